@@ -1,0 +1,120 @@
+"""People and their aliases, read from ``data/people.yaml``: one canonical name per person.
+
+>>> people = load_people()
+>>> people.resolve("Volodomyr Zelensky").name
+'Volodymyr Zelensky'
+>>> people.resolve("Zelenksy").name
+'Volodymyr Zelensky'
+>>> people.resolve("Healey").role_on(date(2025, 4, 11))
+'UK Defence Secretary'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .corpus import default_data_dir
+from .errors import CorpusError
+
+__all__ = ["Person", "People", "Role", "load_people", "PEOPLE_FILE"]
+
+PEOPLE_FILE = "people.yaml"
+
+
+class Role(BaseModel):
+    """A role held from ``from_`` to ``to`` (open-ended when ``to`` is None)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    role: str
+    org: str
+    from_: date = Field(alias="from")
+    to: date | None = None
+
+
+class Person(BaseModel):
+    """A person with canonical ``name``, ``aliases`` and dated ``roles``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str = Field(min_length=3)
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+
+    def role_on(self, day: date) -> str | None:
+        """The role held on ``day`` (the latest one if several), or None."""
+        held = [r for r in self.roles if r.from_ <= day and (r.to is None or day < r.to)]
+        return held[-1].role if held else None
+
+    def org_on(self, day: date) -> str | None:
+        """The organisation or country the person spoke for on ``day``."""
+        held = [r for r in self.roles if r.from_ <= day and (r.to is None or day < r.to)]
+        return held[-1].org if held else None
+
+
+def normalize_name(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key for a name.
+
+    >>> normalize_name("Mr. Oleksiï  Reznikov")
+    'mr oleksii reznikov'
+    """
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    plain = re.sub(r"[’'`]s\b", "", plain)  # possessive: "Putin's" -> "Putin"
+    return " ".join(re.sub(r"[^\w\s-]", " ", plain.lower()).split())
+
+
+@dataclass(frozen=True)
+class People:
+    """The people file, indexed by every normalized name and alias."""
+
+    persons: tuple[Person, ...]
+    index: dict[str, Person]
+
+    def resolve(self, text: str) -> Person | None:
+        """The person a name refers to, or None if unknown."""
+        return self.index.get(normalize_name(text))
+
+    def aliases_longest_first(self) -> list[tuple[str, Person]]:
+        """Every (alias, person) pair, longest alias first, for scanning text."""
+        pairs = [(p.name, p) for p in self.persons]
+        pairs += [(a, p) for p in self.persons for a in p.aliases]
+        return sorted(pairs, key=lambda ap: -len(ap[0]))
+
+
+@lru_cache(maxsize=4)
+def load_people(root: Path | None = None) -> People:
+    """Load and validate the people file; a duplicate alias is an error."""
+    path = (root or default_data_dir()) / PEOPLE_FILE
+    if not path.is_file():
+        raise CorpusError(path, "people file not found")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise CorpusError(path, f"cannot parse: {exc}") from exc
+    if not isinstance(raw, dict) or not isinstance(raw.get("people"), list):
+        raise CorpusError(path, "expected a mapping with a 'people' list", field="people")
+    persons: list[Person] = []
+    index: dict[str, Person] = {}
+    for i, item in enumerate(raw["people"], start=1):
+        try:
+            person = Person.model_validate(item)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            loc = ".".join(str(p) for p in err["loc"])
+            raise CorpusError(path, err["msg"], field=f"people[{i}].{loc}") from exc
+        persons.append(person)
+        for alias in (person.name, *person.aliases):
+            key = normalize_name(alias)
+            if key in index and index[key].name != person.name:
+                raise CorpusError(
+                    path, f"alias {alias!r} names both {index[key].name} and {person.name}"
+                )
+            index[key] = person
+    return People(tuple(persons), index)
