@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from .errors import CorpusError
 
-__all__ = ["Article", "ArticleMeta", "Corpus", "default_data_dir", "load_corpus", "METADATA_FILE"]
+__all__ = ["METADATA_FILE", "Article", "ArticleMeta", "Corpus", "default_data_dir", "load_corpus"]
 
 METADATA_FILE = "articles.csv"
 ARTICLES_DIR = "articles"
@@ -185,6 +185,7 @@ def load_corpus(
     seen_ids: dict[str, int] = {}
     listed_files: set[str] = set()
     for row_no, row in enumerate(rows, start=2):  # row 1 is the header
+        listed_files.add((row.get("file") or "").strip())  # listed, even if the row is bad
         try:
             meta = _validate_row(meta_path, row_no, dict(row))
             if meta.id in seen_ids:
@@ -195,7 +196,6 @@ def load_corpus(
                     row=row_no,
                 )
             seen_ids[meta.id] = row_no
-            listed_files.add(meta.file)
             path = base / ARTICLES_DIR / meta.file
             articles.append(Article(meta=meta, path=path, text=_read_text(path, meta)))
         except CorpusError as exc:
@@ -208,7 +208,8 @@ def load_corpus(
     if problems and errors == "raise":
         if len(problems) == 1:
             raise problems[0]
-        first = problems[0]
         listing = "; ".join(str(p) for p in problems)
-        raise CorpusError(first.path, f"{len(problems)} problems: {listing}")
+        combined = CorpusError(meta_path, f"{len(problems)} problems: {listing}")
+        combined.problems = tuple(problems)
+        raise combined
     return Corpus(articles=tuple(articles), root=base, problems=tuple(problems))

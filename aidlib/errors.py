@@ -29,6 +29,7 @@ class CorpusError(AidlibError):
         self.problem = problem
         self.field = field
         self.row = row
+        self.problems: tuple[CorpusError, ...] = (self,)  # several, when one error sums up many
         where = str(path)
         if row is not None:
             where += f", row {row}"

@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .corpus import default_data_dir
 from .errors import CorpusError
 
-__all__ = ["Person", "People", "Role", "load_people", "PEOPLE_FILE"]
+__all__ = ["PEOPLE_FILE", "People", "Person", "Role", "load_people"]
 
 PEOPLE_FILE = "people.yaml"
 

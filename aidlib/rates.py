@@ -30,7 +30,7 @@ from currency_converter import currency_converter as _cc
 
 from .errors import RateNotFound, UnknownCurrency
 
-__all__ = ["EcbRates", "MAX_GAP_DAYS", "RateLookup", "ecb_rates"]
+__all__ = ["MAX_GAP_DAYS", "EcbRates", "RateLookup", "ecb_rates"]
 
 MAX_GAP_DAYS = 7  # longest ECB closure (Easter, Christmas) is 4 days; 7 leaves margin
 _CODE = re.compile(r"^[A-Z]{3}$")
@@ -127,8 +127,8 @@ class EcbRates:
         Returns a frame on the same index with ``per_eur`` (float, NaN where missing),
         ``rate_date`` (datetime64, NaT where missing) and ``rate_note`` ("" or why missing).
         """
-        days = pd.to_datetime(dates).values.astype("datetime64[D]")
-        cur = currencies.astype("string").fillna("").to_numpy(str)
+        days = np.asarray(pd.to_datetime(dates), dtype="datetime64[D]")
+        cur = np.asarray(currencies.astype("string").fillna(""), dtype=str)
         per_eur = np.full(len(cur), np.nan)
         rate_day = np.full(len(cur), np.datetime64("NaT"), dtype="datetime64[D]")
         notes = np.full(len(cur), "", dtype=object)
@@ -156,7 +156,11 @@ class EcbRates:
                     "no date" if np.isnat(days[j]) else self._why_missing(code, _to_date(days[j]))
                 )
         return pd.DataFrame(
-            {"per_eur": per_eur, "rate_date": rate_day.astype("datetime64[ns]"), "rate_note": notes},
+            {
+                "per_eur": per_eur,
+                "rate_date": rate_day.astype("datetime64[ns]"),
+                "rate_note": notes,
+            },
             index=currencies.index,
         )
 

@@ -20,7 +20,7 @@ from typing import Any
 import plotly.io as pio
 from plotly.io.base_renderers import MimetypeRenderer
 
-__all__ = ["RENDERER", "setup_notebook", "figure_html", "PALETTE"]
+__all__ = ["PALETTE", "RENDERER", "figure_html", "setup_notebook"]
 
 RENDERER = "aidlib"
 
