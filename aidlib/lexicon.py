@@ -1,0 +1,470 @@
+"""Word lists the money parser reads: currencies, scale words, number words, qualifiers.
+
+Data only, no logic. Every table says where it came from. Keys that are words are written in
+lower case with single spaces; the parser matches them case-insensitively and lets any run of
+whitespace stand for a space. Symbols and ISO codes are matched exactly as written here.
+
+Sources:
+- ISO 4217 active codes: the ISO 4217 "List one" maintained by SIX Financial Information
+  (amendments to 2024), plus the codes still common in 2022-2026 news (HRK until 2023, SLL).
+- Currency symbols and names: Unicode CLDR English display names and symbols (cldr-json,
+  ``numbers/currencies.json``), narrowed to what English-language news actually writes.
+- Scale words and their abbreviations: house styles of Reuters ("$1.5 billion", "$300 mln"),
+  the Financial Times / Economist ("$1.5bn", "£300m") and Bloomberg ("$1.5 billion").
+- Number words: English cardinal numbers (CLDR spell-out rules, ``spellout-numbering``).
+- Qualifiers and money verbs/nouns: chosen by hand from English wire copy on aid to Ukraine;
+  each entry is a phrase that directly precedes or follows a figure.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Final
+
+__all__ = [
+    "AMBIGUOUS_CURRENCIES",
+    "ATTACHED_SCALES",
+    "CAPITAL_WORDS",
+    "CONTEXT_FILLERS",
+    "CURRENCY_NAMES",
+    "EXPLICIT_SYMBOLS",
+    "FORMAT_NAMES",
+    "FORMAT_SYMBOLS",
+    "FRACTION_WORDS",
+    "ISO_4217_CODES",
+    "MONEY_MASS_NOUNS",
+    "MONEY_NOUNS",
+    "MONEY_VERBS",
+    "MULTIPLIER_WORDS",
+    "NEXT_WORDS_OK",
+    "NUMBER_WORDS",
+    "PREFIX_SYMBOLS",
+    "QUALIFIER_PREFIXES",
+    "QUALIFIER_SUFFIXES",
+    "SCALE_WORDS",
+    "SUFFIX_SYMBOLS",
+    "VAGUE_FEW",
+    "VAGUE_MULTIPLIERS",
+    "VAGUE_PLURALS",
+    "WORDLIKE_CODES",
+]
+
+# ISO 4217 "List one": active alphabetic codes (SIX Financial Information), incl. funds/metals.
+_ISO_4217_CODES_TEXT: Final = """
+    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD
+    BTN BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP
+    DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS
+    INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD
+    MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR
+    PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS
+    SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW
+    UZS VED VES VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XDR XOF XPD XPF XPT XSU XTS XUA
+    XXX YER ZAR ZMW ZWG ZWL
+"""
+ISO_4217_CODES: Final[frozenset[str]] = frozenset(_ISO_4217_CODES_TEXT.split())
+
+# ISO codes that are also English words ("TOP 10", "ALL 27 members" in capitals): they count as
+# a currency only with a scale word after the number ("TRY 5 billion").
+_WORDLIKE_CODES_TEXT: Final = """
+    ALL BOB CUP GEL MAD MOP PEN SOS TOP TRY
+"""
+WORDLIKE_CODES: Final[frozenset[str]] = frozenset(_WORDLIKE_CODES_TEXT.split())
+
+# Three-letter English words that headlines in capitals put before a number ("THE 5 BILLION
+# PACKAGE"): never read as an unknown currency code. Chosen by hand.
+_CAPITAL_WORDS_TEXT: Final = """
+    THE AND FOR BUT NOT ARE WAS HAS HAD ITS WHO NEW OUT GET GOT SAY SET ANY OUR HIS HER ONE TWO
+    SIX TEN ALL NOW WAR AID USE MAY CAN
+"""
+CAPITAL_WORDS: Final[frozenset[str]] = frozenset(_CAPITAL_WORDS_TEXT.split())
+
+# Symbols written before the amount (CLDR narrow/standard symbols). "$" alone is USD, as in
+# US and international wire copy; "¥" alone is JPY (Japan is the donor that appears in aid news;
+# CLDR writes the yuan as "CN¥").
+PREFIX_SYMBOLS: Final[dict[str, str]] = {
+    "$": "USD",
+    "US$": "USD",
+    "U.S.$": "USD",
+    "USD$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "JP¥": "JPY",
+    "CN¥": "CNY",
+    "RMB": "CNY",
+    "₴": "UAH",
+    "₽": "RUB",
+    "₹": "INR",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₪": "ILS",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "Can$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "Mex$": "MXN",
+    "MX$": "MXN",
+    "Fr.": "CHF",
+}
+
+# Symbols written after the amount ("5 mld zł", "100 €" in European style).
+SUFFIX_SYMBOLS: Final[dict[str, str]] = {
+    "€": "EUR",
+    "£": "GBP",
+    "₴": "UAH",
+    "₽": "RUB",
+    "zł": "PLN",
+    "Kč": "CZK",
+}
+
+# Currency names written after the amount, plural and singular (CLDR English display names,
+# plus the spellings news uses: "roubles", "hryvnias"/"hryvnia", "zlotys"/"zloty").
+CURRENCY_NAMES: Final[dict[str, str]] = {
+    "euros": "EUR",
+    "euro": "EUR",
+    "dollars": "USD",
+    "dollar": "USD",
+    "us dollars": "USD",
+    "us dollar": "USD",
+    "u.s. dollars": "USD",
+    "u.s. dollar": "USD",
+    "american dollars": "USD",
+    "canadian dollars": "CAD",
+    "canadian dollar": "CAD",
+    "australian dollars": "AUD",
+    "australian dollar": "AUD",
+    "new zealand dollars": "NZD",
+    "hong kong dollars": "HKD",
+    "singapore dollars": "SGD",
+    "taiwan dollars": "TWD",
+    "new taiwan dollars": "TWD",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "british pounds": "GBP",
+    "egyptian pounds": "EGP",
+    "yen": "JPY",
+    "japanese yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "chinese yuan": "CNY",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "hryvnyas": "UAH",
+    "hryvnas": "UAH",
+    "hryvna": "UAH",
+    "ukrainian hryvnias": "UAH",
+    "ukrainian hryvnia": "UAH",
+    "rubles": "RUB",
+    "ruble": "RUB",
+    "roubles": "RUB",
+    "rouble": "RUB",
+    "russian rubles": "RUB",
+    "russian roubles": "RUB",
+    "belarusian rubles": "BYN",
+    "swiss francs": "CHF",
+    "swiss franc": "CHF",
+    "norwegian kroner": "NOK",
+    "norwegian krone": "NOK",
+    "norwegian crowns": "NOK",
+    "danish kroner": "DKK",
+    "danish krone": "DKK",
+    "danish crowns": "DKK",
+    "swedish kronor": "SEK",
+    "swedish krona": "SEK",
+    "swedish crowns": "SEK",
+    "icelandic kronur": "ISK",
+    "czech crowns": "CZK",
+    "czech korunas": "CZK",
+    "czech koruna": "CZK",
+    "korunas": "CZK",
+    "koruna": "CZK",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "zlotych": "PLN",
+    "polish zlotys": "PLN",
+    "polish zloty": "PLN",
+    "forints": "HUF",
+    "forint": "HUF",
+    "hungarian forints": "HUF",
+    "romanian lei": "RON",
+    "moldovan lei": "MDL",
+    "bulgarian levs": "BGN",
+    "leva": "BGN",
+    "indian rupees": "INR",
+    "pakistani rupees": "PKR",
+    "south korean won": "KRW",
+    "korean won": "KRW",
+    "turkish lira": "TRY",
+    "turkish liras": "TRY",
+    "lira": "TRY",
+    "liras": "TRY",
+    "shekels": "ILS",
+    "new shekels": "ILS",
+    "rand": "ZAR",
+    "reais": "BRL",
+    "brazilian reais": "BRL",
+    "mexican pesos": "MXN",
+    "saudi riyals": "SAR",
+    "qatari riyals": "QAR",
+    "uae dirhams": "AED",
+    "emirati dirhams": "AED",
+    "kazakh tenge": "KZT",
+    "tenge": "KZT",
+    "georgian lari": "GEL",
+}
+
+# Names and symbols that stand for several currencies: never guessed, rejected with the options.
+AMBIGUOUS_CURRENCIES: Final[dict[str, tuple[str, ...]]] = {
+    "kr": ("NOK", "DKK", "SEK", "ISK"),
+    "kr.": ("NOK", "DKK", "SEK", "ISK"),
+    "kroner": ("NOK", "DKK"),
+    "krone": ("NOK", "DKK"),
+    "kronor": ("SEK", "ISK"),
+    "krona": ("SEK", "ISK"),
+    "crowns": ("NOK", "DKK", "SEK", "CZK", "ISK"),
+    "francs": ("CHF", "XOF", "XAF", "XPF"),
+    "franc": ("CHF", "XOF", "XAF", "XPF"),
+    "pesos": ("MXN", "ARS", "CLP", "COP", "PHP"),
+    "rupees": ("INR", "PKR", "LKR", "NPR"),
+    "dinars": ("RSD", "IQD", "KWD", "JOD", "DZD", "TND"),
+    "riyals": ("SAR", "QAR", "OMR", "YER"),
+    "dirhams": ("AED", "MAD"),
+    "shillings": ("KES", "UGX", "TZS", "SOS"),
+    "lei": ("RON", "MDL"),
+}
+
+# Scale words after a number, with the power of ten they stand for. Reuters writes "mln"/"bln",
+# the FT "m"/"bn"/"tn", Bloomberg spells words out.
+SCALE_WORDS: Final[dict[str, Decimal]] = {
+    "thousand": Decimal("1e3"),
+    "k": Decimal("1e3"),
+    "million": Decimal("1e6"),
+    "millions": Decimal("1e6"),
+    "m": Decimal("1e6"),
+    "mn": Decimal("1e6"),
+    "mln": Decimal("1e6"),
+    "mil": Decimal("1e6"),
+    "billion": Decimal("1e9"),
+    "billions": Decimal("1e9"),
+    "bn": Decimal("1e9"),
+    "b": Decimal("1e9"),
+    "bln": Decimal("1e9"),
+    "trillion": Decimal("1e12"),
+    "trillions": Decimal("1e12"),
+    "tn": Decimal("1e12"),
+    "trn": Decimal("1e12"),
+}
+
+# Scale abbreviations that count only when glued to the number ("$300m", not "155 m").
+ATTACHED_SCALES: Final[frozenset[str]] = frozenset({"k", "m", "b"})
+
+# English cardinal words (CLDR spellout), "one" to "ninety".
+NUMBER_WORDS: Final[dict[str, int]] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+# Words that multiply what comes before them ("three hundred", "a dozen").
+MULTIPLIER_WORDS: Final[dict[str, int]] = {"hundred": 100, "dozen": 12}
+
+# Fractions of the scale that follows ("half a billion", "one and a half billion").
+FRACTION_WORDS: Final[dict[str, Decimal]] = {
+    "half": Decimal("0.5"),
+    "quarter": Decimal("0.25"),
+    "quarters": Decimal("0.25"),
+}
+
+# Plural scale nouns used vaguely ("billions", "hundreds of millions"): the unit they count.
+VAGUE_PLURALS: Final[dict[str, Decimal]] = {
+    "thousands": Decimal("1e3"),
+    "millions": Decimal("1e6"),
+    "billions": Decimal("1e9"),
+    "trillions": Decimal("1e12"),
+}
+
+# "<multiplier> of <plural>": range of the count in units of the plural's scale.
+# "billions" alone is [2, 10) of them: a plural means at least two, and ten would be "tens of".
+VAGUE_MULTIPLIERS: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    "": (Decimal(2), Decimal(10)),
+    "tens": (Decimal(20), Decimal(100)),
+    "dozens": (Decimal(24), Decimal(100)),
+    "hundreds": (Decimal(200), Decimal(1000)),
+}
+
+# "<few-word> [hundred] <scale>": range of the count in units of the scale.
+VAGUE_FEW: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    "a few": (Decimal(2), Decimal(10)),
+    "several": (Decimal(2), Decimal(10)),
+    "many": (Decimal(2), Decimal(10)),
+    "a couple of": (Decimal(2), Decimal(3)),
+    "a couple": (Decimal(2), Decimal(3)),
+    "multi": (Decimal(2), Decimal(10)),
+}
+
+# Phrases written just before a figure, and the qualifier they give it.
+QUALIFIER_PREFIXES: Final[dict[str, str]] = {
+    "more than": "more_than",
+    "over": "more_than",
+    "above": "more_than",
+    "in excess of": "more_than",
+    "upwards of": "more_than",
+    "just over": "more_than",
+    "well over": "more_than",
+    "north of": "more_than",
+    "at least": "at_least",
+    "no less than": "at_least",
+    "not less than": "at_least",
+    "a minimum of": "at_least",
+    "around": "around",
+    "about": "around",
+    "approximately": "around",
+    "approx.": "around",
+    "roughly": "around",
+    "some": "around",
+    "an estimated": "around",
+    "estimated": "around",
+    "circa": "around",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "just under": "nearly",
+    "close to": "nearly",
+    "just shy of": "nearly",
+    "up to": "up_to",
+    "as much as": "up_to",
+    "a maximum of": "up_to",
+    "no more than": "up_to",
+    "not more than": "up_to",
+    "less than": "less_than",
+    "under": "less_than",
+    "below": "less_than",
+}
+
+# Phrases written just after a figure ("$5 billion or more").
+QUALIFIER_SUFFIXES: Final[dict[str, str]] = {
+    "or more": "at_least",
+    "or so": "around",
+    "or less": "up_to",
+}
+
+# Verbs that make a bare scale word money ("pledged billions", "commit billions more").
+_MONEY_VERBS_TEXT: Final = """
+    pledge pledged pledges pledging commit commits committed committing spend spends spent
+    spending provide provides provided providing give gives gave given giving allocate
+    allocates allocated allocating approve approves approved approving earmark earmarks
+    earmarked raise raises raised raising donate donates donated donating invest invests
+    invested investing fund funds funded funding budget budgeted cost costs costing worth
+    owe owes owed borrow borrowed lend lends lent loan loans loaned pay pays paid paying
+    unlock unlocked release released transfer transferred mobilize mobilized mobilise
+    mobilised secure secured receive received receiving channel channelled channeled
+"""
+MONEY_VERBS: Final[frozenset[str]] = frozenset(_MONEY_VERBS_TEXT.split())
+
+# Nouns that make a bare scale word money when they follow "in", "of" or "worth of"
+# ("billions in additional military aid", "millions of funding").
+_MONEY_NOUNS_TEXT: Final = """
+    aid assistance funding funds support loans loan grants grant financing finance
+    investment investments weapons arms equipment ammunition munitions reconstruction
+    subsidies revenue revenues assets credit credits bonds guarantees contracts spending
+    payments sanctions budget damages reparations tax taxes debt help
+"""
+MONEY_NOUNS: Final[frozenset[str]] = frozenset(_MONEY_NOUNS_TEXT.split())
+
+# Uncountable money nouns: these make a figure money even after "of" or with no preposition
+# ("millions of funding", "a multibillion aid package"); after "of", a countable noun makes the
+# figure a count ("millions of shells").
+_MONEY_MASS_NOUNS_TEXT: Final = """
+    aid assistance funding financing finance support investment credit help spending revenue
+    budget
+"""
+MONEY_MASS_NOUNS: Final[frozenset[str]] = frozenset(_MONEY_MASS_NOUNS_TEXT.split())
+
+# Words allowed between a money verb and the figure ("pledged an additional 2 billion").
+_CONTEXT_FILLERS_TEXT: Final = """
+    a an the another additional further extra fresh new out up over more nearly
+"""
+CONTEXT_FILLERS: Final[frozenset[str]] = frozenset(_CONTEXT_FILLERS_TEXT.split())
+
+# Words that may follow a currency-less figure that a money verb introduces; any other word
+# makes it a count of that word ("pledged 2 million doses" is not money).
+_NEXT_WORDS_OK_TEXT: Final = """
+    more in to for toward towards worth into on over this last next since by as and or from
+    at a per each every through until annually yearly so already
+"""
+NEXT_WORDS_OK: Final[frozenset[str]] = frozenset(_NEXT_WORDS_OK_TEXT.split())
+
+# How format_money writes each currency: the symbol ("symbol"/"short" styles) ...
+FORMAT_SYMBOLS: Final[dict[str, str]] = {
+    "USD": "$",
+    "EUR": "€",
+    "GBP": "£",
+    "JPY": "¥",
+    "CNY": "CN¥",
+    "UAH": "₴",
+    "RUB": "₽",
+    "CAD": "C$",
+    "AUD": "A$",
+    "INR": "₹",
+    "KRW": "₩",
+}
+
+# ... the symbol that names the country too ("explicit" style: "US$1.5 billion") ...
+EXPLICIT_SYMBOLS: Final[dict[str, str]] = {
+    "USD": "US$",
+    "CAD": "C$",
+    "AUD": "A$",
+    "NZD": "NZ$",
+    "HKD": "HK$",
+}
+
+# ... and the plural name ("name" style: "2.4 billion euros").
+FORMAT_NAMES: Final[dict[str, str]] = {
+    "EUR": "euros",
+    "USD": "dollars",
+    "GBP": "pounds",
+    "NOK": "Norwegian kroner",
+    "DKK": "Danish kroner",
+    "SEK": "Swedish kronor",
+    "CAD": "Canadian dollars",
+    "AUD": "Australian dollars",
+    "JPY": "yen",
+    "CNY": "yuan",
+    "UAH": "hryvnias",
+    "RUB": "rubles",
+    "CHF": "Swiss francs",
+    "PLN": "zlotys",
+    "CZK": "Czech korunas",
+    "HUF": "forints",
+}

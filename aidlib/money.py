@@ -1,0 +1,941 @@
+"""Find money figures in news text and read each one as an honest range.
+
+A figure keeps its text and span (``text[start:end] == surface``), the ISO 4217 currency it
+states (``None`` when it states none), the number as written (``value``), the rounding unit its
+writing implies (``step``: "21 billion" -> 1e9, "150 billion" -> 1e10, "2.4 billion" -> 1e8),
+and the range ``[low, high]`` the words allow. Amounts are :class:`~decimal.Decimal`, never float.
+
+Range conventions (the comparison layer relies on them):
+
+- ``exact``: low = high = value.
+- ``more_than`` ("more than", "over", "above", "in excess of") and ``at_least`` ("at least",
+  "or more"): [value, value + step].
+- ``around`` ("around", "about", "approximately", "roughly", "some", "an estimated"):
+  [value - step/2, value + step/2].
+- ``nearly`` ("nearly", "almost", "just under", "close to"): [value - step, value].
+- ``up_to`` ("up to", "as much as") and ``less_than`` ("less than", "under", "below"): [0, value].
+- ``vague`` plural scales, ``vague=True``, ``value=None``, ``step=None``: "millions" -> [2e6, 1e7];
+  "billions" -> [2e9, 1e10]; "tens of billions" -> [2e10, 1e11]; "hundreds of millions" ->
+  [2e8, 1e9] (a plural means at least two; ten would be "tens of"); "a few"/"several billion"
+  -> [2e9, 1e10]; "a couple of billion" -> [2e9, 3e9]; "multibillion" -> [2e9, 1e10].
+- Written ranges ("$1-2 billion", "between €1 billion and €2 billion", "1.5 to 2 billion euros"):
+  [low, high] with qualifier ``exact``; ``value`` is ``None`` (no single number is stated) and
+  ``step`` is the coarser of the two ends' steps. A qualifier before a range widens it by the
+  same rules ("up to $1-2 billion" -> [0, 2e9]).
+
+A figure with a scale word but no currency counts only in money context ("pledged billions in
+military aid", "commit billions more"); it is ``parsed`` with ``currency=None`` and the reason
+"no currency stated". A figure that looks like money but cannot be read (ambiguous "kroner",
+unknown code "XYZ 5 billion", number "1,2,3") is returned with ``parsed=False``, ``low``/``high``/
+``value``/``step`` ``None`` and a ``reason``; so is anything :func:`looks_like_money` flags that
+no rule read. Nothing that looks like money is silently dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from typing import Final, Literal, get_args
+
+from . import lexicon as lx
+
+__all__ = [
+    "FORMAT_STYLES",
+    "MoneyMention",
+    "Qualifier",
+    "find_currency_pairs",
+    "find_money",
+    "format_money",
+    "looks_like_money",
+]
+
+log = logging.getLogger(__name__)
+
+Qualifier = Literal[
+    "exact", "more_than", "at_least", "around", "nearly", "up_to", "less_than", "vague"
+]
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    """One money figure in a text; see the module docstring for the range conventions."""
+
+    start: int
+    end: int
+    surface: str
+    currency: str | None
+    low: Decimal | None
+    high: Decimal | None
+    value: Decimal | None
+    step: Decimal | None
+    qualifier: Qualifier
+    vague: bool
+    parsed: bool
+    reason: str
+
+
+def _qualifiers(table: dict[str, str]) -> dict[str, Qualifier]:
+    """Check the lexicon's qualifier names against :data:`Qualifier` once, at import."""
+    allowed = set(get_args(Qualifier))
+    out: dict[str, Qualifier] = {}
+    for phrase, name in table.items():
+        if name not in allowed:
+            raise ValueError(f"lexicon qualifier {name!r} for {phrase!r} is not a Qualifier")
+        out[phrase] = name  # type: ignore[assignment]  # checked against get_args just above
+    return out
+
+
+_QUALIFIER_BEFORE: Final = _qualifiers(lx.QUALIFIER_PREFIXES)
+_QUALIFIER_AFTER: Final = _qualifiers(lx.QUALIFIER_SUFFIXES)
+_NO_CURRENCY: Final = "no currency stated"
+_FALLBACK: Final = "looks like money but no rule could read it"
+
+
+# --- regular-expression parts ------------------------------------------------------------------
+
+_SP: Final = r"[ \t\u00a0]+"  # horizontal space: a figure never crosses a line break
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    """An alternation of literal phrases, longest first so "US dollars" beats "dollars".
+
+    >>> _alt(["a b", "a"])
+    '(?:a[ \\\\t\\\\u00a0]+b|a)'
+    """
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(re.escape(p).replace("\\ ", _SP) for p in ordered) + ")"
+
+
+_PREFIX_SYMBOL: Final = _alt(lx.PREFIX_SYMBOLS)
+_ISO: Final = _alt(lx.ISO_4217_CODES)
+_SUFFIX_SYMBOL: Final = _alt(lx.SUFFIX_SYMBOLS)
+_SCALE_WORD: Final = _alt(w for w in lx.SCALE_WORDS if w not in lx.ATTACHED_SCALES)
+_ATTACHED: Final = "[" + "".join(sorted(lx.ATTACHED_SCALES)) + "]"
+_UNIT: Final = _alt([*lx.NUMBER_WORDS, *lx.MULTIPLIER_WORDS]) + r"\b"
+_MONEY_VERB: Final = _alt(lx.MONEY_VERBS)
+_MONEY_NOUN: Final = _alt(lx.MONEY_NOUNS)
+_MASS_NOUN: Final = _alt(lx.MONEY_MASS_NOUNS)
+_FILLER: Final = _alt(lx.CONTEXT_FILLERS)
+_NEXT_OK: Final = _alt(lx.NEXT_WORDS_OK)
+_ANY_WORD: Final = r"[\w'\u2019-]+"  # one word, with apostrophes and hyphens
+_PUNCT_DASH: Final = "[-\u2013]"  # hyphen or en dash between the ends of a range
+
+# A currency name after the number; "pounds of ..." is a weight, not money.
+_CUR_NAME: Final = rf"""
+    (?!pounds?{_SP}of\b)                                # "500 pounds of explosives": weight
+    (?!(?<=[0-9][ \t-])pound\b)                         # "a 2,000-pound bomb": weight
+    (?:{_alt(lx.CURRENCY_NAMES)}|{_alt(lx.AMBIGUOUS_CURRENCIES)})   # "euros", "kroner"
+"""
+
+# A number in digits: grouping and decimal separators are checked by _read_digits.
+_DIGITS: Final = r"[0-9](?:[0-9.,]*[0-9])?"
+
+# A number in words: "two", "twenty-five", "a hundred", "half a", "one and a half".
+_WORDS: Final = rf"""
+(?i:
+    (?:an?|one|three){_SP}quarters?{_SP}of{_SP}an?\b    # "a quarter of a", "three quarters of a"
+  | half{_SP}(?:of{_SP})?an?\b                         # "half a", "half of a"
+  | an?[ -](?:half|quarter)\b                          # "a half", "a quarter"
+  | (?:an?\b|{_UNIT})                                  # first word: "a", "two", "twenty"
+    (?:[ -]{_UNIT}|(?<=hundred){_SP}and{_SP}{_UNIT})*  # "twenty-five", "hundred and fifty"
+    (?:{_SP}and{_SP}an?{_SP}(?:half|quarter)\b)?       # "one and a half"
+)
+"""
+
+# A scale word after the number.
+_SCALE: Final = rf"""
+(?:
+    (?:{_SP}|-)?(?i:{_SCALE_WORD})                     # " billion", "bn", " mln", "-billion"
+  | (?i:{_ATTACHED})                                   # glued only: "$300m", "£3b", "$5k"
+)(?![A-Za-z])
+"""
+
+# One amount: optional currency before, a number, optional scale, optional currency after.
+_AMOUNT_RE: Final = re.compile(
+    rf"""
+    (?<!\w)(?<![0-9][.,])                              # not inside a word or a number
+    (?:
+        (?:
+            (?P<pre_sym>{_PREFIX_SYMBOL})              # "€", "US$", "C$", "¥"
+          | (?<![A-Za-z])(?P<pre_code>[A-Z]{{3}})(?![A-Za-z])   # "EUR", "NOK"; unknown "XYZ"
+          | (?P<pre_amb>[Kk]r\.?)(?![A-Za-z])          # "kr": Nordic, ambiguous
+        )
+        (?:{_SP})?                                     # "EUR 2.4 billion", "€21 billion"
+    )?
+    (?:(?P<num_d>{_DIGITS})|(?P<num_w>{_WORDS}))       # "2.4", "1,500,000", "two", "half a"
+    (?P<scale>{_SCALE})?                               # "billion", "bn", "m"
+    (?:                                                # currency after the number:
+        (?:{_SP}|-)(?P<suf_name>(?i:{_CUR_NAME}))(?!\w)   # " euros", "-dollar", " Norwegian kroner"
+      | {_SP}(?P<suf_code>{_ISO})(?![A-Za-z])          # " EUR", " NOK"
+      | (?:{_SP})?(?P<suf_sym>{_SUFFIX_SYMBOL})(?![ \t]?[0-9])  # " €", " zł"; not "a €50bn"
+    )?
+    """,
+    re.VERBOSE,
+)
+
+# Plural or unquantified scales: "billions", "hundreds of millions", "several billion".
+_VAGUE_RE: Final = re.compile(
+    rf"""
+    (?<!\w)                                            # not inside a word
+    (?:
+        (?:(?P<v_pre>{_PREFIX_SYMBOL})(?:{_SP})?)?     # "£billions" (British usage)
+        (?:(?i:(?P<v_mul>hundreds|tens|dozens)){_SP}(?i:of){_SP})?   # "hundreds of"
+        (?i:(?P<v_plural>thousands|millions|billions|trillions))     # "millions", "billions"
+      | (?i:(?P<v_few>a{_SP}few|several|many|a{_SP}couple(?:{_SP}of)?)){_SP}  # "a few"
+        (?:(?i:(?P<v_hundred>hundred)){_SP})?          # "several hundred"
+        (?i:(?P<v_scale>thousand|million|billion|trillion|bn|mn|tn))  # "million", "bn"
+      | (?i:multi-?(?P<v_multi>million|billion|trillion))  # "multibillion(-dollar)"
+    )
+    (?!\w)                                             # a whole word
+    (?:                                                # currency, if stated:
+        {_SP}(?i:of){_SP}(?P<v_cur_of>(?i:{_CUR_NAME}))(?!\w)   # " of dollars"
+      | (?:{_SP}|-)(?P<v_cur>(?i:{_CUR_NAME}))(?!\w)  # " euros", "-dollar"
+    )?
+    """,
+    re.VERBOSE,
+)
+
+# A qualifier just before a figure ("more than ", "around "); searched back from the figure.
+_QUALIFIER_BEFORE_RE: Final = re.compile(
+    rf"""
+    (?<!\w)(?P<q>(?i:{_alt(_QUALIFIER_BEFORE)}))       # "more than", "around", "up to"
+    {_SP}\Z                                            # then the figure
+    """,
+    re.VERBOSE,
+)
+
+# A qualifier just after a figure ("$5 billion or more").
+_QUALIFIER_AFTER_RE: Final = re.compile(
+    rf"""
+    {_SP}(?P<q>(?i:{_alt(_QUALIFIER_AFTER)}))(?!\w)    # " or more", " or so"
+    """,
+    re.VERBOSE,
+)
+
+# "between" before the first end of a range; searched back from the figure.
+_BETWEEN_RE: Final = re.compile(
+    rf"""
+    (?<!\w)(?i:between){_SP}\Z                         # "between €1 billion and €2 billion"
+    """,
+    re.VERBOSE,
+)
+
+# "from" before a figure: "rose from $1 billion to $2 billion" is two figures, not a range.
+_FROM_RE: Final = re.compile(
+    rf"""
+    (?<!\w)(?i:from){_SP}\Z                            # "from $1 billion"
+    """,
+    re.VERBOSE,
+)
+
+# The gap between the two ends of a range.
+_RANGE_GAP_RE: Final = re.compile(
+    rf"""
+    (?:{_SP})?{_PUNCT_DASH}(?:{_SP})?                  # "$1-2 billion", "€1bn–€2bn"
+  | {_SP}(?P<to>(?i:to)){_SP}                          # "1.5 to 2 billion euros"
+    """,
+    re.VERBOSE,
+)
+
+# The gap in "between X and Y".
+_AND_GAP_RE: Final = re.compile(
+    rf"""
+    {_SP}(?i:and){_SP}                                 # "between $1 billion and $2 billion"
+    """,
+    re.VERBOSE,
+)
+
+# A money verb just before a currency-less figure ("pledged an additional 2 billion").
+_VERB_BEFORE_RE: Final = re.compile(
+    rf"""
+    (?<!\w)(?i:{_MONEY_VERB})                          # "pledged", "commit", "spent"
+    (?:{_SP}(?i:{_FILLER}))*                           # "an additional", "a further"
+    {_SP}\Z                                            # then the figure
+    """,
+    re.VERBOSE,
+)
+
+# Money nouns just after a currency-less figure ("billions in additional military aid").
+_NOUN_AFTER_RE: Final = re.compile(
+    rf"""
+    {_SP}(?i:
+        (?:more{_SP})?                                 # "billions more in aid"
+        (?:
+            (?:in|worth{_SP}of|for){_SP}(?:{_ANY_WORD}{_SP}){{0,3}}{_MONEY_NOUN}  # "in ... aid"
+          | of{_SP}(?:{_ANY_WORD}{_SP})?{_MASS_NOUN}   # "of (new) funding"
+          | {_MASS_NOUN}                               # "a multibillion aid package"
+        )
+    )(?!\w)
+    """,
+    re.VERBOSE,
+)
+
+# "of" + anything but money after a figure: a count ("millions of Ukrainians").
+_OF_OTHER_RE: Final = re.compile(
+    rf"""
+    {_SP}(?i:of){_SP}                                  # " of "
+    (?!(?i:(?:{_ANY_WORD}{_SP})?{_MASS_NOUN}|{_CUR_NAME})(?!\w))   # not "of (new) funding"
+    """,
+    re.VERBOSE,
+)
+
+# What may follow a currency-less figure after a money verb; any other word is a count.
+_NEXT_OK_RE: Final = re.compile(
+    rf"""
+    [ \t\u00a0]*(?:[^\w\s]|\n|\Z)                      # punctuation, line end, text end
+  | {_SP}(?i:{_NEXT_OK})(?!\w)                         # "more", "in", "to", "for"
+    """,
+    re.VERBOSE,
+)
+
+# Gap between one figure and the same figure in another currency.
+_PAIR_GAP_RE: Final = re.compile(
+    rf"""
+    \s*                                                # space after the first figure
+    (?:
+        [(\[]                                          # "€21 billion (around $24 billion)"
+        (?:\s*(?i:or|equivalent{_SP}to|the{_SP}equivalent{_SP}of|equal{_SP}to))?  # "(or $24bn)"
+      | ,?{_SP}(?i:or)                                 # "$1.5 billion, or about €1.4 billion"
+      | ,?{_SP}(?i:equivalent{_SP}to|the{_SP}equivalent{_SP}of|equal{_SP}to)  # ", equal to"
+      | /                                              # "$5bn/€4.6bn"
+    )
+    \s*                                                # space before the second figure
+    """,
+    re.VERBOSE,
+)
+
+# --- broad scan for looks_like_money -----------------------------------------------------------
+
+_ANY_SCALE: Final = rf"(?i:{_SCALE_WORD}|{_alt(lx.VAGUE_PLURALS)})"  # any scale word
+
+# A currency marker right before a number or a scale word.
+_LOOK_MARKER_BEFORE_RE: Final = re.compile(
+    rf"""
+    (?:
+        {_PREFIX_SYMBOL}                               # "€", "US$", "C$"
+      | [$\u20ac\u00a3\u00a5\u20b4\u20bd\u20b9\u20a9\u20ba\u20aa]   # any bare money sign
+      | (?<![A-Za-z])(?!{_alt(lx.WORDLIKE_CODES)}\b){_ISO}(?![A-Za-z])  # "EUR" (not "TOP")
+      | (?<![A-Za-z])[Kk]r\.?(?![A-Za-z])              # "kr"
+    )
+    (?:{_SP})?                                         # "EUR 5", "€5"
+    (?:
+        {_DIGITS}(?:{_SCALE})?                         # "5", "5 billion", "5bn"
+      | {_ANY_SCALE}(?!\w)                             # "billions"
+      | (?i:{_UNIT}){_SP}{_ANY_SCALE}                  # "two billion"
+    )
+    """,
+    re.VERBOSE,
+)
+
+# Any capitalised three-letter code before a number and a scale word ("XYZ 5 billion").
+_LOOK_CODE_RE: Final = re.compile(
+    rf"""
+    (?<![A-Za-z])(?!{_alt(lx.CAPITAL_WORDS)}\b)[A-Z]{{3}}(?![A-Za-z])  # "XYZ", not "THE"
+    (?:{_SP})?[0-9][0-9.,]*                            # "5"
+    (?:{_SP})?{_ANY_SCALE}(?![A-Za-z])                 # "billion"
+    """,
+    re.VERBOSE,
+)
+
+# A number or scale word right before a currency name, code or sign.
+_LOOK_MARKER_AFTER_RE: Final = re.compile(
+    rf"""
+    (?:[0-9]|{_ANY_SCALE}|(?i:{_UNIT}))                # "5", "billion", "two"
+    (?:(?:{_SP})?{_ANY_SCALE})?                        # "5 billion"
+    (?:
+        (?:{_SP}|-)(?:(?i:of){_SP})?                   # " ", "-", " of "
+        (?:(?i:{_CUR_NAME})|{_ISO}(?![A-Za-z]))        # "euros", "kroner", "NOK"
+      | (?:{_SP})?{_SUFFIX_SYMBOL}                     # "€", " zł"
+    )(?!\w)
+    """,
+    re.VERBOSE,
+)
+
+# A standalone scale word, checked for money context by _scale_in_context.
+_LOOK_SCALE_RE: Final = re.compile(
+    rf"""
+    (?<![A-Za-z]){_ANY_SCALE}(?!\w)                    # "billion", "billions", "bn"
+    """,
+    re.VERBOSE,
+)
+
+_WORD_RE: Final = re.compile(r"[A-Za-z]+")  # words in a context window
+_YEAR_RE: Final = re.compile(r"(?:19|20)[0-9]{2}")  # a bare number that is probably a year
+
+
+# --- reading numbers ---------------------------------------------------------------------------
+
+
+def _pow10(exponent: int) -> Decimal:
+    """``10 ** exponent`` as an exact Decimal.
+
+    >>> _pow10(9), _pow10(-1)
+    (Decimal('1E+9'), Decimal('0.1'))
+    """
+    return Decimal(1).scaleb(exponent)
+
+
+def _groups_ok(groups: list[str]) -> bool:
+    """True for thousands groups "1", "500", "000" (first 1-3 digits, then exactly 3)."""
+    first, rest = groups[0], groups[1:]
+    return 1 <= len(first) <= 3 and all(len(g) == 3 for g in rest)
+
+
+def _read_digits(text: str) -> tuple[Decimal, Decimal] | None:
+    """(number, step) for a number in digits; None if its separators make no sense.
+
+    A comma followed by exactly three digits groups thousands, any other comma is a decimal
+    comma ("2,4"); with both separators the last one is the decimal point.
+
+    >>> _read_digits("1,500,000")
+    (Decimal('1500000'), Decimal('1E+5'))
+    >>> _read_digits("2,4"), _read_digits("2.4")
+    ((Decimal('2.4'), Decimal('0.1')), (Decimal('2.4'), Decimal('0.1')))
+    >>> _read_digits("150")
+    (Decimal('150'), Decimal('1E+1'))
+    >>> _read_digits("1,2,3") is None
+    True
+    """
+    commas, dots = text.count(","), text.count(".")
+    if commas and dots:
+        point = "," if text.rfind(",") > text.rfind(".") else "."
+        sep = "." if point == "," else ","
+        whole, _, frac = text.rpartition(point)
+        if point in whole or not _groups_ok(whole.split(sep)):
+            return None
+        whole = whole.replace(sep, "")
+    elif commas or dots:
+        sep = "," if commas else "."
+        groups = text.split(sep)
+        if len(groups) == 2 and not (sep == "," and len(groups[1]) == 3):
+            whole, frac = groups  # "2,4", "2.4", "1.500" (one dot is a decimal point)
+        elif _groups_ok(groups):
+            whole, frac = "".join(groups), ""  # "1,500", "1.500.000"
+        else:
+            return None
+    else:
+        whole, frac = text, ""
+    number = Decimal(f"{whole}.{frac}" if frac else whole)
+    if frac:
+        return number, _pow10(-len(frac))
+    significant = whole.rstrip("0")
+    return number, _pow10(len(whole) - len(significant) if significant else 0)
+
+
+def _count_words(words: list[str]) -> Decimal:
+    """The whole number in words like ["three", "hundred", "and", "fifty"]."""
+    total = 0
+    for word in words:
+        if word in ("a", "an"):
+            total = total or 1
+        elif word in lx.MULTIPLIER_WORDS:
+            total = (total or 1) * lx.MULTIPLIER_WORDS[word]
+        elif word in lx.NUMBER_WORDS:
+            total += lx.NUMBER_WORDS[word]
+    return Decimal(total)
+
+
+def _read_words(text: str) -> Decimal:
+    """The number in words matched by ``_WORDS``.
+
+    >>> [str(_read_words(w)) for w in ["two", "a", "half a", "one and a half", "twenty-five"]]
+    ['2', '1', '0.5', '1.5', '25']
+    >>> [str(_read_words(w)) for w in ["three hundred and fifty", "three quarters of a"]]
+    ['350', '0.75']
+    """
+    words = [w for w in _WORD_RE.findall(text.lower()) if w != "of"]
+    fraction = next((w for w in words if w in lx.FRACTION_WORDS), None)
+    if fraction is None:
+        return _count_words(words)
+    part = lx.FRACTION_WORDS[fraction]
+    before = words[: words.index(fraction)]
+    if len(before) >= 2 and before[-2] == "and":  # "one and a half"
+        return _count_words(before[:-2]) + part
+    if not before or before == ["a"] or before == ["an"]:  # "half a", "a half"
+        return part
+    return _count_words(before) * part  # "three quarters of a"
+
+
+def _step_of(number: Decimal) -> Decimal:
+    """The unit of the last non-zero digit of a number (for numbers written in words)."""
+    exponent = number.normalize().as_tuple().exponent
+    return _pow10(exponent if isinstance(exponent, int) else 0)
+
+
+def _bounds(
+    qualifier: Qualifier, low: Decimal, high: Decimal, step: Decimal
+) -> tuple[Decimal, Decimal]:
+    """The honest range of a figure [low, high] written with ``qualifier``.
+
+    >>> _bounds("more_than", Decimal("21e9"), Decimal("21e9"), Decimal("1e9"))
+    (Decimal('2.1E+10'), Decimal('2.2E+10'))
+    >>> _bounds("around", Decimal("24e9"), Decimal("24e9"), Decimal("1e9"))
+    (Decimal('2.35E+10'), Decimal('2.45E+10'))
+    """
+    if qualifier in ("more_than", "at_least"):
+        return low, high + step
+    if qualifier == "around":
+        return low - step / 2, high + step / 2
+    if qualifier == "nearly":
+        return low - step, high
+    if qualifier in ("up_to", "less_than"):
+        return Decimal(0), high
+    return low, high
+
+
+# --- amounts -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Amount:
+    """A figure before qualifiers: one number or a written range, with what was wrong."""
+
+    start: int
+    end: int
+    low: Decimal | None  # in currency units; None when unreadable
+    high: Decimal | None
+    value: Decimal | None  # None for a range
+    number: Decimal | None  # the number before its scale ("2.4" in "2.4 billion")
+    step: Decimal | None
+    scaled: bool  # a scale word was written
+    currency: str | None
+    marked: bool  # a currency marker was written (known, ambiguous or unknown)
+    prefix: bool  # the marker is before the number
+    article_only: bool  # the number is just "a"/"an" ("a dollar")
+    year_like: bool  # a bare four-digit number such as 2022
+    problem: str  # "" or why it cannot be read
+
+
+def _name_currency(name: str) -> tuple[str | None, str]:
+    """(ISO code, problem) for a currency name or ambiguous word as written."""
+    key = " ".join(name.lower().split())
+    if key in lx.CURRENCY_NAMES:
+        return lx.CURRENCY_NAMES[key], ""
+    options = lx.AMBIGUOUS_CURRENCIES.get(key, ())
+    return None, f"ambiguous currency {name!r} (could be {', '.join(options)})"
+
+
+def _amount(match: re.Match[str]) -> _Amount:
+    """Read one ``_AMOUNT_RE`` match."""
+    start, end = match.span()
+    problems: list[str] = []
+    currencies: list[str] = []
+    marked = prefix = False
+    scale_text = match["scale"]
+    if sym := match["pre_sym"]:
+        currencies.append(lx.PREFIX_SYMBOLS[sym])
+        marked = prefix = True
+    elif code := match["pre_code"]:
+        known = code in lx.ISO_4217_CODES
+        if match["num_d"] and scale_text and not known and code not in lx.CAPITAL_WORDS:
+            problems.append(f"unknown currency {code!r}")
+            marked = prefix = True
+        elif known and match["num_d"] and (scale_text or code not in lx.WORDLIKE_CODES):
+            currencies.append(code)
+            marked = prefix = True
+        else:  # "THE 5", "TOP 10": the capitals are a word, not a currency
+            start = match.start("num_d") if match["num_d"] else match.start("num_w")
+    elif amb := match["pre_amb"]:
+        problems.append(_name_currency(amb)[1])
+        marked = prefix = True
+    if name := match["suf_name"]:
+        code_or_none, problem = _name_currency(name)
+        marked = True
+        if code_or_none:
+            currencies.append(code_or_none)
+        else:
+            problems.append(problem)
+    elif code := match["suf_code"]:
+        currencies.append(code)
+        marked = True
+    elif sym := match["suf_sym"]:
+        currencies.append(lx.SUFFIX_SYMBOLS[sym])
+        marked = True
+    if len(set(currencies)) > 1:
+        problems.append(f"two currencies stated ({', '.join(currencies)})")
+    scale = Decimal(1)
+    if scale_text:
+        scale = lx.SCALE_WORDS[scale_text.strip(" \t\u00a0-").lower()]
+    number: Decimal | None = None
+    step: Decimal | None = None
+    if digits := match["num_d"]:
+        read = _read_digits(digits)
+        if read is None:
+            shown = digits if len(digits) <= 40 else digits[:37] + "..."
+            problems.append(f"unparseable number {shown!r}")
+        else:
+            number, step = read
+    else:
+        number = _read_words(match["num_w"])
+        step = _step_of(number)
+    value = low = high = None
+    if number is not None and step is not None and not problems:
+        value = low = high = number * scale
+        step = step * scale
+    return _Amount(
+        start=start,
+        end=end,
+        low=low,
+        high=high,
+        value=value,
+        number=number,
+        step=step if not problems else None,
+        scaled=bool(scale_text),
+        currency=currencies[0] if currencies and not problems else None,
+        marked=marked,
+        prefix=prefix,
+        article_only=bool(match["num_w"]) and match["num_w"].lower() in ("a", "an"),
+        year_like=bool(match["num_d"])
+        and not scale_text
+        and _YEAR_RE.fullmatch(match["num_d"]) is not None,
+        problem="; ".join(problems),
+    )
+
+
+def _join_range(text: str, a: _Amount, b: _Amount) -> _Amount | None:
+    """The written range "a-b", "a to b" or "between a and b", or None if they are not one."""
+    if a.problem or b.problem or a.number is None or b.number is None:
+        return None
+    if a.step is None or b.step is None or b.low is None or a.low is None:
+        return None
+    gap = text[a.end : b.start]
+    between = _BETWEEN_RE.search(text, max(0, a.start - 12), a.start)
+    start = a.start
+    if between and _AND_GAP_RE.fullmatch(gap):
+        start = between.start()
+    else:
+        sep = _RANGE_GAP_RE.fullmatch(gap)
+        if sep is None or (sep["to"] and _FROM_RE.search(text, max(0, a.start - 8), a.start)):
+            return None
+    if a.currency and b.currency and a.currency != b.currency:
+        return None
+    if b.prefix and not a.prefix:  # "2022 to $5 billion": the first number is something else
+        return None
+    if a.marked and not a.prefix and not b.marked:  # "5 billion euros to 2 billion people"
+        return None
+    if a.year_like and not a.marked:
+        return None
+    low, step_a = a.low, a.step
+    if not a.scaled and b.scaled:  # "$1-2 billion": the scale of b applies to a
+        factor = b.low / b.number if b.number else Decimal(1)
+        low, step_a = a.number * factor, a.step * factor
+    if not low < b.low:
+        return None
+    return replace(
+        b,
+        start=start,
+        low=low,
+        value=None,
+        step=max(step_a, b.step),
+        currency=b.currency or a.currency,
+        marked=a.marked or b.marked,
+        prefix=a.prefix or b.prefix,
+        article_only=False,
+        year_like=False,
+    )
+
+
+def _amounts(text: str) -> list[_Amount]:
+    """Every number-like amount in text, with written ranges joined."""
+    raw = [_amount(m) for m in _AMOUNT_RE.finditer(text)]
+    out: list[_Amount] = []
+    i = 0
+    while i < len(raw):
+        joined = _join_range(text, raw[i], raw[i + 1]) if i + 1 < len(raw) else None
+        if joined is not None:
+            out.append(joined)
+            i += 2
+        else:
+            out.append(raw[i])
+            i += 1
+    return out
+
+
+def _money_context(text: str, start: int, end: int) -> bool:
+    """True when a figure without currency reads as money: "pledged billions in aid"."""
+    if _OF_OTHER_RE.match(text, end):
+        return False
+    if _NOUN_AFTER_RE.match(text, end):
+        return True
+    verb = _VERB_BEFORE_RE.search(text, max(0, start - 60), start)
+    return verb is not None and _NEXT_OK_RE.match(text, end) is not None
+
+
+def _qualify(text: str, start: int, end: int) -> tuple[int, int, Qualifier]:
+    """Widen a figure's span over its qualifier words and say which qualifier they give."""
+    qualifier: Qualifier = "exact"
+    before = _QUALIFIER_BEFORE_RE.search(text, max(0, start - 20), start)
+    if before:
+        qualifier = _QUALIFIER_BEFORE[" ".join(before["q"].lower().split())]
+        start = before.start()
+    after = _QUALIFIER_AFTER_RE.match(text, end)
+    if after:
+        if qualifier == "exact":
+            qualifier = _QUALIFIER_AFTER[" ".join(after["q"].lower().split())]
+        end = after.end()
+    return start, end, qualifier
+
+
+def _rejected(text: str, start: int, end: int, reason: str) -> MoneyMention:
+    """A figure that looks like money but cannot be read."""
+    return MoneyMention(
+        start, end, text[start:end], None, None, None, None, None, "exact", False, False, reason
+    )
+
+
+def _from_amount(text: str, amount: _Amount) -> MoneyMention | None:
+    """The mention for an amount, or None when the amount is not money."""
+    if amount.problem:
+        if amount.marked:
+            return _rejected(text, amount.start, amount.end, amount.problem)
+        return None
+    if not amount.marked and not amount.scaled:
+        return None  # a plain number: "20 people", "2022"
+    if amount.article_only and not amount.scaled:
+        return None  # "a dollar", "a euro zone"
+    start, end, qualifier = _qualify(text, amount.start, amount.end)
+    if not amount.marked and not _money_context(text, start, end):
+        return None  # "1.5 trillion" with nothing saying it is money
+    assert amount.low is not None and amount.high is not None and amount.step is not None
+    low, high = _bounds(qualifier, amount.low, amount.high, amount.step)
+    return MoneyMention(
+        start=start,
+        end=end,
+        surface=text[start:end],
+        currency=amount.currency,
+        low=low,
+        high=high,
+        value=amount.value,
+        step=amount.step,
+        qualifier=qualifier,
+        vague=False,
+        parsed=True,
+        reason="" if amount.currency else _NO_CURRENCY,
+    )
+
+
+def _vague(text: str, match: re.Match[str]) -> MoneyMention | None:
+    """The mention for a vague scale ("hundreds of millions of dollars"), or None."""
+    start, end = match.span()
+    name = match["v_cur_of"] or match["v_cur"]
+    currency: str | None = None
+    if sym := match["v_pre"]:
+        currency = lx.PREFIX_SYMBOLS[sym]
+    elif name:
+        currency, problem = _name_currency(name)
+        if currency is None:
+            return _rejected(text, start, end, problem)
+    if plural := match["v_plural"]:
+        unit = lx.VAGUE_PLURALS[plural.lower()]
+        factors = lx.VAGUE_MULTIPLIERS[(match["v_mul"] or "").lower()]
+    elif few := match["v_few"]:
+        unit = lx.SCALE_WORDS[match["v_scale"].lower()]
+        if match["v_hundred"]:
+            unit *= 100
+        factors = lx.VAGUE_FEW[" ".join(few.lower().split())]
+    else:
+        unit = lx.SCALE_WORDS[match["v_multi"].lower()]
+        factors = lx.VAGUE_FEW["multi"]
+    if currency is None and not (unit >= Decimal("1e6") and _money_context(text, start, end)):
+        return None  # "hundreds of thousands of drones", "millions of Ukrainians"
+    return MoneyMention(
+        start=start,
+        end=end,
+        surface=text[start:end],
+        currency=currency,
+        low=factors[0] * unit,
+        high=factors[1] * unit,
+        value=None,
+        step=None,
+        qualifier="vague",
+        vague=True,
+        parsed=True,
+        reason="" if currency else _NO_CURRENCY,
+    )
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """True when two spans share at least one character."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def find_money(text: str) -> list[MoneyMention]:
+    """Every money figure in ``text``, in text order; never raises.
+
+    >>> [m.surface for m in find_money("UK pledged more than €21 billion (around $24 billion).")]
+    ['more than €21 billion', 'around $24 billion']
+    >>> m = find_money("contracts worth 2.4 billion euros")[0]
+    >>> m.currency, m.value, m.step, m.qualifier
+    ('EUR', Decimal('2.4E+9'), Decimal('1E+8'), 'exact')
+    >>> m = find_money("over $580 million")[0]
+    >>> m.low, m.high
+    (Decimal('5.80E+8'), Decimal('5.90E+8'))
+    >>> m = find_money("They will spend hundreds of millions of dollars more.")[0]
+    >>> m.surface, m.currency, m.low, m.high, m.vague
+    ('hundreds of millions of dollars', 'USD', Decimal('2.00E+8'), Decimal('1.000E+9'), True)
+    >>> m = find_money("Nordic states gave 5 billion kroner")[0]
+    >>> m.parsed, m.reason
+    (False, "ambiguous currency 'kroner' (could be NOK, DKK)")
+    >>> find_money("hundreds of thousands of drones, 155 mm shells, 20 people")
+    []
+    """
+    try:
+        return _find_money(text)
+    except Exception as exc:  # a bug must not lose the text's figures: reject it whole
+        log.exception("find_money failed on a text of %d characters", len(text))
+        spans = looks_like_money(text) if not isinstance(exc, RecursionError) else []
+        return [_rejected(text, s, e, f"parser error: {exc!r}") for s, e in spans]
+
+
+def _find_money(text: str) -> list[MoneyMention]:
+    """The work of :func:`find_money`."""
+    candidates: list[MoneyMention] = []
+    for match in _VAGUE_RE.finditer(text):
+        if (mention := _vague(text, match)) is not None:
+            candidates.append(mention)
+    for amount in _amounts(text):
+        try:
+            mention = _from_amount(text, amount)
+        except (InvalidOperation, ArithmeticError) as exc:  # e.g. an absurdly long number
+            mention = _rejected(text, amount.start, amount.end, f"cannot compute: {exc!r}")
+        if mention is not None:
+            candidates.append(mention)
+    # Where two readings overlap keep the earlier, then the longer: "a few hundred million
+    # dollars" (vague) beats "hundred million dollars" (an amount inside it).
+    candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[MoneyMention] = []
+    for mention in candidates:
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    spans = [(m.start, m.end) for m in kept]
+    for hit in looks_like_money(text):
+        if not any(_overlaps(hit, span) for span in spans):
+            log.debug("no rule read %r at %d", text[hit[0] : hit[1]], hit[0])
+            kept.append(_rejected(text, hit[0], hit[1], _FALLBACK))
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+# --- pairs -------------------------------------------------------------------------------------
+
+
+def find_currency_pairs(text: str, mentions: Sequence[MoneyMention]) -> list[tuple[int, int]]:
+    """Indexes (i, j) of mentions that give one figure in two currencies.
+
+    >>> text = "more than €21 billion (around $24 billion) and $1.5 billion, or about €1.4 billion"
+    >>> find_currency_pairs(text, find_money(text))
+    [(0, 1), (2, 3)]
+    """
+    pairs: list[tuple[int, int]] = []
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if not (a.parsed and b.parsed and a.currency and b.currency):
+            continue
+        if a.currency == b.currency or a.end > b.start:
+            continue
+        if _PAIR_GAP_RE.fullmatch(text, a.end, b.start):
+            pairs.append((i, i + 1))
+            log.debug("pair %r / %r", a.surface, b.surface)
+    return pairs
+
+
+# --- the broad scan ----------------------------------------------------------------------------
+
+
+def _scale_in_context(text: str, start: int, end: int) -> bool:
+    """True when a standalone scale word sits near money words (broadly, for looks_like_money)."""
+    if _OF_OTHER_RE.match(text, end):
+        return False
+    after = _WORD_RE.findall(text, end, min(len(text), end + 50))[:4]
+    noun_near = any(w.lower() in lx.MONEY_NOUNS for w in after)
+    counted = bool(after) and after[0].lower() not in lx.MONEY_NOUNS
+    if counted and not _NEXT_OK_RE.match(text, end):
+        return False  # "20 million people": a count ("5 billion euros" is another rule's)
+    before = _WORD_RE.findall(text, max(0, start - 60), start)[-4:]
+    return noun_near or any(w.lower() in lx.MONEY_VERBS for w in before)
+
+
+def looks_like_money(text: str) -> list[tuple[int, int]]:
+    """Spans that look like money, found broadly; every one should overlap a find_money mention.
+
+    It flags a currency sign, code or name next to a number or scale word, and a scale word
+    near a money verb or noun. It is a safety net, not a parser.
+
+    >>> looks_like_money("NATO pledged billions; Norway gave NOK 10 billion; 155 mm; 20 people")
+    [(13, 21), (35, 49)]
+    """
+    spans: list[tuple[int, int]] = []
+    for pattern in (_LOOK_MARKER_BEFORE_RE, _LOOK_CODE_RE, _LOOK_MARKER_AFTER_RE):
+        spans.extend(m.span() for m in pattern.finditer(text))
+    for m in _LOOK_SCALE_RE.finditer(text):
+        if _scale_in_context(text, m.start(), m.end()):
+            spans.append(m.span())
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# --- writing amounts ---------------------------------------------------------------------------
+
+FORMAT_STYLES: Final = ("symbol", "short", "name", "code", "code_short", "explicit")
+
+# Scales format_money writes, largest first: (size, word, abbreviation).
+_WRITE_SCALES: Final = (
+    (Decimal("1e12"), "trillion", "tn"),
+    (Decimal("1e9"), "billion", "bn"),
+    (Decimal("1e6"), "million", "m"),
+    (Decimal("1e3"), "", "k"),  # written out in digits except in the "short" styles
+)
+
+
+def _plain(number: Decimal, *, grouped: bool = False) -> str:
+    """A Decimal without exponent or trailing zeros: 2.4, 300, 1,500."""
+    text = format(number.normalize(), ",f" if grouped else "f")
+    return text
+
+
+def format_money(value: Decimal, currency: str, style: str = "symbol") -> str:
+    """Write an amount the way news does, in a form :func:`find_money` reads back.
+
+    Styles: "symbol" (€2.4 billion), "short" (€2.4bn, $300m), "name" (2.4 billion euros),
+    "code" (EUR 2.4 billion), "code_short" (EUR 2.4bn), "explicit" (US$1.5 billion). A currency
+    without a symbol or name in the lexicon is written with its code.
+
+    >>> [format_money(Decimal("2.4e9"), "EUR", s) for s in ("symbol", "name", "code_short")]
+    ['€2.4 billion', '2.4 billion euros', 'EUR 2.4bn']
+    >>> format_money(Decimal("3e8"), "USD", "short")
+    '$300m'
+    >>> format_money(Decimal("1.5e9"), "USD", "explicit")
+    'US$1.5 billion'
+    >>> format_money(Decimal("1500000"), "NOK", "name"), format_money(Decimal("1500"), "GBP")
+    ('1.5 million Norwegian kroner', '£1,500')
+    """
+    if style not in FORMAT_STYLES:
+        raise ValueError(f"unknown style {style!r}; use one of {', '.join(FORMAT_STYLES)}")
+    if currency not in lx.ISO_4217_CODES:
+        raise ValueError(f"unknown currency {currency!r}: not an ISO 4217 code")
+    if value < 0:
+        raise ValueError(f"cannot write a negative amount {value}")
+    short = style in ("short", "code_short")
+    number = _plain(value, grouped=True)
+    for size, word, abbreviation in _WRITE_SCALES:
+        if value >= size and (word or short):
+            scale = abbreviation if short else " " + word
+            number = _plain(value.scaleb(-(size.adjusted()))) + scale
+            break
+    symbol = {"symbol": lx.FORMAT_SYMBOLS, "short": lx.FORMAT_SYMBOLS}.get(style, {})
+    if style == "explicit":
+        symbol = {**lx.FORMAT_SYMBOLS, **lx.EXPLICIT_SYMBOLS}
+    if currency in symbol:
+        return f"{symbol[currency]}{number}"
+    if style == "name" and currency in lx.FORMAT_NAMES:
+        return f"{number} {lx.FORMAT_NAMES[currency]}"
+    return f"{currency} {number}"
