@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import pysbd
 
-__all__ = ["Sentence", "sentences", "sentence_at"]
+__all__ = ["Sentence", "sentence_at", "sentences"]
 
 # A paragraph break: a newline, optional blank-ish lines, another newline.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")

@@ -1,0 +1,139 @@
+"""One row per money mention in the corpus, with provenance and EUR/USD values.
+
+>>> from aidlib.corpus import load_corpus
+>>> table = money_mentions(load_corpus())
+>>> row = table[table["surface"] == "more than €21 billion"].iloc[0]
+>>> row["currency"], float(row["low"]), round(float(row["usd_low"]) / 1e9, 2)
+('EUR', 21000000000.0, 23.83)
+>>> bool((table["surface"] == table["check_surface"]).all())
+True
+
+Columns (see ``data/README.md`` for units and allowed values):
+
+- ``mention_id`` "<source_id>:m<NN>", ``source_id``, ``published`` (datetime64)
+- ``start``, ``end``, ``surface`` (``text[start:end] == surface``), ``check_surface`` (the
+  same slice re-read from the article, kept so the invariant is visible in every table)
+- ``sentence_start``, ``sentence_end``, ``sentence``
+- ``currency`` (ISO 4217 or None), ``value``, ``low``, ``high``, ``step`` (``Decimal``,
+  in units of ``currency``), ``qualifier``, ``vague``, ``parsed``, ``reason``
+- ``eur_low``, ``eur_high``, ``usd_low``, ``usd_high`` (float64, at the ECB rate of the
+  publication date; NaN with ``rate_note`` saying why when there is none), ``eur_per_unit``,
+  ``usd_per_eur``, ``rate_date``, ``rate_note``
+- ``pair_id`` (the same figure in two currencies), ``pair_base``, ``pair_quote``,
+  ``implied_rate`` (units of ``pair_quote`` per ``pair_base`` implied by the text),
+  ``ecb_rate`` (the same from the ECB), ``rate_error_pct`` (implied vs ECB, in percent)
+"""
+
+from __future__ import annotations
+
+import logging
+from decimal import Decimal
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .corpus import Article, Corpus
+from .money import MoneyMention, find_currency_pairs, find_money
+from .rates import EcbRates, ecb_rates
+from .text import sentence_at
+
+__all__ = ["MENTION_COLUMNS", "money_mentions"]
+
+log = logging.getLogger(__name__)
+
+MENTION_COLUMNS = [
+    "mention_id", "source_id", "published", "start", "end", "surface", "check_surface",
+    "sentence_start", "sentence_end", "sentence", "currency", "value", "low", "high", "step",
+    "qualifier", "vague", "parsed", "reason", "eur_low", "eur_high", "usd_low", "usd_high",
+    "eur_per_unit", "usd_per_eur", "rate_date", "rate_note", "pair_id", "pair_base",
+    "pair_quote", "implied_rate", "ecb_rate", "rate_error_pct",
+]
+
+
+def _rows(article: Article) -> list[dict[str, Any]]:
+    text = article.text
+    found = find_money(text)
+    pair_of: dict[int, int] = {}
+    for n, (i, j) in enumerate(find_currency_pairs(text, found), start=1):
+        pair_of[i] = pair_of[j] = n
+    rows: list[dict[str, Any]] = []
+    for k, m in enumerate(found):
+        sent = sentence_at(text, m.start)
+        row = _row(article, k, m, sent.start, sent.end, sent.text)
+        if k in pair_of:
+            row["pair_id"] = f"{article.id}:p{pair_of[k]:02d}"
+        rows.append(row)
+    return rows
+
+
+def _row(
+    article: Article, k: int, m: MoneyMention, s_start: int, s_end: int, sentence: str
+) -> dict[str, Any]:
+    return {
+        "mention_id": f"{article.id}:m{k + 1:02d}",
+        "source_id": article.id,
+        "published": pd.Timestamp(article.published),
+        "start": m.start,
+        "end": m.end,
+        "surface": m.surface,
+        "check_surface": article.text[m.start : m.end],
+        "sentence_start": s_start,
+        "sentence_end": s_end,
+        "sentence": sentence,
+        "currency": m.currency,
+        "value": m.value,
+        "low": m.low,
+        "high": m.high,
+        "step": m.step,
+        "qualifier": m.qualifier,
+        "vague": m.vague,
+        "parsed": m.parsed,
+        "reason": m.reason,
+        "pair_id": None,
+    }
+
+
+def _add_pair_rates(table: pd.DataFrame) -> pd.DataFrame:
+    """For each pair, the rate the text implies and the ECB's, on both rows of the pair."""
+    table = table.copy()
+    for col in ("pair_base", "pair_quote"):
+        table[col] = None
+    for col in ("implied_rate", "ecb_rate", "rate_error_pct"):
+        table[col] = np.nan
+    for _, group in table[table["pair_id"].notna()].groupby("pair_id", sort=False):
+        if len(group) != 2:
+            continue
+        a, b = group.index[0], group.index[1]
+        va, vb = table.at[a, "value"], table.at[b, "value"]
+        if not isinstance(va, Decimal) or not isinstance(vb, Decimal) or va == 0:
+            continue
+        implied = float(vb / va)
+        ecb = table.at[a, "eur_per_unit"] / table.at[b, "eur_per_unit"]
+        for idx in (a, b):
+            table.at[idx, "pair_base"] = table.at[a, "currency"]
+            table.at[idx, "pair_quote"] = table.at[b, "currency"]
+            table.at[idx, "implied_rate"] = implied
+            table.at[idx, "ecb_rate"] = ecb
+            table.at[idx, "rate_error_pct"] = (implied / ecb - 1.0) * 100.0
+    return table
+
+
+def money_mentions(corpus: Corpus, rates: EcbRates | None = None) -> pd.DataFrame:
+    """Every money mention of every article, converted at the ECB rate of its publication day.
+
+    Rejected mentions (``parsed`` False) and mentions without a rate stay in the table with
+    the reason; nothing that looks like money is dropped.
+    """
+    rates = rates or ecb_rates()
+    rows = [row for article in corpus for row in _rows(article)]
+    if not rows:
+        return pd.DataFrame(columns=MENTION_COLUMNS)
+    table = pd.DataFrame(rows)
+    table = rates.to_eur_usd(table, amount_cols=("low", "high"), currency="currency",
+                             on="published")
+    unparsed = ~table["parsed"]
+    table.loc[unparsed, "rate_note"] = "not parsed: " + table.loc[unparsed, "reason"]
+    table = _add_pair_rates(table)
+    log.debug("%d money mentions in %d articles", len(table), len(corpus))
+    return table[MENTION_COLUMNS].reset_index(drop=True)
