@@ -1,0 +1,220 @@
+"""Word lists the claim rules read: attribution verbs, kind, category and scope cues, counts.
+
+Data only, no logic (the patterns that use them are built in :mod:`aidlib.claims`). Donor
+and speaker names (countries, alliances, bodies, media) are in ``data/actors.yaml`` and
+people in ``data/people.yaml``, not here.
+
+Sources: chosen by hand from English wire and web copy on aid to Ukraine, 2022-2026 (AP,
+Reuters, AFP English, Bloomberg, Kyiv Independent, RBC-Ukraine English, Euronews): the verbs
+that introduce reported speech in that register, the nouns and verbs that say what happened
+to a sum of money (pledged, delivered, contracted, to be spent, requested), and the phrases
+that say which period a figure covers. Each list is a set of words, lower case, matched
+case-insensitively on word boundaries. Where order matters the table is a tuple and a
+comment says why.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Final
+
+__all__ = [
+    "ATTRIBUTION_VERBS",
+    "CATEGORY_CUES",
+    "COUNT_ANAPHORS",
+    "COUNT_EVENT_CUES",
+    "COUNT_NOUNS",
+    "FULL_SCALE_INVASION",
+    "INVERTIBLE_VERBS",
+    "KIND_CUES",
+    "KIND_WEAK_CUES",
+    "MEDIA_ANAPHORS",
+    "NOT_NAMES",
+    "NUMBER_WORDS",
+    "PART_OF_CUES",
+    "PRONOUNS",
+    "RECIPIENT_NAMES",
+    "SCOPE_CUMULATIVE",
+    "SCOPE_NEW",
+    "SCOPE_NEW_AFTER",
+    "TITLE_WORDS",
+    "VAGUE_COUNTS",
+]
+
+# Verbs of reported speech -> the ``attribution`` label. "according to" is a pattern of its
+# own in claims.py. Gathered from wire copy: "said", "told reporters", "noted that",
+# "wrote on X", "stressed", "announced", "reported", "claims to have".
+ATTRIBUTION_VERBS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        ["said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stated",
+         "states", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
+         "remarked", "wrote", "writes", "conveyed", "disclosed", "reiterated", "cited",
+         "confirmed", "confirms", "claimed", "claims", "estimated", "estimates", "insisted",
+         "warned", "explained", "argued", "tweeted", "posted", "recalled", "pointed out",
+         "underlined", "highlighted", "acknowledged", "assured", "believes", "believed"],
+        "said",
+    ),
+    **dict.fromkeys(["announced", "announces", "announce", "declared"], "announced"),
+    **dict.fromkeys(["reported", "reports", "revealed", "published"], "reported"),
+}
+
+# Pronouns that point back to the last named person ("he said", "she told reporters").
+PRONOUNS: Final[frozenset[str]] = frozenset(["he", "she"])
+
+# Noun phrases that point back to the last medium named ("the agency writes").
+MEDIA_ANAPHORS: Final[frozenset[str]] = frozenset(
+    ["the agency", "the newspaper", "the outlet", "the publication", "the broadcaster",
+     "the paper", "the news agency"]
+)
+
+# Words that, right after a country or body name, make the name part of someone's title
+# ("UK Defense Secretary", "NATO Secretary-General", "EU foreign policy chief", "US Army
+# Secretary"); such a name is neither donor nor speaker. Also the titles stripped from an
+# unknown speaker's name ("Chancellor Olaf Scholz" -> "Olaf Scholz").
+TITLE_WORDS: Final[frozenset[str]] = frozenset(
+    ["president", "vice", "prime", "minister", "ministry", "secretary", "secretary-general",
+     "general", "chief", "chancellor", "defense", "defence", "foreign", "army", "navy",
+     "air", "armed", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
+     "official", "officials", "commander", "commander-in-chief", "head", "leader", "leaders",
+     "representative", "representatives", "member", "members", "state", "policy", "gov.",
+     "governor", "mayor", "senator", "sen.", "rep.", "adviser", "advisor", "aide", "mr",
+     "mr.", "mrs", "ms", "ms.", "dr", "dr.", "adm.", "gen.", "lt.", "col.", "king", "queen",
+     "chair", "chairman", "chairwoman", "director", "deputy", "high", "special", "former",
+     "economy", "finance", "energy", "state-run", "counterpart", "delegation", "forces",
+     "intelligence", "military", "media", "news", "press", "correspondent", "correspondents",
+     "parliament", "lawmakers", "embassy", "government", "administration", "staff", "troops"]
+)
+
+# The recipient named in this register; the first one found in a sentence is used.
+RECIPIENT_NAMES: Final[tuple[str, ...]] = ("Ukraine", "Kyiv", "Kiev", "Kÿiv", "Ukrainian")
+
+# Kind of a money figure: cue stems -> kind. Checked as whole words (the stem plus an
+# optional ending). Ordered: the first list that matches closest to the figure wins; a
+# passive right after the figure ("has been pledged") beats everything (claims.py).
+KIND_CUES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("contracted", ("contract", "contracts", "contracted", "ordered", "order", "orders",
+                    "procured", "procurement", "purchase agreement", "signed deals",
+                    "deal worth", "deals worth")),
+    ("to_spend", ("spend", "spending", "will spend", "to buy", "to purchase", "will invest",
+                  "to invest", "budget", "budgeted", "earmark", "earmarked", "set aside",
+                  "plans to allocate", "will allocate", "to allocate")),
+    ("requested", ("request", "requests", "requested", "asked for", "asks for", "asking for",
+                   "seek", "seeks", "seeking", "sought", "needs", "need", "appeal",
+                   "appealed", "called for", "calls for", "urged")),
+    ("provided", ("provided", "provides", "provide", "providing", "delivered", "delivers",
+                  "delivery", "deliveries", "supplied", "supplies", "sent", "sends",
+                  "given", "gave", "donated", "donates", "transferred", "disbursed",
+                  "received", "receives", "shipped", "handed over", "allocated")),
+    ("pledged", ("pledge", "pledged", "pledges", "pledging", "commit", "commits",
+                 "committed", "commitment", "commitments", "promise", "promised",
+                 "promises", "vowed", "offered", "offers", "approved", "approves",
+                 "package", "packages", "agreed", "will provide", "will give",
+                 "will send", "will supply", "will deliver", "to provide", "to supply")),
+)
+
+# Verbs that say a figure was announced without saying what kind; used only when no cue
+# above is found. An announced sum in this register is a pledge.
+KIND_WEAK_CUES: Final[dict[str, str]] = dict.fromkeys(
+    ["announced", "announces", "announce", "unveiled", "new", "fresh", "additional",
+     "further", "another"],
+    "pledged",
+)
+
+# Category of a money figure: cue words -> category, searched right after the figure first
+# ("in humanitarian aid", "for the military") then before it.
+CATEGORY_CUES: Final[dict[str, tuple[str, ...]]] = {
+    "military": ("military", "weapons", "weaponry", "arms", "ammunition", "munitions",
+                 "defense", "defence", "air defense", "air defence", "drones", "missiles",
+                 "tanks", "artillery", "shells", "radar", "mines", "jets", "aircraft",
+                 "howitzers", "armored", "armoured", "patriot", "security assistance"),
+    "financial": ("financial", "budget support", "budgetary", "macro-financial", "loan",
+                  "loans", "grants", "economic", "reconstruction", "recovery", "salaries",
+                  "pensions"),
+    "humanitarian": ("humanitarian", "relief", "food", "medical", "medicine", "shelter",
+                     "refugees", "winterization"),
+    "total": ("in total", "total", "overall", "all aid", "all forms"),
+}
+
+# Scope words: "since ..." and these mark a cumulative figure; the phrase patterns for
+# periods ("in the first three months of the year", "this year", "in 2024") are in claims.py.
+SCOPE_CUMULATIVE: Final[tuple[str, ...]] = (
+    "so far", "to date", "thus far", "up to now", "until now", "in total", "overall",
+    "altogether", "in all", "already",
+)
+# Words before a figure that mark it as new money ("fresh military commitments").
+SCOPE_NEW: Final[tuple[str, ...]] = ("fresh", "new", "additional", "extra", "further")
+# Words right after a figure that mark it as new money ("billions more").
+SCOPE_NEW_AFTER: Final[tuple[str, ...]] = ("more", "extra")
+
+# The start of Russia's full-scale invasion, for "since the (full-scale) invasion".
+FULL_SCALE_INVASION: Final[date] = date(2022, 2, 24)
+
+# Words that open a part of a figure just given ("..., including $65 billion for ...").
+PART_OF_CUES: Final[tuple[str, ...]] = (
+    "including", "of which", "incl.", "among them", "among which", "out of which", "with",
+    "comprising",
+)
+
+# Counted nouns -> what is counted. Only these are extracted as count claims.
+COUNT_NOUNS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        ["people", "persons", "civilians", "children", "officers", "soldiers", "servicemen",
+         "troops", "residents", "women", "men", "others"],
+        "people",
+    ),
+    **dict.fromkeys(["casualties"], "casualties"),
+    **dict.fromkeys(["drone", "drones", "uavs", "shaheds"], "drones"),
+    **dict.fromkeys(["missile", "missiles", "rockets"], "missiles"),
+    **dict.fromkeys(["point", "points"], "points"),
+    **dict.fromkeys(["countries", "nations"], "countries"),
+}
+
+# What happened to the counted things: cue stems -> suffix of the unit ("people_killed",
+# "drones_fired"). The cue nearest the number, in its clause, wins.
+COUNT_EVENT_CUES: Final[dict[str, tuple[str, ...]]] = {
+    "killed": ("killed", "killing", "kills", "dead", "deaths", "death", "died", "lives"),
+    "injured": ("injured", "injuring", "injuries", "wounded", "wounding", "hurt"),
+    "fired": ("fired", "launched", "attacked with", "fire", "launch", "sent"),
+    "destroyed": ("destroyed", "shot down", "downed", "intercepted", "eliminated",
+                  "neutralized", "neutralised", "repelled"),
+}
+
+# Words after a number that count "the same as before" ("injuring three more").
+COUNT_ANAPHORS: Final[frozenset[str]] = frozenset(["more", "others", "other"])
+
+# English number words (cardinals to twenty, tens, hundred) for counts in text.
+NUMBER_WORDS: Final[dict[str, int]] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100, "a dozen": 12,
+}
+
+# Vague counts -> (low, high): "hundreds of thousands of drones" is kept as a wide range,
+# bounded as aidlib.money bounds "hundreds of millions" (two of the unit up to the next power
+# of ten). Ordered longest first so "hundreds of thousands" is tried before "hundreds".
+VAGUE_COUNTS: Final[tuple[tuple[str, tuple[int, int]], ...]] = (
+    ("hundreds of thousands of", (200_000, 1_000_000)),
+    ("tens of thousands of", (20_000, 100_000)),
+    ("thousands of", (2_000, 10_000)),
+    ("hundreds of", (200, 1_000)),
+    ("dozens of", (24, 100)),
+)
+
+# Reported-speech verbs that also come before their speaker ("..., said EU foreign policy
+# chief Kaja Kallas"); "told" and "announced" take an object there, so they are not listed.
+INVERTIBLE_VERBS: Final[frozenset[str]] = frozenset(
+    ["said", "says", "added", "adds", "noted", "notes", "wrote", "writes", "stressed",
+     "stated", "remarked", "emphasized", "emphasised", "explained", "insisted", "warned",
+     "argued", "recalled", "underlined", "conveyed", "reiterated", "confirmed"]
+)
+
+# Capitalized words that are never a speaker's name (days, months, sentence openers).
+NOT_NAMES: Final[frozenset[str]] = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "the", "a", "an", "on", "in", "this", "that", "it",
+     "they", "he", "she", "we", "i", "overall", "meanwhile", "however", "but", "and",
+     "also", "after", "before", "earlier", "later", "today", "yesterday", "last", "read"]
+)

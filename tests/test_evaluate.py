@@ -1,0 +1,77 @@
+"""The scorer and the targets of issue 3: this test fails if aidlib drops below them."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from aidlib.claims import claims
+from aidlib.corpus import load_corpus
+from aidlib.evaluate import (
+    TARGETS,
+    Score,
+    baseline_price_parser,
+    baseline_quantulum,
+    gold_claims,
+    report,
+    score_claims,
+)
+
+
+@pytest.fixture(scope="module")
+def gold() -> pd.DataFrame:
+    return gold_claims()
+
+
+@pytest.fixture(scope="module")
+def scores(gold: pd.DataFrame) -> dict[str, Score]:
+    return score_claims(claims(load_corpus()), gold)
+
+
+def test_gold_spans_match_the_articles(gold: pd.DataFrame) -> None:
+    corpus = load_corpus()
+    for row in gold.itertuples():
+        text = corpus[row.source_id].text
+        assert text[row.start : row.end] == row.surface, row
+        assert row.sentence_start <= row.start < row.end <= row.sentence_end
+
+
+def test_gold_is_complete_and_consistent(gold: pd.DataFrame) -> None:
+    assert set(gold["source_id"]) == {a.id for a in load_corpus()}
+    assert not gold.duplicated(["source_id", "start", "end"]).any()
+    assert set(gold["kind"]) <= {"pledged", "provided", "contracted", "to_spend", "requested",
+                                 "other"}
+    starts = set(zip(gold["source_id"], gold["start"].astype(str), strict=True))
+    for col in ("part_of_start", "pair_start"):
+        linked = gold[gold[col] != ""]
+        assert set(zip(linked["source_id"], linked[col], strict=True)) <= starts
+
+
+@pytest.mark.parametrize("field", sorted(TARGETS))
+def test_targets_hold(scores: dict[str, Score], field: str) -> None:
+    assert scores[field].f1 >= TARGETS[field], (field, scores[field])
+
+
+def test_donor_score_is_reported(scores: dict[str, Score]) -> None:
+    assert scores["donor"].f1 >= 0.85
+
+
+def test_perfect_prediction_scores_one(gold: pd.DataFrame) -> None:
+    assert all(s.f1 == 1.0 for s in score_claims(gold, gold).values())
+
+
+def test_missing_and_wrong_cost_recall_and_precision(gold: pd.DataFrame) -> None:
+    pred = gold.iloc[1:].copy()
+    pred.loc[pred.index[0], ["speaker", "attribution"]] = ["Somebody Else", "said"]
+    s = score_claims(pred, gold)["speaker"]
+    assert (s.tp, s.n_pred, s.n_gold) == (len(gold) - 2, len(gold) - 1, len(gold))
+
+
+def test_baselines_run_and_fall_short(gold: pd.DataFrame, scores: dict[str, Score]) -> None:
+    corpus = load_corpus()
+    for frame in (baseline_quantulum(corpus), baseline_price_parser(corpus)):
+        base = score_claims(frame, gold)
+        assert "speaker" not in base
+        assert base["money_value"].f1 < scores["money_value"].f1
+    text = report({"aidlib": scores})
+    assert "money_span" in text and "speaker" in text
