@@ -1,0 +1,207 @@
+"""Find the time expressions of news text and resolve them against the publication date.
+
+News reports date events relative to the day they appear: "on Friday", "last night",
+"this week", "last month", "November 20". :func:`find_time_expressions` finds them (with
+character spans) and :func:`resolve_date` turns one into a span of days with the precision
+the words support: a day, a week (Monday to Sunday), a month or a year.
+
+Resolution uses ``dateparser`` with ``RELATIVE_BASE`` = the publication date and
+``PREFER_DATES_FROM`` = ``"past"`` (or ``"future"`` for a verb in the future tense). Three
+rules are written by hand, because dateparser answers a different question:
+
+- **Same weekday as publication.** dateparser reads a bare "Friday" in a Friday article as
+  the Friday a week earlier (past) or later (future). In news copy "met on Friday" in a
+  Friday paper means that very day, and so does "will meet on Friday" in a morning story,
+  so a bare weekday equal to the publication weekday resolves to the publication date.
+  "last Friday" / "next Friday" keep their strict meaning (7 days before / after).
+- **Week and month spans.** dateparser returns one day and a ``period`` label; the span
+  (Monday-Sunday, first-last of month, 1 January-31 December) is computed here.
+- **Words dateparser does not know** ("overnight", "this morning", "earlier this week")
+  are mapped to an equivalent phrase first (:data:`_REWRITES`).
+
+>>> resolve_date("on Friday", date(2025, 4, 11)).start
+datetime.date(2025, 4, 11)
+>>> resolve_date("Tuesday", date(2025, 12, 3)).start
+datetime.date(2025, 12, 2)
+>>> r = resolve_date("this week", date(2025, 11, 21))
+>>> (r.start, r.end, r.precision)
+(datetime.date(2025, 11, 17), datetime.date(2025, 11, 23), 'week')
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Literal
+
+from dateparser.date import DateDataParser
+
+from .errors import AidlibError
+
+__all__ = [
+    "DateNotResolved",
+    "Precision",
+    "ResolvedDate",
+    "Tense",
+    "find_time_expressions",
+    "resolve_date",
+]
+
+Precision = Literal["day", "week", "month", "year"]
+Tense = Literal["past", "future", "present"]
+
+
+class DateNotResolved(AidlibError, ValueError):
+    """A time expression that no rule and no dateparser setting could turn into a date."""
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A time expression resolved to the days ``start``..``end`` (inclusive).
+
+    ``basis`` says in words how it was resolved, for the ``date_basis`` column.
+    """
+
+    start: date
+    end: date
+    precision: Precision
+    expression: str
+    basis: str
+
+
+# --- vocabulary -----------------------------------------------------------------------
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+
+# Phrases dateparser does not parse, rewritten to one it does (same meaning for a news day).
+_REWRITES: dict[str, str] = {
+    "overnight": "today",  # "fired 111 drones overnight": the night before the news day
+    "this morning": "today",
+    "this afternoon": "today",
+    "this evening": "today",
+    "tonight": "today",
+    "last night": "yesterday",  # dateparser gives yesterday 20:00; the day is what counts
+    "earlier this week": "this week",
+    "earlier this month": "this month",
+    "earlier this year": "this year",
+    "later this week": "this week",
+    "later this month": "this month",
+    "later this year": "this year",
+}
+
+# A time expression, longest alternatives first inside each group.
+_TIME_EXPRESSION = re.compile(
+    rf"""
+    \b(?:
+        (?:earlier|later)\s+this\s+(?:week|month|year)        # earlier this week
+      | (?:this|last|next)\s+(?:week|month|year)              # last month
+      | (?:last|next|this)\s+(?:{"|".join(_WEEKDAYS)})         # last Friday
+      | (?:{"|".join(_WEEKDAYS)})                             # Friday
+          (?:\s+(?:morning|afternoon|evening|night))?          #   ... night
+      | (?:today|yesterday|tomorrow|tonight|overnight)        # deictic days
+      | (?:last\s+night|this\s+(?:morning|afternoon|evening)) # parts of a day
+      | (?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b          # November 20
+          (?:,?\s+\d{{4}})?                                    #   , 2025
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b\.?         # 20 November
+          (?:\s+\d{{4}})?                                      #   2025
+      | (?:{_MONTHS})\s+\d{{4}}                                # February 2022
+      | (?<=\bin\s)(?:19|20)\d{{2}}                            # in 2022
+      | (?<=\bsince\s)(?:19|20)\d{{2}}                         # since 2014
+    )\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_WEEKDAY_ALONE = re.compile(
+    rf"""
+    ^(?:on\s+)?                         # optional "on"
+    (?P<day>{"|".join(_WEEKDAYS)})       # the weekday
+    (?:\s+(?:morning|afternoon|evening|night))?$  # optional part of the day
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def find_time_expressions(text: str) -> list[tuple[int, int, str]]:
+    """All time expressions in ``text`` as ``(start, end, surface)``, in order.
+
+    >>> find_time_expressions("They met on Friday and will meet again next week.")
+    [(12, 18, 'Friday'), (39, 48, 'next week')]
+    >>> find_time_expressions("talks in Kyiv on November 20, after a visit in February 2022")
+    [(17, 28, 'November 20'), (47, 60, 'February 2022')]
+    """
+    return [(m.start(), m.end(), m.group(0)) for m in _TIME_EXPRESSION.finditer(text)]
+
+
+@lru_cache(maxsize=8)
+def _parser(published: date, prefer: str) -> DateDataParser:
+    base = datetime(published.year, published.month, published.day)
+    return DateDataParser(
+        languages=["en"],
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer},
+    )
+
+
+def _span(day: date, precision: Precision) -> tuple[date, date]:
+    if precision == "week":
+        start = day - timedelta(days=day.weekday())
+        return start, start + timedelta(days=6)
+    if precision == "month":
+        last = calendar.monthrange(day.year, day.month)[1]
+        return day.replace(day=1), day.replace(day=last)
+    if precision == "year":
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    return day, day
+
+
+def resolve_date(expression: str, published: date, *, tense: Tense = "past") -> ResolvedDate:
+    """Resolve a time expression against the publication date ``published``.
+
+    ``tense`` is the tense of the verb the expression dates; "past" and "present" prefer
+    the most recent matching date, "future" the next one.
+
+    >>> resolve_date("November 20", date(2025, 11, 21)).start
+    datetime.date(2025, 11, 20)
+    >>> resolve_date("December 2", date(2025, 12, 3)).start
+    datetime.date(2025, 12, 2)
+    >>> resolve_date("last night", date(2025, 12, 3)).start
+    datetime.date(2025, 12, 2)
+    >>> r = resolve_date("last month", date(2025, 12, 3))
+    >>> (r.start, r.end, r.precision)
+    (datetime.date(2025, 11, 1), datetime.date(2025, 11, 30), 'month')
+    >>> resolve_date("Friday", date(2025, 4, 9), tense="future").start
+    datetime.date(2025, 4, 11)
+    >>> resolve_date("sometime", date(2025, 4, 9))
+    Traceback (most recent call last):
+    ...
+    aidlib.dates.DateNotResolved: cannot resolve 'sometime' against 2025-04-09
+    """
+    phrase = " ".join(expression.split())
+    prefer = "future" if tense == "future" else "past"
+    weekday = _WEEKDAY_ALONE.match(phrase)
+    if weekday and _WEEKDAYS.index(weekday.group("day").lower()) == published.weekday():
+        return ResolvedDate(
+            published, published, "day", expression,
+            f"'{phrase}' is the publication weekday: read as the publication date {published}",
+        )
+    key = phrase.lower().removeprefix("on ").removeprefix("in ").removeprefix("since ")
+    query = _REWRITES.get(key, key)
+    data = _parser(published, prefer).get_date_data(query)
+    if data.date_obj is None:
+        raise DateNotResolved(f"cannot resolve {expression!r} against {published}")
+    precisions: dict[str, Precision] = {"day": "day", "week": "week", "month": "month",
+                                        "year": "year"}
+    precision = precisions.get(str(data.period), "day")  # "time" periods count as a day
+    start, end = _span(data.date_obj.date(), precision)
+    rewrite = f" (read as '{query}')" if query != key else ""
+    return ResolvedDate(
+        start, end, precision, expression,
+        f"'{phrase}'{rewrite} resolved by dateparser against publication date {published},"
+        f" preferring {prefer} dates",
+    )

@@ -1,0 +1,202 @@
+"""Word lists that the meeting extractor (:mod:`aidlib.events`) depends on.
+
+Where they came from:
+
+- ``CITIES`` and ``VENUES``: hand-compiled from the capitals of Europe, North America and
+  the post-Soviet states (Wikipedia, "List of national capitals") plus the places where
+  talks about the war in Ukraine were held in 2022-2025 as listed in Wikipedia's
+  "Peace negotiations in the Russian invasion of Ukraine" and "Ukraine Defense Contact
+  Group" articles; spellings as met in English and translated news copy (Kiev, Kÿiv).
+- ``ORG_WORDS`` and ``TITLE_CONCEPTS``: the orgs and role names of ``data/people.yaml``
+  with the demonyms and title variants met in news text ("France's defense minister",
+  "the NATO chief").
+- ``GROUPS``: collective participants met in reports of multilateral meetings.
+- ``SPEECH_VERBS``: reporting verbs of news register (the AP Stylebook's "said" family).
+
+Nothing here is about one article; add words, never facts.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CITIES",
+    "CLAUSE_BREAKS",
+    "GROUPS",
+    "KINDS",
+    "MULTILATERAL_ORGS",
+    "NUMBER_WORDS",
+    "ORG_WORDS",
+    "SPEECH_VERBS",
+    "TITLE_CONCEPTS",
+    "VENUES",
+]
+
+# The event kinds, in the order used on charts and in tables.
+KINDS = ("bilateral meeting", "talks", "visit", "summit or ministerial", "call or video link")
+
+# canonical city -> (country, spellings met in text). Canonical names follow the Kyiv
+# Independent / AP style (Kyiv, not Kiev).
+CITIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Kyiv": ("Ukraine", ("Kyiv", "Kiev", "Kÿiv", "Kyïv")),
+    "Lviv": ("Ukraine", ("Lviv", "Lvov")),
+    "Odesa": ("Ukraine", ("Odesa", "Odessa")),
+    "Moscow": ("Russia", ("Moscow",)),
+    "St Petersburg": ("Russia", ("St. Petersburg", "St Petersburg", "Saint Petersburg")),
+    "Minsk": ("Belarus", ("Minsk",)),
+    "Brussels": ("Belgium", ("Brussels",)),
+    "Paris": ("France", ("Paris",)),
+    "London": ("United Kingdom", ("London",)),
+    "Berlin": ("Germany", ("Berlin",)),
+    "Ramstein": ("Germany", ("Ramstein",)),
+    "Munich": ("Germany", ("Munich",)),
+    "Rome": ("Italy", ("Rome",)),
+    "Madrid": ("Spain", ("Madrid",)),
+    "Lisbon": ("Portugal", ("Lisbon",)),
+    "The Hague": ("Netherlands", ("The Hague",)),
+    "Amsterdam": ("Netherlands", ("Amsterdam",)),
+    "Copenhagen": ("Denmark", ("Copenhagen",)),
+    "Oslo": ("Norway", ("Oslo",)),
+    "Stockholm": ("Sweden", ("Stockholm",)),
+    "Helsinki": ("Finland", ("Helsinki",)),
+    "Tallinn": ("Estonia", ("Tallinn",)),
+    "Riga": ("Latvia", ("Riga",)),
+    "Vilnius": ("Lithuania", ("Vilnius",)),
+    "Warsaw": ("Poland", ("Warsaw",)),
+    "Rzeszow": ("Poland", ("Rzeszow", "Rzeszów")),
+    "Prague": ("Czech Republic", ("Prague",)),
+    "Bratislava": ("Slovakia", ("Bratislava",)),
+    "Vienna": ("Austria", ("Vienna",)),
+    "Budapest": ("Hungary", ("Budapest",)),
+    "Bucharest": ("Romania", ("Bucharest",)),
+    "Chisinau": ("Moldova", ("Chisinau", "Chișinău")),
+    "Sofia": ("Bulgaria", ("Sofia",)),
+    "Athens": ("Greece", ("Athens",)),
+    "Ankara": ("Turkey", ("Ankara",)),
+    "Istanbul": ("Turkey", ("Istanbul",)),
+    "Geneva": ("Switzerland", ("Geneva",)),
+    "Davos": ("Switzerland", ("Davos",)),
+    "Bern": ("Switzerland", ("Bern",)),
+    "Dublin": ("Ireland", ("Dublin",)),
+    "Washington": ("United States", ("Washington DC", "Washington, D.C.", "Washington")),
+    "New York": ("United States", ("New York",)),
+    "Anchorage": ("United States", ("Anchorage",)),
+    "Palm Beach": ("United States", ("Palm Beach",)),
+    "Miami": ("United States", ("Miami",)),
+    "Ottawa": ("Canada", ("Ottawa",)),
+    "Riyadh": ("Saudi Arabia", ("Riyadh",)),
+    "Jeddah": ("Saudi Arabia", ("Jeddah",)),
+    "Doha": ("Qatar", ("Doha",)),
+    "Abu Dhabi": ("United Arab Emirates", ("Abu Dhabi",)),
+    "Beijing": ("China", ("Beijing",)),
+    "Bishkek": ("Kyrgyzstan", ("Bishkek",)),
+    "Astana": ("Kazakhstan", ("Astana",)),
+    "Tehran": ("Iran", ("Tehran",)),
+    "Pyongyang": ("North Korea", ("Pyongyang",)),
+    "Tokyo": ("Japan", ("Tokyo",)),
+    "Seoul": ("South Korea", ("Seoul",)),
+}
+
+# canonical venue -> (city, spellings met in text). The longest spelling is tried first.
+VENUES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "the Kremlin": ("Moscow", ("the Kremlin", "Kremlin")),
+    "Elysee Palace": ("Paris", ("the Elysee Palace", "Elysee Palace", "the Élysée Palace",
+                                "Élysée Palace", "the Elysee", "the Élysée")),
+    "the White House": ("Washington", ("the White House", "White House")),
+    "the Oval Office": ("Washington", ("the Oval Office", "Oval Office")),
+    "Downing Street": ("London", ("Downing Street",)),
+    "Lancaster House": ("London", ("Lancaster House",)),
+    "Mar-a-Lago": ("Palm Beach", ("Mar-a-Lago",)),
+    "Camp David": ("Washington", ("Camp David",)),
+    "US base in Ramstein": ("Ramstein", ("the US base in Ramstein", "US base in Ramstein",
+                                         "Ramstein Air Base", "the Ramstein air base",
+                                         "Ramstein air base")),
+    "NATO headquarters": ("Brussels", ("NATO headquarters", "NATO's headquarters",
+                                       "NATO’s headquarters")),
+    "Mariinsky Palace": ("Kyiv", ("Mariinsky Palace", "the Mariinsky Palace")),
+    "the Chancellery": ("Berlin", ("the Chancellery",)),
+}
+
+# Words naming an org as in people.yaml ``org`` values: nouns, demonyms, abbreviations.
+ORG_WORDS: dict[str, str] = {
+    "Ukraine": "Ukraine", "Ukrainian": "Ukraine", "Kyiv": "Ukraine",
+    "United States": "United States", "U.S.": "United States", "US": "United States",
+    "American": "United States", "America": "United States",
+    "Russia": "Russia", "Russian": "Russia",
+    "United Kingdom": "United Kingdom", "U.K.": "United Kingdom", "UK": "United Kingdom",
+    "Britain": "United Kingdom", "British": "United Kingdom",
+    "France": "France", "French": "France",
+    "Germany": "Germany", "German": "Germany",
+    "NATO": "NATO", "Nato": "NATO", "alliance": "NATO",
+    "EU": "European Union", "European Union": "European Union",
+    "Estonia": "Estonia", "Estonian": "Estonia",
+    "Finland": "Finland", "Finnish": "Finland",
+    "Greece": "Greece", "Greek": "Greece",
+    "Kremlin": "Russia",
+}
+
+# A title as written -> the concept it names; a person holds the concept when the role
+# string of people.yaml (lower-cased, "defense" spelled "defence") contains every word of
+# the concept's key. "chief" alone only names NATO's head ("the NATO chief").
+TITLE_CONCEPTS: dict[str, str] = {
+    "president": "president",
+    "prime minister": "prime minister",
+    "premier": "prime minister",
+    "defence minister": "defence",
+    "defense minister": "defence",
+    "minister of defence": "defence",
+    "minister of defense": "defence",
+    "defence secretary": "defence",
+    "defense secretary": "defence",
+    "secretary of defense": "defence",
+    "secretary of defence": "defence",
+    "foreign minister": "foreign minister",
+    "secretary general": "secretary general",
+    "secretary-general": "secretary general",
+    "chief": "secretary general",
+    "army secretary": "army secretary",
+    "special envoy": "special envoy",
+}
+
+# Collective participants: phrase -> label. A meeting with one of these is multilateral.
+GROUPS: dict[str, str] = {
+    "allies": "allies",
+    "Western allies": "allies",
+    "international allies": "allies",
+    "partners": "allies",
+    "Ukraine Defense Contact Group": "Ukraine Defense Contact Group",
+    "Ukraine Defence Contact Group": "Ukraine Defense Contact Group",
+    "Contact Group": "Ukraine Defense Contact Group",
+    "foreign ministers": "foreign ministers",
+    "defence ministers": "defence ministers",
+    "defense ministers": "defense ministers",
+    "leaders": "leaders",
+    "NATO": "NATO",
+    "Nato": "NATO",
+    "EU": "European Union",
+    "European Union": "European Union",
+    "G7": "G7",
+    "G20": "G20",
+    "Collective Security Treaty Organization": "CSTO",
+    "CSTO": "CSTO",
+    "coalition of the willing": "coalition of the willing",
+}
+
+# Orgs whose meetings are multilateral by nature.
+MULTILATERAL_ORGS = frozenset({"NATO", "European Union", "G7", "G20", "CSTO",
+                               "Ukraine Defense Contact Group", "coalition of the willing",
+                               "allies", "foreign ministers", "defence ministers",
+                               "defense ministers", "leaders"})
+
+# Reporting verbs: a name right before or after one is a speaker, not a participant.
+SPEECH_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "noted",
+                "stressed", "remarked", "stated", "claimed", "claims", "insisted",
+                "according to")
+
+# Words that open a new clause; a participant is looked for in the trigger's clause.
+CLAUSE_BREAKS = ("as", "amid", "while", "but", "although", "though", "because",
+                 "following", "after", "before", "which", "who", "whereas", "since")
+
+NUMBER_WORDS: dict[str, float] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}

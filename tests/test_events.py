@@ -1,0 +1,229 @@
+"""Tests for aidlib.events: the targets on the gold file, sentences of the articles
+(SEEDS), new constructed sentences in the same register (NEW), merging, and invariants."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pandas as pd
+import pytest
+
+from aidlib.corpus import Article, ArticleMeta, load_corpus
+from aidlib.events import EVENT_COLUMNS, event_mentions, events, load_gold_events, score_events
+
+
+def article(text: str, published: date, source_id: str = "t0") -> Article:
+    """A constructed article (metadata is filler except the date)."""
+    meta = ArticleMeta(
+        id=source_id, file=f"{source_id}.txt", headline="constructed", language="en",
+        published=published, published_earliest=published, published_latest=published,
+        date_evidence="constructed test sentence, not an article",
+        sha256=hashlib.sha256(text.encode()).hexdigest(), added=published,
+    )
+    return Article(meta, Path(f"{source_id}.txt"), text)
+
+
+@pytest.fixture(scope="module")
+def corpus_events() -> pd.DataFrame:
+    return events(load_corpus())
+
+
+@pytest.fixture(scope="module")
+def gold() -> pd.DataFrame:
+    return load_gold_events()
+
+
+# --- targets ------------------------------------------------------------------------------
+def test_targets_on_gold(corpus_events: pd.DataFrame, gold: pd.DataFrame) -> None:
+    scores = score_events(corpus_events, gold)
+    assert scores.f1 >= 0.85, scores
+    assert scores.date_accuracy >= 0.9, scores
+    assert scores.participant_accuracy >= 0.8, scores
+
+
+def test_gold_quotes_match_articles(gold: pd.DataFrame) -> None:
+    corpus = load_corpus()
+    for row in gold.itertuples():
+        text = corpus[row.sources[0]].text
+        assert text[row.quote_start:row.quote_end] == row.quote, row.gold_id
+
+
+# --- one event per case -----------------------------------------------------------------
+class Expect(NamedTuple):
+    text: str
+    published: date
+    kind: str
+    status: str
+    participants: tuple[str, ...]
+    place: str | None
+    start: str
+    end: str
+    precision: str
+    extra: dict[str, Any] = {}  # noqa: RUF012 - read only
+
+
+D = date
+SEEDS = {
+    "kremlin-negotiations": Expect(
+        "Steve Witkoff and Jared Kushner, the architects of the Gaza peace deal, concluded "
+        "five hours of bruising negotiations at the Kremlin on Tuesday.", D(2025, 12, 3),
+        "talks", "held", ("Jared Kushner", "Steve Witkoff"), "Moscow",
+        "2025-12-02", "2025-12-02", "day", {"duration_hours": 5.0, "venue": "the Kremlin"}),
+    "titles-only": Expect(
+        "NATO’s Secretary-General held a meeting with Ukraine’s President to address the "
+        "ongoing war situation.", D(2023, 9, 28), "bilateral meeting", "held",
+        ("Jens Stoltenberg", "Volodymyr Zelensky"), None, "2023-09-28", "2023-09-28",
+        "unknown"),
+    "allies-meeting-friday": Expect(
+        "Kiev’s international allies, meeting Friday at the US base in Ramstein, Germany, "
+        "“are reviewing the various capabilities,” Stoltenberg told reporters.",
+        D(2023, 4, 21), "summit or ministerial", "ongoing", (), "Ramstein",
+        "2023-04-21", "2023-04-21", "day", {"venue": "US base in Ramstein"}),
+    "caption-welcomes": Expect(
+        "French president Emmanuel Macron welcomes Ukrainian president Volodymyr Zelenksy "
+        "at Elysee Palace on December 1", D(2025, 12, 3), "bilateral meeting", "held",
+        ("Emmanuel Macron", "Volodymyr Zelensky"), "Paris", "2025-12-01", "2025-12-01",
+        "day"),
+    "cancelled-today": Expect(
+        "Donald Trump’s dreams of peace in Ukraine have suffered a brutal blow as Volodomyr "
+        "Zelensky today cancelled his meeting with the president’s envoys.", D(2025, 12, 3),
+        "bilateral meeting", "cancelled", ("Volodymyr Zelensky",), None,
+        "2025-12-03", "2025-12-03", "day"),
+    "delegation-this-week": Expect(
+        "A delegation of top US military officials, led by Army Secretary Dan Driscoll, was "
+        "in Kyiv this week discussing avenues for progress.", D(2025, 11, 21), "visit",
+        "held", ("Dan Driscoll",), "Kyiv", "2025-11-17", "2025-11-23", "week"),
+}
+NEW = {
+    "met-in-berlin": Expect(
+        "German Defence Minister Boris Pistorius met Rustem Umerov in Berlin on Monday.",
+        D(2024, 2, 14), "bilateral meeting", "held", ("Boris Pistorius", "Rustem Umerov"),
+        "Berlin", "2024-02-12", "2024-02-12", "day"),
+    "will-host-next-week": Expect(
+        "Keir Starmer will host Volodymyr Zelensky at Downing Street next week.",
+        D(2025, 3, 1), "bilateral meeting", "planned", ("Keir Starmer", "Volodymyr Zelensky"),
+        "London", "2025-03-03", "2025-03-09", "week", {"venue": "Downing Street"}),
+    "ministers-meeting-thursday": Expect(
+        "NATO defence ministers, meeting in Brussels on Thursday, agreed to send more air "
+        "defence.", D(2024, 6, 13), "summit or ministerial", "ongoing", (), "Brussels",
+        "2024-06-13", "2024-06-13", "day", {"channel": "NATO"}),
+    "postponed": Expect(
+        "Zelensky's planned meeting with Trump in Washington was postponed.", D(2025, 2, 20),
+        "bilateral meeting", "cancelled", ("Donald Trump", "Volodymyr Zelensky"),
+        "Washington", "2025-02-20", "2025-02-20", "unknown", {"channel": "US-Ukraine"}),
+    "phone-call": Expect(
+        "Macron spoke by phone with Putin on Tuesday, the Elysee said.", D(2025, 7, 3),
+        "call or video link", "held", ("Emmanuel Macron", "Vladimir Putin"), None,
+        "2025-07-01", "2025-07-01", "day", {"channel": "Europe-Russia"}),
+    "expected-later-this-month": Expect(
+        "Witkoff is expected to travel to Moscow later this month for talks with Putin.",
+        D(2025, 7, 3), "talks", "planned", ("Steve Witkoff", "Vladimir Putin"), "Moscow",
+        "2025-07-01", "2025-07-31", "month", {"channel": "US-Russia"}),
+    "joined-via-video": Expect(
+        "Ukrainian President Volodymyr Zelensky joined the summit of EU leaders via video "
+        "link on Thursday.", D(2025, 3, 21), "summit or ministerial", "held",
+        ("Volodymyr Zelensky",), None, "2025-03-20", "2025-03-20", "day",
+        {"remote": ("Volodymyr Zelensky",)}),
+    "talks-then-speaker": Expect(
+        "Kaja Kallas held talks with Rustem Umerov in Brussels on January 15, she said.",
+        D(2025, 1, 20), "talks", "held", ("Kaja Kallas", "Rustem Umerov"), "Brussels",
+        "2025-01-15", "2025-01-15", "day"),
+}
+
+
+@pytest.mark.parametrize("case", [*SEEDS.values(), *NEW.values()],
+                         ids=[*(f"seed-{k}" for k in SEEDS), *(f"new-{k}" for k in NEW)])
+def test_one_event(case: Expect) -> None:
+    table = events([article(case.text, case.published)])
+    assert len(table) == 1, table.summary.tolist()
+    row = table.iloc[0]
+    assert (row.kind, row.status) == (case.kind, case.status)
+    assert row.participants == tuple(sorted(case.participants))
+    assert row.place == case.place
+    assert str(row.date_start.date()) == case.start
+    assert str(row.date_end.date()) == case.end
+    assert row.date_precision == case.precision
+    if case.precision == "unknown":
+        assert row.date_basis.startswith("inferred")
+    for column, value in case.extra.items():
+        assert row[column] == value, column
+
+
+NOT_EVENTS = {
+    "meet-demands": "Russia failed to meet the demands of the ceasefire plan on Friday.",
+    "meet-possessive": "The plan fails to meet Putin’s maximalist demands.",
+    "generic-talks": "The peace talks are ongoing. That’s good, Rutte said.",
+    "press-conference": "Rutte spoke at a press conference on Friday.",
+    "host-noun": "It will be rejected by a whole host of people, starting with Zelensky.",
+    "plan-named-after": "NATO is unhappy with the Witkoff-Dmitriev plan.",
+    "call-for": "Zelensky renewed his call for more Patriot systems on Monday.",
+    "generic-negotiations": "Europe had locked itself out of negotiations, Putin claimed.",
+}
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS.values(), ids=NOT_EVENTS.keys())
+def test_not_an_event(text: str) -> None:
+    assert events([article(text, date(2025, 7, 4))]).empty
+
+
+# --- merging ------------------------------------------------------------------------------
+def test_two_sentences_one_event() -> None:
+    text = ("Rutte met Zelensky in Kyiv on Tuesday. During the visit, the NATO chief "
+            "promised more air defence. The meeting lasted two hours.")
+    table = events([article(text, date(2025, 7, 3))])
+    assert len(table) == 1
+    row = table.iloc[0]
+    assert row.n_mentions == 3 and row.duration_hours == 2.0
+    assert row.participants == ("Mark Rutte", "Volodymyr Zelensky")
+
+
+def test_two_articles_one_event() -> None:
+    a = article("Rutte met Zelensky in Kyiv on Tuesday.", date(2025, 7, 3), "a")
+    b = article("NATO Secretary General Mark Rutte held talks with Zelensky in Kyiv on "
+                "Tuesday.", date(2025, 7, 2), "b")
+    table = events([a, b])
+    assert len(table) == 1
+    assert table.iloc[0].sources == ("a", "b")
+    assert {m.source_id for m in table.iloc[0].mentions} == {"a", "b"}
+
+
+def test_different_days_stay_apart() -> None:
+    a = article("Rutte met Zelensky in Kyiv on Tuesday.", date(2025, 7, 3), "a")
+    b = article("Rutte met Zelensky in Kyiv on Tuesday.", date(2025, 9, 3), "b")
+    assert len(events([a, b])) == 2
+
+
+def test_cancelled_does_not_merge_with_held() -> None:
+    text = ("Macron welcomed Zelensky in Paris on Monday. Zelensky cancelled his meeting with "
+            "Trump scheduled for Wednesday.")
+    table = events([article(text, date(2025, 7, 3))])
+    assert sorted(table.status) == ["cancelled", "held"]
+
+
+def test_seed_merges(corpus_events: pd.DataFrame) -> None:
+    kremlin = corpus_events[corpus_events.venue == "the Kremlin"].iloc[0]
+    assert kremlin.n_mentions >= 4 and len(set(kremlin.participants)) == 5
+    brussels = corpus_events[(corpus_events.status == "cancelled")].iloc[0]
+    assert brussels.place == "Brussels" and "Steve Witkoff" in brussels.participants
+
+
+# --- invariants ---------------------------------------------------------------------------
+def test_columns_and_provenance(corpus_events: pd.DataFrame) -> None:
+    assert tuple(corpus_events.columns) == EVENT_COLUMNS
+    corpus = load_corpus()
+    for row in corpus_events.itertuples():
+        assert row.date_start <= row.date_end
+        assert len(row.participant_roles) == len(row.participants)
+        for m in row.mentions:
+            text = corpus[m.source_id].text
+            assert text[m.start:m.end] == m.surface
+            assert text[m.sentence_start:m.sentence_end] == m.sentence
+
+
+def test_mentions_spans() -> None:
+    corpus = load_corpus()
+    for row in event_mentions(corpus).itertuples():
+        assert corpus[row.source_id].text[row.start:row.end] == row.surface
