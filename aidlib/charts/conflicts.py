@@ -1,0 +1,299 @@
+"""Charts for conflicting figures: each claim as a range, the verdicts beneath, totals over time.
+
+All builders take the tables of :mod:`aidlib.compare` and return plotly figures; nothing
+here decides a verdict. Values are in one reporting currency ("EUR" or "USD"), each claim
+at the ECB rate of its own publication day, its bar spanning the honest range (qualifier
+and rounding honoured). Hovering a claim shows the sentence it came from.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from collections.abc import Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from ..compare import (
+    NOT_COMPARABLE,
+    _Claim,
+    _claims_from,
+    comparable_groups,
+    fmt_money,
+    pair_verdicts,
+)
+from . import PALETTE
+
+__all__ = [
+    "checks_table",
+    "claim_label",
+    "cumulative_figure",
+    "family_figure",
+    "family_figures",
+    "groups_table",
+    "totals_table",
+    "verdicts_table",
+]
+
+_VERDICT_MARK = {
+    "consistent": "✓",
+    "consistent after conversion": "✓",
+    "different scope": "≠",
+    "conflicting": "✗",
+}
+_WRAP = 130  # characters per verdict line beneath a chart
+
+
+def claim_label(c: _Claim) -> str:
+    """The y-axis label of a claim: speaker, the figure as written, source and day."""
+    return f"{c.who}: “{c.surface}”<br><sup>{c.source_id[:3]} · {c.published}</sup>"
+
+
+def _wrap(text: str) -> str:
+    return "<br>".join(textwrap.wrap(text, _WRAP, subsequent_indent="    "))
+
+
+def family_figure(claims_df: pd.DataFrame, claim_ids: Sequence[str], *,
+                  currency: str = "EUR", title: str = "",
+                  verdicts: pd.DataFrame | None = None,
+                  groups: pd.DataFrame | None = None) -> go.Figure:
+    """One chart: the claims in ``claim_ids`` as ranges in ``currency``, verdicts beneath.
+
+    Claims of the same group (same thing) share a colour; each verdict between two of the
+    claims other than "not comparable" is written under the chart in plain words.
+
+    >>> from aidlib.compare import make_claims
+    >>> df = make_claims([dict(claim_id="a:c01", value=21e9, qualifier="more_than", pair_id="p"),
+    ...                   dict(claim_id="a:c02", unit="USD", value=24e9, pair_id="p")])
+    >>> fig = family_figure(df, ["a:c01", "a:c02"], currency="USD")
+    >>> len(fig.data), "consistent after conversion" in fig.layout.annotations[0].text
+    (1, True)
+    """
+    if currency not in ("EUR", "USD"):
+        raise ValueError(f"currency must be 'EUR' or 'USD', not {currency!r}")
+    pv = pair_verdicts(claims_df) if verdicts is None else verdicts
+    gr = comparable_groups(claims_df, pv) if groups is None else groups
+    by_id = {c.claim_id: c for c in _claims_from(claims_df)}
+    cs = [by_id[i] for i in claim_ids]
+    group_of = dict(zip(gr["claim_id"], gr["group_id"], strict=True))
+    group_ids = list(dict.fromkeys(group_of[c.claim_id] for c in cs))
+    fig = go.Figure()
+    for n, gid in enumerate(group_ids):
+        members = [c for c in cs if group_of[c.claim_id] == gid]
+        values = [c.central_in(currency) for c in members]
+        ranges = [c.range_in(currency) for c in members]
+        size = len(members)
+        fig.add_trace(go.Scatter(
+            x=values,
+            y=[claim_label(c) for c in members],
+            mode="markers",
+            marker={"size": 11, "color": PALETTE[n % len(PALETTE)], "line": {"width": 1}},
+            error_x={"type": "data", "symmetric": False, "thickness": 6, "width": 0,
+                     "array": [r[1] - v for r, v in zip(ranges, values, strict=True)],
+                     "arrayminus": [v - r[0] for r, v in zip(ranges, values, strict=True)]},
+            name=f"{gid}: {'same thing' if size > 1 else 'alone'} ({size})",
+            customdata=[[c.claim_id, fmt_money(r[0], currency), fmt_money(r[1], currency),
+                         "<br>".join(textwrap.wrap(c.sentence, 90))]
+                        for c, r in zip(members, ranges, strict=True)],
+            hovertemplate=("%{customdata[0]}: %{customdata[1]} to %{customdata[2]}"
+                           "<br><br>%{customdata[3]}<extra></extra>"),
+        ))
+    ids = set(claim_ids)
+    inside = pv[pv["claim_a"].isin(ids) & pv["claim_b"].isin(ids)
+                & (pv["verdict"] != NOT_COMPARABLE)]
+    # the second figure of a "€21 billion (around $24 billion)" pair repeats the first:
+    # keep its currency check, drop its other verdicts (they are the first one's)
+    repeats = {c.claim_id for c in cs if c.pair_id and any(
+        o.pair_id == c.pair_id and o.order < c.order for o in cs)}
+    inside = inside[inside["same_figure"] | ~(inside["claim_a"].isin(repeats)
+                                              | inside["claim_b"].isin(repeats))]
+    lines = [
+        _wrap(f"{_VERDICT_MARK.get(r['verdict'], '')} <b>{r['verdict']}</b>: {r['reason']}.")
+        for r in inside.to_dict("records")
+    ]
+    verdict_text = "<br>".join(lines) or "No two of these claims can be compared."
+    n_lines = verdict_text.count("<br>") + 1
+    values_all = [c.central_in(currency) for c in cs]
+    lows = [c.range_in(currency)[0] for c in cs]
+    spread = max(values_all) / max(min(lows), 1e-9) if values_all else 1.0
+    log = spread > 20 and min(lows) > 0
+    plot_h = 90 + 55 * len(cs)
+    bottom = 85 + 17 * n_lines
+    fig.update_layout(
+        title={"text": title or "Claims compared", "x": 0, "xanchor": "left"},
+        height=plot_h + bottom + 60,
+        margin={"l": 10, "r": 20, "t": 60, "b": bottom},
+        xaxis={"title": f"{currency} at the ECB rate of each claim's day",
+               "type": "log" if log else "linear", "rangemode": "tozero" if not log else None,
+               "tickprefix": "€" if currency == "EUR" else "$"},
+        yaxis={"autorange": "reversed", "automargin": True},
+        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 1, "xanchor": "right"},
+        showlegend=True,
+    )
+    fig.add_annotation(
+        text=verdict_text, xref="paper", yref="paper", x=0, y=0, xanchor="left",
+        yanchor="top", yshift=-62, showarrow=False, align="left", font={"size": 11},
+    )
+    return fig
+
+
+def family_figures(claims_df: pd.DataFrame, currency: str = "EUR") -> list[go.Figure]:
+    """One :func:`family_figure` per family of two or more money claims, in text order.
+
+    A family is a set of claims a reader might confuse (see :mod:`aidlib.compare`); its
+    title names the family, what it holds and its worst verdict.
+    """
+    pv = pair_verdicts(claims_df)
+    gr = comparable_groups(claims_df, pv)
+    money = set(claims_df.loc[claims_df["measure"] == "money", "claim_id"])
+    figs: list[go.Figure] = []
+    for fid, members in gr.groupby("family_id", sort=True):
+        ids = [i for i in members["claim_id"] if i in money]
+        if len(ids) < 2:
+            continue
+        inside = pv[pv["claim_a"].isin(ids) & pv["claim_b"].isin(ids)]
+        verdicts = [v for v in ("conflicting", "consistent after conversion", "consistent",
+                                "different scope") if v in set(inside["verdict"])]
+        sources = sorted({i.split(":")[0][:3] for i in ids})
+        title = (f"{fid}: {len(ids)} figures from article {', '.join(sources)}"
+                 f"{' — ' + ', '.join(verdicts) if verdicts else ''}")
+        figs.append(family_figure(claims_df, ids, currency=currency, title=title,
+                                  verdicts=pv, groups=gr))
+    return figs
+
+
+def cumulative_figure(totals: pd.DataFrame, *, title: str = "") -> go.Figure:
+    """Running totals on one time axis (from :func:`aidlib.compare.cumulative_totals`).
+
+    One line per series (stage · kind of aid · donors); each total a point with its range
+    as an error bar, labelled with speaker and figure; the hover shows the sentence and the
+    change since the previous total of the series.
+
+    >>> from aidlib.compare import make_claims, cumulative_totals
+    >>> df = make_claims([dict(value=150e9, unit="USD", scope_type="cumulative",
+    ...                        published="2023-04-21")])
+    >>> len(cumulative_figure(cumulative_totals(df, "USD")).data)
+    1
+    """
+    fig = go.Figure()
+    currency = str(totals["currency"].iloc[0]) if len(totals) else "EUR"
+    for n, (series, rows) in enumerate(totals.groupby("series", sort=False)):
+        fig.add_trace(go.Scatter(
+            x=rows["as_of"], y=rows["value"], mode="lines+markers+text",
+            name=str(series),
+            text=[f"{s}: “{f}”" for s, f in zip(rows["speaker"], rows["surface"], strict=True)],
+            textposition="top center",
+            marker={"size": 10, "color": PALETTE[n % len(PALETTE)]},
+            line={"dash": "dot", "color": PALETTE[n % len(PALETTE)]},
+            error_y={"type": "data", "symmetric": False,
+                     "array": rows["high"] - rows["value"],
+                     "arrayminus": rows["value"] - rows["low"]},
+            customdata=[[c, nt, "<br>".join(textwrap.wrap(s, 90))]
+                        for c, nt, s in zip(rows["claim_id"], rows["note"], rows["sentence"],
+                                            strict=True)],
+            hovertemplate="%{customdata[0]}: %{customdata[1]}<br><br>%{customdata[2]}"
+                          "<extra></extra>",
+        ))
+    top = float(totals["high"].max()) if len(totals) else 1.0
+    fig.update_layout(
+        title={"text": title or "Running totals reported at different dates", "x": 0},
+        height=460,
+        xaxis={"title": "date the total refers to (as of)"},
+        yaxis={"title": f"{currency} at the ECB rate of each day",
+               "range": [0, top * 1.25 if math.isfinite(top) else 1],
+               "tickprefix": "€" if currency == "EUR" else "$"},
+        legend={"orientation": "h", "y": -0.2},
+        margin={"l": 10, "r": 20, "t": 60, "b": 40},
+    )
+    return fig
+
+
+# --- tables for reading (strings formatted once; the numeric tables stay in compare) -------
+
+
+def _short(claim_id: str) -> str:
+    """``000_e8e64c1f65c5a224:c04`` -> ``000:c04``."""
+    source, _, claim = claim_id.partition(":")
+    return f"{source[:3]}:{claim}"
+
+
+def _span(low: float, high: float, currency: str) -> str:
+    return fmt_money(low, currency) if low == high else (
+        f"{fmt_money(low, currency)} – {fmt_money(high, currency)}")
+
+
+def groups_table(summary: pd.DataFrame) -> pd.DataFrame:
+    """:func:`aidlib.compare.group_summary` with the spreads written as money.
+
+    >>> from aidlib.compare import group_summary, make_claims
+    >>> df = make_claims([dict(value=21e9, qualifier="more_than", pair_id="p"),
+    ...                   dict(unit="USD", value=24e9, qualifier="around", pair_id="p")])
+    >>> groups_table(group_summary(df)).iloc[0]["EUR (min – max)"]
+    '€21 bn – €21.2 bn'
+    """
+    key = summary.columns[0]
+    return pd.DataFrame({
+        key.replace("_id", ""): summary[key],
+        "claims": summary["claim_ids"].map(lambda ids: ", ".join(_short(i) for i in ids)),
+        "what": summary["label"],
+        "EUR (min – max)": [_span(lo, hi, "EUR") for lo, hi in
+                            zip(summary["eur_min"], summary["eur_max"], strict=True)],
+        "USD (min – max)": [_span(lo, hi, "USD") for lo, hi in
+                            zip(summary["usd_min"], summary["usd_max"], strict=True)],
+        "max / min": summary["eur_ratio"].round(3),
+        "ranges overlap": summary["ranges_overlap"],
+        "verdict": summary["verdict"],
+        "pairs": summary["verdicts"],
+    })
+
+
+def verdicts_table(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Pair verdicts for reading and sorting: short ids, verdict, reason, the two sentences."""
+    return pd.DataFrame({
+        "a": pairs["claim_a"].map(_short),
+        "b": pairs["claim_b"].map(_short),
+        "verdict": pairs["verdict"],
+        "figure a": pairs["surface_a"],
+        "figure b": pairs["surface_b"],
+        "max / min (EUR)": pairs["eur_ratio"].round(2),
+        "reason": pairs["reason"],
+        "sentence a": pairs["sentence_a"],
+        "sentence b": pairs["sentence_b"],
+    }).reset_index(drop=True)
+
+
+def checks_table(checks: pd.DataFrame) -> pd.DataFrame:
+    """:func:`aidlib.compare.currency_checks` for reading: rates to 4 places, error in %."""
+    return pd.DataFrame({
+        "figure": checks["surface_a"],
+        "printed as": checks["surface_b"],
+        "published": checks["published"].astype(str),
+        "implied rate": checks["implied_rate"].round(4),
+        "rounding allows": [f"{lo:.4f} – {hi:.4f}" for lo, hi in
+                            zip(checks["implied_low"], checks["implied_high"], strict=True)],
+        "ECB rate": checks["ecb_rate"].round(4),
+        "ECB day": checks["rate_date"].astype(str),
+        "error %": checks["error_pct"].round(2),
+        "ECB within rounding": checks["within_rounding"],
+        "figure worth, latest": [
+            f"{fmt_money(v, c)} {lab}" for v, c, lab in
+            zip(checks["value_a_in_b_latest"], checks["currency_b"], checks["latest_label"],
+                strict=True)],
+    })
+
+
+def totals_table(totals: pd.DataFrame) -> pd.DataFrame:
+    """:func:`aidlib.compare.cumulative_totals` for reading: ranges and changes as money."""
+    cur = str(totals["currency"].iloc[0]) if len(totals) else "EUR"
+    return pd.DataFrame({
+        "as of": totals["as_of"].dt.date.astype(str),
+        "since": [str(d.date()) if pd.notna(d) else "not stated" for d in totals["since"]],
+        "series": totals["series"],
+        "figure": totals["surface"],
+        "speaker": totals["speaker"],
+        f"range ({cur})": [_span(lo, hi, cur) for lo, hi in
+                           zip(totals["low"], totals["high"], strict=True)],
+        "change": [fmt_money(v, cur) if v == v else "" for v in totals["change_vs_previous"]],
+        "note": totals["note"],
+    })
