@@ -1,0 +1,84 @@
+"""Rebuild every derived table from the raw articles and curated files: one command.
+
+``python -m aidlib.build`` writes ``data/derived/<table>.csv``. The files are committed,
+so a change of output shows in review; ``tests/test_build.py`` checks they are current.
+Decimal amounts are written as exact strings, tuples as "; "-joined text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .claims import claims
+from .compare import pair_verdicts
+from .corpus import Corpus, default_data_dir, load_corpus
+from .events import events
+from .mentions import money_mentions
+
+__all__ = ["TABLES", "derived_tables", "main", "to_csv_text"]
+
+log = logging.getLogger(__name__)
+
+
+def _verdicts(corpus: Corpus) -> pd.DataFrame:
+    return pair_verdicts(claims(corpus))
+
+
+# Table name -> builder, in pipeline order; data/README.md documents each table.
+TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
+    "mentions": money_mentions,
+    "claims": claims,
+    "events": events,
+    "verdicts": _verdicts,
+}
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, (tuple, list, frozenset, set)):
+        return "; ".join(str(_cell(v)) for v in value)
+    if hasattr(value, "source_id") and hasattr(value, "start") and hasattr(value, "end"):
+        return f"{value.source_id}:{value.start}-{value.end}"  # a provenance record
+    return value
+
+
+def to_csv_text(table: pd.DataFrame) -> str:
+    """The table as CSV text, the same bytes on every run for the same input."""
+    clean = table.copy()
+    for col in clean.columns:
+        if clean[col].dtype == object:
+            clean[col] = clean[col].map(_cell)
+    text: str = clean.to_csv(index=False, lineterminator="\n", date_format="%Y-%m-%d")
+    return text
+
+
+def derived_tables(corpus: Corpus | None = None) -> dict[str, str]:
+    """Every derived table as CSV text, keyed by table name."""
+    corpus = corpus or load_corpus()
+    return {name: to_csv_text(build(corpus)) for name, build in TABLES.items()}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: ``python -m aidlib.build [--out DIR]``."""
+    parser = argparse.ArgumentParser(prog="python -m aidlib.build", description=__doc__)
+    parser.add_argument("--out", type=Path, default=default_data_dir() / "derived")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, text in derived_tables().items():
+        path = args.out / f"{name}.csv"
+        path.write_text(text, encoding="utf-8")
+        print(f"{path}: {text.count(chr(10)) - 1} rows")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

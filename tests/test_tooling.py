@@ -1,0 +1,50 @@
+"""The README's commands, CI and the HTML export agree with one another."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+
+from aidlib.charts import figure_html
+from aidlib.render import to_html
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_readme_names_the_two_commands_and_the_html_folder() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "python3 tasks.py build" in readme
+    assert "python3 tasks.py test" in readme
+    assert "build/html/" in readme
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert re.search(r"^python3 tasks\.py test$", ci, flags=re.M)
+
+
+def test_every_notebook_is_committed_executed() -> None:
+    notebooks = sorted((ROOT / "notebooks").glob("*.ipynb"))
+    assert [p.stem[:2] for p in notebooks] == ["01", "02", "03"]
+    for path in notebooks:
+        nb = nbformat.read(path, as_version=4)
+        code = [c for c in nb.cells if c.cell_type == "code"]
+        assert code and all(c.execution_count for c in code), f"{path.name} is not executed"
+        assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
+
+
+def test_chart_html_is_stable_and_offline() -> None:
+    fig = {"data": [{"type": "bar", "x": ["a"], "y": [1]}], "layout": {}}
+    first, second = figure_html(fig), figure_html(fig)
+    assert first == second
+    assert "Plotly.newPlot" in first and "<script src=" not in first
+
+
+def test_exported_page_inlines_plotly_and_loads_nothing_remote() -> None:
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Title")])
+    page = to_html(nb, "Title")
+    head = page.split("</head>")[0]
+    assert "plotly.js v" in head or "Plotly" in head
+    assert not re.search(r"<script[^>]+src=[\"']https?://[^\"']*plotly", page)
