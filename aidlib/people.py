@@ -18,10 +18,10 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from .corpus import default_data_dir
+from .curated import read_records
 from .errors import CorpusError
 
 __all__ = ["PEOPLE_FILE", "People", "Person", "Role", "load_people"]
@@ -92,24 +92,9 @@ class People:
 def load_people(root: Path | None = None) -> People:
     """Load and validate the people file; a duplicate alias is an error."""
     path = (root or default_data_dir()) / PEOPLE_FILE
-    if not path.is_file():
-        raise CorpusError(path, "people file not found")
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise CorpusError(path, f"cannot parse: {exc}") from exc
-    if not isinstance(raw, dict) or not isinstance(raw.get("people"), list):
-        raise CorpusError(path, "expected a mapping with a 'people' list", field="people")
-    persons: list[Person] = []
+    persons = read_records(path, "people", Person)
     index: dict[str, Person] = {}
-    for i, item in enumerate(raw["people"], start=1):
-        try:
-            person = Person.model_validate(item)
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            loc = ".".join(str(p) for p in err["loc"])
-            raise CorpusError(path, err["msg"], field=f"people[{i}].{loc}") from exc
-        persons.append(person)
+    for person in persons:
         for alias in (person.name, *person.aliases):
             key = normalize_name(alias)
             if key in index and index[key].name != person.name:
