@@ -23,9 +23,10 @@ lists live in :mod:`aidlib.claim_rules` and the two YAML files, never in the fun
 How a speaker is found for a figure, in order:
 
 1. the attributions in the figure's clause (a sentence is split at "; " and at ", while",
-   ", but" ...), else in the whole sentence: "X said/announced/noted (that)",
-   "said X" (only when the figure comes before it: a figure after "said X in Ramstein,
-   where ..." is the writer's), "according to X", "he said" (the last person named
+   ", but" ...), else in the whole sentence: "X said/announced/noted (that)" (X also an
+   unknown full name, or its surname alone once the full name was given: "Morita told
+   reporters"), "said X" (only when the figure comes before it: a figure after "said X in
+   Ramstein, where ..." is the writer's), "according to X", "he said" (the last person named
    before it), "the agency writes" (the last medium named); the nearest one wins;
 2. else the outlet itself (``attribution == "outlet"``).
 """
@@ -371,7 +372,7 @@ _SINCE: Final = re.compile(
     r"""
     (?<![\w-])since\s+
     (?P<what>[^,;.()“”"]{1,70}?)                 # up to the next punctuation
-    (?=\s*[,;.()“”"]|\s*$|\s+(?:including|and|but)\b)
+    (?=\s*[,;.()“”"]|\s*$|\s+(?:including|and|but|to)\b)  # "since 2022 to $12 billion"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -609,10 +610,25 @@ def _attributions(ctx: _Context, sent: Sentence) -> list[_Attribution]:
         m = _NAME_BEFORE.search(text, sent.start, v.start())
         if m:
             name = _strip_titles(m.group("name"), ctx.actors)
+            if len(name.split()) == 1:  # "Morita told reporters": the full name given earlier
+                name = _full_name(text, name, sent.start, ctx.actors) or name
             if len(name.split()) >= 2:
                 out.append(_Attribution(v.start(), v.end(), label, name, None,
                                         m.start("name"), v.end(), False))
     return out
+
+
+def _full_name(text: str, surname: str, before: int, actors: Actors) -> str | None:
+    """The last full name ending in ``surname`` before ``before`` (news copy gives a person's
+    full name on first reference, then the surname alone), titles stripped; None if none."""
+    if actors.resolve(surname) or surname.lower() in R.NOT_NAMES:
+        return None
+    pattern = re.compile(rf"(?:[A-Z][\w'’.\-]*\s+){{1,4}}{re.escape(surname)}(?![\w'’-])")
+    found = list(pattern.finditer(text, 0, before))
+    if not found:
+        return None
+    name = _strip_titles(found[-1].group(), actors)
+    return name if len(name.split()) >= 2 else None
 
 
 def _inverted(ctx: _Context, pos: int, stop: int) -> tuple[str, str | None, int] | None:
@@ -887,6 +903,8 @@ def _count_figures(ctx: _Context, money: Sequence[_Figure]) -> list[_Figure]:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         num = " ".join(m.group("num").lower().split())
+        if num == "one" and (m.group("mods") or "").lower().startswith("of "):
+            continue  # "one of its largest drone attacks": one among many, not a count
         vague = dict(R.VAGUE_COUNTS).get(num)
         if m.group("point"):
             base = "points"
@@ -1024,6 +1042,9 @@ def extract_claims(
         if parent is not None:  # a part shares its whole's kind, donors and (unless it
             p = result[parent]   # names its own period) scope
             kind, donors, recipient_ = p.kind, p.donors, p.recipient
+            own = _PASSIVE.match(text, *after)  # unless it states its own ("of which
+            if own:                              # $3 billion has been delivered")
+                kind = _KIND_OF[" ".join(own.group("cue").lower().split())]
             scope = _scope(text, (g_start, g_start), after, g_end, published)
             if scope.type not in ("period", "cumulative"):
                 scope = _Scope(p.scope_text, p.scope_type, p.period_start, p.period_end)

@@ -21,8 +21,9 @@ How a mention is found (all vocabularies are in :mod:`aidlib.event_vocab`):
 3. Place: a venue or city after "in"/"at" (or "visit to", "fly to"), or before the
    trigger ("the Brussels meeting"). Date: the time expression nearest the trigger,
    resolved with :func:`aidlib.dates.resolve_date` (future tense when the clause says
-   "expected to", "will", ...). Status: cancelled ("called off"), planned ("expected
-   to"), ongoing ("ministers, meeting in Brussels today"), else held.
+   "expected to", "will", ..., or a cancelled meeting was "scheduled for" it). Status:
+   cancelled ("called off"), planned ("expected to"), ongoing ("ministers, meeting in
+   Brussels today"), else held.
 4. Anaphora: "the meeting", "these talks", "the conference" with no people of their own
    join the latest compatible event of the article (within 10 sentences); with people
    ("the meeting with Stoltenberg") the latest event that shares one of them.
@@ -196,6 +197,7 @@ _CANCELLED = re.compile(
 _PLANNED = re.compile(
     r"""\b(?:will|shall|expected\s+to|plans?\s+to|planned|planning\s+to|scheduled
         |due\s+to|set\s+to|to\s+be\s+held|upcoming|(?:is|are)\s+to|intends?\s+to
+        |pencil(?:l)?ed\s+in
         |next\s+(?:week|month))\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -543,7 +545,9 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     multilateral = any(g in vocab.MULTILATERAL_ORGS for g in groups) or len(orgs) >= 3
     kind = _kind_of(trig, text, multilateral)
     status = _status_of(clause, main, text)
-    tense: Tense = "future" if status == "planned" else "past"
+    # a meeting "scheduled for Thursday" and then cancelled was set for a day to come
+    planned_for = status == "cancelled" and bool(_PLANNED.search(clause))
+    tense: Tense = "future" if status == "planned" or planned_for else "past"
     when = _nearest(times, main.start(), u_start, u_end) or _nearest(
         times, main.start(), s_start, s_end)
     resolved = _resolve(when[2], published, tense) if when else None
