@@ -47,11 +47,11 @@ from typing import Any, Final
 import dateparser
 import numpy as np
 import pandas as pd
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from . import claim_rules as R
 from .corpus import Article, Corpus, default_data_dir
+from .curated import read_records
 from .errors import CorpusError
 from .money import MoneyMention, find_currency_pairs, find_money
 from .people import People, load_people
@@ -107,24 +107,9 @@ class Actors:
 def load_actors(root: Path | None = None) -> Actors:
     """Load and validate ``data/actors.yaml``; a spelling naming two actors is an error."""
     path = (root or default_data_dir()) / ACTORS_FILE
-    if not path.is_file():
-        raise CorpusError(path, "actors file not found")
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise CorpusError(path, f"cannot parse: {exc}") from exc
-    if not isinstance(raw, dict) or not isinstance(raw.get("actors"), list):
-        raise CorpusError(path, "expected a mapping with an 'actors' list", field="actors")
-    actors: list[Actor] = []
+    actors = read_records(path, "actors", Actor)
     index: dict[str, Actor] = {}
-    for i, item in enumerate(raw["actors"], start=1):
-        try:
-            actor = Actor.model_validate(item)
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            loc = ".".join(str(p) for p in err["loc"])
-            raise CorpusError(path, err["msg"], field=f"actors[{i}].{loc}") from exc
-        actors.append(actor)
+    for actor in actors:
         for alias in (actor.name, *actor.aliases):
             spellings = {alias}
             if alias[:1].islower():  # "allies" also opens a sentence as "Allies"

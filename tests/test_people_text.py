@@ -77,3 +77,19 @@ def test_headline_without_full_stop_is_its_own_sentence() -> None:
     text = "Aid rises\n\nThe UK pledged £3bn on Friday."
     assert sentence_at(text, text.index("£")).text == "The UK pledged £3bn on Friday."
     assert sentences(text)[0].text == "Aid rises"
+
+
+def test_bad_actors_entry_names_the_field(tmp_path: Path) -> None:
+    from aidlib.claims import load_actors
+
+    (tmp_path / "actors.yaml").write_text("actors:\n  - {name: Norway, type: planet}\n")
+    with pytest.raises(CorpusError, match=r"actors\.yaml, field 'actors\[1\]\.type'"):
+        load_actors(tmp_path)
+
+
+def test_missing_or_malformed_curated_file(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="people file not found"):
+        load_people(tmp_path)
+    (tmp_path / "people.yaml").write_text("people: [unclosed\n")
+    with pytest.raises(CorpusError, match="cannot parse"):
+        load_people(tmp_path)
