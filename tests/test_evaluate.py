@@ -75,3 +75,12 @@ def test_baselines_run_and_fall_short(gold: pd.DataFrame, scores: dict[str, Scor
         assert base["money_value"].f1 < scores["money_value"].f1
     text = report({"aidlib": scores})
     assert "money_span" in text and "speaker" in text
+
+
+def test_command_line_prints_all_systems_and_events(capsys: pytest.CaptureFixture[str]) -> None:
+    from aidlib.evaluate import main
+
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert "aidlib" in out and "quantulum3" in out and "price-parser" in out
+    assert out.splitlines()[-1].startswith("events       | precision")
