@@ -25,12 +25,14 @@ __all__ = [
     "COUNT_EVENT_CUES",
     "COUNT_NOUNS",
     "FULL_SCALE_INVASION",
+    "GOVERNMENT_BODIES",
     "INVERTIBLE_VERBS",
     "KIND_CUES",
     "KIND_WEAK_CUES",
     "MEDIA_ANAPHORS",
     "NOT_NAMES",
     "NUMBER_WORDS",
+    "ORG_PRONOUNS",
     "PART_OF_CUES",
     "PRONOUNS",
     "RECIPIENT_NAMES",
@@ -39,6 +41,7 @@ __all__ = [
     "SCOPE_NEW_AFTER",
     "TITLE_WORDS",
     "VAGUE_COUNTS",
+    "WHOLE_AFTER_CUES",
 ]
 
 # Verbs of reported speech -> the ``attribution`` label. "according to" is a pattern of its
@@ -60,6 +63,26 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
 
 # Pronouns that point back to the last named person ("he said", "she told reporters").
 PRONOUNS: Final[frozenset[str]] = frozenset(["he", "she"])
+
+# Pronouns that point back to the last body, country, alliance or medium named as a speaker
+# ("..., the Ukrainian Air Force said. Air defences shot down 389 drones, it said"); "they"
+# also to a group ("allies said ... they added").
+ORG_PRONOUNS: Final[dict[str, tuple[str, ...]]] = {
+    "it": ("body", "country", "alliance", "media"),
+    "they": ("body", "country", "alliance", "media", "group"),
+}
+
+# Nouns that, right after a country's name or demonym, make the phrase the country speaking
+# through its institutions ("the Swedish government said", "Canada's defence ministry said",
+# "the Norwegian embassy said"); the country is the speaker. Institutions that speak for
+# themselves under their own name ("Russian Defence Ministry") are actors in actors.yaml and
+# win, being longer.
+GOVERNMENT_BODIES: Final[frozenset[str]] = frozenset(
+    ["government", "cabinet", "ministry", "embassy", "administration", "foreign ministry",
+     "defence ministry", "defense ministry", "finance ministry", "foreign office",
+     "economy ministry", "ministry of defence", "ministry of defense", "ministry of finance",
+     "ministry of foreign affairs", "mission", "consulate"]
+)
 
 # Noun phrases that point back to the last medium named ("the agency writes").
 MEDIA_ANAPHORS: Final[frozenset[str]] = frozenset(
@@ -153,6 +176,14 @@ FULL_SCALE_INVASION: Final[date] = date(2022, 2, 24)
 PART_OF_CUES: Final[tuple[str, ...]] = (
     "including", "of which", "incl.", "among them", "among which", "out of which", "with",
     "comprising",
+)
+
+# Words between a part and the whole it is stated before ("€18.1 billion of the €50 billion
+# Ukraine Facility", "$2 billion out of a total of $5 billion"): only these words may stand
+# between the two figures.
+WHOLE_AFTER_CUES: Final[tuple[str, ...]] = (
+    "of", "of the", "of its", "of their", "of a total of", "of an overall", "out of",
+    "out of the", "out of a total of",
 )
 
 # Counted nouns -> what is counted. Only these are extracted as count claims.

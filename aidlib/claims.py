@@ -27,7 +27,9 @@ How a speaker is found for a figure, in order:
    unknown full name, or its surname alone once the full name was given: "Morita told
    reporters"), "said X" (only when the figure comes before it: a figure after "said X in
    Ramstein, where ..." is the writer's), "according to X", "he said" (the last person named
-   before it), "the agency writes" (the last medium named); the nearest one wins;
+   before it), "it/they said" (the last body, country or group named as a speaker before
+   it), "the Swedish government said" (a country's institution: the country), "the agency
+   writes" (the last medium named); the nearest one wins;
 2. else the outlet itself (``attribution == "outlet"``).
 """
 
@@ -174,7 +176,7 @@ class _Mention:
     end: int
     name: str  # canonical name ("" for a pronoun before resolution)
     kind: str  # "person" | "actor" | "pronoun" | "media_anaphor"
-    type: str  # actor type, or "person"
+    type: str  # actor type, "person", or for "it"/"they" the pronoun (see R.ORG_PRONOUNS)
 
 
 @dataclass(frozen=True)
@@ -278,6 +280,32 @@ _CLAUSE_BREAK: Final = re.compile(
 # A pronoun that can open reported speech.
 _PRONOUN: Final = re.compile(
     rf"""(?<![\w-])(?P<p>{_words(R.PRONOUNS)})(?![\w-])""", re.VERBOSE | re.IGNORECASE
+)
+
+# "it said", "they said": a pronoun pointing back to a body, country or group.
+_ORG_PRONOUN: Final = re.compile(
+    rf"""(?<![\w-])(?P<p>{_words(R.ORG_PRONOUNS)})(?![\w-])""", re.VERBOSE | re.IGNORECASE
+)
+
+# A country's institution right after its name or demonym ("the Swedish government",
+# "Canada's defence ministry"): the country speaks.
+_INSTITUTION: Final = re.compile(
+    rf"""
+    (?:['’]s)?\s+                                # "Canada's defence ministry"
+    (?:{_words(R.GOVERNMENT_BODIES)})(?![\w-])   # government, ministry, embassy ...
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Before a name: "according to (the)" or an invertible verb ("..., said the Pentagon").
+_SPEAKER_CUE_BEFORE: Final = re.compile(
+    rf"""(?<![\w-])(?:according\s+to|{_words(R.INVERTIBLE_VERBS)})\s+(?:the\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A part stated before its whole: only these words between the two figures.
+_WHOLE_AFTER: Final = re.compile(
+    rf"""^\s*(?:{_words(R.WHOLE_AFTER_CUES)})\s+$""", re.VERBOSE | re.IGNORECASE
 )
 
 # "the agency writes": a noun phrase pointing back to a medium.
@@ -438,6 +466,10 @@ def _scan_names(text: str, people: People, actors: Actors) -> list[_Mention]:
         _Mention(m.start(), m.end(), "", "pronoun", "person") for m in _PRONOUN.finditer(text)
     ]
     found += [
+        _Mention(m.start(), m.end(), "", "pronoun", m.group().lower())
+        for m in _ORG_PRONOUN.finditer(text)
+    ]
+    found += [
         _Mention(m.start(), m.end(), "", "media_anaphor", "media")
         for m in _MEDIA_ANAPHOR.finditer(text)
     ]
@@ -447,6 +479,25 @@ def _scan_names(text: str, people: People, actors: Actors) -> list[_Mention]:
 def _is_title(text: str, m: _Mention) -> bool:
     """True where a country or body name is part of a title ("UK Defense Secretary")."""
     return bool(_TITLE_AFTER.match(text, m.end, min(len(text), m.end + 40)))
+
+
+def _institution_end(text: str, m: _Mention) -> int | None:
+    """End of "government"/"ministry"/... right after a country's name, or None."""
+    if m.kind != "actor" or m.type != "country":
+        return None
+    inst = _INSTITUTION.match(text, m.end, min(len(text), m.end + 40))
+    return inst.end() if inst else None
+
+
+def _is_subject(text: str, m: _Mention, verb_start: int) -> bool:
+    """True where ``m`` is the subject of a reported-speech verb at ``verb_start``: right
+    before it ("Stoltenberg also said"), or a country's institution ("the Swedish
+    government said"); a name inside a title ("UK Defense Secretary") is not."""
+    if _SUBJECT_GAP.match(text[m.end : verb_start]) and not _is_title(text, m):
+        return True
+    end = _institution_end(text, m)
+    return end is not None and end <= verb_start and bool(
+        _SUBJECT_GAP.match(text[end:verb_start]))
 
 
 def _strip_titles(name: str, actors: Actors) -> str:
@@ -499,9 +550,32 @@ class _Context:
             i -= 1
         return None
 
+    def org_antecedent(self, before: int, types: Sequence[str]) -> _Mention | None:
+        """The last actor of ``types`` named as a speaker before ``before`` ("..., the
+        Ukrainian Air Force said", "according to the Pentagon"), for "it"/"they"."""
+        i = bisect_right(self.starts, before) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.kind == "actor" and m.type in types and m.end <= before:
+                verb = _VERB.search(self.text, m.end, min(len(self.text), m.end + 80))
+                if (verb and verb.group("verb").lower() != "according to"
+                        and _is_subject(self.text, m, verb.start())) or (
+                        _SPEAKER_CUE_BEFORE.search(self.text, max(0, m.start - 30), m.start)):
+                    return m
+            i -= 1
+        return None
+
 
 def _speaker_of(ctx: _Context, m: _Mention) -> tuple[str, str | None] | None:
     """Canonical speaker name and role for a mention (resolving pronouns)."""
+    if m.kind == "pronoun" and m.type in R.ORG_PRONOUNS:
+        ref = ctx.org_antecedent(m.start, R.ORG_PRONOUNS[m.type])
+        if ref is None:
+            return None
+        if m.type == "they":  # "Norway and Denmark said ... they said": the whole list
+            names = sorted({r.name for r in _subject_list(ctx, ref, max(0, ref.start - 200))})
+            return ", ".join(names), None
+        return _speaker_of(ctx, ref)
     if m.kind == "pronoun":
         ref = ctx.antecedent(m.start, "person")
         return _speaker_of(ctx, ref) if ref else None
@@ -568,9 +642,7 @@ def _attributions(ctx: _Context, sent: Sentence) -> list[_Attribution]:
         label = R.ATTRIBUTION_VERBS[verb]
         # 1. subject right before the verb
         subject = next(
-            (m for m in reversed(names_before)
-             if _SUBJECT_GAP.match(text[m.end : v.start()]) and not _is_title(text, m)),
-            None,
+            (m for m in reversed(names_before) if _is_subject(text, m, v.start())), None
         )
         if subject is not None:
             group = _subject_list(ctx, subject, sent.start)
@@ -1006,9 +1078,17 @@ def extract_claims(
         nxt = figures[same[k + 1][0]].start if k + 1 < len(same) else len(text)
         before = (prev_end, g_start)
         after = (g_end, min(nxt, clause[1]))
+        # part of the figure just after? ("€18.1 billion of the €50 billion Facility"): the
+        # part keeps its own kind, donors and scope (its verb governs it), only nests
+        whole_after: int | None = None
+        if k + 1 < len(same):
+            nxt_head = same[k + 1][0]
+            if figures[nxt_head].start < sent.end and _WHOLE_AFTER.match(
+                    text[g_end : figures[nxt_head].start]):
+                whole_after = nxt_head
         # part of the figure just before? ("..., including $65 billion for the military")
         parent: int | None = None
-        if k:
+        if k and whole_after is None:
             prev_head = same[k - 1][0]
             same_sentence = figures[prev_head].start >= sent.start
             between = text[figures[same[k - 1][-1]].end : g_start]
@@ -1061,7 +1141,8 @@ def extract_claims(
                 donors=donors, recipient=recipient_, kind=kind, category=category,
                 scope_text=scope.text, scope_type=scope.type, period_start=scope.start,
                 period_end=scope.end,
-                part_of=ids[parent] if parent is not None else None,
+                part_of=ids[parent] if parent is not None else (
+                    ids[whole_after] if whole_after is not None else None),
                 pair_id=f"{source_id}:p{f.pair:02d}" if f.pair is not None else None,
                 status=f.status, reason=f.reason, mention_id=f.mention_id,
             )

@@ -144,6 +144,17 @@ NEW = [
      "$800 million", "t", "outlet", "contracted", "military", ("Norway", "Sweden")),
     ("Britain will give £3 billion in military aid this year, Prime Minister Rishi Sunak said.",
      "£3 billion", "Rishi Sunak", "said", "pledged", "military", ("United Kingdom",)),
+    # a country's institution as subject names the country
+    ("Denmark has delivered weapons worth $2 billion since 2022, the Danish defence ministry "
+     "said.", "$2 billion", "Denmark", "said", "provided", "military", ("Denmark",)),
+    ("Berlin will send another €400 million in air defence, the German government announced.",
+     "€400 million", "Germany", "announced", "pledged", "military", ("Germany",)),
+    # "it"/"they" point back to the last body or country named as a speaker
+    ("Russia launched 60 missiles, the Pentagon said. The attack cost Kyiv $50 million in "
+     "repairs, it added.", "$50 million", "Pentagon", "said", "other", "other", ()),
+    ("Norway and Denmark said on Monday they had sent $900 million in weapons. Another "
+     "$100 million in shells will follow, they said.", "$100 million", "Denmark, Norway",
+     "said", "pledged", "military", ()),
 ]
 
 
@@ -185,6 +196,18 @@ def test_new_nested_with_own_period() -> None:
     assert part.part_of == whole.claim_id
     assert (whole.scope_type, whole.period_start) == ("cumulative", date(2022, 2, 24))
     assert (part.period_start, part.period_end) == (date(2024, 1, 1), date(2024, 3, 31))
+
+
+def test_new_part_before_its_whole() -> None:
+    """A part stated before its whole nests but keeps its own verb's kind."""
+    text = ("Canada has delivered C$1.1 billion of the C$3 billion it pledged for 2024, "
+            "the defence ministry said.")
+    part, whole = _one(text, "C$1.1 billion"), _one(text, "C$3 billion")
+    assert (part.part_of, part.kind, whole.part_of) == (whole.claim_id, "provided", None)
+    text = "Ukraine received $2 billion out of a total of $5 billion, the IMF said."
+    assert _one(text, "$2 billion").part_of == _one(text, "$5 billion").claim_id
+    text = "Japan pledged $4 billion and Canada sent $1 billion, officials said."
+    assert _one(text, "$1 billion").part_of is None  # "and" is not "of"
 
 
 def test_new_vague_is_kept() -> None:
