@@ -19,10 +19,13 @@ Nothing here is about one article; add words, never facts.
 from __future__ import annotations
 
 __all__ = [
+    "BARE_TITLES",
     "CITIES",
     "CLAUSE_BREAKS",
     "GROUPS",
     "KINDS",
+    "LATER_EVENT_OPENERS",
+    "LEADER_TITLES",
     "MULTILATERAL_ORGS",
     "NUMBER_WORDS",
     "ORG_WORDS",
@@ -155,7 +158,25 @@ TITLE_CONCEPTS: dict[str, str] = {
     "chief": "secretary general",
     "army secretary": "army secretary",
     "special envoy": "special envoy",
+    "pm": "prime minister",
+    "leader": "leader",
 }
+
+# "the Ukrainian leader": the concept "leader" means a country's head in news copy, which
+# is the president in a presidential or semi-presidential republic and the prime minister
+# in a parliamentary one (each country's constitution). A country not listed leaves
+# "leader" unresolved.
+LEADER_TITLES: dict[str, str] = {
+    "Ukraine": "president", "Russia": "president", "United States": "president",
+    "France": "president", "United Kingdom": "prime minister", "Greece": "prime minister",
+    "Estonia": "prime minister",
+}
+
+# Titles that name a person with only "the" before them ("The PM promised ..."): the
+# holder on the publication day among the countries the sentence, else the article, names;
+# two holders (or none) leave the title unresolved. Matched case-sensitively as written.
+BARE_TITLES: tuple[str, ...] = ("PM", "prime minister", "Prime Minister", "premier",
+                                "Premier", "president", "President")
 
 # Collective participants: phrase -> label. A meeting with one of these is multilateral.
 GROUPS: dict[str, str] = {
@@ -194,7 +215,13 @@ SPEECH_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "no
 
 # Words that open a new clause; a participant is looked for in the trigger's clause.
 CLAUSE_BREAKS = ("as", "amid", "while", "but", "although", "though", "because",
-                 "following", "after", "before", "which", "who", "whereas", "since")
+                 "following", "after", "before", "which", "who", "whereas", "since",
+                 "ahead of")
+
+# Clause openers that put the event they introduce after the one before them ("met Rutte
+# in Brussels on Tuesday ahead of the alliance's summit in The Hague"): such a clause is
+# an event of its own, planned, with only its own date and place.
+LATER_EVENT_OPENERS = ("ahead of",)
 
 NUMBER_WORDS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -162,11 +162,13 @@ _CLAUSE_BREAK = re.compile(
     rf"""
     (?:[;:]                                   # semicolon, colon
       | \s[–—-]\s                             # a dash between spaces
-      | \b(?:{"|".join(vocab.CLAUSE_BREAKS)})\b  # clause-opening words
+      | \b(?:{_alternation(vocab.CLAUSE_BREAKS)})\b  # clause-opening words
     )
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# A clause cut at one of these reports a later event of its own ("... ahead of the summit").
+_LATER = re.compile(rf"\s*(?:{_alternation(vocab.LATER_EVENT_OPENERS)})\b", re.IGNORECASE)
 _SPEECH = "|".join(re.escape(v) for v in vocab.SPEECH_VERBS)
 _SPEECH_VERB_ONLY = "|".join(re.escape(v) for v in vocab.SPEECH_VERBS if " " not in v)
 # After a name: optional appositive ", a senior adviser to Putin," and adverb ("also"),
@@ -245,6 +247,19 @@ _ROLE_PHRASE = re.compile(
     """,
     re.VERBOSE,
 )
+# "The PM", "the president": a title with only "the" before it, not followed by a name or
+# "of" ("the President of the European Commission" names no country's holder).
+_BARE_TITLE = re.compile(
+    rf"""
+    (?<![\w])[Tt]he\s+                      # "the" right before ...
+    (?P<title>{_alternation(vocab.BARE_TITLES)})  # ... the title, as written
+    (?![\w-])                               # whole word
+    (?!\s+(?:of\b|[A-Z]))                   # not "the president of ...", "the PM Keir"
+    """,
+    re.VERBOSE,
+)
+# A country or org word anywhere (the hint for a bare title).
+_ORG_WORD = re.compile(rf"(?<![\w])(?:{_ORG})(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -289,6 +304,7 @@ class _Mention:
     duration_text: str
     anaphoric: bool
     same_day: bool
+    later: bool = False  # opened by "ahead of": an event of its own, never folded
 
 
 @dataclass
@@ -334,20 +350,60 @@ def _name_pattern(people: People) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{_alternation(aliases)})(?![\w])")
 
 
-def _role_holder(people: People, org_word: str, title: str, day: date) -> Person | None:
-    """The one person who held ``title`` for ``org_word`` on ``day`` (None if 0 or 2+)."""
-    org = vocab.ORG_WORDS[org_word]
+def _concept(title: str, org: str | None) -> str:
+    """The role concept a title names (for "leader", the country's head: LEADER_TITLES)."""
     concept = vocab.TITLE_CONCEPTS.get(title.lower(), vocab.TITLE_CONCEPTS.get(title, ""))
-    if concept == "secretary general" and title.lower() == "chief" and org != "NATO":
-        return None
+    if concept == "leader":
+        return vocab.LEADER_TITLES.get(org or "", "")
+    return concept
+
+
+def _holders(people: People, concept: str, day: date) -> list[Person]:
+    """Everyone whose role on ``day`` is ``concept`` ("defence" in "UK Defence Secretary")."""
     found = []
     for person in people.persons:
         role = (person.role_on(day) or "").lower().replace("defense", "defence")
         role = role.replace("-", " ")
         fits = role.startswith(concept) if concept == "president" else concept in role
-        if fits and person.org_on(day) == org:
+        if concept and fits:
             found.append(person)
+    return found
+
+
+def _role_holder(people: People, org_word: str, title: str, day: date) -> Person | None:
+    """The one person who held ``title`` for ``org_word`` on ``day`` (None if 0 or 2+)."""
+    org = vocab.ORG_WORDS[org_word]
+    concept = _concept(title, org)
+    if concept == "secretary general" and title.lower() == "chief" and org != "NATO":
+        return None
+    found = [p for p in _holders(people, concept, day) if p.org_on(day) == org]
     return found[0] if len(found) == 1 else None
+
+
+def _orgs_named(text: str, names: re.Pattern[str], people: People, day: date, lo: int,
+                hi: int, titles: Sequence[tuple[int, int]]) -> set[str]:
+    """Countries and orgs that ``text[lo:hi]`` names, directly or through a person's org;
+    not the org of another title ("the Ukrainian leader" names his own country only)."""
+    orgs = {vocab.ORG_WORDS[m.group()] for m in _ORG_WORD.finditer(text, lo, hi)
+            if not any(a <= m.start() < b for a, b in titles)}
+    for m in names.finditer(text, lo, hi):
+        person = people.resolve(m.group())
+        org = person.org_on(day) if person else None
+        if org:
+            orgs.add(org)
+    return orgs
+
+
+def _bare_holder(people: People, title: str, day: date, hints: Sequence[set[str]]
+                 ) -> Person | None:
+    """The holder of a bare title ("the PM") on ``day`` among the orgs of the first hint
+    (sentence, then article) that names any holder's org; None if none or two."""
+    found = _holders(people, _concept(title, None), day)
+    for orgs in hints:
+        narrowed = [p for p in found if p.org_on(day) in orgs]
+        if narrowed:
+            return narrowed[0] if len(narrowed) == 1 else None
+    return None
 
 
 def _person_refs(text: str, names: re.Pattern[str], people: People, day: date
@@ -362,6 +418,22 @@ def _person_refs(text: str, names: re.Pattern[str], people: People, day: date
         if any(0 <= s - m.end() <= 2 for s, _, _ in name_spans) or after[:1].isalpha():
             continue  # the title of a name that follows ("Russian President Vladimir Putin")
         holder = _role_holder(people, m.group("org"), m.group("title"), day)
+        if holder is not None:
+            name_spans.append((m.start(), m.end(), holder.name))
+    article_orgs: set[str] | None = None
+    role_spans = list(title_spans)
+    for m in _BARE_TITLE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in title_spans):
+            continue
+        if any(0 <= s - m.end() <= 2 for s, _, _ in name_spans):
+            continue
+        if article_orgs is None:
+            article_orgs = _orgs_named(text, names, people, day, 0, len(text), role_spans)
+        sent = next((s for s in sentences(text) if s.start <= m.start() < s.end), None)
+        near = _orgs_named(text, names, people, day, sent.start, sent.end, role_spans
+                           ) if sent else set()
+        holder = _bare_holder(people, m.group("title"), day, (near, article_orgs))
+        title_spans.append((m.start(), m.end()))
         if holder is not None:
             name_spans.append((m.start(), m.end(), holder.name))
     for start, end, surface in sorted(name_spans):
@@ -526,10 +598,18 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     text, published = article.text, article.published
     s_start, s_end, s_text = sent.start, sent.end, sent.text
     clause = text[u_start:u_end]
+    later = u_start > s_start and bool(_LATER.match(text, u_start, u_end))
     own = [r for r in s_refs if u_start <= r.start < u_end and not (r.speaker or r.modifier)]
-    if not own:  # borrow the sentence's people not tied to another trigger
-        own = [r for r in s_refs if not (r.speaker or r.modifier)
-               and not any(a <= r.start < b for a, b in bound)]
+    free = [r for r in s_refs if not (r.speaker or r.modifier)
+            and not any(a <= r.start < b for a, b in bound)]
+    with_only = bool(own) and all(r.start >= main.end() for r in own) and bool(
+        re.search(r"\bwith\s*$", text[main.start():own[0].start]))
+    if later:
+        pass  # a later event has only its own people
+    elif not own:  # borrow the sentence's people not tied to another trigger
+        own = free
+    elif with_only:  # "after a call with X": the sentence's subject is the other side
+        own = [r for r in free if r.start < u_start] + own
     persons = list(dict.fromkeys(r.person.name for r in own))
     if _PAIR.search(clause):
         prev = next((m for m in reversed(earlier) if len(m.persons) == 2), None)
@@ -547,11 +627,13 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     status = _status_of(clause, main, text)
     # a meeting "scheduled for Thursday" and then cancelled was set for a day to come
     planned_for = status == "cancelled" and bool(_PLANNED.search(clause))
+    if later and status != "cancelled":
+        status = "planned"
     tense: Tense = "future" if status == "planned" or planned_for else "past"
-    when = _nearest(times, main.start(), u_start, u_end) or _nearest(
-        times, main.start(), s_start, s_end)
+    when = _nearest(times, main.start(), u_start, u_end) or (None if later else _nearest(
+        times, main.start(), s_start, s_end))
     resolved = _resolve(when[2], published, tense) if when else None
-    places = _places(text, u_start, u_end) or _places(text, s_start, s_end)
+    places = _places(text, u_start, u_end) or ([] if later else _places(text, s_start, s_end))
     where = _nearest(places, main.start(), s_start, s_end)
     city, venue = _place_of(where[2]) if where else (None, None)
     hours, hours_text = _duration(clause)
@@ -568,7 +650,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     return _Mention(
         prov, published, order, "trigger", kind, status, tuple(persons), tuple(groups),
         remote, city, venue, resolved, hours, hours_text,
-        anaphoric and not (groups or city), bool(_SAME_DAY.search(s_text)),
+        anaphoric and not (groups or city), bool(_SAME_DAY.search(s_text)), later,
     )
 
 
@@ -578,7 +660,7 @@ def _fold_siblings(found: list[_Mention]) -> list[_Mention]:
     base = next((m for m in found if m.persons), None)
     if base is None:
         return found
-    loose = [m for m in found if not (m.persons or m.groups or m.anaphoric)]
+    loose = [m for m in found if not (m.persons or m.groups or m.anaphoric or m.later)]
     merged = base
     for m in loose:
         merged = replace(

@@ -131,6 +131,10 @@ NEW = {
         "Kaja Kallas held talks with Rustem Umerov in Brussels on January 15, she said.",
         D(2025, 1, 20), "talks", "held", ("Kaja Kallas", "Rustem Umerov"), "Brussels",
         "2025-01-15", "2025-01-15", "day"),
+    "bare-title-and-leader": Expect(  # "The PM": the UK named in the article; "leader": head
+        "Britain will send more air defence. The PM held a phone call with the Ukrainian "
+        "leader on Monday.", D(2025, 3, 5), "call or video link", "held",
+        ("Keir Starmer", "Volodymyr Zelensky"), None, "2025-03-03", "2025-03-03", "day"),
 }
 
 
@@ -162,6 +166,24 @@ NOT_EVENTS = {
     "call-for": "Zelensky renewed his call for more Patriot systems on Monday.",
     "generic-negotiations": "Europe had locked itself out of negotiations, Putin claimed.",
 }
+
+
+def test_later_event_keeps_the_meeting_its_own_place() -> None:
+    """A clause opened by "ahead of" is an event of its own, planned; the meeting before it
+    keeps its own place, date and kind."""
+    text = "Kallas met Umerov in Kyiv on Friday ahead of the EU summit in Brussels."
+    table = events([article(text, date(2025, 1, 20))]).set_index("place")
+    assert table.loc["Kyiv", ["kind", "status"]].tolist() == ["bilateral meeting", "held"]
+    assert str(table.loc["Kyiv", "date_start"].date()) == "2025-01-17"
+    assert table.loc["Brussels", ["kind", "status"]].tolist() == [
+        "summit or ministerial", "planned"]
+
+
+def test_ambiguous_bare_title_stays_unresolved() -> None:
+    """"The president" with no country hint outside another title names nobody."""
+    text = "The president spoke by phone with the Russian leader on Tuesday, the Elysee said."
+    assert events([article(text, date(2025, 7, 3))]).iloc[0].participants == (
+        "Vladimir Putin",)
 
 
 @pytest.mark.parametrize("text", NOT_EVENTS.values(), ids=NOT_EVENTS.keys())
