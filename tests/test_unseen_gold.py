@@ -3,9 +3,11 @@
 ``tests/fixtures/unseen/gold/`` was annotated by someone who never ran aidlib or read its
 code. Measured on commit 79827cd (before any rule change informed by that gold): money
 span and value F1 0.99; speaker 0.73, kind 0.55, donor 0.88; events F1 0.62 with dates
-1.00 on matched events. The money targets hold on unseen text and are asserted as such;
-for the other fields the assertions are floors against regression, and the issue's
-targets are kept as strict xfails so that reaching them is noticed.
+1.00 on matched events. After rule fixes driven by the fixture tests (not by this gold),
+at ff9c53b: speaker 0.76, events F1 0.80 (recall 0.75). The money targets hold on unseen
+text and are asserted as such; for the other fields the assertions are floors against
+regression, and the issue's targets are kept as strict xfails so that reaching them is
+noticed.
 """
 
 from __future__ import annotations
@@ -21,10 +23,10 @@ from aidlib.events import EventScores, events, load_gold_events, score_events
 
 UNSEEN = Path(__file__).resolve().parent / "fixtures" / "unseen"
 
-# Floors: the blind scores measured at 79827cd, rounded down.
-FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.70, "kind": 0.50,
+# Floors: the scores measured at ff9c53b, rounded down (a ratchet: raise them, never lower).
+FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.75, "kind": 0.50,
           "donor": 0.85}
-EVENT_FLOORS = {"f1": 0.60, "date_accuracy": 0.90}
+EVENT_FLOORS = {"f1": 0.78, "date_accuracy": 0.90}
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +62,9 @@ def test_event_floor(name: str, event_scores: EventScores) -> None:
     assert getattr(event_scores, name) >= EVENT_FLOORS[name]
 
 
-@pytest.mark.xfail(strict=True, reason="event recall on unseen text is 0.5: calls and "
-                   "meetings named by title or 'next week' are missed")
+@pytest.mark.xfail(strict=True, reason="event recall on unseen text is 0.75: 'expected to "
+                   "host European leaders' (no meeting trigger word) and 'finance ministers "
+                   "approved ... on Tuesday' (meeting implied, not named) are missed; "
+                   "'talks put on ice' is taken for talks held")
 def test_event_target_on_unseen_text(event_scores: EventScores) -> None:
     assert event_scores.f1 >= 0.85
