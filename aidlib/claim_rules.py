@@ -28,7 +28,12 @@ __all__ = [
     "GOVERNMENT_BODIES",
     "INVERTIBLE_VERBS",
     "KIND_CUES",
+    "KIND_FUTURE_MARKERS",
+    "KIND_MARKER_ADVERBS",
+    "KIND_NOUN_CUES",
+    "KIND_PROGRESSIVE_MARKERS",
     "KIND_WEAK_CUES",
+    "KIND_WEAK_VERBS",
     "MEDIA_ANAPHORS",
     "NOT_NAMES",
     "NUMBER_WORDS",
@@ -112,35 +117,78 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
 RECIPIENT_NAMES: Final[tuple[str, ...]] = ("Ukraine", "Kyiv", "Kiev", "Kÿiv", "Ukrainian")
 
 # Kind of a money figure: cue stems -> kind. Checked as whole words (the stem plus an
-# optional ending). Ordered: the first list that matches closest to the figure wins; a
-# passive right after the figure ("has been pledged") beats everything (claims.py).
+# optional ending). The nearest cue before the figure in its clause wins, else the first
+# after it; a passive right after the figure ("has been pledged", "$X has been delivered")
+# beats everything (claims.py). The tuple order only decides a phrase listed twice.
+# Gathered from wire, tabloid and Ukrainian-outlet copy on aid to Ukraine, 2022-2026 (AP,
+# Reuters, AFP, Bloomberg, The Sun, Kyiv Independent, RBC-Ukraine, Ukrinform): promises and
+# packages ("will lend", "is giving", "committed", "unveiled a package", headline "hands
+# Ukraine"), deliveries ("has provided", "disbursed", "paid out", "brings the total
+# delivered to"), needs ("needs", "a gap of", "to be covered by partners"), spending plans
+# ("is preparing to spend", "to purchase"), contracts ("signed a deal worth", "ordered") and
+# sales ("approved the sale of", "foreign military sale"), which are not aid: ``other``.
 KIND_CUES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("other", ("sale", "sales", "sell", "sells", "selling", "sold",
+               "foreign military sale", "foreign military sales")),
     ("contracted", ("contract", "contracts", "contracted", "ordered", "order", "orders",
                     "procured", "procurement", "purchase agreement", "signed deals",
-                    "deal worth", "deals worth")),
+                    "deal worth", "deals worth", "signed a deal", "signed an agreement worth",
+                    "agreement worth")),
     ("to_spend", ("spend", "spending", "will spend", "to buy", "to purchase", "will invest",
                   "to invest", "budget", "budgeted", "earmark", "earmarked", "set aside",
-                  "plans to allocate", "will allocate", "to allocate")),
+                  "plans to allocate", "will allocate", "to allocate", "to finance",
+                  "to fund", "will use", "to be spent", "to be used")),
     ("requested", ("request", "requests", "requested", "asked for", "asks for", "asking for",
-                   "seek", "seeks", "seeking", "sought", "needs", "need", "appeal",
-                   "appealed", "called for", "calls for", "urged")),
+                   "seek", "seeks", "seeking", "sought", "needs", "need", "needed", "appeal",
+                   "appealed", "called for", "calls for", "urged", "gap", "gaps",
+                   "funding gap", "shortfall", "to be covered", "must be covered",
+                   "requires", "required")),
     ("provided", ("provided", "provides", "provide", "providing", "delivered", "delivers",
                   "delivery", "deliveries", "supplied", "supplies", "sent", "sends",
-                  "given", "gave", "donated", "donates", "transferred", "disbursed",
-                  "received", "receives", "shipped", "handed over", "allocated")),
+                  "sending", "given", "gave", "giving", "donated", "donates", "transferred",
+                  "disbursed", "received", "receives", "shipped", "handed over", "allocated",
+                  "paid", "paid out", "pays out", "lent", "loaned")),
     ("pledged", ("pledge", "pledged", "pledges", "pledging", "commit", "commits",
                  "committed", "commitment", "commitments", "promise", "promised",
                  "promises", "vowed", "offered", "offers", "approved", "approves",
                  "package", "packages", "agreed", "will provide", "will give",
-                 "will send", "will supply", "will deliver", "to provide", "to supply")),
+                 "will send", "will supply", "will deliver", "to provide", "to supply",
+                 "lend", "lends", "will lend", "hands", "will hand", "gives",
+                 # bare infinitives never report a delivery ("we'll send", "must give")
+                 "send", "give", "deliver", "supply", "transfer", "disburse", "hand over")),
+)
+
+# Cue nouns that name a kind without being the verb of the clause ("delivered the latest
+# package, worth €500 million"): before the figure they lose to any other cue before it.
+KIND_NOUN_CUES: Final[frozenset[str]] = frozenset(
+    ["package", "packages", "commitment", "commitments", "budget", "delivery", "deliveries",
+     "request", "requests", "appeal", "procurement"]
+)
+
+# Words right before a delivery verb that make it a promise: the future and the infinitive
+# ("will provide", "would send", "is set to deliver", "plans to transfer", "'ll give"); and,
+# before its -ing form, the present progressive of announcements ("Spain is giving",
+# "Berlin is sending"). Gathered from the same copy.
+KIND_FUTURE_MARKERS: Final[tuple[str, ...]] = ("will", "would", "shall", "'ll", "’ll", "to")
+KIND_PROGRESSIVE_MARKERS: Final[tuple[str, ...]] = ("is", "are", "'s", "’s")
+# Adverbs that may stand between such a marker and the verb ("will also provide").
+KIND_MARKER_ADVERBS: Final[tuple[str, ...]] = (
+    "also", "soon", "now", "still", "then", "jointly", "additionally", "quickly", "again",
+    "further", "immediately", "likely", "reportedly",
 )
 
 # Verbs that say a figure was announced without saying what kind; used only when no cue
-# above is found. An announced sum in this register is a pledge.
+# above is found, except that before the figure they beat a purpose infinitive after it
+# ("announced C$500 million to buy drones": the announced sum is a pledge, what it buys is
+# not its kind). An announced sum in this register is a pledge.
 KIND_WEAK_CUES: Final[dict[str, str]] = dict.fromkeys(
-    ["announced", "announces", "announce", "unveiled", "new", "fresh", "additional",
-     "further", "another"],
+    ["announced", "announces", "announce", "unveiled", "unveils", "unveil", "new", "fresh",
+     "additional", "further", "another"],
     "pledged",
+)
+# The weak cues above that are verbs (the adjectives do not govern a purpose infinitive).
+KIND_WEAK_VERBS: Final[frozenset[str]] = frozenset(
+    ["announced", "announces", "announce", "unveiled", "unveils", "unveil"]
 )
 
 # Category of a money figure: cue words -> category, searched right after the figure first
@@ -152,7 +200,9 @@ CATEGORY_CUES: Final[dict[str, tuple[str, ...]]] = {
                  "howitzers", "armored", "armoured", "patriot", "security assistance"),
     "financial": ("financial", "budget support", "budgetary", "macro-financial", "loan",
                   "loans", "grants", "economic", "reconstruction", "recovery", "salaries",
-                  "pensions"),
+                  "pensions", "lend", "lends", "lent", "lending", "credit",
+                  "credits", "budget gap", "budget deficit", "state budget",
+                  "macro-financial assistance", "balance of payments"),
     "humanitarian": ("humanitarian", "relief", "food", "medical", "medicine", "shelter",
                      "refugees", "winterization"),
     "total": ("in total", "total", "overall", "all aid", "all forms"),

@@ -345,12 +345,27 @@ _KIND_WEAK: Final = _cue_pattern(R.KIND_WEAK_CUES)
 _PASSIVE: Final = re.compile(
     rf"""
     [^,;.]{{0,40}}?                               # a few words after the figure
-    \b(?:has|have|had|was|were|is|are|will\s+be|would\s+be)\s+
+    \b(?P<aux>has|have|had|was|were|is|are|will\s+be|would\s+be)\s+
     (?:(?:already|now|also|so\s+far|been|being)\s+)*   # "had already been"
     (?P<cue>{_words(c for _, cues in R.KIND_CUES for c in cues)})(?![\w-])
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+# A future or infinitive marker, or a progressive "is/are", right before a delivery verb
+# ("will also send", "to provide", "is giving"): the verb is then a promise.
+_ADVERBS: Final = rf"(?:(?:{_words(R.KIND_MARKER_ADVERBS)})\s+)?"
+def _marker_before(markers: Iterable[str]) -> re.Pattern[str]:
+    words = [m for m in markers if m[:1].isalpha()]
+    clitics = [m for m in markers if not m[:1].isalpha()]  # "'ll", "'s" after a word
+    return re.compile(rf"(?:(?<![\w'’-])(?:{_words(words)})|(?<=\w)(?:{_words(clitics)}))"
+                      rf"\s+{_ADVERBS}$", re.IGNORECASE)
+
+
+_FUTURE_BEFORE: Final = _marker_before(R.KIND_FUTURE_MARKERS)
+_PROGRESSIVE_BEFORE: Final = _marker_before(R.KIND_PROGRESSIVE_MARKERS)
+# A purpose infinitive ("to buy", "to purchase"; not "to be covered").
+_PURPOSE: Final = re.compile(r"to\s+(?!be\b)", re.IGNORECASE)
 
 _CATEGORY_ANY: Final = _cue_pattern(c for cues in R.CATEGORY_CUES.values() for c in cues)
 _CATEGORY_OF: Final[dict[str, str]] = {
@@ -744,20 +759,45 @@ def _choose(attrs: Sequence[_Attribution], start: int, end: int) -> _Attribution
 
 
 def _kind(text: str, before: tuple[int, int], after: tuple[int, int]) -> str:
-    """Kind from cue words: a passive after the figure, else the nearest cue before, after."""
+    """Kind from cue words, read as the verb governing the figure's clause.
+
+    A passive after the figure ("$X has been delivered") wins; else the nearest cue before
+    it (a cue noun such as "package" only when no other cue stands before it); else a weak
+    verb before it ("announced") over a purpose infinitive after it ("to buy"); else the
+    first cue after it; else any weak cue. A delivery verb after a future or infinitive
+    marker ("will lend", "is giving", "$X will be sent") is a promise.
+    """
     passive = _PASSIVE.match(text, after[0], after[1])
     if passive:
-        return _KIND_OF[" ".join(passive.group("cue").lower().split())]
+        kind = _KIND_OF[" ".join(passive.group("cue").lower().split())]
+        future = passive.group("aux").lower().split()[0] in R.KIND_FUTURE_MARKERS
+        return "pledged" if future and kind == "provided" else kind
     cues_before = list(_KIND_ANY.finditer(text, *before))
-    if cues_before:
-        return _KIND_OF[" ".join(cues_before[-1].group().lower().split())]
+    verbs_before = [m for m in cues_before if _cue_key(m) not in R.KIND_NOUN_CUES]
+    if verbs_before or cues_before:
+        return _cue_kind(text, (verbs_before or cues_before)[-1])
+    weak_before = [m for m in _KIND_WEAK.finditer(text, *before)
+                   if m.group().lower() in R.KIND_WEAK_VERBS]
     first_after = _KIND_ANY.search(text, *after)
-    if first_after:
-        return _KIND_OF[" ".join(first_after.group().lower().split())]
+    if first_after and not (weak_before and _PURPOSE.match(first_after.group())):
+        return _cue_kind(text, first_after)
     weak = list(_KIND_WEAK.finditer(text, *before)) or list(_KIND_WEAK.finditer(text, *after))
     if weak:
         return R.KIND_WEAK_CUES[weak[-1].group().lower()]
     return "other"
+
+
+def _cue_key(m: re.Match[str]) -> str:
+    return " ".join(m.group().lower().split())
+
+
+def _cue_kind(text: str, m: re.Match[str]) -> str:
+    """The kind of one cue; a delivery verb after a future marker is a pledge."""
+    kind = _KIND_OF[_cue_key(m)]
+    if kind == "provided" and (_FUTURE_BEFORE.search(text, 0, m.start()) or (
+            m.group().lower().endswith("ing") and _PROGRESSIVE_BEFORE.search(text, 0, m.start()))):
+        return "pledged"
+    return kind
 
 
 def _category(text: str, before: tuple[int, int], after: tuple[int, int]) -> str:

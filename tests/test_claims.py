@@ -259,3 +259,69 @@ def test_actors_file_loads_and_resolves() -> None:
     actors = load_actors()
     assert actors.resolve("Westerners").name == "Western allies"  # type: ignore[union-attr]
     assert actors.resolve("U.K.").name == "United Kingdom"  # type: ignore[union-attr]
+
+
+# --------------------------------------------------------------------------- kind cues
+
+# Constructed sentences, one or two per kind-cue family of claim_rules.KIND_CUES (wire,
+# tabloid and Ukrainian-outlet register, 2022-2026): (text, surface, kind, category)
+KIND_SENTENCES = [
+    # pledged: future and promissory verbs, unveiled packages, new aid, headline "hands"
+    ("Japan will lend Ukraine $3 billion backed by profits from frozen Russian assets, the "
+     "finance ministry said.", "$3 billion", "pledged", "financial"),
+    ("Spain is giving Kyiv €1 billion in military aid this year, Prime Minister Pedro "
+     "Sánchez said.", "€1 billion", "pledged", "military"),
+    ("Canada unveiled a package worth C$500 million to help Ukraine buy drones.",
+     "C$500 million", "pledged", "military"),
+    ("The Netherlands announced €350 million in new aid for Ukraine's air defence on Monday.",
+     "€350 million", "pledged", "military"),
+    ("\"We'll send another A$100 million in armoured vehicles,\" Australian Prime Minister "
+     "Anthony Albanese said in 2025.", "A$100 million", "pledged", "military"),
+    ("Starmer hands Ukraine £2.26bn to buy weapons", "£2.26bn", "pledged", "military"),
+    ("Sweden has committed SEK 7 billion in budget support for 2025, the government said.",
+     "SEK 7 billion", "pledged", "financial"),
+    # provided: past delivery verbs, passives, "brings the total delivered to"
+    ("Norway has paid out NOK 2 billion in humanitarian aid since January, the foreign "
+     "ministry said.", "NOK 2 billion", "provided", "humanitarian"),
+    ("The European Commission said €4.1 billion in macro-financial assistance has been "
+     "disbursed to Kyiv.", "€4.1 billion", "provided", "financial"),
+    ("Germany delivered the latest package, worth €500 million, including Iris-T missiles.",
+     "€500 million", "provided", "military"),
+    ("The latest tranche brings the total delivered to $23 billion, the World Bank said.",
+     "$23 billion", "provided", "total"),
+    ("Kyiv has allocated UAH 20 billion for drones, the Ukrainian defence ministry reported.",
+     "UAH 20 billion", "provided", "military"),
+    # requested: needs, calls, gaps, sums to be covered by partners
+    ("Ukraine needed $40 billion in budget support next year, Finance Minister Serhiy "
+     "Marchenko said.", "$40 billion", "requested", "financial"),
+    ("Ukraine faces a budget gap of $19 billion next year, to be covered by partners, the "
+     "ministry said.",
+     "$19 billion", "requested", "financial"),
+    ("Zelensky asked for €25 billion a year for weapons from European allies.",
+     "€25 billion", "requested", "military"),
+    # to_spend: spending plans
+    ("Poland is preparing to spend PLN 4 billion on air defence for Ukraine, Defence "
+     "Minister Władysław Kosiniak-Kamysz said.", "PLN 4 billion", "to_spend", "military"),
+    ("Denmark will use DKK 1.7 billion to purchase artillery shells for Kyiv.",
+     "DKK 1.7 billion", "to_spend", "military"),
+    # contracted: contracts, deals, orders
+    ("Rheinmetall signed a deal worth €300 million to supply ammunition to Ukraine.",
+     "€300 million", "contracted", "military"),
+    ("Ukraine ordered 30,000 shells for $200 million from a Czech firm.", "$200 million",
+     "contracted", "military"),
+    # other: a sale is neither aid given nor promised
+    ("The State Department approved the sale of Patriot parts worth $150 million to "
+     "Ukraine.", "$150 million", "other", "military"),
+    ("Washington cleared a $825 million foreign military sale of missiles to Kyiv.",
+     "$825 million", "other", "military"),
+    # the verb governing the figure's own clause wins over verbs elsewhere
+    ("Britain has sent £12.8bn since 2022, while it will give £3bn in military aid this "
+     "year.", "£3bn", "pledged", "military"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "category"), KIND_SENTENCES,
+                         ids=[f"{k[2]}-{k[1]}" for k in KIND_SENTENCES])
+def test_kind_cue_families(text: str, surface: str, kind: str, category: str) -> None:
+    c = _one(text, surface)
+    assert (c.kind, c.category) == (kind, category)
