@@ -12,6 +12,14 @@ Where they came from:
   "the NATO chief").
 - ``GROUPS``: collective participants met in reports of multilateral meetings.
 - ``SPEECH_VERBS``: reporting verbs of news register (the AP Stylebook's "said" family).
+- ``COLLECTIVE_BODIES`` and ``COLLECTIVE_ACTS``: how wire copy (Reuters, AP, AFP) reports
+  the outcome of a Council of the EU configuration ("EU finance ministers approved"), a
+  NATO ministerial ("NATO defence ministers agreed") or a leaders' summit ("G7 leaders
+  endorsed"): the formations of the Council of the EU (consilium.europa.eu, "Council
+  configurations") and of NATO ministerials, and the decision verbs of those reports.
+- ``NEGATED_BEFORE`` and ``NEGATED_AFTER``: the ways news copy on the 2022-2026 peace
+  efforts says talks did not or will not happen ("talks were put on ice", "froze talks",
+  "no talks are planned", "refused to meet", "ruled out a meeting").
 
 Nothing here is about one article; add words, never facts.
 """
@@ -22,11 +30,16 @@ __all__ = [
     "BARE_TITLES",
     "CITIES",
     "CLAUSE_BREAKS",
+    "COLLECTIVE_ACTS",
+    "COLLECTIVE_BODIES",
+    "COLLECTIVE_QUALIFIERS",
     "GROUPS",
     "KINDS",
     "LATER_EVENT_OPENERS",
     "LEADER_TITLES",
     "MULTILATERAL_ORGS",
+    "NEGATED_AFTER",
+    "NEGATED_BEFORE",
     "NUMBER_WORDS",
     "ORG_WORDS",
     "SPEECH_VERBS",
@@ -190,6 +203,13 @@ GROUPS: dict[str, str] = {
     "foreign ministers": "foreign ministers",
     "defence ministers": "defence ministers",
     "defense ministers": "defense ministers",
+    "finance ministers": "finance ministers",
+    "economy ministers": "finance ministers",
+    "energy ministers": "energy ministers",
+    "interior ministers": "interior ministers",
+    "justice ministers": "justice ministers",
+    "trade ministers": "trade ministers",
+    "European Council": "European Council",
     "leaders": "leaders",
     "NATO": "NATO",
     "Nato": "NATO",
@@ -206,7 +226,9 @@ GROUPS: dict[str, str] = {
 MULTILATERAL_ORGS = frozenset({"NATO", "European Union", "G7", "G20", "CSTO",
                                "Ukraine Defense Contact Group", "coalition of the willing",
                                "allies", "foreign ministers", "defence ministers",
-                               "defense ministers", "leaders"})
+                               "defense ministers", "leaders", "finance ministers",
+                               "energy ministers", "interior ministers",
+                               "justice ministers", "trade ministers", "European Council"})
 
 # Reporting verbs: a name right before or after one is a speaker, not a participant.
 SPEECH_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "noted",
@@ -227,3 +249,37 @@ NUMBER_WORDS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }
+
+# A group subject whose collective decision implies it met ("EU finance ministers approved
+# ... on Tuesday"): an optional org word, an optional portfolio, then the head noun. A
+# single person ("the finance minister approved") is never such a subject.
+COLLECTIVE_BODIES = (
+    "ministers", "leaders", "heads of state and government", "heads of government",
+    "heads of state", "European Council", "Council of the EU", "EU Council",
+)
+COLLECTIVE_QUALIFIERS = (
+    "EU", "European Union", "European", "NATO", "Nato", "G7", "G20", "allied", "Allied",
+    "finance", "foreign", "defence", "defense", "energy", "interior", "justice", "trade",
+    "economy", "economic", "agriculture",
+)
+# Past-tense decision verbs of such reports (the act of a meeting held on the day).
+COLLECTIVE_ACTS = (
+    "approved", "agreed", "endorsed", "adopted", "signed off on", "signed off",
+    "backed", "gave the green light", "green-lighted", "greenlighted", "rubber-stamped",
+    "unanimously approved", "decided",
+)
+
+# Words right before a meeting word that deny it took place or will ("no talks",
+# "refused to meet", "ruled out a meeting", "froze talks"); up to two words may follow.
+NEGATED_BEFORE = (
+    "no", "not", "never", "refused to", "refuses to", "refuse to", "declined to",
+    "declines to", "won't", "wouldn't", "didn't", "did not", "will not", "would not",
+    "ruled out", "rules out", "rule out", "ruling out", "froze", "freezes", "freeze",
+    "frozen", "suspended", "suspends", "suspend", "halted", "halts", "broke off",
+    "breaks off", "pulled out of", "walked out of", "withdrew from", "without",
+)
+# Words after a meeting word (within its clause) saying it is off: "talks were put on ice".
+NEGATED_AFTER = (
+    "put on ice", "on ice", "frozen", "suspended", "put on hold", "on hold", "shelved",
+    "ruled out", "off the table", "halted",
+)

@@ -10,7 +10,12 @@ How a mention is found (all vocabularies are in :mod:`aidlib.event_vocab`):
 1. Each sentence is cut into clauses at clause-opening words ("as", "amid", "but",
    "which", "who", ...), semicolons and dashes. A clause with a *trigger* ("met",
    "meeting", "talks", "negotiations", "visit", "summit", "conference", "call with",
-   "welcomes") is a mention; two triggers in different comma-separated parts of one
+   "welcomes", "hosted X", "will host European leaders") is a mention, and so is a group
+   of ministers or leaders deciding on a named day ("EU finance ministers approved ... on
+   Tuesday": a ministerial held that day, the group its participant). A meeting word that
+   is denied ("no talks", "refused to meet", "ruled out a meeting", "froze talks", "talks
+   were put on ice") is no trigger unless the clause calls a planned meeting off.
+   Two triggers in different comma-separated parts of one
    clause are two mentions ("the meeting with Stoltenberg, France's defense minister
    met with Zelenskyy").
 2. Participants are the people of the clause (aliases from ``data/people.yaml``, or a
@@ -21,7 +26,10 @@ How a mention is found (all vocabularies are in :mod:`aidlib.event_vocab`):
 3. Place: a venue or city after "in"/"at" (or "visit to", "fly to"), or before the
    trigger ("the Brussels meeting"). Date: the time expression nearest the trigger,
    resolved with :func:`aidlib.dates.resolve_date` (future tense when the clause says
-   "expected to", "will", ..., or a cancelled meeting was "scheduled for" it). Status:
+   "expected to", "will", ..., or a cancelled meeting was "scheduled for" it). A held
+   meeting in the first paragraph that names no place takes the city of the article's
+   dateline ("BRUSSELS, Dec 15 (Reuters) -", "KYIV —"); its summary says "(place from
+   dateline)". Status:
    cancelled ("called off"), planned ("expected to"), ongoing ("ministers, meeting in
    Brussels today"), else held.
 4. Anaphora: "the meeting", "these talks", "the conference" with no people of their own
@@ -127,7 +135,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 # --- compiled patterns ------------------------------------------------------------------
 _TRIGGER = re.compile(
-    r"""
+    rf"""
     (?P<summit>\b(?:summits?|conference|ministerial)\b)              # multilateral gatherings
   | (?P<call>\b(?:(?:phone|telephone|video)\s+call                   # "phone call"
         |call\s+with|videoconference|video\s+conference|video\s+link  # "call with Macron"
@@ -137,6 +145,7 @@ _TRIGGER = re.compile(
         |discussions?\s+with|discussed\s+with)\b)                     # "discussions with X"
   | (?P<meet>\b(?:meetings?|meet|meets|met                            # the meeting words
         |welcome[sd]?|host(?:s|ed|ing)?)\b)                             # "Macron welcomes X"
+  | (?P<collective>\b(?:{_alternation(vocab.COLLECTIVE_ACTS)})\b)     # "ministers approved"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -151,6 +160,49 @@ _MEET_OBJECT = re.compile(
 # Verb forms of meeting words that need a person right after them ("welcomed the move").
 _NEEDS_PERSON_OBJECT = frozenset({"meet", "meets", "met", "welcome", "welcomes",
                                   "welcomed", "host", "hosts", "hosted", "hosting"})
+# The group subject of a collective decision, right before its verb: "EU finance ministers
+# (on Tuesday) approved", "NATO defence ministers agreed", "the European Council endorsed".
+_COLLECTIVE_SUBJECT = re.compile(
+    rf"""
+    (?<![\w])
+    (?:(?:(?:{_alternation(vocab.COLLECTIVE_QUALIFIERS)})\s+){{1,3}}   # "EU finance"
+       (?:{_alternation(vocab.COLLECTIVE_BODIES)})                       # "ministers"
+      |(?:{_alternation(b for b in vocab.COLLECTIVE_BODIES if b[0].isupper())})
+    )\s+(?:(?:on\s+)?[\w’'-]+\s+){{0,2}}$          # "on Tuesday", "unanimously"
+    """,
+    re.VERBOSE,
+)
+# "host European leaders", "hosted allies": a host and a group of people as guests.
+_HOST_GROUP = re.compile(
+    r"""^\s+(?:[\w’'-]+\s+){0,2}?(?:leaders|ministers|allies|partners|counterparts
+        |heads\s+of\s+(?:state|government)|coalition\s+of\s+the\s+willing
+        |Contact\s+Group)\b""",
+    re.VERBOSE,
+)
+# A meeting word denied: "no talks", "refused to meet", "ruled out a meeting", "froze
+# talks" (NEGATED_BEFORE, then up to two determiners or verbs), "talks were put on ice".
+_NEGATED_BEFORE = re.compile(
+    rf"""\b(?:{_alternation(vocab.NEGATED_BEFORE)})\s+
+        (?:(?:a|an|any|the|further|new|direct|more|formal|bilateral|peace|immediate|such
+           |face-to-face|hold|have|attend|join|resume|take\s+part\s+in)\s+){{0,2}}$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_NEGATED_AFTER = re.compile(
+    rf"""^[^.;]{{0,60}}?\b(?:(?:were|was|are|is|been|being|remain(?:s|ed)?|now|be)\s+
+        (?:\w+\s+)?(?:{_alternation(vocab.NEGATED_AFTER)})
+        |put\s+on\s+(?:ice|hold)|shelved|off\s+the\s+table)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A dateline opening an article: "BRUSSELS, Dec 15 (Reuters) -", "KYIV —" (one city, in
+# capitals, on a line of its own start; optional date and agency; then a dash).
+_DATELINE = re.compile(
+    r"""^(?P<city>[A-Z][A-Z.’'-]*(?:\ [A-Z][A-Z.’'-]*){0,2})   # "BRUSSELS", "NEW YORK"
+        (?:,\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?                 # ", Dec 15"
+        (?:\ ?\([A-Za-z .]{1,30}\))?                           # " (Reuters)"
+        \ ?[-–—]\ """,
+    re.VERBOSE | re.MULTILINE,
+)
+_DATELINE_CITY = {s.upper(): c for c, (_, spellings) in vocab.CITIES.items() for s in spellings}
 # A determiner right before a meeting noun: "the meeting", "these talks" (an anaphor).
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 # "joined the meeting", "took part in the talks": the gathering had several parties.
@@ -200,7 +252,7 @@ _PLANNED = re.compile(
     r"""\b(?:will|shall|expected\s+to|plans?\s+to|planned|planning\s+to|scheduled
         |due\s+to|set\s+to|to\s+be\s+held|upcoming|(?:is|are)\s+to|intends?\s+to
         |pencil(?:l)?ed\s+in
-        |next\s+(?:week|month))\b""",
+        |next\s+(?:week|month)|later\s+this\s+(?:week|month|year))\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 _ONGOING = re.compile(
@@ -305,6 +357,7 @@ class _Mention:
     anaphoric: bool
     same_day: bool
     later: bool = False  # opened by "ahead of": an event of its own, never folded
+    place_basis: str = ""  # "dateline" when the place is the article's dateline city
 
 
 @dataclass
@@ -471,16 +524,26 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[_PersonRef]
               ) -> list[re.Match[str]]:
     """Meeting words in ``text[start:end]`` that really report a meeting."""
     found = []
+    called_off = bool(_CANCELLED.search(text, start, end))
     for m in _TRIGGER.finditer(text, start, end):
         word = m.group(0).lower()
         before = text[max(0, m.start() - 12):m.start()]
+        if not called_off and (
+                _NEGATED_BEFORE.search(text[max(start, m.start() - 40):m.start()])
+                or _NEGATED_AFTER.match(text[m.end():end])):
+            continue  # "no talks are planned", "talks were put on ice": nothing took place
         if m.lastgroup == "summit" and _PRESS.search(before):
             continue
         if word.startswith("meet") and _MEET_OBJECT.match(text[m.end():m.end() + 40]):
             continue
         if word == "host" and re.search(r"\b(?:a|an|the|whole)\s+$", before):
             continue  # "a whole host of people": the noun
-        if word in _NEEDS_PERSON_OBJECT:
+        if m.lastgroup == "collective":
+            if not _COLLECTIVE_SUBJECT.search(text[max(start, m.start() - 120):m.start()]):
+                continue  # only a group of ministers or leaders, never one person
+        elif word.startswith("host") and _HOST_GROUP.match(text[m.end():m.end() + 60]):
+            pass  # "will host European leaders": the guests are a group
+        elif word in _NEEDS_PERSON_OBJECT:
             nxt = [r for r in refs if m.end() <= r.start <= m.end() + 40]
             gap = text[m.end():nxt[0].start] if nxt else ""
             if not nxt or nxt[0].modifier or re.search(r"[.;]", gap):
@@ -493,7 +556,8 @@ def _kind_of(matches: Sequence[re.Match[str]], text: str, multilateral: bool) ->
     kinds = []
     for m in matches:
         group = m.lastgroup or "meet"
-        kind = {"summit": "summit or ministerial", "call": "call or video link",
+        kind = {"summit": "summit or ministerial", "collective": "summit or ministerial",
+                "call": "call or video link",
                 "visit": "visit", "talks": "talks"}.get(group, "bilateral meeting")
         joined = _JOINED.search(text[max(0, m.start() - 40):m.start()])
         if kind in ("bilateral meeting", "talks") and (multilateral or joined):
@@ -587,7 +651,29 @@ def _article_mentions(article: Article, people: People, names: re.Pattern[str]
             presence = _presence(article, sent, order, s_refs)
             if presence is not None:
                 mentions.append(presence)
-    return mentions
+    return _dateline_places(text, mentions)
+
+
+def _dateline_places(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Give a meeting held in the dateline's paragraph ("BRUSSELS, Dec 15 (Reuters) - EU
+    finance ministers approved ...", "KYIV — ...") that names no place the dateline city.
+    Not for calls, remote, planned, cancelled, later or anaphoric mentions (the reporter's
+    city says nothing about where those are)."""
+    m = next((d for d in _DATELINE.finditer(text, 0, 800)
+              if d.group("city") in _DATELINE_CITY), None)
+    if m is None:
+        return mentions
+    city = _DATELINE_CITY[m.group("city")]
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    out = []
+    for x in mentions:
+        if (x.role == "trigger" and m.start() <= x.prov.start < end and x.place is None
+                and x.status in ("held", "ongoing") and x.kind != "call or video link"
+                and not (x.remote or x.later or x.anaphoric)):
+            x = replace(x, place=city, place_basis="dateline")
+        out.append(x)
+    return out
 
 
 def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u_end: int,
@@ -641,6 +727,9 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     if remote and kind != "summit or ministerial" and len(persons) <= 2:
         kind = "call or video link"
     anaphoric = bool(_ANAPHOR.search(text[max(0, main.start() - 8):main.start()]))
+    if all(t.lastgroup == "collective" for t in trig) and not _nearest(
+            times, main.start(), u_start, u_end):
+        return None  # "ministers agreed" implies a meeting only on a day the clause names
     if main.group(0).lower() == "meetings" and not persons:
         return None  # "the meetings were part of ...": several events, none identified
     if not (persons or groups or city or anaphoric):
@@ -865,7 +954,8 @@ def _event_row(ev: _Event, people: People) -> dict[str, object]:
     status = min((m.status for m in ms if m.role == "trigger"), key=_STATUS_PRIORITY.index,
                  default="held")
     hours = next((m.duration_hours for m in ms if m.duration_hours is not None), None)
-    place = next((m.place for m in ms if m.place), None)
+    placed = next((m for m in ms if m.place), None)
+    place = placed.place if placed else None
     venue = next((m.venue for m in ms if m.venue), None)
     remote = sorted({p for m in ms for p in m.remote})
     channel = _channel(set(by_org) - {"unknown"}, set(groups))
@@ -873,6 +963,8 @@ def _event_row(ev: _Event, people: People) -> dict[str, object]:
     where = ", ".join(x for x in (venue, place) if x and x != venue) if venue else place
     when = start.isoformat() if precision in ("day", "unknown") else (
         f"{start.isoformat()}..{end.isoformat()}")
+    if placed is not None and placed.place_basis == "dateline" and not venue:
+        where = f"{where} (place from dateline)"
     summary = (f"{kind}: {who}" + (f" at {where}" if where else "")
                + f", {when}" + (" (date inferred)" if precision == "unknown" else "")
                + f" [{status}]")

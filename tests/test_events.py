@@ -135,6 +135,65 @@ NEW = {
         "Britain will send more air defence. The PM held a phone call with the Ukrainian "
         "leader on Monday.", D(2025, 3, 5), "call or video link", "held",
         ("Keir Starmer", "Volodymyr Zelensky"), None, "2025-03-03", "2025-03-03", "day"),
+    # hosting: the host is a participant; tense and "next week"/"later this month" decide
+    "host-group-next-week": Expect(
+        "Keir Starmer will host European leaders in London next week.", D(2025, 3, 1),
+        "summit or ministerial", "planned", ("Keir Starmer",), "London",
+        "2025-03-03", "2025-03-09", "week", {"groups": ("leaders",)}),
+    "hosted-at-venue": Expect(
+        "Keir Starmer hosted Volodymyr Zelensky at Lancaster House on Sunday.", D(2025, 3, 3),
+        "bilateral meeting", "held", ("Keir Starmer", "Volodymyr Zelensky"), "London",
+        "2025-03-02", "2025-03-02", "day", {"venue": "Lancaster House"}),
+    "hosts-summit-later-this-month": Expect(
+        "Emmanuel Macron hosts a summit on Ukraine in Paris later this month.", D(2025, 2, 5),
+        "summit or ministerial", "planned", ("Emmanuel Macron",), "Paris",
+        "2025-02-01", "2025-02-28", "month"),
+    "host-coalition": Expect(
+        "Keir Starmer will host the coalition of the willing at Downing Street on Thursday.",
+        D(2025, 3, 4), "summit or ministerial", "planned", ("Keir Starmer",), "London",
+        "2025-03-06", "2025-03-06", "day", {"groups": ("coalition of the willing",)}),
+    # a body deciding on a day: a ministerial or summit held that day, the group takes part
+    "finance-ministers-approved": Expect(
+        "EU finance ministers approved a €4.2bn disbursement to Ukraine on Tuesday.",
+        D(2025, 12, 17), "summit or ministerial", "held", (), None,
+        "2025-12-16", "2025-12-16", "day", {"groups": ("European Union", "finance ministers")}),
+    "defence-ministers-agreed": Expect(
+        "NATO defence ministers agreed on Thursday to send more air defence to Ukraine.",
+        D(2025, 6, 6), "summit or ministerial", "held", (), None,
+        "2025-06-05", "2025-06-05", "day", {"channel": "NATO",
+                                            "groups": ("NATO", "defence ministers")}),
+    "leaders-endorsed-at-summit": Expect(
+        "G7 leaders endorsed the reconstruction plan at their summit on Friday.",
+        D(2024, 6, 15), "summit or ministerial", "held", (), None,
+        "2024-06-14", "2024-06-14", "day", {"groups": ("G7", "leaders")}),
+    "council-adopted": Expect(
+        "The European Council on Thursday adopted its conclusions on Ukraine.",
+        D(2024, 12, 20), "summit or ministerial", "held", (), None,
+        "2024-12-19", "2024-12-19", "day", {"groups": ("European Council",)}),
+    # datelines give the place of a held meeting in the first paragraph
+    "dateline-reuters": Expect(
+        "BRUSSELS, Dec 15 (Reuters) - Kaja Kallas met Rustem Umerov on Monday.\n"
+        "She said more aid would come.", D(2025, 12, 15), "bilateral meeting", "held",
+        ("Kaja Kallas", "Rustem Umerov"), "Brussels", "2025-12-15", "2025-12-15", "day"),
+    "dateline-dash-after-headline": Expect(
+        "Rutte arrives\n\nKYIV — Mark Rutte held talks with Zelensky on Tuesday.\n"
+        "He later flew home.", D(2025, 12, 17), "talks", "held",
+        ("Mark Rutte", "Volodymyr Zelensky"), "Kyiv", "2025-12-16", "2025-12-16", "day"),
+    "dateline-not-for-a-call": Expect(
+        "KYIV — Zelensky spoke by phone with Trump on Tuesday.", D(2025, 12, 17),
+        "call or video link", "held", ("Donald Trump", "Volodymyr Zelensky"), None,
+        "2025-12-16", "2025-12-16", "day"),
+    # a specific planned meeting called off is cancelled, not dropped
+    "summit-called-off": Expect(
+        "Trump called off his planned summit with Putin in Budapest, the White House said.",
+        D(2025, 10, 22), "summit or ministerial", "cancelled",
+        ("Donald Trump", "Vladimir Putin"), "Budapest", "2025-10-22", "2025-10-22",
+        "unknown"),
+    # "frozen" describing the topic is no suspension
+    "frozen-assets-topic": Expect(
+        "Kaja Kallas held talks on the frozen assets with Umerov in Brussels on Monday.",
+        D(2025, 10, 22), "talks", "held", ("Kaja Kallas", "Rustem Umerov"), "Brussels",
+        "2025-10-20", "2025-10-20", "day"),
 }
 
 
@@ -165,6 +224,21 @@ NOT_EVENTS = {
     "plan-named-after": "NATO is unhappy with the Witkoff-Dmitriev plan.",
     "call-for": "Zelensky renewed his call for more Patriot systems on Monday.",
     "generic-negotiations": "Europe had locked itself out of negotiations, Putin claimed.",
+    # negation and suspension: no meeting took place or will
+    "put-on-ice": "Talks between Russia and Ukraine were put on ice on Monday.",
+    "froze-talks": "Russia froze talks with Ukraine on Monday.",
+    "no-talks-planned": "No talks with Putin are planned, Zelensky said on Monday.",
+    "refused-to-meet": "Putin refused to meet Zelensky on Monday.",
+    "ruled-out-meeting": "The Kremlin ruled out a meeting between Putin and Zelensky on Monday.",
+    "ruled-out-further-talks": "Macron ruled out any further talks with Putin on Friday.",
+    "suspended-talks": "Russia suspended peace talks with Ukraine on Monday.",
+    "wont-meet": "Trump said he won't meet Putin until a deal is ready.",
+    # a collective decision needs a group subject and a day
+    "one-minister-approved": "The finance minister approved a €4.2bn disbursement on Tuesday.",
+    "parliament-approved": "Ukraine's parliament approved the budget on Tuesday.",
+    "ministers-approved-no-day": "EU finance ministers approved the disbursement.",
+    "people-agreed": "Putin and Witkoff agreed on Tuesday that more work was needed.",
+    "hosts-troops": "Poland hosts NATO troops at Rzeszow.",
 }
 
 
@@ -177,6 +251,16 @@ def test_later_event_keeps_the_meeting_its_own_place() -> None:
     assert str(table.loc["Kyiv", "date_start"].date()) == "2025-01-17"
     assert table.loc["Brussels", ["kind", "status"]].tolist() == [
         "summit or ministerial", "planned"]
+
+
+def test_dateline_place_is_recorded() -> None:
+    """A place taken from the dateline says so in the row; a later paragraph keeps none."""
+    text = ("BRUSSELS, Dec 15 (Reuters) - Kaja Kallas met Rustem Umerov on Monday.\n\n"
+            "Mark Rutte met Zelensky on Friday.")
+    table = events([article(text, date(2025, 12, 15))]).set_index("date_start")
+    first = table.loc[pd.Timestamp("2025-12-15")]
+    assert first.place == "Brussels" and "(place from dateline)" in first.summary
+    assert pd.isna(table.loc[pd.Timestamp("2025-12-12")].place)
 
 
 def test_ambiguous_bare_title_stays_unresolved() -> None:
