@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from aidlib.claims import CLAIM_COLUMNS, Claim, claims, extract_claims, load_actors
 from aidlib.corpus import load_corpus
+from tests.spans import assert_spans_match
 
 DAY = date(2024, 6, 14)  # a Friday; relative dates in NEW resolve against it
 
@@ -61,12 +62,7 @@ def test_columns_and_ids(table: pd.DataFrame) -> None:
 
 
 def test_spans_invariant(table: pd.DataFrame) -> None:
-    corpus = load_corpus()
-    for row in table.itertuples():
-        text = corpus[row.source_id].text
-        assert text[row.start : row.end] == row.surface
-        assert text[row.sentence_start : row.sentence_end] == row.sentence
-        assert row.sentence_start <= row.start < row.end <= row.sentence_end
+    assert_spans_match(table, load_corpus())
 
 
 def test_money_converted_at_publication_date(table: pd.DataFrame) -> None:

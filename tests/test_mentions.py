@@ -10,6 +10,7 @@ import pytest
 from aidlib.corpus import load_corpus
 from aidlib.mentions import MENTION_COLUMNS, money_mentions
 from aidlib.rates import ecb_rates
+from tests.spans import assert_spans_match
 
 
 @pytest.fixture(scope="module")
@@ -23,12 +24,7 @@ def test_columns_and_ids(table: pd.DataFrame) -> None:
 
 
 def test_every_span_and_sentence_matches_its_article(table: pd.DataFrame) -> None:
-    corpus = load_corpus()
-    for row in table.itertuples():
-        text = corpus[row.source_id].text
-        assert text[row.start : row.end] == row.surface
-        assert text[row.sentence_start : row.sentence_end] == row.sentence
-        assert row.sentence_start <= row.start < row.end <= row.sentence_end
+    assert_spans_match(table, load_corpus())
 
 
 def test_seed_figures_present_with_ranges(table: pd.DataFrame) -> None:
