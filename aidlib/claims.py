@@ -55,7 +55,8 @@ from . import claim_rules as R
 from .corpus import Article, Corpus, default_data_dir
 from .curated import read_records
 from .errors import CorpusError
-from .money import MoneyMention, find_currency_pairs, find_money
+from .mentions import mention_id, pair_id
+from .money import MoneyMention, find_money, pair_numbers
 from .people import People, load_people
 from .rates import EcbRates, ecb_rates
 from .text import Sentence, sentences
@@ -971,9 +972,7 @@ def _recipient(text: str, sent: Sentence) -> str | None:
 
 def _money_figures(text: str, source_id: str) -> list[_Figure]:
     found = find_money(text)
-    pair_of: dict[int, int] = {}
-    for n, (i, j) in enumerate(find_currency_pairs(text, found), start=1):
-        pair_of[i] = pair_of[j] = n
+    pair_of = pair_numbers(text, found)
     return [_money_figure(m, k, source_id, pair_of.get(k)) for k, m in enumerate(found)]
 
 
@@ -986,7 +985,7 @@ def _money_figure(m: MoneyMention, k: int, source_id: str, pair: int | None) -> 
         start=m.start, end=m.end, surface=m.surface, measure="money", unit=m.currency,
         value=_f(m.value), low=_f(m.low), high=_f(m.high), qualifier=m.qualifier,
         vague=m.vague, status="parsed" if m.parsed else "rejected",
-        reason=m.reason, mention_id=f"{source_id}:m{k + 1:02d}", pair=pair,
+        reason=m.reason, mention_id=mention_id(source_id, k), pair=pair,
     )
 
 
@@ -1183,7 +1182,7 @@ def extract_claims(
                 period_end=scope.end,
                 part_of=ids[parent] if parent is not None else (
                     ids[whole_after] if whole_after is not None else None),
-                pair_id=f"{source_id}:p{f.pair:02d}" if f.pair is not None else None,
+                pair_id=pair_id(source_id, f.pair) if f.pair is not None else None,
                 status=f.status, reason=f.reason, mention_id=f.mention_id,
             )
     # a figure with parts and no category of its own is a total

@@ -34,11 +34,11 @@ import numpy as np
 import pandas as pd
 
 from .corpus import Article, Corpus
-from .money import MoneyMention, find_currency_pairs, find_money
+from .money import MoneyMention, find_money, pair_numbers
 from .rates import EcbRates, ecb_rates
 from .text import sentence_at
 
-__all__ = ["MENTION_COLUMNS", "money_mentions"]
+__all__ = ["MENTION_COLUMNS", "mention_id", "money_mentions", "pair_id"]
 
 log = logging.getLogger(__name__)
 
@@ -51,18 +51,26 @@ MENTION_COLUMNS = [
 ]
 
 
+def mention_id(source_id: str, k: int) -> str:
+    """Id of the ``k``-th (0-based) money mention of an article: ``"<source_id>:mNN"``."""
+    return f"{source_id}:m{k + 1:02d}"
+
+
+def pair_id(source_id: str, n: int) -> str:
+    """Id of an article's ``n``-th (1-based) currency pair: ``"<source_id>:pNN"``."""
+    return f"{source_id}:p{n:02d}"
+
+
 def _rows(article: Article) -> list[dict[str, Any]]:
     text = article.text
     found = find_money(text)
-    pair_of: dict[int, int] = {}
-    for n, (i, j) in enumerate(find_currency_pairs(text, found), start=1):
-        pair_of[i] = pair_of[j] = n
+    pair_of = pair_numbers(text, found)
     rows: list[dict[str, Any]] = []
     for k, m in enumerate(found):
         sent = sentence_at(text, m.start)
         row = _row(article, k, m, sent.start, sent.end, sent.text)
         if k in pair_of:
-            row["pair_id"] = f"{article.id}:p{pair_of[k]:02d}"
+            row["pair_id"] = pair_id(article.id, pair_of[k])
         rows.append(row)
     return rows
 
@@ -71,7 +79,7 @@ def _row(
     article: Article, k: int, m: MoneyMention, s_start: int, s_end: int, sentence: str
 ) -> dict[str, Any]:
     return {
-        "mention_id": f"{article.id}:m{k + 1:02d}",
+        "mention_id": mention_id(article.id, k),
         "source_id": article.id,
         "published": pd.Timestamp(article.published),
         "start": m.start,

@@ -50,6 +50,7 @@ __all__ = [
     "find_money",
     "format_money",
     "looks_like_money",
+    "pair_numbers",
 ]
 
 log = logging.getLogger(__name__)
@@ -840,6 +841,19 @@ def find_currency_pairs(text: str, mentions: Sequence[MoneyMention]) -> list[tup
             pairs.append((i, i + 1))
             log.debug("pair %r / %r", a.surface, b.surface)
     return pairs
+
+
+def pair_numbers(text: str, mentions: Sequence[MoneyMention]) -> dict[int, int]:
+    """Index into ``mentions`` -> its currency pair's number (1, 2, ... in text order).
+
+    >>> text = "€21 billion (around $24 billion) and $5 billion"
+    >>> pair_numbers(text, find_money(text))
+    {0: 1, 1: 1}
+    """
+    numbers: dict[int, int] = {}
+    for n, (i, j) in enumerate(find_currency_pairs(text, mentions), start=1):
+        numbers[i] = numbers[j] = n
+    return numbers
 
 
 # --- the broad scan ----------------------------------------------------------------------------
