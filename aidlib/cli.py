@@ -14,7 +14,8 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -132,14 +133,29 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextmanager
+def _environment(**values: str) -> Iterator[None]:
+    """Set environment variables for the duration of a block, then restore them."""
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
 def _render(root: Path, out: Path, currency: str, progress: Callable[[str], None]) -> Path:
     """Execute the notebooks against ``root`` and write the site to ``out``."""
     from . import render
 
-    os.environ["AIDLIB_DATA"] = str(root)  # the notebooks' kernels inherit these
-    os.environ["AIDLIB_CURRENCY"] = currency
     progress("running the notebooks against the corpus")
-    for path in render.render_all(out_dir=out):
+    with _environment(AIDLIB_DATA=str(root), AIDLIB_CURRENCY=currency):  # kernels inherit them
+        written = render.render_all(out_dir=out)
+    for path in written:
         progress(f"wrote {path.name}")
     return out / "index.html"
 
