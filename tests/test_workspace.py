@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -199,3 +201,11 @@ def test_cli_exit_codes_and_messages(tmp_path: Path, capsys: pytest.CaptureFixtu
         main(["add", str(folder), "x.txt", "--published", "12/06/2025"])
     assert usage.value.code == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_python_dash_m_aidlib_shows_help() -> None:
+    done = subprocess.run([sys.executable, "-m", "aidlib", "--help"], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0
+    for command in ("init", "add", "check", "build"):
+        assert command in done.stdout
