@@ -13,7 +13,8 @@ BARE_DOLLAR = re.compile(r"(?<!\\)\$")
 
 
 def _cells(path: Path) -> list[nbformat.NotebookNode]:
-    cells: list[nbformat.NotebookNode] = nbformat.read(path, as_version=4).cells
+    cells: list[nbformat.NotebookNode] = nbformat.read(  # type: ignore[no-untyped-call]
+        path, as_version=4).cells
     return cells
 
 
