@@ -28,6 +28,10 @@ __all__ = ["main"]
 CURRENCIES = ("EUR", "USD")
 
 
+class BuildFailed(AidlibError):
+    """A notebook stopped with an error while running against the corpus."""
+
+
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -150,11 +154,17 @@ def _environment(**values: str) -> Iterator[None]:
 
 def _render(root: Path, out: Path, currency: str, progress: Callable[[str], None]) -> Path:
     """Execute the notebooks against ``root`` and write the site to ``out``."""
+    from nbclient.exceptions import CellExecutionError
+
     from . import render
 
     progress("running the notebooks against the corpus")
     with _environment(AIDLIB_DATA=str(root), AIDLIB_CURRENCY=currency):  # kernels inherit them
-        written = render.render_all(out_dir=out)
+        try:
+            written = render.render_all(out_dir=out)
+        except CellExecutionError as exc:
+            last = str(exc).strip().splitlines()[-1] if str(exc).strip() else repr(exc)
+            raise BuildFailed(f"a notebook failed on this corpus: {last}") from exc
     for path in written:
         progress(f"wrote {path.name}")
     return out / "index.html"

@@ -209,3 +209,13 @@ def test_python_dash_m_aidlib_shows_help() -> None:
     assert done.returncode == 0
     for command in ("init", "add", "check", "build"):
         assert command in done.stdout
+
+
+def test_build_refuses_a_folder_with_problems(
+    corpus_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (corpus_dir / "articles" / "stray.txt").write_text("x")
+    assert main(["build", str(corpus_dir)]) == 1
+    err = capsys.readouterr().err
+    assert "stray.txt" in err and "aidlib check" in err
+    assert not (corpus_dir / "derived").exists() and not (corpus_dir / "site").exists()
