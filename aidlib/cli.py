@@ -107,7 +107,7 @@ def _add(args: argparse.Namespace) -> int:
             print(f"{item.source}: {item.note}; nothing to do")
         else:
             print(f"{item.source}: added as {item.meta.id!r}, published {item.meta.published} "
-                  f"({item.meta.date_evidence.split(' (')[0].rstrip('.').lower()})")
+                  f"(date from the {item.date_found})")
     return 0
 
 

@@ -111,6 +111,7 @@ class Added:
     page_record: PageRecord | None = None
     status: Literal["new", "unchanged"] = "new"
     note: str = ""
+    date_found: str = ""  # where the date came from: command line, page metadata, URL
 
 
 def is_corpus(root: Path) -> bool:
@@ -196,6 +197,7 @@ class _Page:
     url: str | None
     published: date | None
     evidence: str | None
+    found_in: str | None  # "page metadata" or "URL"
 
 
 def _read_page(path: Path, data: bytes, url: str | None) -> _Page:
@@ -215,12 +217,14 @@ def _read_page(path: Path, data: bytes, url: str | None) -> _Page:
     page_url = url or (meta.url if meta and meta.url else None)
     published: date | None = None
     evidence: str | None = None
+    found_in: str | None = None
     tool = f"htmldate {version('htmldate')}"
     # The page's own markup first (metadata, structured data, <time>): no guessing from prose.
     found = htmldate.find_date(tree, extensive_search=False, original_date=True)
     if found:
         published = date.fromisoformat(found)
         evidence = f"Read by {tool} from the page's metadata ({path.name})."
+        found_in = "page metadata"
     elif page_url:
         # A date in the URL (/2025/06/12/...): htmldate reads it without fetching anything.
         found = htmldate.find_date("<html><body></body></html>", url=page_url,
@@ -228,6 +232,7 @@ def _read_page(path: Path, data: bytes, url: str | None) -> _Page:
         if found:
             published = date.fromisoformat(found)
             evidence = f"Read by {tool} from the page's URL ({page_url})."
+            found_in = "URL"
     return _Page(
         text=text.strip() + "\n",
         title=meta.title if meta else None,
@@ -235,6 +240,7 @@ def _read_page(path: Path, data: bytes, url: str | None) -> _Page:
         url=page_url,
         published=published,
         evidence=evidence,
+        found_in=found_in,
     )
 
 
@@ -292,12 +298,14 @@ def prepare(root: str | Path, source: str | Path, options: AddOptions | None = N
     existing = _existing(base, art_id, hashlib.sha256(data).hexdigest(), is_page, path)
     if existing is not None:
         return existing
+    found_in = "command line"
     if published is not None:
         evidence = f"Given on the command line (aidlib add --published {published}) on {today}."
         if page is not None and page.published is not None and page.published != published:
             evidence += f" The page's own date is {page.published}: {page.evidence}"
     elif page is not None and page.published is not None:
         published, evidence = page.published, page.evidence or ""
+        found_in = page.found_in or "page"
     else:
         where = ("in the page's metadata or URL (or give --url if the page's address "
                  "carries the date)") if is_page else "in a plain text file"
@@ -307,6 +315,11 @@ def prepare(root: str | Path, source: str | Path, options: AddOptions | None = N
         raise AddRefused(path, f"publication date {published} is after today ({today})")
     title = headline or (page.title if page else None) or _first_line(text)
     file_name = f"{art_id}.txt" if is_page else f"{art_id}{path.suffix.lower() or '.txt'}"
+    page_name = f"{art_id}{path.suffix.lower()}"
+    for target in (Path(ARTICLES_DIR) / file_name, Path(PAGES_DIR) / page_name)[: 1 + is_page]:
+        if (base / target).exists():
+            raise AddRefused(path, f"{target} is already in {base} but has no row in "
+                                   f"{METADATA_FILE}; remove it (see `aidlib check`)")
     try:
         meta = ArticleMeta(
             id=art_id,
@@ -328,14 +341,14 @@ def prepare(root: str | Path, source: str | Path, options: AddOptions | None = N
     if page is not None:
         record = PageRecord(
             id=art_id,
-            page=f"{art_id}{path.suffix.lower()}",
+            page=page_name,
             page_sha256=hashlib.sha256(data).hexdigest(),
             text_sha256=meta.sha256,
             url=page.url or "",
             extracted_with=f"trafilatura {version('trafilatura')}",
         )
     return Added(source=path, meta=meta, text=raw, page=data if page else None,
-                 page_record=record)
+                 page_record=record, date_found=found_in)
 
 
 def _existing(base: Path, art_id: str, digest: str, is_page: bool, path: Path) -> Added | None:

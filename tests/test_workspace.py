@@ -70,6 +70,7 @@ def test_saved_page_keeps_the_page_and_analyses_its_text(corpus_dir: Path) -> No
     meta = item.meta
     assert meta.published == date(2025, 6, 12)
     assert "page's metadata" in meta.date_evidence and "htmldate" in meta.date_evidence
+    assert item.date_found == "page metadata"
     assert meta.outlet == "The Harbour Herald"
     assert meta.headline == "Nordic states pledge new air defence package"
     page = corpus_dir / "pages" / "nordic-air-defence.html"
@@ -143,6 +144,14 @@ def test_a_refused_add_names_the_file_and_changes_nothing(
     before = folder_digest(corpus_dir)
     error = _refused(corpus_dir, tmp_path, case)
     assert message in error
+    assert folder_digest(corpus_dir) == before
+
+
+def test_a_file_without_a_row_is_never_overwritten(corpus_dir: Path) -> None:
+    (corpus_dir / "articles" / "canada-loan.txt").write_text("left here", encoding="utf-8")
+    before = folder_digest(corpus_dir)
+    with pytest.raises(AddRefused, match=r"articles/canada-loan\.txt is already in"):
+        add(corpus_dir, [OWN / "canada-loan.txt"], DATED)
     assert folder_digest(corpus_dir) == before
 
 
