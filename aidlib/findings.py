@@ -35,6 +35,7 @@ __all__ = [
     "md",
     "meetings",
     "overview",
+    "sources",
 ]
 
 # Characters that Markdown (and MathJax, for "$") would read as markup, not text.
@@ -143,6 +144,21 @@ def overview(corpus: Corpus) -> list[str]:
     outlets = sorted({a.meta.outlet for a in corpus if a.meta.outlet})
     if outlets:
         items.append(f"{_plural(len(outlets), 'outlet')} named: {md(', '.join(outlets))}.")
+    return items
+
+
+def sources(corpus: Corpus) -> list[str]:
+    """One line per article, oldest first: date, headline, outlet where known, id.
+
+    >>> from aidlib.corpus import load_corpus
+    >>> sources(load_corpus())[0]  # doctest: +ELLIPSIS
+    '2023-04-21 · Kiev allies are coordinating their aid under pressure from Zelenskyy · ...'
+    """
+    items = []
+    for article in sorted(corpus, key=lambda a: (a.published, a.id)):
+        outlet = f" ({md(article.meta.outlet)})" if article.meta.outlet else ""
+        items.append(f"{article.published} · {md(article.meta.headline)}{outlet} · "
+                     f"`{article.id}`")
     return items
 
 
