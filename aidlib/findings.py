@@ -11,7 +11,7 @@ JupyterLab or on the rendered pages.
 >>> from aidlib.claims import claims
 >>> corpus = load_corpus()
 >>> print(aid_totals(corpus, claims(corpus))[0])  # doctest: +ELLIPSIS
-The 5 articles report ... money figures from ... speakers, and ... counted quantities.
+The 5 articles report ... money figures and ... counted quantities.
 """
 
 from __future__ import annotations
@@ -170,10 +170,8 @@ def aid_totals(corpus: Corpus, claims_df: pd.DataFrame) -> list[str]:
     n_articles = f"The {_plural(len(corpus), 'article')} {_verb(len(corpus), 'report')}"
     if money.empty and counts.empty:
         return [f"{n_articles} no money figures and no counted quantities (none found)."]
-    speakers = _plural(money["speaker"].nunique(), "speaker")
     n_counts = _plural(len(counts), "counted quantity", "counted quantities")
-    items = [f"{n_articles} {_plural(len(money), 'money figure')} from {speakers}, "
-             f"and {n_counts}."]
+    items = [f"{n_articles} {_plural(len(money), 'money figure')} and {n_counts}."]
     if not money.empty:
         converted = int(money["eur_low"].notna().sum())
         rest = len(money) - converted
@@ -196,6 +194,12 @@ def aid_totals(corpus: Corpus, claims_df: pd.DataFrame) -> list[str]:
         )
     if not converted_any and not money.empty:
         items.append("No money figure could be converted, so none is the largest.")
+    named = money.loc[(money["attribution"] != "outlet") & money["speaker"].notna(), "speaker"]
+    if len(named):
+        ranked = sorted(named.value_counts().items(), key=lambda wn: (-wn[1], str(wn[0])))
+        leaders = ", ".join(f"{md(who)} ({n:,})" for who, n in ranked[:3])
+        items.append(f"{_plural(len(ranked), 'speaker')} {_be(len(ranked))} named; the most "
+                     f"figures come from {leaders}.")
     if not counts.empty:
         units = counts["unit"].fillna("other").str.replace("_", " ").value_counts()
         listing = ", ".join(f"{md(unit)} ({n:,})" for unit, n in units.items())
