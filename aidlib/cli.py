@@ -163,8 +163,8 @@ def _render(root: Path, out: Path, currency: str, progress: Callable[[str], None
         try:
             written = render.render_all(out_dir=out)
         except CellExecutionError as exc:
-            last = str(exc).strip().splitlines()[-1] if str(exc).strip() else repr(exc)
-            raise BuildFailed(f"a notebook failed on this corpus: {last}") from exc
+            raise BuildFailed(f"a notebook stopped on this corpus: {exc.ename}: {exc.evalue} "
+                              "(run it in Jupyter with AIDLIB_DATA set to see where)") from exc
     for path in written:
         progress(f"wrote {path.name}")
     return out / "index.html"

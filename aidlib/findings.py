@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any, Final
 
@@ -30,7 +30,9 @@ from .corpus import Corpus
 __all__ = [
     "aid_totals",
     "bullets",
+    "claim_scores",
     "conflicts",
+    "event_scores",
     "headlines",
     "md",
     "meetings",
@@ -50,6 +52,12 @@ KIND_WORDS: Final[dict[str, str]] = {
     "requested": "requested",
     "other": "of no stated kind",
 }
+# At most this many conflicts or unheld events are spelled out, one sentence each.
+MAX_LISTED: Final = 5
+
+# The targets of issue 3 for events (the claims' are aidlib.evaluate.TARGETS).
+EVENT_TARGETS: Final[dict[str, float]] = {"f1": 0.85, "date_accuracy": 0.9}
+
 STATUS_WORDS: Final[dict[str, str]] = {
     "held": "held",
     "planned": "planned",
@@ -232,11 +240,14 @@ def conflicts(
             f"{_listing((v, int(counts.get(v, 0))) for v in VERDICTS)}; "
             f"“{NOT_COMPARABLE}” pairs differ in donors, times or kinds of aid."
         )
-        for row in pairs[pairs["verdict"] == "conflicting"].head(5).to_dict("records"):
+        for row in pairs[pairs["verdict"] == "conflicting"].head(MAX_LISTED).to_dict("records"):
             items.append(
                 f"Conflicting: {_quote(row['surface_a'])} ({md(row['speaker_a'])}) and "
                 f"{_quote(row['surface_b'])} ({md(row['speaker_b'])}): {md(row['reason'])}."
             )
+        if n_conf > MAX_LISTED:
+            items.append(f"{n_conf - MAX_LISTED:,} more conflicting pairs are in the verdict "
+                         "table below.")
     if groups is not None and not groups.empty and "n_claims" in groups:
         multi = groups[groups["n_claims"] >= 2]
         if len(multi):
@@ -286,10 +297,14 @@ def meetings(events_df: pd.DataFrame, aid: pd.DataFrame | None = None) -> list[s
         )
     else:
         items.append(f"All {_plural(dated, 'event')} {_be(dated)} dated by the text.")
-    for row in events_df[events_df["status"].isin(["cancelled", "planned"])].to_dict("records"):
+    not_held = events_df[events_df["status"].isin(["cancelled", "planned"])]
+    for row in not_held.head(MAX_LISTED).to_dict("records"):
         place = f" in {md(row['place'])}" if isinstance(row.get("place"), str) else ""
         items.append(f"{md(str(row['status']).capitalize())}{place}, "
                      f"{_day(row['date_start'])}: {md(row['summary'])}.")
+    if len(not_held) > MAX_LISTED:
+        items.append(f"{len(not_held) - MAX_LISTED:,} more planned or cancelled events are "
+                     "in the table below.")
     channels = events_df["channel"].fillna("unassigned").value_counts()
     items.append(f"By channel of talks: {_listing(channels.items())}.")
     if aid is not None:
@@ -321,6 +336,35 @@ def headlines(corpus: Corpus, currency: str = "EUR") -> list[str]:
         *conflicts(pairs, currency_checks(table), cumulative_totals(table, currency))[:1],
         *meetings(events(corpus))[:1],
     ]
+
+
+def _flag(value: float, target: float | None) -> str:
+    if target is None or value >= target:
+        return f"{value:.2f}"
+    return f"{value:.2f} (below the target {target:.2f})"
+
+
+def claim_scores(scores: Mapping[str, Any], targets: Mapping[str, float]) -> str:
+    """One line of F1 per scored field of the claims, flagging those below their target.
+
+    >>> from aidlib.evaluate import Score
+    >>> claim_scores({"speaker": Score(3, 4, 4), "donor": Score(1, 1, 1)}, {"speaker": 0.85})
+    'F1 on the gold file: speaker 0.75 (below the target 0.85), donor 1.00'
+    """
+    fields = [*targets, *(k for k in ("donor",) if k not in targets)]
+    parts = [f"{k} {_flag(scores[k].f1, targets.get(k))}" for k in fields if k in scores]
+    return "F1 on the gold file: " + ", ".join(parts)
+
+
+def event_scores(scores: Any) -> str:
+    """One line of event scores (an :class:`aidlib.events.EventScores`), flagging misses."""
+    return (
+        f"events P={scores.precision:.2f} R={scores.recall:.2f} "
+        f"F1={_flag(scores.f1, EVENT_TARGETS['f1'])}; dates right to the day "
+        f"{_flag(scores.date_accuracy, EVENT_TARGETS['date_accuracy'])} of {scores.n_dated} "
+        f"dated, {scores.date_from_text:.0%} from a time expression; participants "
+        f"{scores.participant_accuracy:.0%}"
+    )
 
 
 def numbers_in(items: Sequence[str]) -> list[str]:
