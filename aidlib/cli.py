@@ -76,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     p_build = sub.add_parser(
         "build", help="derived tables and the rendered site for a corpus folder",
         description="Write DIR/derived/*.csv, run every notebook against DIR and render the "
-        "site (default DIR/site/; open index.html).")
+        "site (default DIR/site/, for the bundled data/ build/html/; open index.html).")
     p_build.add_argument("dir", type=Path, metavar="DIR")
     p_build.add_argument("--out", type=Path, metavar="SITE", help="default: DIR/site")
     p_build.add_argument("--currency", choices=CURRENCIES, default="EUR",
@@ -131,10 +131,18 @@ def _build(args: argparse.Namespace) -> int:
     for name, text in derived_tables(corpus).items():
         (derived / f"{name}.csv").write_text(text, encoding="utf-8")
         progress(f"derived/{name}.csv: {text.count(chr(10)) - 1} rows")
-    out = (args.out or root / "site").resolve()
+    out = (args.out or _default_site(root)).resolve()
     index = _render(root, out, args.currency, progress)
     progress(f"site written: open {index}")
     return 0
+
+
+def _default_site(root: Path) -> Path:
+    """``DIR/site``; for the bundled ``data/``, ``build/html`` as ``tasks.py build`` writes."""
+    from . import render
+
+    bundled = Path(__file__).resolve().parent.parent / "data"
+    return render.HTML_DIR if root == bundled.resolve() else root / "site"
 
 
 @contextmanager
