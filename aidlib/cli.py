@@ -161,20 +161,25 @@ def _environment(**values: str) -> Iterator[None]:
 
 
 def _render(root: Path, out: Path, currency: str, progress: Callable[[str], None]) -> Path:
-    """Execute the notebooks against ``root`` and write the site to ``out``."""
+    """Execute the notebooks against ``root`` and write the site to ``out``; its index.html."""
     from nbclient.exceptions import CellExecutionError
 
     from . import render
 
-    progress("running the notebooks against the corpus")
+    # r12's build_site (the site with its landing page) replaces render_all; use either.
+    build_site = getattr(render, "build_site", None)
+    render_all = getattr(render, "render_all", None)
     with _environment(AIDLIB_DATA=str(root), AIDLIB_CURRENCY=currency):  # kernels inherit them
         try:
-            written = render.render_all(out_dir=out)
+            if build_site is not None:
+                index: Path = build_site(root, out, currency=currency, progress=progress)
+                return index
+            progress("running the notebooks against the corpus")
+            for path in render_all(out_dir=out) if render_all else ():
+                progress(f"wrote {path.name}")
         except CellExecutionError as exc:
             raise BuildFailed(f"a notebook stopped on this corpus: {exc.ename}: {exc.evalue} "
                               "(run it in Jupyter with AIDLIB_DATA set to see where)") from exc
-    for path in written:
-        progress(f"wrote {path.name}")
     return out / "index.html"
 
 
