@@ -160,10 +160,14 @@ def init(root: str | Path) -> Path:
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a CSV file (none if it does not exist); unreadable is :class:`AddRefused`."""
     if not path.is_file():
         return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise AddRefused(path, f"cannot be read ({exc}); see `aidlib check`") from exc
 
 
 def _page_records(root: Path) -> list[PageRecord]:
@@ -359,7 +363,11 @@ def _existing(base: Path, art_id: str, digest: str, is_page: bool, path: Path) -
         page = pages.get(row.get("id", ""))
         same = page.page_sha256 == digest if page else row.get("sha256") == digest
         if same:
-            meta = ArticleMeta.model_validate({k: v or None for k, v in row.items()})
+            try:
+                meta = ArticleMeta.model_validate({k: v or None for k, v in row.items()})
+            except ValueError as exc:
+                raise AddRefused(path, f"is already in the corpus as {row.get('id')!r}, but "
+                                       "its row is invalid; see `aidlib check`") from exc
             return Added(source=path, meta=meta, text=b"", status="unchanged",
                          note=f"already in the corpus as {meta.id!r}")
     for row in rows:
@@ -471,9 +479,9 @@ def _check_pages(base: Path) -> list[CorpusError]:
     table = base / PAGES_FILE
     try:
         records = _page_records(base)
-    except (UnicodeDecodeError, csv.Error, TypeError) as exc:
+        texts = {r.get("id"): r.get("sha256") for r in _rows(base / METADATA_FILE)}
+    except (AddRefused, TypeError) as exc:
         return [CorpusError(table, f"cannot be read: {exc}")]
-    texts = {r.get("id"): r.get("sha256") for r in _rows(base / METADATA_FILE)}
     listed = set()
     for row_no, rec in enumerate(records, start=2):
         listed.add(rec.page)

@@ -228,3 +228,13 @@ def test_build_refuses_a_folder_with_problems(
     err = capsys.readouterr().err
     assert "stray.txt" in err and "aidlib check" in err
     assert not (corpus_dir / "derived").exists() and not (corpus_dir / "site").exists()
+
+
+def test_add_to_an_unreadable_metadata_file_is_refused(corpus_dir: Path) -> None:
+    meta = corpus_dir / "articles.csv"
+    meta.write_bytes(meta.read_bytes() + b"x,\xff\n")
+    before = folder_digest(corpus_dir)
+    with pytest.raises(AddRefused, match=r"articles\.csv: cannot be read"):
+        add(corpus_dir, [OWN / TEXTS[0]], DATED)
+    assert folder_digest(corpus_dir) == before
+    assert any("UTF-8" in str(p) for p in check(corpus_dir))
