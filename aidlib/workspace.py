@@ -277,11 +277,31 @@ class AddOptions:
     today: date | None = None
 
 
+def _publication(
+    path: Path, page: _Page | None, given: date | None, today: date
+) -> tuple[date, str, str]:
+    """The publication date, how it was found (``date_evidence``) and where, in a few words."""
+    if given is not None:
+        evidence = f"Given on the command line (aidlib add --published {given}) on {today}."
+        if page is not None and page.published is not None and page.published != given:
+            evidence += f" The page's own date is {page.published}: {page.evidence}"
+        published, found_in = given, "command line"
+    elif page is not None and page.published is not None:
+        published, evidence = page.published, page.evidence or ""
+        found_in = page.found_in or "page"
+    else:
+        where = ("in the page's metadata or URL (or give --url if the page's address "
+                 "carries the date)") if page is not None else "in a plain text file"
+        raise AddRefused(path, f"no publication date found {where}; give it with "
+                               "--published YYYY-MM-DD")
+    if published > today:
+        raise AddRefused(path, f"publication date {published} is after today ({today})")
+    return published, evidence, found_in
+
+
 def prepare(root: str | Path, source: str | Path, options: AddOptions | None = None) -> Added:
     """Read and judge one file for ``root``, writing nothing; :class:`AddRefused` if refused."""
     opts = options or AddOptions()
-    published, url, outlet, headline = opts.published, opts.url, opts.outlet, opts.headline
-    language = opts.language
     base, path = Path(root), Path(source)
     today = opts.today or date.today()
     if not path.is_file():
@@ -293,7 +313,7 @@ def prepare(root: str | Path, source: str | Path, options: AddOptions | None = N
     if is_page:
         if not data.strip():
             raise AddRefused(path, "is empty")
-        page = _read_page(path, data, url)
+        page = _read_page(path, data, opts.url)
         text = page.text
         raw = text.encode("utf-8")
     else:
@@ -302,22 +322,8 @@ def prepare(root: str | Path, source: str | Path, options: AddOptions | None = N
     existing = _existing(base, art_id, hashlib.sha256(data).hexdigest(), is_page, path)
     if existing is not None:
         return existing
-    found_in = "command line"
-    if published is not None:
-        evidence = f"Given on the command line (aidlib add --published {published}) on {today}."
-        if page is not None and page.published is not None and page.published != published:
-            evidence += f" The page's own date is {page.published}: {page.evidence}"
-    elif page is not None and page.published is not None:
-        published, evidence = page.published, page.evidence or ""
-        found_in = page.found_in or "page"
-    else:
-        where = ("in the page's metadata or URL (or give --url if the page's address "
-                 "carries the date)") if is_page else "in a plain text file"
-        raise AddRefused(path, f"no publication date found {where}; give it with "
-                               "--published YYYY-MM-DD")
-    if published > today:
-        raise AddRefused(path, f"publication date {published} is after today ({today})")
-    title = headline or (page.title if page else None) or _first_line(text)
+    published, evidence, found_in = _publication(path, page, opts.published, today)
+    title = opts.headline or (page.title if page else None) or _first_line(text)
     file_name = f"{art_id}.txt" if is_page else f"{art_id}{path.suffix.lower() or '.txt'}"
     page_name = f"{art_id}{path.suffix.lower()}"
     for target in (Path(ARTICLES_DIR) / file_name, Path(PAGES_DIR) / page_name)[: 1 + is_page]:
@@ -329,9 +335,9 @@ def prepare(root: str | Path, source: str | Path, options: AddOptions | None = N
             id=art_id,
             file=file_name,
             headline=title or art_id,
-            outlet=outlet or (page.sitename if page else None),
+            outlet=opts.outlet or (page.sitename if page else None),
             author=None,
-            language=language,
+            language=opts.language,
             published=published,
             published_earliest=published,
             published_latest=published,
