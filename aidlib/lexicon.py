@@ -12,6 +12,8 @@ Sources:
 - Scale words and their abbreviations: house styles of Reuters ("$1.5 billion", "$300 mln"),
   the Financial Times / Economist ("$1.5bn", "£300m") and Bloomberg ("$1.5 billion").
 - Number words: English cardinal numbers (CLDR spell-out rules, ``spellout-numbering``).
+- English stop words: the most frequent English function words (the head of any English word
+  frequency list, e.g. the Brown corpus), used only to notice a text that is not English.
 - Qualifiers and money verbs/nouns: chosen by hand from English wire copy on aid to Ukraine;
   each entry is a phrase that directly precedes or follows a figure.
 """
@@ -27,6 +29,7 @@ __all__ = [
     "CAPITAL_WORDS",
     "CONTEXT_FILLERS",
     "CURRENCY_NAMES",
+    "ENGLISH_STOP_WORDS",
     "EXPLICIT_SYMBOLS",
     "FORMAT_NAMES",
     "FORMAT_SYMBOLS",
@@ -468,3 +471,12 @@ FORMAT_NAMES: Final[dict[str, str]] = {
     "CZK": "Czech korunas",
     "HUF": "forints",
 }
+
+# The most frequent English function words: a text in which few of its words are these is not
+# English (the corpus loader notes it, since every rule here reads English).
+_ENGLISH_STOP_WORDS_TEXT: Final = """
+    the of and to in a is that for on with as was by it at from be are has have had said will
+    an this not but he she his her they their its or were which who been more after also would
+    than we our you i there about into can could over up out when what all one two new
+"""
+ENGLISH_STOP_WORDS: Final[frozenset[str]] = frozenset(_ENGLISH_STOP_WORDS_TEXT.split())
