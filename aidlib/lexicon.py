@@ -20,6 +20,7 @@ Sources:
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal
 from typing import Final
 
@@ -29,6 +30,7 @@ __all__ = [
     "CAPITAL_WORDS",
     "CONTEXT_FILLERS",
     "CURRENCY_NAMES",
+    "CURRENCY_SIGNS",
     "ENGLISH_STOP_WORDS",
     "EXPLICIT_SYMBOLS",
     "FORMAT_NAMES",
@@ -115,6 +117,13 @@ PREFIX_SYMBOLS: Final[dict[str, str]] = {
     "MX$": "MXN",
     "Fr.": "CHF",
 }
+
+# Every currency sign in the Basic Multilingual Plane (Unicode general category "Sc": "$", "€",
+# "₦", "₿", "﷼" ...), from the Unicode database Python ships. A sign not in PREFIX_SYMBOLS is
+# still money-looking: the parser returns it unparsed with a reason, never drops it.
+CURRENCY_SIGNS: Final = "".join(
+    c for c in map(chr, range(0x10000)) if unicodedata.category(c) == "Sc"
+)
 
 # Symbols written after the amount ("5 mld zł", "100 €" in European style).
 SUFFIX_SYMBOLS: Final[dict[str, str]] = {
@@ -222,6 +231,11 @@ CURRENCY_NAMES: Final[dict[str, str]] = {
     "kazakh tenge": "KZT",
     "tenge": "KZT",
     "georgian lari": "GEL",
+    # Slang: "quid" is only ever sterling; "bucks" is read as USD by the rule that reads a
+    # bare "$" as USD (US and international wire copy).
+    "quid": "GBP",
+    "bucks": "USD",
+    "buck": "USD",
 }
 
 # Names and symbols that stand for several currencies: never guessed, rejected with the options.
@@ -237,6 +251,8 @@ AMBIGUOUS_CURRENCIES: Final[dict[str, tuple[str, ...]]] = {
     "franc": ("CHF", "XOF", "XAF", "XPF"),
     "pesos": ("MXN", "ARS", "CLP", "COP", "PHP"),
     "rupees": ("INR", "PKR", "LKR", "NPR"),
+    "rs": ("INR", "PKR", "LKR", "NPR"),  # "Rs 500 crore": South Asian press, before the number
+    "rs.": ("INR", "PKR", "LKR", "NPR"),
     "dinars": ("RSD", "IQD", "KWD", "JOD", "DZD", "TND"),
     "riyals": ("SAR", "QAR", "OMR", "YER"),
     "dirhams": ("AED", "MAD"),
@@ -245,7 +261,7 @@ AMBIGUOUS_CURRENCIES: Final[dict[str, tuple[str, ...]]] = {
 }
 
 # Scale words after a number, with the power of ten they stand for. Reuters writes "mln"/"bln",
-# the FT "m"/"bn"/"tn", Bloomberg spells words out.
+# the FT "m"/"bn"/"tn", Bloomberg spells words out; "tln" is a wire abbreviation too.
 SCALE_WORDS: Final[dict[str, Decimal]] = {
     "thousand": Decimal("1e3"),
     "k": Decimal("1e3"),
@@ -264,6 +280,14 @@ SCALE_WORDS: Final[dict[str, Decimal]] = {
     "trillions": Decimal("1e12"),
     "tn": Decimal("1e12"),
     "trn": Decimal("1e12"),
+    "tln": Decimal("1e12"),
+    # South Asian scales (Indian numbering; also Pakistan, Nepal, Sri Lanka): "₹500 crore".
+    "lakh": Decimal("1e5"),
+    "lakhs": Decimal("1e5"),
+    "crore": Decimal("1e7"),
+    "crores": Decimal("1e7"),
+    "lakh crore": Decimal("1e12"),
+    "lakh crores": Decimal("1e12"),
 }
 
 # Scale abbreviations that count only when glued to the number ("$300m", not "155 m").

@@ -8,17 +8,23 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from aidlib.audit import audit_money
 from aidlib.build import neutralize_cell, to_csv_text
-from aidlib.corpus import MAX_DAYS_AHEAD, METADATA_FILE, load_corpus
-from aidlib.errors import BadDate, CorpusError, RateNotFound
+from aidlib.corpus import DEFAULT_MAX_BYTES, MAX_DAYS_AHEAD, METADATA_FILE, load_corpus
+from aidlib.errors import BadDate, CorpusError, RateNotFound, TextTooLong
+from aidlib.money import MAX_TEXT_CHARS, find_money
 from aidlib.rates import ecb_rates
 
 from . import corpus_files as cf
@@ -297,3 +303,229 @@ def test_size_limit_env_default_is_documented() -> None:
     assert "AIDLIB_MAX_ARTICLE_BYTES" in readme and "prefixed with `'`" in readme
 
 
+
+
+# --- the money parser on hostile text ----------------------------------------------------------
+
+D = Decimal
+
+
+class Read(NamedTuple):
+    """An expected parsed figure."""
+
+    surface: str
+    currency: str
+    low: Decimal
+    high: Decimal
+
+
+class Flag(NamedTuple):
+    """An expected figure returned unparsed: its surface and the start of its reason."""
+
+    surface: str
+    reason: str
+
+
+def R(surface: str, currency: str, amount: float | str) -> Read:  # a table row, kept short
+    """An exact figure: low = high = ``amount``."""
+    return Read(surface, currency, D(amount), D(amount))
+
+
+SEPARATORS_AND_INVISIBLES: dict[str, tuple[str, Read | Flag]] = {
+    "space-groups": ("They gave €21 000 000 to Kyiv.", R("€21 000 000", "EUR", 21e6)),
+    "no-break-space-groups": ("€21\u00a0000\u00a0000", R("€21\u00a0000\u00a0000", "EUR", 21e6)),
+    "thin-space-groups": ("€21\u2009000\u2009000", R("€21\u2009000\u2009000", "EUR", 21e6)),
+    "narrow-no-break-groups": ("€21\u202f000\u202f000", R("€21\u202f000\u202f000", "EUR", 21e6)),
+    "swiss-apostrophe": ("CHF 21'000'000", R("CHF 21'000'000", "CHF", 21e6)),
+    "swiss-right-quote": ("CHF 21\u2019000\u2019000", R("CHF 21\u2019000\u2019000", "CHF", 21e6)),
+    "space-groups-decimal": ("€21 000,50", R("€21 000,50", "EUR", "21000.50")),
+    "zero-width-in-number": ("€2\u200b1 billion", R("€2\u200b1 billion", "EUR", 21e9)),
+    "rlm-after-sign": ("€\u200f21 billion", R("€\u200f21 billion", "EUR", 21e9)),
+    "bidi-isolate": ("\u2066€21 billion\u2069", R("€21 billion", "EUR", 21e9)),
+    "bom-before-scale": ("€21\ufeff billion", R("€21\ufeff billion", "EUR", 21e9)),
+    "soft-hyphen": ("€21 bil\u00adlion", R("€21 bil\u00adlion", "EUR", 21e9)),
+}
+
+INDIAN_AND_SLANG: dict[str, tuple[str, Read | Flag]] = {
+    "rupee-sign-crore": ("₹500 crore", R("₹500 crore", "INR", 5e9)),
+    "rupee-sign-lakh": ("₹5 lakh", R("₹5 lakh", "INR", 5e5)),
+    "lakh-crore": ("₹2 lakh crore", R("₹2 lakh crore", "INR", 2e12)),
+    "inr-crores": ("INR 500 crores", R("INR 500 crores", "INR", 5e9)),
+    "rs-crore": ("Rs 500 crore", Flag("Rs 500 crore", "ambiguous currency 'Rs'")),
+    "rs-dot-crore": ("Rs. 500 crore", Flag("Rs. 500 crore", "ambiguous currency 'Rs.'")),
+    "crore-rupees": ("500 crore rupees", Flag("500 crore rupees", "ambiguous currency 'rupees'")),
+    "bn": ("$5 bn", R("$5 bn", "USD", 5e9)),
+    "bln": ("$5bln", R("$5bln", "USD", 5e9)),
+    "mln": ("$5 mln", R("$5 mln", "USD", 5e6)),
+    "tln": ("$5 tln", R("$5 tln", "USD", 5e12)),
+    "trn": ("$5 trn", R("$5 trn", "USD", 5e12)),
+    "quid": ("500 quid", R("500 quid", "GBP", 500)),
+    "million-quid": ("5 million quid", R("5 million quid", "GBP", 5e6)),
+    "bucks": ("50 bucks", R("50 bucks", "USD", 50)),
+    "million-bucks": ("5 million bucks", R("5 million bucks", "USD", 5e6)),
+}
+
+SIGNS_RANGES_MARKUP: dict[str, tuple[str, Read | Flag]] = {
+    "hyphen-minus": ("a change of -$5 billion", Flag("-$5 billion", "negative amount")),
+    "minus-sign": ("a change of \u2212$5 billion", Flag("\u2212$5 billion", "negative amount")),
+    "minus-word": ("a change of minus $5 billion", Flag("minus $5 billion", "negative amount")),
+    "sign-after-symbol": ("a change of $-5 billion", Flag("$-5 billion", "negative amount")),
+    "sign-before-number": ("a change of -5 billion euros",
+                           Flag("-5 billion euros", "negative amount")),
+    "reversed-range": ("$2-1.5 billion", Flag("$2-1.5 billion", "reversed range")),
+    "equal-range": ("$2-2 billion", Flag("$2-2 billion", "reversed range")),
+    "bold-number": ("<b>$2</b> billion", R("$2</b> billion", "USD", 2e9)),
+    "bold-scale": ("$2 <b>billion</b>", R("$2 <b>billion", "USD", 2e9)),
+    "span-in-figure": ("$<span>5</span> billion", R("$<span>5</span> billion", "USD", 5e9)),
+    "euro-entity": ("&euro;5 billion", R("&euro;5 billion", "EUR", 5e9)),
+    "dollar-entity": ("&#36;5 billion", R("&#36;5 billion", "USD", 5e9)),
+    "nbsp-entity": ("€5&nbsp;billion", R("€5&nbsp;billion", "EUR", 5e9)),
+}
+
+PARSER_ROWS = {**SEPARATORS_AND_INVISIBLES, **INDIAN_AND_SLANG, **SIGNS_RANGES_MARKUP}
+
+
+@pytest.mark.parametrize(("text", "want"), list(PARSER_ROWS.values()), ids=list(PARSER_ROWS))
+def test_hostile_figure(text: str, want: Read | Flag) -> None:
+    found = find_money(text)
+    assert len(found) == 1, [m.surface for m in found]
+    (m,) = found
+    assert text[m.start : m.end] == m.surface == want.surface
+    if isinstance(want, Read):
+        assert m.parsed, m.reason
+        assert (m.currency, m.low, m.high) == (want.currency, want.low, want.high)
+    else:
+        assert not m.parsed and m.reason.startswith(want.reason), m.reason
+        assert (m.low, m.high, m.currency) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the talks ran from 1999 to 2022", "a score of 3-1", "£3bn-a-year",
+        "cut from $5 billion to $2 billion", "fell by $5 billion to 2 billion euros",
+        "1 000 soldiers", "CHF 21'0000",
+    ],
+)
+def test_hostile_rules_keep_ordinary_readings(text: str) -> None:
+    for m in find_money(text):
+        assert m.parsed or m.reason != "reversed range", m
+        assert "negative" not in m.reason
+
+
+# --- size and time -----------------------------------------------------------------------------
+
+HOSTILE_PATTERNS = {
+    "dollar-dash": "$1-",
+    "dollar-space": "$1 ",
+    "digits-commas": "1,",
+    "scale-words": "billion ",
+    "number-words": "one-",
+    "verbs": "pledged ",
+    "tags": "<b>$1</b> bn ",
+    "zero-width": "€2\u200b",
+    "space-groups": "€1 000 ",
+}
+
+
+def _best_seconds(small: str, big: str, rounds: int = 3) -> tuple[float, float]:
+    """Best time of find_money on each text, measured in alternation so load hits both."""
+    best = [float("inf"), float("inf")]
+    for _ in range(rounds):
+        for k, text in enumerate((small, big)):
+            t0 = time.perf_counter()
+            find_money(text)
+            best[k] = min(best[k], time.perf_counter() - t0)
+    return best[0], best[1]
+
+
+@pytest.mark.parametrize("unit", list(HOSTILE_PATTERNS.values()), ids=list(HOSTILE_PATTERNS))
+def test_find_money_time_grows_linearly(unit: str) -> None:
+    # A ratio in one run, not a time budget: 4x the text may take at most 8x the time
+    # (quadratic work would take 16x). scripts/hostile_scaling.py prints 1x/10x/100x.
+    small, big = _best_seconds(unit * (5_000 // len(unit)), unit * (20_000 // len(unit)))
+    assert big < 8 * small + 0.05
+
+
+def test_find_money_refuses_a_text_above_its_limit() -> None:
+    with pytest.raises(TextTooLong, match=r"11 characters, above the limit of 10"):
+        find_money("$1 billion.", max_chars=10)
+    assert find_money("$1 billion.", max_chars=11)[0].surface == "$1 billion"
+    assert MAX_TEXT_CHARS >= DEFAULT_MAX_BYTES  # an article the loader accepts is parsed
+
+
+# --- the audit: nothing money-looking is left uncovered ----------------------------------------
+
+HOSTILE_STRINGS = [
+    # separators and digits
+    "€21 000 000", "€21\u00a0000\u00a0000", "€21\u2009000\u2009000", "€21\u202f000\u202f000",
+    "CHF 21'000'000", "CHF 21\u2019000\u2019000", "€1.000.000", "€1,000.000,5", "$1,2,3 million",
+    "$0.5bn", "$.5 billion", "$5.", "€5,-", "$ 5", "$5 000 000 000 000 000 000 000 000 000 000",
+    "$" + "9" * 400, "€1e9", "$1/2 billion", "$½ billion", "€٢١ billion", "€２１ billion",
+    # invisible characters and markup
+    "€2\u200b1 billion", "€\u200f21 billion", "\u202e€21 billion", "€21\u2060billion",
+    "<b>$2</b> billion", "$<i>2</i> bn", "<td>$2</td><td>billion</td>", "&euro;5 billion",
+    "&#8364;5bn", "&#x20AC;5 million", "&pound;3bn", "5&nbsp;billion&nbsp;euros",
+    "&amp;euro;5 billion", "<!-- $5 billion -->", "<a href='$5'>$5 billion</a>",
+    # scales and currencies from elsewhere
+    "₹500 crore", "Rs 500 crore", "Rs. 5 lakh", "₹2 lakh crore", "500 crore rupees",
+    "INR 500 crores", "$5 tln", "$5 trn", "$5 bln", "£5 mln", "£5mn", "€5 mil", "5 quid",
+    "a million quid", "50 bucks", "₦5 billion", "₿5", "5 ₿", "₱5 billion", "₩5 trillion",
+    "﷼5 million", "¢50", "5 zł", "5 mld zł", "5 Kč", "Z$5 billion", "ZWL 5 billion",
+    "XYZ 5 billion", "5 billion kroner", "kr 5 billion", "5 billion francs", "NOK 5 billion",
+    "5 billion NOK", "5 billion Swiss francs", "£billions", "multibillion-dollar",
+    # signs, ranges, qualifiers
+    "-$5 billion", "\u2212$5 billion", "minus €5 billion", "$-5 billion", "(-5 billion euros)",
+    "$2-1.5 billion", "$2-2 billion", "$1-$2 billion", "€1bn–€500m", "$1--2 billion",
+    "between $2 billion and $1 billion", "1.5 to 2 billion euros", "up to $1-2 billion",
+    "more than more than $5 billion", "over -$5 billion", "$5 billion or more or less",
+    # odd spacing and punctuation
+    "$\t5\tbillion", "$5\nbillion", "€\n5 billion", "$5billion", "5billion euros", "$5B",
+    "$5 Billion", "$5 BILLION", "5 BILLION EUROS", "US$ 5bn", "U.S.$5 billion", "USD$5bn",
+    "C$ 5 billion", "HK$5,000", "5 000 $", "5 €", "5€", "€ 5", "EUR5bn", "5EUR",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_STRINGS)
+def test_audit_finds_nothing_uncovered(text: str) -> None:
+    sentence = f"Officials said {text} would go to Kyiv."
+    assert audit_money(sentence) == []
+    for m in find_money(sentence):
+        assert sentence[m.start : m.end] == m.surface
+        assert m.parsed or m.reason
+
+
+def test_the_audit_would_see_a_dropped_figure() -> None:
+    text = "They gave €5 billion, ₦3 billion and 4 million quid."
+    assert [u.surface for u in audit_money(text, mentions=[])] == ["€", "₦", "quid"]
+
+
+# Words of money-like text, joined with spaces; glued forms are single pieces.
+MONEY_PIECES = [
+    "$5", "€21", "£3bn", "₹500", "₦5", "US$1.5", "CHF", "EUR", "Rs", "kr", "XYZ", "-$5", "$-5",
+    "\u2212€5", "minus", "5", "21", "2.4", "1,500", "21 000", "21\u00a0000", "21'000'000",
+    "€2\u200b1", "€\u200f21", "<b>$2</b>", "$2</b>", "&euro;5", "5&nbsp;billion", "$2-1.5",
+    "$1-2", "billion", "bn", "$300m", "million", "crore", "lakh", "tln", "billions",
+    "hundreds of", "euros", "dollars", "quid", "bucks", "kroner", "rupees", "pounds", "of",
+    "more than", "up to", "between", "and", "to", "(", ")", ",", "pledged", "in aid", "people",
+    "2022", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MONEY_PIECES), max_size=14).map(" ".join))
+def test_audit_finds_nothing_uncovered_in_generated_text(text: str) -> None:
+    found = find_money(text)
+    assert audit_money(text, found) == [], [m.surface for m in found]
+    for m in found:
+        assert text[m.start : m.end] == m.surface
+        assert m.parsed or m.reason
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+def test_audit_and_parser_never_raise(text: str) -> None:
+    found = find_money(text)
+    audit_money(text, found)
+    for m in found:
+        assert text[m.start : m.end] == m.surface
