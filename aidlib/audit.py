@@ -24,6 +24,7 @@ from .money import MoneyMention, _visible, find_money
 __all__ = ["Uncovered", "audit_money"]
 
 _SPACE: Final = r"[ \t\u00a0\u2009\u202f]"  # horizontal space, as thousands groups use it
+_GAP: Final = rf"{_SPACE}{{0,2}}(?:\n{_SPACE}{{0,2}})?"  # a little space, perhaps a line break
 
 # Scale words that stand alone ("k", "m", "b" count only glued to digits: "$300m").
 _SCALES: Final = sorted(set(lx.SCALE_WORDS) - lx.ATTACHED_SCALES)
@@ -31,7 +32,7 @@ _SCALES: Final = sorted(set(lx.SCALE_WORDS) - lx.ATTACHED_SCALES)
 # A number, or a scale word standing for one: digits, English number words, scale words.
 _NUMBER_WORDS: Final = sorted([*lx.NUMBER_WORDS, *lx.MULTIPLIER_WORDS], key=len, reverse=True)
 _NUMBER: Final = (
-    r"(?:[0-9]"
+    r"(?:\.?\d|[\u00bc-\u00be\u2150-\u215e]"  # any script's digits, ".5", "½"
     rf"|(?i:\b(?:{'|'.join(_NUMBER_WORDS)})\b)"
     rf"|(?i:\b(?:{'|'.join(sorted(map(re.escape, _SCALES), key=len, reverse=True))})\b)"
     r"|(?i:\b(?:thousands|millions|billions|trillions|half)\b))"
@@ -43,8 +44,8 @@ _SIGN_OR_CODE: Final = (
     + "|".join(sorted(map(re.escape, lx.PREFIX_SYMBOLS), key=len, reverse=True))
     + rf"|[{re.escape(lx.CURRENCY_SIGNS)}]"
     + r"|(?<![A-Za-z])(?:[Kk]r|Rs)\.?(?![A-Za-z])"
-    + rf"|\b(?!(?:{'|'.join(sorted(lx.WORDLIKE_CODES | lx.CAPITAL_WORDS))})\b)"
-    + rf"(?:{'|'.join(sorted(lx.ISO_4217_CODES))})\b"
+    + rf"|(?<![A-Za-z])(?!(?:{'|'.join(sorted(lx.WORDLIKE_CODES | lx.CAPITAL_WORDS))})\b)"
+    + rf"(?:{'|'.join(sorted(lx.ISO_4217_CODES))})(?![A-Za-z])"
     + ")"
 )
 
@@ -57,15 +58,16 @@ _NAME: Final = rf"(?i:(?<!\w)(?:{_NAME_ALT})(?!\w))"
 
 _SIGN_RE: Final = re.compile(
     rf"""
-    (?P<before>{_SIGN_OR_CODE}){_SPACE}{{0,2}}          # "$", "EUR ", then a number:
+    (?P<before>{_SIGN_OR_CODE}){_GAP}                  # "$", "EUR ", then a number:
     (?:[-\u2212+]?{_SPACE}{{0,2}}[0-9]|{_NUMBER})     # "5", "-5", "billion"
-  | {_NUMBER}(?:[0-9.,]*[0-9])?{_SPACE}{{0,2}}(?P<after>{_SIGN_OR_CODE})   # "5 €", "5 EUR"
+  | {_NUMBER}(?:[0-9.,]*[0-9])?{_GAP}(?P<after>{_SIGN_OR_CODE})   # "5 €", "5 EUR"
     """,
     re.VERBOSE,
 )
 _NAME_RE: Final = re.compile(
     rf"""
-    {_NUMBER}(?:[0-9.,]*[0-9])?(?:{_SPACE}+|-)(?:(?i:of){_SPACE}+)?   # "5 ", "billions of "
+    {_NUMBER}(?:[0-9.,]*[0-9])?                       # "5", "billion", then a gap:
+    (?:{_SPACE}+|{_SPACE}*\n{_SPACE}*|-)(?:(?i:of){_SPACE}+)?   # " ", "\n", "-", " of "
     (?!(?i:pounds?{_SPACE}+of)\b)                          # "500 pounds of explosives": weight
     (?P<name>{_NAME})
     """,

@@ -281,6 +281,10 @@ SCALE_WORDS: Final[dict[str, Decimal]] = {
     "tn": Decimal("1e12"),
     "trn": Decimal("1e12"),
     "tln": Decimal("1e12"),
+    # Continental abbreviations of "milliard" in English-language copy from the region:
+    # "5 mld zł" (Polish, Czech), "EUR 5 Mrd" (German).
+    "mld": Decimal("1e9"),
+    "mrd": Decimal("1e9"),
     # South Asian scales (Indian numbering; also Pakistan, Nepal, Sri Lanka): "₹500 crore".
     "lakh": Decimal("1e5"),
     "lakhs": Decimal("1e5"),

@@ -51,6 +51,7 @@ import bisect
 import html
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -111,6 +112,7 @@ _QUALIFIER_BEFORE: Final = _qualifiers(lx.QUALIFIER_PREFIXES)
 _QUALIFIER_AFTER: Final = _qualifiers(lx.QUALIFIER_SUFFIXES)
 _NO_CURRENCY: Final = "no currency stated"
 _FALLBACK: Final = "looks like money but no rule could read it"
+_BROKEN: Final = "figure broken across a line: its parts are not read together"
 _NEGATIVE: Final = "negative amount (a minus sign or 'minus' before it): not read as a sum"
 MAX_TEXT_CHARS: Final = 5_000_000  # find_money's default limit; the loader's is 5 MB too
 
@@ -118,6 +120,7 @@ MAX_TEXT_CHARS: Final = 5_000_000  # find_money's default limit; the loader's is
 # --- regular-expression parts ------------------------------------------------------------------
 
 _SP: Final = r"[ \t\u00a0]+"  # horizontal space: a figure never crosses a line break
+_WRAP: Final = r"[ \t\u00a0]*\n[ \t\u00a0]*"  # one line break: flagged, never read across
 
 
 def _alt(phrases: Iterable[str]) -> str:
@@ -160,6 +163,7 @@ _DIGITS: Final = rf"""(?:
     [0-9]{{1,3}}(?:[{_GROUP_SEPARATORS}][0-9]{{3}})+(?![0-9])   # "21 000 000", "21'000'000"
     (?:[.,][0-9]+)?                                    # "21 000,50"
   | [0-9](?:[0-9.,]*[0-9])?                            # "2.4", "1,500,000", "2,4"
+  | \.[0-9]+                                          # "$.5 billion"
 )"""
 
 # A number in words: "two", "twenty-five", "a hundred", "half a", "one and a half".
@@ -199,7 +203,8 @@ _AMOUNT_RE: Final = re.compile(
     (?P<scale>{_SCALE})?                               # "billion", "bn", "m"
     (?:                                                # currency after the number:
         (?:{_SP}|-)(?P<suf_name>(?i:{_CUR_NAME}))(?!\w)   # " euros", "-dollar", " Norwegian kroner"
-      | {_SP}(?P<suf_code>{_ISO})(?![A-Za-z])          # " EUR", " NOK"
+      | (?:{_SP}|(?!{_alt(lx.WORDLIKE_CODES)}))         # " EUR", " NOK"; glued "5EUR",
+        (?P<suf_code>{_ISO})(?![A-Za-z])               #   but not "4ALL"
       | (?:{_SP})?(?P<suf_sym>{_SUFFIX_SYMBOL})(?![ \t]?[0-9])  # " €", " zł"; not "a €50bn"
     )?
     """,
@@ -261,6 +266,20 @@ _NEGATIVE_BEFORE_RE: Final = re.compile(
         (?<![\w.,)\]%\u2212-])[-\u2212]               # "-$5", "−€5"; not "$1-$2"
       | (?<!\w)(?i:minus|negative){_SP}                 # "minus $5 billion"
     )\Z                                                # then the figure
+    """,
+    re.VERBOSE,
+)
+
+# A scale word or currency at the start of the next line: a figure broken by a hard wrap
+# ("$5\nbillion"). Figures do not cross line breaks, so it is flagged, not read as "$5".
+_BROKEN_AFTER_RE: Final = re.compile(
+    rf"""
+    {_WRAP}                                            # one line break
+    (?:
+        (?P<scale>(?i:{_SCALE_WORD}))(?![A-Za-z])      # "billion", "bn"
+      | (?i:{_CUR_NAME})(?!\w)                         # "euros"
+      | (?:{_ISO}|{_SUFFIX_SYMBOL})(?![A-Za-z])(?![ \t]*[0-9])   # "EUR", "€"; not "EUR 5"
+    )
     """,
     re.VERBOSE,
 )
@@ -362,9 +381,10 @@ _LOOK_MARKER_BEFORE_RE: Final = re.compile(
       | (?<![A-Za-z])(?!{_alt(lx.WORDLIKE_CODES)}\b){_ISO}(?![A-Za-z])  # "EUR" (not "TOP")
       | (?<![A-Za-z])(?:[Kk]r|Rs)\.?(?![A-Za-z])        # "kr", "Rs"
     )
-    (?:{_SP})?                                         # "EUR 5", "€5"
+    (?:{_SP}|{_WRAP})?                                 # "EUR 5", "€5", "€" at a line end
     (?:
         {_DIGITS}(?:{_SCALE})?                         # "5", "5 billion", "5bn"
+      | [0-9]*[\u00bc-\u00be\u2150-\u215e](?:{_SCALE})?   # "$½ billion": vulgar fractions
       | {_ANY_SCALE}(?!\w)                             # "billions"
       | (?i:{_UNIT}){_SP}{_ANY_SCALE}                  # "two billion"
     )
@@ -388,11 +408,12 @@ _LOOK_MARKER_AFTER_RE: Final = re.compile(
     (?:[0-9]|{_ANY_SCALE}|(?i:{_UNIT}))                # "5", "billion", "two"
     (?:(?:{_SP})?{_ANY_SCALE})?                        # "5 billion"
     (?:
-        (?:{_SP}|-)(?:(?i:of){_SP})?                   # " ", "-", " of "
+        (?:{_SP}|-|{_WRAP})(?:(?i:of){_SP})?           # " ", "-", "\n", " of "
         (?P<marker>(?i:{_CUR_NAME})|{_ISO}(?![A-Za-z]))(?!\w)  # "euros", "kroner", "NOK"
-      | (?:{_SP})?(?P<sym>{_SUFFIX_SYMBOL})(?!\w)     # "€", " zł"
-      | (?:{_SP})?(?P<sign>{_PREFIX_SYMBOL}|[{re.escape(lx.CURRENCY_SIGNS)}])   # " ₦", "5 US$"
-      | (?:{_SP})?(?P<amb>(?:[Kk]r|Rs)\.?)(?![A-Za-z])  # "5kr", "500Rs"
+      | (?:{_SP}|{_WRAP})?(?P<sym>{_SUFFIX_SYMBOL})(?!\w)   # "€", " zł"
+      | (?:{_SP}|{_WRAP})?                             # any sign after a number:
+        (?P<sign>{_PREFIX_SYMBOL}|[{re.escape(lx.CURRENCY_SIGNS)}])   # " ₦", "5$", "5 US$"
+      | (?:{_SP}|{_WRAP})?(?P<amb>(?:[Kk]r|Rs)\.?)(?![A-Za-z])  # "5kr", "500Rs"
     )
     """,
     re.VERBOSE,
@@ -433,6 +454,7 @@ _INVISIBLE: Final = (
 _HIDDEN_RE: Final = re.compile(
     rf"""
     (?P<invisible>[{_INVISIBLE}]+)                     # "€2\u200b1 billion"
+  | (?P<digits>(?:(?![0-9])\d)+)                       # digits of other scripts: "€٢١", "€２１"
   | </?(?P<tag>[A-Za-z][A-Za-z0-9]{{0,15}})\b[^<>\n]{{0,300}}>   # "<b>", "</span>", "<br/>"
   | (?P<entity>&(?:                                  # an entity:
         \#[0-9]{{1,7}}|\#[xX][0-9A-Fa-f]{{1,6}}         # "&#36;", "&#x20AC;"
@@ -494,6 +516,8 @@ def _visible(text: str) -> _Visible:
     for m in _HIDDEN_RE.finditer(text):
         if tag := m["tag"]:
             shown = "" if tag.lower() in _INLINE_TAGS else "\n"
+        elif digits := m["digits"]:
+            shown = "".join(str(unicodedata.decimal(c)) for c in digits)  # one for one
         elif entity := m["entity"]:
             shown = html.unescape(entity)
             if shown == entity or "<" in shown or "&" in shown:
@@ -864,6 +888,9 @@ def _from_amount(text: str, amount: _Amount) -> MoneyMention | None:
         if amount.marked:
             return _rejected(text, amount.start, amount.end, amount.problem)
         return None
+    broken = _BROKEN_AFTER_RE.match(text, amount.end)
+    if broken and (amount.marked or amount.scaled or not broken["scale"]):
+        return _rejected(text, amount.start, broken.end(), _BROKEN)  # "$5\nbillion", "5\neuros"
     if not amount.marked and not amount.scaled:
         return None  # a plain number: "20 people", "2022"
     sign = _NEGATIVE_BEFORE_RE.search(text, max(0, amount.start - 12), amount.start)

@@ -20,6 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import aidlib
 from aidlib.audit import audit_money
 from aidlib.build import neutralize_cell, to_csv_text
 from aidlib.corpus import DEFAULT_MAX_BYTES, MAX_DAYS_AHEAD, METADATA_FILE, load_corpus
@@ -382,7 +383,22 @@ SIGNS_RANGES_MARKUP: dict[str, tuple[str, Read | Flag]] = {
     "nbsp-entity": ("€5&nbsp;billion", R("€5&nbsp;billion", "EUR", 5e9)),
 }
 
-PARSER_ROWS = {**SEPARATORS_AND_INVISIBLES, **INDIAN_AND_SLANG, **SIGNS_RANGES_MARKUP}
+WRAPS_AND_SCRIPTS: dict[str, tuple[str, Read | Flag]] = {
+    "wrapped-scale": ("a pledge of $5\nbillion", Flag("$5\nbillion", "figure broken across")),
+    "wrapped-name": ("a pledge of 21\neuros", Flag("21\neuros", "figure broken across a line")),
+    "wrapped-sign": ("a pledge of €\n5 billion", Flag("€\n5 billion", "looks like money")),
+    "glued-code": ("a pledge of 5EUR", R("5EUR", "EUR", 5)),
+    "leading-point": ("$.5 billion", R("$.5 billion", "USD", "5e8")),
+    "arabic-indic-digits": ("€٢١ billion", R("€٢١ billion", "EUR", 21e9)),
+    "fullwidth-digits": ("€２１ billion", R("€２１ billion", "EUR", 21e9)),
+    "vulgar-fraction": ("$½ billion", Flag("$½ billion", "looks like money")),
+    "polish-mld": ("5 mld zł", R("5 mld zł", "PLN", 5e9)),
+    "german-mrd": ("EUR 5 Mrd", R("EUR 5 Mrd", "EUR", 5e9)),
+}
+
+PARSER_ROWS = {
+    **SEPARATORS_AND_INVISIBLES, **INDIAN_AND_SLANG, **SIGNS_RANGES_MARKUP, **WRAPS_AND_SCRIPTS
+}
 
 
 @pytest.mark.parametrize(("text", "want"), list(PARSER_ROWS.values()), ids=list(PARSER_ROWS))
@@ -462,11 +478,12 @@ HOSTILE_STRINGS = [
     "CHF 21'000'000", "CHF 21\u2019000\u2019000", "€1.000.000", "€1,000.000,5", "$1,2,3 million",
     "$0.5bn", "$.5 billion", "$5.", "€5,-", "$ 5", "$5 000 000 000 000 000 000 000 000 000 000",
     "$" + "9" * 400, "€1e9", "$1/2 billion", "$½ billion", "€٢١ billion", "€２１ billion",
+    "$5\nbillion", "€21\n billion euros", "5\nEUR", "EUR\n5 billion", "$5\n\nbillion",
     # invisible characters and markup
     "€2\u200b1 billion", "€\u200f21 billion", "\u202e€21 billion", "€21\u2060billion",
     "<b>$2</b> billion", "$<i>2</i> bn", "<td>$2</td><td>billion</td>", "&euro;5 billion",
     "&#8364;5bn", "&#x20AC;5 million", "&pound;3bn", "5&nbsp;billion&nbsp;euros",
-    "&amp;euro;5 billion", "<!-- $5 billion -->", "<a href='$5'>$5 billion</a>",
+    "<!-- $5 billion -->", "<a href='$5'>$5 billion</a>",
     # scales and currencies from elsewhere
     "₹500 crore", "Rs 500 crore", "Rs. 5 lakh", "₹2 lakh crore", "500 crore rupees",
     "INR 500 crores", "$5 tln", "$5 trn", "$5 bln", "£5 mln", "£5mn", "€5 mil", "5 quid",
@@ -529,3 +546,31 @@ def test_audit_and_parser_never_raise(text: str) -> None:
     audit_money(text, found)
     for m in found:
         assert text[m.start : m.end] == m.surface
+
+
+# --- the whole pipeline on a hostile article ---------------------------------------------------
+
+
+def test_pipeline_survives_a_hostile_article(corpus_dir: Path) -> None:
+    text = "\n".join(f"Officials said {s} would go to Kyiv." for s in HOSTILE_STRINGS) + "\n"
+    cf.reseal(corpus_dir, 0, text.encode())
+    corpus = load_corpus(corpus_dir)
+    mentions = aidlib.money_mentions(corpus)
+    hostile = mentions[mentions["source_id"] == corpus.articles[0].id]
+    assert len(hostile) >= len(HOSTILE_STRINGS)  # at least one mention per hostile line
+    assert (hostile["surface"] == hostile["check_surface"]).all()
+    assert (hostile["parsed"] | (hostile["reason"] != "")).all()
+    table = aidlib.claims(corpus)
+    aidlib.pair_verdicts(table)
+    aidlib.events(corpus)
+    assert aidlib.audit_money(text) == []
+
+
+@pytest.mark.parametrize("text", HOSTILE_STRINGS)
+def test_every_hostile_string_gives_a_mention(text: str) -> None:
+    assert find_money(f"Officials said {text} would go to Kyiv.")
+
+
+@pytest.mark.xfail(strict=True, reason="double-escaped HTML shows '&euro;' as text: not read")
+def test_double_escaped_entity() -> None:
+    assert find_money("Officials said &amp;euro;5 billion would go to Kyiv.")
