@@ -48,6 +48,7 @@ Hostile or untidy text (issue 10):
 from __future__ import annotations
 
 import bisect
+import functools
 import html
 import logging
 import re
@@ -546,6 +547,7 @@ def _to_raw(text: str, visible: _Visible, mention: MoneyMention) -> MoneyMention
 # --- reading numbers ---------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=64)
 def _pow10(exponent: int) -> Decimal:
     """``10 ** exponent`` as an exact Decimal.
 
@@ -893,7 +895,11 @@ def _from_amount(text: str, amount: _Amount) -> MoneyMention | None:
         return _rejected(text, amount.start, broken.end(), _BROKEN)  # "$5\nbillion", "5\neuros"
     if not amount.marked and not amount.scaled:
         return None  # a plain number: "20 people", "2022"
-    sign = _NEGATIVE_BEFORE_RE.search(text, max(0, amount.start - 12), amount.start)
+    before = text[max(0, amount.start - 12) : amount.start]
+    sign = None
+    low = before.lower()
+    if "-" in before or "\u2212" in before or "minus" in low or "negative" in low:
+        sign = _NEGATIVE_BEFORE_RE.search(text, max(0, amount.start - 12), amount.start)
     if sign or amount.negative:
         return _rejected(text, sign.start() if sign else amount.start, amount.end, _NEGATIVE)
     if amount.article_only and not amount.scaled:
@@ -1130,9 +1136,8 @@ def _looks_like_money(text: str) -> list[tuple[int, int, int, int]]:
     """
     hits: list[tuple[int, int, int, int]] = []
     for pattern in (_LOOK_MARKER_BEFORE_RE, _LOOK_CODE_RE, _LOOK_MARKER_AFTER_RE):
-        for m in pattern.finditer(text):
-            group = next(g for g in ("marker", "sym", "sign", "amb") if m[g] is not None)
-            hits.append((*m.span(), *m.span(group)))
+        for m in pattern.finditer(text):  # each pattern's only named groups are its markers
+            hits.append((*m.span(), *m.span(m.lastgroup or 0)))
     for m in _LOOK_SCALE_RE.finditer(text):
         if _scale_in_context(text, m.start(), m.end()):
             hits.append((*m.span(), *m.span()))
