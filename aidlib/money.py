@@ -897,8 +897,8 @@ def _from_amount(text: str, amount: _Amount) -> MoneyMention | None:
         return None  # a plain number: "20 people", "2022"
     before = text[max(0, amount.start - 12) : amount.start]
     sign = None
-    low = before.lower()
-    if "-" in before or "\u2212" in before or "minus" in low or "negative" in low:
+    lowered = before.lower()
+    if "-" in before or "\u2212" in before or "minus" in lowered or "negative" in lowered:
         sign = _NEGATIVE_BEFORE_RE.search(text, max(0, amount.start - 12), amount.start)
     if sign or amount.negative:
         return _rejected(text, sign.start() if sign else amount.start, amount.end, _NEGATIVE)

@@ -30,7 +30,7 @@ def rows(root: Path) -> list[dict[str, str]]:
 def write(root: Path, table: list[dict[str, str]], **fmt: Any) -> None:
     """Write ``root/articles.csv``; ``fmt`` goes to the csv writer (e.g. ``delimiter``)."""
     with (root / METADATA_FILE).open("w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=list(table[0]), lineterminator="\n", **fmt)
+        writer = csv.DictWriter(f, fieldnames=list(table[0]), **{"lineterminator": "\n", **fmt})
         writer.writeheader()
         writer.writerows(table)
 

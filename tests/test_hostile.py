@@ -174,6 +174,15 @@ def test_other_separators_are_sniffed(corpus_dir: Path, sep: str) -> None:
     assert len(load_corpus(corpus_dir)) == 5
 
 
+def test_excel_csv_is_read(corpus_dir: Path) -> None:
+    # Excel in a European locale: BOM, ";" separators, CRLF line ends.
+    table = cf.rows(corpus_dir)
+    cf.write(corpus_dir, table, delimiter=";", lineterminator="\r\n")
+    path = corpus_dir / METADATA_FILE
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert [a.id for a in load_corpus(corpus_dir)] == [r["id"] for r in table]
+
+
 def test_unrecognisable_header_is_a_clear_error(corpus_dir: Path) -> None:
     (corpus_dir / METADATA_FILE).write_text("a|b|c\n1|2|3\n", encoding="utf-8")
     with pytest.raises(CorpusError, match=r"articles\.csv, row 1: .*header"):
