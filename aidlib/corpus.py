@@ -197,15 +197,19 @@ def _read_rows(meta_path: Path) -> list[dict[str, str]]:
         raise CorpusError(meta_path, "metadata file is empty")
     header = raw.split("\n", 1)[0]  # the header has no quoted line breaks
     separator = _separator(meta_path, header)
+    columns: list[str] = []
+    rows: list[dict[str, str]] = []
     try:
         # newline="" semantics: csv splits records itself, so line breaks inside quoted
         # fields (CRLF, U+2028, U+0085) stay in the field; str.splitlines would cut them.
         reader = csv.DictReader(io.StringIO(raw, newline=""), delimiter=separator)
         columns = [c.strip() for c in reader.fieldnames or ()]
         reader.fieldnames = columns  # " id" in a hand-edited header is still "id"
-        rows = list(reader)
-    except csv.Error as exc:
-        raise CorpusError(meta_path, f"malformed CSV: {exc}") from exc
+        for row in reader:
+            rows.append(row)
+    except csv.Error as exc:  # e.g. a field above csv's size limit, an unclosed quote
+        where = len(rows) + 2 if columns else 1  # the record that failed (header = row 1)
+        raise CorpusError(meta_path, f"malformed CSV: {exc}", row=where) from exc
     missing = set(ArticleMeta.model_fields) - set(columns)
     if missing:
         raise CorpusError(meta_path, f"missing column(s): {', '.join(sorted(missing))}", row=1)

@@ -583,3 +583,14 @@ def test_every_hostile_string_gives_a_mention(text: str) -> None:
 @pytest.mark.xfail(strict=True, reason="double-escaped HTML shows '&euro;' as text: not read")
 def test_double_escaped_entity() -> None:
     assert find_money("Officials said &amp;euro;5 billion would go to Kyiv.")
+
+
+def test_malformed_csv_names_the_row(corpus_dir: Path) -> None:
+    cf.edit(corpus_dir, 2, date_evidence="x" * 200_000)  # above csv's field size limit
+    with pytest.raises(CorpusError, match=r"articles\.csv, row 4: malformed CSV: field larger"):
+        load_corpus(corpus_dir)
+
+
+def test_find_money_refuses_a_50_mb_text() -> None:
+    with pytest.raises(TextTooLong, match="51000000 characters, above the limit of 5000000"):
+        find_money("$1-" * 17_000_000)
