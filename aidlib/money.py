@@ -406,10 +406,11 @@ _LOOK_CODE_RE: Final = re.compile(
 # A number or scale word right before a currency name, code or sign.
 _LOOK_MARKER_AFTER_RE: Final = re.compile(
     rf"""
-    (?:[0-9]|{_ANY_SCALE}|(?i:{_UNIT}))                # "5", "billion", "two"
+    (?:[0-9]|(?<![A-Za-z])(?:{_ANY_SCALE}|(?i:{_UNIT})))   # "5", "billion", "two"; not "often"
     (?:(?:{_SP})?{_ANY_SCALE})?                        # "5 billion"
     (?:
         (?:{_SP}|-|{_WRAP})(?:(?i:of){_SP})?           # " ", "-", "\n", " of "
+        (?=[A-Za-z])                                   # (a letter: skips the long lists fast)
         (?P<marker>(?i:{_CUR_NAME})|{_ISO}(?![A-Za-z]))(?!\w)  # "euros", "kroner", "NOK"
       | (?:{_SP}|{_WRAP})?(?P<sym>{_SUFFIX_SYMBOL})(?!\w)   # "€", " zł"
       | (?:{_SP}|{_WRAP})?                             # any sign after a number:
