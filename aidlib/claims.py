@@ -2,8 +2,8 @@
 
 A money figure alone is not a claim. :func:`claims` turns every money mention found by
 :mod:`aidlib.money` (and every count of drones, casualties, plan points, countries) into a
-row saying who stated it (the speaker, canonical through ``data/people.yaml`` and
-``data/actors.yaml``), who gives it to whom (donors, recipient), what kind of money it is
+row saying who stated it (the speaker, canonical through ``aidlib/data/people.yaml`` and
+``aidlib/data/actors.yaml``), who gives it to whom (donors, recipient), what kind of money it is
 (pledged, provided, contracted, to be spent, requested), its category (military,
 financial, humanitarian, total), the period it covers, and where it sits in the text.
 
@@ -42,19 +42,15 @@ from calendar import monthrange
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, timedelta
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, Final
 
 import dateparser
 import numpy as np
 import pandas as pd
-from pydantic import BaseModel, ConfigDict, Field
 
 from . import claim_rules as R
-from .corpus import Article, Corpus, default_data_dir
-from .curated import read_records
-from .errors import CorpusError
+from .corpus import Article, Corpus
+from .gazetteer import ACTORS_FILE, Actor, Actors, load_actors
 from .mentions import mention_id, pair_id
 from .money import MoneyMention, find_money, pair_numbers
 from .people import People, load_people
@@ -74,58 +70,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-ACTORS_FILE = "actors.yaml"
-
-
-# --------------------------------------------------------------------------- actors file
-
-
-class Actor(BaseModel):
-    """A country, alliance, group, body or medium with its spellings (``data/actors.yaml``)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    name: str = Field(min_length=2)
-    type: str = Field(pattern=r"^(country|alliance|group|body|media)$")
-    aliases: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Actors:
-    """The actors file, with every spelling mapped to its actor."""
-
-    actors: tuple[Actor, ...]
-    index: dict[str, Actor]
-
-    def resolve(self, text: str) -> Actor | None:
-        """The actor a spelling names, or None.
-
-        >>> load_actors().resolve("the Netherlands").name
-        'Netherlands'
-        """
-        return self.index.get(text) or self.index.get(text[:1].upper() + text[1:])
-
-
-@lru_cache(maxsize=4)
-def load_actors(root: Path | None = None) -> Actors:
-    """Load and validate ``data/actors.yaml``; a spelling naming two actors is an error."""
-    path = (root or default_data_dir()) / ACTORS_FILE
-    actors = read_records(path, "actors", Actor)
-    index: dict[str, Actor] = {}
-    for actor in actors:
-        for alias in (actor.name, *actor.aliases):
-            spellings = {alias}
-            if alias[:1].islower():  # "allies" also opens a sentence as "Allies"
-                spellings.add(alias[:1].upper() + alias[1:])
-            for spelling in spellings:
-                if spelling in index and index[spelling].name != actor.name:
-                    raise CorpusError(
-                        path, f"alias {spelling!r} names both {index[spelling].name} "
-                        f"and {actor.name}"
-                    )
-                index[spelling] = actor
-    return Actors(tuple(actors), index)
-
 
 # --------------------------------------------------------------------------- records
 

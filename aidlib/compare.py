@@ -41,6 +41,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .gazetteer import load_gazetteer
 from .rates import ecb_rates
 
 __all__ = [
@@ -119,49 +120,12 @@ SAME_TOTAL_DAYS = 31  # running totals reported within a month are the same tota
 ADJACENT_PERIOD_DAYS = 366  # disjoint periods closer than this still look alike
 SAME_PERIOD_OVERLAP = 0.8  # periods sharing 80 % of their union are "the same period"
 
-# Members of the groups a donor set may name, to tell "one country vs an alliance".
-# NATO: the 32 members listed at nato.int "NATO member countries" (Sweden joined
-# 7 March 2024). European Union: the 27 members at european-union.europa.eu "Country
-# profiles" (since 1 February 2020). G7: g7 members plus the EU. Ukraine Defense Contact
-# Group ("Ramstein format", about 50 countries): taken as NATO, EU and the other regular
-# participants named by the US Department of Defense (Australia, Japan, New Zealand, South
-# Korea), with the European non-EU donors. The collective names are those of
-# data/actors.yaml ("Western allies", "European countries", "Nordic countries", ...).
-_NATO = frozenset({
-    "Albania", "Belgium", "Bulgaria", "Canada", "Croatia", "Czech Republic", "Denmark",
-    "Estonia", "Finland", "France", "Germany", "Greece", "Hungary", "Iceland", "Italy",
-    "Latvia", "Lithuania", "Luxembourg", "Montenegro", "Netherlands", "North Macedonia",
-    "Norway", "Poland", "Portugal", "Romania", "Slovakia", "Slovenia", "Spain", "Sweden",
-    "Turkey", "United Kingdom", "United States",
-})
-_EU = frozenset({
-    "Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Czech Republic", "Denmark",
-    "Estonia", "Finland", "France", "Germany", "Greece", "Hungary", "Ireland", "Italy",
-    "Latvia", "Lithuania", "Luxembourg", "Malta", "Netherlands", "Poland", "Portugal",
-    "Romania", "Slovakia", "Slovenia", "Spain", "Sweden",
-})
-_G7 = frozenset({"Canada", "France", "Germany", "Italy", "Japan", "United Kingdom",
-                 "United States", "European Union"})
-_EUROPE = _EU | {"European Union", "United Kingdom", "Norway", "Iceland", "Switzerland"}
-_UDCG = _NATO | _EUROPE | {"Australia", "Japan", "New Zealand", "South Korea"}
-_NORDIC = frozenset({"Denmark", "Finland", "Iceland", "Norway", "Sweden"})
-_BALTIC = frozenset({"Estonia", "Latvia", "Lithuania"})
+# Members of the groups a donor set may name, to tell "one country vs an alliance": every
+# organisation of the gazetteer (aidlib/data/gazetteer.yaml, each with its source and date)
+# by name and alias ("Western allies", "European countries", "EU", ...).
+ALLIANCE_MEMBERS: Mapping[str, frozenset[str]] = load_gazetteer().memberships()
 #: Who "donors not named" stands for: a named set this large is the same donors.
-ALL_BACKERS = _UDCG
-ALLIANCE_MEMBERS: Mapping[str, frozenset[str]] = {
-    "NATO": _NATO,
-    "European Union": _EU | {"European Union"},
-    "EU": _EU | {"European Union"},
-    "G7": _G7,
-    "Ukraine Defense Contact Group": _UDCG,
-    "Western allies": _UDCG,
-    "Westerners": _UDCG,
-    "allies": _UDCG,
-    "European countries": _EUROPE,
-    "Europe": _EUROPE,
-    "Nordic countries": _NORDIC,
-    "Baltic states": _BALTIC,
-}
+ALL_BACKERS = ALLIANCE_MEMBERS["Ukraine Defense Contact Group"]
 
 _CURRENCY_SIGNS: Mapping[str, str] = {"EUR": "€", "USD": "$", "GBP": "£"}
 _SCALES = ((1e12, " tn"), (1e9, " bn"), (1e6, " m"))

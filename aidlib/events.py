@@ -6,7 +6,8 @@ into one row. Scoring against ``data/gold/events.csv`` lives in
 :mod:`aidlib.evaluate.events` (``score_events``, ``load_gold_events``; still importable
 from here).
 
-How a mention is found (all vocabularies are in :mod:`aidlib.event_vocab`):
+How a mention is found (word lists in :mod:`aidlib.event_vocab`, names in
+:mod:`aidlib.gazetteer`):
 
 1. Each sentence is cut into clauses at clause-opening words ("as", "amid", "but",
    "which", "who", ...), semicolons and dashes. A clause with a *trigger* ("met",
@@ -19,7 +20,7 @@ How a mention is found (all vocabularies are in :mod:`aidlib.event_vocab`):
    Two triggers in different comma-separated parts of one
    clause are two mentions ("the meeting with Stoltenberg, France's defense minister
    met with Zelenskyy").
-2. Participants are the people of the clause (aliases from ``data/people.yaml``, or a
+2. Participants are the people of the clause (aliases from ``people.yaml``, or a
    title such as "NATO's Secretary-General" that only one person held that day), minus
    speakers ("Stoltenberg told reporters") and possessive modifiers ("Putin's advisor");
    a clause without people borrows those of its sentence; "the pair" takes the two people
@@ -390,8 +391,7 @@ class _Event:
 
 
 # Org groups that identify one organisation (two summits of different ones never merge).
-_NAMED_ORGS = frozenset({"NATO", "European Union", "G7", "G20", "CSTO",
-                         "Ukraine Defense Contact Group"})
+_NAMED_ORGS = vocab.NAMED_ORGS
 
 
 # --- people -----------------------------------------------------------------------------
