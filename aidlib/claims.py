@@ -17,8 +17,9 @@ financial, humanitarian, total), the period it covers, and where it sits in the 
 
 The rules are written by hand: no general-purpose library resolves reported speech,
 donors or aid kinds in this register (spaCy-style NER would need a model download, which
-the project does not allow), and each rule is small enough to be read and tested. Word
-lists live in :mod:`aidlib.claim_rules` and the two YAML files, never in the functions.
+the project does not allow), and each rule is small enough to be read and tested. Most word
+lists live in :mod:`aidlib.claim_rules`, names in :mod:`aidlib.gazetteer` (a few short
+cue words are still written in the patterns below).
 
 How a speaker is found for a figure, in order:
 
@@ -40,12 +41,11 @@ import re
 from bisect import bisect_right
 from calendar import monthrange
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any, Final
 
 import dateparser
-import numpy as np
 import pandas as pd
 
 from . import claim_rules as R
@@ -54,7 +54,8 @@ from .gazetteer import ACTORS_FILE, Actor, Actors, load_actors
 from .mentions import mention_id, pair_id
 from .money import MoneyMention, find_money, pair_numbers
 from .people import People, load_people
-from .rates import EcbRates, ecb_rates
+from .rates import EcbRates
+from .records import CLAIM_COLUMNS, Claim, claims_frame
 from .text import Sentence, sentences
 
 __all__ = [
@@ -72,45 +73,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # --------------------------------------------------------------------------- records
-
-
-@dataclass(frozen=True)
-class Claim:
-    """One figure as a sourced claim (see :data:`CLAIM_COLUMNS` for the table's columns)."""
-
-    claim_id: str
-    source_id: str
-    published: date
-    measure: str  # "money" | "count"
-    unit: str | None
-    surface: str
-    start: int
-    end: int
-    sentence: str
-    sentence_start: int
-    sentence_end: int
-    value: float | None
-    low: float | None
-    high: float | None
-    qualifier: str
-    vague: bool
-    speaker: str | None
-    speaker_role: str | None
-    speaker_text: str | None
-    attribution: str
-    donors: tuple[str, ...]
-    recipient: str | None
-    kind: str
-    category: str
-    scope_text: str
-    scope_type: str
-    period_start: date | None
-    period_end: date | None
-    part_of: str | None
-    pair_id: str | None
-    status: str
-    reason: str
-    mention_id: str | None
 
 
 @dataclass(frozen=True)
@@ -1137,49 +1099,6 @@ def extract_claims(
             for i in group:
                 result[i] = replace(result[i], category="total")
     return [result[i] for i in range(len(figures))]
-
-
-CLAIM_COLUMNS: Final[list[str]] = [
-    "claim_id", "source_id", "published", "measure", "unit", "surface", "start", "end",
-    "sentence", "sentence_start", "sentence_end", "value", "low", "high", "qualifier",
-    "vague", "eur_low", "eur_high", "usd_low", "usd_high", "rate_date", "rate_note",
-    "speaker", "speaker_role", "speaker_text", "attribution", "donors", "recipient", "kind",
-    "category", "scope_text", "scope_type", "period_start", "period_end", "part_of",
-    "pair_id", "status", "reason", "mention_id",
-]
-
-
-def claims_frame(rows: Sequence[Claim], rates: EcbRates | None = None) -> pd.DataFrame:
-    """Claims as one table with EUR and USD at the ECB rate of the publication day.
-
-    >>> t = claims_frame(extract_claims("Norway pledged $10 million.", published=date(2024, 3, 5)))
-    >>> t.loc[0, ["unit", "donors", "kind"]].tolist(), round(float(t.loc[0, "eur_low"]) / 1e6, 2)
-    (['USD', ('Norway',), 'pledged'], 9.22)
-    """
-    rates = rates or ecb_rates()
-    names = [f.name for f in fields(Claim)]
-    if not rows:
-        return pd.DataFrame(columns=CLAIM_COLUMNS)
-    table = pd.DataFrame([[getattr(c, n) for n in names] for c in rows], columns=names)
-    table["published"] = pd.to_datetime(table["published"])
-    for col in ("period_start", "period_end"):
-        table[col] = pd.to_datetime(table[col])
-    for col in ("value", "low", "high"):
-        table[col] = table[col].astype(float)
-    money = table["measure"] == "money"
-    converted = rates.to_eur_usd(table[money], amount_cols=("low", "high"), currency="unit",
-                                 on="published")
-    for col in ("eur_low", "eur_high", "usd_low", "usd_high"):
-        table[col] = np.nan
-        table.loc[money, col] = converted[col]
-    table["rate_date"] = pd.NaT
-    table["rate_date"] = pd.to_datetime(table["rate_date"])
-    table.loc[money, "rate_date"] = converted["rate_date"]
-    table["rate_note"] = ""
-    table.loc[money, "rate_note"] = converted["rate_note"]
-    rejected = table["status"] == "rejected"
-    table.loc[rejected, "rate_note"] = "not parsed: " + table.loc[rejected, "reason"]
-    return table[CLAIM_COLUMNS].reset_index(drop=True)
 
 
 def claims(corpus: Corpus, rates: EcbRates | None = None) -> pd.DataFrame:

@@ -43,6 +43,7 @@ import pandas as pd
 
 from .gazetteer import load_gazetteer
 from .rates import ecb_rates
+from .records import Claim, cell_day, cell_text, claims_from_frame
 
 __all__ = [
     "ALLIANCE_MEMBERS",
@@ -200,28 +201,6 @@ def rounding_half_step(value: float) -> float:
     return float(min(power / 2, v * MAX_ROUNDING))
 
 
-def _day(value: Any) -> date | None:
-    if value is None or value is pd.NaT:
-        return None
-    try:
-        if pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        pass
-    return pd.Timestamp(value).date()
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    try:
-        if pd.isna(value):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(value)
-
-
 def _float(value: Any) -> float:
     try:
         out = float(value)
@@ -233,142 +212,51 @@ def _float(value: Any) -> float:
 # --- one claim, typed -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Claim:
-    """The fields of one claims-table row that the rules read."""
-
-    claim_id: str
-    source_id: str
-    published: date
-    measure: str
-    unit: str
-    surface: str
-    sentence: str
-    value: float
-    low: float
-    high: float
-    qualifier: str
-    eur_per_unit: float  # NaN for counts or when there is no rate
-    usd_per_unit: float
-    rate_note: str
-    speaker: str
-    donors: tuple[str, ...]
-    recipient: str
-    kind: str
-    category: str
-    scope_text: str
-    scope_type: str
-    period_start: date | None
-    period_end: date | None
-    part_of: str
-    pair_id: str
-    order: int
-
-    @classmethod
-    def from_row(cls, row: Mapping[Any, Any], order: int) -> _Claim:
-        high = _float(row.get("high"))
-        low = _float(row.get("low"))
-        value = _float(row.get("value"))
-        if not math.isfinite(value):  # a vague figure ("hundreds of millions"): mid-range
-            value = math.sqrt(low * high) if low > 0 and high > 0 else (low + high) / 2
-        base = high if high else low
-        eur = _float(row.get("eur_high")) / base if base else math.nan
-        usd = _float(row.get("usd_high")) / base if base else math.nan
-        donors = row.get("donors") or ()
-        published = _day(row.get("published"))
-        if published is None:
-            raise ValueError(f"claim {row.get('claim_id')!r} has no publication date")
-        return cls(
-            claim_id=str(row["claim_id"]),
-            source_id=_text(row.get("source_id")),
-            published=published,
-            measure=_text(row.get("measure")) or "money",
-            unit=_text(row.get("unit")),
-            surface=_text(row.get("surface")),
-            sentence=_text(row.get("sentence")),
-            value=value,
-            low=low,
-            high=high,
-            qualifier=_text(row.get("qualifier")) or "exact",
-            eur_per_unit=eur,
-            usd_per_unit=usd,
-            rate_note=_text(row.get("rate_note")),
-            speaker=_text(row.get("speaker")) or _text(row.get("source_id")),
-            donors=tuple(sorted(str(d) for d in donors)),
-            recipient=_text(row.get("recipient")),
-            kind=_text(row.get("kind")) or "other",
-            category=_text(row.get("category")) or "other",
-            scope_text=_text(row.get("scope_text")),
-            scope_type=_text(row.get("scope_type")) or "unspecified",
-            period_start=_day(row.get("period_start")),
-            period_end=_day(row.get("period_end")),
-            part_of=_text(row.get("part_of")),
-            pair_id=_text(row.get("pair_id")),
-            order=order,
-        )
-
-    @property
-    def is_money(self) -> bool:
-        return self.measure == "money"
-
-    def native_range(self, *, rounding: bool = True) -> tuple[float, float]:
-        """The honest range in the claim's unit, widened for rounding if stated exact."""
-        tol = 0.0
-        if rounding and self.is_money and self.qualifier == "exact":
-            tol = rounding_half_step(self.value)
-        return self.low - tol, self.high + tol
-
-    def range_in(self, currency: str, *, slack: float = 0.0) -> tuple[float, float]:
-        """The widened range converted to EUR or USD at the claim's own date."""
-        factor = self.eur_per_unit if currency == "EUR" else self.usd_per_unit
-        lo, hi = self.native_range()
-        return lo * factor * (1 - slack), hi * factor * (1 + slack)
-
-    def central_in(self, currency: str) -> float:
-        factor = self.eur_per_unit if currency == "EUR" else self.usd_per_unit
-        return self.value * factor
-
-    @property
-    def as_of(self) -> date:
-        """The day a running total or fresh pledge refers to."""
-        return self.period_end or self.published
-
-    @property
-    def donors_text(self) -> str:
-        return ", ".join(self.donors) if self.donors else "donors not named"
-
-    @property
-    def scope_words(self) -> str:
-        return f"“{self.scope_text}”" if self.scope_text else SCOPE_WORDS.get(
-            self.scope_type, self.scope_type)
-
-    @property
-    def covers(self) -> str:
-        """What the figure covers, as a verb phrase ("is fresh commitments", ...)."""
-        text = f" (“{self.scope_text}”)" if self.scope_text else ""
-        if self.scope_type == "new":
-            return f"is fresh commitments{text}"
-        if self.scope_type == "cumulative":
-            return f"is a running total{text}"
-        if self.scope_type == "period" and self.scope_text:
-            return f"covers “{self.scope_text}”"
-        return "states no period"
-
-    @property
-    def who(self) -> str:
-        """The speaker, or "the article" when no one is quoted."""
-        return "the article" if self.speaker in ("", self.source_id) else self.speaker
-
-    @property
-    def quote(self) -> str:
-        return f"“{self.surface}” ({self.who})"
+def native_range(c: Claim, *, rounding: bool = True) -> tuple[float, float]:
+    """The honest range in the claim's unit, widened for rounding if stated exact."""
+    tol = 0.0
+    if rounding and c.is_money and c.qualifier == "exact":
+        tol = rounding_half_step(c.central)
+    low = math.nan if c.low is None else c.low
+    high = math.nan if c.high is None else c.high
+    return low - tol, high + tol
 
 
-def _claims_from(frame: pd.DataFrame) -> list[_Claim]:
+def range_in(c: Claim, currency: str, *, slack: float = 0.0) -> tuple[float, float]:
+    """The widened range converted to EUR or USD at the claim's own date."""
+    factor = c.eur_per_unit if currency == "EUR" else c.usd_per_unit
+    lo, hi = native_range(c)
+    return lo * factor * (1 - slack), hi * factor * (1 + slack)
+
+
+def central_in(c: Claim, currency: str) -> float:
+    """The central value converted to EUR or USD at the claim's own date."""
+    factor = c.eur_per_unit if currency == "EUR" else c.usd_per_unit
+    return c.central * factor
+
+
+def _scope_words(c: Claim) -> str:
+    return f"“{c.scope_text}”" if c.scope_text else SCOPE_WORDS.get(c.scope_type, c.scope_type)
+
+
+def _covers(c: Claim) -> str:
+    """What the figure covers, as a verb phrase ("is fresh commitments", ...)."""
+    text = f" (“{c.scope_text}”)" if c.scope_text else ""
+    if c.scope_type == "new":
+        return f"is fresh commitments{text}"
+    if c.scope_type == "cumulative":
+        return f"is a running total{text}"
+    if c.scope_type == "period" and c.scope_text:
+        return f"covers “{c.scope_text}”"
+    return "states no period"
+
+
+def parsed_claims(frame: pd.DataFrame) -> list[Claim]:
+    """The parsed claims of a claims table, as records, in row order."""
     rows = frame
     if "status" in rows.columns:
         rows = rows[rows["status"].fillna("parsed") == "parsed"]
-    return [_Claim.from_row(row, i) for i, row in enumerate(rows.to_dict("records"))]
+    return claims_from_frame(rows)
 
 
 # --- relations between two claims -------------------------------------------------------
@@ -381,7 +269,7 @@ def _expand(donors: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _donor_relation(a: _Claim, b: _Claim) -> tuple[str, str]:
+def _donor_relation(a: Claim, b: Claim) -> tuple[str, str]:
     """("same"|"nested"|"disjoint"|"overlap", plain words)."""
     if a.donors == b.donors:
         if a.donors:
@@ -407,7 +295,7 @@ def _donor_relation(a: _Claim, b: _Claim) -> tuple[str, str]:
     return "overlap", f"donor sets only partly overlap ({a.donors_text} vs {b.donors_text})"
 
 
-def _category_relation(a: _Claim, b: _Claim) -> tuple[str, str]:
+def _category_relation(a: Claim, b: Claim) -> tuple[str, str]:
     if a.part_of == b.claim_id or b.part_of == a.claim_id:
         part, whole = (a, b) if a.part_of == b.claim_id else (b, a)
         return "part_of", f"{part.quote} is part of {whole.quote}"
@@ -430,7 +318,7 @@ def _overlap_days(a: tuple[date, date], b: tuple[date, date]) -> tuple[int, int]
     return inter, union
 
 
-def _time_relation(a: _Claim, b: _Claim) -> tuple[str, str]:
+def _time_relation(a: Claim, b: Claim) -> tuple[str, str]:
     """("same"|"scope"|"period"|"growth"|"time", plain words)."""
     gap = abs((a.as_of - b.as_of).days)
     ta, tb = a.scope_type, b.scope_type
@@ -443,8 +331,8 @@ def _time_relation(a: _Claim, b: _Claim) -> tuple[str, str]:
         if (sa is None) != (sb is None):
             dated, undated = (a, b) if sa else (b, a)
             return "period", (f"running totals as of {a.as_of} and {b.as_of}; {dated.quote} "
-                              f"counts {dated.scope_words}, {undated.quote} does not say "
-                              f"since when ({undated.scope_words})")
+                              f"counts {_scope_words(dated)}, {undated.quote} does not say "
+                              f"since when ({_scope_words(undated)})")
         return "growth", f"running totals as of {min(a.as_of, b.as_of)} and {max(a.as_of, b.as_of)}"
     if "cumulative" in (ta, tb):
         total, other = (a, b) if ta == "cumulative" else (b, a)
@@ -453,19 +341,19 @@ def _time_relation(a: _Claim, b: _Claim) -> tuple[str, str]:
         inside = (other.as_of <= total.as_of + timedelta(days=SAME_ANNOUNCEMENT_DAYS)
                   and (other.period_start or other.as_of) >= since)
         if inside:
-            return "scope", (f"{total.quote} is a running total {total.scope_words}, "
-                             f"{other.quote} {other.covers}")
-        return "time", f"{other.quote} falls outside the running total {total.scope_words}"
+            return "scope", (f"{total.quote} is a running total {_scope_words(total)}, "
+                             f"{other.quote} {_covers(other)}")
+        return "time", f"{other.quote} falls outside the running total {_scope_words(total)}"
     if ta == tb == "period" and a.period_start and a.period_end and b.period_start \
             and b.period_end:
         pa, pb = (a.period_start, a.period_end), (b.period_start, b.period_end)
         inter, union = _overlap_days(pa, pb)
         if union <= 0 or inter / union >= SAME_PERIOD_OVERLAP:
-            return "same", f"the same period ({a.scope_words})"
+            return "same", f"the same period ({_scope_words(a)})"
         if inter > 0:
-            return "period", f"overlapping periods ({a.scope_words} vs {b.scope_words})"
+            return "period", f"overlapping periods ({_scope_words(a)} vs {_scope_words(b)})"
         if -inter <= ADJACENT_PERIOD_DAYS:
-            return "period", f"different periods ({a.scope_words} vs {b.scope_words})"
+            return "period", f"different periods ({_scope_words(a)} vs {_scope_words(b)})"
         return "time", f"periods {-inter} days apart"
     if ta == tb == "new":
         if gap <= SAME_ANNOUNCEMENT_DAYS:
@@ -484,7 +372,7 @@ def _time_relation(a: _Claim, b: _Claim) -> tuple[str, str]:
     start = per.period_start or per.as_of
     margin = timedelta(days=SAME_TOTAL_DAYS)
     if start - margin <= new.as_of <= per.as_of + margin:
-        return "scope", f"{new.quote} {new.covers}, {per.quote} {per.covers}"
+        return "scope", f"{new.quote} {_covers(new)}, {per.quote} {_covers(per)}"
     return "time", f"{new.quote} was announced outside the period of {per.quote}"
 
 
@@ -506,38 +394,38 @@ def _ranges_overlap(ra: tuple[float, float], rb: tuple[float, float]) -> bool:
     return bool(ra[0] <= rb[1] and rb[0] <= ra[1])
 
 
-def _claim_range_words(c: _Claim, converted: tuple[float, float] | None) -> str:
-    words = f"“{c.surface}” ({_range_text(*c.native_range(), c.unit)}"
+def _claim_range_words(c: Claim, converted: tuple[float, float] | None) -> str:
+    words = f"“{c.surface}” ({_range_text(*native_range(c), c.unit)}"
     if converted is not None and c.unit != "EUR":
         words += f" = {_range_text(*converted, 'EUR')} at the ECB rate of {c.published}"
     return words + ")"
 
 
-def _compare_values(a: _Claim, b: _Claim, context: str, codes: tuple[str, ...]) -> _Judgement:
+def _compare_values(a: Claim, b: Claim, context: str, codes: tuple[str, ...]) -> _Judgement:
     """Consistent / consistent after conversion / conflicting for two comparable claims."""
     if a.unit == b.unit:
-        ra, rb = a.native_range(), b.native_range()
+        ra, rb = native_range(a), native_range(b)
         ok = _ranges_overlap(ra, rb)
         verdict = CONSISTENT if ok else CONFLICTING
         how = "overlap" if ok else "do not overlap"
         words = f"{_claim_range_words(a, None)} and {_claim_range_words(b, None)} {how}"
-        return _Judgement(verdict, f"{context}: {words}", codes, a.unit, ra, rb, ok)
+        return _Judgement(verdict, f"{context}: {words}", codes, a.unit or "", ra, rb, ok)
     if not (math.isfinite(a.eur_per_unit) and math.isfinite(b.eur_per_unit)):
         note = a.rate_note or b.rate_note or "no ECB rate"
         return _Judgement(NOT_COMPARABLE, f"{context}, but no exchange rate: {note}",
                           (*codes, "no_rate"))
-    ra = a.range_in("EUR", slack=CONVERSION_SLACK)
-    rb = b.range_in("EUR", slack=CONVERSION_SLACK)
+    ra = range_in(a, "EUR", slack=CONVERSION_SLACK)
+    rb = range_in(b, "EUR", slack=CONVERSION_SLACK)
     ok = _ranges_overlap(ra, rb)
     verdict = AFTER_CONVERSION if ok else CONFLICTING
     how = "overlap" if ok else "do not overlap"
-    words = (f"{_claim_range_words(a, a.range_in('EUR'))} and "
-             f"{_claim_range_words(b, b.range_in('EUR'))} {how} "
+    words = (f"{_claim_range_words(a, range_in(a, 'EUR'))} and "
+             f"{_claim_range_words(b, range_in(b, 'EUR'))} {how} "
              f"(±{CONVERSION_SLACK:.0%} allowed for the conversion)")
     return _Judgement(verdict, f"{context}: {words}", codes, "EUR", ra, rb, ok)
 
 
-def _judge(a: _Claim, b: _Claim) -> _Judgement:
+def _judge(a: Claim, b: Claim) -> _Judgement:
     if a.pair_id and a.pair_id == b.pair_id:
         return _compare_values(a, b, "one figure printed in two currencies", ("same_figure",))
     if a.measure != b.measure:
@@ -588,21 +476,21 @@ def _judge(a: _Claim, b: _Claim) -> _Judgement:
     else:
         context = f"the same count ({a.unit}, {time_words})"
         if "unspecified" in (a.scope_type, b.scope_type) and not _ranges_overlap(
-                a.native_range(), b.native_range()):
+                native_range(a), native_range(b)):
             return _Judgement(NOT_COMPARABLE, f"{a.quote} and {b.quote} differ, but with no "
                               "period stated they may count different events", ("time",))
     return _compare_values(a, b, context, ())
 
 
-def _growth(a: _Claim, b: _Claim, words: str) -> _Judgement:
+def _growth(a: Claim, b: Claim, words: str) -> _Judgement:
     """Two reports of one running total at different dates: growth unless it shrank."""
     early, late = (a, b) if a.as_of <= b.as_of else (b, a)
-    cur = early.unit if early.unit == late.unit else "EUR"
+    cur = (early.unit or "") if early.unit == late.unit else "EUR"
     if cur == early.unit:
-        re_, rl = early.native_range(), late.native_range()
+        re_, rl = native_range(early), native_range(late)
     else:
-        re_ = early.range_in("EUR", slack=CONVERSION_SLACK)
-        rl = late.range_in("EUR", slack=CONVERSION_SLACK)
+        re_ = range_in(early, "EUR", slack=CONVERSION_SLACK)
+        rl = range_in(late, "EUR", slack=CONVERSION_SLACK)
     shrank = rl[1] < re_[0]
     change = f"{_range_text(*re_, cur)} on {early.as_of} to {_range_text(*rl, cur)} on {late.as_of}"
     ra, rb = (re_, rl) if early is a else (rl, re_)
@@ -629,7 +517,7 @@ def _ratio(x: float, y: float) -> float:
     return hi / lo if lo > 0 else math.nan
 
 
-def _pairs(claims: Sequence[_Claim]) -> Iterable[tuple[_Claim, _Claim]]:
+def _pairs(claims: Sequence[Claim]) -> Iterable[tuple[Claim, Claim]]:
     for a, b in itertools.combinations(claims, 2):
         if a.measure != b.measure:
             continue
@@ -661,12 +549,12 @@ def pair_verdicts(claims_df: pd.DataFrame) -> pd.DataFrame:
     >>> row.verdict, row.differences, bool(row.grouped)
     ('consistent after conversion', ('same_figure',), True)
     """
-    claims = _claims_from(claims_df)
+    claims = parsed_claims(claims_df)
     rows: list[dict[str, Any]] = []
     for a, b in _pairs(claims):
         j = _judge(a, b)
-        eur_a, eur_b = a.central_in("EUR"), b.central_in("EUR")
-        usd_a, usd_b = a.central_in("USD"), b.central_in("USD")
+        eur_a, eur_b = central_in(a, "EUR"), central_in(b, "EUR")
+        usd_a, usd_b = central_in(a, "USD"), central_in(b, "USD")
         money = a.is_money and math.isfinite(a.eur_per_unit) and math.isfinite(b.eur_per_unit)
         slack = 0.0 if a.unit == b.unit else CONVERSION_SLACK
         rows.append({
@@ -677,15 +565,15 @@ def pair_verdicts(claims_df: pd.DataFrame) -> pd.DataFrame:
             "a_low": j.a_range[0], "a_high": j.a_range[1],
             "b_low": j.b_range[0], "b_high": j.b_range[1],
             "overlap": pd.NA if j.overlap is None else j.overlap,
-            "overlap_eur": _ranges_overlap(a.range_in("EUR", slack=slack),
-                                           b.range_in("EUR", slack=slack)) if money else pd.NA,
-            "overlap_usd": _ranges_overlap(a.range_in("USD", slack=slack),
-                                           b.range_in("USD", slack=slack)) if money else pd.NA,
+            "overlap_eur": _ranges_overlap(range_in(a, "EUR", slack=slack),
+                                           range_in(b, "EUR", slack=slack)) if money else pd.NA,
+            "overlap_usd": _ranges_overlap(range_in(a, "USD", slack=slack),
+                                           range_in(b, "USD", slack=slack)) if money else pd.NA,
             "eur_a": eur_a, "eur_b": eur_b, "usd_a": usd_a, "usd_b": usd_b,
-            "eur_ratio": _ratio(eur_a, eur_b) if money else _ratio(a.value, b.value),
-            "usd_ratio": _ratio(usd_a, usd_b) if money else _ratio(a.value, b.value),
+            "eur_ratio": _ratio(eur_a, eur_b) if money else _ratio(a.central, b.central),
+            "usd_ratio": _ratio(usd_a, usd_b) if money else _ratio(a.central, b.central),
             "surface_a": a.surface, "surface_b": b.surface,
-            "speaker_a": a.speaker, "speaker_b": b.speaker,
+            "speaker_a": a.speaker or a.source_id, "speaker_b": b.speaker or b.source_id,
             "source_a": a.source_id, "source_b": b.source_id,
             "sentence_a": a.sentence, "sentence_b": b.sentence,
         })
@@ -743,7 +631,7 @@ def comparable_groups(claims_df: pd.DataFrame, verdicts: pd.DataFrame | None = N
     >>> g["group_id"].tolist(), g["family_id"].tolist()
     (['G01', 'G01', 'G02'], ['F01', 'F01', 'F01'])
     """
-    claims = _claims_from(claims_df)
+    claims = parsed_claims(claims_df)
     ids = [c.claim_id for c in claims]
     pv = pair_verdicts(claims_df) if verdicts is None else verdicts
     grouped = pv[pv["grouped"]]
@@ -799,7 +687,7 @@ def group_summary(claims_df: pd.DataFrame, groups: pd.DataFrame | None = None,
     >>> s.verdict, round(float(s.eur_ratio), 3), bool(s.ranges_overlap)
     ('consistent after conversion', 1.007, True)
     """
-    claims = {c.claim_id: c for c in _claims_from(claims_df)}
+    claims = {c.claim_id: c for c in parsed_claims(claims_df)}
     pv = pair_verdicts(claims_df) if verdicts is None else verdicts
     gr = comparable_groups(claims_df, pv) if groups is None else groups
     rows: list[dict[str, Any]] = []
@@ -817,20 +705,20 @@ def group_summary(claims_df: pd.DataFrame, groups: pd.DataFrame | None = None,
             verdict = DIFFERENT_SCOPE
         money = all(c.is_money and math.isfinite(c.eur_per_unit) for c in cs)
         if money:
-            eur = [c.central_in("EUR") for c in cs]
-            usd = [c.central_in("USD") for c in cs]
+            eur = [central_in(c, "EUR") for c in cs]
+            usd = [central_in(c, "USD") for c in cs]
             slack = CONVERSION_SLACK if len({c.unit for c in cs}) > 1 else 0.0
-            rngs = [c.range_in("EUR", slack=slack) for c in cs]
+            rngs = [range_in(c, "EUR", slack=slack) for c in cs]
         else:
             eur = usd = [math.nan]
-            rngs = [c.native_range() for c in cs]
+            rngs = [native_range(c) for c in cs]
         overlap = max(r[0] for r in rngs) <= min(r[1] for r in rngs)
         first = cs[0]
         if first.is_money:
             label = (f"{KIND_WORDS.get(first.kind, first.kind)} {first.category} aid, "
                      f"{first.donors_text}{' → ' + first.recipient if first.recipient else ''}")
         else:
-            label = f"count of {first.unit.replace('_', ' ')}"
+            label = f"count of {(first.unit or '').replace('_', ' ')}"
         counts = inside["verdict"].value_counts()
         rows.append({
             by: key, "n_claims": len(cids), "claim_ids": cids, "label": label,
@@ -901,7 +789,7 @@ def currency_checks(frame: pd.DataFrame) -> pd.DataFrame:
             continue
         a, b = recs
         cur_a, cur_b = str(a[cur_col]), str(b[cur_col])
-        on = _day(a[date_col]) or last
+        on = cell_day(a[date_col]) or last
         va, vb = _float(a["value"]), _float(b["value"])
         la, ha = _exact_widened(a)
         lb, hb = _exact_widened(b)
@@ -942,7 +830,7 @@ def currency_checks(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _exact_widened(rec: Mapping[Any, Any]) -> tuple[float, float]:
     low, high = _float(rec.get("low")), _float(rec.get("high"))
-    if (_text(rec.get("qualifier")) or "exact") == "exact":
+    if (cell_text(rec.get("qualifier")) or "exact") == "exact":
         tol = rounding_half_step(_float(rec.get("value")))
         return low - tol, high + tol
     return low, high
@@ -978,21 +866,21 @@ def cumulative_totals(claims_df: pd.DataFrame, currency: str = "EUR") -> pd.Data
     """
     if currency not in ("EUR", "USD"):
         raise ValueError(f"currency must be 'EUR' or 'USD', not {currency!r}")
-    claims = _claims_from(claims_df)
+    claims = parsed_claims(claims_df)
     by_id = {c.claim_id: c for c in claims}
     keep = [c for c in claims if c.is_money and (
         c.scope_type == "cumulative"
         or (c.part_of in by_id and by_id[c.part_of].scope_type == "cumulative"))]
     rows: list[dict[str, Any]] = []
     for c in keep:
-        lo, hi = c.range_in(currency)
+        lo, hi = range_in(c, currency)
         series = (f"{KIND_WORDS.get(c.kind, c.kind)} · {c.category} · {c.donors_text}"
                   f"{' → ' + c.recipient if c.recipient else ''}")
         rows.append({
             "claim_id": c.claim_id, "source_id": c.source_id, "as_of": c.as_of,
             "since": c.period_start, "series": series, "currency": currency,
-            "value": c.central_in(currency), "low": lo, "high": hi, "surface": c.surface,
-            "speaker": c.speaker, "kind": c.kind, "category": c.category,
+            "value": central_in(c, currency), "low": lo, "high": hi, "surface": c.surface,
+            "speaker": c.speaker or c.source_id, "kind": c.kind, "category": c.category,
             "donors": c.donors_text, "part_of": c.part_of or None, "sentence": c.sentence,
         })
     out = pd.DataFrame(rows, columns=[c for c in CUMULATIVE_COLUMNS
@@ -1035,7 +923,9 @@ _STEP_FOR = {"more_than": (0, 1), "at_least": (0, 1), "around": (-0.5, 0.5),
 
 
 def make_claims(records: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
-    """A claims table (CONTRACTS.md schema) from a few fields per claim, for tests and examples.
+    """A claims table (:data:`aidlib.records.CLAIM_COLUMNS`) from a few fields per claim.
+
+    For tests and examples.
 
     Missing fields take defaults (a pledge of military aid to Ukraine, fresh, published
     2025-04-11, in EUR). ``low``/``high`` follow the parser's conventions from
