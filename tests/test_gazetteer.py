@@ -72,3 +72,21 @@ def test_unknown_gazetteer_section_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "gazetteer.yaml").write_text("citys: []\n")
     with pytest.raises(CorpusError, match="unknown sections"):
         load_gazetteer(tmp_path)
+
+
+def test_a_corpus_folder_people_file_reaches_the_claims(tmp_path: Path) -> None:
+    """claims() reads the corpus folder's own people.yaml on top of the bundled one."""
+    import shutil
+
+    from aidlib.claims import claims
+    from aidlib.corpus import load_corpus
+
+    unseen = Path(__file__).parent / "fixtures" / "unseen"
+    shutil.copytree(unseen, tmp_path / "corpus")
+    (tmp_path / "corpus" / "people.yaml").write_text(
+        "people:\n  - name: Kenji Morita\n    aliases: [Morita]\n"
+        "    roles: [{role: Japanese Finance Minister, org: Japan, from: 2025-01-01}]\n")
+    table = claims(load_corpus(tmp_path / "corpus"))
+    morita = table[table["speaker"] == "Kenji Morita"]
+    assert len(morita) > 0
+    assert set(morita["speaker_role"]) == {"Japanese Finance Minister"}

@@ -42,6 +42,7 @@ import pandas as pd
 
 from ..corpus import Article, Corpus
 from ..gazetteer import ACTORS_FILE, Actor, Actors, load_actors
+from ..people import load_people
 from ..rates import EcbRates
 from ..records import CLAIM_COLUMNS, Claim, claims_frame
 from .assemble import extract_claims
@@ -92,11 +93,13 @@ def claims(corpus: Corpus, rates: EcbRates | None = None) -> pd.DataFrame:
     >>> bool((t["surface"].str.len() == t["end"] - t["start"]).all())
     True
     """
+    people, actors = load_people(corpus.root), load_actors(corpus.root)  # bundled + folder's
     rows = [
         c
         for article in corpus
         for c in extract_claims(article.text, source_id=article.id,
-                                published=article.published, outlet=_outlet(article))
+                                published=article.published, outlet=_outlet(article),
+                                people=people, actors=actors)
     ]
     log.debug("%d claims in %d articles", len(rows), len(corpus))
     return claims_frame(rows, rates)

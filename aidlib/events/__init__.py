@@ -129,7 +129,7 @@ def event_mentions(corpus: Iterable[Article], people: People | None = None) -> p
     ...       r.end - r.sentence_start] == r.surface, axis=1)).all())
     True
     """
-    people = people or load_people()
+    people = people or load_people(getattr(corpus, "root", None))
     rows = []
     for _, found in _all_mentions(corpus, people):
         for m in found:
@@ -157,7 +157,7 @@ def events(corpus: Iterable[Article], people: People | None = None) -> pd.DataFr
 
     Columns are listed in the module docstring; rows are sorted by date, then source.
     """
-    people = people or load_people()
+    people = people or load_people(getattr(corpus, "root", None))
     per_article: list[Event] = []
     for _, found in _all_mentions(corpus, people):
         merged = merge_article(found)
