@@ -34,6 +34,8 @@ class Provenance:
 
 @dataclass(frozen=True)
 class PersonRef:
+    """A person named in the text (by alias or by a title held that day)."""
+
     person: Person
     start: int
     end: int
