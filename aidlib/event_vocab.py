@@ -22,6 +22,7 @@ Nothing here is about one article; add words, never facts.
 
 from __future__ import annotations
 
+from .claim_rules import NUMBER_WORDS as _COUNT_WORDS
 from .gazetteer import load_gazetteer
 
 __all__ = [
@@ -110,9 +111,11 @@ CLAUSE_BREAKS = ("as", "amid", "while", "but", "although", "though", "because",
 # an event of its own, planned, with only its own date and place.
 LATER_EVENT_OPENERS = ("ahead of",)
 
+# Number words of a duration ("four and a half hours"): "a", "an" and the single words up to
+# twelve of the one number-word table (aidlib.claim_rules.NUMBER_WORDS).
 NUMBER_WORDS: dict[str, float] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a": 1, "an": 1,
+    **{w: n for w, n in _COUNT_WORDS.items() if n <= 12 and " " not in w},
 }
 
 # A group subject whose collective decision implies it met ("EU finance ministers approved

@@ -84,7 +84,36 @@ def score_events(predicted: pd.DataFrame, gold: pd.DataFrame) -> EventScores:
     """
     preds = [{str(k): v for k, v in r.items()} for r in predicted.to_dict("records")]
     golds = [{str(k): v for k, v in r.items()} for r in gold.to_dict("records")]
-    pairs: list[tuple[tuple[bool, float, bool], int, int]] = []
+    pairs = _greedy(_candidates(preds, golds))
+    matched = [(preds[i], golds[j]) for i, j in pairs]
+    used_p, used_g = {i for i, _ in pairs}, {j for _, j in pairs}
+    n_p, n_g, n_m = len(preds), len(golds), len(matched)
+    overall = Score(tp=n_m, n_pred=n_p, n_gold=n_g)
+    dated = [(p, g) for p, g in matched if g["precision"] != "unknown"]
+    date_ok = sum(bool(p["date_start"] == g["date_start"] and p["date_end"] == g["date_end"])
+                  for p, g in dated)
+    from_text = sum(p["date_precision"] == g["precision"] for p, g in dated)
+    people_ok = sum(set(p["participants"]) == set(g["participants"]) for p, g in matched)
+    status_ok = sum(p["status"] == g["status"] for p, g in matched)
+    kind_ok = sum(p["kind"] == g["kind"] for p, g in matched)
+    return EventScores(
+        overall.precision, overall.recall, overall.f1,
+        _share(date_ok, len(dated)), _share(people_ok, n_m),
+        _share(from_text, len(dated)), _share(status_ok, n_m), _share(kind_ok, n_m),
+        n_p, n_g, n_m, len(dated),
+        tuple((str(p["event_id"]), str(g["gold_id"])) for p, g in matched),
+        tuple(sorted(str(p["event_id"]) for i, p in enumerate(preds) if i not in used_p)),
+        tuple(sorted(str(g["gold_id"]) for j, g in enumerate(golds) if j not in used_g)),
+    )
+
+
+Row = dict[str, Any]
+_Candidate = tuple[tuple[bool, float, bool], int, int]  # (rank, predicted, gold)
+
+
+def _candidates(preds: list[Row], golds: list[Row]) -> list[_Candidate]:
+    """Every possible (predicted, gold) pair with its rank (quote hit, Jaccard, same day)."""
+    pairs: list[_Candidate] = []
     for i, p in enumerate(preds):
         p_people = set(p["participants"])
         for j, g in enumerate(golds):
@@ -103,38 +132,25 @@ def score_events(predicted: pd.DataFrame, gold: pd.DataFrame) -> EventScores:
             if not hit and not (p_people & g_people and days):
                 continue
             pairs.append(((hit, jaccard, bool(p["date_start"] == g["date_start"])), i, j))
-    pairs.sort(key=lambda t: t[0], reverse=True)
+    return pairs
+
+
+def _greedy(candidates: list[_Candidate]) -> list[tuple[int, int]]:
+    """One-to-one pairs, best rank first."""
     used_p: set[int] = set()
     used_g: set[int] = set()
-    matched: list[tuple[dict[str, Any], dict[str, Any]]] = []
-    for _, i, j in pairs:
+    out: list[tuple[int, int]] = []
+    for _, i, j in sorted(candidates, key=lambda t: t[0], reverse=True):
         if i in used_p or j in used_g:
             continue
         used_p.add(i)
         used_g.add(j)
-        matched.append((preds[i], golds[j]))
-    n_p, n_g, n_m = len(preds), len(golds), len(matched)
-    overall = Score(tp=n_m, n_pred=n_p, n_gold=n_g)
-    dated = [(p, g) for p, g in matched if g["precision"] != "unknown"]
-    date_ok = sum(bool(p["date_start"] == g["date_start"] and p["date_end"] == g["date_end"])
-                  for p, g in dated)
-    from_text = sum(p["date_precision"] == g["precision"] for p, g in dated)
-    people_ok = sum(set(p["participants"]) == set(g["participants"]) for p, g in matched)
-    status_ok = sum(p["status"] == g["status"] for p, g in matched)
-    kind_ok = sum(p["kind"] == g["kind"] for p, g in matched)
+        out.append((i, j))
+    return out
 
-    def share(k: int, n: int) -> float:
-        return k / n if n else 0.0
 
-    return EventScores(
-        overall.precision, overall.recall, overall.f1,
-        share(date_ok, len(dated)), share(people_ok, n_m),
-        share(from_text, len(dated)), share(status_ok, n_m), share(kind_ok, n_m),
-        n_p, n_g, n_m, len(dated),
-        tuple((str(p["event_id"]), str(g["gold_id"])) for p, g in matched),
-        tuple(sorted(str(p["event_id"]) for i, p in enumerate(preds) if i not in used_p)),
-        tuple(sorted(str(g["gold_id"]) for j, g in enumerate(golds) if j not in used_g)),
-    )
+def _share(k: int, n: int) -> float:
+    return k / n if n else 0.0
 
 
 def _interval_overlap(a0: Any, a1: Any, b0: Any, b1: Any) -> bool:
