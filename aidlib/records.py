@@ -32,9 +32,42 @@ __all__ = [
     "MoneyMention",
     "cell_day",
     "cell_text",
+    "claim_id_of",
+    "claim_part",
     "claims_frame",
     "claims_from_frame",
+    "short_claim_id",
+    "short_source",
 ]
+
+
+def claim_id_of(source_id: str, n: int) -> str:
+    """The id of the ``n``-th claim (from 1, text order) of a source.
+
+    >>> claim_id_of("000_e8e64c1f65c5a224", 4)
+    '000_e8e64c1f65c5a224:c04'
+    """
+    return f"{source_id}:c{n:02d}"
+
+
+def claim_part(claim_id: str) -> str:
+    """The claim's own part of its id: ``000_e8e64c1f65c5a224:c04`` -> ``c04``."""
+    return claim_id.partition(":")[2]
+
+
+def short_source(source_id: str) -> str:
+    """A source id as tables and charts show it: its first three characters (``000``)."""
+    return source_id[:3]
+
+
+def short_claim_id(claim_id: str) -> str:
+    """A claim id as tables show it.
+
+    >>> short_claim_id("000_e8e64c1f65c5a224:c04")
+    '000:c04'
+    """
+    source, _, claim = claim_id.partition(":")
+    return f"{short_source(source)}:{claim}"
 
 
 @dataclass(frozen=True)

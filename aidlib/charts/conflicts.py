@@ -24,7 +24,7 @@ from ..compare import (
     parsed_claims,
     range_in,
 )
-from ..records import Claim
+from ..records import Claim, short_claim_id, short_source
 from . import PALETTE
 
 __all__ = [
@@ -49,7 +49,7 @@ _WRAP = 130  # characters per verdict line beneath a chart
 
 def claim_label(c: Claim) -> str:
     """The y-axis label of a claim: speaker, the figure as written, source and day."""
-    return f"{c.who}: “{c.surface}”<br><sup>{c.source_id[:3]} · {c.published}</sup>"
+    return f"{c.who}: “{c.surface}”<br><sup>{short_source(c.source_id)} · {c.published}</sup>"
 
 
 def _wrap(text: str) -> str:
@@ -150,6 +150,7 @@ def family_figures(claims_df: pd.DataFrame, currency: str = "EUR") -> list[go.Fi
     pv = pair_verdicts(claims_df)
     gr = comparable_groups(claims_df, pv)
     money = set(claims_df.loc[claims_df["measure"] == "money", "claim_id"])
+    source_of = claims_df.set_index("claim_id")["source_id"]
     figs: list[go.Figure] = []
     for fid, members in gr.groupby("family_id", sort=True):
         ids = [i for i in members["claim_id"] if i in money]
@@ -158,7 +159,7 @@ def family_figures(claims_df: pd.DataFrame, currency: str = "EUR") -> list[go.Fi
         inside = pv[pv["claim_a"].isin(ids) & pv["claim_b"].isin(ids)]
         verdicts = [v for v in ("conflicting", "consistent after conversion", "consistent",
                                 "different scope") if v in set(inside["verdict"])]
-        sources = sorted({i.split(":")[0][:3] for i in ids})
+        sources = sorted({short_source(s) for s in source_of[ids]})
         title = (f"{fid}: {len(ids)} figures from article {', '.join(sources)}"
                  f"{' — ' + ', '.join(verdicts) if verdicts else ''}")
         figs.append(family_figure(claims_df, ids, currency=currency, title=title,
@@ -215,12 +216,6 @@ def cumulative_figure(totals: pd.DataFrame, *, title: str = "") -> go.Figure:
 # --- tables for reading (strings formatted once; the numeric tables stay in compare) -------
 
 
-def _short(claim_id: str) -> str:
-    """``000_e8e64c1f65c5a224:c04`` -> ``000:c04``."""
-    source, _, claim = claim_id.partition(":")
-    return f"{source[:3]}:{claim}"
-
-
 def _span(low: float, high: float, currency: str) -> str:
     return fmt_money(low, currency) if low == high else (
         f"{fmt_money(low, currency)} – {fmt_money(high, currency)}")
@@ -238,7 +233,7 @@ def groups_table(summary: pd.DataFrame) -> pd.DataFrame:
     key = summary.columns[0]
     return pd.DataFrame({
         key.replace("_id", ""): summary[key],
-        "claims": summary["claim_ids"].map(lambda ids: ", ".join(_short(i) for i in ids)),
+        "claims": summary["claim_ids"].map(lambda ids: ", ".join(short_claim_id(i) for i in ids)),
         "what": summary["label"],
         "EUR (min – max)": [_span(lo, hi, "EUR") for lo, hi in
                             zip(summary["eur_min"], summary["eur_max"], strict=True)],
@@ -254,8 +249,8 @@ def groups_table(summary: pd.DataFrame) -> pd.DataFrame:
 def verdicts_table(pairs: pd.DataFrame) -> pd.DataFrame:
     """Pair verdicts for reading and sorting: short ids, verdict, reason, the two sentences."""
     return pd.DataFrame({
-        "a": pairs["claim_a"].map(_short),
-        "b": pairs["claim_b"].map(_short),
+        "a": pairs["claim_a"].map(short_claim_id),
+        "b": pairs["claim_b"].map(short_claim_id),
         "verdict": pairs["verdict"],
         "figure a": pairs["surface_a"],
         "figure b": pairs["surface_b"],

@@ -11,7 +11,7 @@ from datetime import date
 from ..gazetteer import Actors, load_actors
 from ..mentions import pair_id
 from ..people import People, load_people
-from ..records import Claim
+from ..records import Claim, claim_id_of
 from ..text import Sentence, sentence_at
 from .attribution import choose, sentence_attributions
 from .document import Attribution, Document, Figure, clause_of, scan_names
@@ -48,7 +48,7 @@ def extract_claims(
     money = money_figures(text, source_id)
     figures = sorted([*money, *count_figures(doc, money)], key=lambda f: f.start)
     groups = figure_groups(figures)
-    ids = [f"{source_id}:c{i + 1:02d}" for i in range(len(figures))]
+    ids = [claim_id_of(source_id, i + 1) for i in range(len(figures))]
     attrs_by_sent: dict[int, list[Attribution]] = {}
     result: dict[int, Claim] = {}
     parent_of: dict[int, int] = {}
