@@ -55,14 +55,7 @@ def currency_checks(frame: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=list(CURRENCY_CHECK_COLUMNS))
     cur_col = "unit" if "unit" in frame.columns else "currency"
     id_col = next((c for c in ("claim_id", "mention_id") if c in frame.columns), None)
-    date_col = "date_for_rate" if "date_for_rate" in frame.columns else "published"
-    data = frame[frame["pair_id"].notna() & (frame["pair_id"].astype(str) != "")]
-    if "measure" in data.columns:
-        data = data[data["measure"] == "money"]
-    if "status" in data.columns:
-        data = data[data["status"].fillna("parsed") == "parsed"]
-    rates = ecb_rates()
-    last = rates.last_date
+    data = _paired_money(frame)
     rows: list[dict[str, Any]] = []
     sort_cols = [c for c in ("source_id", "start") if c in data.columns]
     for pair, members in data.groupby("pair_id", sort=True):
@@ -71,42 +64,60 @@ def currency_checks(frame: pd.DataFrame) -> pd.DataFrame:
         ids = list(members[id_col]) if id_col else [str(i) for i in members.index]
         if len(recs) != 2 or recs[0][cur_col] == recs[1][cur_col]:
             continue
-        a, b = recs
-        cur_a, cur_b = str(a[cur_col]), str(b[cur_col])
-        on = cell_day(a[date_col]) or last
-        va, vb = float_or_nan(a["value"]), float_or_nan(b["value"])
-        la, ha = exact_widened(a)
-        lb, hb = exact_widened(b)
-        note = ""
-        try:
-            ra, rb = rates.rate(cur_a, on), rates.rate(cur_b, on)
-            ecb = rb.per_eur / ra.per_eur
-            rate_day: date | None = ra.rate_date
-        except Exception as exc:  # RateNotFound / UnknownCurrency: keep the row, say why
-            ecb, rate_day, note = math.nan, None, str(exc)
-        try:
-            lat_a, lat_b = rates.rate(cur_a, last).per_eur, rates.rate(cur_b, last).per_eur
-            lat_usd = rates.rate("USD", last).per_eur
-            latest = lat_b / lat_a
-            eur_latest, usd_latest = va / lat_a, va / lat_a * lat_usd
-        except Exception as exc:
-            latest = eur_latest = usd_latest = math.nan
-            note = note or str(exc)
-        implied = vb / va if va else math.nan
-        lo = lb / ha if ha else math.nan
-        hi = hb / la if la > 0 else math.inf
-        rows.append({
-            "pair_id": pair, "id_a": ids[0], "id_b": ids[1],
-            "source_id": a.get("source_id", ""), "published": on,
-            "surface_a": a.get("surface", ""), "surface_b": b.get("surface", ""),
-            "currency_a": cur_a, "currency_b": cur_b, "value_a": va, "value_b": vb,
-            "implied_rate": implied, "implied_low": lo, "implied_high": hi,
-            "ecb_rate": ecb, "rate_date": rate_day,
-            "error_pct": (implied / ecb - 1) * 100 if ecb == ecb else math.nan,
-            "within_rounding": bool(lo <= ecb <= hi) if ecb == ecb else False,
-            "value_a_in_b_at_ecb": va * ecb, "latest_date": last, "latest_rate": latest,
-            "value_a_in_b_latest": va * latest, "eur_latest": eur_latest,
-            "usd_latest": usd_latest, "latest_label": f"at ECB rate of {last} (latest in "
-            "bundled data)", "rate_note": note,
-        })
+        date_col = "date_for_rate" if "date_for_rate" in frame.columns else "published"
+        rows.append(_check(pair, ids, recs[0], recs[1], cur_col, date_col))
     return pd.DataFrame(rows, columns=list(CURRENCY_CHECK_COLUMNS))
+
+
+def _paired_money(frame: pd.DataFrame) -> pd.DataFrame:
+    """The parsed money rows that belong to a pair."""
+    data = frame[frame["pair_id"].notna() & (frame["pair_id"].astype(str) != "")]
+    if "measure" in data.columns:
+        data = data[data["measure"] == "money"]
+    if "status" in data.columns:
+        data = data[data["status"].fillna("parsed") == "parsed"]
+    return data
+
+
+def _check(pair: Any, ids: list[Any], a: dict[Any, Any], b: dict[Any, Any], cur_col: str,
+           date_col: str) -> dict[str, Any]:
+    """One row of :func:`currency_checks`: figure ``a`` and ``b`` of one pair."""
+    rates = ecb_rates()
+    last = rates.last_date
+    cur_a, cur_b = str(a[cur_col]), str(b[cur_col])
+    on = cell_day(a[date_col]) or last
+    va, vb = float_or_nan(a["value"]), float_or_nan(b["value"])
+    la, ha = exact_widened(a)
+    lb, hb = exact_widened(b)
+    note = ""
+    try:
+        ra, rb = rates.rate(cur_a, on), rates.rate(cur_b, on)
+        ecb = rb.per_eur / ra.per_eur
+        rate_day: date | None = ra.rate_date
+    except Exception as exc:  # RateNotFound / UnknownCurrency: keep the row, say why
+        ecb, rate_day, note = math.nan, None, str(exc)
+    try:
+        lat_a, lat_b = rates.rate(cur_a, last).per_eur, rates.rate(cur_b, last).per_eur
+        lat_usd = rates.rate("USD", last).per_eur
+        latest = lat_b / lat_a
+        eur_latest, usd_latest = va / lat_a, va / lat_a * lat_usd
+    except Exception as exc:
+        latest = eur_latest = usd_latest = math.nan
+        note = note or str(exc)
+    implied = vb / va if va else math.nan
+    lo = lb / ha if ha else math.nan
+    hi = hb / la if la > 0 else math.inf
+    return {
+        "pair_id": pair, "id_a": ids[0], "id_b": ids[1],
+        "source_id": a.get("source_id", ""), "published": on,
+        "surface_a": a.get("surface", ""), "surface_b": b.get("surface", ""),
+        "currency_a": cur_a, "currency_b": cur_b, "value_a": va, "value_b": vb,
+        "implied_rate": implied, "implied_low": lo, "implied_high": hi,
+        "ecb_rate": ecb, "rate_date": rate_day,
+        "error_pct": (implied / ecb - 1) * 100 if ecb == ecb else math.nan,
+        "within_rounding": bool(lo <= ecb <= hi) if ecb == ecb else False,
+        "value_a_in_b_at_ecb": va * ecb, "latest_date": last, "latest_rate": latest,
+        "value_a_in_b_latest": va * latest, "eur_latest": eur_latest,
+        "usd_latest": usd_latest, "latest_label": f"at ECB rate of {last} (latest in "
+        "bundled data)", "rate_note": note,
+    }
