@@ -215,6 +215,35 @@ def _dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
+                s_refs: list[PersonRef], bound: list[tuple[int, int]], later: bool
+                ) -> list[PersonRef]:
+    """The people of a mention's clause (else its sentence's people free of other triggers)."""
+    own = [r for r in s_refs if u_start <= r.start < u_end and not (r.speaker or r.modifier)]
+    free = [r for r in s_refs if not (r.speaker or r.modifier)
+            and not any(a <= r.start < b for a, b in bound)]
+    with_only = bool(own) and all(r.start >= main.end() for r in own) and bool(
+        re.search(r"\bwith\s*$", text[main.start():own[0].start]))
+    if later:
+        return own  # a later event has only its own people
+    if not own:  # borrow the sentence's people not tied to another trigger
+        return free
+    if with_only:  # "after a call with X": the sentence's subject is the other side
+        return [r for r in free if r.start < u_start] + own
+    return own
+
+
+def _groups_in(text: str, u_start: int, u_end: int, title_spans: list[tuple[int, int]]
+               ) -> list[str]:
+    """The collective participants a clause names ("allies", "NATO"), outside titles."""
+    groups = []
+    for g in GROUP.finditer(text, u_start, u_end):
+        if not any(a <= g.start() < b for a, b in title_spans):
+            groups.append(vocab.GROUPS.get(g.group(0)) or vocab.GROUPS.get(
+                g.group(0).lower(), g.group(0)))
+    return list(dict.fromkeys(groups))
+
+
 def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u_end: int,
                    trig: list[re.Match[str]], main: re.Match[str], s_refs: list[PersonRef],
                    bound: list[tuple[int, int]], title_spans: list[tuple[int, int]],
@@ -224,28 +253,13 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     s_start, s_end, s_text = sent.start, sent.end, sent.text
     clause = text[u_start:u_end]
     later = u_start > s_start and bool(LATER.match(text, u_start, u_end))
-    own = [r for r in s_refs if u_start <= r.start < u_end and not (r.speaker or r.modifier)]
-    free = [r for r in s_refs if not (r.speaker or r.modifier)
-            and not any(a <= r.start < b for a, b in bound)]
-    with_only = bool(own) and all(r.start >= main.end() for r in own) and bool(
-        re.search(r"\bwith\s*$", text[main.start():own[0].start]))
-    if later:
-        pass  # a later event has only its own people
-    elif not own:  # borrow the sentence's people not tied to another trigger
-        own = free
-    elif with_only:  # "after a call with X": the sentence's subject is the other side
-        own = [r for r in free if r.start < u_start] + own
+    own = _own_people(text, u_start, u_end, main, s_refs, bound, later)
     persons = list(dict.fromkeys(r.person.name for r in own))
     if PAIR.search(clause):
         prev = next((m for m in reversed(earlier) if len(m.persons) == 2), None)
         if prev is not None:
             persons += [p for p in prev.persons if p not in persons]
-    groups = []
-    for g in GROUP.finditer(text, u_start, u_end):
-        if not any(a <= g.start() < b for a, b in title_spans):
-            groups.append(vocab.GROUPS.get(g.group(0)) or vocab.GROUPS.get(
-                g.group(0).lower(), g.group(0)))
-    groups = list(dict.fromkeys(groups))
+    groups = _groups_in(text, u_start, u_end, title_spans)
     orgs = {r.person.org_on(published) for r in own}
     multilateral = any(g in vocab.MULTILATERAL_ORGS for g in groups) or len(orgs) >= 3
     kind = _kind_of(trig, text, multilateral)
