@@ -32,7 +32,8 @@ from .errors import (
     TextTooLong,
     UnknownCurrency,
 )
-from .events import EventScores, Provenance, event_mentions, events, score_events
+from .evaluate import EventScores, score_events
+from .events import Provenance, event_mentions, events
 from .mentions import MENTION_COLUMNS, money_mentions
 from .money import MoneyMention, find_currency_pairs, find_money, format_money
 from .people import People, Person, load_people
