@@ -35,7 +35,6 @@ from pathlib import Path
 from typing import Final, Literal
 
 from .corpus import ARTICLES_DIR, METADATA_FILE, ArticleMeta, load_corpus
-from .curated import read_records
 from .errors import AidlibError, CorpusError
 
 __all__ = [
@@ -513,16 +512,16 @@ def _check_pages(base: Path) -> list[CorpusError]:
 
 
 def _check_curated(base: Path) -> list[CorpusError]:
-    """The folder's own people.yaml and actors.yaml, where present, must validate."""
-    from .claims import Actor  # late: claims imports the whole extraction pipeline
-    from .people import Person
+    """The folder's own name files, where present, must validate and merge with the bundled ones."""
+    from .gazetteer import load_actors, load_gazetteer  # late: they read yaml files
+    from .people import load_people
 
     problems: list[CorpusError] = []
-    for name, key, model in (("people.yaml", "people", Person), ("actors.yaml", "actors", Actor)):
-        path = base / name
-        if path.exists():
+    for name, load in (("people.yaml", load_people), ("actors.yaml", load_actors),
+                       ("gazetteer.yaml", load_gazetteer)):
+        if (base / name).exists():
             try:
-                read_records(path, key, model)
+                load.__wrapped__(base)  # uncached: the files may have changed
             except CorpusError as exc:
                 problems.append(exc)
     return problems

@@ -238,3 +238,13 @@ def test_add_to_an_unreadable_metadata_file_is_refused(corpus_dir: Path) -> None
         add(corpus_dir, [OWN / TEXTS[0]], DATED)
     assert folder_digest(corpus_dir) == before
     assert any("UTF-8" in str(p) for p in check(corpus_dir))
+
+
+def test_check_reads_the_folder_name_files_with_the_bundled_ones(corpus_dir: Path) -> None:
+    (corpus_dir / "people.yaml").write_text(
+        "people:\n  - name: Olena Testenko\n    aliases: [Zelensky]\n", encoding="utf-8")
+    (problem,) = check(corpus_dir)
+    assert "Zelensky" in str(problem) and "Olena Testenko" in str(problem)
+    (corpus_dir / "people.yaml").write_text(
+        "people:\n  - name: Olena Testenko\n    aliases: [Testenko]\n", encoding="utf-8")
+    assert check(corpus_dir) == []
