@@ -34,7 +34,9 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Final, Literal
 
-from .corpus import ARTICLES_DIR, METADATA_FILE, ArticleMeta, load_corpus
+from pydantic import ValidationError
+
+from .corpus import ARTICLES_DIR, METADATA_FILE, SEPARATORS, ArticleMeta, load_corpus
 from .errors import AidlibError, CorpusError
 
 __all__ = [
@@ -158,13 +160,34 @@ def init(root: str | Path) -> Path:
     return base
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """How an existing CSV file is written: separator, column order, line ending."""
+
+    separator: str
+    columns: tuple[str, ...]
+    newline: str
+
+
+def _layout(path: Path) -> _Layout:
+    """The layout of ``path``, told from its header as the loader tells it (BOM, ``;``, CRLF)."""
+    raw = path.read_bytes().decode("utf-8-sig")
+    header = raw.split("\n", 1)[0].rstrip("\r")
+    separator = max(SEPARATORS, key=lambda sep: len(header.split(sep)))
+    columns = tuple(c.strip() for c in next(csv.reader([header], delimiter=separator), []))
+    return _Layout(separator, columns, "\r\n" if "\r\n" in raw[: len(header) + 2] else "\n")
+
+
 def _rows(path: Path) -> list[dict[str, str]]:
     """The rows of a CSV file (none if it does not exist); unreadable is :class:`AddRefused`."""
     if not path.is_file():
         return []
     try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            return list(csv.DictReader(handle))
+        layout = _layout(path)
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle, delimiter=layout.separator)
+            reader.fieldnames = list(layout.columns)
+            return [row for i, row in enumerate(reader) if i]  # row 0 is the header again
     except (UnicodeDecodeError, csv.Error) as exc:
         raise AddRefused(path, f"cannot be read ({exc}); see `aidlib check`") from exc
 
@@ -293,8 +316,6 @@ def _publication(
                  "carries the date)") if page is not None else "in a plain text file"
         raise AddRefused(path, f"no publication date found {where}; give it with "
                                "--published YYYY-MM-DD")
-    if published > today:
-        raise AddRefused(path, f"publication date {published} is after today ({today})")
     return published, evidence, found_in
 
 
@@ -344,8 +365,10 @@ def prepare(root: str | Path, source: str | Path, options: AddOptions | None = N
             sha256=hashlib.sha256(raw).hexdigest(),
             added=today,
         )
-    except ValueError as exc:  # pydantic's ValidationError is a ValueError
-        raise AddRefused(path, f"invalid metadata: {exc}") from exc
+    except ValidationError as exc:  # the loader's own rules (dates, language, id)
+        error = exc.errors()[0]
+        field = ".".join(str(p) for p in error["loc"]) or "row"
+        raise AddRefused(path, f"{field}: {error['msg']}") from exc
     record = None
     if page is not None:
         record = PageRecord(
@@ -446,11 +469,14 @@ def _commit(base: Path, plans: Sequence[Added]) -> None:
             _write_atomic(base / PAGES_FILE, _csv_text(PAGE_COLUMNS, rows).encode("utf-8"))
             written.append(base / PAGES_FILE)
         meta_path = base / METADATA_FILE
+        layout = _layout(meta_path)  # rows are appended as the file is written, in its order
         new_rows = io.StringIO()
-        csv.writer(new_rows, lineterminator="\n").writerows(
-            [_meta_cells(p.meta) for p in plans])
+        writer = csv.DictWriter(new_rows, fieldnames=layout.columns, restval="",
+                                extrasaction="ignore", delimiter=layout.separator,
+                                lineterminator=layout.newline)
+        writer.writerows(_meta_cells(p.meta) for p in plans)
         old = meta_path.read_bytes()
-        sep = b"" if not old or old.endswith(b"\n") else b"\n"
+        sep = b"" if not old or old.endswith(b"\n") else layout.newline.encode()
         _write_atomic(meta_path, old + sep + new_rows.getvalue().encode("utf-8"))
     except BaseException:
         for path in written:
@@ -458,9 +484,9 @@ def _commit(base: Path, plans: Sequence[Added]) -> None:
         raise
 
 
-def _meta_cells(meta: ArticleMeta) -> list[str]:
+def _meta_cells(meta: ArticleMeta) -> dict[str, str]:
     values = meta.model_dump()
-    return ["" if values[c] is None else str(values[c]) for c in COLUMNS]
+    return {c: "" if values[c] is None else str(values[c]) for c in COLUMNS}
 
 
 def check(root: str | Path) -> list[CorpusError]:

@@ -13,7 +13,7 @@ import pytest
 
 from aidlib.cli import main
 from aidlib.corpus import load_corpus
-from aidlib.workspace import AddOptions, AddRefused, add, article_id, check, init
+from aidlib.workspace import COLUMNS, AddOptions, AddRefused, add, article_id, check, init
 
 OWN = Path(__file__).resolve().parent / "fixtures" / "own"
 TODAY = date(2026, 1, 15)
@@ -119,8 +119,8 @@ def _refused(corpus_dir: Path, tmp_path: Path, case: str) -> str:
         source, date_arg = OWN / "latin1.txt", date(2025, 6, 10)
     elif case == "missing file":
         source, date_arg = tmp_path / "nowhere.txt", date(2025, 6, 10)
-    else:  # a date in the future
-        source, date_arg = OWN / TEXTS[1], date(2027, 1, 1)
+    else:  # a date the loader refuses
+        source, date_arg = OWN / TEXTS[1], date(1990, 1, 1)
     with pytest.raises(AddRefused) as info:
         add(corpus_dir, [OWN / TEXTS[2], source], AddOptions(published=date_arg, today=TODAY))
     return str(info.value)
@@ -134,7 +134,7 @@ def _refused(corpus_dir: Path, tmp_path: Path, case: str) -> str:
         ("different file, same id", "id 'baltic-ammunition' already holds a different file"),
         ("undecodable text", "is not valid UTF-8 (byte 12)"),
         ("missing file", "file not found"),
-        ("future date", "is after today"),
+        ("date before the ECB", "published: Value error, must lie between 1999-01-04"),
     ],
 )
 def test_a_refused_add_names_the_file_and_changes_nothing(
@@ -247,4 +247,17 @@ def test_check_reads_the_folder_name_files_with_the_bundled_ones(corpus_dir: Pat
     assert "Zelensky" in str(problem) and "Olena Testenko" in str(problem)
     (corpus_dir / "people.yaml").write_text(
         "people:\n  - name: Olena Testenko\n    aliases: [Testenko]\n", encoding="utf-8")
+    assert check(corpus_dir) == []
+
+
+def test_rows_are_appended_as_the_file_is_written(corpus_dir: Path) -> None:
+    """A spreadsheet's file: BOM, ";" separator, CRLF, another column order, an extra column."""
+    meta = corpus_dir / "articles.csv"
+    columns = ["notes", *reversed(COLUMNS)]
+    meta.write_bytes(b"\xef\xbb\xbf" + ";".join(columns).encode() + b"\r\n")
+    add(corpus_dir, [OWN / TEXTS[0], OWN / TEXTS[1]], DATED)
+    raw = meta.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and raw.count(b"\r\n") == 3 and b",added" not in raw
+    corpus = load_corpus(corpus_dir)
+    assert [a.id for a in corpus] == ["baltic-ammunition", "canada-loan"]
     assert check(corpus_dir) == []
