@@ -14,6 +14,7 @@ from ..people import People, load_people
 from ..records import Claim, claim_id_of
 from ..text import Sentence, sentence_at
 from .attribution import choose, sentence_attributions
+from .boilerplate import boilerplate_spans, in_boilerplate
 from .document import Attribution, Document, Figure, clause_of, scan_names
 from .donors import find_donors, find_recipient
 from .figures import count_figures, figure_groups, money_figures
@@ -70,7 +71,9 @@ def extract_claims(
             result[i] = _claim(doc, figures[i], ids[i], source_id, w, cues, speaker,
                                ids[nest] if nest is not None else None)
     _mark_totals(result, groups)
-    return [result[i] for i in range(len(figures))]
+    furniture = boilerplate_spans(text)
+    return [replace(result[i], boilerplate=in_boilerplate(furniture, result[i].start))
+            for i in range(len(figures))]
 
 
 def build_document(text: str, published: date, outlet: str, people: People,
