@@ -16,7 +16,7 @@ from ..text import Sentence, sentence_at
 from .attribution import choose, sentence_attributions
 from .boilerplate import boilerplate_spans, in_boilerplate
 from .document import Attribution, Document, Figure, clause_of, scan_names
-from .donors import find_donors, find_recipient
+from .donors import donors_in_context, find_donors, find_recipient
 from .figures import count_figures, figure_groups, money_figures
 from .kind import find_category, find_kind
 from .patterns import KIND_OF, PART_OF, PASSIVE, SIBLING, WHOLE_AFTER
@@ -72,8 +72,9 @@ def extract_claims(
                                ids[nest] if nest is not None else None)
     _mark_totals(result, groups)
     furniture = boilerplate_spans(text)
-    return [replace(result[i], boilerplate=in_boilerplate(furniture, result[i].start))
-            for i in range(len(figures))]
+    marked = [replace(result[i], boilerplate=in_boilerplate(furniture, result[i].start))
+              for i in range(len(figures))]
+    return donors_in_context(doc, marked)
 
 
 def build_document(text: str, published: date, outlet: str, people: People,
