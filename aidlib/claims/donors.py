@@ -21,7 +21,7 @@ from typing import Any, Final
 
 import yaml
 
-from ..gazetteer import BUNDLED_DIR
+from ..gazetteer import BUNDLED_DIR, load_gazetteer
 from ..records import Claim
 from ..text import Sentence
 from .document import Document, Name, is_title
@@ -32,6 +32,7 @@ __all__ = ["CUES_FILE", "GIVER_TYPES", "cues", "find_donors", "find_recipient", 
 CUES_FILE: Final = BUNDLED_DIR / "speakers_and_donors.yaml"
 # Actor types that can give money (a "body" speaks, a medium reports; neither gives).
 GIVER_TYPES: Final = ("country", "alliance", "group")
+_RECIPIENT_NAME: Final = load_gazetteer().recipient.name  # the gazetteer's recipient
 _LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s*(?:the\s+)?")
 
 
@@ -98,7 +99,7 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
 
 
 def find_recipient(text: str, sent: Sentence) -> str | None:
-    return "Ukraine" if RECIPIENT.search(text, sent.start, sent.end) else None
+    return _RECIPIENT_NAME if RECIPIENT.search(text, sent.start, sent.end) else None
 
 
 # Kinds of money that are a flow of aid (guide v2: money that is not aid has no donors).
