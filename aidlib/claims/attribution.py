@@ -59,7 +59,18 @@ def _subject_list(ctx: Document, head: Name, lo: int) -> list[Name]:
             out.append(m)
         else:
             break
+    # "... from the IMF, Reuters reported": a name after a preposition ends an earlier
+    # phrase; the list starts after it
+    while len(out) > 1 and _OBJECT_BEFORE.search(ctx.text, max(lo, out[-1].start - 12),
+                                                  out[-1].start):
+        out.pop()
     return out[::-1]
+
+
+# A preposition right before a name: the name is an object, not a speaker ("aid for Ukraine,
+# Berlin said"; "financing from the IMF, Reuters reported").
+_OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:from|for|to|in|at|with|by|of|on|into|against)\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
 
 
 def _left_edge(ctx: Document, pos: int, lo: int) -> int:

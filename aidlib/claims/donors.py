@@ -8,8 +8,11 @@ not a giver, but a collective after it is ("EU leaders", "US lawmakers", "the No
 government"); a place or destination ("a summit in Brussels", "deliveries to Poland") is not.
 After the figure, a giver in a by-phrase or a from-phrase counts ("financed by Germany",
 "€2 billion from the European Investment Bank", "primarily from the EU, Japan and Canada"),
-with the names coordinated with it. The cue words are data: ``speakers_and_donors.yaml``.
-The recipient is Ukraine when the sentence names it (or Kyiv, or a Ukrainian body).
+with the names coordinated with it, and "in <giver> aid" ("$1.3 billion in U.S. assistance");
+failing all that, a person of ``people.yaml`` who gives in an official role ("Starmer handed
+Kyiv £3bn": United Kingdom). Then, over the whole text (:func:`donors_in_context`), a figure
+with no giver that continues an announcement takes its giver, and money that is not aid has
+none. The cue words are data: ``speakers_and_donors.yaml``. The recipient is Ukraine when the sentence names it (or Kyiv, or a Ukrainian body).
 """
 
 from __future__ import annotations
@@ -24,10 +27,11 @@ import yaml
 from ..gazetteer import BUNDLED_DIR, load_gazetteer
 from ..records import Claim
 from ..text import Sentence
-from .document import Document, Name, is_title
-from .patterns import RECIPIENT
+from .document import Document, Name, is_title, scan_names
+from .patterns import RECIPIENT, VERB
 
-__all__ = ["CUES_FILE", "GIVER_TYPES", "cues", "find_donors", "find_recipient", "is_giver"]
+__all__ = ["AID_KINDS", "CUES_FILE", "GIVER_TYPES", "cues", "donors_in_context", "find_donors",
+           "find_recipient", "is_giver"]
 
 CUES_FILE: Final = BUNDLED_DIR / "speakers_and_donors.yaml"
 # Actor types that can give money (a "body" speaks, a medium reports; neither gives).
@@ -49,6 +53,7 @@ class Cues:
     collective_after: re.Pattern[str]  # "EU leaders", "the Norwegian government"
     place_before: re.Pattern[str]  # "in Brussels", "to Poland"
     giver_after: re.Pattern[str]  # "financed by", "from"
+    aid_noun_after: re.Pattern[str]  # "U.S. assistance", "Japanese grants"
 
 
 @lru_cache(maxsize=1)
@@ -59,43 +64,91 @@ def cues() -> Cues:
         raw,
         re.compile(rf"(?:['’]s)?\s+(?:{_alternation(raw['collective_after'])})(?![\w-])",
                    re.IGNORECASE),
-        re.compile(rf"(?<![\w-])(?:{_alternation(raw['place_before'])})\s+(?:the\s+)?$",
-                   re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?i:{_alternation(raw['place_before'])})\s+(?i:the\s+)?"
+                   rf"(?:(?i:{_alternation(raw['place_modifiers'])})\s+)?"
+                   rf"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+)?$"),
         re.compile(rf"(?<![\w-])(?:{_alternation(raw['giver_after'])})\s+(?:the\s+)?$",
                    re.IGNORECASE),
+        re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(raw['aid_nouns'])})(?![\w-])"),
     )
 
 
 def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
     """True where a name can be a giver: a country, union, lender or group, not the
     recipient, not inside a title (unless a collective follows), not a place."""
-    if m.kind != "actor" or m.type not in GIVER_TYPES or m.name == recipient:
+    if m.kind != "actor" or m.type not in GIVER_TYPES or m.name in (recipient, _RECIPIENT_NAME):
         return False
     text, c = ctx.text, cues()
     if is_title(text, m) and not c.collective_after.match(text, m.end):
         return False
-    return not c.place_before.search(text[max(0, m.start - 16) : m.start])
+    place = c.place_before.search(text[max(0, m.start - 40) : m.start])
+    # "in Puglia, Italy, agreed": a place; "in Brussels, Norway pledged": a giver
+    return place is None or (place.group("place") is not None
+                             and not re.match(r"\s*[,.;:)]", text[m.end : m.end + 2]))
 
 
 def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
                 after: tuple[int, int], recipient: str | None) -> tuple[str, ...]:
-    """The givers of a figure: named before it (after the previous figure if any are
-    there, else in the whole clause), plus by-/from-phrases after it."""
-    near = {m.name for m in ctx.mentions_in(*before) if is_giver(ctx, m, recipient)}
-    names = near or {m.name for m in ctx.mentions_in(clause[0], before[1])
-                     if is_giver(ctx, m, recipient)}
-    text, giver_after = ctx.text, cues().giver_after
+    """The givers of a figure, the first of these that names any:
+
+    1. a possessive right before it ("the G7's $50 billion loan");
+    2. givers named between the previous figure (or the clause start) and it, except the
+       by-/from-giver of that previous figure ("€1.4 billion from EU institutions and");
+    3. givers after it: a by-/from-phrase and the names listed with it, or "in <giver>
+       aid" ("$1.3 billion in fresh U.S. assistance");
+    4. givers named anywhere in the clause before it;
+    5. the country of a person (``people.yaml``) named in the clause before it.
+    """
+    text = ctx.text
+    before_names = [m for m in ctx.mentions_in(*before) if is_giver(ctx, m, recipient)]
+    if before_names and re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+){0,2}",
+                                     text[before_names[-1].end : before[1]]):
+        return (before_names[-1].name,)
+    if before[0] != clause[0]:  # the by-/from-givers of the figure before are its own
+        theirs = set(_after(ctx, before, recipient))
+        before_names = [m for m in before_names if m.name not in theirs]
+    own = before_names
+    names = {m.name for m in own} or set(_after(ctx, after, recipient))
+    if not names:
+        names = {m.name for m in ctx.mentions_in(clause[0], before[1])
+                 if is_giver(ctx, m, recipient)}
+    if not names:  # a person in an official role gives: "Starmer handed Kyiv £3bn"
+        names = {org for m in ctx.mentions_in(clause[0], before[1]) if m.kind == "person"
+                 and not VERB.search(text, m.end, before[1])  # "Rutte noted that ...": no
+                 for org in [_country_of(ctx, m.name)] if org and org != _RECIPIENT_NAME}
+    return tuple(sorted(names))
+
+
+def _country_of(ctx: Document, person: str) -> str | None:
+    """The country or union a person of ``people.yaml`` acts for on the publication day."""
+    found = ctx.people.resolve(person)
+    org = found.org_on(ctx.published) if found else None
+    return org if org and ctx.actors.resolve(org) else None
+
+
+def _cued(text: str, m: Name, lo: int) -> bool:
+    """True where a giver cue ("from", "financed by") comes right before ``m``."""
+    return bool(cues().giver_after.search(text[max(lo, m.start - 50) : m.start]))
+
+
+def _after(ctx: Document, after: tuple[int, int], recipient: str | None) -> list[str]:
+    """Givers after a figure: by-/from-phrases with their lists, and "in <giver> aid"."""
+    text, c = ctx.text, cues()
+    out: list[str] = []
     chain_end: int | None = None
     for m in ctx.mentions_in(*after):
-        cued = giver_after.search(text[max(after[0], m.start - 50) : m.start])
+        giver = m.kind == "actor" and m.type in GIVER_TYPES and (
+            m.name not in (recipient, _RECIPIENT_NAME))
+        cued = _cued(text, m, after[0]) or (
+            re.fullmatch(r"\s+(?:in|of)\s+(?:[a-z-]+\s+){0,2}(?:the\s+)?",
+                         text[after[0] : m.start]) and c.aid_noun_after.match(text, m.end))
         listed = chain_end is not None and _LIST_GAP.fullmatch(text[chain_end : m.start])
-        if (cued or listed) and m.kind == "actor" and m.type in GIVER_TYPES and (
-                m.name != recipient):
-            names.add(m.name)
+        if giver and (cued or listed):
+            out.append(m.name)
             chain_end = m.end
         else:
             chain_end = None
-    return tuple(sorted(names))
+    return out
 
 
 def find_recipient(text: str, sent: Sentence) -> str | None:
@@ -111,37 +164,53 @@ def _paragraph_start(text: str, pos: int) -> int:
     return found[-1] if found else 0
 
 
-def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
-    """Donors of a text's claims resolved in context (claims in text order):
+def _speaker_countries(ctx: Document, c: Claim) -> tuple[str, ...]:
+    """The country of the person who states a figure: from ``people.yaml`` on the day, else
+    a country in the title the text gives ("Danish Prime Minister Mette Frederiksen")."""
+    if ctx.people.resolve(c.speaker or "") is not None:
+        org = _country_of(ctx, c.speaker or "")
+        return (org,) if org else ()
+    names = scan_names(c.speaker_text or "", ctx.people, ctx.actors)
+    return tuple(sorted({m.name for m in names if m.kind == "actor" and m.type == "country"
+                         and is_title(c.speaker_text or "", m)}))
 
-    - money that is not aid (kind ``to_spend`` or ``other``) has no donors;
-    - aid whose clause names no giver takes the giver of the aid figure before it when
-      it continues that announcement (same paragraph, or the headline's for the first
-      paragraph after it), else the country of the person who announced it.
+
+def _continues(c: Claim, source: Claim) -> bool:
+    """True where a figure can continue ``source``'s announcement: the outlet's own
+    sentence, or the same speaker's (a new speaker's statement is a statement of its own)."""
+    return c.kind != "requested" and (c.attribution == "outlet" or c.speaker == source.speaker)
+
+
+def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
+    """Donors of one text's claims (in text order) resolved in context:
+
+    - a money figure whose clause names no giver and that a person announced takes the
+      person's country ("Danish Prime Minister Mette Frederiksen announced ...");
+    - else, a money figure whose clause names no giver continues the announcement before it: it
+      takes the givers of the last money figure with givers in its paragraph, else those
+      of the headline's figure ("Norway to give $10 million" ... "Of that, $4 million ...");
+      teasers and captions neither give nor take;
+    - money that is not aid (kind ``to_spend`` or ``other``) has no donors (guide v2).
     """
-    import os
-    mode = os.environ.get("R9A_MODE", "para")
+    text = ctx.text
     out: list[Claim] = []
     last: Claim | None = None
     headline: Claim | None = None
     for c in claims:
-        if c.measure != "money":
-            out.append(c)
-            continue
-        if c.kind not in AID_KINDS and os.environ.get("R9A_BLANK", "1") == "1":
+        if c.measure == "money" and not c.boilerplate:
+            if not c.donors and c.attribution == "announced":
+                c = replace(c, donors=_speaker_countries(ctx, c))
+            if not c.donors:
+                source = last if last is not None and (
+                    _paragraph_start(text, last.start) == _paragraph_start(text, c.start)
+                ) else headline
+                if source is not None and _continues(c, source):
+                    c = replace(c, donors=source.donors)
+            if c.donors:
+                if last is None and c.sentence_start == 0:
+                    headline = c
+                last = c
+        if c.measure == "money" and c.kind not in AID_KINDS:
             c = replace(c, donors=())
-        elif not c.donors and not c.boilerplate and mode != "none" and (
-                c.kind in AID_KINDS or os.environ.get("R9A_ANYKIND") == "1"):
-            inherited = None
-            if last is not None and (mode == "any" or _paragraph_start(ctx.text, last.start) == _paragraph_start(ctx.text, c.start)):
-                inherited = last.donors
-            elif headline is not None and mode == "para+head":
-                inherited = headline.donors
-            if inherited:
-                c = replace(c, donors=inherited)
-        if c.donors and (c.kind in AID_KINDS or os.environ.get("R9A_ANYKIND") == "1") and not c.boilerplate:
-            if last is None and c.sentence_start == 0:
-                headline = c
-            last = c
         out.append(c)
     return out
