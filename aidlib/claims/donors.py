@@ -12,7 +12,8 @@ with the names coordinated with it, and "in <giver> aid" ("$1.3 billion in U.S. 
 failing all that, a person of ``people.yaml`` who gives in an official role ("Starmer handed
 Kyiv £3bn": United Kingdom). Then, over the whole text (:func:`donors_in_context`), a figure
 with no giver that continues an announcement takes its giver, and money that is not aid has
-none. The cue words are data: ``speakers_and_donors.yaml``. The recipient is Ukraine when the sentence names it (or Kyiv, or a Ukrainian body).
+none. The cue words are data: ``speakers_and_donors.yaml``. The recipient is Ukraine when
+the sentence names it (or Kyiv, or a Ukrainian body).
 """
 
 from __future__ import annotations
