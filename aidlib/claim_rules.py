@@ -110,7 +110,8 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
      "representative", "representatives", "member", "members", "state", "policy", "gov.",
      "governor", "mayor", "senator", "sen.", "rep.", "adviser", "advisor", "aide", "mr",
      "mr.", "mrs", "ms", "ms.", "dr", "dr.", "adm.", "gen.", "lt.", "col.", "king", "queen",
-     "chair", "chairman", "chairwoman", "director", "deputy", "high", "special", "former",
+     "chair", "chairman", "chairwoman", "commissioner", "director", "deputy", "high", "special",
+     "former",
      "economy", "finance", "energy", "state-run", "counterpart", "delegation", "forces",
      "intelligence", "military", "media", "news", "press", "correspondent", "correspondents",
      "parliament", "lawmakers", "embassy", "government", "administration", "staff", "troops"]

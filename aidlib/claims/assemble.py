@@ -13,7 +13,7 @@ from ..mentions import pair_id
 from ..people import People, load_people
 from ..records import Claim, claim_id_of
 from ..text import Sentence, sentence_at
-from .attribution import choose, sentence_attributions
+from .attribution import choose, quote_attribution, sentence_attributions
 from .boilerplate import boilerplate_spans, in_boilerplate
 from .document import Attribution, Document, Figure, clause_of, scan_names
 from .donors import donors_in_context, find_donors, find_recipient
@@ -142,8 +142,9 @@ _Speaker = tuple[str, str | None, str | None, str]  # speaker, role, as written,
 def _speaker(doc: Document, attrs: Sequence[Attribution], w: _Window) -> _Speaker:
     """The attribution of the figure's clause (else of its sentence), else the outlet."""
     lo, hi = w.clause
-    chosen = choose([a for a in attrs if lo <= a.verb_start < hi], w.start, w.end) or choose(
-        attrs, w.start, w.end)
+    chosen = choose([a for a in attrs if lo <= a.verb_start < hi], w.start, w.end,
+                    doc.actors) or choose(attrs, w.start, w.end, doc.actors) or (
+        quote_attribution(doc, w.start))
     if chosen is None:
         return doc.outlet, None, None, "outlet"
     return (chosen.speaker, chosen.speaker_role,

@@ -178,8 +178,10 @@ def _speaker_countries(ctx: Document, c: Claim) -> tuple[str, ...]:
 
 def _continues(c: Claim, source: Claim) -> bool:
     """True where a figure can continue ``source``'s announcement: the outlet's own
-    sentence, or the same speaker's (a new speaker's statement is a statement of its own)."""
-    return c.kind != "requested" and (c.attribution == "outlet" or c.speaker == source.speaker)
+    sentence, an announcement, or the same speaker's (a new speaker's statement is a
+    statement of its own); a request only takes the giver it names."""
+    return c.kind != "requested" and (
+        c.attribution in ("outlet", "announced") or c.speaker == source.speaker)
 
 
 def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
