@@ -145,9 +145,11 @@ NEW = [
      "$800 million", "t", "outlet", "contracted", "military", ("Norway", "Sweden")),
     ("Britain will give £3 billion in military aid this year, Prime Minister Rishi Sunak said.",
      "£3 billion", "Rishi Sunak", "said", "pledged", "military", ("United Kingdom",)),
-    # a country's institution as subject names the country
+    # a country's government as subject names the country; its ministry is the ministry
+    # ("<Demonym> Ministry of <Domain>", guide v2)
     ("Denmark has delivered weapons worth $2 billion since 2022, the Danish defence ministry "
-     "said.", "$2 billion", "Denmark", "said", "provided", "military", ("Denmark",)),
+     "said.", "$2 billion", "Danish Ministry of Defence", "said", "provided", "military",
+     ("Denmark",)),
     ("Berlin will send another €400 million in air defence, the German government announced.",
      "€400 million", "Germany", "announced", "pledged", "military", ("Germany",)),
     # "it"/"they" point back to the last body or country named as a speaker

@@ -14,6 +14,7 @@ from ..people import People, load_people
 from ..records import Claim, claim_id_of
 from ..text import Sentence, sentence_at
 from .attribution import choose, quote_attribution, sentence_attributions
+from .bodies import body_anaphor, ministry_mentions
 from .boilerplate import boilerplate_spans, in_boilerplate
 from .document import Attribution, Document, Figure, clause_of, scan_names
 from .donors import donors_in_context, find_donors, find_recipient
@@ -80,7 +81,13 @@ def extract_claims(
 def build_document(text: str, published: date, outlet: str, people: People,
                    actors: Actors) -> Document:
     """The document of one article: its text, day, outlet and the names found in it once."""
-    mentions = tuple(scan_names(text, people, actors))
+    found = scan_names(text, people, actors)
+    bodies = [b for b in ministry_mentions(text, actors, found) if not any(
+        m.type == "body" and m.start < b.end and b.start < m.end for m in found)]
+    found = sorted([*(m for m in found if not any(  # "Ministry of Finance of Ukraine": one
+        b.start <= m.start and m.end <= b.end for b in bodies)), *bodies],
+        key=lambda m: m.start)
+    mentions = tuple(sorted([*found, *body_anaphor(text, found)], key=lambda m: m.start))
     return Document(text, published, outlet, people, actors, mentions,
                     tuple(m.start for m in mentions))
 

@@ -135,7 +135,28 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
         found = _said(ctx, sent, v, "estimated")
         if found is not None:
             out.append(found)
+    source = _source_label(ctx, sent)
+    if source is not None:
+        out.append(source)
     return sorted(out, key=lambda a: a.verb_start)
+
+
+def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
+    """A line opening with its source and a colon ("Kiel tracker: ...", "Pentagon: ...",
+    "Source: Reuters"), as headlines and liveblog entries give it (guide v2.1)."""
+    text = ctx.text
+    label = re.match(r"(?:Source:\s+)?(?P<who>[^:\n]{2,40}):\s", text[sent.start : sent.end])
+    if label is None:
+        return None
+    lo, hi = sent.start + label.start("who"), sent.start + label.end("who")
+    names = [m for m in ctx.mentions_in(lo, hi) if m.kind in ("actor", "person")]
+    if not names or not re.fullmatch(r"(?:the\s+)?", text[lo : names[0].start],
+                                     re.IGNORECASE) or names[-1].end != hi:
+        return None
+    who = _speaker_of(ctx, names[0])
+    if who is None:
+        return None
+    return Attribution(hi, hi + 1, "according_to", who[0], who[1], lo, hi + 1, False)
 
 
 def _according_to(ctx: Document, sent: Sentence, v: re.Match[str]) -> Attribution | None:
@@ -152,6 +173,12 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str]) -> Attributio
         if who:
             return Attribution(v.start(), v.end(), "according_to", who[0], who[1],
                                v.start(), after[0].end, False)
+    named = None if relative else NAME_AFTER.match(text, v.end(), min(sent.end, v.end() + 90))
+    if named:  # a person the people file does not list: "according to Minister Jane Doe"
+        name = _strip_titles(named.group("name").rstrip(".,"), ctx.actors)
+        if len(name.split()) >= 2:
+            return Attribution(v.start(), v.end(), "according_to", name, None, v.start(),
+                               named.end("name"), False)
     return None
 
 
