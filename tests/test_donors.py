@@ -74,6 +74,18 @@ def _claim_donors(text: str) -> dict[str, tuple[str, ...]]:
      {"$60 million": ("Japan",)}),
     ("NATO Secretary General Mark Rutte said allies pledged $5 billion for Ukraine.",
      {"$5 billion": ("Western allies",)}),
+    # the agent of a passive after the figure is its giver
+    ("Greece's share of the $20 billion fund approved by EU leaders is small.",
+     {"$20 billion": ("European Union",)}),
+    # after "that", the giver of the reported clause
+    ("Tusk told a meeting of NATO ministers that Poland had given $3 billion to Kyiv.",
+     {"$3 billion": ("Poland",)}),
+    # a name that modifies a noun, a seller, a giver that only modifies an aid noun
+    ("At the Oslo summit, an unnamed NATO country pledged $80 million for Kyiv.",
+     {"$80 million": ()}),
+    ("Norway will buy air defence from Germany for Ukraine at a cost of $70 million.",
+     {"$70 million": ("Norway",)}),
+    ("Japan will cover part of the G7 loan, up to $3 billion.", {"up to $3 billion": ("Japan",)}),
     # the by-/from-giver of the figure before belongs to it
     ("Kyiv received $80 million from Greece and $20 million from Croatia.",
      {"$80 million": ("Greece",), "$20 million": ("Croatia",)}),

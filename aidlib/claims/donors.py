@@ -38,6 +38,10 @@ CUES_FILE: Final = BUNDLED_DIR / "speakers_and_donors.yaml"
 # Actor types that can give money (a "body" speaks, a medium reports; neither gives).
 GIVER_TYPES: Final = ("country", "alliance", "group")
 _RECIPIENT_NAME: Final = load_gazetteer().recipient.name  # the gazetteer's recipient
+# "buy a NASAMS system from the United States": a seller, not a giver.
+_SELLER: Final = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order(?:ed|s)?)"
+                            r"\b[^.;]{0,60}\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_AGENT: Final = re.compile(r"\b[a-z]+ed\s+by\s+(?:the\s+)?$")  # "agreed by", "financed by"
 _LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s*(?:the\s+)?")
 
 
@@ -55,6 +59,8 @@ class Cues:
     place_before: re.Pattern[str]  # "in Brussels", "to Poland"
     giver_after: re.Pattern[str]  # "financed by", "from"
     aid_noun_after: re.Pattern[str]  # "U.S. assistance", "Japanese grants"
+    modifier_after: re.Pattern[str]  # "the Washington summit", "a NATO country"
+    aid_noun_next: re.Pattern[str]  # "the G7 loan", "EU money"
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +77,8 @@ def cues() -> Cues:
         re.compile(rf"(?<![\w-])(?:{_alternation(raw['giver_after'])})\s+(?:the\s+)?$",
                    re.IGNORECASE),
         re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(raw['aid_nouns'])})(?![\w-])"),
+        re.compile(rf"(?:['’]s)?\s+(?:{_alternation(raw['modifier_heads'])})(?![\w-])"),
+        re.compile(rf"\s+(?:{_alternation(raw['aid_nouns'])})(?![\w-])"),
     )
 
 
@@ -81,6 +89,9 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
         return False
     text, c = ctx.text, cues()
     if is_title(text, m) and not c.collective_after.match(text, m.end):
+        return False
+    if c.modifier_after.match(text, m.end) or _SELLER.search(text, max(0, m.start - 80),
+                                                              m.start):
         return False
     place = c.place_before.search(text[max(0, m.start - 40) : m.start])
     # "in Puglia, Italy, agreed": a place; "in Brussels, Norway pledged": a giver
@@ -93,12 +104,15 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
     """The givers of a figure, the first of these that names any:
 
     1. a possessive right before it ("the G7's $50 billion loan");
-    2. givers named between the previous figure (or the clause start) and it, except the
-       by-/from-giver of that previous figure ("€1.4 billion from EU institutions and");
-    3. givers after it: a by-/from-phrase and the names listed with it, or "in <giver>
+    2. the agent of a passive after it ("a $50bn loan agreed by G7 leaders");
+    3. givers named between the previous figure (or the clause start) and it, except the
+       by-/from-giver of that previous figure ("€1.4 billion from EU institutions and"),
+       after a "that" if one stands among them, and a giver that only modifies an aid
+       noun ("the G7 loan") when another is named;
+    4. givers after it: a by-/from-phrase and the names listed with it, or "in <giver>
        aid" ("$1.3 billion in fresh U.S. assistance");
-    4. givers named anywhere in the clause before it;
-    5. the country of a person (``people.yaml``) named in the clause before it.
+    5. givers named anywhere in the clause before it;
+    6. the country of a person (``people.yaml``) named in the clause before it.
     """
     text = ctx.text
     before_names = [m for m in ctx.mentions_in(*before) if is_giver(ctx, m, recipient)]
@@ -106,13 +120,19 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
                                      text[before_names[-1].end : before[1]]):
         return (before_names[-1].name,)
     if before[0] != clause[0]:  # the by-/from-givers of the figure before are its own
-        theirs = set(_after(ctx, before, recipient))
+        theirs = {n for n, _ in _after(ctx, before, recipient)}
         before_names = [m for m in before_names if m.name not in theirs]
-    own = before_names
-    names = {m.name for m in own} or set(_after(ctx, after, recipient))
+    own = _after_last_that(text, before_names)
+    if len(own) > 1:  # "the EU will provide the biggest chunk of the G7 loan": the EU
+        plain = [m for m in own if not cues().aid_noun_next.match(text, m.end)]
+        own = plain or own
+    agents = [n for n, by in _after(ctx, after, recipient) if by]
+    if agents:  # "a $50bn loan agreed by G7 leaders": the agent of its own verb
+        return tuple(sorted(set(agents)))
+    names = {m.name for m in own} or {n for n, _ in _after(ctx, after, recipient)}
     if not names:
-        names = {m.name for m in ctx.mentions_in(clause[0], before[1])
-                 if is_giver(ctx, m, recipient)}
+        names = {m.name for m in _after_last_that(text, [
+            m for m in ctx.mentions_in(clause[0], before[1]) if is_giver(ctx, m, recipient)])}
     if not names:  # a person in an official role gives: "Starmer handed Kyiv £3bn"
         names = {org for m in ctx.mentions_in(clause[0], before[1]) if m.kind == "person"
                  and not VERB.search(text, m.end, before[1])  # "Rutte noted that ...": no
@@ -132,10 +152,22 @@ def _cued(text: str, m: Name, lo: int) -> bool:
     return bool(cues().giver_after.search(text[max(lo, m.start - 50) : m.start]))
 
 
-def _after(ctx: Document, after: tuple[int, int], recipient: str | None) -> list[str]:
-    """Givers after a figure: by-/from-phrases with their lists, and "in <giver> aid"."""
+def _after_last_that(text: str, names: list[Name]) -> list[Name]:
+    """The names after the last "that" among them ("said at a meeting of NATO ministers
+    that Poland had given"), or all of them."""
+    for i in range(len(names) - 1, 0, -1):
+        if re.search(r"(?<![\w-])that(?![\w-])", text[names[i - 1].end : names[i].start]):
+            return names[i:]
+    return names
+
+
+def _after(ctx: Document, after: tuple[int, int],
+           recipient: str | None) -> list[tuple[str, bool]]:
+    """Givers after a figure: by-/from-phrases with their lists, and "in <giver> aid";
+    each with whether it is the agent of a passive ("agreed by", "financed by")."""
     text, c = ctx.text, cues()
-    out: list[str] = []
+    out: list[tuple[str, bool]] = []
+    agent = False
     chain_end: int | None = None
     for m in ctx.mentions_in(*after):
         giver = m.kind == "actor" and m.type in GIVER_TYPES and (
@@ -145,7 +177,9 @@ def _after(ctx: Document, after: tuple[int, int], recipient: str | None) -> list
                          text[after[0] : m.start]) and c.aid_noun_after.match(text, m.end))
         listed = chain_end is not None and _LIST_GAP.fullmatch(text[chain_end : m.start])
         if giver and (cued or listed):
-            out.append(m.name)
+            if cued:
+                agent = bool(_AGENT.search(text, max(after[0], m.start - 30), m.start))
+            out.append((m.name, agent))
             chain_end = m.end
         else:
             chain_end = None
@@ -170,7 +204,7 @@ def _speaker_countries(ctx: Document, c: Claim) -> tuple[str, ...]:
     a country in the title the text gives ("Danish Prime Minister Mette Frederiksen")."""
     if ctx.people.resolve(c.speaker or "") is not None:
         org = _country_of(ctx, c.speaker or "")
-        return (org,) if org else ()
+        return (org,) if org and org != _RECIPIENT_NAME else ()
     names = scan_names(c.speaker_text or "", ctx.people, ctx.actors)
     return tuple(sorted({m.name for m in names if m.kind == "actor" and m.type == "country"
                          and is_title(c.speaker_text or "", m)}))
