@@ -86,6 +86,13 @@ def _claim_donors(text: str) -> dict[str, tuple[str, ...]]:
     ("Norway will buy air defence from Germany for Ukraine at a cost of $70 million.",
      {"$70 million": ("Norway",)}),
     ("Japan will cover part of the G7 loan, up to $3 billion.", {"up to $3 billion": ("Japan",)}),
+    # a giver the figure follows in brackets; the subject of a relative clause after it
+    ("Kyiv got $9 billion from partners: Canada ($5 billion) and Norway ($4 billion).",
+     {"$9 billion": ("Western allies",), "$5 billion": ("Canada",), "$4 billion": ("Norway",)}),
+    ("The new loan adds to the $800 million Spain has already pledged to Kyiv.",
+     {"$800 million": ("Spain",)}),
+    # a collective after one more word: "G7 finance officials"
+    ("G7 finance officials agreed a $10 billion loan for Kyiv.", {"$10 billion": ("G7",)}),
     # the by-/from-giver of the figure before belongs to it
     ("Kyiv received $80 million from Greece and $20 million from Croatia.",
      {"$80 million": ("Greece",), "$20 million": ("Croatia",)}),
@@ -105,6 +112,9 @@ def test_givers_in_the_sentence(text: str, expected: dict[str, tuple[str, ...]])
     # a person in an official role gives (people.yaml)
     ("Zelensky met Keir Starmer, who pledged £300 million in drones for Ukraine.",
      {"£300 million": ("United Kingdom",)}),
+    # a person announcing under a country's title, given before the name and a comma
+    ("The Greek foreign minister, Eleni Pappa, announced €30 million for Ukraine's grid.",
+     {"€30 million": ("Greece",)}),
     # a person who only reports is not a giver
     ("NATO Secretary General Mark Rutte noted that $2 billion had been pledged for Kyiv.",
      {"$2 billion": ()}),

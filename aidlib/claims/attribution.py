@@ -220,7 +220,8 @@ def _said(ctx: Document, sent: Sentence, v: re.Match[str], verb: str) -> Attribu
             name = _full_name(text, name, sent.start, ctx.actors) or name
         if len(name.split()) >= 2:
             return Attribution(v.start(), v.end(), label, name, None,
-                               m.start("name"), v.end(), False)
+                               _title_before(text, m.start("name"), sent.start), v.end(),
+                               False)
     # 4. the subject of a coordinated verb: "Marles visited Ukraine and announced ..."
     return _coordinated(ctx, sent, v, label)
 
@@ -249,6 +250,16 @@ def _coordinated(ctx: Document, sent: Sentence, v: re.Match[str],
             return Attribution(v.start(), v.end(), label, name, None, m.start("subj"),
                                v.end(), False)
     return None
+
+
+def _title_before(text: str, pos: int, lo: int) -> int:
+    """Where a name's title given before it and a comma starts ("The US secretary of state,
+    Antony Blinken, said": the speaker as written keeps the title), else ``pos``."""
+    found = re.search(r"(?:^|(?<=[,;:]\s))(?P<title>[^,;:]{3,60}),\s+$", text[lo:pos])
+    if found and any(w.lower().strip(".,") in R.TITLE_WORDS
+                     for w in found.group("title").split()):
+        return lo + found.start("title")
+    return pos
 
 
 def _full_name(text: str, surname: str, before: int, actors: Actors) -> str | None:

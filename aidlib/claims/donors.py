@@ -42,6 +42,10 @@ _RECIPIENT_NAME: Final = load_gazetteer().recipient.name  # the gazetteer's reci
 _SELLER: Final = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order(?:ed|s)?)"
                             r"\b[^.;]{0,60}\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT: Final = re.compile(r"\b[a-z]+ed\s+by\s+(?:the\s+)?$")  # "agreed by", "financed by"
+_RELATIVE_VERB: Final = re.compile(
+    r"\s+(?:has|have|had|will|would|is|are|was|were)?\s*(?:already\s+|also\s+|so\s+far\s+)?"
+    r"(?:pledged|promised|committed|given|provided|sent|delivered|allocated|approved|lent"
+    r"|gave|offered|donated|disbursed|contributed|paid)\b")
 _LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s*(?:the\s+)?")
 
 
@@ -69,8 +73,8 @@ def cues() -> Cues:
     raw = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
     return Cues(
         raw,
-        re.compile(rf"(?:['’]s)?\s+(?:{_alternation(raw['collective_after'])})(?![\w-])",
-                   re.IGNORECASE),
+        re.compile(rf"(?:['’]s)?\s+(?:[A-Za-z-]+\s+)?(?:{_alternation(raw['collective_after'])})"
+                   rf"(?![\w-])", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?i:{_alternation(raw['place_before'])})\s+(?i:the\s+)?"
                    rf"(?:(?i:{_alternation(raw['place_modifiers'])})\s+)?"
                    rf"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+)?$"),
@@ -103,7 +107,8 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
                 after: tuple[int, int], recipient: str | None) -> tuple[str, ...]:
     """The givers of a figure, the first of these that names any:
 
-    1. a possessive right before it ("the G7's $50 billion loan");
+    1. a possessive right before it ("the G7's $50 billion loan"), or a giver the figure
+       follows in brackets ("from the EU (USD 1.64 billion), ...");
     2. the agent of a passive after it ("a $50bn loan agreed by G7 leaders");
     3. givers named between the previous figure (or the clause start) and it, except the
        by-/from-giver of that previous figure ("€1.4 billion from EU institutions and"),
@@ -116,9 +121,9 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
     """
     text = ctx.text
     before_names = [m for m in ctx.mentions_in(*before) if is_giver(ctx, m, recipient)]
-    if before_names and re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+){0,2}",
+    if before_names and re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+){0,2}|\s*\(\s*",
                                      text[before_names[-1].end : before[1]]):
-        return (before_names[-1].name,)
+        return (before_names[-1].name,)  # "the G7's $50bn loan", "the EU (USD 1.6bn)"
     if before[0] != clause[0]:  # the by-/from-givers of the figure before are its own
         theirs = {n for n, _ in _after(ctx, before, recipient)}
         before_names = [m for m in before_names if m.name not in theirs]
@@ -174,7 +179,9 @@ def _after(ctx: Document, after: tuple[int, int],
             m.name not in (recipient, _RECIPIENT_NAME))
         cued = _cued(text, m, after[0]) or (
             re.fullmatch(r"\s+(?:in|of)\s+(?:[a-z-]+\s+){0,2}(?:the\s+)?",
-                         text[after[0] : m.start]) and c.aid_noun_after.match(text, m.end))
+                         text[after[0] : m.start]) and c.aid_noun_after.match(text, m.end)) or (
+            re.fullmatch(r"\s+(?:that\s+|which\s+)?(?:the\s+)?", text[after[0] : m.start])
+            and _RELATIVE_VERB.match(text, m.end))  # "the £12.8bn Britain has pledged"
         listed = chain_end is not None and _LIST_GAP.fullmatch(text[chain_end : m.start])
         if giver and (cued or listed):
             if cued:
