@@ -255,8 +255,9 @@ def _coordinated(ctx: Document, sent: Sentence, v: re.Match[str],
 def _title_before(text: str, pos: int, lo: int) -> int:
     """Where a name's title given before it and a comma starts ("The US secretary of state,
     Antony Blinken, said": the speaker as written keeps the title), else ``pos``."""
-    found = re.search(r"(?:^|(?<=[,;:]\s))(?P<title>[^,;:]{3,60}),\s+$", text[lo:pos])
-    if found and any(w.lower().strip(".,") in R.TITLE_WORDS
+    found = re.search(r"(?:^|(?<=[,;:]\s))(?P<title>(?:[Tt]he|[Aa]n?|[A-Z][\w.’']*)\s"
+                      r"[^,;:\d$€£]{2,50}),\s+$", text[lo:pos])
+    if found and len(found.group("title").split()) <= 7 and any(w.lower().strip(".,") in R.TITLE_WORDS
                      for w in found.group("title").split()):
         return lo + found.start("title")
     return pos
