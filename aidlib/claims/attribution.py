@@ -257,8 +257,8 @@ def _title_before(text: str, pos: int, lo: int) -> int:
     Antony Blinken, said": the speaker as written keeps the title), else ``pos``."""
     found = re.search(r"(?:^|(?<=[,;:]\s))(?P<title>(?:[Tt]he|[Aa]n?|[A-Z][\w.’']*)\s"
                       r"[^,;:\d$€£]{2,50}),\s+$", text[lo:pos])
-    if found and len(found.group("title").split()) <= 7 and any(w.lower().strip(".,") in R.TITLE_WORDS
-                     for w in found.group("title").split()):
+    words = found.group("title").split() if found else []
+    if found and len(words) <= 7 and any(w.lower().strip(".,") in R.TITLE_WORDS for w in words):
         return lo + found.start("title")
     return pos
 
