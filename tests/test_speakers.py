@@ -50,6 +50,11 @@ def _speaker(text: str, surface: str) -> str:
      "€20 million", "Margarita Robles"),
     # a name after a preposition is not in the subject list
     ("Kyiv sought $2 billion from the IMF, Reuters reported.", "$2 billion", "Reuters"),
+    # a new clause with its own subject is not reported by the verb before it
+    ("Sweden said it would send radars, and Defence Minister Pal Jonson has pledged "
+     "$60 million for boats.", "$60 million", "(outlet)"),
+    ("European diplomats acknowledge that €20 billion will not be enough.", "€20 billion",
+     "European countries"),
     # a line that opens with its source
     ("Kiel tracker: Europe's pledges top €90 billion", "€90 billion", "Kiel Institute"),
 ])

@@ -7,9 +7,9 @@ code. Truly blind, at commit 79827cd: money span and value F1 0.99; speaker 0.73
 Later rule work is general (each rule tested on new constructed sentences) but was steered
 by the misses seen here, so these scores are no longer blind: at 4cf589c, speaker 0.76, kind
 0.67, events F1 0.94; after the speaker work of issue 9 (bodies, ministries, officials,
-appositions; tuned on data/eval/dev), speaker 0.90. The assertions are floors against regression at those levels; the
-speaker and kind targets of issue 3 are still strict xfails so that reaching them is
-noticed. A new blind set is the way to measure generality again.
+appositions; tuned on data/eval/dev), speaker 0.90. The assertions are floors against
+regression at those levels; the kind target of issue 3 is still a strict xfail so that
+reaching it is noticed. A new blind set is the way to measure generality again.
 """
 
 from __future__ import annotations

@@ -150,8 +150,8 @@ def _speaker(doc: Document, attrs: Sequence[Attribution], w: _Window) -> _Speake
     """The attribution of the figure's clause (else of its sentence), else the outlet."""
     lo, hi = w.clause
     chosen = choose([a for a in attrs if lo <= a.verb_start < hi], w.start, w.end,
-                    doc.actors) or choose(attrs, w.start, w.end, doc.actors) or (
-        quote_attribution(doc, w.start))
+                    doc.actors, doc.text) or choose(attrs, w.start, w.end, doc.actors,
+                                                    doc.text) or quote_attribution(doc, w.start)
     if chosen is None:
         return doc.outlet, None, None, "outlet"
     return (chosen.speaker, chosen.speaker_role,

@@ -304,15 +304,25 @@ def _inverted(ctx: Document, pos: int, stop: int) -> tuple[str, str | None, int]
     return None
 
 
+# A new clause with its own subject between a reporting verb and a figure ("Britain said it
+# would send tanks, and Defence Secretary Ben Wallace has committed £2.3 billion"): the verb
+# does not report the figure.
+_NEW_SUBJECT: Final = re.compile(
+    r"[,;]\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+){1,5}"
+    r"(?:has|have|had|is|are|was|were|will|would)\b")
+
+
 def choose(attrs: Sequence[Attribution], start: int, end: int,
-           actors: Actors | None = None) -> Attribution | None:
+           actors: Actors | None = None, text: str | None = None) -> Attribution | None:
     """The nearest valid attribution for a figure at ``start:end``; with ``actors``, an
     attribution on an attribution ("Germany said ..., according to Foreign Minister
     Annalena Baerbock"; "von der Leyen said ..., according to a Commission spokesperson")
     is the named person's (guide v2.1)."""
     valid = [a for a in attrs
              if not (a.inverted and a.verb_start < start)  # "said X ..., where <figure>"
-             and not (a.text_start <= start and end <= a.text_end)]
+             and not (a.text_start <= start and end <= a.text_end)
+             and not (text is not None and a.verb_end <= start
+                      and _NEW_SUBJECT.search(text, a.verb_end, start))]
     if not valid:
         return None
     best = min(valid, key=lambda a: abs(start - a.verb_end if a.verb_end <= start

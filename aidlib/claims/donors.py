@@ -94,6 +94,8 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
     text, c = ctx.text, cues()
     if is_title(text, m) and not c.collective_after.match(text, m.end):
         return False
+    if re.search(r"(?:officials|diplomats)$", text[m.start : m.end]):  # they speak, not give
+        return False
     if c.modifier_after.match(text, m.end) or _SELLER.search(text, max(0, m.start - 80),
                                                               m.start):
         return False
