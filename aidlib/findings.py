@@ -26,6 +26,7 @@ import pandas as pd
 
 from .compare import NOT_COMPARABLE, VERDICTS, fmt_money
 from .corpus import Corpus
+from .records import counted_claims
 
 __all__ = [
     "aid_totals",
@@ -172,7 +173,8 @@ def sources(corpus: Corpus) -> list[str]:
 
 def aid_totals(corpus: Corpus, claims_df: pd.DataFrame) -> list[str]:
     """Notebook 01's findings: how many figures, from whom, of which kind, the largest."""
-    parsed = claims_df[claims_df["status"] == "parsed"]
+    counted = counted_claims(claims_df)  # not the figures in teasers or captions
+    parsed = counted[counted["status"] == "parsed"]
     money = parsed[parsed["measure"] == "money"]
     counts = parsed[parsed["measure"] == "count"]
     n_articles = f"The {_plural(len(corpus), 'article')} {_verb(len(corpus), 'report')}"
@@ -212,10 +214,14 @@ def aid_totals(corpus: Corpus, claims_df: pd.DataFrame) -> list[str]:
         units = counts["unit"].fillna("other").str.replace("_", " ").value_counts()
         listing = ", ".join(f"{md(unit)} ({n:,})" for unit, n in units.items())
         items.append(f"The counted quantities are of {listing}.")
-    rejected = claims_df[claims_df["status"] != "parsed"]
+    rejected = counted[counted["status"] != "parsed"]
     if len(rejected):
         items.append(f"{_plural(len(rejected), 'figure')} looked like money but could not be "
                      "read; the claims table gives the reason for each.")
+    furniture = len(claims_df) - len(counted)
+    if furniture:
+        items.append(f"{_plural(furniture, 'figure')} in teasers, captions or related-story "
+                     f"lists {_be(furniture)} not counted.")
     return items
 
 

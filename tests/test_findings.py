@@ -19,6 +19,7 @@ from aidlib.corpus import Corpus, load_corpus
 from aidlib.events import events
 from aidlib.findings import aid_totals, bullets, conflicts, headlines, md, meetings, overview
 from aidlib.mentions import money_mentions
+from aidlib.records import counted_claims
 
 BARE_DOLLAR = re.compile(r"(?<!\\)\$")  # a "$" not escaped as "\$"
 
@@ -50,7 +51,8 @@ def test_no_bare_dollar_in_any_finding(every_finding: list[str]) -> None:
 
 def test_findings_state_the_tables_counts(corpus: Corpus) -> None:
     table = claims(corpus)
-    parsed = table[table["status"] == "parsed"]
+    counted = counted_claims(table)
+    parsed = counted[counted["status"] == "parsed"]
     money = parsed[parsed["measure"] == "money"]
     first = aid_totals(corpus, table)[0]
     assert first == (
