@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -780,6 +781,15 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _covered(hit: tuple[int, int], spans: Sequence[tuple[int, int]], starts: Sequence[int]
+             ) -> bool:
+    """True when ``hit`` overlaps one of ``spans`` (in order, disjoint; ``starts`` their
+    starts): only the span starting last at or before it and the next one can, so a text's
+    hits are checked in log time each, not against every mention."""
+    i = bisect_right(starts, hit[0])
+    return any(_overlaps(hit, spans[j]) for j in (i - 1, i) if 0 <= j < len(spans))
+
+
 def find_money(text: str) -> list[MoneyMention]:
     """Every money figure in ``text``, in text order; never raises.
 
@@ -828,9 +838,10 @@ def _find_money(text: str) -> list[MoneyMention]:
     for mention in candidates:
         if not kept or mention.start >= kept[-1].end:
             kept.append(mention)
-    spans = [(m.start, m.end) for m in kept]
+    spans = [(m.start, m.end) for m in kept]  # in order and disjoint
+    starts = [s for s, _ in spans]
     for hit in looks_like_money(text):
-        if not any(_overlaps(hit, span) for span in spans):
+        if not _covered(hit, spans, starts):
             log.debug("no rule read %r at %d", text[hit[0] : hit[1]], hit[0])
             kept.append(_rejected(text, hit[0], hit[1], _FALLBACK))
     kept.sort(key=lambda m: m.start)
