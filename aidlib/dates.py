@@ -142,6 +142,45 @@ def find_time_expressions(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TIME_EXPRESSION.finditer(text)]
 
 
+# Phrases whose dateparser reading is a number of days from the publication date that
+# depends only on its weekday ("Friday", "last Friday", "next week", "yesterday"): dateparser
+# is asked once per weekday and the answer shifted (tests/test_dates.py checks that this
+# equals asking it for every day), since it takes milliseconds a phrase.
+_WEEKDAY_RELATIVE = re.compile(
+    rf"""
+    ^(?:(?:last|next|this)\s+)?(?:{"|".join(_WEEKDAYS)})      # "friday", "last friday"
+        (?:\s+(?:morning|afternoon|evening|night))?$          #   ... morning
+    | ^(?:today|yesterday|tomorrow)$                          # deictic days
+    | ^(?:last|next|this)\s+week$                             # weeks
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_PRECISIONS: dict[str, Precision] = {"day": "day", "week": "week", "month": "month",
+                                     "year": "year"}
+
+
+def _dateparser(query: str, published: date, prefer: str) -> tuple[date, Precision] | None:
+    """dateparser's day and precision for ``query`` against ``published``, or None."""
+    if _WEEKDAY_RELATIVE.match(query):
+        found = _weekday_offset(query, published.weekday(), prefer)
+        return None if found is None else (published + timedelta(days=found[0]), found[1])
+    return _ask_dateparser(query, published, prefer)
+
+
+@lru_cache(maxsize=256)
+def _weekday_offset(query: str, weekday: int, prefer: str) -> tuple[int, Precision] | None:
+    reference = date(2024, 1, 1) + timedelta(days=weekday)  # 1 January 2024 was a Monday
+    found = _ask_dateparser(query, reference, prefer)
+    return None if found is None else ((found[0] - reference).days, found[1])
+
+
+def _ask_dateparser(query: str, published: date, prefer: str) -> tuple[date, Precision] | None:
+    data = _parser(published, prefer).get_date_data(query)
+    if data.date_obj is None:
+        return None
+    return data.date_obj.date(), _PRECISIONS.get(str(data.period), "day")  # "time": a day
+
+
 @lru_cache(maxsize=8)
 def _parser(published: date, prefer: str) -> DateDataParser:
     base = datetime(published.year, published.month, published.day)
@@ -202,13 +241,11 @@ def _resolve(expression: str, published: date, tense: Tense) -> ResolvedDate:
         )
     key = phrase.lower().removeprefix("on ").removeprefix("in ").removeprefix("since ")
     query = _REWRITES.get(key, key)
-    data = _parser(published, prefer).get_date_data(query)
-    if data.date_obj is None:
+    found = _dateparser(query, published, prefer)
+    if found is None:
         raise DateNotResolved(f"cannot resolve {expression!r} against {published}")
-    precisions: dict[str, Precision] = {"day": "day", "week": "week", "month": "month",
-                                        "year": "year"}
-    precision = precisions.get(str(data.period), "day")  # "time" periods count as a day
-    start, end = _span(data.date_obj.date(), precision)
+    start, end = _span(*found)
+    precision = found[1]
     rewrite = f" (read as '{query}')" if query != key else ""
     return ResolvedDate(
         start, end, precision, expression,

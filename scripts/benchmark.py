@@ -216,7 +216,11 @@ def rows_of(result: Any) -> int:
 
 def quantulum(texts: Sequence[str]) -> Callable[[], int]:
     """quantulum3 over every text, as a call returning the quantities found."""
-    from quantulum3 import parser
+    import warnings
+
+    with warnings.catch_warnings():  # "classifier dependencies not installed": its default
+        warnings.simplefilter("ignore", UserWarning)
+        from quantulum3 import parser
 
     parser.parse("warm up: 3 billion euros")  # loads its classifier once, outside the timing
 

@@ -125,3 +125,29 @@ def test_spans_and_resolution_on_articles() -> None:
 def test_finder_never_raises(text: str) -> None:
     for start, end, surface in find_time_expressions(text):
         assert text[start:end] == surface
+
+
+# Phrases read once per publication weekday and shifted (dates._WEEKDAY_RELATIVE).
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_PHRASES = [
+    *_DAYS,
+    *(f"{p} {d}" for p in ("last", "next", "this") for d in _DAYS),
+    *(f"{d} {part}" for d in ("friday", "monday") for part in ("morning", "night")),
+    "today", "yesterday", "tomorrow", "last week", "this week", "next week",
+]
+
+
+@pytest.mark.parametrize("prefer", ["past", "future"])
+def test_weekday_phrases_shifted_equal_dateparser_asked_each_day(prefer: str) -> None:
+    """Two weeks that cross a month end, a leap day and a year end."""
+    from datetime import timedelta
+
+    from aidlib import dates
+
+    days = [date(2024, 2, 26) + timedelta(days=n) for n in range(7)]
+    days += [date(2025, 12, 28) + timedelta(days=n) for n in range(7)]
+    assert all(dates._WEEKDAY_RELATIVE.match(p) for p in WEEKDAY_PHRASES)
+    for day in days:
+        for phrase in WEEKDAY_PHRASES:
+            assert dates._dateparser(phrase, day, prefer) == dates._ask_dateparser(
+                phrase, day, prefer), (phrase, day)
