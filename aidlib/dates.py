@@ -155,15 +155,25 @@ _WEEKDAY_RELATIVE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Phrases whose reading depends only on the publication month ("last month"), or year
+# ("this year", "February 2022", "2022"): dateparser is asked once per month or year (the
+# same test checks the days they give are the same).
+_MONTH_RELATIVE = re.compile(r"^(?:last|this|next)\s+month$", re.IGNORECASE)
+_YEAR_RELATIVE = re.compile(r"^(?:(?:last|this|next)\s+year|.*\b(?:19|20)\d\d)$", re.IGNORECASE)
 _PRECISIONS: dict[str, Precision] = {"day": "day", "week": "week", "month": "month",
                                      "year": "year"}
 
 
 def _dateparser(query: str, published: date, prefer: str) -> tuple[date, Precision] | None:
-    """dateparser's day and precision for ``query`` against ``published``, or None."""
+    """dateparser's day and precision for ``query`` against ``published``, or None (for a
+    month or a year, the day is any day in it: only the span of days is used)."""
     if _WEEKDAY_RELATIVE.match(query):
         found = _weekday_offset(query, published.weekday(), prefer)
         return None if found is None else (published + timedelta(days=found[0]), found[1])
+    if _MONTH_RELATIVE.match(query):
+        return _ask_once(query, published.replace(day=1), prefer)
+    if _YEAR_RELATIVE.match(query):
+        return _ask_once(query, date(published.year, 1, 1), prefer)
     return _ask_dateparser(query, published, prefer)
 
 
@@ -172,6 +182,11 @@ def _weekday_offset(query: str, weekday: int, prefer: str) -> tuple[int, Precisi
     reference = date(2024, 1, 1) + timedelta(days=weekday)  # 1 January 2024 was a Monday
     found = _ask_dateparser(query, reference, prefer)
     return None if found is None else ((found[0] - reference).days, found[1])
+
+
+@lru_cache(maxsize=1024)
+def _ask_once(query: str, published: date, prefer: str) -> tuple[date, Precision] | None:
+    return _ask_dateparser(query, published, prefer)
 
 
 def _ask_dateparser(query: str, published: date, prefer: str) -> tuple[date, Precision] | None:
