@@ -112,20 +112,26 @@ def _alt(phrases: Iterable[str]) -> str:
 
 
 def _ialt(phrases: Iterable[str]) -> str:
-    """:func:`_alt` behind a look-ahead for the phrases' first letters, in either case.
+    """:func:`_alt` grouped by first letter, each group behind a look-ahead for it.
 
-    It changes no match. Inside ``(?i:...)`` the regex engine cannot skip an alternative by
-    its first letter as it does case-sensitively, so without the look-ahead it tried every
-    phrase at every position (most of ``find_money``'s time). For alternations used there.
+    It changes no match (a group keeps the phrases' order of preference). Inside
+    ``(?i:...)`` the regex engine cannot skip an alternative by its first letter as it does
+    case-sensitively, so without the look-aheads it tried every phrase at every position
+    (most of ``find_money``'s time). For alternations used there.
 
     >>> _ialt(["bn", "Million"])
-    '(?=[BMbm])(?:Million|bn)'
+    '(?=[BMbm])(?:(?=[bB])(?:bn)|(?=[mM])(?:Million))'
     """
     phrases = set(phrases)
     firsts = {c for p in phrases for c in (p[:1].lower(), p[:1].upper())}
     if "" in firsts or any(c.isspace() for c in firsts):
         return _alt(phrases)
-    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" + _alt(phrases)
+    groups: dict[str, list[str]] = {}
+    for p in phrases:
+        groups.setdefault(p[0].lower(), []).append(p)
+    parts = [f"(?=[{re.escape(k)}{re.escape(k.upper())}]){_alt(g)}"
+             for k, g in sorted(groups.items())]
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])(?:" + "|".join(parts) + ")"
 
 
 _PREFIX_SYMBOL: Final = _alt(lx.PREFIX_SYMBOLS)
