@@ -24,7 +24,8 @@ from .compare import (
 from .corpus import Article, Corpus, load_corpus
 from .dates import DateNotResolved, ResolvedDate, resolve_date
 from .errors import AidlibError, CorpusError, RateNotFound, UnknownCurrency
-from .events import EventScores, Provenance, event_mentions, events, score_events
+from .evaluate import EventScores, score_events
+from .events import Provenance, event_mentions, events
 from .mentions import MENTION_COLUMNS, money_mentions
 from .money import MoneyMention, find_currency_pairs, find_money, format_money
 from .people import People, Person, load_people

@@ -17,12 +17,14 @@ import plotly.graph_objects as go
 
 from ..compare import (
     NOT_COMPARABLE,
-    _Claim,
-    _claims_from,
+    central_in,
     comparable_groups,
     fmt_money,
     pair_verdicts,
+    parsed_claims,
+    range_in,
 )
+from ..records import Claim, short_claim_id, short_source
 from . import PALETTE
 
 __all__ = [
@@ -45,9 +47,9 @@ _VERDICT_MARK = {
 _WRAP = 130  # characters per verdict line beneath a chart
 
 
-def claim_label(c: _Claim) -> str:
+def claim_label(c: Claim) -> str:
     """The y-axis label of a claim: speaker, the figure as written, source and day."""
-    return f"{c.who}: “{c.surface}”<br><sup>{c.source_id[:3]} · {c.published}</sup>"
+    return f"{c.who}: “{c.surface}”<br><sup>{short_source(c.source_id)} · {c.published}</sup>"
 
 
 def _wrap(text: str) -> str:
@@ -74,15 +76,15 @@ def family_figure(claims_df: pd.DataFrame, claim_ids: Sequence[str], *,
         raise ValueError(f"currency must be 'EUR' or 'USD', not {currency!r}")
     pv = pair_verdicts(claims_df) if verdicts is None else verdicts
     gr = comparable_groups(claims_df, pv) if groups is None else groups
-    by_id = {c.claim_id: c for c in _claims_from(claims_df)}
+    by_id = {c.claim_id: c for c in parsed_claims(claims_df)}
     cs = [by_id[i] for i in claim_ids]
     group_of = dict(zip(gr["claim_id"], gr["group_id"], strict=True))
     group_ids = list(dict.fromkeys(group_of[c.claim_id] for c in cs))
     fig = go.Figure()
     for n, gid in enumerate(group_ids):
         members = [c for c in cs if group_of[c.claim_id] == gid]
-        values = [c.central_in(currency) for c in members]
-        ranges = [c.range_in(currency) for c in members]
+        values = [central_in(c, currency) for c in members]
+        ranges = [range_in(c, currency) for c in members]
         size = len(members)
         fig.add_trace(go.Scatter(
             x=values,
@@ -104,8 +106,9 @@ def family_figure(claims_df: pd.DataFrame, claim_ids: Sequence[str], *,
                 & (pv["verdict"] != NOT_COMPARABLE)]
     # the second figure of a "€21 billion (around $24 billion)" pair repeats the first:
     # keep its currency check, drop its other verdicts (they are the first one's)
+    row_of = {claim_id: i for i, claim_id in enumerate(by_id)}  # table order
     repeats = {c.claim_id for c in cs if c.pair_id and any(
-        o.pair_id == c.pair_id and o.order < c.order for o in cs)}
+        o.pair_id == c.pair_id and row_of[o.claim_id] < row_of[c.claim_id] for o in cs)}
     inside = inside[inside["same_figure"] | ~(inside["claim_a"].isin(repeats)
                                               | inside["claim_b"].isin(repeats))]
     lines = [
@@ -114,8 +117,8 @@ def family_figure(claims_df: pd.DataFrame, claim_ids: Sequence[str], *,
     ]
     verdict_text = "<br>".join(lines) or "No two of these claims can be compared."
     n_lines = verdict_text.count("<br>") + 1
-    values_all = [c.central_in(currency) for c in cs]
-    lows = [c.range_in(currency)[0] for c in cs]
+    values_all = [central_in(c, currency) for c in cs]
+    lows = [range_in(c, currency)[0] for c in cs]
     spread = max(values_all) / max(min(lows), 1e-9) if values_all else 1.0
     log = spread > 20 and min(lows) > 0
     plot_h = 90 + 55 * len(cs)
@@ -147,6 +150,7 @@ def family_figures(claims_df: pd.DataFrame, currency: str = "EUR") -> list[go.Fi
     pv = pair_verdicts(claims_df)
     gr = comparable_groups(claims_df, pv)
     money = set(claims_df.loc[claims_df["measure"] == "money", "claim_id"])
+    source_of = claims_df.set_index("claim_id")["source_id"]
     figs: list[go.Figure] = []
     for fid, members in gr.groupby("family_id", sort=True):
         ids = [i for i in members["claim_id"] if i in money]
@@ -155,7 +159,7 @@ def family_figures(claims_df: pd.DataFrame, currency: str = "EUR") -> list[go.Fi
         inside = pv[pv["claim_a"].isin(ids) & pv["claim_b"].isin(ids)]
         verdicts = [v for v in ("conflicting", "consistent after conversion", "consistent",
                                 "different scope") if v in set(inside["verdict"])]
-        sources = sorted({i.split(":")[0][:3] for i in ids})
+        sources = sorted({short_source(s) for s in source_of[ids]})
         title = (f"{fid}: {len(ids)} figures from article {', '.join(sources)}"
                  f"{' — ' + ', '.join(verdicts) if verdicts else ''}")
         figs.append(family_figure(claims_df, ids, currency=currency, title=title,
@@ -212,12 +216,6 @@ def cumulative_figure(totals: pd.DataFrame, *, title: str = "") -> go.Figure:
 # --- tables for reading (strings formatted once; the numeric tables stay in compare) -------
 
 
-def _short(claim_id: str) -> str:
-    """``000_e8e64c1f65c5a224:c04`` -> ``000:c04``."""
-    source, _, claim = claim_id.partition(":")
-    return f"{source[:3]}:{claim}"
-
-
 def _span(low: float, high: float, currency: str) -> str:
     return fmt_money(low, currency) if low == high else (
         f"{fmt_money(low, currency)} – {fmt_money(high, currency)}")
@@ -235,7 +233,7 @@ def groups_table(summary: pd.DataFrame) -> pd.DataFrame:
     key = summary.columns[0]
     return pd.DataFrame({
         key.replace("_id", ""): summary[key],
-        "claims": summary["claim_ids"].map(lambda ids: ", ".join(_short(i) for i in ids)),
+        "claims": summary["claim_ids"].map(lambda ids: ", ".join(short_claim_id(i) for i in ids)),
         "what": summary["label"],
         "EUR (min – max)": [_span(lo, hi, "EUR") for lo, hi in
                             zip(summary["eur_min"], summary["eur_max"], strict=True)],
@@ -251,8 +249,8 @@ def groups_table(summary: pd.DataFrame) -> pd.DataFrame:
 def verdicts_table(pairs: pd.DataFrame) -> pd.DataFrame:
     """Pair verdicts for reading and sorting: short ids, verdict, reason, the two sentences."""
     return pd.DataFrame({
-        "a": pairs["claim_a"].map(_short),
-        "b": pairs["claim_b"].map(_short),
+        "a": pairs["claim_a"].map(short_claim_id),
+        "b": pairs["claim_b"].map(short_claim_id),
         "verdict": pairs["verdict"],
         "figure a": pairs["surface_a"],
         "figure b": pairs["surface_b"],

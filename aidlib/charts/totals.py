@@ -15,6 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from ..records import claim_part, short_source
 from . import PALETTE
 
 __all__ = ["KIND_ORDER", "claims_overview", "counts_figure", "drones_table", "totals_figure"]
@@ -28,7 +29,7 @@ _BILLION = 1e9
 
 def _label(row: pd.Series) -> str:
     speaker = row["speaker"] if row["attribution"] != "outlet" else "the outlet"
-    where = f"{row['source_id'][:3]} · {row['claim_id'][-3:]}"
+    where = f"{short_source(row['source_id'])} · {claim_part(row['claim_id'])}"
     return f"{speaker}: “{row['surface']}”<br><sup>{where}</sup>"
 
 
@@ -90,7 +91,7 @@ def claims_overview(table: pd.DataFrame) -> pd.DataFrame:
     """
     money = table[table["measure"] == "money"].sort_values(["source_id", "start"])
     out = pd.DataFrame({
-        "source": money["source_id"].str[:3],
+        "source": money["source_id"].map(short_source),
         "speaker": money["speaker"].where(money["attribution"] != "outlet", "(outlet)"),
         "figure": money["surface"],
         "kind": money["kind"],
@@ -101,7 +102,7 @@ def claims_overview(table: pd.DataFrame) -> pd.DataFrame:
                                                      strict=True)],
         "USD bn": [_range(lo, hi) for lo, hi in zip(money["usd_low"], money["usd_high"],
                                                      strict=True)],
-        "part of": money["part_of"].fillna("").str[-3:],
+        "part of": money["part_of"].fillna("").map(claim_part),
     })
     return out.reset_index(drop=True)
 
@@ -123,7 +124,7 @@ def drones_table(table: pd.DataFrame) -> pd.DataFrame:
     """
     drones = table[table["unit"].isin(["drones_fired", "drones_destroyed"])]
     return pd.DataFrame({
-        "source": drones["source_id"].str[:3],
+        "source": drones["source_id"].map(short_source),
         "claim": drones["unit"].str.removeprefix("drones_"),
         "drones": drones["value"].astype(int),
         "speaker": drones["speaker"],
@@ -146,7 +147,7 @@ def counts_figure(table: pd.DataFrame) -> go.Figure:
                                       ("drones_destroyed", "destroyed"))):
         part = drones[drones["unit"] == unit]
         fig.add_trace(go.Bar(
-            x=[f"{s}<br><sup>{src[:3]}</sup>" for s, src in zip(part["speaker"],
+            x=[f"{s}<br><sup>{short_source(src)}</sup>" for s, src in zip(part["speaker"],
                                                                part["source_id"], strict=True)],
             y=part["value"], name=name, marker_color=PALETTE[i + 1],
             text=part["value"].astype(int), textposition="outside",
