@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pandas as pd
 import pytest
 
-from aidlib import parallel
+from aidlib import claims, events, parallel
 from aidlib.corpus import Corpus, load_corpus
 from aidlib.mentions import money_mentions
 from aidlib.parallel import map_articles
+
+# The per-article stages of the pipeline: each takes the corpus and workers= / executor=.
+STAGES: tuple[Callable[..., pd.DataFrame], ...] = (money_mentions, claims, events)
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +35,13 @@ def test_serial_and_processes_agree_in_order(corpus: Corpus) -> None:
 
 def test_money_mentions_on_two_processes_is_the_serial_table(corpus: Corpus) -> None:
     pd.testing.assert_frame_equal(money_mentions(corpus, workers=2), money_mentions(corpus))
+
+
+@pytest.mark.parametrize("stage", [claims, events], ids=["claims", "events"])
+def test_claims_and_events_on_two_processes_are_the_serial_tables(
+        corpus: Corpus, stage: Any) -> None:
+    """events merges across articles after the per-article stage: the same table too."""
+    pd.testing.assert_frame_equal(stage(corpus, workers=2), stage(corpus))
 
 
 def test_any_executor_gives_the_serial_table(corpus: Corpus) -> None:
@@ -76,11 +87,12 @@ def test_no_progress_bar_off_a_terminal(capsys: pytest.CaptureFixture[str]) -> N
     assert capsys.readouterr().err == ""
 
 
-def test_dask_local_cluster_gives_the_serial_table(corpus: Corpus) -> None:
+def test_dask_local_cluster_gives_the_serial_tables(corpus: Corpus) -> None:
     distributed = pytest.importorskip(
         "distributed", reason="the dask extra is not installed: pip install 'aidlib[dask]'")
     with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
                                   dashboard_address=None) as cluster, \
             distributed.Client(cluster) as client:
-        table = money_mentions(corpus, executor=client)
-    pd.testing.assert_frame_equal(table, money_mentions(corpus))
+        tables = [stage(corpus, executor=client) for stage in STAGES]
+    for table, stage in zip(tables, STAGES, strict=True):
+        pd.testing.assert_frame_equal(table, stage(corpus))

@@ -52,11 +52,15 @@ def extract_claims(
     attrs_by_sent: dict[int, list[Attribution]] = {}
     result: dict[int, Claim] = {}
     parent_of: dict[int, int] = {}
+    by_measure: dict[str, list[list[int]]] = {}
+    for group in groups:  # the groups of each measure, in text order, and each one's place
+        by_measure.setdefault(figures[group[0]].measure, []).append(group)
+    place = {id(g): k for same in by_measure.values() for k, g in enumerate(same)}
     for group in groups:
         head = figures[group[0]]
-        same = [g for g in groups if figures[g[0]].measure == head.measure]
-        w = _window(doc, figures, same, same.index(group))
-        whole_after, parent = _nesting(doc, figures, same, same.index(group), w, parent_of)
+        same = by_measure[head.measure]
+        w = _window(doc, figures, same, place[id(group)])
+        whole_after, parent = _nesting(doc, figures, same, place[id(group)], w, parent_of)
         if w.sent.start not in attrs_by_sent:
             attrs_by_sent[w.sent.start] = sentence_attributions(doc, w.sent)
         speaker = _speaker(doc, attrs_by_sent[w.sent.start], w)

@@ -74,7 +74,8 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
         n = _number(m.group("ago_n"))
         unit = m.group("ago_unit").lower().rstrip("s")
         base = datetime(published.year, published.month, published.day)
-        when = dateparser.parse(f"{n} {unit}s ago", settings={"RELATIVE_BASE": base})
+        when = dateparser.parse(f"{n} {unit}s ago", settings={"RELATIVE_BASE": base},
+                               languages=["en"])
         day = when.date() if when else None
         return day, day
     if m.group("overnight"):
@@ -88,10 +89,11 @@ def _parse_day(phrase: str, published: date) -> date | None:
     base = datetime(published.year, published.month, published.day)
     settings = {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first",
                 "PREFER_MONTH_OF_YEAR": "first", "PREFER_DATES_FROM": "past"}
-    parsed = dateparser.parse(phrase, settings=settings)
+    parsed = dateparser.parse(phrase, settings=settings, languages=["en"])
     if parsed is None:
         inner = MONTH_YEAR.search(phrase)
-        parsed = dateparser.parse(inner.group(), settings=settings) if inner else None
+        parsed = (dateparser.parse(inner.group(), settings=settings, languages=["en"])
+                  if inner else None)
     return parsed.date() if parsed else None
 
 

@@ -10,7 +10,7 @@ from datetime import date
 
 from .. import event_vocab as vocab
 from ..people import People, Person
-from ..text import sentences
+from ..text import Sentence, sentence_at
 from .mention import PersonRef
 from .patterns import (
     BARE_TITLE,
@@ -25,8 +25,12 @@ from .patterns import (
     alternation,
 )
 
-
 # --- people -----------------------------------------------------------------------------
+# Characters after a name that the patterns read (a possessive, the reporting verb after an
+# appositive): a window, so each name costs the same however long the article.
+_AFTER_NAME = 1_000
+
+
 def name_pattern(people: People) -> re.Pattern[str]:
     aliases = [alias for alias, _ in people.aliases_longest_first()]
     return re.compile(rf"(?<![\w])(?:{alternation(aliases)})(?![\w])")
@@ -111,7 +115,9 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date
             continue
         if article_orgs is None:
             article_orgs = _orgs_named(text, names, people, day, 0, len(text), role_spans)
-        sent = next((s for s in sentences(text) if s.start <= m.start() < s.end), None)
+        sent: Sentence | None = sentence_at(text, m.start())
+        if sent is not None and not sent.start <= m.start() < sent.end:
+            sent = None
         near = _orgs_named(text, names, people, day, sent.start, sent.end, role_spans
                            ) if sent else set()
         holder = _bare_holder(people, m.group("title"), day, (near, article_orgs))
@@ -122,7 +128,7 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date
         person = people.resolve(surface)
         if person is None:
             continue
-        following = text[end:]
+        following = text[end:end + _AFTER_NAME]
         possessive = bool(POSSESSIVE.match(following))
         trigger_next = bool(OWN_EVENT.match(following))
         compound = bool(COMPOUND_AFTER.match(following) or COMPOUND_BEFORE.search(
