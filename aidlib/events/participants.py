@@ -33,7 +33,10 @@ _AFTER_NAME = 1_000
 
 def name_pattern(people: People) -> re.Pattern[str]:
     aliases = [alias for alias, _ in people.aliases_longest_first()]
-    return re.compile(rf"(?<![\w])(?:{alternation(aliases)})(?![\w])")
+    # the aliases' first letters first: the same matches, found without trying every alias
+    # at every word
+    starts = "(?=[" + "".join(sorted({re.escape(a[0]) for a in aliases})) + "])" if aliases else ""
+    return re.compile(rf"(?<![\w]){starts}(?:{alternation(aliases)})(?![\w])")
 
 
 def _concept(title: str, org: str | None) -> str:
