@@ -55,11 +55,19 @@ def _cue_key(m: re.Match[str]) -> str:
     return " ".join(m.group().lower().split())
 
 
+# How far before a cue its future or progressive marker can start ("will soon deliver"):
+# the markers end at the cue, so a window this long finds the same ones as the whole text
+# before it, and a cue costs the same however long the article.
+_MARKER_REACH = 200
+
+
 def _cue_kind(text: str, m: re.Match[str]) -> str:
     """The kind of one cue; a delivery verb after a future marker is a pledge."""
     kind = KIND_OF[_cue_key(m)]
-    if kind == "provided" and (FUTURE_BEFORE.search(text, 0, m.start()) or (
-            m.group().lower().endswith("ing") and PROGRESSIVE_BEFORE.search(text, 0, m.start()))):
+    reach = max(0, m.start() - _MARKER_REACH)
+    if kind == "provided" and (FUTURE_BEFORE.search(text, reach, m.start()) or (
+            m.group().lower().endswith("ing")
+            and PROGRESSIVE_BEFORE.search(text, reach, m.start()))):
         return "pledged"
     return kind
 

@@ -5,6 +5,7 @@ only one person held that day ("NATO's Secretary-General", "the Ukrainian leader
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 
@@ -72,9 +73,16 @@ def _role_holder(people: People, org_word: str, title: str, day: date) -> Person
 def _orgs_named(text: str, names: re.Pattern[str], people: People, day: date, lo: int,
                 hi: int, titles: Sequence[tuple[int, int]]) -> set[str]:
     """Countries and orgs that ``text[lo:hi]`` names, directly or through a person's org;
-    not the org of another title ("the Ukrainian leader" names his own country only)."""
+    not the org of another title ("the Ukrainian leader" names his own country only).
+    ``titles``: spans of the titles (role phrases), in text order and disjoint."""
+    starts = [a for a, _ in titles]  # title spans are in text order and disjoint
+
+    def in_title(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < titles[i][1]
+
     orgs = {vocab.ORG_WORDS[m.group()] for m in ORG_WORD.finditer(text, lo, hi)
-            if not any(a <= m.start() < b for a, b in titles)}
+            if not in_title(m.start())}
     for m in names.finditer(text, lo, hi):
         person = people.resolve(m.group())
         org = person.org_on(day) if person else None
