@@ -173,7 +173,9 @@ def _part_cues(doc: Document, w: _Window, whole: Claim) -> _Cues:
     scope = find_scope(text, (w.start, w.start), w.after, w.end, doc.published)
     if scope.type not in ("period", "cumulative"):
         scope = Scope(whole.scope_text, whole.scope_type, whole.period_start, whole.period_end)
-    category = "other" if _is_event(w.head) else find_category(text, w.before, w.after)
+    category = "other" if _is_event(w.head) else find_category(text, w.before, w.after, kind)
+    if category == "unspecified" and whole.category not in ("total", "unspecified"):
+        category = whole.category  # a part inherits its whole's category (guide v2)
     return _Cues(kind, whole.donors, whole.recipient, scope, category)
 
 
@@ -188,9 +190,9 @@ def _whole_cues(doc: Document, w: _Window) -> _Cues:
         scope = find_scope(text, w.before, w.after, w.end, doc.published)
     if _is_event(head):
         return _Cues("other", (), None, scope, "other")
-    return _Cues(find_kind(text, w.before, w.after),
-                 find_donors(doc, w.clause, w.before, w.after, recipient), recipient, scope,
-                 find_category(text, w.before, w.after))
+    kind = find_kind(text, w.before, w.after)
+    return _Cues(kind, find_donors(doc, w.clause, w.before, w.after, recipient), recipient,
+                 scope, find_category(text, w.before, w.after, kind))
 
 
 def _claim(doc: Document, f: Figure, claim_id: str, source_id: str, w: _Window,
@@ -215,6 +217,7 @@ def _mark_totals(result: dict[int, Claim], groups: Sequence[list[int]]) -> None:
     parents = {c.part_of for c in result.values()}
     for group in groups:
         whole = result[group[0]]
-        if whole.claim_id in parents and whole.category == "other" and whole.measure == "money":
+        if (whole.claim_id in parents and whole.category == "unspecified"
+                and whole.measure == "money"):
             for i in group:
                 result[i] = replace(result[i], category="total")

@@ -134,6 +134,11 @@ KIND_OF: Final[dict[str, str]] = {
     c.lower(): kind for kind, cues in reversed(R.KIND_CUES) for c in cues
 }
 KIND_WEAK: Final = _cue_pattern(R.KIND_WEAK_CUES)
+NOT_AID: Final = _cue_pattern(R.KIND_NOT_AID)
+# "... to donate to Ukraine", "for Kyiv": a to_spend sum sent to the recipient.
+FOR_RECIPIENT: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.KIND_FOR_RECIPIENT)})\s+(?:the\s+)?"
+    rf"(?:{_words(R.RECIPIENT_NAMES)})(?![\w-])", re.IGNORECASE)
 
 # A passive right after the figure: "... had already been provided".
 PASSIVE: Final = re.compile(
@@ -165,6 +170,21 @@ CATEGORY_ANY: Final = _cue_pattern(c for cues in R.CATEGORY_CUES.values() for c 
 CATEGORY_OF: Final[dict[str, str]] = {
     " ".join(c.lower().split()): cat for cat, cues in R.CATEGORY_CUES.items() for c in cues
 }
+
+INSTRUMENT: Final = _cue_pattern(R.CATEGORY_INSTRUMENTS)
+# A kind noun right after a figure ("$95 million sale", "$2 billion arms deal").
+HEAD_NOUN: Final = re.compile(
+    rf"""\s*(?:[\w-]+\s+){{0,2}}?(?P<noun>{_words(n for ns in R.KIND_HEAD_NOUNS.values()
+                                                  for n in ns)})(?![\w-])""",
+    re.IGNORECASE)
+HEAD_NOUN_KIND: Final[dict[str, str]] = {
+    " ".join(n.split()): kind for kind, ns in R.KIND_HEAD_NOUNS.items() for n in ns
+}
+# Categories coordinated right after a figure ("in military, economic and humanitarian
+# aid"): a figure of several categories is a total.
+COORDINATED: Final = re.compile(
+    rf"""(?P<a>{_words(c for cues in R.CATEGORY_CUES.values() for c in cues)})(?![\w-])
+    \s*(?:,|\band\b|\bor\b|/)\s*(?:and\s+)?""", re.IGNORECASE | re.VERBOSE)
 
 # Period phrases; each resolves to dates against the publication day (see _resolve_period).
 _NUM_WORD: Final = _words([*R.NUMBER_WORDS, "a", "an"])
