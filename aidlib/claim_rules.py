@@ -42,6 +42,7 @@ __all__ = [
     "KIND_NOT_AID",
     "KIND_NOUN_CUES",
     "KIND_OWN_ALLOCATION",
+    "KIND_OWN_BUDGET",
     "KIND_PROGRESSIVE_MARKERS",
     "KIND_SPENT_CUES",
     "KIND_WEAK_CUES",
@@ -171,6 +172,7 @@ KIND_FOR_RECIPIENT: Final[tuple[str, ...]] = tuple(_KIND["for_recipient"])
 KIND_SPENT_CUES: Final[frozenset[str]] = frozenset(_KIND["spent_cues"])
 # Allocation cues that, with the recipient as subject, are its own spending.
 KIND_OWN_ALLOCATION: Final[frozenset[str]] = frozenset(_KIND["own_allocation"])
+KIND_OWN_BUDGET: Final[tuple[str, ...]] = tuple(_KIND["own_budget"])
 # Money that is not aid (kind "other" when no kind cue is found).
 KIND_NOT_AID: Final[tuple[str, ...]] = tuple(_KIND["not_aid"])
 

@@ -46,10 +46,45 @@ KINDS = [
      "to_spend", "other"),
     ("Lithuania sets aside €40 million for Ukrainian demining teams.", "€40 million",
      "pledged", "humanitarian"),
-    # a sale of weapons to Ukraine is contracted
+    # a sale of weapons to Ukraine is contracted; a signed loan agreement is a pledge
     ("Washington approved a $95 million sale of radar spare parts to Kyiv.", "$95 million",
      "contracted", "military"),
+    ("Kyiv and Oslo signed a loan agreement worth $80 million on Tuesday.", "$80 million",
+     "pledged", "financial"),
+    # not-aid words at the figure win over a verb further away
+    ("Officials asked donors for help, noting that the bill for repairing the dam stands at "
+     "$900 million.", "$900 million", "other", "other"),
+    ("Kyiv wants partners to draw on the $250 billion in immobilised Russian assets.",
+     "$250 billion", "other", "other"),
+    # but a purchase for Ukraine at a cost is aid
+    ("Spain said it would buy two radars for Ukraine at a cost of €70 million.",
+     "€70 million", "pledged", "military"),
+    # "announced" nearest before the figure is a pledge, whatever came earlier
+    ("Austria has kept sending generators and announced a further €15 million.",
+     "€15 million", "pledged", "humanitarian"),
+    # a facility or a bill "provides" money it has not yet paid; received money is provided
+    ("The new facility provides up to €9 billion for 2025-2027.", "up to €9 billion",
+     "pledged", "financial"),
+    ("Ukraine secures €600 million in Dutch grants for schools.", "€600 million",
+     "provided", "financial"),
+    ("The first tranche will be disbursed in May and is worth €1.1 billion.",
+     "€1.1 billion", "pledged", "unspecified"),
+    # requests
+    ("The prime minister asked Congress for $12 billion in new security aid.",
+     "$12 billion", "requested", "military"),
+    ("Kyiv says it must find $9 billion to close its budget gap next year.", "$9 billion",
+     "requested", "financial"),
+    # a government's own budget
+    ("Parliament passed the state budget, setting aside UAH 1.9 trillion for the army.",
+     "UAH 1.9 trillion", "to_spend", "other"),
 ]
+
+
+def test_listed_figures_take_the_kind_of_the_verb_before_the_list() -> None:
+    text = ("Payments received so far include €2 billion in March, €1.5 billion in May "
+            "and €900 million in July.")
+    assert [_one(text, f).kind for f in ("€2 billion", "€1.5 billion", "€900 million")] == [
+        "provided"] * 3
 
 
 @pytest.mark.parametrize(("text", "figure", "kind", "category"), KINDS,

@@ -190,7 +190,7 @@ def _whole_cues(doc: Document, w: _Window) -> _Cues:
         scope = find_scope(text, w.before, w.after, w.end, doc.published)
     if _is_event(head):
         return _Cues("other", (), None, scope, "other")
-    kind = find_kind(text, w.before, w.after)
+    kind = find_kind(text, w.before, w.after, w.clause[0])
     return _Cues(kind, find_donors(doc, w.clause, w.before, w.after, recipient), recipient,
                  scope, find_category(text, w.before, w.after, kind))
 

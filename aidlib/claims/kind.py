@@ -21,6 +21,8 @@ from .patterns import (
     KIND_OF,
     KIND_WEAK,
     NOT_AID,
+    NOT_AID_AFTER,
+    OWN_BUDGET,
     PASSIVE,
     PROGRESSIVE_BEFORE,
     PURPOSE,
@@ -30,24 +32,58 @@ from .patterns import (
 # --------------------------------------------------------------------------- kind, scope ...
 
 
-def find_kind(text: str, before: tuple[int, int], after: tuple[int, int]) -> str:
+def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
+              clause_start: int | None = None) -> str:
     """Kind from cue words, read as the verb governing the figure's clause.
 
-    A passive after the figure ("$X has been delivered") wins; else the nearest cue before
-    it (a cue noun such as "package" only when no other cue stands before it); else a weak
-    verb before it ("announced") over a purpose infinitive after it ("to buy"); else the
-    first cue after it; else any weak cue; else ``other`` for money that is not aid (costs,
-    damage, assets), and ``pledged`` for any other sum. A delivery verb after a future or
-    infinitive marker ("will lend", "is giving", "$X will be sent") is a promise; spending
-    sent to the recipient ("will spend $X to buy arms to donate to Ukraine") is aid.
+    Money that is not aid named right at the figure ("would cost $X", "$X in frozen
+    assets") is ``other``. Else a kind noun right after the figure ("a $95 million sale")
+    or a passive after it ("$X has been delivered") wins; else the nearest cue before it (a
+    cue noun such as "package" only when no other cue stands before it; "announced" when
+    nearest); else a weak verb before it over a purpose infinitive after it ("announced
+    C$500 million to buy drones"); else the first cue after it; else any weak cue; else
+    ``pledged``. A delivery verb after a future or infinitive marker ("will lend", "is
+    giving", "$X will be sent") is a promise. A figure listed after another in its clause
+    (``clause_start`` before ``before``) with no verb of its own takes the kind of the
+    words before the list ("disbursements included €6 billion ..., €1.9 billion ...").
+    Then guide v2: spending sent to the recipient ("will spend $X to buy arms to donate to
+    Ukraine") is aid; an allocation by the recipient or in a government's own budget is
+    ``to_spend``; a signed loan or financing agreement is a pledge, not a contract.
     """
-    kind, cue, at = _kind_and_cue(text, before, after)
+    if _not_aid_near(text, before, after):
+        return "other"
+    kind, cue, at, strong = _kind_and_cue(text, before, after)
+    if not strong and clause_start is not None and clause_start < before[0]:
+        lead = _kind_and_cue(text, (clause_start, before[0]), (before[0], before[0]))
+        if lead[3]:
+            kind, cue, at, strong = lead
     if kind == "to_spend" and (FOR_RECIPIENT.search(text, *after)
                                or FOR_RECIPIENT.search(text, *before)):
         return "provided" if cue in R.KIND_SPENT_CUES else "pledged"
-    if cue in R.KIND_OWN_ALLOCATION and at < before[1] and _recipient_subject(text, before[0], at):
+    if cue in R.KIND_OWN_ALLOCATION and at < before[1] and (
+            _recipient_subject(text, before[0], at) or OWN_BUDGET.search(text, before[0], at)):
         return "to_spend"
+    if kind == "contracted" and (INSTRUMENT.search(text, *before)
+                                 or INSTRUMENT.search(text, *after)):
+        return "pledged"
     return kind
+
+
+def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """A not-aid word at the figure: shortly before it with no kind cue in between ("the
+    bill for reconstruction at $X", "reserves fell by $X"), or naming what it is right after
+    it ("$X in Russian central bank assets"); not when the clause sends it to the recipient
+    ("would buy a system for Ukraine at a cost of $X")."""
+    if FOR_RECIPIENT.search(text, *before):
+        return False
+    lo = max(before[0], before[1] - _NEAR)
+    for m in NOT_AID.finditer(text, lo, before[1]):
+        if not KIND_ANY.search(text, m.end(), before[1]):
+            return True
+    return bool(NOT_AID_AFTER.match(text, after[0], after[1]))
+
+
+_NEAR: Final = 60  # characters before a figure in which a not-aid word names it
 
 
 def _recipient_subject(text: str, lo: int, hi: int) -> bool:
@@ -58,35 +94,44 @@ def _recipient_subject(text: str, lo: int, hi: int) -> bool:
 
 
 def _kind_and_cue(text: str, before: tuple[int, int],
-                  after: tuple[int, int]) -> tuple[str, str, int]:
-    """The kind (see :func:`find_kind`), the cue it was read from ("" if none) and where."""
+                  after: tuple[int, int]) -> tuple[str, str, int, bool]:
+    """The kind (see :func:`find_kind`), the cue it was read from ("" if none), where, and
+    whether the cue is strong (a verb, a passive, a kind noun at the figure) rather than a
+    cue noun, a weak cue or nothing."""
     head = HEAD_NOUN.match(text, after[0], after[1])
     if head:  # "a $95 million sale": the figure names what it is
         noun = " ".join(head.group("noun").lower().split())
-        return HEAD_NOUN_KIND[noun], noun, head.start("noun")
+        return HEAD_NOUN_KIND[noun], noun, head.start("noun"), True
     passive = PASSIVE.match(text, after[0], after[1])
     if passive:
         cue = " ".join(passive.group("cue").lower().split())
         future = passive.group("aux").lower().split()[0] in R.KIND_FUTURE_MARKERS
         kind = KIND_OF[cue]
-        return ("pledged" if future and kind == "provided" else kind), cue, passive.start("cue")
+        kind = "pledged" if future and kind == "provided" else kind
+        return kind, cue, passive.start("cue"), True
     cues_before = list(KIND_ANY.finditer(text, *before))
     verbs_before = [m for m in cues_before if _cue_key(m) not in R.KIND_NOUN_CUES]
-    if verbs_before or cues_before:
-        m = (verbs_before or cues_before)[-1]
-        return _cue_kind(text, m), _cue_key(m), m.start()
     weak_before = [m for m in KIND_WEAK.finditer(text, *before)
                    if m.group().lower() in R.KIND_WEAK_VERBS]
+    if verbs_before:
+        m = verbs_before[-1]
+        if weak_before and weak_before[-1].start() > m.end():  # "..., and announced $X"
+            return "pledged", _cue_key(weak_before[-1]), weak_before[-1].start(), True
+        return _cue_kind(text, m), _cue_key(m), m.start(), True
     first_after = KIND_ANY.search(text, *after)
+    if cues_before and not (first_after and _cue_key(first_after) not in R.KIND_NOUN_CUES
+                            and not weak_before):
+        m = cues_before[-1]
+        return _cue_kind(text, m), _cue_key(m), m.start(), False
     if first_after and not (weak_before and PURPOSE.match(first_after.group())):
-        return _cue_kind(text, first_after), _cue_key(first_after), first_after.start()
+        strong = _cue_key(first_after) not in R.KIND_NOUN_CUES
+        return _cue_kind(text, first_after), _cue_key(first_after), first_after.start(), strong
     weak = list(KIND_WEAK.finditer(text, *before)) or list(KIND_WEAK.finditer(text, *after))
     if weak:
-        return R.KIND_WEAK_CUES[weak[-1].group().lower()], _cue_key(weak[-1]), weak[-1].start()
-    if NOT_AID.search(text, *before) or NOT_AID.search(text, *after):
-        return "other", "", after[0]
+        m = weak[-1]
+        return R.KIND_WEAK_CUES[m.group().lower()], _cue_key(m), m.start(), m in weak_before
     # a sum in aid reporting with no cue at all is most often a promise
-    return "pledged", "", after[0]
+    return "pledged", "", after[0], False
 
 
 def _cue_key(m: re.Match[str]) -> str:

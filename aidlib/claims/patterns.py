@@ -135,6 +135,11 @@ KIND_OF: Final[dict[str, str]] = {
 }
 KIND_WEAK: Final = _cue_pattern(R.KIND_WEAK_CUES)
 NOT_AID: Final = _cue_pattern(R.KIND_NOT_AID)
+# "$X in Russian central bank assets", "$X of debt": a not-aid noun naming the figure.
+NOT_AID_AFTER: Final = re.compile(
+    rf"\s*(?:\(.*?\)\s*)?(?:in|of|worth\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:{_words(R.KIND_NOT_AID)})(?![\w-])", re.IGNORECASE)
+OWN_BUDGET: Final = _cue_pattern(R.KIND_OWN_BUDGET)
 # "... to donate to Ukraine", "for Kyiv": a to_spend sum sent to the recipient.
 FOR_RECIPIENT: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.KIND_FOR_RECIPIENT)})\s+(?:the\s+)?"
