@@ -26,6 +26,7 @@ from .gazetteer import load_gazetteer
 
 __all__ = [
     "ATTRIBUTION_VERBS",
+    "CATEGORY_AID_VEHICLES",
     "CATEGORY_CUES",
     "CATEGORY_INSTRUMENTS",
     "COUNT_ANAPHORS",
@@ -186,6 +187,9 @@ CATEGORY_INSTRUMENTS: Final[tuple[str, ...]] = tuple(_KIND["instruments"])
 KIND_HEAD_NOUNS: Final[dict[str, tuple[str, ...]]] = {
     kind: tuple(nouns) for kind, nouns in _KIND["head_nouns"].items()
 }
+
+# Nouns naming the vehicle a sum travels in (a package, a fund, a loan).
+CATEGORY_AID_VEHICLES: Final[tuple[str, ...]] = tuple(_KIND["aid_vehicles"])
 
 # Scope words: cumulative, new before the figure, new right after it.
 SCOPE_CUMULATIVE: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative"])

@@ -98,3 +98,47 @@ def test_part_inherits_its_wholes_category() -> None:
     text = ("Portugal pledged €100 million in military aid, including €30 million that "
             "will be delivered this summer.")
     assert _one(text, "€30 million").category == "military"
+
+
+CATEGORY_IN_SENTENCE = [
+    # money for another country in the same bill is not aid to Ukraine
+    ("The bill also sets aside $14 billion for Israel and $61 billion for Ukraine.",
+     "$14 billion", "other"),
+    # a figure listed after another takes the category of the words before the list
+    ("Payments so far: €3 billion in budget support in January, €1 billion in March and "
+     "€500 million in May.", "€500 million", "financial"),
+    # a not-aid noun right after the figure
+    ("Kyiv agreed a $15 billion debt restructuring with bondholders.", "$15 billion",
+     "other"),
+    # budget support is money for the recipient's budget, not its own spending
+    ("EU leaders will decide on a €20 billion budget support facility next week.",
+     "€20 billion", "financial"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), CATEGORY_IN_SENTENCE,
+                         ids=[f for _, f, _ in CATEGORY_IN_SENTENCE])
+def test_category_in_sentence(text: str, figure: str, category: str) -> None:
+    assert _one(text, figure).category == category
+
+
+def test_a_repeated_sum_takes_the_category_stated_for_it_elsewhere() -> None:
+    text = ("Finland unveils €200 million package for Kyiv\n\n"
+            "Finland will send €200 million in military aid to Ukraine, the defence "
+            "ministry said on Tuesday.")
+    cats = [c.category for c in extract_claims(text, published=DAY)]
+    assert cats == ["military", "military"]
+
+
+ARTICLE = ("Norway will send NOK 2 billion in air defence equipment to Ukraine. Sweden added "
+           "SEK 1 billion for artillery ammunition, and Denmark DKK 700 million for drones. "
+           "{}")
+
+
+@pytest.mark.parametrize(("last", "category"), [
+    ("A fourth package, worth €300 million, is being prepared.", "military"),
+    ("Europe has committed billions more.", "unspecified"),
+], ids=["vehicle-takes-the-article-purpose", "no-vehicle-stays-unspecified"])
+def test_an_articles_agreed_purpose(last: str, category: str) -> None:
+    claims = extract_claims(ARTICLE.format(last), published=DAY)
+    assert claims[-1].category == category

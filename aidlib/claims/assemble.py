@@ -17,7 +17,12 @@ from .attribution import choose, sentence_attributions
 from .document import Attribution, Document, Figure, clause_of, scan_names
 from .donors import find_donors, find_recipient
 from .figures import count_figures, figure_groups, money_figures
-from .kind import find_category, find_kind
+from .kind import (
+    categories_from_context,
+    find_category,
+    find_kind,
+    for_another_country,
+)
 from .patterns import KIND_OF, PART_OF, PASSIVE, SIBLING, WHOLE_AFTER
 from .scope import Scope, find_scope
 
@@ -70,7 +75,7 @@ def extract_claims(
             result[i] = _claim(doc, figures[i], ids[i], source_id, w, cues, speaker,
                                ids[nest] if nest is not None else None)
     _mark_totals(result, groups)
-    return [result[i] for i in range(len(figures))]
+    return categories_from_context([result[i] for i in range(len(figures))])
 
 
 def build_document(text: str, published: date, outlet: str, people: People,
@@ -174,7 +179,8 @@ def _part_cues(doc: Document, w: _Window, whole: Claim) -> _Cues:
     if scope.type not in ("period", "cumulative"):
         scope = Scope(whole.scope_text, whole.scope_type, whole.period_start, whole.period_end)
     category = "other" if _is_event(w.head) else find_category(text, w.before, w.after, kind)
-    if category == "unspecified" and whole.category not in ("total", "unspecified"):
+    if (category == "unspecified" and whole.category not in ("total", "unspecified")) or (
+            whole.category == "other"):
         category = whole.category  # a part inherits its whole's category (guide v2)
     return _Cues(kind, whole.donors, whole.recipient, scope, category)
 
@@ -191,8 +197,11 @@ def _whole_cues(doc: Document, w: _Window) -> _Cues:
     if _is_event(head):
         return _Cues("other", (), None, scope, "other")
     kind = find_kind(text, w.before, w.after, w.clause[0])
+    category = find_category(text, w.before, w.after, kind, w.clause[0])
+    if for_another_country(doc, w.after):
+        category = "other"
     return _Cues(kind, find_donors(doc, w.clause, w.before, w.after, recipient), recipient,
-                 scope, find_category(text, w.before, w.after, kind))
+                 scope, category)
 
 
 def _claim(doc: Document, f: Figure, claim_id: str, source_id: str, w: _Window,

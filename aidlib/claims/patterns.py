@@ -135,9 +135,10 @@ KIND_OF: Final[dict[str, str]] = {
 }
 KIND_WEAK: Final = _cue_pattern(R.KIND_WEAK_CUES)
 NOT_AID: Final = _cue_pattern(R.KIND_NOT_AID)
-# "$X in Russian central bank assets", "$X of debt": a not-aid noun naming the figure.
+# "$X in Russian central bank assets", "$X of debt", "$X debt overhaul", "$X damage
+# estimate": a not-aid noun naming the figure.
 NOT_AID_AFTER: Final = re.compile(
-    rf"\s*(?:\(.*?\)\s*)?(?:in|of|worth\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"\s*(?:\(.*?\)\s*)?(?:(?:in|of|worth\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?|[\w-]+\s+)?"
     rf"(?:{_words(R.KIND_NOT_AID)})(?![\w-])", re.IGNORECASE)
 OWN_BUDGET: Final = _cue_pattern(R.KIND_OWN_BUDGET)
 # "... to donate to Ukraine", "for Kyiv": a to_spend sum sent to the recipient.
@@ -177,6 +178,7 @@ CATEGORY_OF: Final[dict[str, str]] = {
 }
 
 INSTRUMENT: Final = _cue_pattern(R.CATEGORY_INSTRUMENTS)
+AID_VEHICLE: Final = _cue_pattern(R.CATEGORY_AID_VEHICLES)
 # A kind noun right after a figure ("$95 million sale", "$2 billion arms deal").
 HEAD_NOUN: Final = re.compile(
     rf"""\s*(?:[\w-]+\s+){{0,2}}?(?P<noun>{_words(n for ns in R.KIND_HEAD_NOUNS.values()
