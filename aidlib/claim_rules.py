@@ -56,6 +56,7 @@ __all__ = [
     "PRONOUNS",
     "RECIPIENT_NAMES",
     "SCOPE_CUMULATIVE",
+    "SCOPE_CUMULATIVE_IF_DELIVERED",
     "SCOPE_NEW",
     "SCOPE_NEW_AFTER",
     "TITLE_WORDS",
@@ -193,6 +194,7 @@ CATEGORY_AID_VEHICLES: Final[tuple[str, ...]] = tuple(_KIND["aid_vehicles"])
 
 # Scope words: cumulative, new before the figure, new right after it.
 SCOPE_CUMULATIVE: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative"])
+SCOPE_CUMULATIVE_IF_DELIVERED: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative_if_delivered"])
 SCOPE_NEW: Final[tuple[str, ...]] = tuple(_SCOPE["new"])
 SCOPE_NEW_AFTER: Final[tuple[str, ...]] = tuple(_SCOPE["new_after"])
 

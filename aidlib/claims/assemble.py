@@ -175,7 +175,8 @@ def _part_cues(doc: Document, w: _Window, whole: Claim) -> _Cues:
     own = PASSIVE.match(text, *w.after)  # unless it states its own ("of which
     if own:                               # $3 billion has been delivered")
         kind = KIND_OF[" ".join(own.group("cue").lower().split())]
-    scope = find_scope(text, (w.start, w.start), w.after, w.end, doc.published)
+    scope = find_scope(text, (w.start, w.start), w.after, w.end, doc.published,
+                       kind if w.head.measure == "money" else None)
     if scope.type not in ("period", "cumulative"):
         scope = Scope(whole.scope_text, whole.scope_type, whole.period_start, whole.period_end)
     category = "other" if _is_event(w.head) else find_category(text, w.before, w.after, kind)
@@ -189,14 +190,16 @@ def _whole_cues(doc: Document, w: _Window) -> _Cues:
     """Kind, donors, recipient, scope and category from the words around the figure."""
     text, head = doc.text, w.head
     recipient = find_recipient(text, w.sent)
-    if head.measure == "count":  # counts: the period anywhere in the clause
-        scope = Scope() if head.unit in ("points", "countries") else find_scope(
-            text, (w.clause[0], w.start), (w.end, w.clause[1]), w.end, doc.published)
-    else:
-        scope = find_scope(text, w.before, w.after, w.end, doc.published)
+    scope = Scope()
+    if head.measure == "count" and head.unit not in ("points", "countries"):
+        # counts: the period anywhere in the clause
+        scope = find_scope(text, (w.clause[0], w.start), (w.end, w.clause[1]), w.end,
+                           doc.published)
     if _is_event(head):
         return _Cues("other", (), None, scope, "other")
     kind = find_kind(text, w.before, w.after, w.clause[0])
+    if head.measure == "money":  # money: a period read with its kind (acts vs flows)
+        scope = find_scope(text, w.before, w.after, w.end, doc.published, kind)
     category = find_category(text, w.before, w.after, kind, w.clause[0])
     if for_another_country(doc, w.after):
         category = "other"

@@ -195,31 +195,66 @@ COORDINATED: Final = re.compile(
 
 # Period phrases; each resolves to dates against the publication day (see _resolve_period).
 _NUM_WORD: Final = _words([*R.NUMBER_WORDS, "a", "an"])
+_MONTH: Final = (r"(?:January|February|March|April|May|June|July|August|September|October"
+                 r"|November|December)")
+_SPAN_UNIT: Final = r"(?:years?|months?|weeks?|days|decade|period)"
 PERIOD: Final = re.compile(
     rf"""
-    (?P<months>(?:in|during|over)\s+the\s+first\s+
-        (?P<n_months>\d+|{_NUM_WORD})\s+months\s+of\s+(?:the|this)\s+year)
+    (?P<years>(?:(?:for|over|in|during|across|throughout|covering)\s+
+        (?:the\s+(?:years|period)\s+)?)?
+        (?P<y1>20\d\d)\s*(?:-|–|to|and|through)\s*(?P<y2>(?:20)?\d\d)(?![\w-]))
+    | (?P<until>(?:running\s+)?(?:until|through|till)\s+(?:the\s+end\s+of\s+)?
+        (?P<until_year>20\d\d)(?![\w-]))
+    | (?P<months>(?:in|during|over)\s+the\s+first\s+
+        (?P<n_months>\d+|{_NUM_WORD})\s+months\s+of\s+(?:the\s+year|this\s+year
+        |(?P<m_year>20\d\d)))
     | (?P<quarter>(?:in|during)\s+the\s+(?P<q>first|second|third|fourth)\s+quarter
         (?:\s+of\s+(?:the\s+year|this\s+year|(?P<q_year>20\d\d)))?)
     | (?P<last_q>(?:in|during|over)\s+the\s+(?:last|previous|past)\s+quarter)
+    | (?P<budget_year>(?:this\s+year['’]s|(?:its|the)\s+(?P<b_year>20\d\d)(?:\s+state)?)
+        \s+budget)
+    | (?P<act_year>(?:earlier|later)\s+this\s+year)
     | (?P<this_year>(?:this|the\s+current)\s+year)
     | (?P<last_year>last\s+year)
     | (?P<next_year>next\s+year)
     | (?P<in_year>(?:in|for|during|throughout)\s+(?P<year>20\d\d))(?![\w-])
+    | (?P<season>(?:in|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+
+        (?P<s_year>20\d\d)|this\s+winter)
+    | (?P<in_month>in\s+(?P<month>{_MONTH})(?:\s+(?P<month_year>20\d\d))?
+        (?:\s+alone)?)(?![\w-])
     | (?P<this_span>(?:this|last)\s+(?:week|month))
     | (?P<past>(?:within|in|over|during)\s+the\s+(?:past|last)\s+
         (?P<past_n>\d+\s+|{_NUM_WORD}\s+)?(?P<past_unit>day|hours|days|week|weeks|month|months))
     | (?P<ago>(?:just\s+)?(?P<ago_n>\d+|{_NUM_WORD})\s+
         (?P<ago_unit>day|days|week|weeks|month|months)\s+(?:earlier|ago|before))
     | (?P<overnight>overnight)
+    | (?P<rate>(?:a|per|each|every)\s+(?:year|month)(?:\s+over\s+(?:\d+|{_NUM_WORD})\s+years)?
+        |annually|monthly|yearly)(?![\w-])
+    | (?P<span>(?:over|across|during|within|in\s+under|for)\s+(?:the\s+)?
+        (?:short\s+and\s+medium\s+term
+         |(?:(?:next|coming|same)\s+(?:(?:\d+|{_NUM_WORD})\s+)?|(?:\d+|{_NUM_WORD})\s+)
+          {_SPAN_UNIT}
+          (?:\s+after\s+{_MONTH}\s+\d{{1,2}})?))(?![\w-])
+    | (?P<n_year>(?:\d+|{_NUM_WORD})-year)(?![\w-])
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Period phrases that date a one-off act rather than a span the money covers ("approved
+# earlier this year", "announced last week", "two days ago"): not a period for money.
+ACT_DATE_GROUPS: Final = frozenset({"act_year", "this_span", "ago", "overnight"})
+# Dates that are a period for a flow ("received €4.5 billion in March") but the date of the
+# act for a promise ("approved $13.6 billion in March"; guide v2.1).
+FLOW_DATE_GROUPS: Final = frozenset({"in_month", "last_year"})
+
+# Where a figure's scope words stop: a new clause (", and brings ... since the invasion to").
+SCOPE_CLAUSE_BREAK: Final = re.compile(
+    r",\s+(?:and|as|while|whereas|but|after|before|when)\s", re.IGNORECASE)
 
 # "since February 2022", "since the Russian invasion began in February 2022".
 SINCE: Final = re.compile(
     r"""
-    (?<![\w-])since\s+
+    (?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)        # "has since announced": an adverb
+    (?<![\w-])since\s+(?!then\b|when\b)          # "since then": no start
     (?P<what>[^,;.()“”"]{1,70}?)                 # up to the next punctuation
     (?=\s*[,;.()“”"]|\s*$|\s+(?:including|and|but|to)\b)  # "since 2022 to $12 billion"
     """,
@@ -227,6 +262,7 @@ SINCE: Final = re.compile(
 )
 INVASION: Final = re.compile(r"\b(?:invasion|war\s+began|start\s+of\s+the\s+war)\b", re.I)
 CUMULATIVE: Final = _cue_pattern(R.SCOPE_CUMULATIVE)
+CUMULATIVE_IF_DELIVERED: Final = _cue_pattern(R.SCOPE_CUMULATIVE_IF_DELIVERED)
 NEW_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.SCOPE_NEW)})(?![\w-])", re.IGNORECASE
 )
