@@ -28,6 +28,7 @@ __all__ = [
     "ATTRIBUTION_VERBS",
     "CATEGORY_AID_VEHICLES",
     "CATEGORY_CUES",
+    "CATEGORY_ELABORATING_SUBJECTS",
     "CATEGORY_INSTRUMENTS",
     "COUNT_ANAPHORS",
     "COUNT_EVENT_CUES",
@@ -191,6 +192,9 @@ KIND_HEAD_NOUNS: Final[dict[str, tuple[str, ...]]] = {
 
 # Nouns naming the vehicle a sum travels in (a package, a fund, a loan).
 CATEGORY_AID_VEHICLES: Final[tuple[str, ...]] = tuple(_KIND["aid_vehicles"])
+
+# Subjects opening a sentence that elaborates the money of the sentence before.
+CATEGORY_ELABORATING_SUBJECTS: Final[tuple[str, ...]] = tuple(_KIND["elaborating_subjects"])
 
 # Scope words: cumulative, new before the figure, new right after it.
 SCOPE_CUMULATIVE: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative"])

@@ -142,3 +142,34 @@ ARTICLE = ("Norway will send NOK 2 billion in air defence equipment to Ukraine. 
 def test_an_articles_agreed_purpose(last: str, category: str) -> None:
     claims = extract_claims(ARTICLE.format(last), published=DAY)
     assert claims[-1].category == category
+
+
+def test_a_following_sentence_that_elaborates_the_money_gives_its_category() -> None:
+    text = ("Lisbon announced a new package of €80 million on Monday. According to "
+            "officials, the money will buy artillery rounds and spare parts.")
+    assert _one(text, "€80 million").category == "military"
+
+
+def test_a_heading_after_the_money_is_no_elaboration() -> None:
+    text = ("Lisbon announced a new package of €80 million on Monday.\n\n"
+            "The support so far\n\nThe package follows artillery deliveries.")
+    assert _one(text, "€80 million").category == "unspecified"
+
+
+def test_parts_after_a_colon_make_their_whole_a_total() -> None:
+    text = ("Oslo paid out NOK 12 billion last year, split as follows: NOK 5 billion in "
+            "humanitarian support and NOK 7 billion in military aid.")
+    whole = _one(text, "NOK 12 billion")
+    assert (whole.category, _one(text, "NOK 5 billion").part_of) == ("total", whole.claim_id)
+
+
+def test_a_part_spent_on_the_donors_own_stocks_is_to_spend() -> None:
+    text = ("Congress approved $40 billion for Ukraine, with $9 billion of it going to "
+            "replenish American stockpiles.")
+    part = _one(text, "$9 billion")
+    assert (part.kind, part.category) == ("to_spend", "other")
+
+
+def test_weapon_systems_name_military_aid() -> None:
+    text = "Madrid will send two NASAMS launchers worth €120 million."
+    assert _one(text, "€120 million").category == "military"

@@ -22,6 +22,7 @@ from .kind import (
     find_category,
     find_kind,
     for_another_country,
+    whole_category,
 )
 from .patterns import KIND_OF, PART_OF, PASSIVE, SIBLING, WHOLE_AFTER
 from .scope import Scope, find_scope
@@ -75,7 +76,7 @@ def extract_claims(
             result[i] = _claim(doc, figures[i], ids[i], source_id, w, cues, speaker,
                                ids[nest] if nest is not None else None)
     _mark_totals(result, groups)
-    return categories_from_context([result[i] for i in range(len(figures))])
+    return categories_from_context([result[i] for i in range(len(figures))], text)
 
 
 def build_document(text: str, published: date, outlet: str, people: People,
@@ -175,6 +176,8 @@ def _part_cues(doc: Document, w: _Window, whole: Claim) -> _Cues:
     own = PASSIVE.match(text, *w.after)  # unless it states its own ("of which
     if own:                               # $3 billion has been delivered")
         kind = KIND_OF[" ".join(own.group("cue").lower().split())]
+    elif w.head.measure == "money" and find_kind(text, (w.start, w.start), w.after) == "to_spend":
+        kind = "to_spend"  # "..., about $23 billion would go to replenishing US stocks"
     scope = find_scope(text, (w.start, w.start), w.after, w.end, doc.published,
                        kind if w.head.measure == "money" else None)
     if scope.type not in ("period", "cumulative"):
@@ -225,11 +228,17 @@ def _claim(doc: Document, f: Figure, claim_id: str, source_id: str, w: _Window,
 
 
 def _mark_totals(result: dict[int, Claim], groups: Sequence[list[int]]) -> None:
-    """A money figure with parts and no category of its own is a total."""
-    parents = {c.part_of for c in result.values()}
+    """A money figure's category from its parts (guide v2): parts of different categories
+    make it a total; with no category of its own it takes its parts' one category, else is
+    a total."""
+    parts: dict[str, set[str]] = {}
+    for c in result.values():
+        if c.part_of is not None:
+            parts.setdefault(c.part_of, set()).add(c.category)
     for group in groups:
         whole = result[group[0]]
-        if (whole.claim_id in parents and whole.category == "unspecified"
-                and whole.measure == "money"):
-            for i in group:
-                result[i] = replace(result[i], category="total")
+        if whole.claim_id not in parts or whole.measure != "money":
+            continue
+        category = whole_category(whole.category, parts[whole.claim_id])
+        for i in group:
+            result[i] = replace(result[i], category=category)

@@ -20,6 +20,7 @@ from .patterns import (
     AID_VEHICLE,
     CATEGORY_ANY,
     CATEGORY_OF,
+    ELABORATING,
     FOR_RECIPIENT,
     FUTURE_BEFORE,
     HEAD_NOUN,
@@ -207,6 +208,25 @@ def _coordinated_run(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]
 _JOINED: Final = re.compile(r"\s*(?:,|/|\band\b|\bor\b|,\s*and\b|,\s*or\b)\s*", re.I)
 
 
+def whole_category(own: str, parts: set[str]) -> str:
+    """The category of a whole from its own and its parts' (guide v2, "total"): a whole with
+    parts and no purpose of its own is a total ("$150 billion in aid, including $65 billion
+    for the military"), and so is one whose parts have another purpose than its own.
+
+    >>> whole_category("unspecified", {"military"})
+    'total'
+    >>> whole_category("military", {"military", "humanitarian"})
+    'total'
+    >>> whole_category("military", {"military"})
+    'military'
+    """
+    if own == "unspecified":
+        return "total"
+    if own in _PURPOSES and (parts & set(_PURPOSES)) - {own}:
+        return "total"
+    return own
+
+
 _STATED: Final = frozenset({"military", "financial", "humanitarian", "total"})
 _PURPOSES: Final = ("military", "financial", "humanitarian")
 # An article whose stated purposes agree this much gives its purpose to its other figures
@@ -218,14 +238,16 @@ _ARTICLE_SHARE: Final = 0.8
 _ARTICLE_MIN: Final = 3
 
 
-def categories_from_context(claims: Sequence[Claim]) -> list[Claim]:
+def categories_from_context(claims: Sequence[Claim], text: str = "") -> list[Claim]:
     """Money figures of unstated purpose, read in their article's context (guide v2: the
     annotator reads the whole article first).
 
     1. The category the article gives the same sum elsewhere (the headline's "$2.5 billion
        package" is the body's "$2.5 billion in military aid"): same currency, same number,
        one stated category among the repeats.
-    2. Else, in a sentence naming an aid vehicle (a package, a fund, a loan ...), the
+    2. Else the category of the next sentence when it elaborates this one's money ("... a
+       new package of €1 billion. The package includes ammunition, tanks and drones.").
+    3. Else, in a sentence naming an aid vehicle (a package, a fund, a loan ...), the
        article's purpose when its stated figures agree on one: at least ``_ARTICLE_MIN``
        and a share of ``_ARTICLE_SHARE`` of the military, financial and humanitarian
        figures (a story about a weapons package, a loan, a relief appeal).
@@ -239,6 +261,10 @@ def categories_from_context(claims: Sequence[Claim]) -> list[Claim]:
                   and o.unit == c.unit and _same_number(o, c)}
         if len(stated) == 1:
             out[i] = replace(c, category=stated.pop())
+            continue
+        following = _elaboration(text, c.sentence_end)
+        if following != "unspecified":
+            out[i] = replace(c, category=following)
     counts = Counter(c.category for c in out
                      if c.measure == "money" and c.category in _PURPOSES)
     if counts:
@@ -248,6 +274,19 @@ def categories_from_context(claims: Sequence[Claim]) -> list[Claim]:
                    if c.measure == "money" and c.category == "unspecified"
                    and AID_VEHICLE.search(c.sentence) else c for c in out]
     return out
+
+
+def _elaboration(text: str, sentence_end: int) -> str:
+    """The category of the next sentence if it elaborates the money before it, else
+    ``unspecified``."""
+    # "According to officials, the money is ...": in the same paragraph, the next sentence
+    m = ELABORATING.search(text, sentence_end, sentence_end + _NEAR)
+    gap = text[sentence_end : m.start()] if m else ""
+    if not m or "." in gap.strip() or "\n" in gap:
+        return "unspecified"
+    end = text.find(".", m.end())
+    end = len(text) if end < 0 else end
+    return _category(text, (m.end(), m.end()), (m.end(), end))
 
 
 def _same_number(a: Claim, b: Claim) -> bool:

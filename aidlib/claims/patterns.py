@@ -118,7 +118,9 @@ TITLE_AFTER: Final = re.compile(
 
 # A part of a figure given just before ("..., including $65 billion for the military").
 PART_OF: Final = re.compile(
-    rf"""(?:^|[\s,—–(-])(?:{_words(R.PART_OF_CUES)})\s*$""", re.VERBOSE | re.IGNORECASE
+    rf"""(?:(?:^|[\s,—–(-])(?:{_words(R.PART_OF_CUES)})
+         |\w:)\s*$                               # "the civilian portion: NOK 8.9 billion" """,
+    re.VERBOSE | re.IGNORECASE,
 )
 # A sibling part ("including $65 billion for X and $20 billion for Y").
 SIBLING: Final = re.compile(r"""(?:,|\band)\s*$""", re.VERBOSE | re.IGNORECASE)
@@ -179,6 +181,8 @@ CATEGORY_OF: Final[dict[str, str]] = {
 
 INSTRUMENT: Final = _cue_pattern(R.CATEGORY_INSTRUMENTS)
 AID_VEHICLE: Final = _cue_pattern(R.CATEGORY_AID_VEHICLES)
+ELABORATING: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.CATEGORY_ELABORATING_SUBJECTS)})(?![\w-])", re.IGNORECASE)
 # A kind noun right after a figure ("$95 million sale", "$2 billion arms deal").
 HEAD_NOUN: Final = re.compile(
     rf"""\s*(?:[\w-]+\s+){{0,2}}?(?P<noun>{_words(n for ns in R.KIND_HEAD_NOUNS.values()
