@@ -29,6 +29,7 @@ __all__ = [
     "CATEGORY_AID_VEHICLES",
     "CATEGORY_CUES",
     "CATEGORY_ELABORATING_SUBJECTS",
+    "CATEGORY_EVENT_NAMES",
     "CATEGORY_INSTRUMENTS",
     "COUNT_ANAPHORS",
     "COUNT_EVENT_CUES",
@@ -192,6 +193,9 @@ KIND_HEAD_NOUNS: Final[dict[str, tuple[str, ...]]] = {
 
 # Nouns naming the vehicle a sum travels in (a package, a fund, a loan).
 CATEGORY_AID_VEHICLES: Final[tuple[str, ...]] = tuple(_KIND["aid_vehicles"])
+
+# Capitalized words that make a category cue before them part of an event's name.
+CATEGORY_EVENT_NAMES: Final[tuple[str, ...]] = tuple(_KIND["event_names"])
 
 # Subjects opening a sentence that elaborates the money of the sentence before.
 CATEGORY_ELABORATING_SUBJECTS: Final[tuple[str, ...]] = tuple(_KIND["elaborating_subjects"])

@@ -56,6 +56,8 @@ KINDS = [
      "$900 million.", "$900 million", "other", "other"),
     ("Kyiv wants partners to draw on the $250 billion in immobilised Russian assets.",
      "$250 billion", "other", "other"),
+    ("A new survey puts the country's reconstruction needs at $480 billion.",
+     "$480 billion", "other", "other"),
     # but a purchase for Ukraine at a cost is aid
     ("Spain said it would buy two radars for Ukraine at a cost of €70 million.",
      "€70 million", "pledged", "military"),
@@ -107,6 +109,9 @@ CATEGORY_IN_SENTENCE = [
     # a figure listed after another takes the category of the words before the list
     ("Payments so far: €3 billion in budget support in January, €1 billion in March and "
      "€500 million in May.", "€500 million", "financial"),
+    # an event's name says nothing about what a sum is for
+    ("Day one of the Ukraine Recovery Conference ends as pledges pass €4 billion.",
+     "€4 billion", "unspecified"),
     # a not-aid noun right after the figure
     ("Kyiv agreed a $15 billion debt restructuring with bondholders.", "$15 billion",
      "other"),

@@ -174,7 +174,10 @@ PROGRESSIVE_BEFORE: Final = _marker_before(R.KIND_PROGRESSIVE_MARKERS)
 # A purpose infinitive ("to buy", "to purchase"; not "to be covered").
 PURPOSE: Final = re.compile(r"to\s+(?!be\b)", re.IGNORECASE)
 
-CATEGORY_ANY: Final = _cue_pattern(c for cues in R.CATEGORY_CUES.values() for c in cues)
+CATEGORY_ANY: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(c for cues in R.CATEGORY_CUES.values() for c in cues)})(?![\w-])"
+    rf"(?!\s+(?-i:{_words(R.CATEGORY_EVENT_NAMES)})\b)",  # not "Recovery Conference"
+    re.IGNORECASE)
 CATEGORY_OF: Final[dict[str, str]] = {
     " ".join(c.lower().split()): cat for cat, cues in R.CATEGORY_CUES.items() for c in cues
 }
