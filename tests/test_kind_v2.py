@@ -71,6 +71,14 @@ KINDS = [
      "provided", "financial"),
     ("The first tranche will be disbursed in May and is worth €1.1 billion.",
      "€1.1 billion", "pledged", "unspecified"),
+    # "agreed to raise" a loan is a pledge; a past contribution is a delivery
+    ("G7 ministers agreed to raise a $20 billion loan for Kyiv.", "$20 billion", "pledged",
+     "financial"),
+    ("Ireland has contributed €3 million to a demining trust fund.", "€3 million",
+     "provided", "humanitarian"),
+    # a not-aid word in the clause before ", and" does not name the next clause's money
+    ("The loan is repaid from frozen Russian assets, and Rome is sending its own €300 "
+     "million share.", "€300 million", "pledged", "financial"),
     # requests
     ("The prime minister asked Congress for $12 billion in new security aid.",
      "$12 billion", "requested", "military"),

@@ -36,6 +36,7 @@ from .patterns import (
     PROGRESSIVE_BEFORE,
     PURPOSE,
     RECIPIENT,
+    SCOPE_CLAUSE_BREAK,
 )
 
 # --------------------------------------------------------------------------- kind, scope ...
@@ -81,15 +82,18 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
 def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
     """A not-aid word at the figure: shortly before it with no kind cue in between ("the
     bill for reconstruction at $X", "reserves fell by $X"), or naming what it is right after
-    it ("$X in Russian central bank assets"); not when the clause sends it to the recipient
-    ("would buy a system for Ukraine at a cost of $X")."""
-    if FOR_RECIPIENT.search(text, *before):
-        return False
+    it ("$X in Russian central bank assets"). Before it, only in its own clause (not
+    across ", and ...") and not when the words send it to the recipient ("would buy a system
+    for Ukraine at a cost of $X")."""
+    if NOT_AID_AFTER.match(text, after[0], after[1]):
+        return True
     lo = max(before[0], before[1] - _NEAR)
-    for m in NOT_AID.finditer(text, lo, before[1]):
-        if not KIND_ANY.search(text, m.end(), before[1]):
-            return True
-    return bool(NOT_AID_AFTER.match(text, after[0], after[1]))
+    breaks = list(SCOPE_CLAUSE_BREAK.finditer(text, lo, before[1]))
+    lo = breaks[-1].end() if breaks else lo
+    if FOR_RECIPIENT.search(text, lo, before[1]):
+        return False
+    return any(not KIND_ANY.search(text, m.end(), before[1])
+               for m in NOT_AID.finditer(text, lo, before[1]))
 
 
 _NEAR: Final = 60  # characters before a figure in which a not-aid word names it
