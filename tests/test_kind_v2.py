@@ -79,6 +79,11 @@ KINDS = [
     # a not-aid word in the clause before ", and" does not name the next clause's money
     ("The loan is repaid from frozen Russian assets, and Rome is sending its own €300 "
      "million share.", "€300 million", "pledged", "financial"),
+    # "a $X disbursement" names a payment; "<noun phrase>, worth $X" is that phrase's value
+    ("Finance ministers approved a €900 million disbursement to Kyiv.", "€900 million",
+     "provided", "unspecified"),
+    ("They discussed Denmark's latest military aid package, worth DKK 2 billion, and "
+     "support for the power grid.", "DKK 2 billion", "pledged", "military"),
     # requests
     ("The prime minister asked Congress for $12 billion in new security aid.",
      "$12 billion", "requested", "military"),

@@ -37,6 +37,7 @@ from .patterns import (
     PURPOSE,
     RECIPIENT,
     SCOPE_CLAUSE_BREAK,
+    WORTH_BEFORE,
 )
 
 # --------------------------------------------------------------------------- kind, scope ...
@@ -187,6 +188,10 @@ def _category(text: str, before: tuple[int, int], after: tuple[int, int]) -> str
     """The category of the cues around one figure (see :func:`find_category`)."""
     if INSTRUMENT.search(text, *before) or INSTRUMENT.search(text, *after):
         return "financial"
+    if WORTH_BEFORE.search(text, *before):  # "its 18th military aid package, worth $X":
+        named = list(CATEGORY_ANY.finditer(text, max(before[0], before[1] - _NEAR), before[1]))
+        if named:                           # the figure is the value of that noun phrase
+            return CATEGORY_OF[_cue_key(named[-1])]
     cues_after = list(CATEGORY_ANY.finditer(text, *after))
     if cues_after:
         run = _coordinated_run(text, cues_after)

@@ -183,6 +183,10 @@ CATEGORY_OF: Final[dict[str, str]] = {
 }
 
 INSTRUMENT: Final = _cue_pattern(R.CATEGORY_INSTRUMENTS)
+# "..., worth $X", "valued at $X": the figure is the value of the noun phrase before it.
+WORTH_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost|"
+    r"up\s+to|more\s+than|over|at\s+least)\s+)?$", re.IGNORECASE)
 AID_VEHICLE: Final = _cue_pattern(R.CATEGORY_AID_VEHICLES)
 ELABORATING: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.CATEGORY_ELABORATING_SUBJECTS)})(?![\w-])", re.IGNORECASE)
