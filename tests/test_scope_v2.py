@@ -39,6 +39,10 @@ SCOPES = [
      "unspecified", None, None),
     ("Washington announced a $300 million package last week.", "$300 million",
      "unspecified", None, None),
+    ("A year ago, Rome pledged €2 billion at the same conference.", "€2 billion",
+     "unspecified", None, None),
+    ("In 2023 Ottawa budgeted C$500 million for Ukraine for that year.", "C$500 million",
+     "period", None, None),
     # "since" that starts no running total of this figure
     ("Since then Paris has pledged €400 million.", "€400 million", "unspecified", None,
      None),

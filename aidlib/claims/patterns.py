@@ -241,6 +241,8 @@ PERIOD: Final = re.compile(
     | (?P<overnight>overnight)
     | (?P<rate>(?:a|per|each|every)\s+(?:year|month)(?:\s+over\s+(?:\d+|{_NUM_WORD})\s+years)?
         |annually|monthly|yearly)(?![\w-])
+        (?!\s+(?:ago|earlier|later|before|after)\b)   # "a year ago" dates an act
+    | (?P<that_year>(?:for|in|during)\s+that\s+year)(?![\w-])
     | (?P<span>(?:over|across|during|within|in\s+under|for)\s+(?:the\s+)?
         (?:short\s+and\s+medium\s+term
          |(?:(?:next|coming|same)\s+(?:(?:\d+|{_NUM_WORD})\s+)?|(?:\d+|{_NUM_WORD})\s+)
