@@ -58,6 +58,13 @@ KINDS = [
      "$250 billion", "other", "other"),
     ("A new survey puts the country's reconstruction needs at $480 billion.",
      "$480 billion", "other", "other"),
+    # words that only look like not-aid or military words
+    ("The funding bill contains $45 billion in military and economic assistance for Kyiv.",
+     "$45 billion", "pledged", "total"),
+    ("After three rounds of talks, Berlin pledged €1 billion.", "€1 billion", "pledged",
+     "unspecified"),
+    ("The trade minister announced €200 million for repairs to the power grid.",
+     "€200 million", "pledged", "humanitarian"),
     # but a purchase for Ukraine at a cost is aid
     ("Spain said it would buy two radars for Ukraine at a cost of €70 million.",
      "€70 million", "pledged", "military"),
