@@ -58,6 +58,9 @@ KINDS = [
      "$250 billion", "other", "other"),
     ("A new survey puts the country's reconstruction needs at $480 billion.",
      "$480 billion", "other", "other"),
+    # "in order to" is no order
+    ("Oslo pledged NOK 500 million in order to keep the grid running.", "NOK 500 million",
+     "pledged", "humanitarian"),
     # words that only look like not-aid or military words
     ("The funding bill contains $45 billion in military and economic assistance for Kyiv.",
      "$45 billion", "pledged", "total"),

@@ -193,7 +193,8 @@ ELABORATING: Final = re.compile(
 # A kind noun right after a figure ("$95 million sale", "$2 billion arms deal").
 HEAD_NOUN: Final = re.compile(
     rf"""\s*(?:[\w-]+\s+){{0,2}}?(?P<noun>{_words(n for ns in R.KIND_HEAD_NOUNS.values()
-                                                  for n in ns)})(?![\w-])""",
+                                                  for n in ns)})(?![\w-])"""
+    r"(?!\s+to\b)",  # not "$X in order to ..."
     re.IGNORECASE)
 HEAD_NOUN_KIND: Final[dict[str, str]] = {
     " ".join(n.split()): kind for kind, ns in R.KIND_HEAD_NOUNS.items() for n in ns
