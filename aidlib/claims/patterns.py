@@ -194,7 +194,7 @@ ELABORATING: Final = re.compile(
 HEAD_NOUN: Final = re.compile(
     rf"""\s*(?:[\w-]+\s+){{0,2}}?(?P<noun>{_words(n for ns in R.KIND_HEAD_NOUNS.values()
                                                   for n in ns)})(?![\w-])"""
-    r"(?!\s+to\b)",  # not "$X in order to ..."
+    r"(?!(?<=[Oo]rder)\s+to\b)",  # not "$X in order to ..."
     re.IGNORECASE)
 HEAD_NOUN_KIND: Final[dict[str, str]] = {
     " ".join(n.split()): kind for kind, ns in R.KIND_HEAD_NOUNS.items() for n in ns
