@@ -43,6 +43,8 @@ SCOPES = [
      "unspecified", None, None),
     ("In 2023 Ottawa budgeted C$500 million for Ukraine for that year.", "C$500 million",
      "period", None, None),
+    ("Canada has contributed US$5 million to demining, announced at a donor conference in "
+     "2023.", "US$5 million", "unspecified", None, None),
     # "since" that starts no running total of this figure
     ("Since then Paris has pledged €400 million.", "€400 million", "unspecified", None,
      None),

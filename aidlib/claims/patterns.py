@@ -260,9 +260,12 @@ ACT_DATE_GROUPS: Final = frozenset({"act_year", "this_span", "ago", "overnight"}
 # act for a promise ("approved $13.6 billion in March"; guide v2.1).
 FLOW_DATE_GROUPS: Final = frozenset({"in_month", "last_year"})
 
-# Where a figure's scope words stop: a new clause (", and brings ... since the invasion to").
+# Where a figure's scope words stop: a new clause (", and brings ... since the invasion to"),
+# a relative or participle clause (", announced at a conference in 2024" dates something
+# else). Lower case only: ", In 2023, ..." opens no such clause.
 SCOPE_CLAUSE_BREAK: Final = re.compile(
-    r",\s+(?:and|as|while|whereas|but|after|before|when)\s", re.IGNORECASE)
+    r",\s+(?:and|as|while|whereas|but|after|before|when|which|who|whose|where"
+    r"|(?!(?:in|for|over|during|from|since|until|through)\b)[a-z]+ed)\s")
 
 # "since February 2022", "since the Russian invasion began in February 2022".
 SINCE: Final = re.compile(
