@@ -135,6 +135,11 @@ CATEGORY_IN_SENTENCE = [
     # an event's name says nothing about what a sum is for
     ("Day one of the Ukraine Recovery Conference ends as pledges pass €4 billion.",
      "€4 billion", "unspecified"),
+    # "total" as a verb or one event's sum is no total of several purposes
+    ("The Danish fund is due to total €2 billion by 2027.", "€2 billion", "unspecified"),
+    ("Partners pledged a combined total of $9 billion at the Rome conference.",
+     "$9 billion", "unspecified"),
+    ("Allies have provided $90 billion in total.", "$90 billion", "total"),
     # a not-aid noun right after the figure
     ("Kyiv agreed a $15 billion debt restructuring with bondholders.", "$15 billion",
      "other"),
