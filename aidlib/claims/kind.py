@@ -91,7 +91,8 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     lo = max(before[0], before[1] - _NEAR)
     breaks = list(SCOPE_CLAUSE_BREAK.finditer(text, lo, before[1]))
     lo = breaks[-1].end() if breaks else lo
-    if FOR_RECIPIENT.search(text, lo, before[1]):
+    if any(m.group().lower().startswith("for")  # bought "for Ukraine" (not "damage to
+           for m in FOR_RECIPIENT.finditer(text, lo, before[1])):  # Ukraine's grid")
         return False
     return any(not KIND_ANY.search(text, m.end(), before[1])
                for m in NOT_AID.finditer(text, lo, before[1]))
