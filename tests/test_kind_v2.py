@@ -206,3 +206,16 @@ def test_a_part_spent_on_the_donors_own_stocks_is_to_spend() -> None:
 def test_weapon_systems_name_military_aid() -> None:
     text = "Madrid will send two NASAMS launchers worth €120 million."
     assert _one(text, "€120 million").category == "military"
+
+
+def test_items_of_a_list_introduced_by_a_colon_take_its_words() -> None:
+    text = ("Kyiv said its budget support tranches were received as follows:\n\n"
+            "- €800 million in January;\n- €600 million in February.\n")
+    items = [_one(text, f) for f in ("€800 million", "€600 million")]
+    assert [(c.kind, c.category, c.scope_type) for c in items] == [
+        ("provided", "financial", "period")] * 2
+
+
+def test_a_sentence_after_a_paragraph_is_no_list_item() -> None:
+    text = "Tranches were received.\n\nSpain pledged €50 million."
+    assert _one(text, "€50 million").kind == "pledged"

@@ -29,6 +29,7 @@ from .patterns import (
     KIND_ANY,
     KIND_OF,
     KIND_WEAK,
+    LIST_INTRO,
     NOT_AID,
     NOT_AID_AFTER,
     OWN_BUDGET,
@@ -64,8 +65,9 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     if _not_aid_near(text, before, after):
         return "other"
     kind, cue, at, strong = _kind_and_cue(text, before, after)
-    if not strong and clause_start is not None and clause_start < before[0]:
-        lead = _kind_and_cue(text, (clause_start, before[0]), (before[0], before[0]))
+    lead_window = _lead(text, before, clause_start)
+    if not strong and lead_window is not None:
+        lead = _kind_and_cue(text, lead_window, (lead_window[1], lead_window[1]))
         if lead[3]:
             kind, cue, at, strong = lead
     if kind == "to_spend" and (FOR_RECIPIENT.search(text, *after)
@@ -180,9 +182,29 @@ def find_category(text: str, before: tuple[int, int], after: tuple[int, int],
     if kind in NOT_AID_KINDS:
         return "other"
     own = _category(text, before, after)
-    if own == "unspecified" and clause_start is not None and clause_start < before[0]:
-        return _category(text, (clause_start, before[0]), (before[0], before[0]))
+    lead = _lead(text, before, clause_start)
+    if own == "unspecified" and lead is not None:
+        return _category(text, lead, (lead[1], lead[1]))
     return own
+
+
+def _lead(text: str, before: tuple[int, int], clause_start: int | None) -> tuple[int, int] | None:
+    """The words a listed figure takes its kind and category from: its clause before the
+    list ("disbursements included €6 billion ..., €1.9 billion ...") or, for an item of a
+    list whose line is introduced by a colon ("tranches were received as follows:\n- EUR
+    4.5 billion in March;"), the introducing sentence."""
+    if clause_start is None:
+        return None
+    if clause_start < before[0]:
+        return clause_start, before[0]
+    intro = LIST_INTRO.search(text, max(0, clause_start - _LIST_REACH), clause_start)
+    if intro is None:
+        return None
+    line_start = text.rfind("\n", 0, intro.start()) + 1
+    return max(line_start, text.rfind(". ", 0, intro.start()) + 2), intro.start()
+
+
+_LIST_REACH: Final = 300  # characters back to a list's introducing colon
 
 
 def _category(text: str, before: tuple[int, int], after: tuple[int, int]) -> str:

@@ -273,6 +273,13 @@ ACT_DATE_GROUPS: Final = frozenset({"act_year", "this_span", "ago", "overnight"}
 # act for a promise ("approved $13.6 billion in March"; guide v2.1).
 FLOW_DATE_GROUPS: Final = frozenset({"in_month", "last_year"})
 
+# The colon introducing a list whose items are on lines of their own, up to the item ("...
+# received as follows:\n\n- EUR 4.5 billion in March;\n- EUR 1.5 billion ..."): the items
+# in between are earlier items (a line each), bullets and item separators.
+LIST_INTRO: Final = re.compile(
+    r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*(?:[-•*–—]|\d+[.)])?[^\n:]*[;,.]?[ \t]*\n(?:[ \t]*\n)*)*"
+    r"[ \t]*(?:[-•*–—]|\d+[.)])?[ \t]*\Z")
+
 # Where a figure's scope words stop: a new clause (", and brings ... since the invasion to"),
 # a relative or participle clause (", announced at a conference in 2024" dates something
 # else). Lower case only: ", In 2023, ..." opens no such clause.
