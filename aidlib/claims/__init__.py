@@ -5,7 +5,8 @@ A money figure alone is not a claim. :func:`claims` turns every money mention fo
 row saying who stated it (the speaker, canonical through ``aidlib/data/people.yaml`` and
 ``aidlib/data/actors.yaml``), who gives it to whom (donors, recipient), what kind of money it is
 (pledged, provided, contracted, to be spent, requested), its category (military,
-financial, humanitarian, total), the period it covers, and where it sits in the text.
+financial, humanitarian, total; ``unspecified`` for aid whose purpose is not stated,
+``other`` for money that is not aid), the period it covers, and where it sits in the text.
 
 >>> from datetime import date
 >>> rows = extract_claims(
@@ -85,12 +86,16 @@ def claims(corpus: Corpus, rates: EcbRates | None = None, *, workers: int | None
       ``attribution`` (said | announced | reported | according_to | outlet)
     - ``donors`` (sorted tuple of canonical names), ``recipient``, ``kind`` (pledged,
       provided, contracted, to_spend, requested, other), ``category`` (military, financial,
-      humanitarian, total, other)
+      humanitarian, total, unspecified: aid of unstated purpose, other: money that is not
+      aid or a count; guide version 2)
     - ``scope_text``, ``scope_type`` (cumulative, period, new, unspecified),
       ``period_start``, ``period_end``
     - ``part_of`` (claim_id of the enclosing figure), ``pair_id`` (same figure in two
       currencies; equals the ``pair_id`` of :func:`aidlib.mentions.money_mentions`),
       ``status`` (parsed | rejected), ``reason``, ``mention_id`` (row of ``money_mentions``)
+    - ``boilerplate``: the figure sits in page furniture ("Also read:" teasers, related-story
+      lists, captions; :mod:`aidlib.claims.boilerplate`); kept here, left out of what the
+      library counts (:func:`aidlib.records.counted_claims`)
 
     >>> from aidlib.corpus import load_corpus
     >>> t = claims(load_corpus())
