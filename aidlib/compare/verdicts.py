@@ -177,6 +177,35 @@ def _pairs(claims: Sequence[Claim]) -> Iterable[tuple[Claim, Claim]]:
         yield a, b
 
 
+def _pair_row(a: Claim, b: Claim) -> dict[str, Any]:
+    """One row of :func:`pair_verdicts`: the verdict on two claims and what it rests on."""
+    j = _judge(a, b)
+    eur_a, eur_b = central_in(a, "EUR"), central_in(b, "EUR")
+    usd_a, usd_b = central_in(a, "USD"), central_in(b, "USD")
+    money = a.is_money and math.isfinite(a.eur_per_unit) and math.isfinite(b.eur_per_unit)
+    slack = 0.0 if a.unit == b.unit else CONVERSION_SLACK
+    return {
+        "claim_a": a.claim_id, "claim_b": b.claim_id, "verdict": j.verdict,
+        "reason": j.reason, "differences": j.differences,
+        "grouped": j.verdict in COMPARABLE and not set(j.differences) - {"same_figure"},
+        "same_figure": "same_figure" in j.differences, "compared_in": j.compared_in,
+        "a_low": j.a_range[0], "a_high": j.a_range[1],
+        "b_low": j.b_range[0], "b_high": j.b_range[1],
+        "overlap": pd.NA if j.overlap is None else j.overlap,
+        "overlap_eur": _ranges_overlap(range_in(a, "EUR", slack=slack),
+                                       range_in(b, "EUR", slack=slack)) if money else pd.NA,
+        "overlap_usd": _ranges_overlap(range_in(a, "USD", slack=slack),
+                                       range_in(b, "USD", slack=slack)) if money else pd.NA,
+        "eur_a": eur_a, "eur_b": eur_b, "usd_a": usd_a, "usd_b": usd_b,
+        "eur_ratio": ratio(eur_a, eur_b) if money else ratio(a.central, b.central),
+        "usd_ratio": ratio(usd_a, usd_b) if money else ratio(a.central, b.central),
+        "surface_a": a.surface, "surface_b": b.surface,
+        "speaker_a": a.speaker or a.source_id, "speaker_b": b.speaker or b.source_id,
+        "source_a": a.source_id, "source_b": b.source_id,
+        "sentence_a": a.sentence, "sentence_b": b.sentence,
+    }
+
+
 def pair_verdicts(claims_df: pd.DataFrame) -> pd.DataFrame:
     """One row per pair of claims considered, with its verdict and plain-language reason.
 
@@ -201,34 +230,7 @@ def pair_verdicts(claims_df: pd.DataFrame) -> pd.DataFrame:
     >>> row.verdict, row.differences, bool(row.grouped)
     ('consistent after conversion', ('same_figure',), True)
     """
-    claims = parsed_claims(claims_df)
-    rows: list[dict[str, Any]] = []
-    for a, b in _pairs(claims):
-        j = _judge(a, b)
-        eur_a, eur_b = central_in(a, "EUR"), central_in(b, "EUR")
-        usd_a, usd_b = central_in(a, "USD"), central_in(b, "USD")
-        money = a.is_money and math.isfinite(a.eur_per_unit) and math.isfinite(b.eur_per_unit)
-        slack = 0.0 if a.unit == b.unit else CONVERSION_SLACK
-        rows.append({
-            "claim_a": a.claim_id, "claim_b": b.claim_id, "verdict": j.verdict,
-            "reason": j.reason, "differences": j.differences,
-            "grouped": j.verdict in COMPARABLE and not set(j.differences) - {"same_figure"},
-            "same_figure": "same_figure" in j.differences, "compared_in": j.compared_in,
-            "a_low": j.a_range[0], "a_high": j.a_range[1],
-            "b_low": j.b_range[0], "b_high": j.b_range[1],
-            "overlap": pd.NA if j.overlap is None else j.overlap,
-            "overlap_eur": _ranges_overlap(range_in(a, "EUR", slack=slack),
-                                           range_in(b, "EUR", slack=slack)) if money else pd.NA,
-            "overlap_usd": _ranges_overlap(range_in(a, "USD", slack=slack),
-                                           range_in(b, "USD", slack=slack)) if money else pd.NA,
-            "eur_a": eur_a, "eur_b": eur_b, "usd_a": usd_a, "usd_b": usd_b,
-            "eur_ratio": ratio(eur_a, eur_b) if money else ratio(a.central, b.central),
-            "usd_ratio": ratio(usd_a, usd_b) if money else ratio(a.central, b.central),
-            "surface_a": a.surface, "surface_b": b.surface,
-            "speaker_a": a.speaker or a.source_id, "speaker_b": b.speaker or b.source_id,
-            "source_a": a.source_id, "source_b": b.source_id,
-            "sentence_a": a.sentence, "sentence_b": b.sentence,
-        })
+    rows = [_pair_row(a, b) for a, b in _pairs(parsed_claims(claims_df))]
     out = pd.DataFrame(rows, columns=list(PAIR_COLUMNS))
     for col in ("overlap", "overlap_eur", "overlap_usd"):
         out[col] = out[col].astype("boolean")
