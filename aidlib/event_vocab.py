@@ -27,12 +27,15 @@ from .gazetteer import load_gazetteer
 
 __all__ = [
     "BARE_TITLES",
+    "CANCELLED_CUES",
     "CITIES",
     "CLAUSE_BREAKS",
     "COLLECTIVE_ACTS",
     "COLLECTIVE_BODIES",
     "COLLECTIVE_QUALIFIERS",
+    "FINISHED_CUES",
     "GROUPS",
+    "HELD_CUES",
     "KINDS",
     "LATER_EVENT_OPENERS",
     "LEADER_TITLES",
@@ -41,7 +44,10 @@ __all__ = [
     "NEGATED_AFTER",
     "NEGATED_BEFORE",
     "NUMBER_WORDS",
+    "ONGOING_CUES",
     "ORG_WORDS",
+    "PLANNED_CUES",
+    "POSTPONED_TO",
     "SPEECH_VERBS",
     "TITLE_CONCEPTS",
     "VENUES",
@@ -151,3 +157,58 @@ NEGATED_AFTER = (
     "put on ice", "on ice", "frozen", "suspended", "put on hold", "on hold", "shelved",
     "ruled out", "off the table", "halted",
 )
+
+# --- status: tense and modality (annotation guide v2, "Status") -------------------------
+# Cues of the verb group that reports a meeting, from the guide's status rules and the
+# wording of wire copy, government releases and live blogs (2022-2026). The cue nearest the
+# meeting word decides (the clause's cues first); a speech verb is never a cue.
+# Future: modal and scheduling phrases, future time words, arrival in the simple present.
+PLANNED_CUES = (
+    "will", "shall", "'ll", "is to", "are to", "was to", "were to", "is going to",
+    "are going to", "expected to", "is expected", "are expected", "was expected",
+    "were expected", "due to", "is due", "are due", "was due", "were due", "set to",
+    "is set for", "are set for", "scheduled", "plans to", "plan to", "planned",
+    "planning to", "intends to", "intend to", "to be held", "upcoming", "pencilled in",
+    "penciled in", "next week", "next month", "next year", "later this week",
+    "later this month", "later this year", "later today", "later on", "tomorrow",
+    "in the coming days", "in the coming weeks", "coming days", "coming weeks",
+    "will be held", "will take place", "begin tomorrow", "begins tomorrow", "is invited",
+    "has invited", "invited", "accepted an invitation", "ahead of", "arrives", "arrive",
+    "heads to", "head to", "travels to", "travel to", "is travelling to",
+    "are travelling to", "are heading to", "is heading to",
+)
+# Under way on the publication day: progressive forms and "under way".
+ONGOING_CUES = (
+    "is under way", "are under way", "was under way", "were under way", "is underway",
+    "are underway", "is getting under way", "are getting under way", "is ongoing",
+    "are ongoing", "is meeting", "are meeting", "was meeting", "were meeting",
+    "is visiting", "are visiting", "is holding", "are holding", "is hosting",
+    "are hosting", "continue", "continues", "on the second day", "second day of",
+    "second and final day", "is attending", "are attending", "is in", "are in",
+    "through", "until",
+)
+# Reported as having happened: past verbs of meeting, travel and outcome.
+HELD_CUES = (
+    "met", "held", "hosted", "visited", "gathered", "travelled", "traveled", "flew",
+    "arrived", "ended", "wrapped up", "concluded", "took place", "attended", "was",
+    "were", "had", "did", "spoke", "sat down", "joined", "agreed", "discussed",
+    "chaired", "opened", "closed", "received", "welcomed", "signed", "announced",
+    "pledged", "promised", "approved", "backed", "adopted", "talked", "berated",
+    "stepped away", "last week", "last month", "yesterday", "last night", "earlier",
+    "ago", "after", "failed", "then", "former", "was held", "were held",
+    "took part", "participated", "co-chaired", "has met", "have met", "had met",
+)
+# Called off: words that cancel a meeting, and the postponement with no new date.
+CANCELLED_CUES = (
+    "cancelled", "canceled", "cancels", "cancel", "called off", "calls off", "call off",
+    "scrapped", "will not take place", "won't take place", "postponed", "postponing",
+    "postpones", "put off", "suspended", "shelved",
+)
+# A postponement with a new date ("postponed to next week", "moved to March 3"): planned.
+POSTPONED_TO = ("postponed to", "postponed until", "postponed till", "moved to",
+                "pushed back to", "rescheduled for", "rescheduled to", "delayed to",
+                "delayed until", "put off until", "put off to")
+# Finished: a multi-day event that includes the publication day is ongoing unless these
+# say it is over.
+FINISHED_CUES = ("ended", "wrapped up", "concluded", "closed", "came to an end", "ends",
+                 "wraps up", "final day")

@@ -17,6 +17,7 @@ from ..people import People
 from ..text import Sentence, sentences
 from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
 from .participants import person_refs
+from .status import status_by_date, tense_status
 from .patterns import (
     ANAPHOR,
     CANCELLED,
@@ -34,7 +35,6 @@ from .patterns import (
     NEEDS_PERSON_OBJECT,
     NEGATED_AFTER_RE,
     NEGATED_BEFORE_RE,
-    ONGOING,
     PAIR,
     PLACE,
     PLANNED,
@@ -103,18 +103,6 @@ def _kind_of(matches: Sequence[re.Match[str]], text: str, multilateral: bool) ->
             kind = "summit or ministerial"
         kinds.append(kind)
     return min(kinds, key=KIND_PRIORITY.index)
-
-
-def _status_of(clause: str, trigger: re.Match[str], text: str) -> str:
-    if CANCELLED.search(clause):
-        return "cancelled"
-    before = text[max(0, trigger.start() - 3):trigger.start()]
-    participle = trigger.group(0).lower() == "meeting" and before.rstrip().endswith(",")
-    if ONGOING.search(clause) or participle:
-        return "ongoing"
-    if PLANNED.search(clause):
-        return "planned"
-    return "held"
 
 
 def _nearest(spans: Sequence[tuple[int, int, str]], pos: int, lo: int, hi: int
@@ -263,7 +251,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     orgs = {r.person.org_on(published) for r in own}
     multilateral = any(g in vocab.MULTILATERAL_ORGS for g in groups) or len(orgs) >= 3
     kind = _kind_of(trig, text, multilateral)
-    status = _status_of(clause, main, text)
+    status = tense_status(text, (u_start, u_end), (s_start, s_end), main.start())
     # a meeting "scheduled for Thursday" and then cancelled was set for a day to come
     planned_for = status == "cancelled" and bool(PLANNED.search(clause))
     if later and status != "cancelled":
@@ -272,6 +260,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     when = _nearest(times, main.start(), u_start, u_end) or (None if later else _nearest(
         times, main.start(), s_start, s_end))
     resolved = _resolve(when[2], published, tense) if when else None
+    status = status_by_date(status, resolved, published, clause)
     places = _places(text, u_start, u_end) or ([] if later else _places(text, s_start, s_end))
     where = _nearest(places, main.start(), s_start, s_end)
     city, venue = _place_of(where[2]) if where else (None, None)
