@@ -41,11 +41,14 @@ __all__ = [
     "LEADER_TITLES",
     "MULTILATERAL_ORGS",
     "NAMED_ORGS",
+    "NAME_PARTICLES",
     "NEGATED_AFTER",
     "NEGATED_BEFORE",
+    "NOT_NAME_WORDS",
     "NUMBER_WORDS",
     "ONGOING_CUES",
     "ORG_WORDS",
+    "PERSON_TITLES",
     "PLANNED_CUES",
     "POSTPONED_TO",
     "SPEECH_VERBS",
@@ -212,3 +215,33 @@ POSTPONED_TO = ("postponed to", "postponed until", "postponed till", "moved to",
 # say it is over.
 FINISHED_CUES = ("ended", "wrapped up", "concluded", "closed", "came to an end", "ends",
                  "wraps up", "final day")
+
+# --- people the people file does not know ------------------------------------------------
+# News copy introduces a person with a title before the name ("Swedish Prime Minister
+# Magdalena Andersson", "Managing Director Kristalina Georgieva"), a country's possessive
+# ("Italy's Giorgia Meloni") or a title in apposition ("Denys Shmyhal, Ukraine's prime
+# minister"), then uses the surname alone. These title words (AP Stylebook "titles",
+# government and EU protocol lists) introduce such a name; matched case-insensitively.
+PERSON_TITLES = (
+    "president", "vice president", "prime minister", "premier", "chancellor", "minister",
+    "secretary", "secretary of state", "secretary-general", "secretary general",
+    "commissioner", "governor", "ambassador", "envoy", "senator", "speaker",
+    "managing director", "director", "director-general", "chief", "spokesman",
+    "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "deputy", "general",
+    "gen.", "admiral", "king", "queen", "mayor", "chairman", "chairwoman", "chair",
+    "counterpart", "leader", "head", "foreign secretary", "home secretary",
+    "high representative", "commander", "lawmaker", "negotiator", "chief of staff",
+    "first lady", "pope", "crown prince", "emir", "sheikh", "taoiseach", "tanaiste",
+)
+# Lower-case words inside a name ("Ursula von der Leyen", "Charles de Gaulle").
+NAME_PARTICLES = ("von", "der", "van", "de", "den", "la", "le", "du", "da", "al", "bin",
+                  "ibn", "di", "dos", "del")
+# Capitalized words that never start or make up a person's name after a title.
+NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", "He",
+                  "She", "His", "Her", "It", "This", "That", "Mr", "Ms", "Mrs", "Dr",
+                  "Minister", "President", "Secretary", "Prime", "Foreign", "Defence",
+                  "Defense", "Finance", "Council", "Commission", "General", "Group",
+                  "State", "House", "Office", "Ministry", "Department", "Deputy", "Vice",
+                  "Chief", "Executive", "Officer", "Director", "Managing", "Chairman",
+                  "Governor", "Senator", "Commissioner", "Chancellor", "Ambassador",
+                  "Envoy", "Special", "Gen", "Gen.", "Then", "Former", "Acting")

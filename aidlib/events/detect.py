@@ -16,7 +16,7 @@ from ..dates import DateNotResolved, ResolvedDate, Tense, find_time_expressions,
 from ..people import People
 from ..text import Sentence, sentences
 from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
-from .participants import person_refs
+from .participants import article_names, person_refs
 from .status import status_by_date, tense_status
 from .patterns import (
     ANAPHOR,
@@ -146,6 +146,7 @@ def _resolve(surface: str, published: date, tense: Tense) -> ResolvedDate | None
 def article_mentions(article: Article, people: People, names: re.Pattern[str]
                       ) -> list[Mention]:
     text, published = article.text, article.published
+    people, names = article_names(text, people, names)
     refs, title_spans = person_refs(text, names, people, published)
     times = find_time_expressions(text)
     mentions: list[Mention] = []

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from .. import event_vocab as vocab
-from ..people import People, Person
+from ..people import People, Person, normalize_name
 from ..text import sentences
 from .mention import PersonRef
 from .patterns import (
@@ -134,3 +134,103 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date
         )
         refs.append(PersonRef(person, start, end, speaker, modifier))
     return refs, title_spans
+
+
+# --- people introduced by the article ---------------------------------------------------
+_CAP = r"[^\W\d_][\w’'-]*"  # a word; capitalization is checked after matching
+_PARTICLE = alternation(vocab.NAME_PARTICLES)
+_NAME = rf"(?P<name>{_CAP}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_CAP}){{1,3}})"
+_TITLE_WORDS = alternation(vocab.PERSON_TITLES)
+# "Prime Minister Fumio Kishida", "Italy's Giorgia Meloni" (title or possessive, then name).
+INTRODUCED_AFTER = re.compile(
+    rf"""(?:(?i:\b(?:{_TITLE_WORDS}))|(?:{alternation(vocab.ORG_WORDS)})['’]s)\s+{_NAME}""",
+    re.VERBOSE,
+)
+# "Denys Shmyhal, Ukraine's prime minister": a name, a comma, then a title within 4 words.
+INTRODUCED_BEFORE = re.compile(
+    rf"""{_NAME},\s+(?:[\w’'.-]+\s+){{0,4}}?(?i:(?:{_TITLE_WORDS}))\b""",
+    re.VERBOSE,
+)
+_NOT_NAME = frozenset(vocab.NOT_NAME_WORDS) | frozenset(vocab.ORG_WORDS) | frozenset(
+    s for _, spellings in vocab.CITIES.values() for s in spellings)
+_MONTH_OR_DAY = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
+def _name_words(name: str) -> list[str] | None:
+    """The words of a candidate name, trimmed of trailing non-names; None if not a name."""
+    words = name.split()
+    particles = set(vocab.NAME_PARTICLES)
+    while words and words[0] in _NOT_NAME:  # "Chief Executive Officer Armin Papperger"
+        words.pop(0)
+    while words and (words[-1] in particles or not words[-1][0].isupper()
+                     or words[-1] in _NOT_NAME or _MONTH_OR_DAY.match(words[-1])):
+        words.pop()
+    caps = [w for w in words if w not in particles]
+    if len(caps) < 2 or any(not w[0].isupper() or w in _NOT_NAME or _MONTH_OR_DAY.match(w)
+                            for w in caps):
+        return None
+    return words
+
+
+def article_names(text: str, people: People, names: re.Pattern[str]
+                  ) -> tuple[People, re.Pattern[str]]:
+    """The people of one article (:func:`introduced_people`) and the pattern of their names
+    (``names``, the bundled people's pattern, when the article introduces no one)."""
+    extended = introduced_people(text, people)
+    if extended is people:
+        return people, names
+    new = [p for p in extended.persons[len(people.persons):]]
+    aliases = [a for p in new for a in (p.name, *p.aliases)]
+    spelled = [m.group(0) for m in re.finditer(
+        rf"(?<![\w])(?i:{alternation(aliases)})(?![\w])", text)]
+    return extended, re.compile(
+        rf"{names.pattern}|(?<![\w])(?:{alternation(spelled or aliases)})(?![\w])")
+
+
+def introduced_people(text: str, people: People) -> People:
+    """``people`` extended by the people ``text`` introduces with a title and does not
+    know (alias: the full name and, when no one else has it, the surname).
+
+    >>> from aidlib.people import load_people
+    >>> extra = introduced_people(
+    ...     "Swedish Prime Minister Magdalena Andersson arrived. Andersson said so.",
+    ...     load_people())
+    >>> extra.resolve("Andersson").name
+    'Magdalena Andersson'
+    """
+    found: dict[str, list[str]] = {}
+    for pattern in (INTRODUCED_AFTER, INTRODUCED_BEFORE):
+        for m in pattern.finditer(text):
+            words = _name_words(m.group("name"))
+            if words is None:
+                continue
+            full = " ".join(words)
+            if people.resolve(full) is not None or any(
+                    people.resolve(w) is not None for w in words):
+                continue  # a known person (or a title around one: "President Zelensky")
+            found.setdefault(full, words)
+    if not found:
+        return people
+    surnames: dict[str, list[str]] = {}
+    for full, words in found.items():
+        first_particle = next((i for i, w in enumerate(words[1:], 1)
+                               if w in vocab.NAME_PARTICLES), None)
+        surname = " ".join(words[first_particle:]) if first_particle else words[-1]
+        surnames.setdefault(normalize_name(surname), []).append(full)
+    index = dict(people.index)
+    persons = list(people.persons)
+    for full, words in found.items():
+        aliases = []
+        for key, fulls in surnames.items():
+            if fulls == [full] and key not in index and key not in _NOT_NAME_KEYS:
+                aliases.append(key)
+        person = Person(name=full, aliases=tuple(aliases))
+        persons.append(person)
+        for alias in (full, *aliases):
+            index.setdefault(normalize_name(alias), person)
+    return People(tuple(persons), index)
+
+
+_NOT_NAME_KEYS = frozenset(normalize_name(w) for w in _NOT_NAME)
