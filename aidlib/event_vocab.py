@@ -33,12 +33,14 @@ __all__ = [
     "COLLECTIVE_ACTS",
     "COLLECTIVE_BODIES",
     "COLLECTIVE_QUALIFIERS",
+    "COUNCIL_MEETINGS",
     "FINISHED_CUES",
     "GROUPS",
     "HELD_CUES",
     "KINDS",
     "LATER_EVENT_OPENERS",
     "LEADER_TITLES",
+    "MEETING_PARTIES",
     "MULTILATERAL_ORGS",
     "NAMED_ORGS",
     "NAME_PARTICLES",
@@ -245,3 +247,25 @@ NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", 
                   "Chief", "Executive", "Officer", "Director", "Managing", "Chairman",
                   "Governor", "Senator", "Commissioner", "Chancellor", "Ambassador",
                   "Envoy", "Special", "Gen", "Gen.", "Then", "Former", "Acting")
+
+# --- meetings of groups --------------------------------------------------------------------
+# Plural or collective subjects whose "met", "will meet", "gathered" report a meeting with
+# no person named after the verb ("NATO leaders will meet in Washington", "Ukrainian and
+# U.S. delegations met in Jeddah", "the Contact Group gathered"): the parties of wire
+# reports of ministerials, summits and negotiation rounds.
+MEETING_PARTIES = (
+    "ministers", "leaders", "delegations", "delegates", "chiefs", "officials", "planners",
+    "negotiators", "envoys", "governors", "teams", "sides", "Board", "Group", "Council",
+    "allies", "partners", "counterparts", "heads of state", "heads of government",
+    "the two", "both", "lawmakers", "representatives", "advisers", "advisors",
+    "commanders", "diplomats", "members", "the pair", "the two men",
+)
+# Council of the EU configurations and the European Council, named as a meeting ("the
+# Energy Council in Luxembourg", "an extraordinary European Council on defence"), from
+# consilium.europa.eu "Council configurations".
+COUNCIL_MEETINGS = (
+    "European Council", "Energy Council", "Foreign Affairs Council", "General Affairs Council",
+    "Ecofin Council", "ECOFIN Council", "Justice and Home Affairs Council",
+    "Agriculture and Fisheries Council", "Environment Council", "EPSCO Council",
+    "Competitiveness Council", "Transport Council", "NATO-Ukraine Council",
+)

@@ -29,6 +29,8 @@ from .patterns import (
     DURATION,
     GROUP,
     HOST_GROUP,
+    INTRANSITIVE,
+    INTRANSITIVE_AFTER,
     JOINED,
     LATER,
     MEET_OBJECT,
@@ -36,6 +38,7 @@ from .patterns import (
     NEGATED_AFTER_RE,
     NEGATED_BEFORE_RE,
     PAIR,
+    PARTY_SUBJECT,
     PLACE,
     PLANNED,
     PRESS,
@@ -85,10 +88,26 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
         elif word in NEEDS_PERSON_OBJECT:
             nxt = [r for r in refs if m.end() <= r.start <= m.end() + 40]
             gap = text[m.end():nxt[0].start] if nxt else ""
-            if not nxt or nxt[0].modifier or re.search(r"[.;]", gap):
+            if (not nxt or nxt[0].modifier or re.search(r"[.;]", gap)) and not (
+                    _party_meeting(text, start, m)):
                 continue
         found.append(m)
     return found
+
+
+def _party_meeting(text: str, start: int, m: re.Match[str]) -> bool:
+    """A group meeting with no person after the verb: "NATO leaders will meet in
+    Washington", "delegations met in Jeddah" (a party subject before, no object after)."""
+    return (m.group(0).lower() in INTRANSITIVE
+            and bool(PARTY_SUBJECT.search(text[max(start, m.start() - 90):m.start()]))
+            and bool(INTRANSITIVE_AFTER.match(text[m.end():m.end() + 30])))
+
+
+def _named_gathering(text: str, m: re.Match[str]) -> bool:
+    """A summit or conference named as a proper noun ("the Ukraine Recovery Conference",
+    "the Munich Security Conference"): an event with no people or place needed."""
+    return m.lastgroup == "summit" and m.group(0)[:1].isupper() and bool(
+        re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, m.start() - 30):m.start()]))
 
 
 def _kind_of(matches: Sequence[re.Match[str]], text: str, multilateral: bool) -> str:
@@ -275,7 +294,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         return None  # "ministers agreed" implies a meeting only on a day the clause names
     if main.group(0).lower() == "meetings" and not persons:
         return None  # "the meetings were part of ...": several events, none identified
-    if not (persons or groups or city or anaphoric):
+    if not (persons or groups or city or anaphoric or _named_gathering(text, main)
+            or _party_meeting(text, u_start, main)):
         return None  # "the peace talks are ongoing": no one, nowhere
     prov = Provenance(article.id, main.start(), main.end(), main.group(0), s_text,
                       s_start, s_end)

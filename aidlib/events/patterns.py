@@ -16,17 +16,27 @@ def alternation(words: Iterable[str]) -> str:
 
 
 # --- compiled patterns ------------------------------------------------------------------
+_CITY_NAMES = alternation(s for _, spellings in vocab.CITIES.values() for s in spellings)
 TRIGGER = re.compile(
     rf"""
-    (?P<summit>\b(?:summits?|conference|ministerial)\b)              # multilateral gatherings
+    (?P<summit>\b(?:summits?|conference|ministerial                  # multilateral gatherings
+        |gatherings?|gather(?:s|ed)?                                   # "chiefs gathered at"
+        |(?-i:Forum)                                                    # "World Economic Forum"
+        |(?-i:{alternation(vocab.COUNCIL_MEETINGS)})                    # "the Energy Council"
+          (?!\s+(?-i:President|[Cc]onclusions|decision))                #   not its president
+        )\b)
   | (?P<call>\b(?:(?:phone|telephone|video)\s+call                   # "phone call"
         |call\s+with|videoconference|video\s+conference|video\s+link  # "call with Macron"
-        |spoke\s+by\s+(?:phone|telephone))\b)                         # "spoke by phone"
-  | (?P<visit>\b(?:visit(?:s|ed|ing)?|trip\s+to|delegation)\b)       # travel to meet
+        |spoke\s+by\s+(?:phone|telephone)                             # "spoke by phone"
+        |phoned|telephoned|to\s+phone)\b)                              # "stepped away to phone X"
+  | (?P<visit>\b(?:visit(?:s|ed|ing)?|trip\s+to                       # travel to meet
+        |(?:travel(?:led|ed|s)?|fl(?:ew|ies)|arrived|arrives)            # "travelled to Kyiv"
+          \s+(?:to|in|into)(?=\s+(?:{_CITY_NAMES})\b))\b)
   | (?P<talks>\b(?:talks|negotiations                                 # nouns of talking
-        |discussions?\s+with|discussed\s+with)\b)                     # "discussions with X"
+        |discussions?\s+with|discussed\s+with                         # "discussions with X"
+        |sessions?|rounds?\s+of\s+(?:\w+\s+)?discussions)\b)           # "two sessions in"
   | (?P<meet>\b(?:meetings?|meet|meets|met                            # the meeting words
-        |welcome[sd]?|host(?:s|ed|ing)?)\b)                             # "Macron welcomes X"
+        |welcome[sd]?|host(?:s|ed|ing)?|sat\s+down)\b)                 # "Macron welcomes X"
   | (?P<collective>\b(?:{alternation(vocab.COLLECTIVE_ACTS)})\b)     # "ministers approved"
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -41,7 +51,23 @@ MEET_OBJECT = re.compile(
 )
 # Verb forms of meeting words that need a person right after them ("welcomed the move").
 NEEDS_PERSON_OBJECT = frozenset({"meet", "meets", "met", "welcome", "welcomes",
-                                  "welcomed", "host", "hosts", "hosted", "hosting"})
+                                  "welcomed", "host", "hosts", "hosted", "hosting",
+                                  "gather", "gathers", "gathered", "phoned", "telephoned",
+                                  "to phone", "sat down"})
+# Verbs that report a meeting of a group with no person after them, when a party subject
+# comes before ("NATO leaders will meet in Washington") and a place, time or end follows.
+INTRANSITIVE = frozenset({"meet", "meets", "met", "gather", "gathers", "gathered"})
+PARTY_SUBJECT = re.compile(
+    rf"""(?<![\w])(?:{alternation(vocab.MEETING_PARTIES)})(?![\w])   # "delegations"
+        [^.;]{{0,70}}$                                             # "... are due to" """,
+    re.VERBOSE | re.IGNORECASE,
+)
+INTRANSITIVE_AFTER = re.compile(
+    r"""^\s*(?:[,.;]|$|(?:in|at|on|for|via|by|behind|later|next|this|today|tomorrow
+        |yesterday|again|virtually|online|from|through|with|to|over|during|twice|once
+        |regularly|face\s+to\s+face|in\s+person)\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # The group subject of a collective decision, right before its verb: "EU finance ministers
 # (on Tuesday) approved", "NATO defence ministers agreed", "the European Council endorsed".
 COLLECTIVE_SUBJECT = re.compile(
