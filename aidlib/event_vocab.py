@@ -35,6 +35,7 @@ __all__ = [
     "COLLECTIVE_QUALIFIERS",
     "COUNCIL_MEETINGS",
     "FINISHED_CUES",
+    "FURNITURE_OPENERS",
     "GROUPS",
     "HELD_CUES",
     "KINDS",
@@ -268,4 +269,15 @@ COUNCIL_MEETINGS = (
     "Ecofin Council", "ECOFIN Council", "Justice and Home Affairs Council",
     "Agriculture and Fisheries Council", "Environment Council", "EPSCO Council",
     "Competitiveness Council", "Transport Council", "NATO-Ukraine Council",
+)
+
+# --- page furniture -------------------------------------------------------------------------
+# Paragraph openers of captions and teasers (guide v2: meetings inside teaser lines and
+# captions are not events): the labels news sites print before a photo caption or a link
+# to another story (Reuters, Guardian, Kyiv Independent, Ukrinform, tabloid live pages).
+FURNITURE_OPENERS = (
+    "Photo caption", "[Photo caption", "Caption:", "[Caption", "Photo:", "[Photo", "Image:",
+    "Pictured:", "Picture:", "Read more", "Also read", "Read also", "READ MORE", "READ ALSO",
+    "Related:", "RELATED:", "See also", "Watch:", "WATCH:", "More:", "Recommended:",
+    "Most read", "Related articles", "Related stories",
 )

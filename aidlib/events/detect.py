@@ -27,6 +27,7 @@ from .patterns import (
     DATELINE,
     DATELINE_CITY,
     DURATION,
+    FURNITURE,
     GROUP,
     HOST_GROUP,
     INTRANSITIVE,
@@ -170,6 +171,9 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
     times = find_time_expressions(text)
     mentions: list[Mention] = []
     for order, sent in enumerate(sentences(text)):
+        furniture = _furniture(text, sent.start)
+        if furniture == "caption":
+            continue
         s_refs = [r for r in refs if sent.start <= r.start < sent.end]
         units: list[tuple[int, int, list[re.Match[str]]]] = []
         for c_start, c_end in _clauses(text, sent.start, sent.end):
@@ -192,6 +196,8 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
                 title_spans, times, mentions,
             )
             if mention is not None:
+                if furniture == "heading" and mention.role == "trigger":
+                    mention = replace(mention, role="heading")
                 sent_mentions.append(mention)
         mentions += _fold_siblings(sent_mentions)
         if not units:
@@ -199,6 +205,20 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
             if presence is not None:
                 mentions.append(presence)
     return _dateline_places(text, mentions)
+
+
+def _furniture(text: str, start: int) -> str | None:
+    """ "caption" for a caption or teaser paragraph, "heading" for a headline or subhead
+    (one short line without a full stop), else None: a heading's meeting only joins an
+    event the body reports; a caption's or teaser's is none."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", start)
+    line = text[para_start:len(text) if para_end < 0 else para_end].strip()
+    if FURNITURE.match(line):
+        return "caption"
+    if line and line[-1] not in ".!?\"”’'" and len(line.split()) <= 20:
+        return "heading"
+    return None
 
 
 def _dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -61,6 +61,11 @@ def merge_article(mentions: list[Mention]) -> list[Event]:
             target.mentions.append(m)
         elif m.persons:  # "who joined the meeting via video": no antecedent, merge anew
             _place_mention(m, found)
+    for m in (m for m in mentions if m.role == "heading" and not m.anaphoric):
+        scored = [(_compatible(replace(m, status="held"), ev), i) for i, ev in enumerate(found)]
+        best = max(scored, default=(0, -1))
+        if best[0] > 0:  # a headline's meeting joins the body's event, never opens one
+            found[best[1]].mentions.append(m)
     for m in (m for m in mentions if m.role == "presence"):
         for ev in found:
             if ev.place == m.place and any(x.role == "trigger" for x in ev.mentions):

@@ -220,3 +220,6 @@ BARE_TITLE = re.compile(
 )
 # A country or org word anywhere (the hint for a bare title).
 ORG_WORD = re.compile(rf"(?<![\w])(?:{_ORG})(?![\w])")
+# A caption or teaser paragraph ("Photo caption: ...", "Read more: ..."): no events in it.
+FURNITURE = re.compile(
+    rf"^\s*(?:{alternation(vocab.FURNITURE_OPENERS)})", re.IGNORECASE)
