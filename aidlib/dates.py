@@ -124,6 +124,8 @@ _TIME_EXPRESSION = re.compile(
       | {_DAY}\s+(?:{_MONTHS})\b\.?                           # 20 November
           (?:\s+\d{{4}})?                                      #   2025
       | (?:{_MONTHS_LONG})\s+\d{{4}}                           # February 2022
+      | (?:{_MONTHS_LONG})\s+(?:this|last|next)\s+year         # April this year
+      | (?:{_MONTHS_LONG})(?=\s+(?:summit|meeting|talks|conference|visit|trip))  # June summit
       | (?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS_LONG})         # late March or early April
           \s+or\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS_LONG})
       | (?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s))(?:{_MONTHS_LONG})  # in June
@@ -186,7 +188,7 @@ _MONTH_NUMBER = {name: i for i, names in enumerate(
 _MONTH_DAY = re.compile(r"^(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?$")
 _DAY_MONTH = re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[a-z]+)\.?$")
 _BARE_MONTH = re.compile(r"^(?:(?:early|mid|late)[\s-]+|(?P<rel>last|next|this)\s+)?"
-                         r"(?P<month>[a-z]+)$")
+                         r"(?P<month>[a-z]+)(?:\s+(?P<year>this|last|next)\s+year)?$")
 _RANGE_SPLIT = re.compile(r"\s*(?:-|–|\s(?:to|and|until|through|or)\s)\s*")
 
 
@@ -223,6 +225,10 @@ def _one_end(phrase: str, published: date, tense: Tense, month_hint: str | None
     if b is None or b.group("month") not in _MONTH_NUMBER:
         return None
     month = _MONTH_NUMBER[b.group("month")]
+    if b.group("year"):  # "April this year"
+        year = published.year + {"this": 0, "last": -1, "next": 1}[b.group("year")]
+        start, end = _span(date(year, month, 1), "month")
+        return start, end, "month"
     rel = b.group("rel")
     relative: Tense = "future" if rel == "next" else "past" if rel == "last" else tense
     year = published.year if rel == "this" else _year_for(month, None, published, relative)

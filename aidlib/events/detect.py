@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from .. import event_vocab as vocab
@@ -27,6 +27,7 @@ from .patterns import (
     DATELINE,
     DATELINE_CITY,
     DURATION,
+    ENDED_ON,
     FURNITURE,
     GROUP,
     HOST_GROUP,
@@ -38,6 +39,8 @@ from .patterns import (
     NEEDS_PERSON_OBJECT,
     NEGATED_AFTER_RE,
     NEGATED_BEFORE_RE,
+    NOT_EVENT_TIME,
+    MULTI_DAY,
     PAIR,
     PARTY_SUBJECT,
     PLACE,
@@ -207,6 +210,23 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
     return _dateline_places(text, mentions)
 
 
+def _multi_day(when: ResolvedDate | None, clause: str) -> ResolvedDate | None:
+    """A one-day date of a "two-day summit": the days from it (or up to it, when the
+    clause says the event ended that day)."""
+    m = MULTI_DAY.search(clause)
+    if when is None or m is None or when.precision != "day" or when.start != when.end:
+        return when
+    num = m.group("num").lower()
+    days = int(num) if num.isdigit() else int(vocab.NUMBER_WORDS.get(num, 1))
+    if not 2 <= days <= 7:
+        return when
+    span = timedelta(days=days - 1)
+    if ENDED_ON.search(clause):
+        return replace(when, start=when.start - span, basis=f"{when.basis}; {m.group(0)} "
+                       "ending that day")
+    return replace(when, end=when.end + span, basis=f"{when.basis}; {m.group(0)} from that day")
+
+
 def _furniture(text: str, start: int) -> str | None:
     """ "caption" for a caption or teaser paragraph, "heading" for a headline or subhead
     (one short line without a full stop), else None: a heading's meeting only joins an
@@ -297,9 +317,11 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     if later and status != "cancelled":
         status = "planned"
     tense: Tense = "future" if status == "planned" or planned_for else "past"
+    times = [t for t in times if not (
+        NOT_EVENT_TIME.search(text, max(0, t[0] - 8), t[0]) and t[2].lower().endswith("year"))]
     when = _nearest(times, main.start(), u_start, u_end) or (None if later else _nearest(
         times, main.start(), s_start, s_end))
-    resolved = _resolve(when[2], published, tense) if when else None
+    resolved = _multi_day(_resolve(when[2], published, tense) if when else None, clause)
     status = status_by_date(status, resolved, published, clause)
     places = _places(text, u_start, u_end) or ([] if later else _places(text, s_start, s_end))
     where = _nearest(places, main.start(), s_start, s_end)

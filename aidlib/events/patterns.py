@@ -223,3 +223,13 @@ ORG_WORD = re.compile(rf"(?<![\w])(?:{_ORG})(?![\w])")
 # A caption or teaser paragraph ("Photo caption: ...", "Read more: ..."): no events in it.
 FURNITURE = re.compile(
     rf"^\s*(?:{alternation(vocab.FURNITURE_OPENERS)})", re.IGNORECASE)
+# "a two-day summit", "two days of talks": an event of several days.
+MULTI_DAY = re.compile(
+    rf"\b(?P<num>\d|{_NUMBER})[\s-]+days?\b(?!\s+(?:ago|later|before|after|earlier))",
+    re.IGNORECASE)
+# Words that end an event on the day they date ("ended two days of talks on Thursday").
+ENDED_ON = re.compile(r"\b(?:end(?:ed|s)?|clos(?:ed|es)|wrap(?:ped|s)\s+up|conclud(?:ed|es)"
+                      r"|final\s+day)\b", re.IGNORECASE)
+# A time expression that is a deadline or purpose, not the meeting's day: "goals for next
+# year", "by 2027", "until the end of March".
+NOT_EVENT_TIME = re.compile(r"\b(?:for|until|till|by|before)\s+$", re.IGNORECASE)
