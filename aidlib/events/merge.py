@@ -10,6 +10,9 @@ from ..dates import ResolvedDate
 from .mention import NAMED_ORG_LABELS, PRECISION_RANK, Event, Mention
 
 _ANAPHOR_WINDOW = 10  # sentences an anaphor ("the meeting") may reach back
+# Nouns of a multilateral gathering: "X chaired the session" adds X to the gathering.
+_GATHERING_NOUNS = frozenset({"session", "summit", "conference", "gathering", "meeting",
+                              "ministerial", "forum"})
 
 
 # --- merging ----------------------------------------------------------------------------
@@ -27,16 +30,21 @@ def _compatible(m: Mention, ev: Event) -> int:
     if (m.status == "cancelled" and ev.statuses & held) or (
             m.status in held and "cancelled" in ev.statuses):
         return 0
+    if (m.status == "planned" and "held" in ev.statuses) or (
+            m.status == "held" and "planned" in ev.statuses):
+        return 0  # one reported as past, the other as to come: two events
     family = "summit" if m.kind == "summit or ministerial" else "small"
     named = {g for g in m.groups if g in NAMED_ORG_LABELS}
     if named and ev.named_groups and not named & ev.named_groups:
         return 0
     mine, theirs = set(m.persons), ev.persons
+    if family != ev.family and mine != theirs:
+        return 0  # a bilateral on the margins of a summit is an event of its own
+    dated = m.date is not None and ev.best_date() is not None
     score = 0
     if mine and theirs and (mine <= theirs or theirs <= mine):
         score = 4
-    elif family == ev.family == "summit" and (not mine or not theirs or mine & theirs
-                                             or family == "summit"):
+    elif family == ev.family == "summit":
         score = 3
     elif m.place and m.place == ev.place and family == ev.family and not (mine and theirs):
         score = 2
@@ -94,8 +102,9 @@ def _antecedent(m: Mention, found: list[Event]) -> Event | None:
                 continue
             if m.order - x.order > _ANAPHOR_WINDOW:
                 continue
-            if m.persons and not set(m.persons) & ev.persons:
-                continue
+            gathering = noun in _GATHERING_NOUNS and ev.family == "summit"
+            if m.persons and not set(m.persons) & ev.persons and not gathering:
+                continue  # "the meeting with X" (but "X chaired the session": X joins)
             if noun in ("talks", "negotiations", "visit") and ev.family == "summit":
                 continue
             if noun in ("summit", "conference") and ev.family != "summit":
