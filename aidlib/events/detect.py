@@ -44,10 +44,12 @@ from .patterns import (
     PAIR,
     PARTY_SUBJECT,
     PLACE,
+    PRONOUN_SUBJECT,
     PLANNED,
     PRESS,
     REMOTE,
     SAME_DAY,
+    SPOKE_AT,
     TRIGGER,
     VENUE_BY_SPELLING,
 )
@@ -196,7 +198,7 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
                 _kind_of([t], text, multilateral=False)))
             mention = _build_mention(
                 article, sent, order, u_start, u_end, trig, main, s_refs, bound,
-                title_spans, times, mentions,
+                title_spans, times, mentions, _last_subject(text, refs, sent.start),
             )
             if mention is not None:
                 if furniture == "heading" and mention.role == "trigger":
@@ -208,6 +210,17 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
             if presence is not None:
                 mentions.append(presence)
     return _dateline_places(text, mentions)
+
+
+def _last_subject(text: str, refs: list[PersonRef], start: int) -> PersonRef | None:
+    """The first person named in the last sentence before ``start`` that names anyone (the
+    likely antecedent of a sentence-opening "He" or "She")."""
+    before = [r for r in refs if r.start < start and not r.modifier]
+    if not before:
+        return None
+    opening = text.rfind(". ", 0, before[-1].start) + 1
+    opening = max(opening, text.rfind("\n", 0, before[-1].start) + 1)
+    return next(r for r in before if r.start >= opening)
 
 
 def _multi_day(when: ResolvedDate | None, clause: str) -> ResolvedDate | None:
@@ -274,6 +287,9 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
         re.search(r"\bwith\s*$", text[main.start():own[0].start]))
     if later:
         return own  # a later event has only its own people
+    if SPOKE_AT.search(text, max(0, main.start() - 80), main.start()):
+        # "Lambrecht told reporters at a NATO meeting": the speaker was there
+        own = [r for r in s_refs if r.speaker and r.start < main.start()] + own
     if not own:  # borrow the sentence's people not tied to another trigger
         return free
     if with_only:  # "after a call with X": the sentence's subject is the other side
@@ -295,14 +311,17 @@ def _groups_in(text: str, u_start: int, u_end: int, title_spans: list[tuple[int,
 def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u_end: int,
                    trig: list[re.Match[str]], main: re.Match[str], s_refs: list[PersonRef],
                    bound: list[tuple[int, int]], title_spans: list[tuple[int, int]],
-                   times: list[tuple[int, int, str]], earlier: list[Mention]
-                   ) -> Mention | None:
+                   times: list[tuple[int, int, str]], earlier: list[Mention],
+                   last_person: PersonRef | None = None) -> Mention | None:
     text, published = article.text, article.published
     s_start, s_end, s_text = sent.start, sent.end, sent.text
     clause = text[u_start:u_end]
     later = u_start > s_start and bool(LATER.match(text, u_start, u_end))
     own = _own_people(text, u_start, u_end, main, s_refs, bound, later)
     persons = list(dict.fromkeys(r.person.name for r in own))
+    if not persons and last_person is not None and PRONOUN_SUBJECT.match(
+            text, s_start, main.start()):
+        persons = [last_person.person.name]  # "He is due in Davos": the last one named
     if PAIR.search(clause):
         prev = next((m for m in reversed(earlier) if len(m.persons) == 2), None)
         if prev is not None:

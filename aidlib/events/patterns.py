@@ -233,3 +233,14 @@ ENDED_ON = re.compile(r"\b(?:end(?:ed|s)?|clos(?:ed|es)|wrap(?:ped|s)\s+up|concl
 # A time expression that is a deadline or purpose, not the meeting's day: "goals for next
 # year", "by 2027", "until the end of March".
 NOT_EVENT_TIME = re.compile(r"\b(?:for|until|till|by|before)\s+$", re.IGNORECASE)
+# A speech reported as given at a meeting ("told reporters at a NATO meeting", "said
+# during a visit to Kyiv"): its speaker is a participant.
+SPOKE_AT = re.compile(
+    rf"""\b(?:{_SPEECH_VERB_ONLY}|speaking|addressing|addressed)\b[^.;]{{0,40}}?
+        \b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+
+        (?:[\w’'-]+\s+){{0,6}}$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A sentence opened by a personal pronoun subject ("He is due in Davos next week"): the
+# person is the one the previous sentences named last.
+PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
