@@ -171,8 +171,8 @@ def _resolve(surface: str, published: date, tense: Tense) -> ResolvedDate | None
 def article_mentions(article: Article, people: People, names: re.Pattern[str]
                       ) -> list[Mention]:
     text, published = article.text, article.published
-    people, names = article_names(text, people, names)
-    refs, title_spans = person_refs(text, names, people, published)
+    people, introduced = article_names(text, people)
+    refs, title_spans = person_refs(text, names, people, published, introduced)
     times = find_time_expressions(text)
     mentions: list[Mention] = []
     for order, sent in enumerate(sentences(text)):

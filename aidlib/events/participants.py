@@ -88,12 +88,18 @@ def _bare_holder(people: People, title: str, day: date, hints: Sequence[set[str]
     return None
 
 
-def person_refs(text: str, names: re.Pattern[str], people: People, day: date
-                 ) -> tuple[list[PersonRef], list[tuple[int, int]]]:
-    """People named in ``text`` (and the spans of the titles that named them)."""
+def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
+                extra: re.Pattern[str] | None = None
+                ) -> tuple[list[PersonRef], list[tuple[int, int]]]:
+    """People named in ``text`` (and the spans of the titles that named them); ``extra``
+    matches the names of people the article introduces (:func:`article_names`)."""
     refs: list[PersonRef] = []
     title_spans: list[tuple[int, int]] = []
     name_spans = [(m.start(), m.end(), m.group(0)) for m in names.finditer(text)]
+    if extra is not None:
+        taken = [(a, b) for a, b, _ in name_spans]
+        name_spans += [(m.start(), m.end(), m.group(0)) for m in extra.finditer(text)
+                       if not any(a < m.end() and m.start() < b for a, b in taken)]
     for m in ROLE_PHRASE.finditer(text):
         title_spans.append((m.start(), m.end()))
         after = text[m.end():m.end() + 3]
@@ -143,12 +149,12 @@ _NAME = rf"(?P<name>{_CAP}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_CAP}){{1,3}})"
 _TITLE_WORDS = alternation(vocab.PERSON_TITLES)
 # "Prime Minister Fumio Kishida", "Italy's Giorgia Meloni" (title or possessive, then name).
 INTRODUCED_AFTER = re.compile(
-    rf"""(?:(?i:\b(?:{_TITLE_WORDS}))|(?:{alternation(vocab.ORG_WORDS)})['’]s)\s+{_NAME}""",
+    rf"""(?<![\w’'-])(?:(?i:\b(?:{_TITLE_WORDS}))|(?:{alternation(vocab.ORG_WORDS)})['’]s)\s+{_NAME}""",
     re.VERBOSE,
 )
 # "Denys Shmyhal, Ukraine's prime minister": a name, a comma, then a title within 4 words.
 INTRODUCED_BEFORE = re.compile(
-    rf"""{_NAME},\s+(?:[\w’'.-]+\s+){{0,4}}?(?i:(?:{_TITLE_WORDS}))\b""",
+    rf"""(?<![\w’'-])(?=[A-ZÀ-ÞĀ-Ž]){_NAME},\s+(?:[\w’'.-]+\s+){{0,4}}?(?i:(?:{_TITLE_WORDS}))\b""",
     re.VERBOSE,
 )
 _NOT_NAME = frozenset(vocab.NOT_NAME_WORDS) | frozenset(vocab.ORG_WORDS) | frozenset(
@@ -174,19 +180,15 @@ def _name_words(name: str) -> list[str] | None:
     return words
 
 
-def article_names(text: str, people: People, names: re.Pattern[str]
-                  ) -> tuple[People, re.Pattern[str]]:
-    """The people of one article (:func:`introduced_people`) and the pattern of their names
-    (``names``, the bundled people's pattern, when the article introduces no one)."""
+def article_names(text: str, people: People) -> tuple[People, re.Pattern[str] | None]:
+    """The people of one article (:func:`introduced_people`) and a pattern of the names of
+    those the bundled people do not know (None when the article introduces no one)."""
     extended = introduced_people(text, people)
     if extended is people:
-        return people, names
-    new = [p for p in extended.persons[len(people.persons):]]
+        return people, None
+    new = extended.persons[len(people.persons):]
     aliases = [a for p in new for a in (p.name, *p.aliases)]
-    spelled = [m.group(0) for m in re.finditer(
-        rf"(?<![\w])(?i:{alternation(aliases)})(?![\w])", text)]
-    return extended, re.compile(
-        rf"{names.pattern}|(?<![\w])(?:{alternation(spelled or aliases)})(?![\w])")
+    return extended, re.compile(rf"(?<![\w])(?i:{alternation(aliases)})(?![\w])")
 
 
 def introduced_people(text: str, people: People) -> People:
