@@ -98,6 +98,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
                     _party_meeting(text, start, m)):
                 continue
         found.append(m)
+    if len(found) > 1:  # "headed its delegation at the Istanbul talks": the talks decide
+        found = [m for m in found if m.group(0).lower() != "delegation"] or found
     return found
 
 
@@ -249,7 +251,8 @@ def _furniture(text: str, start: int) -> str | None:
     line = text[para_start:len(text) if para_end < 0 else para_end].strip()
     if FURNITURE.match(line):
         return "caption"
-    if line and line[-1] not in ".!?\"”’'" and len(line.split()) <= 20:
+    alone = text.strip() == line  # a text of one line is its own body
+    if not alone and line and line[-1] not in ".!?\"”’'" and len(line.split()) <= 20:
         return "heading"
     return None
 

@@ -29,7 +29,7 @@ TRIGGER = re.compile(
         |call\s+with|videoconference|video\s+conference|video\s+link  # "call with Macron"
         |spoke\s+by\s+(?:phone|telephone)                             # "spoke by phone"
         |phoned|telephoned|to\s+phone)\b)                              # "stepped away to phone X"
-  | (?P<visit>\b(?:visit(?:s|ed|ing)?|trip\s+to                       # travel to meet
+  | (?P<visit>\b(?:visit(?:s|ed|ing)?|trip\s+to|delegation           # travel to meet
         |(?:travel(?:led|ed|s)?|fl(?:ew|ies)|arrived|arrives)            # "travelled to Kyiv"
           \s+(?:to|in|into)(?=\s+(?:{_CITY_NAMES})\b))\b)
   | (?P<talks>\b(?:talks|negotiations                                 # nouns of talking

@@ -59,6 +59,9 @@ def tense_status(text: str, clause: tuple[int, int], sentence: tuple[int, int],
     >>> tense_status(s, (0, len(s)), (0, len(s)), s.index("visit"))
     'cancelled'
     """
+    if text[trigger:trigger + 7].lower() == "meeting" and text[
+            max(0, trigger - 3):trigger].rstrip().endswith(","):
+        return "ongoing"  # "ministers, meeting in Brussels today, agreed" (dates may correct)
     in_clause = _cues(text, *clause)
     labels = {label for _, _, label in in_clause}
     if "postponed_to" in labels:
