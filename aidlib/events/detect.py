@@ -17,7 +17,6 @@ from ..people import People
 from ..text import Sentence, sentences
 from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
 from .participants import article_names, person_refs
-from .status import status_by_date, tense_status
 from .patterns import (
     ANAPHOR,
     CANCELLED,
@@ -36,23 +35,24 @@ from .patterns import (
     JOINED,
     LATER,
     MEET_OBJECT,
+    MULTI_DAY,
     NEEDS_PERSON_OBJECT,
     NEGATED_AFTER_RE,
     NEGATED_BEFORE_RE,
     NOT_EVENT_TIME,
-    MULTI_DAY,
     PAIR,
     PARTY_SUBJECT,
     PLACE,
-    PRONOUN_SUBJECT,
     PLANNED,
     PRESS,
+    PRONOUN_SUBJECT,
     REMOTE,
     SAME_DAY,
     SPOKE_AT,
     TRIGGER,
     VENUE_BY_SPELLING,
 )
+from .status import status_by_date, tense_status
 
 
 # --- clauses and mentions ---------------------------------------------------------------
@@ -242,17 +242,25 @@ def _multi_day(when: ResolvedDate | None, clause: str) -> ResolvedDate | None:
     return replace(when, end=when.end + span, basis=f"{when.basis}; {m.group(0)} from that day")
 
 
+# A subhead is a short line without a full stop ("EU summit next"); a longer one is a
+# caption printed without a label, whose meeting counts (guide v2, seed gold).
+_SUBHEAD_WORDS = 8
+
+
 def _furniture(text: str, start: int) -> str | None:
-    """ "caption" for a caption or teaser paragraph, "heading" for a headline or subhead
-    (one short line without a full stop), else None: a heading's meeting only joins an
-    event the body reports; a caption's or teaser's is none."""
+    """ "caption" for a labelled caption or teaser paragraph ("Photo caption:", "Read
+    more:"), "heading" for the headline or a subhead (a short line without a full stop),
+    else None: a heading's meeting only joins an event the body reports; a labelled
+    caption's or teaser's is none."""
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", start)
     line = text[para_start:len(text) if para_end < 0 else para_end].strip()
     if FURNITURE.match(line):
         return "caption"
     alone = text.strip() == line  # a text of one line is its own body
-    if not alone and line and line[-1] not in ".!?\"”’'" and len(line.split()) <= 20:
+    unfinished = bool(line) and line[-1] not in ".!?\"”’'"
+    headline = text[:para_start].strip() == ""
+    if not alone and unfinished and (headline or len(line.split()) <= _SUBHEAD_WORDS):
         return "heading"
     return None
 

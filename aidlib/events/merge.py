@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..dates import ResolvedDate
 from .mention import NAMED_ORG_LABELS, PRECISION_RANK, Event, Mention
+from .patterns import LATER
 
 _ANAPHOR_WINDOW = 10  # sentences an anaphor ("the meeting") may reach back
 # Nouns of a multilateral gathering: "X chaired the session" adds X to the gathering.
@@ -30,9 +31,11 @@ def _compatible(m: Mention, ev: Event) -> int:
     if (m.status == "cancelled" and ev.statuses & held) or (
             m.status in held and "cancelled" in ev.statuses):
         return 0
-    if (m.status == "planned" and "held" in ev.statuses) or (
-            m.status == "held" and "planned" in ev.statuses):
-        return 0  # one reported as past, the other as to come: two events
+    ahead = m.later or bool(LATER.match(m.prov.sentence))
+    if not ahead and ((m.status == "planned" and "held" in ev.statuses) or (
+            m.status == "held" and "planned" in ev.statuses)):
+        return 0  # one reported as past, the other as to come: two events ("ahead of the
+        # meeting" is later than the act it dates, not than the publication day)
     family = "summit" if m.kind == "summit or ministerial" else "small"
     named = {g for g in m.groups if g in NAMED_ORG_LABELS}
     if named and ev.named_groups and not named & ev.named_groups:
