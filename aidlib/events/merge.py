@@ -43,7 +43,6 @@ def _compatible(m: Mention, ev: Event) -> int:
     mine, theirs = set(m.persons), ev.persons
     if family != ev.family and mine != theirs:
         return 0  # a bilateral on the margins of a summit is an event of its own
-    dated = m.date is not None and ev.best_date() is not None
     score = 0
     if mine and theirs and (mine <= theirs or theirs <= mine):
         score = 4

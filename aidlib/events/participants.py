@@ -223,7 +223,7 @@ def introduced_people(text: str, people: People) -> People:
         surnames.setdefault(normalize_name(surname), []).append(full)
     index = dict(people.index)
     persons = list(people.persons)
-    for full, words in found.items():
+    for full in found:
         aliases = []
         for key, fulls in surnames.items():
             if fulls == [full] and key not in index and key not in _NOT_NAME_KEYS:
