@@ -147,9 +147,12 @@ _CAP = r"[^\W\d_][\w’'-]*"  # a word; capitalization is checked after matching
 _PARTICLE = alternation(vocab.NAME_PARTICLES)
 _NAME = rf"(?P<name>{_CAP}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_CAP}){{1,3}})"
 _TITLE_WORDS = alternation(vocab.PERSON_TITLES)
+# Countries and orgs whose possessive introduces a person ("Italy's"): the org words and
+# the countries of the gazetteer's cities.
+_OWNERS = alternation({*vocab.ORG_WORDS, *(country for country, _ in vocab.CITIES.values())})
 # "Prime Minister Fumio Kishida", "Italy's Giorgia Meloni" (title or possessive, then name).
 INTRODUCED_AFTER = re.compile(
-    rf"""(?<![\w’'-])(?:(?i:\b(?:{_TITLE_WORDS}))|(?:{alternation(vocab.ORG_WORDS)})['’]s)\s+{_NAME}""",
+    rf"""(?<![\w’'-])(?:(?i:\b(?:{_TITLE_WORDS}))|(?:{_OWNERS})['’]s)\s+{_NAME}""",
     re.VERBOSE,
 )
 # "Denys Shmyhal, Ukraine's prime minister": a name, a comma, then a title within 4 words.
