@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import pytest
 
-from aidlib.dates import find_time_expressions, resolve_date
+from aidlib.dates import Tense, find_time_expressions, resolve_date
 from aidlib.events import events
 from aidlib.events.participants import introduced_people
 from aidlib.events.status import status_by_date, tense_status
@@ -88,7 +88,7 @@ DATED = {
 
 @pytest.mark.parametrize("case", DATED.values(), ids=DATED.keys())
 def test_status_by_date(case: Dated) -> None:
-    tense = "future" if case.status == "planned" else "past"
+    tense: Tense = "future" if case.status == "planned" else "past"
     when = resolve_date(case.expression, case.published, tense=tense)
     assert status_by_date(case.status, when, case.published, case.clause) == case.expected
 
@@ -97,7 +97,7 @@ def test_status_by_date(case: Dated) -> None:
 class Resolved(NamedTuple):
     expression: str
     published: date
-    tense: str
+    tense: Tense
     start: str
     end: str
     precision: str
@@ -131,7 +131,7 @@ DATES = {
 
 @pytest.mark.parametrize("case", DATES.values(), ids=DATES.keys())
 def test_resolve_without_year(case: Resolved) -> None:
-    got = resolve_date(case.expression, case.published, tense=case.tense)  # type: ignore[arg-type]
+    got = resolve_date(case.expression, case.published, tense=case.tense)
     assert (got.start.isoformat(), got.end.isoformat(), got.precision) == (
         case.start, case.end, case.precision)
 
