@@ -5,8 +5,14 @@
   claims into the documented table (:data:`CLAIM_COLUMNS`) and :func:`claims_from_frame`
   turns a table back into claims;
 - :class:`~aidlib.money.MoneyMention`: one money figure as the parser found it;
-- :class:`~aidlib.events.Provenance`: one mention of a meeting (the events table's
+- :class:`~aidlib.events.mention.Provenance`: one mention of a meeting (the events table's
   ``mentions`` column).
+
+- :class:`Verdict`: the verdict on one pair of claims (:mod:`aidlib.compare.verdicts` makes
+  them); :func:`verdicts_frame` turns them into the documented table (:data:`PAIR_COLUMNS`).
+
+Events are rows of their table (:data:`aidlib.events.EVENT_COLUMNS`); the event stages keep
+their own working records (:mod:`aidlib.events.mention`).
 
 >>> claims_from_frame(claims_frame([EXAMPLE]))[0].donors
 ('Norway',)
@@ -23,13 +29,17 @@ from typing import Any, Final
 import numpy as np
 import pandas as pd
 
+from .events.mention import Provenance
 from .money import MoneyMention
 from .rates import EcbRates, ecb_rates
 
 __all__ = [
     "CLAIM_COLUMNS",
+    "PAIR_COLUMNS",
     "Claim",
     "MoneyMention",
+    "Provenance",
+    "Verdict",
     "cell_day",
     "cell_text",
     "claim_id_of",
@@ -38,6 +48,7 @@ __all__ = [
     "claims_from_frame",
     "short_claim_id",
     "short_source",
+    "verdicts_frame",
 ]
 
 
@@ -323,3 +334,59 @@ def claims_from_frame(frame: pd.DataFrame, rates: EcbRates | None = None) -> lis
     eur, usd = _rates_of(frame.reset_index(drop=True), rates or ecb_rates())
     records = [{str(k): v for k, v in r.items()} for r in frame.to_dict("records")]
     return [_claim(r, e, u) for r, e, u in zip(records, eur, usd, strict=True)]
+
+
+PAIR_COLUMNS: Final = (
+    "claim_a", "claim_b", "verdict", "reason", "differences", "grouped", "same_figure",
+    "compared_in", "a_low", "a_high", "b_low", "b_high", "overlap", "overlap_eur",
+    "overlap_usd", "eur_a", "eur_b", "usd_a", "usd_b", "eur_ratio", "usd_ratio",
+    "surface_a", "surface_b", "speaker_a", "speaker_b", "source_a", "source_b",
+    "sentence_a", "sentence_b",
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The verdict on two claims and what it rests on (one row of :data:`PAIR_COLUMNS`;
+    the columns are described in :func:`aidlib.compare.pair_verdicts`)."""
+
+    claim_a: str
+    claim_b: str
+    verdict: str
+    reason: str
+    differences: tuple[str, ...]
+    grouped: bool
+    same_figure: bool
+    compared_in: str | None
+    a_low: float
+    a_high: float
+    b_low: float
+    b_high: float
+    overlap: bool | None
+    overlap_eur: bool | None
+    overlap_usd: bool | None
+    eur_a: float
+    eur_b: float
+    usd_a: float
+    usd_b: float
+    eur_ratio: float
+    usd_ratio: float
+    surface_a: str
+    surface_b: str
+    speaker_a: str
+    speaker_b: str
+    source_a: str
+    source_b: str
+    sentence_a: str
+    sentence_b: str
+
+
+def verdicts_frame(rows: Sequence[Verdict]) -> pd.DataFrame:
+    """Verdicts as one table (:data:`PAIR_COLUMNS`); ``overlap*`` are nullable booleans."""
+    out = pd.DataFrame([[getattr(v, n) for n in PAIR_COLUMNS] for v in rows],
+                       columns=list(PAIR_COLUMNS))
+    for col in ("overlap", "overlap_eur", "overlap_usd"):
+        out[col] = out[col].astype("boolean")
+    out["grouped"] = out["grouped"].astype(bool)
+    out["same_figure"] = out["same_figure"].astype(bool)
+    return out

@@ -48,3 +48,14 @@ def test_central_value(value: float | None, low: float, high: float, central: fl
 def test_who_is_the_article_when_no_one_is_quoted() -> None:
     assert EXAMPLE.who == "the article"
     assert replace(EXAMPLE, speaker="Olaf Scholz").quote == "“$10 million” (Olaf Scholz)"
+
+
+def test_verdict_records_make_the_documented_table() -> None:
+    from aidlib.compare import pair_verdicts
+    from aidlib.records import PAIR_COLUMNS, verdicts_frame
+
+    empty = verdicts_frame([])
+    assert list(empty.columns) == list(PAIR_COLUMNS)
+    assert str(empty["overlap"].dtype) == "boolean"
+    table = pair_verdicts(claims(load_corpus()))
+    assert list(table.columns) == list(PAIR_COLUMNS) and len(table) > 0

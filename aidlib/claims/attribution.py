@@ -81,58 +81,69 @@ def _left_edge(ctx: Document, pos: int, lo: int) -> int:
 
 def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
     """Every attribution in a sentence (hand-written rules, see the module docstring)."""
-    text = ctx.text
     out: list[Attribution] = []
-    for v in VERB.finditer(text, sent.start, sent.end):
+    for v in VERB.finditer(ctx.text, sent.start, sent.end):
         verb = " ".join(v.group("verb").lower().split())
-        names_before = ctx.mentions_in(sent.start, v.start())
-        if verb == "according to":
-            after = [m for m in ctx.mentions_in(v.end(), sent.end) if m.start - v.end() < 40]
-            gap_ok = after and re.fullmatch(
-                r"\s+(?:the\s+)?(?:[\w'’.\-]+\s+){0,4}", text[v.end() : after[0].start]
-            )
-            relative = re.match(r"\s+(?:which|whom|whose|what|this|it|them)\b",
-                                text[v.end() : v.end() + 12])
-            if after and gap_ok and after[0].kind != "pronoun" and not relative:
-                who = _speaker_of(ctx, after[0])
-                if who:
-                    out.append(Attribution(v.start(), v.end(), "according_to", who[0], who[1],
-                                            v.start(), after[0].end, False))
-            continue
-        label = R.ATTRIBUTION_VERBS[verb]
-        # 1. subject right before the verb
-        subject = next(
-            (m for m in reversed(names_before) if is_subject(text, m, v.start())), None
-        )
-        if subject is not None:
-            group = _subject_list(ctx, subject, sent.start)
-            speakers = [_speaker_of(ctx, m) for m in group]
-            names = sorted({s[0] for s in speakers if s})
-            if names:
-                role = speakers[0][1] if len(names) == 1 and speakers[0] else None
-                left = group[0].start if group[0].kind in ("pronoun", "media_anaphor") else (
-                    _left_edge(ctx, group[0].start, sent.start))
-                out.append(Attribution(v.start(), v.end(), label, ", ".join(names), role,
-                                        left, v.end(), False))
-                continue
-        # 2. "said X": the speaker comes after the verb
-        if verb in R.INVERTIBLE_VERBS:
-            after_verb = _inverted(ctx, v.end(), sent.end)
-            if after_verb:
-                name, role_after, end = after_verb
-                out.append(Attribution(v.start(), v.end(), label, name, role_after, v.start(),
-                                        end, True))
-                continue
-        # 3. an unknown name right before the verb ("Chancellor Olaf Scholz said")
-        m = NAME_BEFORE.search(text, sent.start, v.start())
-        if m:
-            name = _strip_titles(m.group("name"), ctx.actors)
-            if len(name.split()) == 1:  # "Morita told reporters": the full name given earlier
-                name = _full_name(text, name, sent.start, ctx.actors) or name
-            if len(name.split()) >= 2:
-                out.append(Attribution(v.start(), v.end(), label, name, None,
-                                        m.start("name"), v.end(), False))
+        found = (_according_to(ctx, sent, v) if verb == "according to"
+                 else _said(ctx, sent, v, verb))
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _according_to(ctx: Document, sent: Sentence, v: re.Match[str]) -> Attribution | None:
+    """"according to X": X named within a few words after the cue."""
+    text = ctx.text
+    after = [m for m in ctx.mentions_in(v.end(), sent.end) if m.start - v.end() < 40]
+    gap_ok = after and re.fullmatch(
+        r"\s+(?:the\s+)?(?:[\w'’.\-]+\s+){0,4}", text[v.end() : after[0].start]
+    )
+    relative = re.match(r"\s+(?:which|whom|whose|what|this|it|them)\b",
+                        text[v.end() : v.end() + 12])
+    if after and gap_ok and after[0].kind != "pronoun" and not relative:
+        who = _speaker_of(ctx, after[0])
+        if who:
+            return Attribution(v.start(), v.end(), "according_to", who[0], who[1],
+                               v.start(), after[0].end, False)
+    return None
+
+
+def _said(ctx: Document, sent: Sentence, v: re.Match[str], verb: str) -> Attribution | None:
+    """A reporting verb's speaker: its subject, else "said X", else an unknown name before."""
+    text = ctx.text
+    label = R.ATTRIBUTION_VERBS[verb]
+    names_before = ctx.mentions_in(sent.start, v.start())
+    # 1. subject right before the verb
+    subject = next(
+        (m for m in reversed(names_before) if is_subject(text, m, v.start())), None
+    )
+    if subject is not None:
+        group = _subject_list(ctx, subject, sent.start)
+        speakers = [_speaker_of(ctx, m) for m in group]
+        names = sorted({s[0] for s in speakers if s})
+        if names:
+            role = speakers[0][1] if len(names) == 1 and speakers[0] else None
+            left = group[0].start if group[0].kind in ("pronoun", "media_anaphor") else (
+                _left_edge(ctx, group[0].start, sent.start))
+            return Attribution(v.start(), v.end(), label, ", ".join(names), role,
+                               left, v.end(), False)
+    # 2. "said X": the speaker comes after the verb
+    if verb in R.INVERTIBLE_VERBS:
+        after_verb = _inverted(ctx, v.end(), sent.end)
+        if after_verb:
+            name, role_after, end = after_verb
+            return Attribution(v.start(), v.end(), label, name, role_after, v.start(),
+                               end, True)
+    # 3. an unknown name right before the verb ("Chancellor Olaf Scholz said")
+    m = NAME_BEFORE.search(text, sent.start, v.start())
+    if m:
+        name = _strip_titles(m.group("name"), ctx.actors)
+        if len(name.split()) == 1:  # "Morita told reporters": the full name given earlier
+            name = _full_name(text, name, sent.start, ctx.actors) or name
+        if len(name.split()) >= 2:
+            return Attribution(v.start(), v.end(), label, name, None,
+                               m.start("name"), v.end(), False)
+    return None
 
 
 def _full_name(text: str, surname: str, before: int, actors: Actors) -> str | None:

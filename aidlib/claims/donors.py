@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import load_gazetteer
 from ..text import Sentence
 from .document import Document, is_title
 from .patterns import RECIPIENT
+
+_RECIPIENT_NAME = load_gazetteer().recipient.name  # the gazetteer's recipient
 
 
 def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
@@ -30,4 +33,4 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
 
 
 def find_recipient(text: str, sent: Sentence) -> str | None:
-    return "Ukraine" if RECIPIENT.search(text, sent.start, sent.end) else None
+    return _RECIPIENT_NAME if RECIPIENT.search(text, sent.start, sent.end) else None

@@ -31,6 +31,7 @@ figures a reader might confuse, shown side by side with why they differ.
 
 from __future__ import annotations
 
+from ..records import PAIR_COLUMNS
 from .checks import CURRENCY_CHECK_COLUMNS, currency_checks
 from .examples import make_claims
 from .groups import comparable_groups, group_summary
@@ -59,7 +60,7 @@ from .rules import (
     VERDICTS,
 )
 from .totals import CUMULATIVE_COLUMNS, cumulative_totals
-from .verdicts import PAIR_COLUMNS, pair_verdicts
+from .verdicts import pair_verdicts
 
 __all__ = [
     "AFTER_CONVERSION",

@@ -10,6 +10,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..records import Claim
 from .ranges import central_in, native_range, parsed_claims, range_in
 from .rules import (
     AFTER_CONVERSION,
@@ -109,6 +110,28 @@ def comparable_groups(claims_df: pd.DataFrame, verdicts: pd.DataFrame | None = N
 _VERDICT_RANK = {CONFLICTING: 0, AFTER_CONVERSION: 1, CONSISTENT: 2}
 
 
+def _values(cs: list[Claim]) -> tuple[list[float], list[float], bool]:
+    """The claims' central values in EUR and USD (NaN unless all are money with a rate),
+    and whether all their ranges meet."""
+    if all(c.is_money and math.isfinite(c.eur_per_unit) for c in cs):
+        eur = [central_in(c, "EUR") for c in cs]
+        usd = [central_in(c, "USD") for c in cs]
+        slack = CONVERSION_SLACK if len({c.unit for c in cs}) > 1 else 0.0
+        rngs = [range_in(c, "EUR", slack=slack) for c in cs]
+    else:
+        eur = usd = [math.nan]
+        rngs = [native_range(c) for c in cs]
+    return eur, usd, max(r[0] for r in rngs) <= min(r[1] for r in rngs)
+
+
+def _label(first: Claim) -> str:
+    """What a group measures, in words, from its first claim."""
+    if first.is_money:
+        return (f"{KIND_WORDS.get(first.kind, first.kind)} {first.category} aid, "
+                f"{first.donors_text}{' → ' + first.recipient if first.recipient else ''}")
+    return f"count of {(first.unit or '').replace('_', ' ')}"
+
+
 def group_summary(claims_df: pd.DataFrame, groups: pd.DataFrame | None = None,
                   verdicts: pd.DataFrame | None = None, *, by: str = "group_id",
                   ) -> pd.DataFrame:
@@ -146,22 +169,8 @@ def group_summary(claims_df: pd.DataFrame, groups: pd.DataFrame | None = None,
             verdict = min(comparable["verdict"], key=lambda v: _VERDICT_RANK[v])
         else:
             verdict = DIFFERENT_SCOPE
-        money = all(c.is_money and math.isfinite(c.eur_per_unit) for c in cs)
-        if money:
-            eur = [central_in(c, "EUR") for c in cs]
-            usd = [central_in(c, "USD") for c in cs]
-            slack = CONVERSION_SLACK if len({c.unit for c in cs}) > 1 else 0.0
-            rngs = [range_in(c, "EUR", slack=slack) for c in cs]
-        else:
-            eur = usd = [math.nan]
-            rngs = [native_range(c) for c in cs]
-        overlap = max(r[0] for r in rngs) <= min(r[1] for r in rngs)
-        first = cs[0]
-        if first.is_money:
-            label = (f"{KIND_WORDS.get(first.kind, first.kind)} {first.category} aid, "
-                     f"{first.donors_text}{' → ' + first.recipient if first.recipient else ''}")
-        else:
-            label = f"count of {(first.unit or '').replace('_', ' ')}"
+        eur, usd, overlap = _values(cs)
+        label = _label(cs[0])
         counts = inside["verdict"].value_counts()
         rows.append({
             by: key, "n_claims": len(cids), "claim_ids": cids, "label": label,

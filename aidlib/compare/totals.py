@@ -31,6 +31,25 @@ CUMULATIVE_COLUMNS = (
 )
 
 
+def _changes(records: list[dict[Any, Any]], currency: str) -> tuple[np.ndarray, list[str]]:
+    """Each total's change since the previous one of its series, and a note saying so."""
+    change = np.full(len(records), np.nan)
+    notes = ["first in the series"] * len(records)
+    last_seen: dict[str, int] = {}
+    for i, row in enumerate(records):
+        prev = last_seen.get(str(row["series"]))
+        if prev is not None:
+            p = records[prev]
+            change[i] = float_or_nan(row["value"]) - float_or_nan(p["value"])
+            if float_or_nan(row["high"]) < float_or_nan(p["low"]):
+                notes[i] = (f"fell by {fmt_money(-change[i], currency)} since {p['as_of']}: "
+                            "a running total should not shrink")
+            else:
+                notes[i] = f"grew by {fmt_money(change[i], currency)} since {p['as_of']}"
+        last_seen[str(row["series"])] = i
+    return change, notes
+
+
 def cumulative_totals(claims_df: pd.DataFrame, currency: str = "EUR") -> pd.DataFrame:
     """Running totals ("since February 2022", "so far") on one time axis, in ``currency``.
 
@@ -73,21 +92,7 @@ def cumulative_totals(claims_df: pd.DataFrame, currency: str = "EUR") -> pd.Data
     out = pd.DataFrame(rows, columns=[c for c in CUMULATIVE_COLUMNS
                                       if c not in ("change_vs_previous", "note")])
     out = out.sort_values(["as_of", "claim_id"], kind="stable").reset_index(drop=True)
-    change = np.full(len(out), np.nan)
-    notes = ["first in the series"] * len(out)
-    last_seen: dict[str, int] = {}
-    records = out.to_dict("records")
-    for i, row in enumerate(records):
-        prev = last_seen.get(str(row["series"]))
-        if prev is not None:
-            p = records[prev]
-            change[i] = float_or_nan(row["value"]) - float_or_nan(p["value"])
-            if float_or_nan(row["high"]) < float_or_nan(p["low"]):
-                notes[i] = (f"fell by {fmt_money(-change[i], currency)} since {p['as_of']}: "
-                            "a running total should not shrink")
-            else:
-                notes[i] = f"grew by {fmt_money(change[i], currency)} since {p['as_of']}"
-        last_seen[str(row["series"])] = i
+    change, notes = _changes(out.to_dict("records"), currency)
     out.insert(15, "change_vs_previous", change)
     out.insert(16, "note", notes)
     out["as_of"] = pd.to_datetime(out["as_of"])

@@ -8,11 +8,10 @@ import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import pandas as pd
 
-from ..records import Claim
+from ..records import Claim, Verdict, verdicts_frame
 from .ranges import central_in, native_range, parsed_claims, range_in, range_text
 from .relations import category_relation, donor_relation, time_relation
 from .rules import (
@@ -154,13 +153,6 @@ def _growth(a: Claim, b: Claim, words: str) -> _Judgement:
 
 # --- public tables ------------------------------------------------------------------------
 
-PAIR_COLUMNS = (
-    "claim_a", "claim_b", "verdict", "reason", "differences", "grouped", "same_figure",
-    "compared_in", "a_low", "a_high", "b_low", "b_high", "overlap", "overlap_eur",
-    "overlap_usd", "eur_a", "eur_b", "usd_a", "usd_b", "eur_ratio", "usd_ratio",
-    "surface_a", "surface_b", "speaker_a", "speaker_b", "source_a", "source_b",
-    "sentence_a", "sentence_b",
-)
 
 
 def ratio(x: float, y: float) -> float:
@@ -177,33 +169,33 @@ def _pairs(claims: Sequence[Claim]) -> Iterable[tuple[Claim, Claim]]:
         yield a, b
 
 
-def _pair_row(a: Claim, b: Claim) -> dict[str, Any]:
+def _pair_row(a: Claim, b: Claim) -> Verdict:
     """One row of :func:`pair_verdicts`: the verdict on two claims and what it rests on."""
     j = _judge(a, b)
     eur_a, eur_b = central_in(a, "EUR"), central_in(b, "EUR")
     usd_a, usd_b = central_in(a, "USD"), central_in(b, "USD")
     money = a.is_money and math.isfinite(a.eur_per_unit) and math.isfinite(b.eur_per_unit)
     slack = 0.0 if a.unit == b.unit else CONVERSION_SLACK
-    return {
-        "claim_a": a.claim_id, "claim_b": b.claim_id, "verdict": j.verdict,
-        "reason": j.reason, "differences": j.differences,
-        "grouped": j.verdict in COMPARABLE and not set(j.differences) - {"same_figure"},
-        "same_figure": "same_figure" in j.differences, "compared_in": j.compared_in,
-        "a_low": j.a_range[0], "a_high": j.a_range[1],
-        "b_low": j.b_range[0], "b_high": j.b_range[1],
-        "overlap": pd.NA if j.overlap is None else j.overlap,
-        "overlap_eur": _ranges_overlap(range_in(a, "EUR", slack=slack),
-                                       range_in(b, "EUR", slack=slack)) if money else pd.NA,
-        "overlap_usd": _ranges_overlap(range_in(a, "USD", slack=slack),
-                                       range_in(b, "USD", slack=slack)) if money else pd.NA,
-        "eur_a": eur_a, "eur_b": eur_b, "usd_a": usd_a, "usd_b": usd_b,
-        "eur_ratio": ratio(eur_a, eur_b) if money else ratio(a.central, b.central),
-        "usd_ratio": ratio(usd_a, usd_b) if money else ratio(a.central, b.central),
-        "surface_a": a.surface, "surface_b": b.surface,
-        "speaker_a": a.speaker or a.source_id, "speaker_b": b.speaker or b.source_id,
-        "source_a": a.source_id, "source_b": b.source_id,
-        "sentence_a": a.sentence, "sentence_b": b.sentence,
-    }
+    return Verdict(
+        claim_a=a.claim_id, claim_b=b.claim_id, verdict=j.verdict,
+        reason=j.reason, differences=j.differences,
+        grouped=j.verdict in COMPARABLE and not set(j.differences) - {"same_figure"},
+        same_figure="same_figure" in j.differences, compared_in=j.compared_in,
+        a_low=j.a_range[0], a_high=j.a_range[1],
+        b_low=j.b_range[0], b_high=j.b_range[1],
+        overlap=j.overlap,
+        overlap_eur=_ranges_overlap(range_in(a, "EUR", slack=slack),
+                                    range_in(b, "EUR", slack=slack)) if money else None,
+        overlap_usd=_ranges_overlap(range_in(a, "USD", slack=slack),
+                                    range_in(b, "USD", slack=slack)) if money else None,
+        eur_a=eur_a, eur_b=eur_b, usd_a=usd_a, usd_b=usd_b,
+        eur_ratio=ratio(eur_a, eur_b) if money else ratio(a.central, b.central),
+        usd_ratio=ratio(usd_a, usd_b) if money else ratio(a.central, b.central),
+        surface_a=a.surface, surface_b=b.surface,
+        speaker_a=a.speaker or a.source_id, speaker_b=b.speaker or b.source_id,
+        source_a=a.source_id, source_b=b.source_id,
+        sentence_a=a.sentence, sentence_b=b.sentence,
+    )
 
 
 def pair_verdicts(claims_df: pd.DataFrame) -> pd.DataFrame:
@@ -230,10 +222,4 @@ def pair_verdicts(claims_df: pd.DataFrame) -> pd.DataFrame:
     >>> row.verdict, row.differences, bool(row.grouped)
     ('consistent after conversion', ('same_figure',), True)
     """
-    rows = [_pair_row(a, b) for a, b in _pairs(parsed_claims(claims_df))]
-    out = pd.DataFrame(rows, columns=list(PAIR_COLUMNS))
-    for col in ("overlap", "overlap_eur", "overlap_usd"):
-        out[col] = out[col].astype("boolean")
-    out["grouped"] = out["grouped"].astype(bool)
-    out["same_figure"] = out["same_figure"].astype(bool)
-    return out
+    return verdicts_frame([_pair_row(a, b) for a, b in _pairs(parsed_claims(claims_df))])

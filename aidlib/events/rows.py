@@ -4,11 +4,13 @@ with its lane (``channel``) and one-line summary.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 
 from .. import event_vocab as vocab
 from ..people import People
-from .mention import KIND_PRIORITY, STATUS_PRIORITY, Event
+from .mention import KIND_PRIORITY, STATUS_PRIORITY, Event, Mention
 
 EVENT_COLUMNS = (
     "event_id", "kind", "status", "participants", "participant_roles", "groups",
@@ -47,20 +49,34 @@ def _channel(orgs: set[str], groups: set[str]) -> str:
     return "other"
 
 
-def event_row(ev: Event, people: People) -> dict[str, object]:
-    ms = sorted(ev.mentions, key=lambda m: (m.prov.source_id, m.prov.start))
-    first = ms[0]
+def _dates(ev: Event, ms: list[Mention]) -> tuple[date, date, str, str]:
+    """First and last day, precision and how the date was found (else inferred)."""
     resolved = ev.best_date()
     if resolved is not None:
-        start, end = resolved.start, resolved.end
-        precision: str = resolved.precision
         src = next(m for m in ms if m.date == resolved)
-        basis = f"{resolved.basis} ({src.prov.source_id}, chars {src.prov.start}-)"
-    else:
-        start = end = first.published
-        precision = "unknown"
-        basis = (f"inferred: no time expression in any mention; publication date of "
-                 f"{first.prov.source_id}")
+        return (resolved.start, resolved.end, resolved.precision,
+                f"{resolved.basis} ({src.prov.source_id}, chars {src.prov.start}-)")
+    first = ms[0]
+    return (first.published, first.published, "unknown",
+            f"inferred: no time expression in any mention; publication date of "
+            f"{first.prov.source_id}")
+
+
+def _summary(kind: str, who: str, where: str | None, start: date, end: date,
+             precision: str, status: str) -> str:
+    """One line: kind, who, where, when, status."""
+    when = start.isoformat() if precision in ("day", "unknown") else (
+        f"{start.isoformat()}..{end.isoformat()}")
+    return (f"{kind}: {who}" + (f" at {where}" if where else "")
+            + f", {when}" + (" (date inferred)" if precision == "unknown" else "")
+            + f" [{status}]")
+
+
+def event_row(ev: Event, people: People) -> dict[str, object]:
+    """One row of the events table (columns in :mod:`aidlib.events`), plus its sort key."""
+    ms = sorted(ev.mentions, key=lambda m: (m.prov.source_id, m.prov.start))
+    first = ms[0]
+    start, end, precision, basis = _dates(ev, ms)
     persons = sorted(ev.persons)
     groups = sorted({g for m in ms for g in m.groups})
     by_org: dict[str, list[str]] = {}
@@ -83,13 +99,9 @@ def event_row(ev: Event, people: People) -> dict[str, object]:
     channel = _channel(set(by_org) - {"unknown"}, set(groups))
     who = ", ".join(persons) or ", ".join(groups) or "unnamed participants"
     where = ", ".join(x for x in (venue, place) if x and x != venue) if venue else place
-    when = start.isoformat() if precision in ("day", "unknown") else (
-        f"{start.isoformat()}..{end.isoformat()}")
     if placed is not None and placed.place_basis == "dateline" and not venue:
         where = f"{where} (place from dateline)"
-    summary = (f"{kind}: {who}" + (f" at {where}" if where else "")
-               + f", {when}" + (" (date inferred)" if precision == "unknown" else "")
-               + f" [{status}]")
+    summary = _summary(kind, who, where, start, end, precision, status)
     return {
         "kind": kind, "status": status, "participants": tuple(persons),
         "participant_roles": tuple(roles), "groups": tuple(groups),
