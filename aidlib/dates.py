@@ -195,11 +195,12 @@ _RANGE_SPLIT = re.compile(r"\s*(?:-|–|\s(?:to|and|until|through|or)\s)\s*")
 def _year_for(month: int, day: int | None, published: date, tense: Tense) -> int:
     """The year of a date written without one: the publication year, unless the tense
     contradicts it (a past event after publication: the year before; a future event before
-    publication: the year after). ``day`` None: the whole month is compared."""
+    publication: the year after; the present contradicts neither). ``day`` None: the whole
+    month is compared."""
     year = published.year
     first = date(year, month, day or 1)
     last = date(year, month, day or calendar.monthrange(year, month)[1])
-    if tense != "future" and first > published:
+    if tense == "past" and first > published:
         return year - 1
     if tense == "future" and last < published:
         return year + 1

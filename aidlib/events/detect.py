@@ -46,10 +46,12 @@ from .patterns import (
     PLANNED,
     PRESS,
     PRONOUN_SUBJECT,
+    RELATIVE,
     REMOTE,
     SAME_DAY,
     SPOKE_AT,
     TRIGGER,
+    UNTIL,
     VENUE_BY_SPELLING,
 )
 from .status import status_by_date, tense_status
@@ -225,6 +227,15 @@ def _last_subject(text: str, refs: list[PersonRef], start: int) -> PersonRef | N
     return next(r for r in before if r.start >= opening)
 
 
+def _relative_end(text: str, end: int, limit: int) -> int:
+    """The end of a relative clause right after a mention's clause ("the conference, which
+    will be held in June"): its tense is the meeting's."""
+    if not RELATIVE.match(text, end, limit):
+        return end
+    nxt = CLAUSE_BREAK.search(text, end + 6, limit)
+    return nxt.start() if nxt else limit
+
+
 def _multi_day(when: ResolvedDate | None, clause: str) -> ResolvedDate | None:
     """A one-day date of a "two-day summit": the days from it (or up to it, when the
     clause says the event ended that day)."""
@@ -341,17 +352,26 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     orgs = {r.person.org_on(published) for r in own}
     multilateral = any(g in vocab.MULTILATERAL_ORGS for g in groups) or len(orgs) >= 3
     kind = _kind_of(trig, text, multilateral)
-    status = tense_status(text, (u_start, u_end), (s_start, s_end), main.start())
+    status = tense_status(text, (u_start, _relative_end(text, u_end, s_end)),
+                          (s_start, s_end), main.start())
     # a meeting "scheduled for Thursday" and then cancelled was set for a day to come
     planned_for = status == "cancelled" and bool(PLANNED.search(clause))
     if later and status != "cancelled":
         status = "planned"
-    tense: Tense = "future" if status == "planned" or planned_for else "past"
+    tense: Tense = ("future" if status == "planned" or planned_for
+                    else "present" if status == "ongoing" else "past")
     times = [t for t in times if not (
         NOT_EVENT_TIME.search(text, max(0, t[0] - 8), t[0]) and t[2].lower().endswith("year"))]
     when = _nearest(times, main.start(), u_start, u_end) or (None if later else _nearest(
         times, main.start(), s_start, s_end))
     resolved = _multi_day(_resolve(when[2], published, tense) if when else None, clause)
+    if when is not None and resolved is not None and status == "ongoing" and UNTIL.search(
+            text, max(0, when[0] - 9), when[0]):
+        # "meet in Bonn through Friday": under way from the publication day to that day
+        until = _resolve(when[2], published, "future")
+        if until is not None:
+            resolved = replace(until, start=min(published, until.start), basis=(
+                f"{until.basis}; under way from the publication day until then"))
     status = status_by_date(status, resolved, published, clause)
     places = _places(text, u_start, u_end) or ([] if later else _places(text, s_start, s_end))
     where = _nearest(places, main.start(), s_start, s_end)

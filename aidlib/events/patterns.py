@@ -244,3 +244,7 @@ SPOKE_AT = re.compile(
 # A sentence opened by a personal pronoun subject ("He is due in Davos next week"): the
 # person is the one the previous sentences named last.
 PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
+# A relative clause about the meeting just named ("..., which will be held in June").
+RELATIVE = re.compile(r"\s*(?:which|that)\b", re.IGNORECASE)
+# The last day of an event under way: "through Friday", "until Sunday".
+UNTIL = re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE)
