@@ -33,6 +33,8 @@ from .patterns import (
     INTRANSITIVE,
     INTRANSITIVE_AFTER,
     JOINED,
+    JOINED_BY_VIDEO,
+    JOINED_REMOTELY,
     LATER,
     MEET_OBJECT,
     MULTI_DAY,
@@ -82,6 +84,9 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
                 NEGATED_BEFORE_RE.search(text[max(start, m.start() - 40):m.start()])
                 or NEGATED_AFTER_RE.match(text[m.end():end])):
             continue  # "no talks are planned", "talks were put on ice": nothing took place
+        if m.lastgroup == "call" and JOINED_REMOTELY.search(
+                text, max(start, m.start() - 60), m.start()):
+            continue  # "addressed the hall by video link": a remote participant
         if m.lastgroup == "summit" and PRESS.search(before):
             continue
         if word.startswith("meet") and MEET_OBJECT.match(text[m.end():m.end() + 40]):
@@ -378,7 +383,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     city, venue = _place_of(where[2]) if where else (None, None)
     hours, hours_text = _duration(clause)
     remote = tuple(persons) if REMOTE.search(clause) else ()
-    if remote and kind != "summit or ministerial" and len(persons) <= 2:
+    joined = bool(JOINED_BY_VIDEO.search(clause))  # "delegations joining by video link"
+    if remote and kind != "summit or ministerial" and len(persons) <= 2 and not joined:
         kind = "call or video link"
     anaphoric = bool(ANAPHOR.search(text[max(0, main.start() - 8):main.start()]))
     if all(t.lastgroup == "collective" for t in trig) and not _nearest(

@@ -248,3 +248,16 @@ PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
 RELATIVE = re.compile(r"\s*(?:which|that)\b", re.IGNORECASE)
 # The last day of an event under way: "through Friday", "until Sunday".
 UNTIL = re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE)
+# Taking part by video in another gathering ("delegations joining by video link", "who
+# addressed the hall via video"): remote participants, not a call of their own.
+JOINED_REMOTELY = re.compile(
+    r"""\b(?:join(?:ed|ing|s)?|address(?:ed|ing|es)?|spoke\s+to|speaking\s+to|appeared
+        |taking\s+part|took\s+part|participat(?:ed|ing))\b[^.;]{0,40}?\b(?:by|via)\s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+JOINED_BY_VIDEO = re.compile(
+    r"""\b(?:join(?:ed|ing|s)?|address(?:ed|ing|es)?|spoke\s+to|speaking\s+to|appeared
+        |taking\s+part|took\s+part|participat(?:ed|ing))\b[^.;]{0,40}?\b(?:by|via)\s+
+        (?:video|videolink|phone|telephone)""",
+    re.VERBOSE | re.IGNORECASE,
+)
