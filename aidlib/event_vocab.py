@@ -279,7 +279,8 @@ COUNCIL_MEETINGS = (
 # captions are not events): the labels news sites print before a photo caption or a link
 # to another story (Reuters, Guardian, Kyiv Independent, Ukrinform, tabloid live pages).
 FURNITURE_OPENERS = (
-    "Photo caption", "[Photo caption", "Caption:", "[Caption", "Photo:", "[Photo", "Image:",
+    "Photo caption", "[Photo caption", "Image caption", "[Image caption", "Picture caption",
+    "Video caption", "Caption:", "[Caption", "Photo:", "[Photo", "Image:",
     "Pictured:", "Picture:", "Read more", "Also read", "Read also", "READ MORE", "READ ALSO",
     "Related:", "RELATED:", "See also", "Watch:", "WATCH:", "More:", "Recommended:",
     "Most read", "Related articles", "Related stories",

@@ -156,7 +156,9 @@ def test_time_expressions(text: str, found: list[str]) -> None:
     ("Commission Vice President Jan van der Berg attended.", "van der Berg",
      "Jan van der Berg"),
     ("Chief Executive Officer Tomas Reiner signed it.", "Reiner", "Tomas Reiner"),
-], ids=["title-before", "possessive-country", "apposition", "particle", "title-words"])
+    ("Norway's Prime Minister Erik Haugland Berg spoke.", "Berg", "Erik Haugland Berg"),
+], ids=["title-before", "possessive-country", "apposition", "particle", "title-words",
+        "possessive-and-title"])
 def test_introduced_people(text: str, alias: str, name: str) -> None:
     person = introduced_people(text, load_people()).resolve(alias)
     assert person is not None and person.name == name
@@ -227,9 +229,10 @@ def test_story(case: Story) -> None:
     "Photo caption: Zelensky meets Macron at the Elysee Palace on Monday.\n\n"
     "Markets in Europe rose on Monday.",
     "Read more: EU leaders met in Brussels to back the loan\n\nMarkets rose on Monday.",
+    "Image caption: Macron welcomes Zelensky in Paris on Monday.\n\nMarkets rose on Monday.",
     "Leaders to meet at Geneva summit\n\nMarkets in Europe rose on Monday.",
     "Some text before.\n\nRamstein meeting on Friday\n\nMarkets in Europe rose on Monday.",
-], ids=["caption", "teaser", "headline-alone", "subhead-alone"])
+], ids=["caption", "teaser", "image-caption", "headline-alone", "subhead-alone"])
 def test_furniture_reports_no_meeting(text: str) -> None:
     assert events([article(text, D(2025, 6, 13))]).empty
 
@@ -239,6 +242,13 @@ def test_headline_joins_the_body_event() -> None:
             "Volodymyr Zelensky in Paris on Monday.")
     table = events([article(text, D(2025, 6, 17))])
     assert len(table) == 1 and table.iloc[0].n_mentions == 2
+
+
+def test_the_same_meeting_is_an_anaphor() -> None:
+    text = ("NATO defence ministers met in Brussels on Thursday. Germany's Boris Pistorius "
+            "used the same meeting to announce new air defence.")
+    table = events([article(text, D(2025, 6, 6))])
+    assert len(table) == 1 and "Boris Pistorius" in table.iloc[0].participants
 
 
 # --- known gaps -----------------------------------------------------------------------------

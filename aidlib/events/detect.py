@@ -386,7 +386,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     joined = bool(JOINED_BY_VIDEO.search(clause))  # "delegations joining by video link"
     if remote and kind != "summit or ministerial" and len(persons) <= 2 and not joined:
         kind = "call or video link"
-    anaphoric = bool(ANAPHOR.search(text[max(0, main.start() - 8):main.start()]))
+    anaphoric = bool(ANAPHOR.search(text[max(0, main.start() - 13):main.start()]))
     if all(t.lastgroup == "collective" for t in trig) and not _nearest(
             times, main.start(), u_start, u_end):
         return None  # "ministers agreed" implies a meeting only on a day the clause names

@@ -152,7 +152,7 @@ _TITLE_WORDS = alternation(vocab.PERSON_TITLES)
 _OWNERS = alternation({*vocab.ORG_WORDS, *(country for country, _ in vocab.CITIES.values())})
 # "Prime Minister Fumio Kishida", "Italy's Giorgia Meloni" (title or possessive, then name).
 INTRODUCED_AFTER = re.compile(
-    rf"""(?<![\w’'-])(?:(?i:\b(?:{_TITLE_WORDS}))|(?:{_OWNERS})['’]s)\s+{_NAME}""",
+    rf"""(?<![\w’'-])(?:(?i:\b(?:{_TITLE_WORDS}))|(?:{_OWNERS})['’]s(?:\s+(?i:{_TITLE_WORDS}))?)\s+{_NAME}""",
     re.VERBOSE,
 )
 # "Denys Shmyhal, Ukraine's prime minister": a name, a comma, then a title within 4 words.

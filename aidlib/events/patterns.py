@@ -112,7 +112,7 @@ DATELINE = re.compile(
 )
 DATELINE_CITY = {s.upper(): c for c, (_, spellings) in vocab.CITIES.items() for s in spellings}
 # A determiner right before a meeting noun: "the meeting", "these talks" (an anaphor).
-ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+(?:same\s+)?$", re.IGNORECASE)
 # "joined the meeting", "took part in the talks": the gathering had several parties.
 JOINED = re.compile(
     r"\b(?:joined|joins|took\s+part\s+in|participated\s+in|attended)\s+(?:\w+\s+){0,2}$",
