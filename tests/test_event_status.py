@@ -210,6 +210,12 @@ STORIES = {
     "year-rule-future": Story(
         "NATO leaders will meet in Madrid on July 11.", D(2023, 7, 5), "planned", (),
         "2023-07-11", "2023-07-11"),
+    "travel-ahead-of-talks": Story(
+        "Negotiators are travelling to Doha today ahead of talks that begin tomorrow.",
+        D(2025, 3, 10), "planned", (), "2025-03-11", "2025-03-11"),
+    "planners-from-the-us": Story(
+        "Military planners from the U.S. and Europe are due to meet in Paris on Friday.",
+        D(2025, 3, 10), "planned", (), "2025-03-14", "2025-03-14"),
     "named-gathering": Story(
         "The Nordic Energy Forum wrapped up yesterday.", D(2025, 3, 6), "held", (),
         "2025-03-05", "2025-03-05"),

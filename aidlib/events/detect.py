@@ -52,6 +52,7 @@ from .patterns import (
     REMOTE,
     SAME_DAY,
     SPOKE_AT,
+    TRAVEL_TO,
     TRIGGER,
     UNTIL,
     VENUE_BY_SPELLING,
@@ -378,7 +379,9 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             resolved = replace(until, start=min(published, until.start), basis=(
                 f"{until.basis}; under way from the publication day until then"))
     status = status_by_date(status, resolved, published, clause)
-    places = _places(text, u_start, u_end) or ([] if later else _places(text, s_start, s_end))
+    places = _places(text, u_start, u_end) or (
+        [p for p in _places(text, s_start, u_start) if TRAVEL_TO.search(text, s_start, p[0])]
+        if later else _places(text, s_start, s_end))  # "travel to Geneva ahead of talks"
     where = _nearest(places, main.start(), s_start, s_end)
     city, venue = _place_of(where[2]) if where else (None, None)
     hours, hours_text = _duration(clause)

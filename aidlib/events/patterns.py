@@ -59,7 +59,7 @@ NEEDS_PERSON_OBJECT = frozenset({"meet", "meets", "met", "welcome", "welcomes",
 INTRANSITIVE = frozenset({"meet", "meets", "met", "gather", "gathers", "gathered"})
 PARTY_SUBJECT = re.compile(
     rf"""(?<![\w])(?:{alternation(vocab.MEETING_PARTIES)})(?![\w])   # "delegations"
-        [^.;]{{0,70}}$                                             # "... are due to" """,
+        (?:[^.;]|(?<=[A-Z])\.){{0,70}}$             # "from the U.S. ... are due to" """,
     re.VERBOSE | re.IGNORECASE,
 )
 INTRANSITIVE_AFTER = re.compile(
@@ -187,8 +187,9 @@ _PLACE_NAMES = alternation([*CITY_BY_SPELLING, *VENUE_BY_SPELLING])
 PLACE = re.compile(
     rf"""
     (?:\b(?:in|at|inside)\s+                                # "in Brussels", "at the Kremlin"
-      |\b(?:visit(?:s|ed|ing)?|trip|fly|flew|travel(?:led|ed|s)?|arrived?|came|went
-          |heads?|headed)\s+(?:\w+\s+)?(?:to|in)\s+)        # "visit to Kiev", "fly to"
+      |\b(?:visit(?:s|ed|ing)?|trip|fly|flew|flying|travel(?:led|ed|s|ling|ing)?
+          |arrived?|arriving|came|went|heads?|headed|heading)
+          \s+(?:\w+\s+)?(?:to|in)\s+)                       # "visit to Kiev", "fly to"
     (?P<place>{_PLACE_NAMES})(?![\w’'])
     |(?P<before>{_PLACE_NAMES})\s+(?=meeting|talks|summit|conference|visit)  # "Brussels meeting"
     """,
@@ -261,3 +262,8 @@ JOINED_BY_VIDEO = re.compile(
         (?:video|videolink|phone|telephone)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Travel to a place right before it: "are travelling to Geneva ahead of talks" puts the
+# later talks there.
+TRAVEL_TO = re.compile(
+    r"\b(?:travel\w*|fl(?:y|ew|ies|ying)|head\w*|arriv\w*)\s+(?:\w+\s+)?(?:to|in)\s+$",
+    re.IGNORECASE)
