@@ -257,6 +257,12 @@ def test_the_same_meeting_is_an_anaphor() -> None:
     assert len(table) == 1 and "Boris Pistorius" in table.iloc[0].participants
 
 
+def test_summits_of_different_named_groups_stay_apart() -> None:
+    text = ("Last week, Group of Seven leaders meeting in Apulia agreed a loan. NATO defence "
+            "ministers met in Brussels on Thursday.")
+    assert len(events([article(text, D(2024, 6, 20))])) == 2
+
+
 # --- known gaps -----------------------------------------------------------------------------
 @pytest.mark.xfail(strict=True, reason="the host of a visit named only in a later sentence "
                    "is not linked to the visit")
