@@ -216,6 +216,10 @@ STORIES = {
     "planners-from-the-us": Story(
         "Military planners from the U.S. and Europe are due to meet in Paris on Friday.",
         D(2025, 3, 10), "planned", (), "2025-03-14", "2025-03-14"),
+    "several-days-beat-one": Story(
+        "Envoys are travelling to Oslo ahead of two days of talks that begin tomorrow.\n\n"
+        "The Oslo talks open tomorrow morning.", D(2025, 3, 10), "planned", (),
+        "2025-03-11", "2025-03-12"),
     "named-gathering": Story(
         "The Nordic Energy Forum wrapped up yesterday.", D(2025, 3, 6), "held", (),
         "2025-03-05", "2025-03-05"),
