@@ -267,6 +267,13 @@ def test_summits_of_different_named_groups_stay_apart() -> None:
     assert len(events([article(text, D(2024, 6, 20))])) == 2
 
 
+def test_undated_summit_is_not_one_months_before() -> None:
+    text = ("EU leaders backed the plan after their summit got under way in Brussels. The "
+            "failed summit of EU leaders on October 26-27 had ended without a deal.")
+    table = events([article(text, D(2025, 2, 6))])
+    assert len(table) == 2, table.summary.tolist()
+
+
 # --- known gaps -----------------------------------------------------------------------------
 @pytest.mark.xfail(strict=True, reason="the host of a visit named only in a later sentence "
                    "is not linked to the visit")

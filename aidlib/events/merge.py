@@ -11,6 +11,7 @@ from .mention import NAMED_ORG_LABELS, PRECISION_RANK, Event, Mention
 from .patterns import LATER
 
 _ANAPHOR_WINDOW = 10  # sentences an anaphor ("the meeting") may reach back
+_RECENT_DAYS = 30  # an undated report of a held meeting is of the last month
 # Nouns of a multilateral gathering: "X chaired the session" adds X to the gathering.
 _GATHERING_NOUNS = frozenset({"session", "summit", "conference", "gathering", "meeting",
                               "ministerial", "forum"})
@@ -25,6 +26,8 @@ def _compatible(m: Mention, ev: Event) -> int:
     """How well mention ``m`` fits event ``ev`` (0 = it cannot be the same event)."""
     if not _overlap(m.date, ev.best_date()):
         return 0
+    if _long_before(m, ev) or _long_before(ev.mentions[0], Event([m])):
+        return 0  # an undated report is of recent days, not of a meeting months before
     if m.place and ev.place and m.place != ev.place:
         return 0
     held = {"held", "ongoing"}
@@ -54,6 +57,14 @@ def _compatible(m: Mention, ev: Event) -> int:
         return 0
     same_place = bool(m.place and m.place == ev.place)
     return score + same_place + (family == ev.family)
+
+
+def _long_before(m: Mention, ev: Event) -> bool:
+    """``m`` names no day and ``ev`` ended more than :data:`_RECENT_DAYS` before ``m``'s
+    publication."""
+    when = ev.best_date()
+    return (m.date is None and m.role == "trigger" and when is not None
+            and (m.published - when.end).days > _RECENT_DAYS)
 
 
 def merge_article(mentions: list[Mention]) -> list[Event]:
