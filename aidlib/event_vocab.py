@@ -184,7 +184,8 @@ PLANNED_CUES = (
     "will be held", "will take place", "begin tomorrow", "begins tomorrow", "is invited",
     "has invited", "invited", "accepted an invitation", "ahead of", "arrives", "arrive",
     "heads to", "head to", "travels to", "travel to", "is travelling to",
-    "are travelling to", "are heading to", "is heading to",
+    "are travelling to", "are heading to", "is heading to", "the next", "its next",
+    "their next",
 )
 # Under way on the publication day: progressive forms and "under way".
 ONGOING_CUES = (

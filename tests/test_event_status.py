@@ -52,6 +52,8 @@ TENSE = {
                                  "held"),
     "nearest-cue-wins": Tensed("Officials confirmed on Monday that the envoys will meet "
                                "again in Doha.", "meet", "planned"),
+    "the-next-meeting": Tensed("The next meeting of the group, now chaired by Britain, is "
+                               "expected in May.", "meeting", "planned"),
     "participle-after-comma": Tensed("Energy ministers, meeting in Prague, backed the plan.",
                                      "meeting", "ongoing"),
 }
@@ -220,6 +222,10 @@ STORIES = {
         "Envoys are travelling to Oslo ahead of two days of talks that begin tomorrow.\n\n"
         "The Oslo talks open tomorrow morning.", D(2025, 3, 10), "planned", (),
         "2025-03-11", "2025-03-12"),
+    "arrived-today-is-ongoing": Story(
+        "Volodymyr Zelensky flew to Ottawa on Tuesday for talks with Canadian Prime Minister "
+        "Mark Carney.", D(2025, 6, 17), "ongoing", ("Mark Carney", "Volodymyr Zelensky"),
+        "2025-06-17", "2025-06-17"),
     "named-gathering": Story(
         "The Nordic Energy Forum wrapped up yesterday.", D(2025, 3, 6), "held", (),
         "2025-03-05", "2025-03-05"),

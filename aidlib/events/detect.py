@@ -19,6 +19,7 @@ from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
 from .participants import article_names, person_refs
 from .patterns import (
     ANAPHOR,
+    ARRIVAL,
     CANCELLED,
     CITY_BY_SPELLING,
     CLAUSE_BREAK,
@@ -379,6 +380,9 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             resolved = replace(until, start=min(published, until.start), basis=(
                 f"{until.basis}; under way from the publication day until then"))
     status = status_by_date(status, resolved, published, clause)
+    if (status == "held" and main.lastgroup == "visit" and ARRIVAL.match(main.group(0))
+            and resolved is not None and resolved.start == resolved.end == published):
+        status = "ongoing"  # "flew to Washington on Wednesday" in a Wednesday paper
     places = _places(text, u_start, u_end) or (
         [p for p in _places(text, s_start, u_start) if TRAVEL_TO.search(text, s_start, p[0])]
         if later else _places(text, s_start, s_end))  # "travel to Geneva ahead of talks"

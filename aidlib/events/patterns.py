@@ -267,3 +267,5 @@ JOINED_BY_VIDEO = re.compile(
 TRAVEL_TO = re.compile(
     r"\b(?:travel\w*|fl(?:y|ew|ies|ying)|head\w*|arriv\w*)\s+(?:\w+\s+)?(?:to|in)\s+$",
     re.IGNORECASE)
+# A visit's arrival ("flew to", "arrived in"): on the publication day, the visit is under way.
+ARRIVAL = re.compile(r"(?:travel|fl[eyi]|arriv)", re.IGNORECASE)
