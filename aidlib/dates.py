@@ -103,7 +103,10 @@ _REWRITES: dict[str, str] = {
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _TIME_EXPRESSION = re.compile(
     rf"""
-    \b(?:
+    \b(?=between|from|early|mid|late|last|next|this|earlier|later|today|yesterday  # cheap
+      |tomorrow|tonight|overnight|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov    # first
+      |dec|mon|tue|wed|thu|fri|sat|sun)                                          # test
+    (?:
         (?:between\s+|from\s+)?(?:{_MONTHS})\.?\s+{_DAY}            # June 3 to June 14,
           \s*(?:-|–|\s(?:to|and|until|through)\s)\s*               #   July 9 to 11,
           (?:(?:{_MONTHS})\.?\s+)?{_DAY}\b(?:,?\s+\d{{4}})?          #   December 14-15
