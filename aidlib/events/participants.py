@@ -146,18 +146,29 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
 _CAP = r"[^\W\d_][\w’'-]*"  # a word; capitalization is checked after matching
 _PARTICLE = alternation(vocab.NAME_PARTICLES)
 _NAME = rf"(?P<name>{_CAP}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_CAP}){{1,3}})"
-_TITLE_WORDS = alternation(vocab.PERSON_TITLES)
+# The title words as written in running text and in titles ("prime minister", "Prime
+# minister", "Prime Minister"): a case-sensitive alternation is faster than (?i:...).
+def _title_forms(title: str) -> tuple[str, ...]:
+    """ "secretary of state" as written: lower, first letter up, and in title case with
+    "of"/"the"/"and" kept low ("Secretary of State")."""
+    headed = " ".join(w if w in ("of", "the", "and") else w[:1].upper() + w[1:]
+                      for w in title.split())
+    return title, title[:1].upper() + title[1:], headed, title.title()
+
+
+_TITLE_WORDS = alternation({f for t in vocab.PERSON_TITLES for f in _title_forms(t)})
 # Countries and orgs whose possessive introduces a person ("Italy's"): the org words and
 # the countries of the gazetteer's cities.
 _OWNERS = alternation({*vocab.ORG_WORDS, *(country for country, _ in vocab.CITIES.values())})
 # "Prime Minister Fumio Kishida", "Italy's Giorgia Meloni" (title or possessive, then name).
 INTRODUCED_AFTER = re.compile(
-    rf"""(?<![\w’'-])(?:(?i:\b(?:{_TITLE_WORDS}))|(?:{_OWNERS})['’]s(?:\s+(?i:{_TITLE_WORDS}))?)\s+{_NAME}""",
+    rf"""(?<![\w’'-])(?:(?:{_TITLE_WORDS})|(?:{_OWNERS})['’]s(?:\s+(?:{_TITLE_WORDS}))?)
+        \s+{_NAME}""",
     re.VERBOSE,
 )
 # "Denys Shmyhal, Ukraine's prime minister": a name, a comma, then a title within 4 words.
 INTRODUCED_BEFORE = re.compile(
-    rf"""(?<![\w’'-])(?=[A-ZÀ-ÞĀ-Ž]){_NAME},\s+(?:[\w’'.-]+\s+){{0,4}}?(?i:(?:{_TITLE_WORDS}))\b""",
+    rf"""(?<![\w’'-])(?=[A-ZÀ-ÞĀ-Ž]){_NAME},\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{_TITLE_WORDS})\b""",
     re.VERBOSE,
 )
 _NOT_NAME = frozenset(vocab.NOT_NAME_WORDS) | frozenset(vocab.ORG_WORDS) | frozenset(
