@@ -54,6 +54,7 @@ __all__ = [
     "PERSON_TITLES",
     "PLANNED_CUES",
     "POSTPONED_TO",
+    "PROPOSAL_VERBS",
     "SPEECH_VERBS",
     "TITLE_CONCEPTS",
     "VENUES",
@@ -285,4 +286,16 @@ FURNITURE_OPENERS = (
     "Pictured:", "Picture:", "Read more", "Also read", "Read also", "READ MORE", "READ ALSO",
     "Related:", "RELATED:", "See also", "Watch:", "WATCH:", "More:", "Recommended:",
     "Most read", "Related articles", "Related stories",
+)
+
+# Verbs that wish, propose or demand a meeting rather than report one (guide v2: "wishes,
+# proposals or demands nobody has agreed to"), before "for" or "to": "pushes for a Putin
+# meeting", "called for talks", "wants to meet".
+PROPOSAL_VERBS = (
+    "push", "pushes", "pushed", "pushing", "call", "calls", "called", "calling", "want",
+    "wants", "wanted", "wanting", "seek", "seeks", "sought", "seeking", "propose",
+    "proposes", "proposed", "proposing", "urge", "urges", "urged", "urging", "demand",
+    "demands", "demanded", "demanding", "press", "presses", "pressed", "pressing",
+    "hope", "hopes", "hoped", "hoping", "offer", "offers", "offered", "offering",
+    "appeal", "appeals", "appealed", "lobby", "lobbies", "lobbied", "insist", "insists",
 )

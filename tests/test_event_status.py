@@ -248,7 +248,13 @@ def test_story(case: Story) -> None:
     "Image caption: Macron welcomes Zelensky in Paris on Monday.\n\nMarkets rose on Monday.",
     "Leaders to meet at Geneva summit\n\nMarkets in Europe rose on Monday.",
     "Some text before.\n\nRamstein meeting on Friday\n\nMarkets in Europe rose on Monday.",
-], ids=["caption", "teaser", "image-caption", "headline-alone", "subhead-alone"])
+    "Markets rose.\n\n- Nordic leaders to weigh the loan at their June summit in Oslo\n\n"
+    "Markets rose again on Monday.",
+    "Markets rose.\n\nThe Finnish president wants to meet Vladimir Putin in Helsinki.",
+    "Markets rose.\n\nKyiv has called for talks with Moscow in Istanbul.",
+    "Markets rose.\n\nUkraine's delegation is headed by Volodymyr Zelensky.",
+], ids=["caption", "teaser", "image-caption", "headline-alone", "subhead-alone",
+        "related-list-line", "wants-to-meet", "called-for-talks", "delegation-going-nowhere"])
 def test_furniture_reports_no_meeting(text: str) -> None:
     assert events([article(text, D(2025, 6, 13))]).empty
 

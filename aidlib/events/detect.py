@@ -20,6 +20,7 @@ from .participants import article_names, person_refs
 from .patterns import (
     ANAPHOR,
     ARRIVAL,
+    BULLET,
     CANCELLED,
     CITY_BY_SPELLING,
     CLAUSE_BREAK,
@@ -49,6 +50,7 @@ from .patterns import (
     PLANNED,
     PRESS,
     PRONOUN_SUBJECT,
+    PROPOSED,
     RELATIVE,
     REMOTE,
     SAME_DAY,
@@ -86,6 +88,10 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
                 NEGATED_BEFORE_RE.search(text[max(start, m.start() - 40):m.start()])
                 or NEGATED_AFTER_RE.match(text[m.end():end])):
             continue  # "no talks are planned", "talks were put on ice": nothing took place
+        if PROPOSED.search(text, max(start, m.start() - 50), m.start()):
+            continue  # "wants to meet Putin", "pushes for a Putin meeting": no agreed meeting
+        if word == "delegation" and not PLACE.search(text, start, end):
+            continue  # "the delegation is headed by ...": a visit only when it goes somewhere
         if m.lastgroup == "call" and JOINED_REMOTELY.search(
                 text, max(start, m.start() - 60), m.start()):
             continue  # "addressed the hall by video link": a remote participant
@@ -273,8 +279,8 @@ def _furniture(text: str, start: int) -> str | None:
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", start)
     line = text[para_start:len(text) if para_end < 0 else para_end].strip()
-    if FURNITURE.match(line):
-        return "caption"
+    if FURNITURE.match(line) or (BULLET.match(line) and line[-1:] not in ".!?"):
+        return "caption"  # a labelled caption or teaser, or a related-stories list line
     alone = text.strip() == line  # a text of one line is its own body
     unfinished = bool(line) and line[-1] not in ".!?\"”’'"
     headline = text[:para_start].strip() == ""

@@ -269,3 +269,11 @@ TRAVEL_TO = re.compile(
     re.IGNORECASE)
 # A visit's arrival ("flew to", "arrived in"): on the publication day, the visit is under way.
 ARRIVAL = re.compile(r"(?:travel|fl[eyi]|arriv)", re.IGNORECASE)
+# A meeting wished, proposed or demanded, not agreed (guide v2: "Zelensky wants to meet
+# Putin", "called for talks"): the verb, "for" or "to", then up to three words.
+PROPOSED = re.compile(
+    rf"""\b(?:{alternation(vocab.PROPOSAL_VERBS)})\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,3}}$""",
+    re.IGNORECASE,
+)
+# A line of a related-stories list ("- EU leaders to weigh ... at June summit").
+BULLET = re.compile(r"^\s*[-•*–]\s+\S")
