@@ -286,6 +286,26 @@ def test_undated_summit_is_not_one_months_before() -> None:
     assert len(table) == 2, table.summary.tolist()
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Volodymyr Zelensky held talks with Mark Rutte on Monday, hours after Russia fired "
+     "missiles at Kyiv.", None),
+    ("Volodymyr Zelensky flew into Oslo on Wednesday for a summit with Nordic leaders.",
+     "Oslo"),
+    ("During his visit to Warsaw on Monday, Volodymyr Zelensky held talks with Mark Rutte.",
+     "Warsaw"),
+], ids=["place-of-a-later-clause", "flew-into", "place-of-an-earlier-clause"])
+def test_place_of_the_meeting(text: str, place: str | None) -> None:
+    table = events([article(text, D(2025, 6, 11))])
+    assert len(table) == 1 and table.iloc[0].place == place
+
+
+def test_took_part_in_the_talks_joins_the_summit() -> None:
+    text = ("Nordic leaders met in Oslo on Monday for a summit with Volodymyr Zelensky. "
+            "Sweden's Prime Minister Lars Holm also took part in the talks.")
+    table = events([article(text, D(2025, 6, 11))])
+    assert len(table) == 1 and "Lars Holm" in table.iloc[0].participants
+
+
 # --- known gaps -----------------------------------------------------------------------------
 @pytest.mark.xfail(strict=True, reason="the host of a visit named only in a later sentence "
                    "is not linked to the visit")

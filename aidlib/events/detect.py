@@ -391,7 +391,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         status = "ongoing"  # "flew to Washington on Wednesday" in a Wednesday paper
     places = _places(text, u_start, u_end) or (
         [p for p in _places(text, s_start, u_start) if TRAVEL_TO.search(text, s_start, p[0])]
-        if later else _places(text, s_start, s_end))  # "travel to Geneva ahead of talks"
+        if later else _places(text, s_start, u_start))  # "travel to Geneva ahead of talks"
     where = _nearest(places, main.start(), s_start, s_end)
     city, venue = _place_of(where[2]) if where else (None, None)
     hours, hours_text = _duration(clause)

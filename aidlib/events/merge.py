@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..dates import ResolvedDate
 from .mention import NAMED_ORG_LABELS, PRECISION_RANK, Event, Mention
-from .patterns import LATER
+from .patterns import JOINED, LATER
 
 _ANAPHOR_WINDOW = 10  # sentences an anaphor ("the meeting") may reach back
 _RECENT_DAYS = 30  # an undated report of a held meeting is of the last month
@@ -108,6 +108,8 @@ def _place_mention(m: Mention, found: list[Event]) -> None:
 def _antecedent(m: Mention, found: list[Event]) -> Event | None:
     """The latest event mentioned before anaphor ``m`` that it can refer to."""
     noun = m.prov.surface.lower()
+    # "X and Y also took part in the talks": X and Y joined the meeting just reported
+    joined = bool(JOINED.search(m.prov.sentence[:m.prov.start - m.prov.sentence_start]))
     best: tuple[tuple[bool, int], Event] | None = None
     for ev in found:
         for x in ev.mentions:
@@ -115,10 +117,11 @@ def _antecedent(m: Mention, found: list[Event]) -> Event | None:
                 continue
             if m.order - x.order > _ANAPHOR_WINDOW:
                 continue
-            gathering = noun in _GATHERING_NOUNS and ev.family == "summit"
+            gathering = joined or (noun in _GATHERING_NOUNS and ev.family == "summit")
             if m.persons and not set(m.persons) & ev.persons and not gathering:
                 continue  # "the meeting with X" (but "X chaired the session": X joins)
-            if noun in ("talks", "negotiations", "visit") and ev.family == "summit":
+            if noun in ("talks", "negotiations", "visit") and ev.family == "summit" and not (
+                    joined):
                 continue
             if noun in ("summit", "conference") and ev.family != "summit":
                 continue

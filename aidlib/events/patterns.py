@@ -189,7 +189,7 @@ PLACE = re.compile(
     (?:\b(?:in|at|inside)\s+                                # "in Brussels", "at the Kremlin"
       |\b(?:visit(?:s|ed|ing)?|trip|fly|flew|flying|travel(?:led|ed|s|ling|ing)?
           |arrived?|arriving|came|went|heads?|headed|heading)
-          \s+(?:\w+\s+)?(?:to|in)\s+)                       # "visit to Kiev", "fly to"
+          \s+(?:\w+\s+)?(?:to|in|into)\s+)                  # "visit to Kiev", "fly to"
     (?P<place>{_PLACE_NAMES})(?![\w’'])
     |(?P<before>{_PLACE_NAMES})\s+(?=meeting|talks|summit|conference|visit)  # "Brussels meeting"
     """,
