@@ -306,6 +306,14 @@ def test_took_part_in_the_talks_joins_the_summit() -> None:
     assert len(table) == 1 and "Lars Holm" in table.iloc[0].participants
 
 
+def test_bare_title_is_the_holder_named_before() -> None:
+    text = ("Keir Starmer arrived in Kyiv on Thursday.\n\nThe PM sat down for talks with "
+            "Volodymyr Zelensky at the Mariinsky Palace.")
+    table = events([article(text, D(2025, 1, 16))])
+    people = {p for row in table.itertuples() for p in row.participants}
+    assert "Keir Starmer" in people and "Denys Shmyhal" not in people
+
+
 # --- known gaps -----------------------------------------------------------------------------
 @pytest.mark.xfail(strict=True, reason="the host of a visit named only in a later sentence "
                    "is not linked to the visit")

@@ -88,6 +88,16 @@ def _bare_holder(people: People, title: str, day: date, hints: Sequence[set[str]
     return None
 
 
+def _named_holder(people: People, title: str, day: date,
+                  name_spans: Sequence[tuple[int, int, str]], before: int) -> Person | None:
+    """The holder of a bare title whom the text named last before ``before`` ("Keir
+    Starmer arrived ... the PM sat down"): the title refers back to that person."""
+    holders = {p.name for p in _holders(people, _concept(title, None), day)}
+    named = [(start, n) for start, _, surface in name_spans if start < before
+             and (n := getattr(people.resolve(surface), "name", None)) in holders]
+    return people.resolve(max(named)[1]) if named else None
+
+
 def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
                 extra: re.Pattern[str] | None = None
                 ) -> tuple[list[PersonRef], list[tuple[int, int]]]:
@@ -120,7 +130,9 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
         sent = next((s for s in sentences(text) if s.start <= m.start() < s.end), None)
         near = _orgs_named(text, names, people, day, sent.start, sent.end, role_spans
                            ) if sent else set()
-        holder = _bare_holder(people, m.group("title"), day, (near, article_orgs))
+        holder = _named_holder(people, m.group("title"), day, name_spans, m.start()
+                               ) or _bare_holder(people, m.group("title"), day,
+                                                 (near, article_orgs))
         title_spans.append((m.start(), m.end()))
         if holder is not None:
             name_spans.append((m.start(), m.end(), holder.name))
