@@ -35,7 +35,10 @@ UNSEEN = Path(__file__).resolve().parent / "fixtures" / "unseen"
 # Floors: the latest scores in the docstring, rounded down (a ratchet: raise, never lower).
 FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.75, "kind": 0.65,
           "donor": 0.85}
-EVENT_FLOORS = {"f1": 0.90, "date_accuracy": 0.90}
+# events under guide v2 after issue 9 (not tuned on these articles): F1 1.00, dates 1.00,
+# participants 0.88, status 1.00
+EVENT_FLOORS = {"f1": 0.90, "date_accuracy": 0.90, "participant_accuracy": 0.85,
+                "status_accuracy": 0.95}
 
 
 @pytest.fixture(scope="module")
