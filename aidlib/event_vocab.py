@@ -186,7 +186,7 @@ PLANNED_CUES = (
     "has invited", "invited", "accepted an invitation", "ahead of", "arrives", "arrive",
     "heads to", "head to", "travels to", "travel to", "is travelling to",
     "are travelling to", "are heading to", "is heading to", "the next", "its next",
-    "their next",
+    "their next", "meets", "gathers", "convenes",
 )
 # Under way on the publication day: progressive forms and "under way".
 ONGOING_CUES = (

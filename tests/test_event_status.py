@@ -54,6 +54,8 @@ TENSE = {
                                "again in Doha.", "meet", "planned"),
     "the-next-meeting": Tensed("The next meeting of the group, now chaired by Britain, is "
                                "expected in May.", "meeting", "planned"),
+    "present-simple-meets": Tensed("The signing comes a day before the contact group meets "
+                                   "in Ramstein.", "meets", "planned"),
     "participle-after-comma": Tensed("Energy ministers, meeting in Prague, backed the plan.",
                                      "meeting", "ongoing"),
 }
@@ -312,6 +314,20 @@ def test_bare_title_is_the_holder_named_before() -> None:
     table = events([article(text, D(2025, 1, 16))])
     people = {p for row in table.itertuples() for p in row.participants}
     assert "Keir Starmer" in people and "Denys Shmyhal" not in people
+
+
+def test_the_session_with_a_group_later_in_the_clause_is_an_anaphor() -> None:
+    text = ("NATO defence ministers met in Brussels on Monday. Mark Rutte chaired the session "
+            "and urged allies to do more.")
+    table = events([article(text, D(2025, 6, 10))])
+    assert len(table) == 1 and "Mark Rutte" in table.iloc[0].participants
+
+
+def test_did_not_travel_to_the_summit() -> None:
+    text = ("NATO leaders met in Vilnius on Tuesday for a summit. Prime Minister Tom Weller "
+            "did not travel to the summit.")
+    table = events([article(text, D(2025, 6, 11))])
+    assert "Tom Weller" not in {p for row in table.itertuples() for p in row.participants}
 
 
 # --- known gaps -----------------------------------------------------------------------------

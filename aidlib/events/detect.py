@@ -240,6 +240,12 @@ def _last_subject(text: str, refs: list[PersonRef], start: int) -> PersonRef | N
     return next(r for r in before if r.start >= opening)
 
 
+def _named_before(text: str, main: re.Match[str]) -> bool:
+    """A group names the meeting right before its noun or as its noun ("the NATO summit",
+    "the European Council"): no anaphor."""
+    return GROUP.search(text, max(0, main.start() - 30), main.end()) is not None
+
+
 def _relative_end(text: str, end: int, limit: int) -> int:
     """The end of a relative clause right after a mention's clause ("the conference, which
     will be held in June"): its tense is the meeting's."""
@@ -413,7 +419,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     return Mention(
         prov, published, order, "trigger", kind, status, tuple(persons), tuple(groups),
         remote, city, venue, resolved, hours, hours_text,
-        anaphoric and not (groups or city), bool(SAME_DAY.search(s_text)), later,
+        anaphoric and not (_named_before(text, main) or city), bool(SAME_DAY.search(s_text)),
+        later,
     )
 
 

@@ -92,7 +92,8 @@ HOST_GROUP = re.compile(
 NEGATED_BEFORE_RE = re.compile(
     rf"""\b(?:{alternation(vocab.NEGATED_BEFORE)})\s+
         (?:(?:a|an|any|the|further|new|direct|more|formal|bilateral|peace|immediate|such
-           |face-to-face|hold|have|attend|join|resume|take\s+part\s+in)\s+){{0,2}}$""",
+           |face-to-face|hold|have|attend|join|resume|take\s+part\s+in
+           |travel\s+to|go\s+to|come\s+to|fly\s+to)\s+){{0,2}}$""",
     re.VERBOSE | re.IGNORECASE,
 )
 NEGATED_AFTER_RE = re.compile(
