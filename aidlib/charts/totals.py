@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from ..records import claim_part, short_source
+from ..records import claim_part, counted_claims, short_source
 from . import PALETTE
 
 __all__ = ["KIND_ORDER", "claims_overview", "counts_figure", "drones_table", "totals_figure"]
@@ -41,6 +41,7 @@ def _hover(row: pd.Series) -> str:
 
 
 def _money_rows(table: pd.DataFrame) -> pd.DataFrame:
+    table = counted_claims(table)
     money = table[(table["measure"] == "money") & table["eur_low"].notna()]
     return money.sort_values(["source_id", "start"], ascending=False)
 
@@ -114,15 +115,21 @@ def _range(low: float, high: float) -> str:
     return f"{lo:.2f}" if abs(hi - lo) < 5e-3 else f"{lo:.2f}–{hi:.2f}"
 
 
+def _drone_rows(table: pd.DataFrame) -> pd.DataFrame:
+    """The counted claims of drones fired or destroyed (no teasers or captions)."""
+    table = counted_claims(table)
+    return table[table["unit"].isin(["drones_fired", "drones_destroyed"])]
+
+
 def drones_table(table: pd.DataFrame) -> pd.DataFrame:
     """Drone counts claimed by each side, fired vs destroyed, with who claimed them.
 
     >>> from aidlib.claims import claims
     >>> from aidlib.corpus import load_corpus
-    >>> drones_table(claims(load_corpus()))["claim"].tolist()
-    ['destroyed', 'destroyed', 'fired']
+    >>> drones_table(claims(load_corpus()))["claim"].tolist()  # not the teaser's 34 drones
+    ['destroyed', 'fired']
     """
-    drones = table[table["unit"].isin(["drones_fired", "drones_destroyed"])]
+    drones = _drone_rows(table)
     return pd.DataFrame({
         "source": drones["source_id"].map(short_source),
         "claim": drones["unit"].str.removeprefix("drones_"),
@@ -141,7 +148,7 @@ def counts_figure(table: pd.DataFrame) -> go.Figure:
     >>> len(counts_figure(claims(load_corpus())).data)
     2
     """
-    drones = table[table["unit"].isin(["drones_fired", "drones_destroyed"])]
+    drones = _drone_rows(table)
     fig = go.Figure()
     for i, (unit, name) in enumerate((("drones_fired", "fired"),
                                       ("drones_destroyed", "destroyed"))):
