@@ -98,8 +98,8 @@ _REWRITES: dict[str, str] = {
     "later this year": "this year",
 }
 
-# A time expression, longest alternatives first inside each group. Ranges come first so
-# that "June 13 and 14" is one expression, not "June 13". The look-ahead for the letters
+# A time expression, longest alternatives first inside each group; a range ("June 13 and
+# 14", "25-26 June") is one expression. The look-ahead for the letters
 # and digits an expression can start with changes no match; it lets the engine skip other
 # words at once instead of trying every alternative (case-insensitively) at each one.
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -107,10 +107,7 @@ _TIME_EXPRESSION = re.compile(
     rf"""
     \b(?=[0-9abdefjlmnostwy])                               # how an expression can start
     (?:
-        (?:between\s+|from\s+)?(?:{_MONTHS})\.?\s+{_DAY}            # June 3 to June 14,
-          \s*(?:-|–|\s(?:to|and|until|through)\s)\s*               #   July 9 to 11,
-          (?:(?:{_MONTHS})\.?\s+)?{_DAY}\b(?:,?\s+\d{{4}})?          #   December 14-15
-      | (?:between\s+|from\s+)?{_DAY}                              # 25-26 June,
+        (?:between\s+|from\s+)?{_DAY}                              # 25-26 June,
           \s*(?:-|–|\s(?:to|and|until)\s)\s*                        #   3 to 5 March
           {_DAY}\s+(?:{_MONTHS})\b\.?(?:\s+\d{{4}})?
       | (?:{"|".join(_WEEKDAYS)})\s+(?:and|to|through)\s+            # Thursday and Friday
@@ -122,7 +119,9 @@ _TIME_EXPRESSION = re.compile(
           (?:\s+(?:morning|afternoon|evening|night))?          #   ... night
       | (?:today|yesterday|tomorrow|tonight|overnight)        # deictic days
       | (?:last\s+night|this\s+(?:morning|afternoon|evening)) # parts of a day
-      | (?:{_MONTHS})\.?\s+{_DAY}\b                           # November 20
+      | (?:between\s+|from\s+)?(?:{_MONTHS})\.?\s+{_DAY}\b        # November 20
+          (?:\s*(?:-|–|\s(?:to|and|until|through)\s)\s*         #   to (June) 14,
+             (?:(?:{_MONTHS})\.?\s+)?{_DAY}\b)?                  #   -15, and 14
           (?:,?\s+\d{{4}})?                                    #   , 2025
       | {_DAY}\s+(?:{_MONTHS})\b\.?                           # 20 November
           (?:\s+\d{{4}})?                                      #   2025
