@@ -6,8 +6,9 @@ import re
 from pathlib import Path
 
 import nbformat
+import plotly.io as pio
 
-from aidlib.charts import figure_html
+from aidlib.charts import figure_html, setup_notebook
 from aidlib.render import to_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,9 +43,17 @@ def test_chart_html_is_stable_and_offline() -> None:
     assert "Plotly.newPlot" in first and "<script src=" not in first
 
 
-def test_exported_page_inlines_plotly_and_loads_nothing_remote() -> None:
+def test_notebook_charts_use_plotlys_standard_renderers() -> None:
+    setup_notebook()
+    bundle = pio.renderers._build_mime_bundle({"data": [{"type": "bar", "y": [1]}]})
+    assert "application/vnd.plotly.v1+json" in bundle and "text/html" in bundle
+    assert pio.renderers.default == "plotly_mimetype+notebook"
+
+
+def test_exported_page_loads_the_sites_plotly_and_nothing_remote() -> None:
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Title")])
     page = to_html(nb, "Title")
     head = page.split("</head>")[0]
-    assert "plotly.js v" in head or "Plotly" in head
-    assert not re.search(r"<script[^>]+src=[\"']https?://[^\"']*plotly", page)
+    assert '<script charset="utf-8" src="plotly.min.js"></script>' in head
+    assert not re.search(r"<(script|link)[^>]+(src|href)=[\"']https?://", page)
+    assert "require.js" not in page and "MathJax" not in page

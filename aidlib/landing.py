@@ -1,0 +1,136 @@
+"""What the site's landing page says: headline findings, overview charts and the sources.
+
+Every sentence is computed from the library's tables for the corpus at hand, so the page
+stays true for any data folder. Used by :func:`aidlib.render.build_site`.
+
+>>> lines = headline(None, "EUR")
+>>> lines[0].startswith("The 5 articles")
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .charts.overview import verdicts_figure
+from .charts.timeline import timeline_figure
+from .claims import claims
+from .compare import CONFLICTING, NOT_COMPARABLE, fmt_money, pair_verdicts
+from .corpus import Corpus, load_corpus
+from .events import events
+
+__all__ = ["Source", "headline", "overview_figures", "sources"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article as the landing page lists it."""
+
+    id: str
+    headline: str
+    outlet: str
+    published: date
+    date_evidence: str
+
+
+def _corpus(data_dir: Path | None) -> Corpus:
+    return load_corpus(data_dir) if data_dir is not None else load_corpus()
+
+
+def _day(value: date) -> str:
+    return f"{value.day} {value:%B %Y}"
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _money_sentences(table: pd.DataFrame, currency: str) -> list[str]:
+    money = table[(table["measure"] == "money") & (table["status"] == "parsed")]
+    if money.empty:
+        return ["The articles report no money figures."]
+    col = f"{currency.lower()}_high"
+    converted = money[money[col].notna()]
+    named = money.loc[money["attribution"] != "outlet", "speaker"].dropna()
+    out = [
+        f"They report {_count(len(money), 'money figure')}, "
+        f"{len(converted)} of them in a currency converted at the ECB rate of the "
+        f"article's day, from {_count(named.nunique(), 'named speaker')}."
+    ]
+    if not converted.empty:
+        top = converted.iloc[int(pd.to_numeric(converted[col]).to_numpy().argmax())]
+        who = top["speaker"] if top["attribution"] != "outlet" else "the article itself"
+        low = float(top[f"{currency.lower()}_low"])
+        out.append(
+            f"The largest is “{top['surface']}” ({who}, {top['kind']}, "
+            f"{_day(top['published'])}), about {fmt_money(low, currency)}."
+        )
+    return out
+
+
+def _verdict_sentence(table: pd.DataFrame) -> str:
+    pairs = pair_verdicts(table)
+    related = pairs[pairs["verdict"] != NOT_COMPARABLE]
+    counts = related["verdict"].value_counts()
+    conflicting = int(counts.get(CONFLICTING, 0))
+    parts = [f"{n} {verdict}" for verdict, n in counts.items() if verdict != CONFLICTING]
+    head = (f"Of {_count(len(pairs), 'pair')} of figures compared, "
+            f"{_count(len(related), 'pair')} measure related things")
+    detail = f" ({', '.join(parts)})" if parts else ""
+    verdict = ("none conflicts" if conflicting == 0
+               else f"{_count(conflicting, 'pair')} really conflict")
+    return f"{head}{detail}; {verdict}."
+
+
+def _meetings_sentence(corpus: Corpus) -> str:
+    meetings = events(corpus)
+    if meetings.empty:
+        return "The articles report no meetings."
+    counts = meetings["status"].value_counts()
+    parts = ", ".join(f"{n} {status}" for status, n in counts.items())
+    places = meetings["place"].dropna()
+    where = ""
+    if not places.empty:
+        common = places.value_counts()
+        times = _count(int(common.iloc[0]), "time")
+        where = f"; the most frequent place is {common.index[0]} ({times})"
+    return f"They report {_count(len(meetings), 'meeting')} ({parts}){where}."
+
+
+def headline(data_dir: Path | None, currency: str = "EUR") -> list[str]:
+    """The landing page's headline findings, one sentence each, computed from the tables."""
+    corpus = _corpus(data_dir)
+    days = sorted(article.published for article in corpus)
+    first = (f"The {_count(len(days), 'article')} were published between "
+             f"{_day(days[0])} and {_day(days[-1])}." if days else "There are no articles.")
+    if not days:
+        return [first]
+    table = claims(corpus)
+    return [first, *_money_sentences(table, currency), _verdict_sentence(table),
+            _meetings_sentence(corpus)]
+
+
+def overview_figures(data_dir: Path | None, currency: str = "EUR") -> list[go.Figure]:
+    """Small charts for the landing page: verdicts in plain words, the meetings timeline."""
+    corpus = _corpus(data_dir)
+    figures = [verdicts_figure(pair_verdicts(claims(corpus)))]
+    meetings = events(corpus)
+    if not meetings.empty:
+        figures.append(timeline_figure(meetings, title="Meetings the articles report"))
+    return figures
+
+
+def sources(data_dir: Path | None) -> list[Source]:
+    """The articles of the corpus, newest first, with how their date was established."""
+    corpus = _corpus(data_dir)
+    out = [
+        Source(a.id, a.meta.headline, a.meta.outlet or "outlet not recorded", a.published,
+               a.meta.date_evidence)
+        for a in corpus
+    ]
+    return sorted(out, key=lambda s: (s.published, s.id), reverse=True)
