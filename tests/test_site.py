@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from nbconvert import HTMLExporter
 
 from aidlib import claims, events, load_corpus
 from aidlib.render import NOTEBOOK_DIR, build_site
@@ -106,3 +107,18 @@ def test_page_draws_every_chart_without_errors(site: Path, browser: Browser,
     assert report.drawn == report.charts, f"{page}: {report.drawn} of {report.charts} drew"
     assert report.errors == [], f"{page}: console errors {report.errors}"
     assert report.screenshot is not None and report.screenshot.stat().st_size > 10_000
+
+
+def test_a_plain_nbconvert_export_draws_its_charts(tmp_path: Path, browser: Browser) -> None:
+    """What nbviewer, Jupyter Book and Quarto do: nbconvert's own template, no help from us.
+
+    Its CDN scripts (require.js, MathJax) fail offline; the charts must draw regardless.
+    """
+    path = NOTEBOOK_DIR / f"{PAGES[-1]}.ipynb"
+    page = tmp_path / "plain.html"
+    exporter = HTMLExporter(template_name="lab")  # type: ignore[no-untyped-call]
+    page.write_text(exporter.from_filename(str(path))[0],
+                    encoding="utf-8")
+    report = browser.visit(page.as_uri(), SCREENSHOTS / "plain-nbconvert.png")
+    assert report.charts > 0 and report.drawn == report.charts
+    assert not [e for e in report.errors if "Plotly" in e or "uncaught" in e]

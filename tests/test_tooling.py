@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -57,3 +60,33 @@ def test_exported_page_loads_the_sites_plotly_and_nothing_remote() -> None:
     assert '<script charset="utf-8" src="plotly.min.js"></script>' in head
     assert not re.search(r"<(script|link)[^>]+(src|href)=[\"']https?://", page)
     assert "require.js" not in page and "MathJax" not in page
+
+
+def test_nbval_failure_names_the_refresh_command(tmp_path: Path) -> None:
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        "print(1 + 1)", outputs=[nbformat.v4.new_output("stream", name="stdout", text="3\n")],
+        execution_count=1)])
+    nbformat.write(nb, tmp_path / "stale.ipynb")
+    shutil.copy(ROOT / "conftest.py", tmp_path / "conftest.py")
+    (tmp_path / "pytest.ini").write_text("[pytest]\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "--nbval", "--nbval-current-env",
+         "-p", "no:cacheprovider", "stale.ipynb"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert done.returncode == 1, done.stdout
+    assert "python3 tasks.py refresh" in done.stdout
+    assert "1 failed" in done.stdout
+
+
+def test_binder_installs_the_locked_versions() -> None:
+    lines = (ROOT / "binder" / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    assert "-c ../constraints.txt" in lines and "-e ." in lines
+    pins = (ROOT / "constraints.txt").read_text(encoding="utf-8")
+    for name in ("plotly", "pandas", "currencyconverter", "nbval", "itables"):
+        assert re.search(rf"^{name}==\S+$", pins, flags=re.M | re.I), name
+
+
+def test_license_matches_pyproject() -> None:
+    assert 'license = { text = "MIT" }' in (ROOT / "pyproject.toml").read_text()
+    assert (ROOT / "LICENSE").read_text().startswith("MIT License")
