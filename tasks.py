@@ -32,7 +32,7 @@ CONSTRAINTS = ROOT / "constraints.txt"
 # The one test command; .ci/run and the README call it through `tasks.py test`.
 TEST_CMD = ["-m", "pytest"]
 # Debian package the browser test drives (tests/browser.py talks to it over a pipe: no driver).
-BROWSER_PACKAGES = ("chromium",)
+BROWSER_PACKAGES = ("chromium", "fonts-liberation")
 BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome")
 
 

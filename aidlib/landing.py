@@ -24,7 +24,7 @@ from .compare import CONFLICTING, NOT_COMPARABLE, fmt_money, pair_verdicts
 from .corpus import Corpus, load_corpus
 from .events import events
 
-__all__ = ["Source", "headline", "overview_figures", "sources"]
+__all__ = ["Overview", "Source", "headline", "overview"]
 
 
 @dataclass(frozen=True)
@@ -36,10 +36,6 @@ class Source:
     outlet: str
     published: date
     date_evidence: str
-
-
-def _corpus(data_dir: Path | None) -> Corpus:
-    return load_corpus(data_dir) if data_dir is not None else load_corpus()
 
 
 def _day(value: date) -> str:
@@ -73,8 +69,7 @@ def _money_sentences(table: pd.DataFrame, currency: str) -> list[str]:
     return out
 
 
-def _verdict_sentence(table: pd.DataFrame) -> str:
-    pairs = pair_verdicts(table)
+def _verdict_sentence(pairs: pd.DataFrame) -> str:
     related = pairs[pairs["verdict"] != NOT_COMPARABLE]
     counts = related["verdict"].value_counts()
     conflicting = int(counts.get(CONFLICTING, 0))
@@ -87,8 +82,7 @@ def _verdict_sentence(table: pd.DataFrame) -> str:
     return f"{head}{detail}; {verdict}."
 
 
-def _meetings_sentence(corpus: Corpus) -> str:
-    meetings = events(corpus)
+def _meetings_sentence(meetings: pd.DataFrame) -> str:
     if meetings.empty:
         return "The articles report no meetings."
     counts = meetings["status"].value_counts()
@@ -102,32 +96,48 @@ def _meetings_sentence(corpus: Corpus) -> str:
     return f"They report {_count(len(meetings), 'meeting')} ({parts}){where}."
 
 
+@dataclass(frozen=True)
+class Overview:
+    """Everything the landing page shows, computed once from one corpus."""
+
+    findings: list[str]
+    figures: list[go.Figure]
+    sources: list[Source]
+
+
 def headline(data_dir: Path | None, currency: str = "EUR") -> list[str]:
     """The landing page's headline findings, one sentence each, computed from the tables."""
-    corpus = _corpus(data_dir)
+    return overview(data_dir, currency).findings
+
+
+def overview(data_dir: Path | None, currency: str = "EUR") -> Overview:
+    """Headline findings, small charts (verdicts in plain words, the meetings timeline)
+    and the sources, from the corpus in ``data_dir`` (None: the default folder)."""
+    corpus = load_corpus(data_dir) if data_dir is not None else load_corpus()
     days = sorted(article.published for article in corpus)
-    first = (f"The {_count(len(days), 'article')} were published between "
-             f"{_day(days[0])} and {_day(days[-1])}." if days else "There are no articles.")
+    listed = _sources(corpus)
     if not days:
-        return [first]
+        return Overview(["There are no articles."], [], listed)
     table = claims(corpus)
-    return [first, *_money_sentences(table, currency), _verdict_sentence(table),
-            _meetings_sentence(corpus)]
-
-
-def overview_figures(data_dir: Path | None, currency: str = "EUR") -> list[go.Figure]:
-    """Small charts for the landing page: verdicts in plain words, the meetings timeline."""
-    corpus = _corpus(data_dir)
-    figures = [verdicts_figure(pair_verdicts(claims(corpus)))]
+    pairs = pair_verdicts(table)
     meetings = events(corpus)
+    findings = [
+        f"The {_count(len(days), 'article')} were published between {_day(days[0])} and "
+        f"{_day(days[-1])}.",
+        *_money_sentences(table, currency),
+        _verdict_sentence(pairs),
+        _meetings_sentence(meetings),
+    ]
+    figures = [verdicts_figure(pairs)]
     if not meetings.empty:
         figures.append(timeline_figure(meetings, title="Meetings the articles report"))
-    return figures
+    for figure in figures:
+        figure.update_layout(template="plotly_white")
+    return Overview(findings, figures, listed)
 
 
-def sources(data_dir: Path | None) -> list[Source]:
+def _sources(corpus: Corpus) -> list[Source]:
     """The articles of the corpus, newest first, with how their date was established."""
-    corpus = _corpus(data_dir)
     out = [
         Source(a.id, a.meta.headline, a.meta.outlet or "outlet not recorded", a.published,
                a.meta.date_evidence)

@@ -30,6 +30,7 @@ import shutil
 import sys
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -211,15 +212,13 @@ def _landing_env() -> Environment:
 
 
 def _landing(data_dir: Path | None, currency: str, pages: Sequence[Page]) -> str:
-    from .landing import headline, overview_figures, sources  # heavy: the whole pipeline
+    from .landing import overview  # imports the whole pipeline: only when a site is built
 
-    facts = headline(data_dir, currency)
-    charts = [figure_html(fig.to_plotly_json()) for fig in overview_figures(data_dir, currency)]
+    content = overview(data_dir, currency)
+    charts = [figure_html(fig.to_plotly_json()) for fig in content.figures]
     template = _landing_env().get_template("landing.html.j2")
-    return template.render(
-        findings=facts, charts=charts, sources=sources(data_dir), pages=pages,
-        currency=currency, aidlib_pages=pages, aidlib_current="index",
-    )
+    return template.render(findings=content.findings, charts=charts, sources=content.sources,
+                           pages=pages, currency=currency)
 
 
 def _notebooks(notebooks: Sequence[Path] | None) -> list[Path]:
@@ -248,14 +247,18 @@ def build_site(
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     env = _kernel_env(data_dir, currency)
-    executed: list[tuple[Page, nbformat.NotebookNode]] = []
-    for path in _notebooks(notebooks):
+    paths = _notebooks(notebooks)
+
+    def run(path: Path) -> tuple[Page, nbformat.NotebookNode]:
         started = time.perf_counter()
         say(f"running {path.name}")
         nb = execute(path, env)
-        title, question = _title_and_question(nb, path.stem)
-        executed.append((Page(path.stem, title, question), nb))
         log.info("%s: %.1f s", path.name, time.perf_counter() - started)
+        return Page(path.stem, *_title_and_question(nb, path.stem)), nb
+
+    # One kernel per notebook, as many at a time as there are cores: the run is CPU-bound.
+    with ThreadPoolExecutor(max_workers=max(1, min(len(paths), os.cpu_count() or 1))) as pool:
+        executed = list(pool.map(run, paths))
     pages = [page for page, _ in executed]
     for page, nb in executed:
         say(f"writing {page.href}")

@@ -41,11 +41,16 @@ BASE_FLAGS = (
 BLOCK_NETWORK = ("--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
                  "--host-resolver-rules=MAP * ~NOTFOUND")
 
-# What a page shows once scripts have run: charts (plotly divs) and those that drew an SVG.
+# What a page shows once scripts have run: charts (plotly divs), those that drew an SVG, and
+# those wider than the box they sit in (cut off on the right).
 _STATE_JS = """JSON.stringify({
   charts: document.querySelectorAll('.plotly-graph-div').length,
   drawn: Array.from(document.querySelectorAll('.plotly-graph-div'))
               .filter(d => d.querySelector('svg.main-svg')).length,
+  clipped: Array.from(document.querySelectorAll('.plotly-graph-div'))
+              .filter(d => d.querySelector('svg.main-svg') &&
+                           d.querySelector('svg.main-svg').getBoundingClientRect().width >
+                           d.parentElement.getBoundingClientRect().width + 1).length,
   title: document.title,
   height: document.documentElement.scrollHeight
 })"""
@@ -72,6 +77,7 @@ class PageReport:
     title: str = ""
     charts: int = 0
     drawn: int = 0
+    clipped: int = 0
     errors: list[str] = field(default_factory=list)
     screenshot: Path | None = None
 
@@ -179,8 +185,8 @@ class Browser:
                 if state["drawn"] >= state["charts"] or time.monotonic() > deadline:
                     break
                 time.sleep(0.2)
-            report.title, report.charts, report.drawn = (
-                state["title"], state["charts"], state["drawn"])
+            report.title, report.charts, report.drawn, report.clipped = (
+                state["title"], state["charts"], state["drawn"], state["clipped"])
             self.call("Runtime.evaluate", {"expression": "1"}, session)  # flush events
             report.errors = _errors(self._events, session)
             if screenshot is not None:

@@ -105,6 +105,7 @@ def test_page_draws_every_chart_without_errors(site: Path, browser: Browser,
     report = browser.visit((site / f"{page}.html").as_uri(), SCREENSHOTS / f"{page}.png")
     assert report.charts > 0, f"{page}: no chart on the page"
     assert report.drawn == report.charts, f"{page}: {report.drawn} of {report.charts} drew"
+    assert report.clipped == 0, f"{page}: {report.clipped} charts wider than their box"
     assert report.errors == [], f"{page}: console errors {report.errors}"
     assert report.screenshot is not None and report.screenshot.stat().st_size > 10_000
 

@@ -43,7 +43,7 @@ def verdicts_figure(pairs: pd.DataFrame) -> go.Figure:
     ))
     fig.update_layout(
         title={"text": "How the figures that look alike compare", "x": 0, "xanchor": "left"},
-        xaxis={"title": {"text": "pairs of figures"}, "rangemode": "tozero"},
+        xaxis={"title": {"text": "pairs of figures"}, "range": [0, 1.15 * max(counts.max(), 1)]},
         height=110 + 40 * len(order), margin={"l": 10, "r": 40, "t": 50, "b": 40},
         showlegend=False,
     )
