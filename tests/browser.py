@@ -37,7 +37,8 @@ BASE_FLAGS = (
     "--disable-dev-shm-usage", "--hide-scrollbars", "--mute-audio",
     "--window-size=1280,900", "--remote-debugging-pipe",
 )
-# The network, blocked: a proxy to nowhere, and no host name resolves.
+# The network, blocked: every request (loopback too) goes to a proxy to nowhere, and no host
+# name resolves.
 BLOCK_NETWORK = ("--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
                  "--host-resolver-rules=MAP * ~NOTFOUND")
 

@@ -16,11 +16,26 @@ a stable id, for pages the project writes itself.
 from __future__ import annotations
 
 import hashlib
+import math
+from collections.abc import Sequence
 from typing import Any
 
+import plotly.graph_objects as go
 import plotly.io as pio
 
-__all__ = ["CONFIG", "PALETTE", "RENDERER", "figure_html", "setup_notebook"]
+__all__ = [
+    "CONFIG",
+    "CURRENCY_SIGNS",
+    "KIND_WORDS",
+    "PALETTE",
+    "RENDERER",
+    "add_currency_toggle",
+    "bottom_legend",
+    "figure_html",
+    "money_axis",
+    "money_label",
+    "setup_notebook",
+]
 
 # Plotly's standard renderers: its mimetype for JupyterLab, HTML + inlined plotly.js for exports.
 RENDERER = "plotly_mimetype+notebook"
@@ -28,6 +43,20 @@ RENDERER = "plotly_mimetype+notebook"
 # Qualitative colours (Plotly's "Safe" palette, colour-blind friendly), in a fixed order.
 PALETTE = ("#88CCEE", "#CC6677", "#DDCC77", "#117733", "#332288", "#AA4499", "#44AA99",
            "#999933", "#882255", "#661100", "#6699CC", "#888888")
+
+# How a chart writes a currency: "US$" beside "€", never a bare "$" (it reads as maths in
+# Markdown and is ambiguous beside other dollars).
+CURRENCY_SIGNS = {"EUR": "€", "USD": "US$", "GBP": "£"}
+
+# The claims table's kinds of money (aidlib.claims) in words a reader needs no key for.
+KIND_WORDS = {
+    "pledged": "pledged",
+    "provided": "provided (delivered)",
+    "contracted": "under contract",
+    "to_spend": "to be spent",
+    "requested": "requested",
+    "other": "other",
+}
 
 # Plotly config for every chart: no logo, resize with the page, no link to plotly's cloud.
 CONFIG: dict[str, Any] = {"displaylogo": False, "responsive": True}
@@ -58,3 +87,76 @@ def setup_notebook() -> None:
         pio.renderers[name].config = CONFIG
     pio.renderers.default = RENDERER
     pio.templates.default = "plotly_white"
+
+
+def money_label(value: float | None, currency: str) -> str:
+    """An amount as a reader writes it: sign, three significant digits, scale word.
+
+    >>> money_label(5.92e10, "EUR"), money_label(2.45e9, "USD"), money_label(5.8e8, "GBP")
+    ('€59.2 bn', 'US$2.45 bn', '£580 m')
+    >>> money_label(float("nan"), "EUR")
+    'n/a'
+    """
+    if value is None or not math.isfinite(value):
+        return "n/a"
+    for size, word in ((1e12, " tn"), (1e9, " bn"), (1e6, " m")):
+        if abs(value) >= size:
+            number, scale = value / size, word
+            break
+    else:
+        number, scale = value, ""
+    text = f"{number:,.3g}" if abs(number) < 1000 else f"{number:,.0f}"
+    return f"{CURRENCY_SIGNS.get(currency, currency + ' ')}{text}{scale}"
+
+
+def money_axis(currency: str, title: str = "") -> dict[str, Any]:
+    """Axis settings for amounts plotted in billions: "€20 bn", not "2e+10".
+
+    >>> money_axis("USD")["tickprefix"], money_axis("USD")["ticksuffix"]
+    ('US$', ' bn')
+    """
+    return {"tickprefix": CURRENCY_SIGNS.get(currency, currency + " "), "ticksuffix": " bn",
+            "tickformat": ",~g", "title": {"text": title}}
+
+
+def bottom_legend(fig: go.Figure, title: str = "") -> go.Figure:
+    """Put the legend in one row under the chart, clear of the title, and keep the title
+    left-aligned at the top (so neither hides the other)."""
+    fig.update_layout(
+        legend={"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom",
+                "x": 0, "xanchor": "left", "title": {"text": title}},
+        title={"x": 0, "xanchor": "left", "yref": "container", "y": 1, "yanchor": "top",
+               "pad": {"t": 12}},
+    )
+    return fig
+
+
+def add_currency_toggle(fig: go.Figure, trace_currency: Sequence[str], default: str,
+                        layout_by_currency: dict[str, dict[str, Any]]) -> go.Figure:
+    """Buttons switching the chart between EUR and USD traces; they work in any static page.
+
+    ``trace_currency`` gives each trace's currency ("" for a trace shown in both);
+    ``layout_by_currency`` the layout changes per currency (axis prefixes, titles).
+
+    >>> fig = go.Figure([go.Bar(y=[1]), go.Bar(y=[1.1])])
+    >>> fig = add_currency_toggle(fig, ["EUR", "USD"], "USD", {"EUR": {}, "USD": {}})
+    >>> [t.visible for t in fig.data], fig.layout.updatemenus[0].active
+    ([False, True], 1)
+    """
+    currencies = list(layout_by_currency)
+    for trace, cur in zip(fig.data, trace_currency, strict=True):
+        trace.visible = cur in ("", default)
+    fig.update_layout(layout_by_currency[default])
+    buttons = [
+        {"label": f"in {CURRENCY_SIGNS.get(cur, cur)}", "method": "update",
+         "args": [{"visible": [c in ("", cur) for c in trace_currency]},
+                  layout_by_currency[cur]]}
+        for cur in currencies
+    ]
+    fig.update_layout(updatemenus=[{
+        "type": "buttons", "direction": "right", "buttons": buttons,
+        "active": currencies.index(default), "showactive": True,
+        "x": 1, "xanchor": "right", "y": 1, "yanchor": "bottom",
+        "pad": {"b": 6}, "font": {"size": 12},
+    }])
+    return fig
