@@ -11,16 +11,20 @@ announced at or after each meeting.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
-from . import PALETTE
+from . import PALETTE, bottom_legend
 
 __all__ = [
     "CHANNEL_ORDER",
     "STATUS_COLOURS",
+    "STATUS_WORDS",
+    "event_label",
     "meetings_and_aid",
     "meetings_and_aid_figure",
     "timeline_figure",
@@ -31,6 +35,9 @@ CHANNEL_ORDER = ("US-Russia", "US-Ukraine", "Ukraine-allies", "NATO", "Europe-Ru
                  "Russia-partners", "other")
 STATUS_COLOURS = {"held": PALETTE[3], "ongoing": PALETTE[0], "planned": PALETTE[2],
                   "cancelled": PALETTE[1]}
+# Status codes of aidlib.events in words for a legend.
+STATUS_WORDS = {"held": "held", "ongoing": "under way", "planned": "planned",
+                "cancelled": "cancelled"}
 _LINKS = ("same sentence", "same article")
 
 
@@ -47,52 +54,112 @@ def _hover(row: Any) -> str:
     )
 
 
-def timeline_figure(events_df: pd.DataFrame, *, title: str = "") -> go.Figure:
-    """Events on a time axis, one lane per channel, coloured by status.
+def event_label(row: Any, width: int = 28) -> str:
+    """A meeting's label on the chart: who (surnames, or the group) and where.
+
+    >>> from types import SimpleNamespace as Row
+    >>> event_label(Row(participants=("Steve Witkoff", "Vladimir Putin"), groups=(),
+    ...                 place="St Petersburg", kind="talks"))
+    'Witkoff, Putin<br><i>St Petersburg</i>'
+    """
+    names = [str(p).split()[-1] for p in row.participants] or [str(g) for g in row.groups]
+    if len(names) > 3:
+        names = [*names[:2], f"+{len(names) - 2}"]
+    who = ", ".join(names) or str(row.kind)
+    place = row.place if isinstance(row.place, str) and row.place else ""
+    lines = textwrap.wrap(who, width) + ([f"<i>{place}</i>"] if place else [])
+    return "<br>".join(lines)
+
+
+def _clusters(days: Sequence[pd.Timestamp], gap_days: int) -> list[list[int]]:
+    """Indices of ``days`` (sorted) split wherever two neighbours are > ``gap_days`` apart."""
+    order = sorted(range(len(days)), key=lambda i: days[i])
+    out: list[list[int]] = []
+    for i in order:
+        if out and (days[i] - days[out[-1][-1]]).days <= gap_days:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
+def timeline_figure(events_df: pd.DataFrame, *, title: str = "",
+                    gap_days: int = 60) -> go.Figure:
+    """Events on a time axis, one lane per channel, coloured by status, each labelled
+    with who met and where.
+
+    Dates more than ``gap_days`` apart go to separate panels (the articles report bursts
+    of meetings months apart), so that labels have room; events of the same lane and day
+    are moved apart, and labels alternate above and below their lane.
 
     >>> from aidlib.corpus import load_corpus
     >>> from aidlib.events import events
     >>> fig = timeline_figure(events(load_corpus()))
     >>> sorted({t.name for t in fig.data})
-    ['cancelled', 'held', 'ongoing']
+    ['cancelled', 'held', 'under way']
+    >>> "Witkoff, Putin" in " ".join(t.text[0] for t in fig.data if t.text)
+    True
     """
     lanes = [c for c in CHANNEL_ORDER if c in set(events_df.channel)]
     lanes += sorted(set(events_df.channel) - set(lanes))
-    fig = go.Figure()
+    lane_y = {lane: len(lanes) - 1 - i for i, lane in enumerate(lanes)}  # first lane on top
+    rows = list(events_df.itertuples(index=False))
+    days = [pd.Timestamp(r.date_start) for r in rows]
+    panels = _clusters(days, gap_days) if rows else [[]]
+    fig = make_subplots(rows=1, cols=len(panels), shared_yaxes=True,
+                        horizontal_spacing=0.015 if len(panels) > 1 else 0.0)
     shown: set[str] = set()
-    for status, colour in STATUS_COLOURS.items():
-        rows = events_df[events_df.status == status]
-        if rows.empty:
-            continue
-        for row in rows.itertuples(index=False):
-            legend = status not in shown
+    for col, members in enumerate(panels, start=1):
+        seen: dict[tuple[str, pd.Timestamp], int] = {}
+        in_lane: dict[str, int] = {}
+        for i in sorted(members, key=lambda i: (days[i], rows[i].channel)):
+            row = rows[i]
+            status = STATUS_WORDS.get(row.status, row.status)
+            colour = STATUS_COLOURS.get(row.status, PALETTE[11])
+            slot = seen.get((row.channel, days[i]), 0)
+            seen[(row.channel, days[i])] = slot + 1
+            # labels alternate above and below their lane, so neighbours do not collide;
+            # same-day events of one lane also move apart a little
+            k = in_lane.get(row.channel, 0)
+            in_lane[row.channel] = k + 1
+            above = k % 2 == 0
+            offset = 0.0 if slot == 0 else (0.14 if above else -0.14)
+            day_only = row.date_precision in ("day", "unknown")
+            end = days[i] if day_only else pd.Timestamp(str(row.date_end))
+            fig.add_trace(go.Scatter(
+                x=[days[i]] if day_only else [days[i], end],
+                y=[lane_y[row.channel] + offset] * (1 if day_only else 2),
+                mode="markers+text" if day_only else "lines+text",
+                marker={"color": colour, "size": 12, "line": {"width": 2, "color": colour},
+                        "symbol": "circle-open" if row.date_precision == "unknown"
+                        else "circle"},
+                line={"color": colour, "width": 10},
+                text=[event_label(row)] + ([""] if not day_only else []),
+                textposition="top center" if above else "bottom center",
+                textfont={"size": 11},
+                name=status, legendgroup=status, showlegend=status not in shown,
+                hovertext=_hover(row), hoverinfo="text", cliponaxis=False,
+            ), row=1, col=col)
             shown.add(status)
-            common: dict[str, Any] = dict(
-                name=status, legendgroup=status, showlegend=legend,
-                hovertext=_hover(row), hoverinfo="text",
-            )
-            if row.date_precision in ("day", "unknown"):
-                symbol = "circle-open" if row.date_precision == "unknown" else "circle"
-                fig.add_trace(go.Scatter(
-                    x=[row.date_start], y=[row.channel], mode="markers",
-                    marker=dict(color=colour, size=13, symbol=symbol,
-                                line=dict(width=2, color=colour)),
-                    **common,
-                ))
-            else:  # a week, month or year: a bar over the span
-                end = pd.Timestamp(str(row.date_end)) + pd.Timedelta(days=1)
-                fig.add_trace(go.Scatter(
-                    x=[row.date_start, end], y=[row.channel, row.channel], mode="lines",
-                    line=dict(color=colour, width=12), opacity=0.6, **common,
-                ))
+        if members:
+            first = min(days[i] for i in members)
+            last = max(days[i] for i in members)
+            pad = pd.Timedelta(days=0.3 * max((last - first).days, 1) + 1.5)
+            fig.update_xaxes(range=[first - pad, last + pad], tickformat="%-d %b<br>%Y",
+                             nticks=3, row=1, col=col)
+    fig.update_yaxes(tickvals=list(lane_y.values()), ticktext=list(lane_y),
+                     range=[-0.6, len(lanes) - 0.4], showgrid=True, zeroline=False)
     fig.update_layout(
-        title=title or "Meetings, visits, talks and summits reported in the articles",
-        yaxis=dict(categoryorder="array", categoryarray=list(reversed(lanes)), title=""),
-        xaxis=dict(title="date (hollow: no date in the text, publication day shown)",
-                   type="date"),
-        legend_title_text="status", height=120 + 60 * len(lanes), hovermode="closest",
+        title={"text": title or "Meetings, visits, talks and summits reported in the articles"},
+        height=170 + 95 * len(lanes), hovermode="closest",
+        margin={"l": 10, "r": 70, "t": 50, "b": 90},
+        annotations=[*fig.layout.annotations, {
+            "text": "filled: date given in the text · hollow: no date in the text, "
+                    "publication day shown", "xref": "paper", "yref": "paper", "x": 0,
+            "y": 0, "yshift": -50, "xanchor": "left", "yanchor": "top", "showarrow": False,
+            "font": {"size": 11, "color": "#555"}}],
     )
-    return fig
+    return bottom_legend(fig, "status")
 
 
 def meetings_and_aid(events_df: pd.DataFrame, money_df: pd.DataFrame) -> pd.DataFrame:
