@@ -109,14 +109,27 @@ def money_label(value: float | None, currency: str) -> str:
     return f"{CURRENCY_SIGNS.get(currency, currency + ' ')}{text}{scale}"
 
 
-def money_axis(currency: str, title: str = "") -> dict[str, Any]:
+# Tick values of a logarithmic axis of billions: powers of ten (room for "US$100 bn" upright).
+_LOG_TICKS = tuple(10.0**e for e in range(-3, 5))
+
+
+def money_axis(currency: str, title: str = "", *, log: bool = False) -> dict[str, Any]:
     """Axis settings for amounts plotted in billions: "€20 bn", not "2e+10".
+
+    A logarithmic axis gets a tick per power of ten, each written in full ("€10 bn").
 
     >>> money_axis("USD")["tickprefix"], money_axis("USD")["ticksuffix"]
     ('US$', ' bn')
+    >>> money_axis("EUR", log=True)["ticktext"][2:5]
+    ['€0.1 bn', '€1 bn', '€10 bn']
     """
-    return {"tickprefix": CURRENCY_SIGNS.get(currency, currency + " "), "ticksuffix": " bn",
-            "tickformat": ",~g", "title": {"text": title}}
+    sign = CURRENCY_SIGNS.get(currency, currency + " ")
+    axis: dict[str, Any] = {"tickprefix": sign, "ticksuffix": " bn", "tickformat": ",~g",
+                            "title": {"text": title}}
+    if log:
+        axis = {"tickmode": "array", "tickvals": list(_LOG_TICKS), "tickangle": 0,
+                "ticktext": [f"{sign}{v:,.3g} bn" for v in _LOG_TICKS], "title": {"text": title}}
+    return axis
 
 
 def bottom_legend(fig: go.Figure, title: str = "") -> go.Figure:

@@ -23,7 +23,7 @@ from ..compare import (
     fmt_money,
     pair_verdicts,
 )
-from . import PALETTE
+from . import PALETTE, add_currency_toggle, bottom_legend, money_axis, money_label  # noqa: F401
 
 __all__ = [
     "checks_table",
@@ -42,12 +42,19 @@ _VERDICT_MARK = {
     "different scope": "≠",
     "conflicting": "✗",
 }
-_WRAP = 130  # characters per verdict line beneath a chart
+_BILLION = 1e9
+_WRAP = 110  # characters per verdict line beneath a chart
 
 
 def claim_label(c: _Claim) -> str:
     """The y-axis label of a claim: speaker, the figure as written, source and day."""
-    return f"{c.who}: “{c.surface}”<br><sup>{c.source_id[:3]} · {c.published}</sup>"
+    return f"{c.who}: “{c.surface}”<br><sup>reported {_day(c.published)}</sup>"
+
+
+def _day(value: object) -> str:
+    """``11 Apr 2025``: a day as a reader writes it."""
+    day = pd.Timestamp(str(value))
+    return f"{day.day} {day:%b %Y}"
 
 
 def _wrap(text: str) -> str:
@@ -68,7 +75,9 @@ def family_figure(claims_df: pd.DataFrame, claim_ids: Sequence[str], *,
     ...                   dict(claim_id="a:c02", unit="USD", value=24e9, pair_id="p")])
     >>> fig = family_figure(df, ["a:c01", "a:c02"], currency="USD")
     >>> len(fig.data), "consistent after conversion" in fig.layout.annotations[0].text
-    (1, True)
+    (2, True)
+    >>> [t.visible for t in fig.data], fig.layout.xaxis.tickprefix
+    ([False, True], 'US$')
     """
     if currency not in ("EUR", "USD"):
         raise ValueError(f"currency must be 'EUR' or 'USD', not {currency!r}")
@@ -79,26 +88,38 @@ def family_figure(claims_df: pd.DataFrame, claim_ids: Sequence[str], *,
     group_of = dict(zip(gr["claim_id"], gr["group_id"], strict=True))
     group_ids = list(dict.fromkeys(group_of[c.claim_id] for c in cs))
     fig = go.Figure()
-    for n, gid in enumerate(group_ids):
-        members = [c for c in cs if group_of[c.claim_id] == gid]
-        values = [c.central_in(currency) for c in members]
-        ranges = [c.range_in(currency) for c in members]
-        size = len(members)
-        fig.add_trace(go.Scatter(
-            x=values,
-            y=[claim_label(c) for c in members],
-            mode="markers",
-            marker={"size": 11, "color": PALETTE[n % len(PALETTE)], "line": {"width": 1}},
-            error_x={"type": "data", "symmetric": False, "thickness": 6, "width": 0,
-                     "array": [r[1] - v for r, v in zip(ranges, values, strict=True)],
-                     "arrayminus": [v - r[0] for r, v in zip(ranges, values, strict=True)]},
-            name=f"{gid}: {'same thing' if size > 1 else 'alone'} ({size})",
-            customdata=[[c.claim_id, fmt_money(r[0], currency), fmt_money(r[1], currency),
-                         "<br>".join(textwrap.wrap(c.sentence, 90))]
-                        for c, r in zip(members, ranges, strict=True)],
-            hovertemplate=("%{customdata[0]}: %{customdata[1]} to %{customdata[2]}"
-                           "<br><br>%{customdata[3]}<extra></extra>"),
-        ))
+    trace_currency: list[str] = []
+    lone = 0
+    for cur in ("EUR", "USD"):
+        for n, gid in enumerate(group_ids):
+            members = [c for c in cs if group_of[c.claim_id] == gid]
+            values = [c.central_in(cur) / _BILLION for c in members]
+            ranges = [tuple(v / _BILLION for v in c.range_in(cur)) for c in members]
+            alone = len(members) == 1
+            colour = PALETTE[11] if alone else PALETTE[n % (len(PALETTE) - 1)]
+            speakers = list(dict.fromkeys(c.who for c in members))
+            name = ("measures something of its own" if alone
+                    else "measure the same thing: " + ", ".join(speakers))
+            lone += alone
+            fig.add_trace(go.Scatter(
+                x=values,
+                y=[claim_label(c) for c in members],
+                mode="markers",
+                marker={"size": 11, "color": colour, "line": {"width": 1}},
+                error_x={"type": "data", "symmetric": False, "thickness": 6, "width": 0,
+                         "array": [r[1] - v for r, v in zip(ranges, values, strict=True)],
+                         "arrayminus": [v - r[0] for r, v in zip(ranges, values, strict=True)]},
+                name=name, legendgroup=f"{cur}-{name}",
+                showlegend=not alone or lone == 1,
+                customdata=[[c.surface, money_label(r[0] * _BILLION, cur),
+                             money_label(r[1] * _BILLION, cur),
+                             "<br>".join(textwrap.wrap(c.sentence, 90))]
+                            for c, r in zip(members, ranges, strict=True)],
+                hovertemplate=("“%{customdata[0]}”: %{customdata[1]} to %{customdata[2]}"
+                               "<br><br>%{customdata[3]}<extra></extra>"),
+            ))
+            trace_currency.append(cur)
+        lone = 0
     ids = set(claim_ids)
     inside = pv[pv["claim_a"].isin(ids) & pv["claim_b"].isin(ids)
                 & (pv["verdict"] != NOT_COMPARABLE)]
@@ -119,23 +140,27 @@ def family_figure(claims_df: pd.DataFrame, claim_ids: Sequence[str], *,
     spread = max(values_all) / max(min(lows), 1e-9) if values_all else 1.0
     log = spread > 20 and min(lows) > 0
     plot_h = 90 + 55 * len(cs)
-    bottom = 85 + 17 * n_lines
+    bottom = 85 + 19 * n_lines
+    axis_title = "at the ECB rate of each figure's day (bar: the figure's honest range)"
     fig.update_layout(
-        title={"text": title or "Claims compared", "x": 0, "xanchor": "left"},
-        height=plot_h + bottom + 60,
-        margin={"l": 10, "r": 20, "t": 60, "b": bottom},
-        xaxis={"title": f"{currency} at the ECB rate of each claim's day",
-               "type": "log" if log else "linear", "rangemode": "tozero" if not log else None,
-               "tickprefix": "€" if currency == "EUR" else "$"},
+        title={"text": title or "Claims compared", "x": 0, "xanchor": "left",
+               "yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 12}},
+        height=plot_h + bottom + 80,
+        margin={"l": 10, "r": 20, "t": 80, "b": bottom},
+        xaxis={"type": "log" if log else "linear",
+               "rangemode": "tozero" if not log else None},
         yaxis={"autorange": "reversed", "automargin": True},
-        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 1, "xanchor": "right"},
+        legend={"x": 1.02, "xanchor": "left", "y": 1, "yanchor": "top",
+                "title": {"text": "colour"}},
         showlegend=True,
     )
     fig.add_annotation(
         text=verdict_text, xref="paper", yref="paper", x=0, y=0, xanchor="left",
-        yanchor="top", yshift=-62, showarrow=False, align="left", font={"size": 11},
+        yanchor="top", yshift=-62, showarrow=False, align="left", font={"size": 13},
     )
-    return fig
+    return add_currency_toggle(fig, trace_currency, currency, {
+        cur: {"xaxis": money_axis(cur, f"{cur} {axis_title}", log=log)}
+        for cur in ("EUR", "USD")})
 
 
 def family_figures(claims_df: pd.DataFrame, currency: str = "EUR") -> list[go.Figure]:
@@ -147,17 +172,18 @@ def family_figures(claims_df: pd.DataFrame, currency: str = "EUR") -> list[go.Fi
     pv = pair_verdicts(claims_df)
     gr = comparable_groups(claims_df, pv)
     money = set(claims_df.loc[claims_df["measure"] == "money", "claim_id"])
+    published = claims_df.set_index("claim_id")["published"]
     figs: list[go.Figure] = []
-    for fid, members in gr.groupby("family_id", sort=True):
+    for _, members in gr.groupby("family_id", sort=True):
         ids = [i for i in members["claim_id"] if i in money]
         if len(ids) < 2:
             continue
         inside = pv[pv["claim_a"].isin(ids) & pv["claim_b"].isin(ids)]
         verdicts = [v for v in ("conflicting", "consistent after conversion", "consistent",
                                 "different scope") if v in set(inside["verdict"])]
-        sources = sorted({i.split(":")[0][:3] for i in ids})
-        title = (f"{fid}: {len(ids)} figures from article {', '.join(sources)}"
-                 f"{' — ' + ', '.join(verdicts) if verdicts else ''}")
+        days = sorted({_day(d) for d in published[ids]}, key=pd.Timestamp)
+        title = (f"{len(ids)} look-alike figures reported {' and '.join(days)}"
+                 f"{'<br><sup>verdicts: ' + ', '.join(verdicts) + '</sup>' if verdicts else ''}")
         figs.append(family_figure(claims_df, ids, currency=currency, title=title,
                                   verdicts=pv, groups=gr))
     return figs
