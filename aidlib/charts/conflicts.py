@@ -23,7 +23,7 @@ from ..compare import (
     fmt_money,
     pair_verdicts,
 )
-from . import PALETTE, add_currency_toggle, bottom_legend, money_axis, money_label  # noqa: F401
+from . import PALETTE, add_currency_toggle, bottom_legend, money_axis, money_label
 
 __all__ = [
     "checks_table",
@@ -192,47 +192,62 @@ def family_figures(claims_df: pd.DataFrame, currency: str = "EUR") -> list[go.Fi
 def cumulative_figure(totals: pd.DataFrame, *, title: str = "") -> go.Figure:
     """Running totals on one time axis (from :func:`aidlib.compare.cumulative_totals`).
 
-    One line per series (stage · kind of aid · donors); each total a point with its range
-    as an error bar, labelled with speaker and figure; the hover shows the sentence and the
-    change since the previous total of the series.
+    One colour per series (stage · kind of aid · donors); each total a point with its range
+    as an error bar, labelled with speaker, figure and amount; a dotted line joins the
+    totals of a series, from nothing on the date it counts from ("since February 2022");
+    the hover shows the sentence and the change since the previous total.
 
     >>> from aidlib.compare import make_claims, cumulative_totals
     >>> df = make_claims([dict(value=150e9, unit="USD", scope_type="cumulative",
     ...                        published="2023-04-21")])
     >>> len(cumulative_figure(cumulative_totals(df, "USD")).data)
-    1
+    2
     """
     fig = go.Figure()
     currency = str(totals["currency"].iloc[0]) if len(totals) else "EUR"
     for n, (series, rows) in enumerate(totals.groupby("series", sort=False)):
+        colour = PALETTE[n % len(PALETTE)]
+        rows = rows.sort_values("as_of")
+        # a running total "since" a date grows from nothing on that date: draw that line
+        start = rows["since"].dropna()
+        xs = ([start.iloc[0]] if len(start) else []) + list(rows["as_of"])
+        ys = ([0.0] if len(start) else []) + list(rows["value"] / _BILLION)
         fig.add_trace(go.Scatter(
-            x=rows["as_of"], y=rows["value"], mode="lines+markers+text",
-            name=str(series),
-            text=[f"{s}: “{f}”" for s, f in zip(rows["speaker"], rows["surface"], strict=True)],
-            textposition="top center",
-            marker={"size": 10, "color": PALETTE[n % len(PALETTE)]},
-            line={"dash": "dot", "color": PALETTE[n % len(PALETTE)]},
-            error_y={"type": "data", "symmetric": False,
-                     "array": rows["high"] - rows["value"],
-                     "arrayminus": rows["value"] - rows["low"]},
-            customdata=[[c, nt, "<br>".join(textwrap.wrap(s, 90))]
-                        for c, nt, s in zip(rows["claim_id"], rows["note"], rows["sentence"],
-                                            strict=True)],
-            hovertemplate="%{customdata[0]}: %{customdata[1]}<br><br>%{customdata[2]}"
-                          "<extra></extra>",
+            x=xs, y=ys, mode="lines", line={"dash": "dot", "color": colour, "width": 2},
+            name=str(series), legendgroup=str(series), hoverinfo="skip", showlegend=False,
         ))
-    top = float(totals["high"].max()) if len(totals) else 1.0
+        fig.add_trace(go.Scatter(
+            x=rows["as_of"], y=rows["value"] / _BILLION, mode="markers+text",
+            name=str(series), legendgroup=str(series),
+            text=[f"{s}: “{f}”<br>{money_label(v, currency)}"
+                  for s, f, v in zip(rows["speaker"], rows["surface"], rows["value"],
+                                     strict=True)],
+            textposition="middle left", cliponaxis=False,
+            marker={"size": 11, "color": colour},
+            error_y={"type": "data", "symmetric": False, "color": colour,
+                     "array": (rows["high"] - rows["value"]) / _BILLION,
+                     "arrayminus": (rows["value"] - rows["low"]) / _BILLION},
+            customdata=[[nt, "<br>".join(textwrap.wrap(s, 90))]
+                        for nt, s in zip(rows["note"], rows["sentence"], strict=True)],
+            hovertemplate="%{customdata[0]}<br><br>%{customdata[1]}<extra></extra>",
+        ))
+    top = float(totals["high"].max()) / _BILLION if len(totals) else 1.0
+    days = pd.concat([totals["as_of"], totals["since"].dropna()]) if len(totals) else None
+    x_range = None
+    if days is not None and len(days):
+        span = max((days.max() - days.min()).days, 30)
+        x_range = [days.min() - pd.Timedelta(days=0.35 * span),
+                   days.max() + pd.Timedelta(days=0.1 * span)]
     fig.update_layout(
-        title={"text": title or "Running totals reported at different dates", "x": 0},
-        height=460,
-        xaxis={"title": "date the total refers to (as of)"},
-        yaxis={"title": f"{currency} at the ECB rate of each day",
-               "range": [0, top * 1.25 if math.isfinite(top) else 1],
-               "tickprefix": "€" if currency == "EUR" else "$"},
-        legend={"orientation": "h", "y": -0.2},
-        margin={"l": 10, "r": 20, "t": 60, "b": 40},
+        title={"text": title or "Running totals reported at different dates"},
+        height=500,
+        xaxis={"title": {"text": "date the total refers to (dotted: growing since the date "
+                                 "it counts from)"}, "range": x_range},
+        yaxis={**money_axis(currency, f"{currency} at the ECB rate of each day"),
+               "range": [0, top * 1.2 if math.isfinite(top) else 1]},
+        margin={"l": 10, "r": 30, "t": 50, "b": 110},
     )
-    return fig
+    return bottom_legend(fig, "series")
 
 
 # --- tables for reading (strings formatted once; the numeric tables stay in compare) -------
