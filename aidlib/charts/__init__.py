@@ -32,6 +32,7 @@ __all__ = [
     "add_currency_toggle",
     "bottom_legend",
     "figure_html",
+    "log_money_toggle",
     "money_axis",
     "money_label",
     "setup_notebook",
@@ -173,3 +174,13 @@ def add_currency_toggle(fig: go.Figure, trace_currency: Sequence[str], default: 
         "pad": {"b": 6}, "font": {"size": 12},
     }])
     return fig
+
+
+def log_money_toggle(fig: go.Figure, trace_currency: Sequence[str], default: str,
+                     axis_note: str, legend_title: str = "") -> go.Figure:
+    """The house finish of a chart of amounts on a log x axis: legend under the chart and
+    EUR/USD buttons, the axis titled "<currency> <axis_note>"."""
+    bottom_legend(fig, legend_title)
+    return add_currency_toggle(fig, trace_currency, default, {
+        cur: {"xaxis": {**money_axis(cur, f"{cur} {axis_note}", log=True), "type": "log"}}
+        for cur in ("EUR", "USD")})

@@ -18,7 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from . import PALETTE, bottom_legend
+from . import PALETTE, bottom_legend, log_money_toggle, money_label
 
 __all__ = [
     "CHANNEL_ORDER",
@@ -103,7 +103,7 @@ def timeline_figure(events_df: pd.DataFrame, *, title: str = "",
     lanes = [c for c in CHANNEL_ORDER if c in set(events_df.channel)]
     lanes += sorted(set(events_df.channel) - set(lanes))
     lane_y = {lane: len(lanes) - 1 - i for i, lane in enumerate(lanes)}  # first lane on top
-    rows = list(events_df.itertuples(index=False))
+    rows: list[Any] = list(events_df.itertuples(index=False))
     days = [pd.Timestamp(r.date_start) for r in rows]
     panels = _clusters(days, gap_days) if rows else [[]]
     fig = make_subplots(rows=1, cols=len(panels), shared_yaxes=True,
@@ -114,7 +114,7 @@ def timeline_figure(events_df: pd.DataFrame, *, title: str = "",
         in_lane: dict[str, int] = {}
         for i in sorted(members, key=lambda i: (days[i], rows[i].channel)):
             row = rows[i]
-            status = STATUS_WORDS.get(row.status, row.status)
+            status = STATUS_WORDS.get(str(row.status), str(row.status))
             colour = STATUS_COLOURS.get(row.status, PALETTE[11])
             slot = seen.get((row.channel, days[i]), 0)
             seen[(row.channel, days[i])] = slot + 1
@@ -216,38 +216,48 @@ def meetings_and_aid(events_df: pd.DataFrame, money_df: pd.DataFrame) -> pd.Data
 
 def meetings_and_aid_figure(table: pd.DataFrame, *, currency: str = "EUR") -> go.Figure:
     """The figures of :func:`meetings_and_aid` (parsed ones only) against their meeting:
-    one row per meeting, figures as ranges on a log scale, colour by how close they are.
+    one row per meeting, figures as ranges on a log scale, colour by how close they are;
+    buttons switch between EUR and USD (``currency`` first).
 
     >>> fig = meetings_and_aid_figure(pd.DataFrame(columns=["event_id", "summary",
-    ...     "eur_low", "eur_high", "link", "surface", "sentence", "source_id"]))
+    ...     "eur_low", "eur_high", "usd_low", "usd_high", "link", "surface", "sentence",
+    ...     "source_id"]))
     >>> len(fig.data)
     0
     """
-    lo, hi = f"{currency.lower()}_low", f"{currency.lower()}_high"
-    parsed = table[table[hi].notna()] if len(table) else table
     fig = go.Figure()
     colours = dict(zip(_LINKS, (PALETTE[4], PALETTE[11]), strict=True))
-    for link in _LINKS:
-        rows = parsed[parsed.link == link]
-        if rows.empty:
-            continue
-        labels = [_wrap(str(s), 60) for s in rows.summary]
-        mid = (rows[lo].astype(float) + rows[hi].astype(float)) / 2
-        fig.add_trace(go.Scatter(
-            x=mid, y=labels, mode="markers", name=link,
-            marker=dict(color=colours[link], size=11),
-            error_x=dict(type="data", symmetric=False,
-                         array=(rows[hi].astype(float) - mid).tolist(),
-                         arrayminus=(mid - rows[lo].astype(float)).tolist()),
-            hovertext=[f"“{r.surface}” ({r.source_id})<br>{_wrap(str(r.sentence))}"
-                       for r in rows.itertuples(index=False)],
-            hoverinfo="text",
-        ))
+    trace_currency: list[str] = []
+    parsed = table
+    for cur in ("EUR", "USD"):
+        lo, hi = f"{cur.lower()}_low", f"{cur.lower()}_high"
+        parsed = table[table[hi].notna()] if len(table) else table
+        for link in _LINKS:
+            rows = parsed[parsed.link == link]
+            if rows.empty:
+                continue
+            labels = [_wrap(str(s), 60) for s in rows.summary]
+            low, high = rows[lo].astype(float) / 1e9, rows[hi].astype(float) / 1e9
+            mid = (low + high) / 2
+            fig.add_trace(go.Scatter(
+                x=mid, y=labels, mode="markers", name=f"figure in the {link}",
+                legendgroup=link, marker=dict(color=colours[link], size=11),
+                error_x=dict(type="data", symmetric=False, array=(high - mid).tolist(),
+                             arrayminus=(mid - low).tolist()),
+                hovertext=[f"“{r.surface}” ({money_label(float(r_lo), cur)} to "
+                           f"{money_label(float(r_hi), cur)})<br>{_wrap(str(r.sentence))}"
+                           for r, r_lo, r_hi in zip(rows.itertuples(index=False), rows[lo],
+                                                    rows[hi], strict=True)],
+                hoverinfo="text",
+            ))
+            trace_currency.append(cur)
     fig.update_layout(
-        title=f"Aid figures reported with each meeting ({currency}, at the ECB rate of the"
-              " publication day)",
-        xaxis=dict(type="log", title=f"{currency} (range as stated)"),
-        yaxis=dict(title="", automargin=True), legend_title_text="figure is in the",
-        height=max(300, 90 * parsed["event_id"].nunique() + 150) if len(parsed) else 300,
+        title={"text": "Aid figures reported with each meeting"},
+        yaxis=dict(title="", automargin=True),
+        height=max(300, 90 * parsed["event_id"].nunique() + 200) if len(parsed) else 300,
+        margin={"l": 10, "r": 20, "t": 80, "b": 110},
     )
-    return fig
+    return log_money_toggle(fig, trace_currency, currency,
+                            "at the ECB rate of the publication day "
+                            "(log scale; bar: the honest range)",
+                            "")
