@@ -20,7 +20,6 @@ from ..compare import (
     _Claim,
     _claims_from,
     comparable_groups,
-    fmt_money,
     pair_verdicts,
 )
 from . import PALETTE, add_currency_toggle, bottom_legend, money_axis, money_label
@@ -253,52 +252,57 @@ def cumulative_figure(totals: pd.DataFrame, *, title: str = "") -> go.Figure:
 # --- tables for reading (strings formatted once; the numeric tables stay in compare) -------
 
 
-def _short(claim_id: str) -> str:
-    """``000_e8e64c1f65c5a224:c04`` -> ``000:c04``."""
-    source, _, claim = claim_id.partition(":")
-    return f"{source[:3]}:{claim}"
-
-
 def _span(low: float, high: float, currency: str) -> str:
-    return fmt_money(low, currency) if low == high else (
-        f"{fmt_money(low, currency)} – {fmt_money(high, currency)}")
+    return money_label(low, currency) if low == high else (
+        f"{money_label(low, currency)} – {money_label(high, currency)}")
 
 
-def groups_table(summary: pd.DataFrame) -> pd.DataFrame:
-    """:func:`aidlib.compare.group_summary` with the spreads written as money.
+def groups_table(summary: pd.DataFrame, claims_df: pd.DataFrame | None = None) -> pd.DataFrame:
+    """:func:`aidlib.compare.group_summary` for reading: the figures (with who stated them,
+    when ``claims_df`` is given), what they measure, the spreads written as money.
 
     >>> from aidlib.compare import group_summary, make_claims
     >>> df = make_claims([dict(value=21e9, qualifier="more_than", pair_id="p"),
     ...                   dict(unit="USD", value=24e9, qualifier="around", pair_id="p")])
-    >>> groups_table(group_summary(df)).iloc[0]["EUR (min – max)"]
-    '€21 bn – €21.2 bn'
+    >>> row = groups_table(group_summary(df), df).iloc[0]
+    >>> row["in EUR (min – max)"], row["figures"].count("“")
+    ('€21 bn – €21.2 bn', 2)
     """
-    key = summary.columns[0]
+    if claims_df is not None:
+        said = {str(c): f"“{f}” ({'the article' if s == src else s})" for c, f, s, src in
+                zip(claims_df["claim_id"], claims_df["surface"], claims_df["speaker"],
+                    claims_df["source_id"], strict=True)}
+        listed = summary["claim_ids"].map(lambda ids: "; ".join(said[str(i)] for i in ids))
+    else:
+        listed = summary["n_claims"].map(lambda n: f"{n} figures")
     return pd.DataFrame({
-        key.replace("_id", ""): summary[key],
-        "claims": summary["claim_ids"].map(lambda ids: ", ".join(_short(i) for i in ids)),
-        "what": summary["label"],
-        "EUR (min – max)": [_span(lo, hi, "EUR") for lo, hi in
-                            zip(summary["eur_min"], summary["eur_max"], strict=True)],
-        "USD (min – max)": [_span(lo, hi, "USD") for lo, hi in
-                            zip(summary["usd_min"], summary["usd_max"], strict=True)],
-        "max / min": summary["eur_ratio"].round(3),
-        "ranges overlap": summary["ranges_overlap"],
+        "figures": listed,
+        "what they measure": summary["label"],
+        "in EUR (min – max)": [_span(lo, hi, "EUR") for lo, hi in
+                               zip(summary["eur_min"], summary["eur_max"], strict=True)],
+        "in USD (min – max)": [_span(lo, hi, "USD") for lo, hi in
+                               zip(summary["usd_min"], summary["usd_max"], strict=True)],
+        "largest / smallest": summary["eur_ratio"].round(3),
+        "ranges overlap": summary["ranges_overlap"].map({True: "yes", False: "no"}),
         "verdict": summary["verdict"],
         "pairs": summary["verdicts"],
     })
 
 
 def verdicts_table(pairs: pd.DataFrame) -> pd.DataFrame:
-    """Pair verdicts for reading and sorting: short ids, verdict, reason, the two sentences."""
+    """Pair verdicts for reading and sorting: the two figures and who stated them, the
+    verdict and its reason first, then the two sentences."""
+    who = {side: [s if s != src else "the article" for s, src in
+                  zip(pairs[f"speaker_{side}"], pairs[f"source_{side}"], strict=True)]
+           for side in ("a", "b")}
     return pd.DataFrame({
-        "a": pairs["claim_a"].map(_short),
-        "b": pairs["claim_b"].map(_short),
-        "verdict": pairs["verdict"],
         "figure a": pairs["surface_a"],
+        "a": who["a"],
         "figure b": pairs["surface_b"],
-        "max / min (EUR)": pairs["eur_ratio"].round(2),
+        "b": who["b"],
+        "verdict": pairs["verdict"],
         "reason": pairs["reason"],
+        "largest / smallest (EUR)": pairs["eur_ratio"].round(2),
         "sentence a": pairs["sentence_a"],
         "sentence b": pairs["sentence_b"],
     }).reset_index(drop=True)
@@ -309,16 +313,16 @@ def checks_table(checks: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({
         "figure": checks["surface_a"],
         "printed as": checks["surface_b"],
-        "published": checks["published"].astype(str),
+        "published": checks["published"].map(_day),
         "implied rate": checks["implied_rate"].round(4),
         "rounding allows": [f"{lo:.4f} – {hi:.4f}" for lo, hi in
                             zip(checks["implied_low"], checks["implied_high"], strict=True)],
         "ECB rate": checks["ecb_rate"].round(4),
-        "ECB day": checks["rate_date"].astype(str),
+        "ECB day": checks["rate_date"].map(_day),
         "error %": checks["error_pct"].round(2),
-        "ECB within rounding": checks["within_rounding"],
+        "ECB within rounding": checks["within_rounding"].map({True: "yes", False: "no"}),
         "figure worth, latest": [
-            f"{fmt_money(v, c)} {lab}" for v, c, lab in
+            f"{money_label(v, c)} {lab}" for v, c, lab in
             zip(checks["value_a_in_b_latest"], checks["currency_b"], checks["latest_label"],
                 strict=True)],
     })
@@ -328,13 +332,13 @@ def totals_table(totals: pd.DataFrame) -> pd.DataFrame:
     """:func:`aidlib.compare.cumulative_totals` for reading: ranges and changes as money."""
     cur = str(totals["currency"].iloc[0]) if len(totals) else "EUR"
     return pd.DataFrame({
-        "as of": totals["as_of"].dt.date.astype(str),
-        "since": [str(d.date()) if pd.notna(d) else "not stated" for d in totals["since"]],
+        "as of": totals["as_of"].map(_day),
+        "since": [_day(d) if pd.notna(d) else "not stated" for d in totals["since"]],
         "series": totals["series"],
         "figure": totals["surface"],
         "speaker": totals["speaker"],
         f"range ({cur})": [_span(lo, hi, cur) for lo, hi in
                            zip(totals["low"], totals["high"], strict=True)],
-        "change": [fmt_money(v, cur) if v == v else "" for v in totals["change_vs_previous"]],
+        "change": [money_label(v, cur) if v == v else "" for v in totals["change_vs_previous"]],
         "note": totals["note"],
     })
