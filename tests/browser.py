@@ -43,7 +43,8 @@ BLOCK_NETWORK = ("--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>"
                  "--host-resolver-rules=MAP * ~NOTFOUND")
 
 # What a page shows once scripts have run: charts (plotly divs), those that drew an SVG, and
-# those wider than the box they sit in (cut off on the right).
+# those wider than the box they sit in (cut off on the right), and those whose title, legend,
+# buttons or axis title overlap.
 _STATE_JS = """JSON.stringify({
   charts: document.querySelectorAll('.plotly-graph-div').length,
   drawn: Array.from(document.querySelectorAll('.plotly-graph-div'))
@@ -52,6 +53,14 @@ _STATE_JS = """JSON.stringify({
               .filter(d => d.querySelector('svg.main-svg') &&
                            d.querySelector('svg.main-svg').getBoundingClientRect().width >
                            d.parentElement.getBoundingClientRect().width + 1).length,
+  overlapping: Array.from(document.querySelectorAll('.plotly-graph-div')).filter(d => {
+    const boxes = ['.gtitle', '.legend', '.updatemenu-container', '.xtitle']
+      .map(sel => d.querySelector(sel)).filter(e => e)
+      .map(e => e.getBoundingClientRect()).filter(r => r.width > 0 && r.height > 0);
+    return boxes.some((a, i) => boxes.slice(i + 1).some(b =>
+      a.left < b.right - 1 && b.left < a.right - 1 &&
+      a.top < b.bottom - 1 && b.top < a.bottom - 1));
+  }).length,
   title: document.title,
   height: document.documentElement.scrollHeight
 })"""
@@ -79,6 +88,7 @@ class PageReport:
     charts: int = 0
     drawn: int = 0
     clipped: int = 0
+    overlapping: int = 0
     errors: list[str] = field(default_factory=list)
     screenshot: Path | None = None
 
@@ -186,8 +196,9 @@ class Browser:
                 if state["drawn"] >= state["charts"] or time.monotonic() > deadline:
                     break
                 time.sleep(0.2)
-            report.title, report.charts, report.drawn, report.clipped = (
-                state["title"], state["charts"], state["drawn"], state["clipped"])
+            report.title, report.charts, report.drawn = (
+                state["title"], state["charts"], state["drawn"])
+            report.clipped, report.overlapping = state["clipped"], state["overlapping"]
             self.call("Runtime.evaluate", {"expression": "1"}, session)  # flush events
             report.errors = _errors(self._events, session)
             if screenshot is not None:

@@ -106,6 +106,8 @@ def test_page_draws_every_chart_without_errors(site: Path, browser: Browser,
     assert report.charts > 0, f"{page}: no chart on the page"
     assert report.drawn == report.charts, f"{page}: {report.drawn} of {report.charts} drew"
     assert report.clipped == 0, f"{page}: {report.clipped} charts wider than their box"
+    assert report.overlapping == 0, f"{page}: {report.overlapping} charts with overlapping " \
+        "title, legend, buttons or axis title"
     assert report.errors == [], f"{page}: console errors {report.errors}"
     assert report.screenshot is not None and report.screenshot.stat().st_size > 10_000
 
