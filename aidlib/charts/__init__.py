@@ -20,6 +20,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
@@ -31,6 +32,7 @@ __all__ = [
     "RENDERER",
     "add_currency_toggle",
     "bottom_legend",
+    "day_label",
     "figure_html",
     "log_money_toggle",
     "money_axis",
@@ -88,6 +90,18 @@ def setup_notebook() -> None:
         pio.renderers[name].config = CONFIG
     pio.renderers.default = RENDERER
     pio.templates.default = "plotly_white"
+
+
+def day_label(value: object) -> str:
+    """A day as a reader writes it ("" for a missing one).
+
+    >>> day_label("2025-04-11"), day_label(None)
+    ('11 Apr 2025', '')
+    """
+    day = pd.Timestamp(str(value)) if value is not None else pd.NaT
+    if day is pd.NaT:
+        return ""
+    return f"{day.day} {day:%b %Y}"
 
 
 def money_label(value: float | None, currency: str) -> str:

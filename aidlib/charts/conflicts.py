@@ -22,7 +22,7 @@ from ..compare import (
     comparable_groups,
     pair_verdicts,
 )
-from . import PALETTE, add_currency_toggle, bottom_legend, money_axis, money_label
+from . import PALETTE, add_currency_toggle, bottom_legend, day_label, money_axis, money_label
 
 __all__ = [
     "checks_table",
@@ -47,13 +47,8 @@ _WRAP = 110  # characters per verdict line beneath a chart
 
 def claim_label(c: _Claim) -> str:
     """The y-axis label of a claim: speaker, the figure as written, source and day."""
-    return f"{c.who}: “{c.surface}”<br><sup>reported {_day(c.published)}</sup>"
+    return f"{c.who}: “{c.surface}”<br><sup>reported {day_label(c.published)}</sup>"
 
-
-def _day(value: object) -> str:
-    """``11 Apr 2025``: a day as a reader writes it."""
-    day = pd.Timestamp(str(value))
-    return f"{day.day} {day:%b %Y}"
 
 
 def _wrap(text: str) -> str:
@@ -180,7 +175,7 @@ def family_figures(claims_df: pd.DataFrame, currency: str = "EUR") -> list[go.Fi
         inside = pv[pv["claim_a"].isin(ids) & pv["claim_b"].isin(ids)]
         verdicts = [v for v in ("conflicting", "consistent after conversion", "consistent",
                                 "different scope") if v in set(inside["verdict"])]
-        days = sorted({_day(d) for d in published[ids]}, key=pd.Timestamp)
+        days = sorted({day_label(d) for d in published[ids]}, key=pd.Timestamp)
         title = (f"{len(ids)} look-alike figures reported {' and '.join(days)}"
                  f"{'<br><sup>verdicts: ' + ', '.join(verdicts) + '</sup>' if verdicts else ''}")
         figs.append(family_figure(claims_df, ids, currency=currency, title=title,
@@ -313,12 +308,12 @@ def checks_table(checks: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({
         "figure": checks["surface_a"],
         "printed as": checks["surface_b"],
-        "published": checks["published"].map(_day),
+        "published": checks["published"].map(day_label),
         "implied rate": checks["implied_rate"].round(4),
         "rounding allows": [f"{lo:.4f} – {hi:.4f}" for lo, hi in
                             zip(checks["implied_low"], checks["implied_high"], strict=True)],
         "ECB rate": checks["ecb_rate"].round(4),
-        "ECB day": checks["rate_date"].map(_day),
+        "ECB day": checks["rate_date"].map(day_label),
         "error %": checks["error_pct"].round(2),
         "ECB within rounding": checks["within_rounding"].map({True: "yes", False: "no"}),
         "figure worth, latest": [
@@ -332,8 +327,8 @@ def totals_table(totals: pd.DataFrame) -> pd.DataFrame:
     """:func:`aidlib.compare.cumulative_totals` for reading: ranges and changes as money."""
     cur = str(totals["currency"].iloc[0]) if len(totals) else "EUR"
     return pd.DataFrame({
-        "as of": totals["as_of"].map(_day),
-        "since": [_day(d) if pd.notna(d) else "not stated" for d in totals["since"]],
+        "as of": totals["as_of"].map(day_label),
+        "since": [day_label(d) if pd.notna(d) else "not stated" for d in totals["since"]],
         "series": totals["series"],
         "figure": totals["surface"],
         "speaker": totals["speaker"],

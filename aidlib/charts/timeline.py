@@ -18,13 +18,15 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from . import PALETTE, bottom_legend, log_money_toggle, money_label
+from . import PALETTE, bottom_legend, day_label, log_money_toggle, money_label
 
 __all__ = [
     "CHANNEL_ORDER",
     "STATUS_COLOURS",
     "STATUS_WORDS",
+    "aid_table",
     "event_label",
+    "events_table",
     "meetings_and_aid",
     "meetings_and_aid_figure",
     "timeline_figure",
@@ -261,3 +263,49 @@ def meetings_and_aid_figure(table: pd.DataFrame, *, currency: str = "EUR") -> go
                             "at the ECB rate of the publication day "
                             "(log scale; bar: the honest range)",
                             "")
+
+
+def events_table(events_df: pd.DataFrame) -> pd.DataFrame:
+    """The meetings for reading, oldest first: when, who, where, what, status, how dated.
+
+    >>> from aidlib.corpus import load_corpus
+    >>> from aidlib.events import events
+    >>> events_table(events(load_corpus())).columns.tolist()[:3]
+    ['date', 'who', 'where']
+    """
+    rows = events_df.sort_values("date_start")
+    return pd.DataFrame({
+        "date": rows["date_start"].map(day_label),
+        "who": [", ".join(p) or ", ".join(g) for p, g in
+                zip(rows["participants"], rows["groups"], strict=True)],
+        "where": [", ".join(str(x) for x in (v, p) if isinstance(x, str) and x) or "not said"
+                  for v, p in zip(rows["venue"], rows["place"], strict=True)],
+        "what": rows["kind"],
+        "status": rows["status"].map(lambda s: STATUS_WORDS.get(s, s)),
+        "channel": rows["channel"],
+        "date from": rows["date_precision"].map(
+            lambda p: "publication day (no date in the text)" if p == "unknown"
+            else f"the text ({p})"),
+        "mentions": rows["n_mentions"],
+    }).reset_index(drop=True)
+
+
+def aid_table(aid: pd.DataFrame, currency: str = "EUR") -> pd.DataFrame:
+    """:func:`meetings_and_aid` for reading: each figure, its amount in ``currency``
+    written as money, the meeting it came with and how close in the text.
+
+    >>> aid_table(pd.DataFrame(columns=["summary", "surface", "eur_low", "eur_high",
+    ...     "published", "link", "date_start", "event_id"])).columns.tolist()[:3]
+    ['meeting', 'figure', 'in EUR']
+    """
+    lo, hi = aid[f"{currency.lower()}_low"], aid[f"{currency.lower()}_high"]
+    return pd.DataFrame({
+        "meeting": aid["summary"],
+        "figure": aid["surface"],
+        f"in {currency}": [
+            "no currency" if pd.isna(a) else money_label(float(a), currency) if a == b
+            else f"{money_label(float(a), currency)} – {money_label(float(b), currency)}"
+            for a, b in zip(lo, hi, strict=True)],
+        "reported": aid["published"].map(day_label),
+        "figure is in the": aid["link"],
+    }).reset_index(drop=True)

@@ -14,7 +14,7 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import KIND_WORDS, PALETTE, log_money_toggle, money_label
+from . import KIND_WORDS, PALETTE, day_label, log_money_toggle, money_label
 
 __all__ = ["KIND_ORDER", "claims_overview", "counts_figure", "drones_table", "totals_figure"]
 
@@ -25,18 +25,13 @@ _WRAP = 90  # characters per line of a sentence on hover
 _BILLION = 1e9
 
 
-def _day(value: object) -> str:
-    """``11 Apr 2025``: a day as a reader writes it."""
-    day = pd.Timestamp(str(value))
-    return f"{day.day} {day:%b %Y}"
-
 
 def _who(row: pd.Series) -> str:
     return str(row["speaker"]) if row["attribution"] != "outlet" else "the article"
 
 
 def _label(row: pd.Series) -> str:
-    return f"{_who(row)}: “{row['surface']}”<br><sup>reported {_day(row['published'])}</sup>"
+    return f"{_who(row)}: “{row['surface']}”<br><sup>reported {day_label(row['published'])}</sup>"
 
 
 def _hover(row: pd.Series) -> str:
@@ -105,7 +100,7 @@ def claims_overview(table: pd.DataFrame) -> pd.DataFrame:
     money = table[table["measure"] == "money"].sort_values(["source_id", "start"])
     surface_of = dict(zip(table["claim_id"], table["surface"], strict=True))
     out = pd.DataFrame({
-        "reported": money["published"].map(_day),
+        "reported": money["published"].map(day_label),
         "speaker": [_who(r) for _, r in money.iterrows()],
         "figure": money["surface"],
         "kind": money["kind"].map(lambda k: KIND_WORDS.get(k, k)),
@@ -140,7 +135,7 @@ def drones_table(table: pd.DataFrame) -> pd.DataFrame:
     """
     drones = table[table["unit"].isin(["drones_fired", "drones_destroyed"])]
     return pd.DataFrame({
-        "reported": drones["published"].map(_day),
+        "reported": drones["published"].map(day_label),
         "claim": drones["unit"].str.removeprefix("drones_"),
         "drones": drones["value"].astype(int),
         "speaker": drones["speaker"],
@@ -163,7 +158,7 @@ def counts_figure(table: pd.DataFrame) -> go.Figure:
                                       ("drones_destroyed", "destroyed"))):
         part = drones[drones["unit"] == unit]
         fig.add_trace(go.Bar(
-            x=[f"{s}<br><sup>reported {_day(d)}</sup>"
+            x=[f"{s}<br><sup>reported {day_label(d)}</sup>"
                for s, d in zip(part["speaker"], part["published"], strict=True)],
             y=part["value"], name=name, marker_color=PALETTE[i + 1],
             text=part["value"].astype(int), textposition="outside",
