@@ -17,10 +17,11 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from .charts.overview import verdicts_figure
-from .charts.timeline import timeline_figure
+from .charts import money_label
+from .charts.overview import VERDICT_WORDS, verdicts_figure
+from .charts.timeline import STATUS_WORDS, timeline_figure
 from .claims import claims
-from .compare import CONFLICTING, NOT_COMPARABLE, fmt_money, pair_verdicts
+from .compare import CONFLICTING, NOT_COMPARABLE, pair_verdicts
 from .corpus import Corpus, load_corpus
 from .events import events
 
@@ -63,8 +64,8 @@ def _money_sentences(table: pd.DataFrame, currency: str) -> list[str]:
         who = top["speaker"] if top["attribution"] != "outlet" else "the article itself"
         low = float(top[f"{currency.lower()}_low"])
         out.append(
-            f"The largest is “{top['surface']}” ({who}, {top['kind']}, "
-            f"{_day(top['published'])}), about {fmt_money(low, currency)}."
+            f"The largest is “{top['surface']}” ({who}, {str(top['kind']).replace('_', ' ')}, "
+            f"{_day(top['published'])}), about {money_label(low, currency)}."
         )
     return out
 
@@ -73,7 +74,8 @@ def _verdict_sentence(pairs: pd.DataFrame) -> str:
     related = pairs[pairs["verdict"] != NOT_COMPARABLE]
     counts = related["verdict"].value_counts()
     conflicting = int(counts.get(CONFLICTING, 0))
-    parts = [f"{n} {verdict}" for verdict, n in counts.items() if verdict != CONFLICTING]
+    parts = [f"{n} {VERDICT_WORDS.get(str(verdict), verdict)}" for verdict, n in counts.items()
+             if verdict != CONFLICTING]
     head = (f"Of {_count(len(pairs), 'pair')} of figures compared, "
             f"{_count(len(related), 'pair')} measure related things")
     detail = f" ({', '.join(parts)})" if parts else ""
@@ -86,7 +88,8 @@ def _meetings_sentence(meetings: pd.DataFrame) -> str:
     if meetings.empty:
         return "The articles report no meetings."
     counts = meetings["status"].value_counts()
-    parts = ", ".join(f"{n} {status}" for status, n in counts.items())
+    parts = ", ".join(f"{n} {STATUS_WORDS.get(str(status), status)}"
+                      for status, n in counts.items())
     places = meetings["place"].dropna()
     where = ""
     if not places.empty:

@@ -125,3 +125,10 @@ def test_a_plain_nbconvert_export_draws_its_charts(tmp_path: Path, browser: Brow
     report = browser.visit(page.as_uri(), SCREENSHOTS / "plain-nbconvert.png")
     assert report.charts > 0 and report.drawn == report.charts
     assert not [e for e in report.errors if "Plotly" in e or "uncaught" in e]
+
+
+def test_landing_page_reports_in_the_chosen_currency() -> None:
+    from aidlib.landing import overview
+
+    findings = " ".join(overview(None, "USD").findings)
+    assert "US$" in findings and "€" not in findings.replace("“more than €", "")
