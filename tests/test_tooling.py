@@ -10,6 +10,7 @@ from pathlib import Path
 
 import nbformat
 import plotly.io as pio
+import pytest
 
 from aidlib.charts import figure_html, setup_notebook
 from aidlib.render import to_html
@@ -33,7 +34,7 @@ def test_every_notebook_is_committed_executed() -> None:
     notebooks = sorted((ROOT / "notebooks").glob("*.ipynb"))
     assert [p.stem[:2] for p in notebooks] == ["01", "02", "03"]
     for path in notebooks:
-        nb = nbformat.read(path, as_version=4)
+        nb = nbformat.read(path, as_version=4)  # type: ignore[no-untyped-call]
         code = [c for c in nb.cells if c.cell_type == "code"]
         assert code and all(c.execution_count for c in code), f"{path.name} is not executed"
         assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
@@ -54,7 +55,7 @@ def test_notebook_charts_use_plotlys_standard_renderers() -> None:
 
 
 def test_exported_page_loads_the_sites_plotly_and_nothing_remote() -> None:
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Title")])
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Title")])  # type: ignore[no-untyped-call]
     page = to_html(nb, "Title")
     head = page.split("</head>")[0]
     assert '<script charset="utf-8" src="plotly.min.js"></script>' in head
@@ -63,10 +64,10 @@ def test_exported_page_loads_the_sites_plotly_and_nothing_remote() -> None:
 
 
 def test_nbval_failure_names_the_refresh_command(tmp_path: Path) -> None:
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
-        "print(1 + 1)", outputs=[nbformat.v4.new_output("stream", name="stdout", text="3\n")],
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(  # type: ignore[no-untyped-call]
+        "print(1 + 1)", outputs=[nbformat.v4.new_output("stream", name="stdout", text="3\n")],  # type: ignore[no-untyped-call]
         execution_count=1)])
-    nbformat.write(nb, tmp_path / "stale.ipynb")
+    nbformat.write(nb, tmp_path / "stale.ipynb")  # type: ignore[no-untyped-call]
     shutil.copy(ROOT / "conftest.py", tmp_path / "conftest.py")
     (tmp_path / "pytest.ini").write_text("[pytest]\n")
     done = subprocess.run(
@@ -90,3 +91,28 @@ def test_binder_installs_the_locked_versions() -> None:
 def test_license_matches_pyproject() -> None:
     assert 'license = { text = "MIT" }' in (ROOT / "pyproject.toml").read_text()
     assert (ROOT / "LICENSE").read_text().startswith("MIT License")
+
+
+def test_test_setup_installs_chromium_when_missing_and_root(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    sys.path.insert(0, str(ROOT))
+    import tasks
+
+    calls: list[list[str]] = []
+
+    def call(args: list[str], env: object = None) -> int:
+        calls.append(list(args))
+        return 0
+
+    monkeypatch.setattr("shutil.which",
+                        lambda name: "/usr/bin/apt-get" if name == "apt-get" else None)
+    monkeypatch.setattr("os.geteuid", lambda: 0)
+    monkeypatch.setattr("subprocess.call", call)
+    tasks.ensure_browser()
+    assert calls[0][:2] == ["/usr/bin/apt-get", "update"]
+    assert calls[1][:2] == ["/usr/bin/apt-get", "install"] and "chromium" in calls[1]
+
+    calls.clear()  # not root: nothing is installed, the test will say why it skips
+    monkeypatch.setattr("os.geteuid", lambda: 1000)
+    tasks.ensure_browser()
+    assert calls == []
