@@ -44,7 +44,7 @@ def _day(value: date) -> str:
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
 def _money_sentences(table: pd.DataFrame, currency: str) -> list[str]:
