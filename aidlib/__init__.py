@@ -12,6 +12,7 @@ The pipeline, each step a table with provenance (source id, character span, sent
 True
 """
 
+from .audit import Uncovered, audit_money
 from .claims import CLAIM_COLUMNS, Claim, claims, load_actors
 from .compare import (
     VERDICTS,
@@ -23,8 +24,16 @@ from .compare import (
 )
 from .corpus import Article, Corpus, load_corpus
 from .dates import DateNotResolved, ResolvedDate, resolve_date
-from .errors import AidlibError, CorpusError, RateNotFound, UnknownCurrency
-from .events import EventScores, Provenance, event_mentions, events, score_events
+from .errors import (
+    AidlibError,
+    BadDate,
+    CorpusError,
+    RateNotFound,
+    TextTooLong,
+    UnknownCurrency,
+)
+from .evaluate import EventScores, score_events
+from .events import Provenance, event_mentions, events
 from .mentions import MENTION_COLUMNS, money_mentions
 from .money import MoneyMention, find_currency_pairs, find_money, format_money
 from .people import People, Person, load_people
@@ -37,6 +46,7 @@ __all__ = [
     "VERDICTS",
     "AidlibError",
     "Article",
+    "BadDate",
     "Claim",
     "Corpus",
     "CorpusError",
@@ -50,7 +60,10 @@ __all__ = [
     "RateNotFound",
     "ResolvedDate",
     "Sentence",
+    "TextTooLong",
+    "Uncovered",
     "UnknownCurrency",
+    "audit_money",
     "claims",
     "comparable_groups",
     "cumulative_totals",

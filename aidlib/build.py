@@ -2,7 +2,10 @@
 
 ``python -m aidlib.build`` writes ``data/derived/<table>.csv``. The files are committed,
 so a change of output shows in review; ``tests/test_build.py`` checks they are current.
-Decimal amounts are written as exact strings, tuples as "; "-joined text.
+Decimal amounts are written as exact strings, tuples as "; "-joined text. A text cell that
+a spreadsheet would run as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return: a headline ``=cmd|...``) is written with a ``'`` in front (OWASP's advice
+on CSV injection); numbers are written as they are.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from .corpus import Corpus, default_data_dir, load_corpus
 from .events import events
 from .mentions import money_mentions
 
-__all__ = ["TABLES", "derived_tables", "main", "to_csv_text"]
+__all__ = ["FORMULA_STARTS", "TABLES", "derived_tables", "main", "neutralize_cell", "to_csv_text"]
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +44,26 @@ TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
 }
 
 
+# First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize_cell(text: str) -> str:
+    """``text`` made inert for spreadsheets: a leading ``'`` before a formula character.
+
+    >>> neutralize_cell("=cmd|' /C calc'!A0"), neutralize_cell("Aid to Ukraine")
+    ("'=cmd|' /C calc'!A0", 'Aid to Ukraine')
+    """
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _cell(value: Any) -> Any:
     if isinstance(value, Decimal):
-        return format(value, "f")
+        return format(value, "f")  # a number, even when negative: never prefixed
+    if isinstance(value, str):
+        return neutralize_cell(value)
     if isinstance(value, (tuple, list, frozenset, set)):
-        return "; ".join(str(_cell(v)) for v in value)
+        return neutralize_cell("; ".join(str(_cell(v)) for v in value))
     if hasattr(value, "source_id") and hasattr(value, "start") and hasattr(value, "end"):
         return f"{value.source_id}:{value.start}-{value.end}"  # a provenance record
     return value
@@ -55,8 +73,8 @@ def to_csv_text(table: pd.DataFrame) -> str:
     """The table as CSV text, the same bytes on every run for the same input."""
     clean = table.copy()
     for col in clean.columns:
-        if clean[col].dtype == object:
-            clean[col] = clean[col].map(_cell)
+        if clean[col].dtype == object or pd.api.types.is_string_dtype(clean[col]):
+            clean[col] = clean[col].map(_cell, na_action="ignore")
     text: str = clean.to_csv(index=False, lineterminator="\n", date_format="%Y-%m-%d")
     return text
 

@@ -1,8 +1,9 @@
 """Word lists the claim rules read: attribution verbs, kind, category and scope cues, counts.
 
 Data only, no logic (the patterns that use them are built in :mod:`aidlib.claims`). Donor
-and speaker names (countries, alliances, bodies, media) are in ``data/actors.yaml`` and
-people in ``data/people.yaml``, not here.
+and speaker names (countries, alliances, bodies, media) are in ``aidlib/data/actors.yaml``,
+people in ``aidlib/data/people.yaml`` and the recipient's spellings in the gazetteer
+(:mod:`aidlib.gazetteer`), not here.
 
 Sources: chosen by hand from English wire and web copy on aid to Ukraine, 2022-2026 (AP,
 Reuters, AFP English, Bloomberg, Kyiv Independent, RBC-Ukraine English, Euronews): the verbs
@@ -17,6 +18,8 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Final
+
+from .gazetteer import load_gazetteer
 
 __all__ = [
     "ATTRIBUTION_VERBS",
@@ -113,8 +116,8 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
      "parliament", "lawmakers", "embassy", "government", "administration", "staff", "troops"]
 )
 
-# The recipient named in this register; the first one found in a sentence is used.
-RECIPIENT_NAMES: Final[tuple[str, ...]] = ("Ukraine", "Kyiv", "Kiev", "Kÿiv", "Ukrainian")
+# The recipient's spellings (gazetteer); the first one found in a sentence is used.
+RECIPIENT_NAMES: Final[tuple[str, ...]] = load_gazetteer().recipient.spellings
 
 # Kind of a money figure: cue stems -> kind. Checked as whole words (the stem plus an
 # optional ending). The nearest cue before the figure in its clause wins, else the first

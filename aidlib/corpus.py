@@ -8,27 +8,73 @@ Layout of a corpus folder (``data/`` in this repository)::
 Every problem found is reported as a :class:`CorpusError` naming the file, the row and
 the field. With ``errors="collect"`` the good articles still load and the problems are
 kept on :attr:`Corpus.problems`, so one bad file loses nothing else.
+
+Rules for hostile input:
+
+- ``articles.csv`` is read with the csv module as a spreadsheet writes it: a UTF-8 BOM is
+  skipped, the separator (``,``, ``;`` or tab) is told from the header, line breaks inside
+  quoted fields (CRLF, U+2028, U+0085) stay in the field, unknown columns are ignored with
+  a logged warning.
+- ``file`` must resolve (symlinks followed) to a file inside ``articles/``: no ``..``, no
+  absolute path, no symlink out.
+- An article above ``max_bytes`` (default :data:`DEFAULT_MAX_BYTES`, or
+  ``$AIDLIB_MAX_ARTICLE_BYTES``) is refused before it is read.
+- Publication dates lie in the ECB era: from 1999-01-04 (the first reference rate) to at
+  most :data:`MAX_DAYS_AHEAD` days after today. Not "tomorrow": constructed test articles
+  (``tests/fixtures/unseen``) are dated a few weeks ahead to test dates past the ECB data;
+  a year catches the typos (9999-12-31, 2205) that broke date arithmetic downstream.
+- Only English is supported: an article whose ``language`` is not ``en``, or whose text does
+  not read as English, loads with a note (:attr:`Article.notes`, :attr:`Corpus.notes`) and
+  a logged warning, so that finding no figures in it is not silence.
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
+import io
+import logging
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import CorpusError
+from .lexicon import ENGLISH_STOP_WORDS
 
-__all__ = ["METADATA_FILE", "Article", "ArticleMeta", "Corpus", "default_data_dir", "load_corpus"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "ECB_FIRST_DAY",
+    "MAX_DAYS_AHEAD",
+    "METADATA_FILE",
+    "Article",
+    "ArticleMeta",
+    "Corpus",
+    "default_data_dir",
+    "load_corpus",
+]
+
+log = logging.getLogger(__name__)
 
 METADATA_FILE = "articles.csv"
 ARTICLES_DIR = "articles"
+DEFAULT_MAX_BYTES = 5_000_000  # a long feature is ~50 KB; 5 MB leaves room, refuses a dump
+MAX_BYTES_ENV = "AIDLIB_MAX_ARTICLE_BYTES"
+ECB_FIRST_DAY = date(1999, 1, 4)  # the first ECB reference rate: nothing earlier converts
+MAX_DAYS_AHEAD = 366  # the latest publication date accepted, in days after today
+SUPPORTED_LANGUAGE = "en"
+SEPARATORS = (",", ";", "\t")  # what spreadsheets write, in order of preference
+
+# Text reads as English when at least this share of its words are English stop words (the
+# corpus's articles score 0.29-0.36, a French wire 0.02); shorter texts are not judged.
+MIN_STOP_WORD_SHARE = 0.12
+MIN_WORDS_TO_JUDGE = 40
+_WORD_RE = re.compile(r"[^\W\d_]+")  # a run of letters, any script
 
 
 def default_data_dir() -> Path:
@@ -55,6 +101,17 @@ class ArticleMeta(BaseModel):
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     added: date
 
+    @field_validator("published", "published_earliest", "published_latest")
+    @classmethod
+    def _ecb_era(cls, day: date) -> date:
+        latest = date.today() + timedelta(days=MAX_DAYS_AHEAD)
+        if not ECB_FIRST_DAY <= day <= latest:
+            raise ValueError(
+                f"must lie between {ECB_FIRST_DAY} (the first ECB rate) and {latest} "
+                f"({MAX_DAYS_AHEAD} days after today)"
+            )
+        return day
+
     @model_validator(mode="after")
     def _date_window(self) -> ArticleMeta:
         if not self.published_earliest <= self.published <= self.published_latest:
@@ -71,6 +128,7 @@ class Article:
     meta: ArticleMeta
     path: Path
     text: str
+    notes: tuple[str, ...] = ()  # what a reader must know: "language 'fr' is not supported"
 
     @property
     def id(self) -> str:
@@ -97,6 +155,11 @@ class Corpus:
     def __len__(self) -> int:
         return len(self.articles)
 
+    @property
+    def notes(self) -> tuple[tuple[str, str], ...]:
+        """(article id, note) for every article that loaded with a note."""
+        return tuple((a.id, note) for a in self.articles for note in a.notes)
+
     def __getitem__(self, article_id: str) -> Article:
         for article in self.articles:
             if article.id == article_id:
@@ -109,30 +172,61 @@ def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _separator(meta_path: Path, header: str) -> str:
+    """The separator that splits the header into the most known column names."""
+    known = set(ArticleMeta.model_fields)
+    best = max(SEPARATORS, key=lambda sep: len(known & {c.strip() for c in header.split(sep)}))
+    if len(known & {c.strip() for c in header.split(best)}) < 2:
+        raise CorpusError(
+            meta_path,
+            f"cannot read the header {header[:60]!r}: expected column names such as id, file "
+            f"separated by one of {', '.join(repr(s) for s in SEPARATORS)}",
+            row=1,
+        )
+    return best
+
+
 def _read_rows(meta_path: Path) -> list[dict[str, str]]:
     if not meta_path.is_file():
         raise CorpusError(meta_path, "metadata file not found")
     try:
-        raw = meta_path.read_bytes().decode("utf-8")
+        raw = meta_path.read_bytes().decode("utf-8-sig")  # a spreadsheet's BOM is skipped
     except UnicodeDecodeError as exc:
         raise CorpusError(meta_path, f"not valid UTF-8 at byte {exc.start}") from exc
     if not raw.strip():
         raise CorpusError(meta_path, "metadata file is empty")
+    header = raw.split("\n", 1)[0]  # the header has no quoted line breaks
+    separator = _separator(meta_path, header)
+    columns: list[str] = []
+    rows: list[dict[str, str]] = []
     try:
-        reader = csv.DictReader(raw.splitlines())
-        rows = list(reader)
-    except csv.Error as exc:
-        raise CorpusError(meta_path, f"malformed CSV: {exc}") from exc
-    missing = set(ArticleMeta.model_fields) - set(reader.fieldnames or ())
+        # newline="" semantics: csv splits records itself, so line breaks inside quoted
+        # fields (CRLF, U+2028, U+0085) stay in the field; str.splitlines would cut them.
+        reader = csv.DictReader(io.StringIO(raw, newline=""), delimiter=separator)
+        columns = [c.strip() for c in reader.fieldnames or ()]
+        reader.fieldnames = columns  # " id" in a hand-edited header is still "id"
+        for row in reader:
+            rows.append(row)
+    except csv.Error as exc:  # e.g. a field above csv's size limit, an unclosed quote
+        where = len(rows) + 2 if columns else 1  # the record that failed (header = row 1)
+        raise CorpusError(meta_path, f"malformed CSV: {exc}", row=where) from exc
+    missing = set(ArticleMeta.model_fields) - set(columns)
     if missing:
-        raise CorpusError(meta_path, f"missing column(s): {', '.join(sorted(missing))}")
+        raise CorpusError(meta_path, f"missing column(s): {', '.join(sorted(missing))}", row=1)
+    unknown = [c for c in columns if c not in ArticleMeta.model_fields]
+    if unknown:
+        log.warning("%s: unknown column(s) ignored: %s", meta_path, ", ".join(unknown))
     return rows
 
 
 def _validate_row(meta_path: Path, row_no: int, row: dict[str, str | None]) -> ArticleMeta:
     if None in row:
         raise CorpusError(meta_path, "more values than columns", row=row_no)
-    clean = {k: (v if v not in ("", None) else None) for k, v in row.items()}
+    clean = {
+        k: (v if v not in ("", None) else None)
+        for k, v in row.items()
+        if k in ArticleMeta.model_fields  # unknown columns were reported once, by _read_rows
+    }
     try:
         return ArticleMeta.model_validate(clean)
     except ValidationError as exc:
@@ -144,9 +238,35 @@ def _validate_row(meta_path: Path, row_no: int, row: dict[str, str | None]) -> A
         ) from exc
 
 
-def _read_text(path: Path, meta: ArticleMeta) -> str:
+def _article_path(meta_path: Path, row_no: int, folder: Path, meta: ArticleMeta) -> Path:
+    """The article's path, refused unless it resolves (symlinks followed) inside ``folder``."""
+    path = folder / meta.file
+    inside = folder.resolve()
+    if Path(meta.file).is_absolute() or not path.resolve().is_relative_to(inside):
+        raise CorpusError(
+            meta_path,
+            f"{meta.file!r} is not inside articles/: files must resolve inside {folder} "
+            "(no '..', no absolute path, no symlink out)",
+            field="file",
+            row=row_no,
+        )
+    return path
+
+
+def _read_text(
+    path: Path, meta: ArticleMeta, *, meta_path: Path, row_no: int, max_bytes: int
+) -> str:
     if not path.is_file():
         raise CorpusError(path, f"article file for id {meta.id!r} not found")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise CorpusError(
+            meta_path,
+            f"{meta.file} is {size} bytes, above the limit of {max_bytes} bytes: raise it with "
+            f"load_corpus(max_bytes=...) or ${MAX_BYTES_ENV}, or split the article",
+            field="file",
+            row=row_no,
+        )
     data = path.read_bytes()
     if not data.strip():
         raise CorpusError(path, "article file is empty")
@@ -164,21 +284,63 @@ def _read_text(path: Path, meta: ArticleMeta) -> str:
     return text
 
 
+def language_notes(meta: ArticleMeta, text: str) -> tuple[str, ...]:
+    """Notes for an article the English rules may not read: its language, or its words.
+
+    >>> meta = load_corpus()["000_e8e64c1f65c5a224"].meta
+    >>> language_notes(meta, "Les alliés ont promis une aide de la part des pays " * 5)[0][:39]
+    'text does not look like English (0% of '
+    """
+    notes: list[str] = []
+    if meta.language != SUPPORTED_LANGUAGE:
+        notes.append(
+            f"language {meta.language!r} is not supported: the rules read English only, "
+            "so figures and events may be missed"
+        )
+    words = _WORD_RE.findall(text.lower())
+    if len(words) >= MIN_WORDS_TO_JUDGE:
+        share = sum(w in ENGLISH_STOP_WORDS for w in words) / len(words)
+        if share < MIN_STOP_WORD_SHARE:
+            notes.append(
+                f"text does not look like English ({share:.0%} of its words are English stop "
+                f"words; English text has about 30%): figures and events may be missed"
+            )
+    return tuple(notes)
+
+
+def _max_bytes(given: int | None) -> int:
+    if given is not None:
+        return given
+    env = os.environ.get(MAX_BYTES_ENV)
+    if env is None:
+        return DEFAULT_MAX_BYTES
+    try:
+        return int(env)
+    except ValueError:
+        raise ValueError(f"${MAX_BYTES_ENV} must be a whole number of bytes, got {env!r}") from None
+
+
 def load_corpus(
-    root: str | Path | None = None, *, errors: Literal["raise", "collect"] = "raise"
+    root: str | Path | None = None,
+    *,
+    errors: Literal["raise", "collect"] = "raise",
+    max_bytes: int | None = None,
 ) -> Corpus:
     """Load and validate every article listed in ``root/articles.csv``.
 
     ``errors="raise"`` raises the first :class:`CorpusError` after checking everything
     (its message lists all problems); ``errors="collect"`` returns the good articles and
-    keeps the problems on ``Corpus.problems``.
+    keeps the problems on ``Corpus.problems``. An article larger than ``max_bytes`` (default
+    ``$AIDLIB_MAX_ARTICLE_BYTES``, else :data:`DEFAULT_MAX_BYTES`) is refused.
 
     >>> corpus = load_corpus()
     >>> len(corpus) >= 5 and not corpus.problems
     True
     """
     base = Path(root) if root is not None else default_data_dir()
+    limit = _max_bytes(max_bytes)
     meta_path = base / METADATA_FILE
+    folder = base / ARTICLES_DIR
     rows = _read_rows(meta_path)  # without a readable metadata file nothing can load
     problems: list[CorpusError] = []
     articles: list[Article] = []
@@ -196,11 +358,14 @@ def load_corpus(
                     row=row_no,
                 )
             seen_ids[meta.id] = row_no
-            path = base / ARTICLES_DIR / meta.file
-            articles.append(Article(meta=meta, path=path, text=_read_text(path, meta)))
+            path = _article_path(meta_path, row_no, folder, meta)
+            text = _read_text(path, meta, meta_path=meta_path, row_no=row_no, max_bytes=limit)
+            notes = language_notes(meta, text)
+            for note in notes:
+                log.warning("%s (row %d, id %s): %s", meta_path, row_no, meta.id, note)
+            articles.append(Article(meta=meta, path=path, text=text, notes=notes))
         except CorpusError as exc:
             problems.append(exc)
-    folder = base / ARTICLES_DIR
     if folder.is_dir():
         for path in sorted(folder.iterdir()):
             if path.is_file() and path.name not in listed_files and not path.name.startswith("."):

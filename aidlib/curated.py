@@ -1,8 +1,8 @@
 """Read curated YAML files (people, actors): a list of records validated with pydantic.
 
 >>> from aidlib.people import Person
->>> from aidlib.corpus import default_data_dir
->>> people = read_records(default_data_dir() / "people.yaml", "people", Person)
+>>> from aidlib.gazetteer import BUNDLED_DIR
+>>> people = read_records(BUNDLED_DIR / "people.yaml", "people", Person)
 >>> people[0].name
 'Volodymyr Zelensky'
 """

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["AidlibError", "CorpusError", "RateNotFound", "UnknownCurrency"]
+__all__ = [
+    "AidlibError",
+    "BadDate",
+    "CorpusError",
+    "RateNotFound",
+    "TextTooLong",
+    "UnknownCurrency",
+]
 
 
 class AidlibError(Exception):
@@ -48,3 +55,15 @@ class RateNotFound(AidlibError):
     >>> str(RateNotFound("UAH has no ECB rate on 2024-03-01"))
     'UAH has no ECB rate on 2024-03-01'
     """
+
+
+class BadDate(AidlibError, TypeError):
+    """A date argument that is not a :class:`datetime.date` (a datetime, string, NaT, None).
+
+    >>> str(BadDate("rate() needs a datetime.date, got str '2025-04-11'"))
+    "rate() needs a datetime.date, got str '2025-04-11'"
+    """
+
+
+class TextTooLong(AidlibError, ValueError):
+    """A text longer than a parser's size limit (see ``money.MAX_TEXT_CHARS``)."""

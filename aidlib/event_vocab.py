@@ -1,16 +1,12 @@
-"""Word lists that the meeting extractor (:mod:`aidlib.events`) depends on.
+"""Word lists that the meeting extractor (:mod:`aidlib.events`) depends on; names come from
+the gazetteer.
 
 Where they came from:
 
-- ``CITIES`` and ``VENUES``: hand-compiled from the capitals of Europe, North America and
-  the post-Soviet states (Wikipedia, "List of national capitals") plus the places where
-  talks about the war in Ukraine were held in 2022-2025 as listed in Wikipedia's
-  "Peace negotiations in the Russian invasion of Ukraine" and "Ukraine Defense Contact
-  Group" articles; spellings as met in English and translated news copy (Kiev, Kÿiv).
-- ``ORG_WORDS`` and ``TITLE_CONCEPTS``: the orgs and role names of ``data/people.yaml``
-  with the demonyms and title variants met in news text ("France's defense minister",
-  "the NATO chief").
-- ``GROUPS``: collective participants met in reports of multilateral meetings.
+- ``CITIES``, ``VENUES``, ``ORG_WORDS``, ``LEADER_TITLES``, ``GROUPS``: read from the
+  gazetteer (``aidlib/data/gazetteer.yaml``, sources there); no place is named here.
+- ``TITLE_CONCEPTS``: the role names of ``people.yaml`` with the title variants met in
+  news text ("France's defense minister", "the NATO chief").
 - ``SPEECH_VERBS``: reporting verbs of news register (the AP Stylebook's "said" family).
 - ``COLLECTIVE_BODIES`` and ``COLLECTIVE_ACTS``: how wire copy (Reuters, AP, AFP) reports
   the outcome of a Council of the EU configuration ("EU finance ministers approved"), a
@@ -26,6 +22,9 @@ Nothing here is about one article; add words, never facts.
 
 from __future__ import annotations
 
+from .claim_rules import NUMBER_WORDS as _COUNT_WORDS
+from .gazetteer import load_gazetteer
+
 __all__ = [
     "BARE_TITLES",
     "CITIES",
@@ -38,6 +37,7 @@ __all__ = [
     "LATER_EVENT_OPENERS",
     "LEADER_TITLES",
     "MULTILATERAL_ORGS",
+    "NAMED_ORGS",
     "NEGATED_AFTER",
     "NEGATED_BEFORE",
     "NUMBER_WORDS",
@@ -50,105 +50,20 @@ __all__ = [
 # The event kinds, in the order used on charts and in tables.
 KINDS = ("bilateral meeting", "talks", "visit", "summit or ministerial", "call or video link")
 
-# canonical city -> (country, spellings met in text). Canonical names follow the Kyiv
-# Independent / AP style (Kyiv, not Kiev).
+# The names below come from the gazetteer (``aidlib/data/gazetteer.yaml``), in the shapes
+# the extractor reads: canonical city -> (country, spellings); venue -> (city, spellings);
+# word -> org; country -> the title its "leader" holds; group phrase -> label.
+_G = load_gazetteer()
 CITIES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "Kyiv": ("Ukraine", ("Kyiv", "Kiev", "Kÿiv", "Kyïv")),
-    "Lviv": ("Ukraine", ("Lviv", "Lvov")),
-    "Odesa": ("Ukraine", ("Odesa", "Odessa")),
-    "Moscow": ("Russia", ("Moscow",)),
-    "St Petersburg": ("Russia", ("St. Petersburg", "St Petersburg", "Saint Petersburg")),
-    "Minsk": ("Belarus", ("Minsk",)),
-    "Brussels": ("Belgium", ("Brussels",)),
-    "Paris": ("France", ("Paris",)),
-    "London": ("United Kingdom", ("London",)),
-    "Berlin": ("Germany", ("Berlin",)),
-    "Ramstein": ("Germany", ("Ramstein",)),
-    "Munich": ("Germany", ("Munich",)),
-    "Rome": ("Italy", ("Rome",)),
-    "Madrid": ("Spain", ("Madrid",)),
-    "Lisbon": ("Portugal", ("Lisbon",)),
-    "The Hague": ("Netherlands", ("The Hague",)),
-    "Amsterdam": ("Netherlands", ("Amsterdam",)),
-    "Copenhagen": ("Denmark", ("Copenhagen",)),
-    "Oslo": ("Norway", ("Oslo",)),
-    "Stockholm": ("Sweden", ("Stockholm",)),
-    "Helsinki": ("Finland", ("Helsinki",)),
-    "Tallinn": ("Estonia", ("Tallinn",)),
-    "Riga": ("Latvia", ("Riga",)),
-    "Vilnius": ("Lithuania", ("Vilnius",)),
-    "Warsaw": ("Poland", ("Warsaw",)),
-    "Rzeszow": ("Poland", ("Rzeszow", "Rzeszów")),
-    "Prague": ("Czech Republic", ("Prague",)),
-    "Bratislava": ("Slovakia", ("Bratislava",)),
-    "Vienna": ("Austria", ("Vienna",)),
-    "Budapest": ("Hungary", ("Budapest",)),
-    "Bucharest": ("Romania", ("Bucharest",)),
-    "Chisinau": ("Moldova", ("Chisinau", "Chișinău")),
-    "Sofia": ("Bulgaria", ("Sofia",)),
-    "Athens": ("Greece", ("Athens",)),
-    "Ankara": ("Turkey", ("Ankara",)),
-    "Istanbul": ("Turkey", ("Istanbul",)),
-    "Geneva": ("Switzerland", ("Geneva",)),
-    "Davos": ("Switzerland", ("Davos",)),
-    "Bern": ("Switzerland", ("Bern",)),
-    "Dublin": ("Ireland", ("Dublin",)),
-    "Washington": ("United States", ("Washington DC", "Washington, D.C.", "Washington")),
-    "New York": ("United States", ("New York",)),
-    "Anchorage": ("United States", ("Anchorage",)),
-    "Palm Beach": ("United States", ("Palm Beach",)),
-    "Miami": ("United States", ("Miami",)),
-    "Ottawa": ("Canada", ("Ottawa",)),
-    "Riyadh": ("Saudi Arabia", ("Riyadh",)),
-    "Jeddah": ("Saudi Arabia", ("Jeddah",)),
-    "Doha": ("Qatar", ("Doha",)),
-    "Abu Dhabi": ("United Arab Emirates", ("Abu Dhabi",)),
-    "Beijing": ("China", ("Beijing",)),
-    "Bishkek": ("Kyrgyzstan", ("Bishkek",)),
-    "Astana": ("Kazakhstan", ("Astana",)),
-    "Tehran": ("Iran", ("Tehran",)),
-    "Pyongyang": ("North Korea", ("Pyongyang",)),
-    "Tokyo": ("Japan", ("Tokyo",)),
-    "Seoul": ("South Korea", ("Seoul",)),
-}
-
-# canonical venue -> (city, spellings met in text). The longest spelling is tried first.
-VENUES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "the Kremlin": ("Moscow", ("the Kremlin", "Kremlin")),
-    "Elysee Palace": ("Paris", ("the Elysee Palace", "Elysee Palace", "the Élysée Palace",
-                                "Élysée Palace", "the Elysee", "the Élysée")),
-    "the White House": ("Washington", ("the White House", "White House")),
-    "the Oval Office": ("Washington", ("the Oval Office", "Oval Office")),
-    "Downing Street": ("London", ("Downing Street",)),
-    "Lancaster House": ("London", ("Lancaster House",)),
-    "Mar-a-Lago": ("Palm Beach", ("Mar-a-Lago",)),
-    "Camp David": ("Washington", ("Camp David",)),
-    "US base in Ramstein": ("Ramstein", ("the US base in Ramstein", "US base in Ramstein",
-                                         "Ramstein Air Base", "the Ramstein air base",
-                                         "Ramstein air base")),
-    "NATO headquarters": ("Brussels", ("NATO headquarters", "NATO's headquarters",
-                                       "NATO’s headquarters")),
-    "Mariinsky Palace": ("Kyiv", ("Mariinsky Palace", "the Mariinsky Palace")),
-    "the Chancellery": ("Berlin", ("the Chancellery",)),
-}
-
-# Words naming an org as in people.yaml ``org`` values: nouns, demonyms, abbreviations.
-ORG_WORDS: dict[str, str] = {
-    "Ukraine": "Ukraine", "Ukrainian": "Ukraine", "Kyiv": "Ukraine",
-    "United States": "United States", "U.S.": "United States", "US": "United States",
-    "American": "United States", "America": "United States",
-    "Russia": "Russia", "Russian": "Russia",
-    "United Kingdom": "United Kingdom", "U.K.": "United Kingdom", "UK": "United Kingdom",
-    "Britain": "United Kingdom", "British": "United Kingdom",
-    "France": "France", "French": "France",
-    "Germany": "Germany", "German": "Germany",
-    "NATO": "NATO", "Nato": "NATO", "alliance": "NATO",
-    "EU": "European Union", "European Union": "European Union",
-    "Estonia": "Estonia", "Estonian": "Estonia",
-    "Finland": "Finland", "Finnish": "Finland",
-    "Greece": "Greece", "Greek": "Greece",
-    "Kremlin": "Russia",
-}
+    c.name: (c.country, c.spellings) for c in _G.cities}
+VENUES: dict[str, tuple[str, tuple[str, ...]]] = {v.name: (v.city, v.spellings) for v in _G.venues}
+ORG_WORDS: dict[str, str] = {w.word: w.org for w in _G.org_words}
+LEADER_TITLES: dict[str, str] = {t.country: t.title for t in _G.leader_titles}
+GROUPS: dict[str, str] = {g.phrase: g.label for g in _G.groups}
+# Orgs whose meetings are multilateral by nature: every group label.
+MULTILATERAL_ORGS = frozenset(GROUPS.values())
+# Group labels that identify one organisation (two summits of different ones never merge).
+NAMED_ORGS = frozenset(g.label for g in _G.groups if g.organisation)
 
 # A title as written -> the concept it names; a person holds the concept when the role
 # string of people.yaml (lower-cased, "defense" spelled "defence") contains every word of
@@ -175,60 +90,11 @@ TITLE_CONCEPTS: dict[str, str] = {
     "leader": "leader",
 }
 
-# "the Ukrainian leader": the concept "leader" means a country's head in news copy, which
-# is the president in a presidential or semi-presidential republic and the prime minister
-# in a parliamentary one (each country's constitution). A country not listed leaves
-# "leader" unresolved.
-LEADER_TITLES: dict[str, str] = {
-    "Ukraine": "president", "Russia": "president", "United States": "president",
-    "France": "president", "United Kingdom": "prime minister", "Greece": "prime minister",
-    "Estonia": "prime minister",
-}
-
 # Titles that name a person with only "the" before them ("The PM promised ..."): the
 # holder on the publication day among the countries the sentence, else the article, names;
 # two holders (or none) leave the title unresolved. Matched case-sensitively as written.
 BARE_TITLES: tuple[str, ...] = ("PM", "prime minister", "Prime Minister", "premier",
                                 "Premier", "president", "President")
-
-# Collective participants: phrase -> label. A meeting with one of these is multilateral.
-GROUPS: dict[str, str] = {
-    "allies": "allies",
-    "Western allies": "allies",
-    "international allies": "allies",
-    "partners": "allies",
-    "Ukraine Defense Contact Group": "Ukraine Defense Contact Group",
-    "Ukraine Defence Contact Group": "Ukraine Defense Contact Group",
-    "Contact Group": "Ukraine Defense Contact Group",
-    "foreign ministers": "foreign ministers",
-    "defence ministers": "defence ministers",
-    "defense ministers": "defense ministers",
-    "finance ministers": "finance ministers",
-    "economy ministers": "finance ministers",
-    "energy ministers": "energy ministers",
-    "interior ministers": "interior ministers",
-    "justice ministers": "justice ministers",
-    "trade ministers": "trade ministers",
-    "European Council": "European Council",
-    "leaders": "leaders",
-    "NATO": "NATO",
-    "Nato": "NATO",
-    "EU": "European Union",
-    "European Union": "European Union",
-    "G7": "G7",
-    "G20": "G20",
-    "Collective Security Treaty Organization": "CSTO",
-    "CSTO": "CSTO",
-    "coalition of the willing": "coalition of the willing",
-}
-
-# Orgs whose meetings are multilateral by nature.
-MULTILATERAL_ORGS = frozenset({"NATO", "European Union", "G7", "G20", "CSTO",
-                               "Ukraine Defense Contact Group", "coalition of the willing",
-                               "allies", "foreign ministers", "defence ministers",
-                               "defense ministers", "leaders", "finance ministers",
-                               "energy ministers", "interior ministers",
-                               "justice ministers", "trade ministers", "European Council"})
 
 # Reporting verbs: a name right before or after one is a speaker, not a participant.
 SPEECH_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "noted",
@@ -245,9 +111,11 @@ CLAUSE_BREAKS = ("as", "amid", "while", "but", "although", "though", "because",
 # an event of its own, planned, with only its own date and place.
 LATER_EVENT_OPENERS = ("ahead of",)
 
+# Number words of a duration ("four and a half hours"): "a", "an" and the single words up to
+# twelve of the one number-word table (aidlib.claim_rules.NUMBER_WORDS).
 NUMBER_WORDS: dict[str, float] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a": 1, "an": 1,
+    **{w: n for w, n in _COUNT_WORDS.items() if n <= 12 and " " not in w},
 }
 
 # A group subject whose collective decision implies it met ("EU finance ministers approved

@@ -12,12 +12,15 @@ Sources:
 - Scale words and their abbreviations: house styles of Reuters ("$1.5 billion", "$300 mln"),
   the Financial Times / Economist ("$1.5bn", "£300m") and Bloomberg ("$1.5 billion").
 - Number words: English cardinal numbers (CLDR spell-out rules, ``spellout-numbering``).
+- English stop words: the most frequent English function words (the head of any English word
+  frequency list, e.g. the Brown corpus), used only to notice a text that is not English.
 - Qualifiers and money verbs/nouns: chosen by hand from English wire copy on aid to Ukraine;
   each entry is a phrase that directly precedes or follows a figure.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal
 from typing import Final
 
@@ -27,6 +30,8 @@ __all__ = [
     "CAPITAL_WORDS",
     "CONTEXT_FILLERS",
     "CURRENCY_NAMES",
+    "CURRENCY_SIGNS",
+    "ENGLISH_STOP_WORDS",
     "EXPLICIT_SYMBOLS",
     "FORMAT_NAMES",
     "FORMAT_SYMBOLS",
@@ -112,6 +117,13 @@ PREFIX_SYMBOLS: Final[dict[str, str]] = {
     "MX$": "MXN",
     "Fr.": "CHF",
 }
+
+# Every currency sign in the Basic Multilingual Plane (Unicode general category "Sc": "$", "€",
+# "₦", "₿", "﷼" ...), from the Unicode database Python ships. A sign not in PREFIX_SYMBOLS is
+# still money-looking: the parser returns it unparsed with a reason, never drops it.
+CURRENCY_SIGNS: Final = "".join(
+    c for c in map(chr, range(0x10000)) if unicodedata.category(c) == "Sc"
+)
 
 # Symbols written after the amount ("5 mld zł", "100 €" in European style).
 SUFFIX_SYMBOLS: Final[dict[str, str]] = {
@@ -219,6 +231,11 @@ CURRENCY_NAMES: Final[dict[str, str]] = {
     "kazakh tenge": "KZT",
     "tenge": "KZT",
     "georgian lari": "GEL",
+    # Slang: "quid" is only ever sterling; "bucks" is read as USD by the rule that reads a
+    # bare "$" as USD (US and international wire copy).
+    "quid": "GBP",
+    "bucks": "USD",
+    "buck": "USD",
 }
 
 # Names and symbols that stand for several currencies: never guessed, rejected with the options.
@@ -234,6 +251,8 @@ AMBIGUOUS_CURRENCIES: Final[dict[str, tuple[str, ...]]] = {
     "franc": ("CHF", "XOF", "XAF", "XPF"),
     "pesos": ("MXN", "ARS", "CLP", "COP", "PHP"),
     "rupees": ("INR", "PKR", "LKR", "NPR"),
+    "rs": ("INR", "PKR", "LKR", "NPR"),  # "Rs 500 crore": South Asian press, before the number
+    "rs.": ("INR", "PKR", "LKR", "NPR"),
     "dinars": ("RSD", "IQD", "KWD", "JOD", "DZD", "TND"),
     "riyals": ("SAR", "QAR", "OMR", "YER"),
     "dirhams": ("AED", "MAD"),
@@ -242,7 +261,7 @@ AMBIGUOUS_CURRENCIES: Final[dict[str, tuple[str, ...]]] = {
 }
 
 # Scale words after a number, with the power of ten they stand for. Reuters writes "mln"/"bln",
-# the FT "m"/"bn"/"tn", Bloomberg spells words out.
+# the FT "m"/"bn"/"tn", Bloomberg spells words out; "tln" is a wire abbreviation too.
 SCALE_WORDS: Final[dict[str, Decimal]] = {
     "thousand": Decimal("1e3"),
     "k": Decimal("1e3"),
@@ -261,6 +280,18 @@ SCALE_WORDS: Final[dict[str, Decimal]] = {
     "trillions": Decimal("1e12"),
     "tn": Decimal("1e12"),
     "trn": Decimal("1e12"),
+    "tln": Decimal("1e12"),
+    # Continental abbreviations of "milliard" in English-language copy from the region:
+    # "5 mld zł" (Polish, Czech), "EUR 5 Mrd" (German).
+    "mld": Decimal("1e9"),
+    "mrd": Decimal("1e9"),
+    # South Asian scales (Indian numbering; also Pakistan, Nepal, Sri Lanka): "₹500 crore".
+    "lakh": Decimal("1e5"),
+    "lakhs": Decimal("1e5"),
+    "crore": Decimal("1e7"),
+    "crores": Decimal("1e7"),
+    "lakh crore": Decimal("1e12"),
+    "lakh crores": Decimal("1e12"),
 }
 
 # Scale abbreviations that count only when glued to the number ("$300m", not "155 m").
@@ -468,3 +499,12 @@ FORMAT_NAMES: Final[dict[str, str]] = {
     "CZK": "Czech korunas",
     "HUF": "forints",
 }
+
+# The most frequent English function words: a text in which few of its words are these is not
+# English (the corpus loader notes it, since every rule here reads English).
+_ENGLISH_STOP_WORDS_TEXT: Final = """
+    the of and to in a is that for on with as was by it at from be are has have had said will
+    an this not but he she his her they their its or were which who been more after also would
+    than we our you i there about into can could over up out when what all one two new
+"""
+ENGLISH_STOP_WORDS: Final[frozenset[str]] = frozenset(_ENGLISH_STOP_WORDS_TEXT.split())

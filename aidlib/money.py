@@ -29,21 +29,41 @@ military aid", "commit billions more"); it is ``parsed`` with ``currency=None`` 
 unknown code "XYZ 5 billion", number "1,2,3") is returned with ``parsed=False``, ``low``/``high``/
 ``value``/``step`` ``None`` and a ``reason``; so is anything :func:`looks_like_money` flags that
 no rule read. Nothing that looks like money is silently dropped.
+
+Hostile or untidy text (issue 10):
+
+- Invisible characters (zero-width spaces and joiners, bidi marks and isolates, a BOM, soft
+  hyphens) and HTML (``<b>$2</b> billion``, ``&euro;5 billion``) are read as a reader sees
+  them: matching runs on the visible text, and spans are mapped back, so ``text[start:end]
+  == surface`` still holds on the raw text (``€2\u200b1 billion`` is €21 billion).
+- Thousands may be grouped with a space, a no-break, thin or narrow no-break space, or an
+  apostrophe (``€21 000 000``, ``CHF 21'000'000``): groups of exactly three digits.
+- A figure with a minus sign or "minus" before it, and a range whose ends are reversed or
+  equal (``$2-1.5 billion``), are returned unparsed with the reason, not read as positive
+  or as one end.
+- :func:`find_money` refuses a text longer than ``max_chars`` (:data:`MAX_TEXT_CHARS`) with
+  :class:`~aidlib.errors.TextTooLong`; below it, time grows linearly with the text.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
+import html
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Final, Literal, get_args
 
 from . import lexicon as lx
+from .errors import TextTooLong
 
 __all__ = [
     "FORMAT_STYLES",
+    "MAX_TEXT_CHARS",
     "MoneyMention",
     "Qualifier",
     "find_currency_pairs",
@@ -93,11 +113,15 @@ _QUALIFIER_BEFORE: Final = _qualifiers(lx.QUALIFIER_PREFIXES)
 _QUALIFIER_AFTER: Final = _qualifiers(lx.QUALIFIER_SUFFIXES)
 _NO_CURRENCY: Final = "no currency stated"
 _FALLBACK: Final = "looks like money but no rule could read it"
+_BROKEN: Final = "figure broken across a line: its parts are not read together"
+_NEGATIVE: Final = "negative amount (a minus sign or 'minus' before it): not read as a sum"
+MAX_TEXT_CHARS: Final = 5_000_000  # find_money's default limit; the loader's is 5 MB too
 
 
 # --- regular-expression parts ------------------------------------------------------------------
 
 _SP: Final = r"[ \t\u00a0]+"  # horizontal space: a figure never crosses a line break
+_WRAP: Final = r"[ \t\u00a0]*\n[ \t\u00a0]*"  # one line break: flagged, never read across
 
 
 def _alt(phrases: Iterable[str]) -> str:
@@ -131,8 +155,17 @@ _CUR_NAME: Final = rf"""
     (?:{_alt(lx.CURRENCY_NAMES)}|{_alt(lx.AMBIGUOUS_CURRENCIES)})   # "euros", "kroner"
 """
 
+# Thousands separators other than "," and ".": space, no-break, thin and narrow no-break
+# space, apostrophe and right single quote (Swiss "21'000'000"); CLDR's grouping symbols.
+_GROUP_SEPARATORS: Final = " \u00a0\u2009\u202f'\u2019"
+
 # A number in digits: grouping and decimal separators are checked by _read_digits.
-_DIGITS: Final = r"[0-9](?:[0-9.,]*[0-9])?"
+_DIGITS: Final = rf"""(?:
+    [0-9]{{1,3}}(?:[{_GROUP_SEPARATORS}][0-9]{{3}})+(?![0-9])   # "21 000 000", "21'000'000"
+    (?:[.,][0-9]+)?                                    # "21 000,50"
+  | [0-9](?:[0-9.,]*[0-9])?                            # "2.4", "1,500,000", "2,4"
+  | \.[0-9]+                                          # "$.5 billion"
+)"""
 
 # A number in words: "two", "twenty-five", "a hundred", "half a", "one and a half".
 _WORDS: Final = rf"""
@@ -162,15 +195,17 @@ _AMOUNT_RE: Final = re.compile(
         (?:
             (?P<pre_sym>{_PREFIX_SYMBOL})              # "€", "US$", "C$", "¥"
           | (?<![A-Za-z])(?P<pre_code>[A-Z]{{3}})(?![A-Za-z])   # "EUR", "NOK"; unknown "XYZ"
-          | (?P<pre_amb>[Kk]r\.?)(?![A-Za-z])          # "kr": Nordic, ambiguous
+          | (?P<pre_amb>[Kk]r\.?|Rs\.?)(?![A-Za-z])     # "kr": Nordic, "Rs": rupees; ambiguous
         )
         (?:{_SP})?                                     # "EUR 2.4 billion", "€21 billion"
     )?
+    (?P<neg>[-\u2212](?=[0-9]))?                      # "$-5 billion", "-5 billion euros"
     (?:(?P<num_d>{_DIGITS})|(?P<num_w>{_WORDS}))       # "2.4", "1,500,000", "two", "half a"
     (?P<scale>{_SCALE})?                               # "billion", "bn", "m"
     (?:                                                # currency after the number:
         (?:{_SP}|-)(?P<suf_name>(?i:{_CUR_NAME}))(?!\w)   # " euros", "-dollar", " Norwegian kroner"
-      | {_SP}(?P<suf_code>{_ISO})(?![A-Za-z])          # " EUR", " NOK"
+      | (?:{_SP}|(?!{_alt(lx.WORDLIKE_CODES)}))         # " EUR", " NOK"; glued "5EUR",
+        (?P<suf_code>{_ISO})(?![A-Za-z])               #   but not "4ALL"
       | (?:{_SP})?(?P<suf_sym>{_SUFFIX_SYMBOL})(?![ \t]?[0-9])  # " €", " zł"; not "a €50bn"
     )?
     """,
@@ -220,6 +255,32 @@ _QUALIFIER_AFTER_RE: Final = re.compile(
 _BETWEEN_RE: Final = re.compile(
     rf"""
     (?<!\w)(?i:between){_SP}\Z                         # "between €1 billion and €2 billion"
+    """,
+    re.VERBOSE,
+)
+
+# A minus sign or word just before a figure: "-$5 billion", "minus €2 billion". A hyphen after
+# a word, number or bracket is a range dash or a compound ("$1-$2 billion"), not a sign.
+_NEGATIVE_BEFORE_RE: Final = re.compile(
+    rf"""
+    (?:
+        (?<![\w.,)\]%\u2212-])[-\u2212]               # "-$5", "−€5"; not "$1-$2"
+      | (?<!\w)(?i:minus|negative){_SP}                 # "minus $5 billion"
+    )\Z                                                # then the figure
+    """,
+    re.VERBOSE,
+)
+
+# A scale word or currency at the start of the next line: a figure broken by a hard wrap
+# ("$5\nbillion"). Figures do not cross line breaks, so it is flagged, not read as "$5".
+_BROKEN_AFTER_RE: Final = re.compile(
+    rf"""
+    {_WRAP}                                            # one line break
+    (?:
+        (?P<scale>(?i:{_SCALE_WORD}))(?![A-Za-z])      # "billion", "bn"
+      | (?i:{_CUR_NAME})(?!\w)                         # "euros"
+      | (?:{_ISO}|{_SUFFIX_SYMBOL})(?![A-Za-z])(?![ \t]*[0-9])   # "EUR", "€"; not "EUR 5"
+    )
     """,
     re.VERBOSE,
 )
@@ -315,15 +376,16 @@ _ANY_SCALE: Final = rf"(?i:{_SCALE_WORD}|{_alt(lx.VAGUE_PLURALS)})"  # any scale
 # A currency marker right before a number or a scale word.
 _LOOK_MARKER_BEFORE_RE: Final = re.compile(
     rf"""
-    (?:
+    (?P<marker>
         {_PREFIX_SYMBOL}                               # "€", "US$", "C$"
-      | [$\u20ac\u00a3\u00a5\u20b4\u20bd\u20b9\u20a9\u20ba\u20aa]   # any bare money sign
+      | [{re.escape(lx.CURRENCY_SIGNS)}]                  # any currency sign: "₦", "₿"
       | (?<![A-Za-z])(?!{_alt(lx.WORDLIKE_CODES)}\b){_ISO}(?![A-Za-z])  # "EUR" (not "TOP")
-      | (?<![A-Za-z])[Kk]r\.?(?![A-Za-z])              # "kr"
+      | (?<![A-Za-z])(?:[Kk]r|Rs)\.?(?![A-Za-z])        # "kr", "Rs"
     )
-    (?:{_SP})?                                         # "EUR 5", "€5"
+    (?:{_SP}|{_WRAP})?                                 # "EUR 5", "€5", "€" at a line end
     (?:
         {_DIGITS}(?:{_SCALE})?                         # "5", "5 billion", "5bn"
+      | [0-9]*[\u00bc-\u00be\u2150-\u215e](?:{_SCALE})?   # "$½ billion": vulgar fractions
       | {_ANY_SCALE}(?!\w)                             # "billions"
       | (?i:{_UNIT}){_SP}{_ANY_SCALE}                  # "two billion"
     )
@@ -334,7 +396,7 @@ _LOOK_MARKER_BEFORE_RE: Final = re.compile(
 # Any capitalised three-letter code before a number and a scale word ("XYZ 5 billion").
 _LOOK_CODE_RE: Final = re.compile(
     rf"""
-    (?<![A-Za-z])(?!{_alt(lx.CAPITAL_WORDS)}\b)[A-Z]{{3}}(?![A-Za-z])  # "XYZ", not "THE"
+    (?<![A-Za-z])(?!{_alt(lx.CAPITAL_WORDS)}\b)(?P<marker>[A-Z]{{3}})(?![A-Za-z])  # "XYZ"
     (?:{_SP})?[0-9][0-9.,]*                            # "5"
     (?:{_SP})?{_ANY_SCALE}(?![A-Za-z])                 # "billion"
     """,
@@ -344,13 +406,17 @@ _LOOK_CODE_RE: Final = re.compile(
 # A number or scale word right before a currency name, code or sign.
 _LOOK_MARKER_AFTER_RE: Final = re.compile(
     rf"""
-    (?:[0-9]|{_ANY_SCALE}|(?i:{_UNIT}))                # "5", "billion", "two"
+    (?:[0-9]|(?<![A-Za-z])(?:{_ANY_SCALE}|(?i:{_UNIT})))   # "5", "billion", "two"; not "often"
     (?:(?:{_SP})?{_ANY_SCALE})?                        # "5 billion"
     (?:
-        (?:{_SP}|-)(?:(?i:of){_SP})?                   # " ", "-", " of "
-        (?:(?i:{_CUR_NAME})|{_ISO}(?![A-Za-z]))        # "euros", "kroner", "NOK"
-      | (?:{_SP})?{_SUFFIX_SYMBOL}                     # "€", " zł"
-    )(?!\w)
+        (?:{_SP}|-|{_WRAP})(?:(?i:of){_SP})?           # " ", "-", "\n", " of "
+        (?=[A-Za-z])                                   # (a letter: skips the long lists fast)
+        (?P<marker>(?i:{_CUR_NAME})|{_ISO}(?![A-Za-z]))(?!\w)  # "euros", "kroner", "NOK"
+      | (?:{_SP}|{_WRAP})?(?P<sym>{_SUFFIX_SYMBOL})(?!\w)   # "€", " zł"
+      | (?:{_SP}|{_WRAP})?                             # any sign after a number:
+        (?P<sign>{_PREFIX_SYMBOL}|[{re.escape(lx.CURRENCY_SIGNS)}])   # " ₦", "5$", "5 US$"
+      | (?:{_SP}|{_WRAP})?(?P<amb>(?:[Kk]r|Rs)\.?)(?![A-Za-z])  # "5kr", "500Rs"
+    )
     """,
     re.VERBOSE,
 )
@@ -363,13 +429,126 @@ _LOOK_SCALE_RE: Final = re.compile(
     re.VERBOSE,
 )
 
+# A number grouped by _GROUP_SEPARATORS (the first branch of _DIGITS), and its separators.
+_GROUPED_RE: Final = re.compile(
+    rf"""
+    (?P<whole>[0-9]{{1,3}}(?:[{_GROUP_SEPARATORS}][0-9]{{3}})+)  # "21 000 000"
+    (?:[.,](?P<frac>[0-9]+))?                          # ",50"
+    """,
+    re.VERBOSE,
+)
+_GROUP_SPLIT_RE: Final = re.compile(f"[{_GROUP_SEPARATORS}]")
+
 _WORD_RE: Final = re.compile(r"[A-Za-z]+")  # words in a context window
 _YEAR_RE: Final = re.compile(r"(?:19|20)[0-9]{2}")  # a bare number that is probably a year
+
+
+# --- what a reader sees ------------------------------------------------------------------------
+
+# Characters that render as nothing: soft hyphen, Arabic letter mark, Mongolian vowel separator,
+# zero-width space/non-joiner/joiner, LRM/RLM, bidi embeddings and overrides, word joiner and
+# invisible operators, bidi isolates, BOM (Unicode "Cf" characters that news text may carry).
+_INVISIBLE: Final = (
+    "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+)
+
+# What the reader of a page does not see as text: invisible characters, HTML tags, entities.
+_HIDDEN_RE: Final = re.compile(
+    rf"""
+    (?P<invisible>[{_INVISIBLE}]+)                     # "€2\u200b1 billion"
+  | (?P<digits>(?:(?![0-9])\d)+)                       # digits of other scripts: "€٢١", "€２１"
+  | </?(?P<tag>[A-Za-z][A-Za-z0-9]{{0,15}})\b[^<>\n]{{0,300}}>   # "<b>", "</span>", "<br/>"
+  | (?P<entity>&(?:                                  # an entity:
+        \#[0-9]{{1,7}}|\#[xX][0-9A-Fa-f]{{1,6}}         # "&#36;", "&#x20AC;"
+      | [A-Za-z][A-Za-z0-9]{{1,31}}                     # "&euro;", "&nbsp;"
+    );)
+    """,
+    re.VERBOSE,
+)
+
+# Tags inside a line of text (HTML's phrasing content): removed. Any other tag ("<p>", "<br>",
+# "<td>") ends a line, so no figure is read across it.
+_INLINE_TAGS: Final = frozenset(
+    [
+        *("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em"),
+        *("font", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike"),
+        *("strong", "sub", "sup", "time", "tt", "u", "var", "wbr"),
+    ]
+)
+
+
+@dataclass(frozen=True)
+class _Visible:
+    """The text as a reader sees it, and where each of its characters came from in the raw text.
+
+    ``edits`` are (visible_start, visible_end, raw_start, raw_end) of each replaced stretch, in
+    order; between them the two texts run in step.
+    """
+
+    text: str
+    edits: tuple[tuple[int, int, int, int], ...] = ()
+
+    def raw_start(self, pos: int) -> int:
+        """Raw offset of the visible character at ``pos``."""
+        i = bisect.bisect_right(self.edits, pos, key=lambda e: e[0]) - 1
+        if i < 0:
+            return pos
+        _, v_end, r_start, r_end = self.edits[i]
+        return r_start if pos < v_end else r_end + (pos - v_end)
+
+    def raw_end(self, pos: int) -> int:
+        """Raw offset just after the visible character at ``pos - 1``."""
+        i = bisect.bisect_right(self.edits, pos - 1, key=lambda e: e[0]) - 1
+        if i < 0:
+            return pos
+        _, v_end, _, r_end = self.edits[i]
+        return r_end if pos - 1 < v_end else r_end + (pos - v_end)
+
+
+def _visible(text: str) -> _Visible:
+    """``text`` without invisible characters and markup (see the module docstring).
+
+    >>> v = _visible("<b>€2\u200b1</b> bn")
+    >>> v.text, v.raw_start(0), v.raw_end(len(v.text))
+    ('€21 bn', 3, 14)
+    """
+    pieces: list[str] = []
+    edits: list[tuple[int, int, int, int]] = []
+    raw_pos = vis_pos = 0
+    for m in _HIDDEN_RE.finditer(text):
+        if tag := m["tag"]:
+            shown = "" if tag.lower() in _INLINE_TAGS else "\n"
+        elif digits := m["digits"]:
+            shown = "".join(str(unicodedata.decimal(c)) for c in digits)  # one for one
+        elif entity := m["entity"]:
+            shown = html.unescape(entity)
+            if shown == entity or "<" in shown or "&" in shown:
+                continue  # an unknown entity, or markup written as text: keep it as it is
+            shown = re.sub(f"[{_INVISIBLE}]", "", shown)
+        else:
+            shown = ""
+        pieces.append(text[raw_pos : m.start()])
+        vis_pos += m.start() - raw_pos
+        edits.append((vis_pos, vis_pos + len(shown), m.start(), m.end()))
+        pieces.append(shown)
+        vis_pos += len(shown)
+        raw_pos = m.end()
+    if not edits:
+        return _Visible(text)
+    pieces.append(text[raw_pos:])
+    return _Visible("".join(pieces), tuple(edits))
+
+
+def _to_raw(text: str, visible: _Visible, mention: MoneyMention) -> MoneyMention:
+    """A mention found in the visible text, with its span and surface on the raw text."""
+    start, end = visible.raw_start(mention.start), visible.raw_end(mention.end)
+    return replace(mention, start=start, end=end, surface=text[start:end])
 
 
 # --- reading numbers ---------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=64)
 def _pow10(exponent: int) -> Decimal:
     """``10 ** exponent`` as an exact Decimal.
 
@@ -399,7 +578,13 @@ def _read_digits(text: str) -> tuple[Decimal, Decimal] | None:
     (Decimal('150'), Decimal('1E+1'))
     >>> _read_digits("1,2,3") is None
     True
+    >>> _read_digits("21 000 000"), _read_digits("21'000,5")
+    ((Decimal('21000000'), Decimal('1E+6')), (Decimal('21000.5'), Decimal('0.1')))
     """
+    if grouped := _GROUPED_RE.fullmatch(text):  # "21 000 000", "21'000,50"
+        whole = _GROUP_SPLIT_RE.sub("", grouped["whole"])
+        frac = grouped["frac"] or ""
+        return _number_and_step(whole, frac)
     commas, dots = text.count(","), text.count(".")
     if commas and dots:
         point = "," if text.rfind(",") > text.rfind(".") else "."
@@ -419,6 +604,11 @@ def _read_digits(text: str) -> tuple[Decimal, Decimal] | None:
             return None
     else:
         whole, frac = text, ""
+    return _number_and_step(whole, frac)
+
+
+def _number_and_step(whole: str, frac: str) -> tuple[Decimal, Decimal]:
+    """(number, step) from the digits before and after the decimal point."""
     number = Decimal(f"{whole}.{frac}" if frac else whole)
     if frac:
         return number, _pow10(-len(frac))
@@ -508,6 +698,7 @@ class _Amount:
     article_only: bool  # the number is just "a"/"an" ("a dollar")
     year_like: bool  # a bare four-digit number such as 2022
     problem: str  # "" or why it cannot be read
+    negative: bool = False  # a minus sign inside the match: "$-5 billion"
 
 
 def _name_currency(name: str) -> tuple[str | None, str]:
@@ -559,7 +750,7 @@ def _amount(match: re.Match[str]) -> _Amount:
         problems.append(f"two currencies stated ({', '.join(currencies)})")
     scale = Decimal(1)
     if scale_text:
-        scale = lx.SCALE_WORDS[scale_text.strip(" \t\u00a0-").lower()]
+        scale = lx.SCALE_WORDS[" ".join(scale_text.strip(" \t\u00a0-").lower().split())]
     number: Decimal | None = None
     step: Decimal | None = None
     if digits := match["num_d"]:
@@ -593,6 +784,7 @@ def _amount(match: re.Match[str]) -> _Amount:
         and not scale_text
         and _YEAR_RE.fullmatch(match["num_d"]) is not None,
         problem="; ".join(problems),
+        negative=bool(match["neg"]),
     )
 
 
@@ -605,6 +797,7 @@ def _join_range(text: str, a: _Amount, b: _Amount) -> _Amount | None:
     gap = text[a.end : b.start]
     between = _BETWEEN_RE.search(text, max(0, a.start - 12), a.start)
     start = a.start
+    sep: re.Match[str] | None = None
     if between and _AND_GAP_RE.fullmatch(gap):
         start = between.start()
     else:
@@ -624,7 +817,12 @@ def _join_range(text: str, a: _Amount, b: _Amount) -> _Amount | None:
         factor = b.low / b.number if b.number else Decimal(1)
         low, step_a = a.number * factor, a.step * factor
     if not low < b.low:
-        return None
+        if sep is None or sep["to"] or not (b.scaled or b.marked) or b.article_only:
+            return None  # "fell by $5 billion to 2 billion euros": two figures, "£3bn-a-year"
+        shown = text[a.start : b.end]
+        return replace(b, start=a.start, low=None, high=None, value=None, step=None,
+                       currency=None, marked=a.marked or b.marked, prefix=a.prefix or b.prefix,
+                       problem=f"reversed range {shown!r}: the first end is not the lower")
     return replace(
         b,
         start=start,
@@ -693,8 +891,18 @@ def _from_amount(text: str, amount: _Amount) -> MoneyMention | None:
         if amount.marked:
             return _rejected(text, amount.start, amount.end, amount.problem)
         return None
+    broken = _BROKEN_AFTER_RE.match(text, amount.end)
+    if broken and (amount.marked or amount.scaled or not broken["scale"]):
+        return _rejected(text, amount.start, broken.end(), _BROKEN)  # "$5\nbillion", "5\neuros"
     if not amount.marked and not amount.scaled:
         return None  # a plain number: "20 people", "2022"
+    before = text[max(0, amount.start - 12) : amount.start]
+    sign = None
+    lowered = before.lower()
+    if "-" in before or "\u2212" in before or "minus" in lowered or "negative" in lowered:
+        sign = _NEGATIVE_BEFORE_RE.search(text, max(0, amount.start - 12), amount.start)
+    if sign or amount.negative:
+        return _rejected(text, sign.start() if sign else amount.start, amount.end, _NEGATIVE)
     if amount.article_only and not amount.scaled:
         return None  # "a dollar", "a euro zone"
     start, end, qualifier = _qualify(text, amount.start, amount.end)
@@ -763,8 +971,9 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def find_money(text: str) -> list[MoneyMention]:
-    """Every money figure in ``text``, in text order; never raises.
+def find_money(text: str, *, max_chars: int = MAX_TEXT_CHARS) -> list[MoneyMention]:
+    """Every money figure in ``text``, in text order; never raises on a text of at most
+    ``max_chars`` characters (a longer one raises :class:`~aidlib.errors.TextTooLong`).
 
     >>> [m.surface for m in find_money("UK pledged more than €21 billion (around $24 billion).")]
     ['more than €21 billion', 'around $24 billion']
@@ -782,9 +991,19 @@ def find_money(text: str) -> list[MoneyMention]:
     (False, "ambiguous currency 'kroner' (could be NOK, DKK)")
     >>> find_money("hundreds of thousands of drones, 155 mm shells, 20 people")
     []
+    >>> m = find_money("<b>€2\u200b1</b> billion")[0]
+    >>> m.surface, m.value
+    ('€2\u200b1</b> billion', Decimal('2.1E+10'))
     """
+    if len(text) > max_chars:
+        raise TextTooLong(
+            f"a text of {len(text)} characters, above the limit of {max_chars}: split it, "
+            "or pass find_money(text, max_chars=...)"
+        )
     try:
-        return _find_money(text)
+        visible = _visible(text)
+        found = _find_money(visible.text)
+        return [_to_raw(text, visible, m) for m in found] if visible.edits else found
     except Exception as exc:  # a bug must not lose the text's figures: reject it whole
         log.exception("find_money failed on a text of %d characters", len(text))
         spans = looks_like_money(text) if not isinstance(exc, RecursionError) else []
@@ -811,11 +1030,26 @@ def _find_money(text: str) -> list[MoneyMention]:
     for mention in candidates:
         if not kept or mention.start >= kept[-1].end:
             kept.append(mention)
-    spans = [(m.start, m.end) for m in kept]
-    for hit in looks_like_money(text):
-        if not any(_overlaps(hit, span) for span in spans):
-            log.debug("no rule read %r at %d", text[hit[0] : hit[1]], hit[0])
-            kept.append(_rejected(text, hit[0], hit[1], _FALLBACK))
+    ends = [m.end for m in kept]  # kept is in text order and does not overlap: ends ascend
+    missed: list[tuple[int, int]] = []  # hits no mention covers, merged where they overlap
+    for start, end, m_start, m_end in _looks_like_money(text):
+        i = bisect.bisect_right(ends, m_start)  # the first kept mention ending after the marker
+        if i < len(kept) and kept[i].start < m_end:
+            continue  # the marker is read or rejected
+        if i > 0:
+            start = max(start, ends[i - 1])  # a mention of the number before the marker
+        if i < len(kept):
+            end = min(end, kept[i].start)  # ... or after it
+        while text[start].isspace():
+            start += 1
+        hit = (start, end)
+        if missed and hit[0] < missed[-1][1]:
+            missed[-1] = (missed[-1][0], max(hit[1], missed[-1][1]))
+        else:
+            missed.append(hit)
+    for start, end in missed:
+        log.debug("no rule read %r at %d", text[start:end], start)
+        kept.append(_rejected(text, start, end, _FALLBACK))
     kept.sort(key=lambda m: m.start)
     return kept
 
@@ -881,13 +1115,10 @@ def looks_like_money(text: str) -> list[tuple[int, int]]:
     >>> looks_like_money("NATO pledged billions; Norway gave NOK 10 billion; 155 mm; 20 people")
     [(13, 21), (35, 49)]
     """
-    spans: list[tuple[int, int]] = []
-    for pattern in (_LOOK_MARKER_BEFORE_RE, _LOOK_CODE_RE, _LOOK_MARKER_AFTER_RE):
-        spans.extend(m.span() for m in pattern.finditer(text))
-    for m in _LOOK_SCALE_RE.finditer(text):
-        if _scale_in_context(text, m.start(), m.end()):
-            spans.append(m.span())
-    spans.sort()
+    visible = _visible(text)
+    spans = [(start, end) for start, end, _, _ in _looks_like_money(visible.text)]
+    if visible.edits:
+        spans = [(visible.raw_start(s), visible.raw_end(e)) for s, e in spans]
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:
@@ -895,6 +1126,24 @@ def looks_like_money(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _looks_like_money(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, marker start, marker end) of each hit :func:`looks_like_money` merges.
+
+    Unmerged and with the currency marker's own span (the whole hit for a bare scale word),
+    so that a mention of the number beside a marker does not hide the marker ("5$ 000€",
+    "$5 billion billion CHF").
+    """
+    hits: list[tuple[int, int, int, int]] = []
+    for pattern in (_LOOK_MARKER_BEFORE_RE, _LOOK_CODE_RE, _LOOK_MARKER_AFTER_RE):
+        for m in pattern.finditer(text):  # each pattern's only named groups are its markers
+            hits.append((*m.span(), *m.span(m.lastgroup or 0)))
+    for m in _LOOK_SCALE_RE.finditer(text):
+        if _scale_in_context(text, m.start(), m.end()):
+            hits.append((*m.span(), *m.span()))
+    hits.sort()
+    return hits
 
 
 # --- writing amounts ---------------------------------------------------------------------------

@@ -1,4 +1,7 @@
-"""People and their aliases, read from ``data/people.yaml``: one canonical name per person.
+"""People and their aliases, read from ``people.yaml``: one canonical name per person.
+
+The bundled file is ``aidlib/data/people.yaml``; a corpus folder's own ``people.yaml``
+extends it (see :mod:`aidlib.gazetteer`).
 
 >>> people = load_people()
 >>> people.resolve("Volodomyr Zelensky").name
@@ -20,9 +23,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .corpus import default_data_dir
-from .curated import read_records
 from .errors import CorpusError
+from .gazetteer import merged_records
 
 __all__ = ["PEOPLE_FILE", "People", "Person", "Role", "load_people"]
 
@@ -90,9 +92,12 @@ class People:
 
 @lru_cache(maxsize=4)
 def load_people(root: Path | None = None) -> People:
-    """Load and validate the people file; a duplicate alias is an error."""
-    path = (root or default_data_dir()) / PEOPLE_FILE
-    persons = read_records(path, "people", Person)
+    """The bundled people, extended by ``root/people.yaml``; a duplicate alias is an error.
+
+    An entry of ``root``'s file with the name of a bundled person replaces that person.
+    """
+    persons = merged_records(PEOPLE_FILE, "people", Person, root, lambda p: p.name)
+    path = Path(PEOPLE_FILE)
     index: dict[str, Person] = {}
     for person in persons:
         for alias in (person.name, *person.aliases):

@@ -10,17 +10,22 @@ practice for a weekend or holiday, *the last earlier rate*; and a loop of scalar
 what "convert vectorized" asks us to avoid. The tests check both agree on business days.
 
 Rules:
-- a date on a weekend or holiday takes the last earlier rate, at most ``MAX_GAP_DAYS`` back;
+- a date on which the ECB published no rates at all (a weekend or TARGET holiday) takes the
+  currency's last earlier rate, at most ``MAX_GAP_DAYS`` back. The fallback applies only
+  inside a series' lifetime: if the ECB published rates on a later day than the currency's
+  last rate but not for this currency, the series stopped or was suspended, and there is no
+  rate (RUB has none from 2022-03-02 on, not "the rate of 1 March for a week");
 - a date after the data's last day, before a series starts, or after it stopped (RUB
   after 2022-03-01) has no rate: :class:`RateNotFound` names the currency, date and why;
-- a currency the ECB does not publish (UAH) has no rate either, said as such.
+- a currency the ECB does not publish (UAH) has no rate either, said as such;
+- a date must be a :class:`datetime.date` (not a datetime, string or NaT): :class:`BadDate`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from importlib.metadata import version
 
@@ -28,7 +33,7 @@ import numpy as np
 import pandas as pd
 from currency_converter import currency_converter as _cc
 
-from .errors import RateNotFound, UnknownCurrency
+from .errors import BadDate, RateNotFound, UnknownCurrency
 
 __all__ = ["MAX_GAP_DAYS", "EcbRates", "RateLookup", "ecb_rates"]
 
@@ -52,6 +57,7 @@ class EcbRates:
     def __init__(self, table: pd.DataFrame, source: str) -> None:
         self.table = table
         self.source = source
+        self._days = table.index.values.astype("datetime64[D]")  # every ECB publication day
         self._series: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         for cur in table.columns:
             col = table[cur].dropna()
@@ -77,7 +83,7 @@ class EcbRates:
         return _to_date(days[0]), _to_date(days[-1])
 
     def _get(self, currency: str) -> tuple[np.ndarray, np.ndarray]:
-        if not _CODE.match(currency or ""):
+        if not isinstance(currency, str) or not _CODE.match(currency):
             raise UnknownCurrency(f"{currency!r} is not a three-letter ISO 4217 code")
         try:
             return self._series[currency]
@@ -97,7 +103,24 @@ class EcbRates:
             )
         if on > last:
             return f"{currency} has no ECB rate on {on}: its series stopped on {last}"
-        return f"{currency} has no ECB rate within {MAX_GAP_DAYS} days before {on}"
+        return (
+            f"{currency} has no ECB rate on {on}: the ECB published other rates since its "
+            f"last one, or none within {MAX_GAP_DAYS} days before"
+        )
+
+    def _found(self, series_days: np.ndarray, want: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(index into the series or -1, ok) for each day in ``want``: the rules above."""
+        idx = np.searchsorted(series_days, want, side="right") - 1
+        found = series_days[np.clip(idx, 0, None)]
+        last_published = np.searchsorted(self._days, want, side="right") - 1
+        published = self._days[np.clip(last_published, 0, None)]
+        ok = (
+            (idx >= 0)
+            & (want - found <= np.timedelta64(MAX_GAP_DAYS, "D"))
+            & (found == published)  # no later ECB day left this currency out: series alive
+            & (want <= np.datetime64(self.last_date, "D"))
+        )
+        return np.where(ok, idx, -1), ok
 
     def rate(self, currency: str, on: date) -> RateLookup:
         """The rate for ``on``, or the last earlier one over a weekend or holiday.
@@ -106,11 +129,12 @@ class EcbRates:
         >>> r.rate_date, r.per_eur
         (datetime.date(2025, 4, 11), 1.1346)
         """
+        _check_date(on, "rate()")
         days, values = self._get(currency)
-        day = np.datetime64(on, "D")
-        i = int(np.searchsorted(days, day, side="right")) - 1
-        if i < 0 or day - days[i] > np.timedelta64(MAX_GAP_DAYS, "D") or on > self.last_date:
+        idx, ok = self._found(days, np.array([np.datetime64(on, "D")]))
+        if not ok[0]:
             raise RateNotFound(self._why_missing(currency, on))
+        i = int(idx[0])
         return RateLookup(currency, on, _to_date(days[i]), float(values[i]))
 
     def convert(self, amount: float, currency: str, to: str, on: date) -> float:
@@ -119,6 +143,7 @@ class EcbRates:
         >>> round(ecb_rates().convert(21e9, "EUR", "USD", date(2025, 4, 11)) / 1e9, 3)
         23.827
         """
+        _check_date(on, "convert()")
         return amount / self.rate(currency, on).per_eur * self.rate(to, on).per_eur
 
     def lookup(self, currencies: pd.Series, dates: pd.Series) -> pd.DataFrame:
@@ -132,7 +157,6 @@ class EcbRates:
         per_eur = np.full(len(cur), np.nan)
         rate_day = np.full(len(cur), np.datetime64("NaT"), dtype="datetime64[D]")
         notes = np.full(len(cur), "", dtype=object)
-        last = np.datetime64(self.last_date, "D")
         for code in np.unique(cur):
             mask = cur == code
             if not code:
@@ -143,13 +167,9 @@ class EcbRates:
             except (RateNotFound, UnknownCurrency) as exc:
                 notes[mask] = str(exc)
                 continue
-            want = days[mask]
-            idx = np.searchsorted(series_days, want, side="right") - 1
-            found = series_days[np.clip(idx, 0, None)]
-            ok = (idx >= 0) & (want - found <= np.timedelta64(MAX_GAP_DAYS, "D")) & (want <= last)
-            got = np.where(ok, values[np.clip(idx, 0, None)], np.nan)
-            per_eur[mask] = got
-            rate_day[mask] = np.where(ok, found, np.datetime64("NaT"))
+            idx, ok = self._found(series_days, days[mask])
+            per_eur[mask] = np.where(ok, values[np.clip(idx, 0, None)], np.nan)
+            rate_day[mask] = np.where(ok, series_days[np.clip(idx, 0, None)], np.datetime64("NaT"))
             bad = np.flatnonzero(mask)[~ok]
             for j in bad:
                 notes[j] = (
@@ -184,6 +204,22 @@ class EcbRates:
             out[f"eur_{col}"] = values * out["eur_per_unit"]
             out[f"usd_{col}"] = out[f"eur_{col}"] * out["usd_per_eur"]
         return out
+
+
+def _check_date(on: object, where: str) -> None:
+    """Refuse anything but a plain :class:`datetime.date` with a :class:`BadDate`.
+
+    A datetime is refused too: which day it means depends on a time zone the caller knows.
+
+    >>> _check_date("2025-04-11", "rate()")
+    Traceback (most recent call last):
+    ...
+    aidlib.errors.BadDate: rate() needs a datetime.date, got str '2025-04-11'
+    """
+    if isinstance(on, date) and not isinstance(on, datetime):
+        return
+    hint = " (pass its .date())" if isinstance(on, datetime) and not pd.isna(on) else ""
+    raise BadDate(f"{where} needs a datetime.date, got {type(on).__name__} {on!r}{hint}")
 
 
 def _to_date(day: np.datetime64) -> date:

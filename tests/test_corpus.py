@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -13,11 +10,11 @@ import pytest
 from aidlib.corpus import METADATA_FILE, load_corpus
 from aidlib.errors import CorpusError
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+from . import corpus_files as cf
 
 
 def test_real_corpus_loads_with_checksums_and_dates() -> None:
-    corpus = load_corpus(DATA)
+    corpus = load_corpus(cf.DATA)
     assert len(corpus) == 5
     assert not corpus.problems
     for article in corpus:
@@ -28,47 +25,17 @@ def test_real_corpus_loads_with_checksums_and_dates() -> None:
 
 
 def test_raw_articles_are_the_seeds_byte_for_byte() -> None:
-    seeds = DATA.parent.parent / "shared" / "seeds"
+    seeds = cf.DATA.parent.parent / "shared" / "seeds"
     if not seeds.is_dir():
         pytest.skip("shared/seeds not beside this checkout")
     for seed in sorted(seeds.glob("*.txt")):
-        assert (DATA / "articles" / seed.name).read_bytes() == seed.read_bytes()
+        assert (cf.DATA / "articles" / seed.name).read_bytes() == seed.read_bytes()
 
 
 @pytest.fixture
 def corpus_dir(tmp_path: Path) -> Path:
     """A writable copy of the real corpus."""
-    shutil.copytree(DATA / "articles", tmp_path / "articles")
-    shutil.copy(DATA / METADATA_FILE, tmp_path / METADATA_FILE)
-    return tmp_path
-
-
-def _rows(root: Path) -> list[dict[str, str]]:
-    with (root / METADATA_FILE).open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
-
-
-def _write(root: Path, rows: list[dict[str, str]]) -> None:
-    with (root / METADATA_FILE).open("w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-
-
-def _edit(root: Path, row: int, **changes: str) -> None:
-    rows = _rows(root)
-    rows[row].update(changes)
-    _write(root, rows)
-
-
-def _reseal(root: Path, row: int, data: bytes) -> Path:
-    """Replace an article's bytes and record the matching checksum."""
-    rows = _rows(root)
-    path = root / "articles" / rows[row]["file"]
-    path.write_bytes(data)
-    rows[row]["sha256"] = hashlib.sha256(data).hexdigest()
-    _write(root, rows)
-    return path
+    return cf.copy_corpus(tmp_path)
 
 
 def test_missing_metadata_file(tmp_path: Path) -> None:
@@ -83,16 +50,16 @@ def test_empty_metadata_file(corpus_dir: Path) -> None:
 
 
 def test_missing_column(corpus_dir: Path) -> None:
-    rows = _rows(corpus_dir)
+    rows = cf.rows(corpus_dir)
     for r in rows:
         del r["date_evidence"]
-    _write(corpus_dir, rows)
+    cf.write(corpus_dir, rows)
     with pytest.raises(CorpusError, match=r"missing column.*date_evidence"):
         load_corpus(corpus_dir)
 
 
 def test_bad_date_names_row_and_field(corpus_dir: Path) -> None:
-    _edit(corpus_dir, 2, published="2023-02-30")
+    cf.edit(corpus_dir, 2, published="2023-02-30")
     with pytest.raises(CorpusError) as err:
         load_corpus(corpus_dir)
     assert err.value.field == "published" and err.value.row == 4
@@ -100,39 +67,39 @@ def test_bad_date_names_row_and_field(corpus_dir: Path) -> None:
 
 
 def test_date_outside_its_window(corpus_dir: Path) -> None:
-    _edit(corpus_dir, 0, published="2025-05-01")
+    cf.edit(corpus_dir, 0, published="2025-05-01")
     with pytest.raises(CorpusError, match=r"between published_earliest and published_latest"):
         load_corpus(corpus_dir)
 
 
 def test_duplicate_id(corpus_dir: Path) -> None:
-    rows = _rows(corpus_dir)
-    _edit(corpus_dir, 1, id=rows[0]["id"])
+    rows = cf.rows(corpus_dir)
+    cf.edit(corpus_dir, 1, id=rows[0]["id"])
     with pytest.raises(CorpusError, match=r"row 3, field 'id': duplicate id .* \(first on row 2\)"):
         load_corpus(corpus_dir)
 
 
 def test_missing_article_file(corpus_dir: Path) -> None:
-    name = _rows(corpus_dir)[3]["file"]
+    name = cf.rows(corpus_dir)[3]["file"]
     (corpus_dir / "articles" / name).unlink()
     with pytest.raises(CorpusError, match=rf"{name}: article file for id .* not found"):
         load_corpus(corpus_dir)
 
 
 def test_empty_article(corpus_dir: Path) -> None:
-    path = _reseal(corpus_dir, 1, b"  \n\n")
+    path = cf.reseal(corpus_dir, 1, b"  \n\n")
     with pytest.raises(CorpusError, match=rf"{path.name}: article file is empty"):
         load_corpus(corpus_dir)
 
 
 def test_undecodable_bytes(corpus_dir: Path) -> None:
-    path = _reseal(corpus_dir, 1, "Aid of €5 billion".encode("cp1252"))
+    path = cf.reseal(corpus_dir, 1, "Aid of €5 billion".encode("cp1252"))
     with pytest.raises(CorpusError, match=rf"{path.name}: not valid UTF-8 at byte 7"):
         load_corpus(corpus_dir)
 
 
 def test_edited_article_fails_checksum(corpus_dir: Path) -> None:
-    path = corpus_dir / "articles" / _rows(corpus_dir)[0]["file"]
+    path = corpus_dir / "articles" / cf.rows(corpus_dir)[0]["file"]
     path.write_text(path.read_text(encoding="utf-8") + "edit", encoding="utf-8")
     with pytest.raises(CorpusError, match=r"checksum .* never edited"):
         load_corpus(corpus_dir)
@@ -145,8 +112,8 @@ def test_unlisted_article_file(corpus_dir: Path) -> None:
 
 
 def test_collect_keeps_the_good_articles(corpus_dir: Path) -> None:
-    _reseal(corpus_dir, 1, b"")
-    _edit(corpus_dir, 3, language="English")
+    cf.reseal(corpus_dir, 1, b"")
+    cf.edit(corpus_dir, 3, language="English")
     corpus = load_corpus(corpus_dir, errors="collect")
     assert len(corpus) == 3
     assert sorted(p.row or 0 for p in corpus.problems) == [0, 5]
@@ -154,8 +121,8 @@ def test_collect_keeps_the_good_articles(corpus_dir: Path) -> None:
 
 
 def test_raise_lists_every_problem(corpus_dir: Path) -> None:
-    _reseal(corpus_dir, 1, b"")
-    _edit(corpus_dir, 3, language="English")
+    cf.reseal(corpus_dir, 1, b"")
+    cf.edit(corpus_dir, 3, language="English")
     with pytest.raises(CorpusError, match=r"2 problems: .*empty.*language") as exc:
         load_corpus(corpus_dir)
     assert [p.field for p in exc.value.problems] == [None, "language"]

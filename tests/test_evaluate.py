@@ -84,3 +84,14 @@ def test_command_line_prints_all_systems_and_events(capsys: pytest.CaptureFixtur
     out = capsys.readouterr().out
     assert "aidlib" in out and "quantulum3" in out and "price-parser" in out
     assert out.splitlines()[-1].startswith("events       | precision")
+
+
+def test_events_and_claims_share_one_f1_convention() -> None:
+    """An empty side scores as evaluate.Score says, for events as for claims."""
+    from aidlib.evaluate import Score, load_gold_events, score_events
+
+    gold = load_gold_events()
+    nothing = score_events(gold.iloc[0:0].assign(event_id=[], mentions=[]), gold)
+    empty = Score(tp=0, n_pred=0, n_gold=len(gold))
+    assert (nothing.precision, nothing.recall, nothing.f1) == (
+        empty.precision, empty.recall, empty.f1) == (1.0, 0.0, 0.0)

@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 
 from aidlib.corpus import Article, ArticleMeta, load_corpus
-from aidlib.events import EVENT_COLUMNS, event_mentions, events, load_gold_events, score_events
+from aidlib.evaluate import load_gold_events, score_events
+from aidlib.events import EVENT_COLUMNS, event_mentions, events
 
 
 def article(text: str, published: date, source_id: str = "t0") -> Article:

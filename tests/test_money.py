@@ -336,6 +336,9 @@ NOT_MONEY = [
     "the euro area and a dollar store",
     "TOP 10 donors",
     "THE 5 BILLION PACKAGE",
+    "It is often dollars that count.",  # "ten" inside "often" is not a number
+    "They sent 1 000 soldiers and 12 500 shells.",  # space-grouped counts, no currency
+    "a score of 3-1 and a 2-1 vote",
 ]
 
 

@@ -88,8 +88,13 @@ def test_bad_actors_entry_names_the_field(tmp_path: Path) -> None:
 
 
 def test_missing_or_malformed_curated_file(tmp_path: Path) -> None:
+    from aidlib.curated import read_records
+    from aidlib.people import Person
+
     with pytest.raises(CorpusError, match="people file not found"):
-        load_people(tmp_path)
+        read_records(tmp_path / "people.yaml", "people", Person)
+    assert load_people(tmp_path) == load_people()  # no file of its own: the bundled one
+    load_people.cache_clear()
     (tmp_path / "people.yaml").write_text("people: [unclosed\n")
     with pytest.raises(CorpusError, match="cannot parse"):
         load_people(tmp_path)

@@ -19,8 +19,16 @@ import pytest
 
 from aidlib.claims import claims
 from aidlib.corpus import load_corpus
-from aidlib.evaluate import TARGETS, Score, gold_claims, score_claims
-from aidlib.events import EventScores, events, load_gold_events, score_events
+from aidlib.evaluate import (
+    TARGETS,
+    EventScores,
+    Score,
+    gold_claims,
+    load_gold_events,
+    score_claims,
+    score_events,
+)
+from aidlib.events import events
 
 UNSEEN = Path(__file__).resolve().parent / "fixtures" / "unseen"
 

@@ -17,11 +17,13 @@ import plotly.graph_objects as go
 
 from ..compare import (
     NOT_COMPARABLE,
-    _Claim,
-    _claims_from,
+    central_in,
     comparable_groups,
     pair_verdicts,
+    parsed_claims,
+    range_in,
 )
+from ..records import Claim
 from . import PALETTE, add_currency_toggle, bottom_legend, day_label, money_axis, money_label
 
 __all__ = [
@@ -45,7 +47,7 @@ _BILLION = 1e9
 _WRAP = 110  # characters per verdict line beneath a chart
 
 
-def claim_label(c: _Claim) -> str:
+def claim_label(c: Claim) -> str:
     """The y-axis label of a claim: speaker, the figure as written, source and day."""
     return f"{c.who}: “{c.surface}”<br><sup>reported {day_label(c.published)}</sup>"
 
@@ -77,7 +79,7 @@ def family_figure(claims_df: pd.DataFrame, claim_ids: Sequence[str], *,
         raise ValueError(f"currency must be 'EUR' or 'USD', not {currency!r}")
     pv = pair_verdicts(claims_df) if verdicts is None else verdicts
     gr = comparable_groups(claims_df, pv) if groups is None else groups
-    by_id = {c.claim_id: c for c in _claims_from(claims_df)}
+    by_id = {c.claim_id: c for c in parsed_claims(claims_df)}
     cs = [by_id[i] for i in claim_ids]
     group_of = dict(zip(gr["claim_id"], gr["group_id"], strict=True))
     group_ids = list(dict.fromkeys(group_of[c.claim_id] for c in cs))
@@ -87,8 +89,8 @@ def family_figure(claims_df: pd.DataFrame, claim_ids: Sequence[str], *,
     for cur in ("EUR", "USD"):
         for n, gid in enumerate(group_ids):
             members = [c for c in cs if group_of[c.claim_id] == gid]
-            values = [c.central_in(cur) / _BILLION for c in members]
-            ranges = [tuple(v / _BILLION for v in c.range_in(cur)) for c in members]
+            values = [central_in(c, cur) / _BILLION for c in members]
+            ranges = [tuple(v / _BILLION for v in range_in(c, cur)) for c in members]
             alone = len(members) == 1
             colour = PALETTE[11] if alone else PALETTE[n % (len(PALETTE) - 1)]
             speakers = list(dict.fromkeys(c.who for c in members))
@@ -119,8 +121,9 @@ def family_figure(claims_df: pd.DataFrame, claim_ids: Sequence[str], *,
                 & (pv["verdict"] != NOT_COMPARABLE)]
     # the second figure of a "€21 billion (around $24 billion)" pair repeats the first:
     # keep its currency check, drop its other verdicts (they are the first one's)
+    row_of = {claim_id: i for i, claim_id in enumerate(by_id)}  # table order
     repeats = {c.claim_id for c in cs if c.pair_id and any(
-        o.pair_id == c.pair_id and o.order < c.order for o in cs)}
+        o.pair_id == c.pair_id and row_of[o.claim_id] < row_of[c.claim_id] for o in cs)}
     inside = inside[inside["same_figure"] | ~(inside["claim_a"].isin(repeats)
                                               | inside["claim_b"].isin(repeats))]
     lines = [
@@ -129,8 +132,8 @@ def family_figure(claims_df: pd.DataFrame, claim_ids: Sequence[str], *,
     ]
     verdict_text = "<br>".join(lines) or "No two of these claims can be compared."
     n_lines = verdict_text.count("<br>") + 1
-    values_all = [c.central_in(currency) for c in cs]
-    lows = [c.range_in(currency)[0] for c in cs]
+    values_all = [central_in(c, currency) for c in cs]
+    lows = [range_in(c, currency)[0] for c in cs]
     spread = max(values_all) / max(min(lows), 1e-9) if values_all else 1.0
     log = spread > 20 and min(lows) > 0
     plot_h = 90 + 55 * len(cs)

@@ -1,8 +1,7 @@
-"""Score the claims table against the hand-annotated gold file, beside two baselines.
+"""Claims scoring: a claims table against the hand-annotated gold file, field by field.
 
-``python -m aidlib.evaluate`` prints precision, recall and F1 per field for aidlib and for
-two general-purpose extractors a user might reach for instead, applied per sentence:
-quantulum3 (quantities with units) and price-parser (one price per string).
+:class:`Score` holds the one precision/recall/F1 convention of :mod:`aidlib.evaluate`
+(claims and events alike): an empty side scores 1.0, nothing matched of a non-empty side 0.0.
 
 Matching (see ``data/gold/README.md``): spans are scored exactly (same source, same start
 and end). Every other field is scored on figures paired by overlapping span (one to one,
@@ -18,36 +17,17 @@ vague figure) and, for money, the same currency.
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import math
-import sys
-import warnings
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
 import pandas as pd
 
-from .claims import claims
-from .corpus import Corpus, default_data_dir, load_corpus
-from .events import events, load_gold_events, score_events
-from .lexicon import CURRENCY_NAMES, PREFIX_SYMBOLS, SUFFIX_SYMBOLS
-from .text import sentences
+from ..corpus import default_data_dir
 
-__all__ = [
-    "GOLD_FILE",
-    "TARGETS",
-    "Score",
-    "baseline_price_parser",
-    "baseline_quantulum",
-    "event_report",
-    "gold_claims",
-    "main",
-    "report",
-    "score_claims",
-]
+__all__ = ["FIELDS", "GOLD_FILE", "TARGETS", "Score", "gold_claims", "score_claims"]
 
 GOLD_FILE: Final = Path("gold") / "claims.csv"
 OUTLET: Final = "(outlet)"  # gold's speaker for a figure no one is quoted for
@@ -58,7 +38,7 @@ TARGETS: Final[dict[str, float]] = {
 }
 
 # Fields scored, in print order: name -> (measure scored, what a row contributes).
-_FIELDS: Final[tuple[str, ...]] = (
+FIELDS: Final[tuple[str, ...]] = (
     "money_span", "money_value", "count_span", "count_value", "count_unit", "speaker",
     "kind", "donor", "category", "scope_type", "qualifier",
 )
@@ -81,6 +61,15 @@ class Score:
     def recall(self) -> float:
         """Share of gold items predicted (1.0 when the gold file has none)."""
         return self.tp / self.n_gold if self.n_gold else 1.0
+
+    @classmethod
+    def of_sets(cls, pred: set[Hashable], gold: set[Hashable]) -> Score:
+        """The score of a predicted set of items against a gold set.
+
+        >>> Score.of_sets({1, 2}, {2, 3}).f1
+        0.5
+        """
+        return cls(tp=len(pred & gold), n_pred=len(pred), n_gold=len(gold))
 
     @property
     def f1(self) -> float:
@@ -167,10 +156,6 @@ def _align(pred: list[Row], gold: list[Row]) -> dict[int, Row]:
     return out
 
 
-def _score(pred: set[Hashable], gold: set[Hashable]) -> Score:
-    return Score(tp=len(pred & gold), n_pred=len(pred), n_gold=len(gold))
-
-
 def _speaker(row: Row) -> str:
     return OUTLET if row["attribution"] == "outlet" else str(row["speaker"])
 
@@ -185,7 +170,7 @@ def _field(pred: list[Row], gold: list[Row], aligned: dict[int, Row], key: Key) 
         span = _span(aligned[i]) if i in aligned else _span(r)
         p.update((span, k) for k in key(r))
     g_items: set[Hashable] = {(_span(g), k) for g in gold for k in key(g)}
-    return _score(p, g_items)
+    return Score.of_sets(p, g_items)
 
 
 def _column_key(col: str) -> Key:
@@ -225,7 +210,7 @@ def score_claims(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, Score]:
         if measure == "count" and not p:
             continue
         aligned = _align(p, g)
-        out[f"{measure}_span"] = _score({_span(r) for r in p}, {_span(r) for r in g})
+        out[f"{measure}_span"] = Score.of_sets({_span(r) for r in p}, {_span(r) for r in g})
         ok = sum(
             1 for i, r in enumerate(p)
             if i in aligned and _number_ok(r, aligned[i])
@@ -241,134 +226,3 @@ def score_claims(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, Score]:
                 sc = Score(prev.tp + sc.tp, prev.n_pred + sc.n_pred, prev.n_gold + sc.n_gold)
             out[name] = sc
     return out
-
-
-# --------------------------------------------------------------------------- baselines
-
-
-_SYMBOLS: Final[dict[str, str]] = {
-    **{k.lower(): v for k, v in CURRENCY_NAMES.items()},
-    **{k.lower(): v for k, v in SUFFIX_SYMBOLS.items()},
-    **{k.lower(): v for k, v in PREFIX_SYMBOLS.items()},
-}
-
-
-def _baseline_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    cols = ["source_id", "start", "end", "surface", "measure", "unit", "value", "low", "high",
-            "vague"]
-    return pd.DataFrame(rows, columns=cols)
-
-
-def baseline_quantulum(corpus: Corpus) -> pd.DataFrame:
-    """Every quantity quantulum3 finds, sentence by sentence; currencies become money rows."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        parser = importlib.import_module("quantulum3.parser")
-    rows: list[dict[str, Any]] = []
-    for article in corpus:
-        for sent in sentences(article.text):
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                found = parser.parse(sent.text)
-            for q in found:
-                is_money = q.unit.entity.name == "currency"
-                start, end = sent.start + q.span[0], sent.start + q.span[1]
-                rows.append({
-                    "source_id": article.id, "start": start, "end": end,
-                    "surface": article.text[start:end],
-                    "measure": "money" if is_money else "count",
-                    "unit": getattr(q.unit, "currency_code", None) if is_money else q.unit.name,
-                    "value": q.value, "low": q.value, "high": q.value, "vague": False,
-                })
-    return _baseline_frame(rows)
-
-
-def baseline_price_parser(corpus: Corpus) -> pd.DataFrame:
-    """price-parser's one price per sentence, located in the sentence by its amount text."""
-    price_cls = importlib.import_module("price_parser").Price
-    rows: list[dict[str, Any]] = []
-    for article in corpus:
-        for sent in sentences(article.text):
-            price = price_cls.fromstring(sent.text)
-            if price.amount is None or not price.amount_text:
-                continue
-            at = sent.text.find(price.amount_text)
-            start, end = sent.start + at, sent.start + at + len(price.amount_text)
-            if price.currency:
-                cur_at = sent.text.rfind(price.currency, 0, at + 1)
-                if cur_at >= 0 and at - cur_at <= len(price.currency) + 1:
-                    start = sent.start + cur_at
-            cur = _SYMBOLS.get((price.currency or "").lower())
-            rows.append({
-                "source_id": article.id, "start": start, "end": end,
-                "surface": article.text[start:end], "measure": "money", "unit": cur,
-                "value": float(price.amount), "low": float(price.amount),
-                "high": float(price.amount), "vague": False,
-            })
-    return _baseline_frame(rows)
-
-
-# --------------------------------------------------------------------------- report
-
-
-def report(scores: dict[str, dict[str, Score]]) -> str:
-    """A text table: one line per field, P/R/F1 per system side by side.
-
-    >>> print(report({"x": {"speaker": Score(1, 2, 2)}}))  # doctest: +NORMALIZE_WHITESPACE
-    field        | x: P    R    F1
-    speaker      |  0.50 0.50 0.50
-    """
-    systems = list(scores)
-    head = "field        | " + " | ".join(f"{s}: P    R    F1".rjust(18) for s in systems)
-    lines = [head]
-    for name in _FIELDS:
-        if not any(name in scores[s] for s in systems):
-            continue
-        cells = []
-        for s in systems:
-            sc = scores[s].get(name)
-            cell = f"{sc.precision:.2f} {sc.recall:.2f} {sc.f1:.2f}" if sc else "   —    —    —"
-            cells.append(cell.rjust(18))
-        lines.append(f"{name:<12} | " + " | ".join(cells))
-    return "\n".join(lines)
-
-
-def event_report(corpus: Corpus, gold_path: Path) -> str:
-    """One line of event scores (:func:`aidlib.events.score_events`) against ``gold_path``."""
-    sc = score_events(events(corpus), load_gold_events(gold_path))
-    parts = [f"{name} {getattr(sc, name):.2f}" for name in (
-        "precision", "recall", "f1", "date_accuracy", "participant_accuracy")]
-    return "events       | " + ", ".join(parts)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Print the scores of aidlib and the baselines on a gold set.
-
-    ``--data DIR`` scores another annotated corpus: DIR holds ``articles.csv``,
-    ``articles/`` and ``gold/claims.csv`` (and optionally ``gold/events.csv``), as ``data/``
-    does; ``tests/fixtures/unseen`` is one the rules were not written on.
-    """
-    parser = argparse.ArgumentParser(prog="python -m aidlib.evaluate", description=main.__doc__)
-    parser.add_argument("--data", type=Path, default=None, help="default: data/")
-    args = parser.parse_args(argv)
-    root = args.data or default_data_dir()
-    corpus = load_corpus(root)
-    gold = gold_claims(root)
-    scores = {
-        "aidlib": score_claims(claims(corpus), gold),
-        "quantulum3": score_claims(baseline_quantulum(corpus), gold),
-        "price-parser": score_claims(baseline_price_parser(corpus), gold),
-    }
-    n_money = int((gold["measure"] == "money").sum())
-    print(f"Gold: {len(gold)} claims ({n_money} money, {len(gold) - n_money} counts) "
-          f"in {gold['source_id'].nunique()} articles of {root}; exact-span matching.")
-    print(report(scores))
-    print("Targets (aidlib F1): " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()))
-    events_gold = root / "gold" / "events.csv"
-    if events_gold.is_file():
-        print(event_report(corpus, events_gold))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

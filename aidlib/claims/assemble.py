@@ -1,0 +1,220 @@
+"""Assembly: every stage run over one article's document, and the results put together as
+:class:`~aidlib.records.Claim` records (parts share their whole's kind, donors, scope).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..gazetteer import Actors, load_actors
+from ..mentions import pair_id
+from ..people import People, load_people
+from ..records import Claim, claim_id_of
+from ..text import Sentence, sentence_at
+from .attribution import choose, sentence_attributions
+from .document import Attribution, Document, Figure, clause_of, scan_names
+from .donors import find_donors, find_recipient
+from .figures import count_figures, figure_groups, money_figures
+from .kind import find_category, find_kind
+from .patterns import KIND_OF, PART_OF, PASSIVE, SIBLING, WHOLE_AFTER
+from .scope import Scope, find_scope
+
+
+def extract_claims(
+    text: str,
+    *,
+    source_id: str = "text",
+    published: date,
+    outlet: str | None = None,
+    people: People | None = None,
+    actors: Actors | None = None,
+) -> list[Claim]:
+    """Every money and count claim in one text, in text order.
+
+    ``published`` is the day relative dates resolve against; ``outlet`` is the speaker when
+    no one is quoted (``source_id`` if None).
+
+    >>> text = ("Westerners have provided more than $150 billion in aid to Ukraine since "
+    ...         "February 2022, including $65 billion for the military, he said.")
+    >>> for c in extract_claims(text, source_id="s", published=date(2023, 4, 21)):
+    ...     print(c.surface, c.part_of, c.category, c.scope_type, c.period_start)
+    more than $150 billion None total cumulative 2022-02-01
+    $65 billion s:c01 military cumulative 2022-02-01
+    """
+    doc = build_document(text, published, outlet or source_id, people or load_people(),
+                         actors or load_actors())
+    money = money_figures(text, source_id)
+    figures = sorted([*money, *count_figures(doc, money)], key=lambda f: f.start)
+    groups = figure_groups(figures)
+    ids = [claim_id_of(source_id, i + 1) for i in range(len(figures))]
+    attrs_by_sent: dict[int, list[Attribution]] = {}
+    result: dict[int, Claim] = {}
+    parent_of: dict[int, int] = {}
+    for group in groups:
+        head = figures[group[0]]
+        same = [g for g in groups if figures[g[0]].measure == head.measure]
+        w = _window(doc, figures, same, same.index(group))
+        whole_after, parent = _nesting(doc, figures, same, same.index(group), w, parent_of)
+        if w.sent.start not in attrs_by_sent:
+            attrs_by_sent[w.sent.start] = sentence_attributions(doc, w.sent)
+        speaker = _speaker(doc, attrs_by_sent[w.sent.start], w)
+        if parent is not None:
+            cues = _part_cues(doc, w, result[parent])
+            parent_of[group[0]] = parent
+        else:
+            cues = _whole_cues(doc, w)
+        nest = parent if parent is not None else whole_after
+        for i in group:
+            result[i] = _claim(doc, figures[i], ids[i], source_id, w, cues, speaker,
+                               ids[nest] if nest is not None else None)
+    _mark_totals(result, groups)
+    return [result[i] for i in range(len(figures))]
+
+
+def build_document(text: str, published: date, outlet: str, people: People,
+                   actors: Actors) -> Document:
+    """The document of one article: its text, day, outlet and the names found in it once."""
+    mentions = tuple(scan_names(text, people, actors))
+    return Document(text, published, outlet, people, actors, mentions,
+                    tuple(m.start for m in mentions))
+
+
+@dataclass(frozen=True)
+class _Window:
+    """Where one group of figures sits: its span, sentence, clause, and the text around it
+    up to the neighbouring figures of the same measure (``before``, ``after``)."""
+
+    head: Figure
+    start: int
+    end: int
+    sent: Sentence
+    clause: tuple[int, int]
+    before: tuple[int, int]
+    after: tuple[int, int]
+
+
+def _window(doc: Document, figures: Sequence[Figure], same: Sequence[list[int]],
+            k: int) -> _Window:
+    group = same[k]
+    head = figures[group[0]]
+    g_start, g_end = head.start, figures[group[-1]].end
+    sent = sentence_at(doc.text, g_start)
+    clause = clause_of(doc.text, sent, g_start)
+    # windows around the figure stop at the next figure of the same measure
+    prev_end = max(figures[same[k - 1][-1]].end if k else 0, clause[0])
+    nxt = figures[same[k + 1][0]].start if k + 1 < len(same) else len(doc.text)
+    return _Window(head, g_start, g_end, sent, clause, (prev_end, g_start),
+                   (g_end, min(nxt, clause[1])))
+
+
+def _nesting(doc: Document, figures: Sequence[Figure], same: Sequence[list[int]], k: int,
+             w: _Window, parent_of: dict[int, int]) -> tuple[int | None, int | None]:
+    """(the whole just after, the whole just before) that the group is a part of, if any."""
+    text = doc.text
+    # part of the figure just after? ("€18.1 billion of the €50 billion Facility"): the
+    # part keeps its own kind, donors and scope (its verb governs it), only nests
+    if k + 1 < len(same):
+        nxt_head = same[k + 1][0]
+        if figures[nxt_head].start < w.sent.end and WHOLE_AFTER.match(
+                text[w.end : figures[nxt_head].start]):
+            return nxt_head, None
+    # part of the figure just before? ("..., including $65 billion for the military")
+    if k:
+        prev_head = same[k - 1][0]
+        same_sentence = figures[prev_head].start >= w.sent.start
+        between = text[figures[same[k - 1][-1]].end : w.start]
+        if same_sentence and PART_OF.search(between):
+            return None, prev_head
+        if same_sentence and prev_head in parent_of and SIBLING.search(between):
+            return None, parent_of[prev_head]
+    return None, None
+
+
+_Speaker = tuple[str, str | None, str | None, str]  # speaker, role, as written, attribution
+
+
+def _speaker(doc: Document, attrs: Sequence[Attribution], w: _Window) -> _Speaker:
+    """The attribution of the figure's clause (else of its sentence), else the outlet."""
+    lo, hi = w.clause
+    chosen = choose([a for a in attrs if lo <= a.verb_start < hi], w.start, w.end) or choose(
+        attrs, w.start, w.end)
+    if chosen is None:
+        return doc.outlet, None, None, "outlet"
+    return (chosen.speaker, chosen.speaker_role,
+            doc.text[chosen.text_start : chosen.text_end], chosen.label)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """What the cue stages decided for a group: kind, donors, recipient, scope, category."""
+
+    kind: str
+    donors: tuple[str, ...]
+    recipient: str | None
+    scope: Scope
+    category: str
+
+
+def _is_event(head: Figure) -> bool:
+    """A count of what happened (drones fired, people killed), not of aid."""
+    return head.measure == "count" and (
+        bool(head.event) or head.unit in ("points", "countries", "casualties"))
+
+
+def _part_cues(doc: Document, w: _Window, whole: Claim) -> _Cues:
+    """A part shares its whole's kind, donors and (unless it names its own period) scope."""
+    text = doc.text
+    kind = whole.kind
+    own = PASSIVE.match(text, *w.after)  # unless it states its own ("of which
+    if own:                               # $3 billion has been delivered")
+        kind = KIND_OF[" ".join(own.group("cue").lower().split())]
+    scope = find_scope(text, (w.start, w.start), w.after, w.end, doc.published)
+    if scope.type not in ("period", "cumulative"):
+        scope = Scope(whole.scope_text, whole.scope_type, whole.period_start, whole.period_end)
+    category = "other" if _is_event(w.head) else find_category(text, w.before, w.after)
+    return _Cues(kind, whole.donors, whole.recipient, scope, category)
+
+
+def _whole_cues(doc: Document, w: _Window) -> _Cues:
+    """Kind, donors, recipient, scope and category from the words around the figure."""
+    text, head = doc.text, w.head
+    recipient = find_recipient(text, w.sent)
+    if head.measure == "count":  # counts: the period anywhere in the clause
+        scope = Scope() if head.unit in ("points", "countries") else find_scope(
+            text, (w.clause[0], w.start), (w.end, w.clause[1]), w.end, doc.published)
+    else:
+        scope = find_scope(text, w.before, w.after, w.end, doc.published)
+    if _is_event(head):
+        return _Cues("other", (), None, scope, "other")
+    return _Cues(find_kind(text, w.before, w.after),
+                 find_donors(doc, w.clause, w.before, w.after, recipient), recipient, scope,
+                 find_category(text, w.before, w.after))
+
+
+def _claim(doc: Document, f: Figure, claim_id: str, source_id: str, w: _Window,
+           cues: _Cues, speaker: _Speaker, part_of: str | None) -> Claim:
+    name, role, as_written, label = speaker
+    return Claim(
+        claim_id=claim_id, source_id=source_id, published=doc.published,
+        measure=f.measure, unit=f.unit, surface=f.surface, start=f.start, end=f.end,
+        sentence=w.sent.text, sentence_start=w.sent.start, sentence_end=w.sent.end,
+        value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, vague=f.vague,
+        speaker=name, speaker_role=role, speaker_text=as_written, attribution=label,
+        donors=cues.donors, recipient=cues.recipient, kind=cues.kind, category=cues.category,
+        scope_text=cues.scope.text, scope_type=cues.scope.type,
+        period_start=cues.scope.start, period_end=cues.scope.end, part_of=part_of,
+        pair_id=pair_id(source_id, f.pair) if f.pair is not None else None,
+        status=f.status, reason=f.reason, mention_id=f.mention_id,
+    )
+
+
+def _mark_totals(result: dict[int, Claim], groups: Sequence[list[int]]) -> None:
+    """A money figure with parts and no category of its own is a total."""
+    parents = {c.part_of for c in result.values()}
+    for group in groups:
+        whole = result[group[0]]
+        if whole.claim_id in parents and whole.category == "other" and whole.measure == "money":
+            for i in group:
+                result[i] = replace(result[i], category="total")

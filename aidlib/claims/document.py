@@ -1,0 +1,210 @@
+"""The per-article document the claim stages share: the text, its publication day and
+outlet, the names found in it once (people, actors, pronouns, media), and its clauses;
+plus the records the stages pass on (a name found, an attribution, a figure).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..gazetteer import Actors
+from ..people import People
+from ..text import Sentence
+from .patterns import (
+    CLAUSE_BREAK,
+    INSTITUTION,
+    MEDIA_ANAPHOR,
+    ORG_PRONOUN,
+    PRONOUN,
+    SPEAKER_CUE_BEFORE,
+    SUBJECT_GAP,
+    TITLE_AFTER,
+    VERB,
+)
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name found in the text: a person, an actor, a pronoun or a media anaphor."""
+
+    start: int
+    end: int
+    name: str  # canonical name ("" for a pronoun before resolution)
+    kind: str  # "person" | "actor" | "pronoun" | "media_anaphor"
+    type: str  # actor type, "person", or for "it"/"they" the pronoun (see R.ORG_PRONOUNS)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Reported speech in a sentence: who, with which verb, and where."""
+
+    verb_start: int
+    verb_end: int
+    label: str  # said | announced | reported | according_to
+    speaker: str
+    speaker_role: str | None
+    text_start: int
+    text_end: int
+    inverted: bool  # "said X": content comes before the verb
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure before it becomes a claim: a money mention or a count."""
+
+    start: int
+    end: int
+    surface: str
+    measure: str
+    unit: str | None
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    vague: bool
+    status: str = "parsed"
+    reason: str = ""
+    mention_id: str | None = None
+    pair: int | None = None  # index of the pair among the article's pairs
+    base: str = ""  # counts: what is counted ("people", "drones", ...)
+    event: str = ""  # counts: killed | injured | fired | destroyed | ""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+# --------------------------------------------------------------------------- name scanning
+
+
+_NameTable = tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]
+_NAME_PATTERNS: dict[tuple[int, int], _NameTable] = {}
+
+
+def _name_pattern(people: People, actors: Actors) -> _NameTable:
+    """One regex for every spelling of every person and actor, longest first (cached)."""
+    key = (id(people), id(actors))
+    if key not in _NAME_PATTERNS:
+        _NAME_PATTERNS[key] = _build_name_pattern(people, actors)
+    return _NAME_PATTERNS[key]
+
+
+def _build_name_pattern(people: People, actors: Actors) -> _NameTable:
+    table: dict[str, tuple[str, str, str]] = {}
+    for alias, person in people.aliases_longest_first():
+        table.setdefault(alias, (person.name, "person", "person"))
+    for spelling, actor in actors.index.items():
+        table.setdefault(spelling, (actor.name, "actor", actor.type))
+    alternation = "|".join(re.escape(s) for s in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])"), table
+
+
+def scan_names(text: str, people: People, actors: Actors) -> list[Name]:
+    pattern, table = _name_pattern(people, actors)
+    found = [
+        Name(m.start(), m.end(), *table[m.group()]) for m in pattern.finditer(text)
+    ]
+    found += [
+        Name(m.start(), m.end(), "", "pronoun", "person") for m in PRONOUN.finditer(text)
+    ]
+    found += [
+        Name(m.start(), m.end(), "", "pronoun", m.group().lower())
+        for m in ORG_PRONOUN.finditer(text)
+    ]
+    found += [
+        Name(m.start(), m.end(), "", "media_anaphor", "media")
+        for m in MEDIA_ANAPHOR.finditer(text)
+    ]
+    return sorted(found, key=lambda m: m.start)
+
+
+def is_title(text: str, m: Name) -> bool:
+    """True where a country or body name is part of a title ("UK Defense Secretary")."""
+    return bool(TITLE_AFTER.match(text, m.end, min(len(text), m.end + 40)))
+
+
+def _institution_end(text: str, m: Name) -> int | None:
+    """End of "government"/"ministry"/... right after a country's name, or None."""
+    if m.kind != "actor" or m.type != "country":
+        return None
+    inst = INSTITUTION.match(text, m.end, min(len(text), m.end + 40))
+    return inst.end() if inst else None
+
+
+def is_subject(text: str, m: Name, verb_start: int) -> bool:
+    """True where ``m`` is the subject of a reported-speech verb at ``verb_start``: right
+    before it ("Stoltenberg also said"), or a country's institution ("the Swedish
+    government said"); a name inside a title ("UK Defense Secretary") is not."""
+    if SUBJECT_GAP.match(text[m.end : verb_start]) and not is_title(text, m):
+        return True
+    end = _institution_end(text, m)
+    return end is not None and end <= verb_start and bool(
+        SUBJECT_GAP.match(text[end:verb_start]))
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+@dataclass(frozen=True)
+class Document:
+    """What the rules need to know about one article."""
+
+    text: str
+    published: date
+    outlet: str
+    people: People
+    actors: Actors
+    mentions: tuple[Name, ...]
+    starts: tuple[int, ...]
+
+    def mentions_in(self, start: int, end: int) -> list[Name]:
+        i = bisect_right(self.starts, start - 1)
+        out = []
+        for m in self.mentions[i:]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
+
+    def antecedent(self, before: int, kind: str) -> Name | None:
+        """The last person (or medium) named before ``before``."""
+        i = bisect_right(self.starts, before) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.end <= before and (
+                (kind == "person" and m.kind == "person")
+                or (kind == "media" and m.kind == "actor" and m.type == "media")
+            ):
+                return m
+            i -= 1
+        return None
+
+    def org_antecedent(self, before: int, types: Sequence[str]) -> Name | None:
+        """The last actor of ``types`` named as a speaker before ``before`` ("..., the
+        Ukrainian Air Force said", "according to the Pentagon"), for "it"/"they"."""
+        i = bisect_right(self.starts, before) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.kind == "actor" and m.type in types and m.end <= before:
+                verb = VERB.search(self.text, m.end, min(len(self.text), m.end + 80))
+                if (verb and verb.group("verb").lower() != "according to"
+                        and is_subject(self.text, m, verb.start())) or (
+                        SPEAKER_CUE_BEFORE.search(self.text, max(0, m.start - 30), m.start)):
+                    return m
+            i -= 1
+        return None
+
+
+def clause_of(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
+    """The clause of the sentence containing ``pos``."""
+    cuts = [sent.start] + [m.end() for m in CLAUSE_BREAK.finditer(text, sent.start, sent.end)]
+    starts = sorted(set(cuts))
+    i = bisect_right(starts, pos) - 1
+    lo = starts[max(i, 0)]
+    hi = starts[i + 1] if i + 1 < len(starts) else sent.end
+    return lo, hi

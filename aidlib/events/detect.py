@@ -1,0 +1,334 @@
+"""Detection: which clauses of an article report a meeting (a *mention*), with its kind,
+status, participants, place, date and duration; datelines and presence sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from itertools import pairwise
+
+from .. import event_vocab as vocab
+from ..corpus import Article
+from ..dates import DateNotResolved, ResolvedDate, Tense, find_time_expressions, resolve_date
+from ..people import People
+from ..text import Sentence, sentences
+from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
+from .participants import person_refs
+from .patterns import (
+    ANAPHOR,
+    CANCELLED,
+    CITY_BY_SPELLING,
+    CLAUSE_BREAK,
+    COLLECTIVE_SUBJECT,
+    DATELINE,
+    DATELINE_CITY,
+    DURATION,
+    GROUP,
+    HOST_GROUP,
+    JOINED,
+    LATER,
+    MEET_OBJECT,
+    NEEDS_PERSON_OBJECT,
+    NEGATED_AFTER_RE,
+    NEGATED_BEFORE_RE,
+    ONGOING,
+    PAIR,
+    PLACE,
+    PLANNED,
+    PRESS,
+    REMOTE,
+    SAME_DAY,
+    TRIGGER,
+    VENUE_BY_SPELLING,
+)
+
+
+# --- clauses and mentions ---------------------------------------------------------------
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans inside ``text[start:end]``, cut before clause-opening words."""
+    cuts = [m.start() + start for m in CLAUSE_BREAK.finditer(text[start:end])]
+    bounds = [start, *[c for c in cuts if c > start], end]
+    return [(a, b) for a, b in pairwise(bounds) if text[a:b].strip()]
+
+
+def _comma_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    bounds = [start, *[start + i + 1 for i, c in enumerate(text[start:end]) if c == ","], end]
+    return [(a, b) for a, b in pairwise(bounds) if b > a]
+
+
+def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
+              ) -> list[re.Match[str]]:
+    """Meeting words in ``text[start:end]`` that really report a meeting."""
+    found = []
+    called_off = bool(CANCELLED.search(text, start, end))
+    for m in TRIGGER.finditer(text, start, end):
+        word = m.group(0).lower()
+        before = text[max(0, m.start() - 12):m.start()]
+        if not called_off and (
+                NEGATED_BEFORE_RE.search(text[max(start, m.start() - 40):m.start()])
+                or NEGATED_AFTER_RE.match(text[m.end():end])):
+            continue  # "no talks are planned", "talks were put on ice": nothing took place
+        if m.lastgroup == "summit" and PRESS.search(before):
+            continue
+        if word.startswith("meet") and MEET_OBJECT.match(text[m.end():m.end() + 40]):
+            continue
+        if word == "host" and re.search(r"\b(?:a|an|the|whole)\s+$", before):
+            continue  # "a whole host of people": the noun
+        if m.lastgroup == "collective":
+            if not COLLECTIVE_SUBJECT.search(text[max(start, m.start() - 120):m.start()]):
+                continue  # only a group of ministers or leaders, never one person
+        elif word.startswith("host") and HOST_GROUP.match(text[m.end():m.end() + 60]):
+            pass  # "will host European leaders": the guests are a group
+        elif word in NEEDS_PERSON_OBJECT:
+            nxt = [r for r in refs if m.end() <= r.start <= m.end() + 40]
+            gap = text[m.end():nxt[0].start] if nxt else ""
+            if not nxt or nxt[0].modifier or re.search(r"[.;]", gap):
+                continue
+        found.append(m)
+    return found
+
+
+def _kind_of(matches: Sequence[re.Match[str]], text: str, multilateral: bool) -> str:
+    kinds = []
+    for m in matches:
+        group = m.lastgroup or "meet"
+        kind = {"summit": "summit or ministerial", "collective": "summit or ministerial",
+                "call": "call or video link",
+                "visit": "visit", "talks": "talks"}.get(group, "bilateral meeting")
+        joined = JOINED.search(text[max(0, m.start() - 40):m.start()])
+        if kind in ("bilateral meeting", "talks") and (multilateral or joined):
+            kind = "summit or ministerial"
+        kinds.append(kind)
+    return min(kinds, key=KIND_PRIORITY.index)
+
+
+def _status_of(clause: str, trigger: re.Match[str], text: str) -> str:
+    if CANCELLED.search(clause):
+        return "cancelled"
+    before = text[max(0, trigger.start() - 3):trigger.start()]
+    participle = trigger.group(0).lower() == "meeting" and before.rstrip().endswith(",")
+    if ONGOING.search(clause) or participle:
+        return "ongoing"
+    if PLANNED.search(clause):
+        return "planned"
+    return "held"
+
+
+def _nearest(spans: Sequence[tuple[int, int, str]], pos: int, lo: int, hi: int
+             ) -> tuple[int, int, str] | None:
+    inside = [s for s in spans if lo <= s[0] and s[1] <= hi]
+    return min(inside, key=lambda s: min(abs(s[0] - pos), abs(s[1] - pos)), default=None)
+
+
+def _places(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in PLACE.finditer(text, lo, hi):
+        name = "place" if m.group("place") else "before"
+        out.append((m.start(name), m.end(name), m.group(name)))
+    return out
+
+
+def _place_of(surface: str) -> tuple[str | None, str | None]:
+    """(city, venue) of a place surface."""
+    if surface in VENUE_BY_SPELLING:
+        venue = VENUE_BY_SPELLING[surface]
+        return vocab.VENUES[venue][0], venue
+    return CITY_BY_SPELLING.get(surface), None
+
+
+def _duration(clause: str) -> tuple[float | None, str]:
+    m = DURATION.search(clause)
+    if not m:
+        return None, ""
+    num = m.group("num").lower()
+    value = float(num) if num[0].isdigit() else float(vocab.NUMBER_WORDS[num])
+    return value + (0.5 if m.group("half") else 0.0), m.group(0)
+
+
+def _resolve(surface: str, published: date, tense: Tense) -> ResolvedDate | None:
+    try:
+        return resolve_date(surface, published, tense=tense)
+    except DateNotResolved:
+        return None
+
+
+def article_mentions(article: Article, people: People, names: re.Pattern[str]
+                      ) -> list[Mention]:
+    text, published = article.text, article.published
+    refs, title_spans = person_refs(text, names, people, published)
+    times = find_time_expressions(text)
+    mentions: list[Mention] = []
+    for order, sent in enumerate(sentences(text)):
+        s_refs = [r for r in refs if sent.start <= r.start < sent.end]
+        units: list[tuple[int, int, list[re.Match[str]]]] = []
+        for c_start, c_end in _clauses(text, sent.start, sent.end):
+            trig = _triggers(text, c_start, c_end, s_refs)
+            if not trig:
+                continue
+            parts = _comma_parts(text, c_start, c_end)
+            in_part = [[t for t in trig if a <= t.start() < b] for a, b in parts]
+            if len(trig) > 1 and sum(1 for p in in_part if p) > 1:
+                units += [(a, b, p) for (a, b), p in zip(parts, in_part, strict=True) if p]
+            else:
+                units.append((c_start, c_end, trig))
+        sent_mentions: list[Mention] = []
+        bound = [(a, b) for a, b, _ in units]
+        for u_start, u_end, trig in units:
+            main = min(trig, key=lambda t: KIND_PRIORITY.index(
+                _kind_of([t], text, multilateral=False)))
+            mention = _build_mention(
+                article, sent, order, u_start, u_end, trig, main, s_refs, bound,
+                title_spans, times, mentions,
+            )
+            if mention is not None:
+                sent_mentions.append(mention)
+        mentions += _fold_siblings(sent_mentions)
+        if not units:
+            presence = _presence(article, sent, order, s_refs)
+            if presence is not None:
+                mentions.append(presence)
+    return _dateline_places(text, mentions)
+
+
+def _dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Give a meeting held in the dateline's paragraph ("BRUSSELS, Dec 15 (Reuters) - EU
+    finance ministers approved ...", "KYIV — ...") that names no place the dateline city.
+    Not for calls, remote, planned, cancelled, later or anaphoric mentions (the reporter's
+    city says nothing about where those are)."""
+    m = next((d for d in DATELINE.finditer(text, 0, 800)
+              if d.group("city") in DATELINE_CITY), None)
+    if m is None:
+        return mentions
+    city = DATELINE_CITY[m.group("city")]
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    out = []
+    for x in mentions:
+        if (x.role == "trigger" and m.start() <= x.prov.start < end and x.place is None
+                and x.status in ("held", "ongoing") and x.kind != "call or video link"
+                and not (x.remote or x.later or x.anaphoric)):
+            x = replace(x, place=city, place_basis="dateline")
+        out.append(x)
+    return out
+
+
+def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
+                s_refs: list[PersonRef], bound: list[tuple[int, int]], later: bool
+                ) -> list[PersonRef]:
+    """The people of a mention's clause (else its sentence's people free of other triggers)."""
+    own = [r for r in s_refs if u_start <= r.start < u_end and not (r.speaker or r.modifier)]
+    free = [r for r in s_refs if not (r.speaker or r.modifier)
+            and not any(a <= r.start < b for a, b in bound)]
+    with_only = bool(own) and all(r.start >= main.end() for r in own) and bool(
+        re.search(r"\bwith\s*$", text[main.start():own[0].start]))
+    if later:
+        return own  # a later event has only its own people
+    if not own:  # borrow the sentence's people not tied to another trigger
+        return free
+    if with_only:  # "after a call with X": the sentence's subject is the other side
+        return [r for r in free if r.start < u_start] + own
+    return own
+
+
+def _groups_in(text: str, u_start: int, u_end: int, title_spans: list[tuple[int, int]]
+               ) -> list[str]:
+    """The collective participants a clause names ("allies", "NATO"), outside titles."""
+    groups = []
+    for g in GROUP.finditer(text, u_start, u_end):
+        if not any(a <= g.start() < b for a, b in title_spans):
+            groups.append(vocab.GROUPS.get(g.group(0)) or vocab.GROUPS.get(
+                g.group(0).lower(), g.group(0)))
+    return list(dict.fromkeys(groups))
+
+
+def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u_end: int,
+                   trig: list[re.Match[str]], main: re.Match[str], s_refs: list[PersonRef],
+                   bound: list[tuple[int, int]], title_spans: list[tuple[int, int]],
+                   times: list[tuple[int, int, str]], earlier: list[Mention]
+                   ) -> Mention | None:
+    text, published = article.text, article.published
+    s_start, s_end, s_text = sent.start, sent.end, sent.text
+    clause = text[u_start:u_end]
+    later = u_start > s_start and bool(LATER.match(text, u_start, u_end))
+    own = _own_people(text, u_start, u_end, main, s_refs, bound, later)
+    persons = list(dict.fromkeys(r.person.name for r in own))
+    if PAIR.search(clause):
+        prev = next((m for m in reversed(earlier) if len(m.persons) == 2), None)
+        if prev is not None:
+            persons += [p for p in prev.persons if p not in persons]
+    groups = _groups_in(text, u_start, u_end, title_spans)
+    orgs = {r.person.org_on(published) for r in own}
+    multilateral = any(g in vocab.MULTILATERAL_ORGS for g in groups) or len(orgs) >= 3
+    kind = _kind_of(trig, text, multilateral)
+    status = _status_of(clause, main, text)
+    # a meeting "scheduled for Thursday" and then cancelled was set for a day to come
+    planned_for = status == "cancelled" and bool(PLANNED.search(clause))
+    if later and status != "cancelled":
+        status = "planned"
+    tense: Tense = "future" if status == "planned" or planned_for else "past"
+    when = _nearest(times, main.start(), u_start, u_end) or (None if later else _nearest(
+        times, main.start(), s_start, s_end))
+    resolved = _resolve(when[2], published, tense) if when else None
+    places = _places(text, u_start, u_end) or ([] if later else _places(text, s_start, s_end))
+    where = _nearest(places, main.start(), s_start, s_end)
+    city, venue = _place_of(where[2]) if where else (None, None)
+    hours, hours_text = _duration(clause)
+    remote = tuple(persons) if REMOTE.search(clause) else ()
+    if remote and kind != "summit or ministerial" and len(persons) <= 2:
+        kind = "call or video link"
+    anaphoric = bool(ANAPHOR.search(text[max(0, main.start() - 8):main.start()]))
+    if all(t.lastgroup == "collective" for t in trig) and not _nearest(
+            times, main.start(), u_start, u_end):
+        return None  # "ministers agreed" implies a meeting only on a day the clause names
+    if main.group(0).lower() == "meetings" and not persons:
+        return None  # "the meetings were part of ...": several events, none identified
+    if not (persons or groups or city or anaphoric):
+        return None  # "the peace talks are ongoing": no one, nowhere
+    prov = Provenance(article.id, main.start(), main.end(), main.group(0), s_text,
+                      s_start, s_end)
+    return Mention(
+        prov, published, order, "trigger", kind, status, tuple(persons), tuple(groups),
+        remote, city, venue, resolved, hours, hours_text,
+        anaphoric and not (groups or city), bool(SAME_DAY.search(s_text)), later,
+    )
+
+
+def _fold_siblings(found: list[Mention]) -> list[Mention]:
+    """Fold a clause naming nobody into the first clause of the same sentence that names
+    someone ("During his visit to Kiev on Thursday, the NATO chief held talks with ...")."""
+    base = next((m for m in found if m.persons), None)
+    if base is None:
+        return found
+    loose = [m for m in found if not (m.persons or m.groups or m.anaphoric or m.later)]
+    merged = base
+    for m in loose:
+        merged = replace(
+            merged,
+            kind=min(merged.kind, m.kind, key=KIND_PRIORITY.index),
+            place=merged.place or m.place, venue=merged.venue or m.venue,
+            date=merged.date or m.date,
+            status=m.status if m.status in ("cancelled", "planned") else merged.status,
+        )
+    return [merged if m is base else m for m in found if m not in loose]
+
+
+def _presence(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]
+              ) -> Mention | None:
+    """A sentence without a trigger that puts people in a place ("said Austin in
+    Ramstein"); kept only if an event of the article is there (checked when merging)."""
+    text = article.text
+    s_start, s_end, s_text = sent.start, sent.end, sent.text
+    for p_start, p_end, surface in _places(text, s_start, s_end):
+        near = [r for r in s_refs if not r.modifier and abs(r.end - p_start) <= 12]
+        if near:
+            city, venue = _place_of(surface)
+            prov = Provenance(article.id, p_start, p_end, surface, s_text, s_start, s_end)
+            return Mention(
+                prov, article.published, order, "presence", "bilateral meeting", "held",
+                tuple(dict.fromkeys(r.person.name for r in near)), (), (), city, venue,
+                None, None, "", False, False,
+            )
+    return None

@@ -1,0 +1,157 @@
+"""Merging: which mentions are one event, within an article (anaphora, compatibility) and
+across articles (same days), and events reported for the same day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..dates import ResolvedDate
+from .mention import NAMED_ORG_LABELS, PRECISION_RANK, Event, Mention
+
+_ANAPHOR_WINDOW = 10  # sentences an anaphor ("the meeting") may reach back
+
+
+# --- merging ----------------------------------------------------------------------------
+def _overlap(a: ResolvedDate | None, b: ResolvedDate | None) -> bool:
+    return a is None or b is None or (a.start <= b.end and b.start <= a.end)
+
+
+def _compatible(m: Mention, ev: Event) -> int:
+    """How well mention ``m`` fits event ``ev`` (0 = it cannot be the same event)."""
+    if not _overlap(m.date, ev.best_date()):
+        return 0
+    if m.place and ev.place and m.place != ev.place:
+        return 0
+    held = {"held", "ongoing"}
+    if (m.status == "cancelled" and ev.statuses & held) or (
+            m.status in held and "cancelled" in ev.statuses):
+        return 0
+    family = "summit" if m.kind == "summit or ministerial" else "small"
+    named = {g for g in m.groups if g in NAMED_ORG_LABELS}
+    if named and ev.named_groups and not named & ev.named_groups:
+        return 0
+    mine, theirs = set(m.persons), ev.persons
+    score = 0
+    if mine and theirs and (mine <= theirs or theirs <= mine):
+        score = 4
+    elif family == ev.family == "summit" and (not mine or not theirs or mine & theirs
+                                             or family == "summit"):
+        score = 3
+    elif m.place and m.place == ev.place and family == ev.family and not (mine and theirs):
+        score = 2
+    if not score:
+        return 0
+    same_place = bool(m.place and m.place == ev.place)
+    return score + same_place + (family == ev.family)
+
+
+def merge_article(mentions: list[Mention]) -> list[Event]:
+    primary = [m for m in mentions if m.role == "trigger" and not m.anaphoric]
+    primary.sort(key=lambda m: (
+        PRECISION_RANK[m.date.precision] if m.date else 9, -len(m.persons),
+        m.place is None, m.prov.start,
+    ))
+    found: list[Event] = []
+    for m in primary:
+        _place_mention(m, found)
+    for m in (m for m in mentions if m.anaphoric):
+        target = _antecedent(m, found)
+        if target is not None:
+            target.mentions.append(m)
+        elif m.persons:  # "who joined the meeting via video": no antecedent, merge anew
+            _place_mention(m, found)
+    for m in (m for m in mentions if m.role == "presence"):
+        for ev in found:
+            if ev.place == m.place and any(x.role == "trigger" for x in ev.mentions):
+                ev.mentions.append(m)
+                break
+    return found
+
+
+def _place_mention(m: Mention, found: list[Event]) -> None:
+    """Add ``m`` to the event it fits best, or open a new event."""
+    scored = [(_compatible(m, ev), i) for i, ev in enumerate(found)]
+    best = max(scored, default=(0, -1))
+    if best[0] > 0:
+        found[best[1]].mentions.append(m)
+    else:
+        found.append(Event([m]))
+
+
+def _antecedent(m: Mention, found: list[Event]) -> Event | None:
+    """The latest event mentioned before anaphor ``m`` that it can refer to."""
+    noun = m.prov.surface.lower()
+    best: tuple[tuple[bool, int], Event] | None = None
+    for ev in found:
+        for x in ev.mentions:
+            if x.anaphoric or x.prov.start >= m.prov.start:
+                continue
+            if m.order - x.order > _ANAPHOR_WINDOW:
+                continue
+            if m.persons and not set(m.persons) & ev.persons:
+                continue
+            if noun in ("talks", "negotiations", "visit") and ev.family == "summit":
+                continue
+            if noun in ("summit", "conference") and ev.family != "summit":
+                continue
+            if not _overlap(m.date, ev.best_date()):
+                continue
+            # an event naming all the anaphor's people beats a later one naming some
+            rank = (set(m.persons) <= ev.persons, x.prov.start)
+            if best is None or rank > best[0]:
+                best = (rank, ev)
+    return best[1] if best else None
+
+
+def merge_across(found: list[Event]) -> list[Event]:
+    """Join events of different articles dated to overlapping days with the same people
+    (or the same place and kind)."""
+    out: list[Event] = []
+    for ev in found:
+        d = ev.best_date()
+        target = None
+        for other in out:
+            od = other.best_date()
+            if d is None or od is None or not _overlap(d, od):
+                continue
+            if {m.prov.source_id for m in other.mentions} & {
+                    m.prov.source_id for m in ev.mentions}:
+                continue
+            same_people = bool(ev.persons and other.persons) and (
+                ev.persons <= other.persons or other.persons <= ev.persons)
+            same_place = bool(ev.place and ev.place == other.place
+                              and ev.family == other.family)
+            if (same_people or same_place) and not (
+                    ev.place and other.place and ev.place != other.place):
+                target = other
+                break
+        if target is None:
+            out.append(ev)
+        else:
+            target.mentions += ev.mentions
+    return out
+
+
+def link_same_day(found: list[Event]) -> None:
+    """Give a mention saying "on the same day as the meeting with X" that meeting's date."""
+    for ev in found:
+        if ev.best_date() is not None:
+            continue
+        for m in ev.mentions:
+            if not m.same_day:
+                continue
+            sources = [
+                (x.prov.start, other) for other in found if other is not ev
+                for x in other.mentions
+                if x.prov.source_id == m.prov.source_id and x.order == m.order
+            ]
+            dated = [o for _, o in sorted(sources, key=lambda t: t[0])
+                     if o.best_date() is not None]
+            if dated:
+                ref = dated[0].best_date()
+                assert ref is not None
+                basis = f"'the same day' as the meeting in the same sentence: {ref.basis}"
+                i = ev.mentions.index(m)
+                ev.mentions[i] = replace(m, date=replace(ref, basis=basis))
+                break
