@@ -24,6 +24,7 @@ from .claims import claims
 from .compare import CONFLICTING, NOT_COMPARABLE, pair_verdicts
 from .corpus import Corpus, load_corpus
 from .events import events
+from .records import counted_claims
 
 __all__ = ["Overview", "Source", "headline", "overview"]
 
@@ -48,6 +49,7 @@ def _count(n: int, one: str, many: str | None = None) -> str:
 
 
 def _money_sentences(table: pd.DataFrame, currency: str) -> list[str]:
+    table = counted_claims(table)  # not the figures of teasers and captions
     money = table[(table["measure"] == "money") & (table["status"] == "parsed")]
     if money.empty:
         return ["The articles report no money figures."]

@@ -46,6 +46,7 @@ __all__ = [
     "claim_part",
     "claims_frame",
     "claims_from_frame",
+    "counted_claims",
     "short_claim_id",
     "short_source",
     "verdicts_frame",
@@ -124,6 +125,7 @@ class Claim:
     status: str
     reason: str
     mention_id: str | None
+    boilerplate: bool = False  # in a teaser, related-story list or caption (not counted)
     eur_low: float | None = None
     eur_high: float | None = None
     usd_low: float | None = None
@@ -195,7 +197,7 @@ CLAIM_COLUMNS: Final[list[str]] = [
     "vague", "eur_low", "eur_high", "usd_low", "usd_high", "rate_date", "rate_note",
     "speaker", "speaker_role", "speaker_text", "attribution", "donors", "recipient", "kind",
     "category", "scope_text", "scope_type", "period_start", "period_end", "part_of",
-    "pair_id", "status", "reason", "mention_id",
+    "pair_id", "status", "reason", "mention_id", "boilerplate",
 ]
 
 
@@ -269,6 +271,23 @@ def _int(value: Any) -> int:
     return 0 if number is None else int(number)
 
 
+def counted_claims(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a claims table that totals, verdicts and findings count: all but the
+    figures in page furniture (``boilerplate``: teasers, related-story lists, captions).
+
+    The one place that exclusion is made (:func:`aidlib.compare.parsed_claims` and the
+    charts of notebook 01 read claims through it); a table without the column is kept whole.
+
+    >>> from dataclasses import replace
+    >>> t = claims_frame([EXAMPLE, replace(EXAMPLE, claim_id="text:c02", boilerplate=True)])
+    >>> counted_claims(t)["claim_id"].tolist()
+    ['text:c01']
+    """
+    if "boilerplate" not in frame.columns:
+        return frame
+    return frame[~frame["boilerplate"].map(lambda v: cell_text(v) == "True")]
+
+
 def _rates_of(frame: pd.DataFrame, rates: EcbRates) -> tuple[list[float], list[float]]:
     """EUR and USD per unit on each row's publication day (NaN for counts, no rate)."""
     eur = [math.nan] * len(frame)
@@ -315,6 +334,7 @@ def _claim(row: Mapping[str, Any], eur: float, usd: float) -> Claim:
         pair_id=cell_text(row.get("pair_id")) or None,
         status=cell_text(row.get("status")) or "parsed", reason=cell_text(row.get("reason")),
         mention_id=cell_text(row.get("mention_id")) or None,
+        boilerplate=cell_text(row.get("boilerplate")) == "True",
         eur_low=_float(row.get("eur_low")), eur_high=_float(row.get("eur_high")),
         usd_low=_float(row.get("usd_low")), usd_high=_float(row.get("usd_high")),
         rate_date=cell_day(row.get("rate_date")), rate_note=cell_text(row.get("rate_note")),

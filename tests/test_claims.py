@@ -42,13 +42,16 @@ SEEDS = [
     ("000", "over $580 million", "000_e8e64c1f65c5a224", "pledged", ("Norway", "United Kingdom")),
     ("001", "more than $150 billion", "Boris Pistorius", "provided", ("Western allies",)),
     ("002", "2.4 billion euros", "Jens Stoltenberg", "contracted", ("NATO",)),
-    ("003", "hundreds of millions of dollars", "Canada, Germany, Netherlands, Poland", "to_spend",
-     ("Canada", "Germany", "Netherlands", "Poland")),
+    # guide v2: money spent to buy weapons donated to Ukraine is aid (pledged, with its
+    # donors); the kind stage reads it as to_spend, and money that is not aid has no donors
+    pytest.param("003", "hundreds of millions of dollars", "Canada, Germany, Netherlands, Poland",
+                 "pledged", ("Canada", "Germany", "Netherlands", "Poland"),
+                 marks=pytest.mark.xfail(strict=True, reason="kind: to_spend for aid (v2)")),
 ]
 
 
 @pytest.mark.parametrize(("src", "surface", "speaker", "kind", "donors"), SEEDS,
-                         ids=[s[1] for s in SEEDS])
+                         ids=[str(s[1] if isinstance(s, tuple) else s.values[1]) for s in SEEDS])
 def test_seed_claims(table: pd.DataFrame, src: str, surface: str, speaker: str, kind: str,
                      donors: tuple[str, ...]) -> None:
     row = table[table["source_id"].str.startswith(src) & (table["surface"] == surface)].iloc[0]
@@ -124,8 +127,10 @@ NEW = [
      "$4.5 billion", "Fumio Kishida", "announced", "pledged", "financial", ("Japan",)),
     ("\"We will send another $250 million in weapons,\" said U.S. Secretary of State Antony "
      "Blinken.", "$250 million", "Antony Blinken", "said", "pledged", "military", ()),
+    # guide v2: the donor of requested money is the one asked
     ("Ukraine has requested $2 billion in emergency financing from the IMF, Reuters reported.",
-     "$2 billion", "Reuters", "reported", "requested", "other", ()),
+     "$2 billion", "Reuters", "reported", "requested", "other",
+     ("International Monetary Fund",)),
     ("The Netherlands and Denmark have delivered F-16 jets worth $1.2 billion since 2023, "
      "Dutch defence minister Kajsa Ollongren told reporters.", "$1.2 billion",
      "Kajsa Ollongren", "said", "provided", "military", ("Denmark", "Netherlands")),
@@ -140,9 +145,11 @@ NEW = [
      "$800 million", "t", "outlet", "contracted", "military", ("Norway", "Sweden")),
     ("Britain will give £3 billion in military aid this year, Prime Minister Rishi Sunak said.",
      "£3 billion", "Rishi Sunak", "said", "pledged", "military", ("United Kingdom",)),
-    # a country's institution as subject names the country
+    # a country's government as subject names the country; its ministry is the ministry
+    # ("<Demonym> Ministry of <Domain>", guide v2)
     ("Denmark has delivered weapons worth $2 billion since 2022, the Danish defence ministry "
-     "said.", "$2 billion", "Denmark", "said", "provided", "military", ("Denmark",)),
+     "said.", "$2 billion", "Danish Ministry of Defence", "said", "provided", "military",
+     ("Denmark",)),
     ("Berlin will send another €400 million in air defence, the German government announced.",
      "€400 million", "Germany", "announced", "pledged", "military", ("Germany",)),
     # "it"/"they" point back to the last body or country named as a speaker
@@ -150,7 +157,7 @@ NEW = [
      "repairs, it added.", "$50 million", "Pentagon", "said", "other", "other", ()),
     ("Norway and Denmark said on Monday they had sent $900 million in weapons. Another "
      "$100 million in shells will follow, they said.", "$100 million", "Denmark, Norway",
-     "said", "pledged", "military", ()),
+     "said", "pledged", "military", ("Denmark", "Norway")),  # v2: continues the announcement
 ]
 
 

@@ -16,6 +16,7 @@ import pytest
 from nbconvert import HTMLExporter
 
 from aidlib import claims, events, load_corpus
+from aidlib.records import counted_claims
 from aidlib.render import NOTEBOOK_DIR, build_site
 
 from .browser import Browser, find_chromium
@@ -65,7 +66,7 @@ def test_plotly_js_is_shipped_once_for_the_whole_site(site: Path) -> None:
 def test_landing_page_states_what_the_tables_say(site: Path) -> None:
     text = (site / "index.html").read_text(encoding="utf-8")
     corpus = load_corpus()
-    money = claims(corpus).query("measure == 'money' and status == 'parsed'")
+    money = counted_claims(claims(corpus)).query("measure == 'money' and status == 'parsed'")
     assert f"The {len(corpus)} articles were published" in text
     assert f"They report {len(money)} money figures" in text
     assert f"They report {len(events(corpus))} meetings" in text

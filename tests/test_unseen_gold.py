@@ -6,9 +6,10 @@ code. Truly blind, at commit 79827cd: money span and value F1 0.99; speaker 0.73
 
 Later rule work is general (each rule tested on new constructed sentences) but was steered
 by the misses seen here, so these scores are no longer blind: at 4cf589c, speaker 0.76, kind
-0.67, events F1 0.94. The assertions are floors against regression at those levels; the
-speaker and kind targets of issue 3 are still strict xfails so that reaching them is
-noticed. A new blind set is the way to measure generality again.
+0.67, events F1 0.94; after the speaker work of issue 9 (bodies, ministries, officials,
+appositions; tuned on data/eval/dev), speaker 0.90. The assertions are floors against
+regression at those levels; the kind target of issue 3 is still a strict xfail so that
+reaching it is noticed. A new blind set is the way to measure generality again.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from aidlib.events import events
 UNSEEN = Path(__file__).resolve().parent / "fixtures" / "unseen"
 
 # Floors: the latest scores in the docstring, rounded down (a ratchet: raise, never lower).
-FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.75, "kind": 0.65,
+FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.90, "kind": 0.65,
           "donor": 0.85}
 EVENT_FLOORS = {"f1": 0.90, "date_accuracy": 0.90}
 
@@ -59,9 +60,9 @@ def test_money_targets_hold_on_unseen_text(field: str, scores: dict[str, Score])
     assert scores[field].f1 >= TARGETS[field]
 
 
-@pytest.mark.xfail(strict=True, reason="speaker 0.76 and kind 0.67 on unseen text: "
-                   "ministries as speakers and the annotator's pledged/provided calls "
-                   "('allocated', headline 'hands') are not read the same way")
+@pytest.mark.xfail(strict=True, reason="kind 0.67 on unseen text (speaker 0.90 holds): "
+                   "the annotator's pledged/provided calls ('allocated', headline 'hands') "
+                   "are not read the same way")
 def test_speaker_and_kind_targets_on_unseen_text(scores: dict[str, Score]) -> None:
     assert scores["speaker"].f1 >= TARGETS["speaker"] and scores["kind"].f1 >= TARGETS["kind"]
 

@@ -14,6 +14,7 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
+from ..records import counted_claims
 from . import KIND_WORDS, PALETTE, day_label, log_money_toggle, money_label
 
 __all__ = ["KIND_ORDER", "claims_overview", "counts_figure", "drones_table", "totals_figure"]
@@ -43,6 +44,7 @@ def _hover(row: pd.Series) -> str:
 
 
 def _money_rows(table: pd.DataFrame) -> pd.DataFrame:
+    table = counted_claims(table)
     money = table[(table["measure"] == "money") & table["eur_low"].notna()]
     return money.sort_values(["source_id", "start"], ascending=False)
 
@@ -125,15 +127,21 @@ def _range(low: float, high: float, currency: str) -> str:
     return f"{money_label(low, currency)} – {money_label(high, currency)}"
 
 
+def _drone_rows(table: pd.DataFrame) -> pd.DataFrame:
+    """The counted claims of drones fired or destroyed (no teasers or captions)."""
+    table = counted_claims(table)
+    return table[table["unit"].isin(["drones_fired", "drones_destroyed"])]
+
+
 def drones_table(table: pd.DataFrame) -> pd.DataFrame:
     """Drone counts claimed by each side, fired vs destroyed, with who claimed them.
 
     >>> from aidlib.claims import claims
     >>> from aidlib.corpus import load_corpus
-    >>> drones_table(claims(load_corpus()))["claim"].tolist()
-    ['destroyed', 'destroyed', 'fired']
+    >>> drones_table(claims(load_corpus()))["claim"].tolist()  # not the teaser's 34 drones
+    ['destroyed', 'fired']
     """
-    drones = table[table["unit"].isin(["drones_fired", "drones_destroyed"])]
+    drones = _drone_rows(table)
     return pd.DataFrame({
         "reported": drones["published"].map(day_label),
         "claim": drones["unit"].str.removeprefix("drones_"),
@@ -152,7 +160,7 @@ def counts_figure(table: pd.DataFrame) -> go.Figure:
     >>> len(counts_figure(claims(load_corpus())).data)
     2
     """
-    drones = table[table["unit"].isin(["drones_fired", "drones_destroyed"])]
+    drones = _drone_rows(table)
     fig = go.Figure()
     for i, (unit, name) in enumerate((("drones_fired", "fired"),
                                       ("drones_destroyed", "destroyed"))):

@@ -87,6 +87,9 @@ def claims(corpus: Corpus, rates: EcbRates | None = None) -> pd.DataFrame:
     - ``part_of`` (claim_id of the enclosing figure), ``pair_id`` (same figure in two
       currencies; equals the ``pair_id`` of :func:`aidlib.mentions.money_mentions`),
       ``status`` (parsed | rejected), ``reason``, ``mention_id`` (row of ``money_mentions``)
+    - ``boilerplate``: the figure sits in page furniture ("Also read:" teasers, related-story
+      lists, captions; :mod:`aidlib.claims.boilerplate`); kept here, left out of what the
+      library counts (:func:`aidlib.records.counted_claims`)
 
     >>> from aidlib.corpus import load_corpus
     >>> t = claims(load_corpus())

@@ -13,9 +13,11 @@ from ..mentions import pair_id
 from ..people import People, load_people
 from ..records import Claim, claim_id_of
 from ..text import Sentence, sentence_at
-from .attribution import choose, sentence_attributions
+from .attribution import choose, quote_attribution, sentence_attributions
+from .bodies import body_anaphor, ministry_mentions
+from .boilerplate import boilerplate_spans, in_boilerplate
 from .document import Attribution, Document, Figure, clause_of, scan_names
-from .donors import find_donors, find_recipient
+from .donors import donors_in_context, find_donors, find_recipient
 from .figures import count_figures, figure_groups, money_figures
 from .kind import find_category, find_kind
 from .patterns import KIND_OF, PART_OF, PASSIVE, SIBLING, WHOLE_AFTER
@@ -70,13 +72,22 @@ def extract_claims(
             result[i] = _claim(doc, figures[i], ids[i], source_id, w, cues, speaker,
                                ids[nest] if nest is not None else None)
     _mark_totals(result, groups)
-    return [result[i] for i in range(len(figures))]
+    furniture = boilerplate_spans(text)
+    marked = [replace(result[i], boilerplate=in_boilerplate(furniture, result[i].start))
+              for i in range(len(figures))]
+    return donors_in_context(doc, marked)
 
 
 def build_document(text: str, published: date, outlet: str, people: People,
                    actors: Actors) -> Document:
     """The document of one article: its text, day, outlet and the names found in it once."""
-    mentions = tuple(scan_names(text, people, actors))
+    found = scan_names(text, people, actors)
+    bodies = [b for b in ministry_mentions(text, actors, found) if not any(
+        m.type == "body" and m.start < b.end and b.start < m.end for m in found)]
+    found = sorted([*(m for m in found if not any(  # "Ministry of Finance of Ukraine": one
+        b.start <= m.start and m.end <= b.end for b in bodies)), *bodies],
+        key=lambda m: m.start)
+    mentions = tuple(sorted([*found, *body_anaphor(text, found)], key=lambda m: m.start))
     return Document(text, published, outlet, people, actors, mentions,
                     tuple(m.start for m in mentions))
 
@@ -138,8 +149,9 @@ _Speaker = tuple[str, str | None, str | None, str]  # speaker, role, as written,
 def _speaker(doc: Document, attrs: Sequence[Attribution], w: _Window) -> _Speaker:
     """The attribution of the figure's clause (else of its sentence), else the outlet."""
     lo, hi = w.clause
-    chosen = choose([a for a in attrs if lo <= a.verb_start < hi], w.start, w.end) or choose(
-        attrs, w.start, w.end)
+    chosen = choose([a for a in attrs if lo <= a.verb_start < hi], w.start, w.end,
+                    doc.actors, doc.text) or choose(attrs, w.start, w.end, doc.actors,
+                                                    doc.text) or quote_attribution(doc, w.start)
     if chosen is None:
         return doc.outlet, None, None, "outlet"
     return (chosen.speaker, chosen.speaker_role,

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from .. import claim_rules as R
 from ..gazetteer import Actors
-from ..text import Sentence
+from ..text import Sentence, sentence_at
 from .document import Attribution, Document, Name, is_subject, is_title
 from .patterns import NAME_AFTER, NAME_BEFORE, VERB
 
@@ -20,6 +21,7 @@ def _strip_titles(name: str, actors: Actors) -> str:
         words[0].lower() in R.TITLE_WORDS
         or words[0].lower() in R.NOT_NAMES
         or actors.resolve(words[0]) is not None
+        or actors.resolve(re.sub(r"['’]s$", "", words[0])) is not None  # "Norway's Støre"
         or words[0].lower() == "of"
     ):
         words.pop(0)
@@ -59,7 +61,48 @@ def _subject_list(ctx: Document, head: Name, lo: int) -> list[Name]:
             out.append(m)
         else:
             break
+    # "... from the IMF, Reuters reported": a name after a preposition ends an earlier
+    # phrase; the list starts after it
+    while len(out) > 1 and _OBJECT_BEFORE.search(ctx.text, max(lo, out[-1].start - 12),
+                                                  out[-1].start):
+        out.pop()
     return out[::-1]
+
+
+# A preposition right before a name: the name is an object, not a speaker ("aid for Ukraine,
+# Berlin said"; "financing from the IMF, Reuters reported").
+_OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:from|for|to|in|at|with|by|of|on|into|against)\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
+
+
+# An estimate stated by its subject: "the World Bank has put the bill for reconstruction at
+# $411bn", "Kyiv officials have put the shortfall at", "pegged the cost at" (the figure
+# follows "at"/"in"); read as "X estimated".
+ESTIMATE = re.compile(
+    r"""(?<![\w-])(?:puts?|putting|pegged|pegs|pegging)(?=\s+(?:the|its|their|his|her|total|
+        overall|Ukraine['’]s|Kyiv['’]s)\b[^.;:“”"]{1,80}?\s(?:at|in)\s+(?:the\s+)?
+        (?:about|around|roughly|some|more\s+than|over|nearly|almost|well\s+over|hundreds|
+        tens|billions|[$€£]|[A-Z]{3}\s|\d))""",
+    re.VERBOSE,
+)
+
+# The subject of a clause: capitalized words at its start (or after an introductory phrase
+# and a comma) followed by a lower-case verb ("In April, Marles visited ...").
+CLAUSE_SUBJECT = re.compile(
+    r"""(?:^|(?<=,\s)|(?<=^\s))
+        (?P<subj>(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*)
+        \s+(?:(?:has|have|had|also|then|later|since|again)\s+)*[a-z]+\b""",
+    re.VERBOSE | re.MULTILINE,
+)
+
+# An apposition or relative clause between a subject and its reporting verb, set off by
+# commas: "Sunak, who opened the conference, said", "Healey, the defence secretary, said",
+# "Støre, speaking alongside Zelenskyy at a press conference, said".
+APPOSITION = re.compile(
+    r""",\s+(?:who|which|whose|speaking|writing|addressing|standing|the|a|an|his|her|its
+              |their|then|now|also)\b[^,;:“”"()\d$€£]{1,90},\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 def _left_edge(ctx: Document, pos: int, lo: int) -> int:
@@ -88,7 +131,32 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
                  else _said(ctx, sent, v, verb))
         if found is not None:
             out.append(found)
-    return out
+    for v in ESTIMATE.finditer(ctx.text, sent.start, sent.end):  # "X put the bill at $Y"
+        found = _said(ctx, sent, v, "estimated")
+        if found is not None:
+            out.append(found)
+    source = _source_label(ctx, sent)
+    if source is not None:
+        out.append(source)
+    return sorted(out, key=lambda a: a.verb_start)
+
+
+def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
+    """A line opening with its source and a colon ("Kiel tracker: ...", "Pentagon: ...",
+    "Source: Reuters"), as headlines and liveblog entries give it (guide v2.1)."""
+    text = ctx.text
+    label = re.match(r"(?:Source:\s+)?(?P<who>[^:\n]{2,40}):\s", text[sent.start : sent.end])
+    if label is None:
+        return None
+    lo, hi = sent.start + label.start("who"), sent.start + label.end("who")
+    names = [m for m in ctx.mentions_in(lo, hi) if m.kind in ("actor", "person")]
+    if not names or not re.fullmatch(r"(?:the\s+)?", text[lo : names[0].start],
+                                     re.IGNORECASE) or names[-1].end != hi:
+        return None
+    who = _speaker_of(ctx, names[0])
+    if who is None:
+        return None
+    return Attribution(hi, hi + 1, "according_to", who[0], who[1], lo, hi + 1, False)
 
 
 def _according_to(ctx: Document, sent: Sentence, v: re.Match[str]) -> Attribution | None:
@@ -105,6 +173,12 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str]) -> Attributio
         if who:
             return Attribution(v.start(), v.end(), "according_to", who[0], who[1],
                                v.start(), after[0].end, False)
+    named = None if relative else NAME_AFTER.match(text, v.end(), min(sent.end, v.end() + 90))
+    if named:  # a person the people file does not list: "according to Minister Jane Doe"
+        name = _strip_titles(named.group("name").rstrip(".,"), ctx.actors)
+        if len(name.split()) >= 2:
+            return Attribution(v.start(), v.end(), "according_to", name, None, v.start(),
+                               named.end("name"), False)
     return None
 
 
@@ -112,10 +186,13 @@ def _said(ctx: Document, sent: Sentence, v: re.Match[str], verb: str) -> Attribu
     """A reporting verb's speaker: its subject, else "said X", else an unknown name before."""
     text = ctx.text
     label = R.ATTRIBUTION_VERBS[verb]
-    names_before = ctx.mentions_in(sent.start, v.start())
+    # "Sunak, who opened the conference, said": the subject stands before the apposition
+    apposition = APPOSITION.search(text, sent.start, v.start())
+    verb_start = apposition.start() if apposition else v.start()
+    names_before = ctx.mentions_in(sent.start, verb_start)
     # 1. subject right before the verb
     subject = next(
-        (m for m in reversed(names_before) if is_subject(text, m, v.start())), None
+        (m for m in reversed(names_before) if is_subject(text, m, verb_start)), None
     )
     if subject is not None:
         group = _subject_list(ctx, subject, sent.start)
@@ -127,23 +204,63 @@ def _said(ctx: Document, sent: Sentence, v: re.Match[str], verb: str) -> Attribu
                 _left_edge(ctx, group[0].start, sent.start))
             return Attribution(v.start(), v.end(), label, ", ".join(names), role,
                                left, v.end(), False)
-    # 2. "said X": the speaker comes after the verb
-    if verb in R.INVERTIBLE_VERBS:
+    # 2. "said X": the speaker comes after the verb (not after an apposition: "X, who ...,
+    # said Britain would ...")
+    if verb in R.INVERTIBLE_VERBS and not apposition:
         after_verb = _inverted(ctx, v.end(), sent.end)
         if after_verb:
             name, role_after, end = after_verb
             return Attribution(v.start(), v.end(), label, name, role_after, v.start(),
                                end, True)
     # 3. an unknown name right before the verb ("Chancellor Olaf Scholz said")
-    m = NAME_BEFORE.search(text, sent.start, v.start())
+    m = NAME_BEFORE.search(text, sent.start, verb_start)
     if m:
         name = _strip_titles(m.group("name"), ctx.actors)
         if len(name.split()) == 1:  # "Morita told reporters": the full name given earlier
             name = _full_name(text, name, sent.start, ctx.actors) or name
         if len(name.split()) >= 2:
             return Attribution(v.start(), v.end(), label, name, None,
-                               m.start("name"), v.end(), False)
+                               _title_before(text, m.start("name"), sent.start), v.end(),
+                               False)
+    # 4. the subject of a coordinated verb: "Marles visited Ukraine and announced ..."
+    return _coordinated(ctx, sent, v, label)
+
+
+def _coordinated(ctx: Document, sent: Sentence, v: re.Match[str],
+                 label: str) -> Attribution | None:
+    """The clause's subject when the verb follows "and" after another verb of it."""
+    text = ctx.text
+    if not re.search(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$", text[sent.start : v.start()]):
+        return None
+    for m in CLAUSE_SUBJECT.finditer(text, sent.start, v.start()):
+        if re.search(r"[,;:]", text[m.end("subj") : v.start()]):
+            continue
+        mention = next((n for n in ctx.mentions_in(m.start("subj"), m.end("subj"))
+                        if n.end == m.end("subj") and n.kind in ("person", "actor")
+                        and not is_title(text, n)), None)
+        if mention is not None:
+            who = _speaker_of(ctx, mention)
+            if who:
+                return Attribution(v.start(), v.end(), label, who[0], who[1],
+                                   m.start("subj"), v.end(), False)
+        name = _strip_titles(m.group("subj"), ctx.actors)
+        if len(name.split()) == 1:
+            name = _full_name(text, name, sent.start, ctx.actors) or ""
+        if len(name.split()) >= 2:
+            return Attribution(v.start(), v.end(), label, name, None, m.start("subj"),
+                               v.end(), False)
     return None
+
+
+def _title_before(text: str, pos: int, lo: int) -> int:
+    """Where a name's title given before it and a comma starts ("The US secretary of state,
+    Antony Blinken, said": the speaker as written keeps the title), else ``pos``."""
+    found = re.search(r"(?:^|(?<=[,;:]\s))(?P<title>(?:[Tt]he|[Aa]n?|[A-Z][\w.’']*)\s"
+                      r"[^,;:\d$€£]{2,50}),\s+$", text[lo:pos])
+    words = found.group("title").split() if found else []
+    if found and len(words) <= 7 and any(w.lower().strip(".,") in R.TITLE_WORDS for w in words):
+        return lo + found.start("title")
+    return pos
 
 
 def _full_name(text: str, surname: str, before: int, actors: Actors) -> str | None:
@@ -152,11 +269,11 @@ def _full_name(text: str, surname: str, before: int, actors: Actors) -> str | No
     if actors.resolve(surname) or surname.lower() in R.NOT_NAMES:
         return None
     pattern = re.compile(rf"(?:[A-Z][\w'’.\-]*\s+){{1,4}}{re.escape(surname)}(?![\w'’-])")
-    found = list(pattern.finditer(text, 0, before))
-    if not found:
-        return None
-    name = _strip_titles(found[-1].group(), actors)
-    return name if len(name.split()) >= 2 else None
+    for found in reversed(list(pattern.finditer(text, 0, before))):
+        name = _strip_titles(found.group(), actors)  # "Commissioner Simson": a title
+        if len(name.split()) >= 2:
+            return name
+    return None
 
 
 def _inverted(ctx: Document, pos: int, stop: int) -> tuple[str, str | None, int] | None:
@@ -187,15 +304,78 @@ def _inverted(ctx: Document, pos: int, stop: int) -> tuple[str, str | None, int]
     return None
 
 
-def choose(attrs: Sequence[Attribution], start: int, end: int) -> Attribution | None:
-    """The nearest valid attribution for a figure at ``start:end``."""
-    best: tuple[int, Attribution] | None = None
-    for a in attrs:
-        if a.inverted and a.verb_start < start:  # "said X ..., where <figure>": the writer's
-            continue
-        if a.text_start <= start and end <= a.text_end:
-            continue
-        dist = start - a.verb_end if a.verb_end <= start else a.verb_start - end
-        if best is None or abs(dist) < best[0]:
-            best = (abs(dist), a)
-    return best[1] if best else None
+# A new clause with its own subject between a reporting verb and a figure ("Britain said it
+# would send tanks, and Defence Secretary Ben Wallace has committed £2.3 billion"): the verb
+# does not report the figure.
+_NEW_SUBJECT: Final = re.compile(
+    r"[,;]\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+){1,5}"
+    r"(?:has|have|had|is|are|was|were|will|would)\b")
+
+
+def choose(attrs: Sequence[Attribution], start: int, end: int,
+           actors: Actors | None = None, text: str | None = None) -> Attribution | None:
+    """The nearest valid attribution for a figure at ``start:end``; with ``actors``, an
+    attribution on an attribution ("Germany said ..., according to Foreign Minister
+    Annalena Baerbock"; "von der Leyen said ..., according to a Commission spokesperson")
+    is the named person's (guide v2.1)."""
+    valid = [a for a in attrs
+             if not (a.inverted and a.verb_start < start)  # "said X ..., where <figure>"
+             and not (a.text_start <= start and end <= a.text_end)
+             and not (text is not None and a.verb_end <= start
+                      and _NEW_SUBJECT.search(text, a.verb_end, start))]
+    if not valid:
+        return None
+    best = min(valid, key=lambda a: abs(start - a.verb_end if a.verb_end <= start
+                                        else a.verb_start - end))
+    if actors is not None:
+        before = [a for a in valid if a.verb_end <= start and a.label != "according_to"]
+        after = [a for a in valid if a.verb_start >= end and a.label == "according_to"]
+        people = [a for a in (before[-1:] + after[:1])
+                  if actors.resolve(a.speaker) is None and "," not in a.speaker]
+        if before and after and len(people) == 1:
+            return people[0]
+    return best
+
+
+_OPEN_QUOTES: Final = "“"
+_CLOSE_QUOTES: Final = "”"
+_PARAGRAPH: Final = re.compile(r"\n[ \t]*\n")
+
+
+def _quote_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The (opening, closing) offsets of the quotation ``pos`` sits in, within its
+    paragraph; straight quotes pair up in order. None outside quotes."""
+    lo = max((m.end() for m in _PARAGRAPH.finditer(text, 0, pos)), default=0)
+    nxt = _PARAGRAPH.search(text, pos)
+    hi = nxt.start() if nxt else len(text)
+    opened: int | None = None
+    straight = False
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch in _OPEN_QUOTES or (ch == '"' and not straight and opened is None):
+            opened, straight = i, ch == '"'
+        elif opened is not None and (ch in _CLOSE_QUOTES or (ch == '"' and straight)):
+            if opened < pos < i:
+                return opened, i
+            opened, straight = None, False
+    return (opened, hi) if opened is not None and opened < pos else None
+
+
+def quote_attribution(ctx: Document, pos: int) -> Attribution | None:
+    """The speaker of a quotation a figure sits in, when the figure's own sentence names
+    none: the attribution that opens it ("Simson said: “... €50 million ...”") or closes
+    it ("“... $10 million,” he said"), in the sentence of the quote mark."""
+    quote = _quote_around(ctx.text, pos)
+    if quote is None:
+        return None
+    opening, closing = quote
+    before = sentence_at(ctx.text, opening)
+    found = [a for a in sentence_attributions(ctx, before) if a.verb_end <= opening]
+    if found:
+        return found[-1]
+    if closing < len(ctx.text):
+        after = sentence_at(ctx.text, min(closing + 1, len(ctx.text) - 1))
+        found = [a for a in sentence_attributions(ctx, after) if a.verb_start > closing]
+        if found:
+            return found[0]
+    return None

@@ -22,6 +22,7 @@ from .patterns import (
     ORG_PRONOUN,
     PRONOUN,
     SPEAKER_CUE_BEFORE,
+    SPOKESPEOPLE_AFTER,
     SUBJECT_GAP,
     TITLE_AFTER,
     VERB,
@@ -141,6 +142,10 @@ def is_subject(text: str, m: Name, verb_start: int) -> bool:
     government said"); a name inside a title ("UK Defense Secretary") is not."""
     if SUBJECT_GAP.match(text[m.end : verb_start]) and not is_title(text, m):
         return True
+    if m.kind == "actor":  # "Kyiv officials said", "the World Bank's latest assessment puts"
+        spokes = SPOKESPEOPLE_AFTER.match(text, m.end, verb_start)
+        if spokes and SUBJECT_GAP.match(text[spokes.end() : verb_start]):
+            return True
     end = _institution_end(text, m)
     return end is not None and end <= verb_start and bool(
         SUBJECT_GAP.match(text[end:verb_start]))

@@ -1,36 +1,262 @@
-"""Donors and recipient: who gives the money of a figure (actors named in its clause) and
-to whom (the recipient named in its sentence).
+"""Donors and recipient: who gives the money of a figure and to whom.
+
+The givers are the countries, unions, lenders and groups (``actors.yaml``) the figure's clause
+names before it, nearest first: only those after the previous figure when there are any, so
+that in "Sweden is paying $275 million, Norway 1.5 billion kroner" each figure has its own
+giver; else the whole clause before it. A name inside a title ("UK Defence Secretary") is
+not a giver, but a collective after it is ("EU leaders", "US lawmakers", "the Norwegian
+government"); a place or destination ("a summit in Brussels", "deliveries to Poland") is not.
+After the figure, a giver in a by-phrase or a from-phrase counts ("financed by Germany",
+"€2 billion from the European Investment Bank", "primarily from the EU, Japan and Canada"),
+with the names coordinated with it, and "in <giver> aid" ("$1.3 billion in U.S. assistance");
+failing all that, a person of ``people.yaml`` who gives in an official role ("Starmer handed
+Kyiv £3bn": United Kingdom). Then, over the whole text (:func:`donors_in_context`), a figure
+with no giver that continues an announcement takes its giver, and money that is not aid has
+none. The cue words are data: ``speakers_and_donors.yaml``. The recipient is Ukraine when
+the sentence names it (or Kyiv, or a Ukrainian body).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Final
 
-from ..gazetteer import load_gazetteer
+import yaml
+
+from ..gazetteer import BUNDLED_DIR, load_gazetteer
+from ..records import Claim
 from ..text import Sentence
-from .document import Document, is_title
-from .patterns import RECIPIENT
+from .document import Document, Name, is_title, scan_names
+from .patterns import RECIPIENT, VERB
 
-_RECIPIENT_NAME = load_gazetteer().recipient.name  # the gazetteer's recipient
+__all__ = ["AID_KINDS", "CUES_FILE", "GIVER_TYPES", "cues", "donors_in_context", "find_donors",
+           "find_recipient", "is_giver"]
+
+CUES_FILE: Final = BUNDLED_DIR / "speakers_and_donors.yaml"
+# Actor types that can give money (a "body" speaks, a medium reports; neither gives).
+GIVER_TYPES: Final = ("country", "alliance", "group")
+_RECIPIENT_NAME: Final = load_gazetteer().recipient.name  # the gazetteer's recipient
+# "buy a NASAMS system from the United States": a seller, not a giver.
+_SELLER: Final = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order(?:ed|s)?)"
+                            r"\b[^.;]{0,60}\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_AGENT: Final = re.compile(r"\b[a-z]+ed\s+by\s+(?:the\s+)?$")  # "agreed by", "financed by"
+_RELATIVE_VERB: Final = re.compile(
+    r"\s+(?:has|have|had|will|would|is|are|was|were)?\s*(?:already\s+|also\s+|so\s+far\s+)?"
+    r"(?:pledged|promised|committed|given|provided|sent|delivered|allocated|approved|lent"
+    r"|gave|offered|donated|disbursed|contributed|paid)\b")
+_LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s*(?:the\s+)?")
+
+
+def _alternation(phrases: Any) -> str:
+    ordered = sorted({str(p) for p in phrases}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The compiled cue words of ``speakers_and_donors.yaml``."""
+
+    raw: dict[str, Any]
+    collective_after: re.Pattern[str]  # "EU leaders", "the Norwegian government"
+    place_before: re.Pattern[str]  # "in Brussels", "to Poland"
+    giver_after: re.Pattern[str]  # "financed by", "from"
+    aid_noun_after: re.Pattern[str]  # "U.S. assistance", "Japanese grants"
+    modifier_after: re.Pattern[str]  # "the Washington summit", "a NATO country"
+    aid_noun_next: re.Pattern[str]  # "the G7 loan", "EU money"
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The cue words, read once."""
+    raw = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+    return Cues(
+        raw,
+        re.compile(rf"(?:['’]s)?\s+(?:[A-Za-z-]+\s+)?(?:{_alternation(raw['collective_after'])})"
+                   rf"(?![\w-])", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?i:{_alternation(raw['place_before'])})\s+(?i:the\s+)?"
+                   rf"(?:(?i:{_alternation(raw['place_modifiers'])})\s+)?"
+                   rf"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+)?$"),
+        re.compile(rf"(?<![\w-])(?:{_alternation(raw['giver_after'])})\s+(?:the\s+)?$",
+                   re.IGNORECASE),
+        re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(raw['aid_nouns'])})(?![\w-])"),
+        re.compile(rf"(?:['’]s)?\s+(?:{_alternation(raw['modifier_heads'])})(?![\w-])"),
+        re.compile(rf"\s+(?:{_alternation(raw['aid_nouns'])})(?![\w-])"),
+    )
+
+
+def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
+    """True where a name can be a giver: a country, union, lender or group, not the
+    recipient, not inside a title (unless a collective follows), not a place."""
+    if m.kind != "actor" or m.type not in GIVER_TYPES or m.name in (recipient, _RECIPIENT_NAME):
+        return False
+    text, c = ctx.text, cues()
+    if is_title(text, m) and not c.collective_after.match(text, m.end):
+        return False
+    if re.search(r"(?:officials|diplomats)$", text[m.start : m.end]):  # they speak, not give
+        return False
+    if c.modifier_after.match(text, m.end) or _SELLER.search(text, max(0, m.start - 80),
+                                                              m.start):
+        return False
+    place = c.place_before.search(text[max(0, m.start - 40) : m.start])
+    # "in Puglia, Italy, agreed": a place; "in Brussels, Norway pledged": a giver
+    return place is None or (place.group("place") is not None
+                             and not re.match(r"\s*[,.;:)]", text[m.end : m.end + 2]))
 
 
 def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
-            after: tuple[int, int], recipient: str | None) -> tuple[str, ...]:
-    """Countries, alliances and groups named before the figure in its clause (not as part
-    of a title, not the recipient), plus "from X" after it."""
-    names: set[str] = set()
-    for m in ctx.mentions_in(clause[0], before[1]):
-        if m.kind == "actor" and m.type in ("country", "alliance", "group") and not is_title(
-            ctx.text, m
-        ) and m.name != recipient:
-            names.add(m.name)
-    for m in ctx.mentions_in(*after):
-        if m.kind == "actor" and m.type in ("country", "alliance", "group") and re.search(
-            r"\bfrom\s+(?:the\s+)?$", ctx.text[max(after[0], m.start - 12) : m.start]
-        ):
-            names.add(m.name)
+                after: tuple[int, int], recipient: str | None) -> tuple[str, ...]:
+    """The givers of a figure, the first of these that names any:
+
+    1. a possessive right before it ("the G7's $50 billion loan"), or a giver the figure
+       follows in brackets ("from the EU (USD 1.64 billion), ...");
+    2. the agent of a passive after it ("a $50bn loan agreed by G7 leaders");
+    3. givers named between the previous figure (or the clause start) and it, except the
+       by-/from-giver of that previous figure ("€1.4 billion from EU institutions and"),
+       after a "that" if one stands among them, and a giver that only modifies an aid
+       noun ("the G7 loan") when another is named;
+    4. givers after it: a by-/from-phrase and the names listed with it, or "in <giver>
+       aid" ("$1.3 billion in fresh U.S. assistance");
+    5. givers named anywhere in the clause before it;
+    6. the country of a person (``people.yaml``) named in the clause before it.
+    """
+    text = ctx.text
+    before_names = [m for m in ctx.mentions_in(*before) if is_giver(ctx, m, recipient)]
+    if before_names and re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+){0,2}|\s*\(\s*",
+                                     text[before_names[-1].end : before[1]]):
+        return (before_names[-1].name,)  # "the G7's $50bn loan", "the EU (USD 1.6bn)"
+    if before[0] != clause[0]:  # the by-/from-givers of the figure before are its own
+        theirs = {n for n, _ in _after(ctx, before, recipient)}
+        before_names = [m for m in before_names if m.name not in theirs]
+    own = _after_last_that(text, before_names)
+    if len(own) > 1:  # "the EU will provide the biggest chunk of the G7 loan": the EU
+        plain = [m for m in own if not cues().aid_noun_next.match(text, m.end)]
+        own = plain or own
+    agents = [n for n, by in _after(ctx, after, recipient) if by]
+    if agents:  # "a $50bn loan agreed by G7 leaders": the agent of its own verb
+        return tuple(sorted(set(agents)))
+    names = {m.name for m in own} or {n for n, _ in _after(ctx, after, recipient)}
+    if not names:
+        names = {m.name for m in _after_last_that(text, [
+            m for m in ctx.mentions_in(clause[0], before[1]) if is_giver(ctx, m, recipient)])}
+    if not names:  # a person in an official role gives: "Starmer handed Kyiv £3bn"
+        names = {org for m in ctx.mentions_in(clause[0], before[1]) if m.kind == "person"
+                 and not VERB.search(text, m.end, before[1])  # "Rutte noted that ...": no
+                 for org in [_country_of(ctx, m.name)] if org and org != _RECIPIENT_NAME}
     return tuple(sorted(names))
+
+
+def _country_of(ctx: Document, person: str) -> str | None:
+    """The country or union a person of ``people.yaml`` acts for on the publication day."""
+    found = ctx.people.resolve(person)
+    org = found.org_on(ctx.published) if found else None
+    return org if org and ctx.actors.resolve(org) else None
+
+
+def _cued(text: str, m: Name, lo: int) -> bool:
+    """True where a giver cue ("from", "financed by") comes right before ``m``."""
+    return bool(cues().giver_after.search(text[max(lo, m.start - 50) : m.start]))
+
+
+def _after_last_that(text: str, names: list[Name]) -> list[Name]:
+    """The names after the last "that" among them ("said at a meeting of NATO ministers
+    that Poland had given"), or all of them."""
+    for i in range(len(names) - 1, 0, -1):
+        if re.search(r"(?<![\w-])that(?![\w-])", text[names[i - 1].end : names[i].start]):
+            return names[i:]
+    return names
+
+
+def _after(ctx: Document, after: tuple[int, int],
+           recipient: str | None) -> list[tuple[str, bool]]:
+    """Givers after a figure: by-/from-phrases with their lists, and "in <giver> aid";
+    each with whether it is the agent of a passive ("agreed by", "financed by")."""
+    text, c = ctx.text, cues()
+    out: list[tuple[str, bool]] = []
+    agent = False
+    chain_end: int | None = None
+    for m in ctx.mentions_in(*after):
+        giver = m.kind == "actor" and m.type in GIVER_TYPES and (
+            m.name not in (recipient, _RECIPIENT_NAME))
+        cued = _cued(text, m, after[0]) or (
+            re.fullmatch(r"\s+(?:in|of)\s+(?:[a-z-]+\s+){0,2}(?:the\s+)?",
+                         text[after[0] : m.start]) and c.aid_noun_after.match(text, m.end)) or (
+            re.fullmatch(r"\s+(?:that\s+|which\s+)?(?:the\s+)?", text[after[0] : m.start])
+            and _RELATIVE_VERB.match(text, m.end))  # "the £12.8bn Britain has pledged"
+        listed = chain_end is not None and _LIST_GAP.fullmatch(text[chain_end : m.start])
+        if giver and (cued or listed):
+            if cued:
+                agent = bool(_AGENT.search(text, max(after[0], m.start - 30), m.start))
+            out.append((m.name, agent))
+            chain_end = m.end
+        else:
+            chain_end = None
+    return out
 
 
 def find_recipient(text: str, sent: Sentence) -> str | None:
     return _RECIPIENT_NAME if RECIPIENT.search(text, sent.start, sent.end) else None
+
+
+# Kinds of money that are a flow of aid (guide v2: money that is not aid has no donors).
+AID_KINDS: Final = frozenset({"pledged", "provided", "contracted", "requested"})
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    found = [m.end() for m in re.finditer(r"\n[ \t]*\n", text[:pos])]
+    return found[-1] if found else 0
+
+
+def _speaker_countries(ctx: Document, c: Claim) -> tuple[str, ...]:
+    """The country of the person who states a figure: from ``people.yaml`` on the day, else
+    a country in the title the text gives ("Danish Prime Minister Mette Frederiksen")."""
+    if ctx.people.resolve(c.speaker or "") is not None:
+        org = _country_of(ctx, c.speaker or "")
+        return (org,) if org and org != _RECIPIENT_NAME else ()
+    names = scan_names(c.speaker_text or "", ctx.people, ctx.actors)
+    return tuple(sorted({m.name for m in names if m.kind == "actor" and m.type == "country"
+                         and is_title(c.speaker_text or "", m)}))
+
+
+def _continues(c: Claim, source: Claim) -> bool:
+    """True where a figure can continue ``source``'s announcement: the outlet's own
+    sentence, an announcement, or the same speaker's (a new speaker's statement is a
+    statement of its own); a request only takes the giver it names."""
+    return c.kind != "requested" and (
+        c.attribution in ("outlet", "announced") or c.speaker == source.speaker)
+
+
+def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
+    """Donors of one text's claims (in text order) resolved in context:
+
+    - a money figure whose clause names no giver and that a person announced takes the
+      person's country ("Danish Prime Minister Mette Frederiksen announced ...");
+    - else, a money figure whose clause names no giver continues the announcement before it: it
+      takes the givers of the last money figure with givers in its paragraph, else those
+      of the headline's figure ("Norway to give $10 million" ... "Of that, $4 million ...");
+      teasers and captions neither give nor take;
+    - money that is not aid (kind ``to_spend`` or ``other``) has no donors (guide v2).
+    """
+    text = ctx.text
+    out: list[Claim] = []
+    last: Claim | None = None
+    headline: Claim | None = None
+    for c in claims:
+        if c.measure == "money" and not c.boilerplate:
+            if not c.donors and c.attribution == "announced":
+                c = replace(c, donors=_speaker_countries(ctx, c))
+            if not c.donors:
+                source = last if last is not None and (
+                    _paragraph_start(text, last.start) == _paragraph_start(text, c.start)
+                ) else headline
+                if source is not None and _continues(c, source):
+                    c = replace(c, donors=source.donors)
+            if c.donors:
+                if last is None and c.sentence_start == 0:
+                    headline = c
+                last = c
+        if c.measure == "money" and c.kind not in AID_KINDS:
+            c = replace(c, donors=())
+        out.append(c)
+    return out

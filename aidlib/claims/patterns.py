@@ -36,9 +36,22 @@ SUBJECT_GAP: Final = re.compile(
     r"""
     ^\s*,?\s*                                    # optional comma closing an apposition
     (?:(?:also|then|later|again|further|reportedly|previously|already|has|have|had
-       |was|were|is|are|would|will|had|once|on\s+\w+day|\w+ly)\s+)*   # adverbs, auxiliaries
+       |was|were|is|are|would|will|had|once|on\s+\w+day|\w+ly|since|just|now)\s+)*
     $
     """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Right after a body's or country's name: its unnamed people or its document speaking for it
+# ("Kyiv officials said", "Commission officials say", "EU diplomats", "the World Bank's
+# latest assessment puts", "the Council's statement said"). Guide v2: an unnamed official,
+# spokesperson or source of a body is the body.
+SPOKESPEOPLE_AFTER: Final = re.compile(
+    r"""(?:['’]s)?\s+(?:(?:senior|top|unnamed|two|three|several|some|other|latest|new|own
+                       |annual|joint|latest\s+\w+|monthly|quarterly|october|\w+-\w+)\s+)?
+        (?:officials?|diplomats?|sources?|spokes(?:man|woman|person|people)|ministers
+          |negotiators|authorities|statement|report|assessment|estimate|estimates|data
+          |figures|release|summary|tally|analysis|tracker|review|update)(?![\w-])""",
     re.VERBOSE | re.IGNORECASE,
 )
 

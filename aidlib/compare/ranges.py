@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 
 from ..rates import ecb_rates
-from ..records import Claim, claims_from_frame
+from ..records import Claim, claims_from_frame, counted_claims
 from .rules import MAX_ROUNDING
 
 _CURRENCY_SIGNS: Mapping[str, str] = {"EUR": "€", "USD": "$", "GBP": "£"}
@@ -122,8 +122,9 @@ def central_in(c: Claim, currency: str) -> float:
 
 
 def parsed_claims(frame: pd.DataFrame) -> list[Claim]:
-    """The parsed claims of a claims table, as records, in row order."""
-    rows = frame
+    """The parsed claims of a claims table that are counted (not boilerplate:
+    :func:`aidlib.records.counted_claims`), as records, in row order."""
+    rows = counted_claims(frame)
     if "status" in rows.columns:
         rows = rows[rows["status"].fillna("parsed") == "parsed"]
     return claims_from_frame(rows)

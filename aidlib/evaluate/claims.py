@@ -40,7 +40,7 @@ TARGETS: Final[dict[str, float]] = {
 # Fields scored, in print order: name -> (measure scored, what a row contributes).
 FIELDS: Final[tuple[str, ...]] = (
     "money_span", "money_value", "count_span", "count_value", "count_unit", "speaker",
-    "kind", "donor", "category", "scope_type", "qualifier",
+    "kind", "donor", "category", "scope_type", "qualifier", "boilerplate",
 )
 
 
@@ -96,6 +96,8 @@ def gold_claims(root: Path | None = None) -> pd.DataFrame:
     for col in ("value", "low", "high"):
         gold[col] = pd.to_numeric(gold[col].replace("", None), errors="coerce")
     gold["vague"] = gold["vague"].eq("true")
+    if "boilerplate" in gold.columns:
+        gold["boilerplate"] = gold["boilerplate"].eq("true")
     gold["donors"] = gold["donors"].map(lambda s: tuple(sorted(d for d in s.split(";") if d)))
     for col in ("unit", "recipient", "scope_text"):
         gold[col] = gold[col].replace("", None)
@@ -225,4 +227,15 @@ def score_claims(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, Score]:
                 prev = out[name]
                 sc = Score(prev.tp + sc.tp, prev.n_pred + sc.n_pred, prev.n_gold + sc.n_gold)
             out[name] = sc
+    if "boilerplate" in pred.columns and "boilerplate" in gold.columns:
+        out["boilerplate"] = _boilerplate(_records(pred), _records(gold))
     return out
+
+
+def _boilerplate(pred: list[Row], gold: list[Row]) -> Score:
+    """The figures marked as boilerplate (teasers, captions), as spans paired like a field."""
+    aligned = _align(pred, gold)
+    p: set[Hashable] = {_span(aligned[i]) if i in aligned else _span(r)
+                        for i, r in enumerate(pred) if bool(r["boilerplate"])}
+    g: set[Hashable] = {_span(r) for r in gold if bool(r["boilerplate"])}
+    return Score.of_sets(p, g)

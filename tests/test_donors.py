@@ -1,0 +1,144 @@
+"""Donors: each figure its own giver, collective names, by-phrases, givers from context,
+no givers for money that is not aid (sentences written for these tests, not from the
+corpus or the evaluation set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from aidlib.claims import extract_claims
+from aidlib.claims.assemble import build_document
+from aidlib.claims.document import clause_of
+from aidlib.claims.donors import find_donors, find_recipient
+from aidlib.claims.figures import money_figures
+from aidlib.gazetteer import load_actors
+from aidlib.people import load_people
+from aidlib.text import sentence_at
+
+DAY = date(2025, 6, 3)
+
+
+def _donors(text: str) -> dict[str, tuple[str, ...]]:
+    """The donor stage alone on each money figure (windows as the assembly makes them)."""
+    doc = build_document(text, DAY, "outlet", load_people(), load_actors())
+    figures = money_figures(text, "t")
+    out = {}
+    for k, f in enumerate(figures):
+        sent = sentence_at(text, f.start)
+        clause = clause_of(text, sent, f.start)
+        prev_end = max(figures[k - 1].end if k else 0, clause[0])
+        nxt = figures[k + 1].start if k + 1 < len(figures) else len(text)
+        out[f.surface] = find_donors(doc, clause, (prev_end, f.start),
+                                     (f.end, min(nxt, clause[1])), find_recipient(text, sent))
+    return out
+
+
+def _claim_donors(text: str) -> dict[str, tuple[str, ...]]:
+    """Donors of the whole pipeline (context and kind applied)."""
+    return {c.surface: c.donors for c in extract_claims(text, published=DAY)
+            if c.measure == "money"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each figure of a list its own giver
+    ("Finland pledged $40 million to Ukraine, Portugal $12 million and Ireland $9 million.",
+     {"$40 million": ("Finland",), "$12 million": ("Portugal",), "$9 million": ("Ireland",)}),
+    ("Latvia and Estonia pledged $30 million for Kyiv: Latvia is giving $20 million and "
+     "Estonia $10 million.",
+     {"$30 million": ("Estonia", "Latvia"), "$20 million": ("Latvia",),
+      "$10 million": ("Estonia",)}),
+    # collective names
+    ("The bloc pledged €600 million in loans for Ukraine's grid.",
+     {"€600 million": ("European Union",)}),
+    ("US lawmakers approved $8 billion in security aid for Kyiv.",
+     {"$8 billion": ("United States",)}),
+    ("Ukraine's backers have pledged $3 billion for demining.",
+     {"$3 billion": ("Western allies",)}),
+    # a giver after the figure
+    ("The new field hospitals, worth $25 million, were financed by Japan.",
+     {"$25 million": ("Japan",)}),
+    ("Kyiv received €900 million from the European Investment Bank and the World Bank.",
+     {"€900 million": ("European Investment Bank", "World Bank")}),
+    ("Kyiv has received $70 million in Canadian grants.", {"$70 million": ("Canada",)}),
+    ("The IMF approved a $2.2 billion loan for Kyiv.",
+     {"$2.2 billion": ("International Monetary Fund",)}),
+    # a possessive right before the figure names its giver, not the rest of the clause
+    ("Spain and Italy welcomed the G7's $45 billion loan for Ukraine.",
+     {"$45 billion": ("G7",)}),
+    # a place or a title is not a giver
+    ("At a meeting in Brussels, Norway pledged $15 million to Ukraine.",
+     {"$15 million": ("Norway",)}),
+    ("Speaking in southern France, Japan pledged $60 million for Kyiv.",
+     {"$60 million": ("Japan",)}),
+    ("NATO Secretary General Mark Rutte said allies pledged $5 billion for Ukraine.",
+     {"$5 billion": ("Western allies",)}),
+    # the agent of a passive after the figure is its giver
+    ("Greece's share of the $20 billion fund approved by EU leaders is small.",
+     {"$20 billion": ("European Union",)}),
+    # after "that", the giver of the reported clause
+    ("Tusk told a meeting of NATO ministers that Poland had given $3 billion to Kyiv.",
+     {"$3 billion": ("Poland",)}),
+    # a name that modifies a noun, a seller, a giver that only modifies an aid noun
+    ("At the Oslo summit, an unnamed NATO country pledged $80 million for Kyiv.",
+     {"$80 million": ()}),
+    ("Norway will buy air defence from Germany for Ukraine at a cost of $70 million.",
+     {"$70 million": ("Norway",)}),
+    ("Japan will cover part of the G7 loan, up to $3 billion.", {"up to $3 billion": ("Japan",)}),
+    # a giver the figure follows in brackets; the subject of a relative clause after it
+    ("Kyiv got $9 billion from partners: Canada ($5 billion) and Norway ($4 billion).",
+     {"$9 billion": ("Western allies",), "$5 billion": ("Canada",), "$4 billion": ("Norway",)}),
+    ("The new loan adds to the $800 million Spain has already pledged to Kyiv.",
+     {"$800 million": ("Spain",)}),
+    # a collective after one more word: "G7 finance officials"
+    ("G7 finance officials agreed a $10 billion loan for Kyiv.", {"$10 billion": ("G7",)}),
+    # the by-/from-giver of the figure before belongs to it
+    ("Kyiv received $80 million from Greece and $20 million from Croatia.",
+     {"$80 million": ("Greece",), "$20 million": ("Croatia",)}),
+])
+def test_givers_in_the_sentence(text: str, expected: dict[str, tuple[str, ...]]) -> None:
+    assert _donors(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sentence continues the announcement of the one before (same paragraph)
+    ("Denmark pledged $100 million for Ukraine on Monday. The package also commits $60 "
+     "million to air defence.", {"$100 million": ("Denmark",), "$60 million": ("Denmark",)}),
+    # a headline's giver for the article's first figures after it
+    ("Sweden to give Ukraine $50 million for energy\n\nThe package, announced on Monday, "
+     "includes $20 million for transformers.",
+     {"$50 million": ("Sweden",), "$20 million": ("Sweden",)}),
+    # a person in an official role gives (people.yaml)
+    ("Zelensky met Keir Starmer, who pledged £300 million in drones for Ukraine.",
+     {"£300 million": ("United Kingdom",)}),
+    # a person announcing under a country's title, given before the name and a comma
+    ("The Greek foreign minister, Eleni Pappa, announced €30 million for Ukraine's grid.",
+     {"€30 million": ("Greece",)}),
+    # a person who only reports is not a giver
+    ("NATO Secretary General Mark Rutte noted that $2 billion had been pledged for Kyiv.",
+     {"$2 billion": ()}),
+    # a request takes only the giver asked, not the one before
+    ("Norway pledged $10 million for Ukraine. Zelensky said Ukraine needs $5 billion more.",
+     {"$10 million": ("Norway",), "$5 billion": ()}),
+    # a new speaker's own statement does not inherit
+    ("Germany pledged €50 million for Ukraine. Mark Rutte said $4 billion had been pledged "
+     "in total.", {"€50 million": ("Germany",), "$4 billion": ()}),
+])
+def test_givers_from_context(text: str, expected: dict[str, tuple[str, ...]]) -> None:
+    assert _claim_donors(text) == expected
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Damage to Ukraine's grid is estimated at $11 billion.", "$11 billion"),
+    ("Germany will raise its own defence budget to €90 billion next year.", "€90 billion"),
+])
+def test_money_that_is_not_aid_has_no_givers(text: str, figure: str) -> None:
+    claim = next(c for c in extract_claims(text, published=DAY) if c.surface == figure)
+    assert claim.kind in ("other", "to_spend")
+    assert claim.donors == ()
+
+
+def test_the_recipient_is_never_a_giver() -> None:
+    text = "Ukraine and Poland signed a deal: Poland will lend Kyiv $300 million."
+    assert _claim_donors(text) == {"$300 million": ("Poland",)}
