@@ -17,13 +17,20 @@ comment says why.
 from __future__ import annotations
 
 from datetime import date
-from typing import Final
+from pathlib import Path
+from typing import Any, Final
+
+import yaml
 
 from .gazetteer import load_gazetteer
 
 __all__ = [
     "ATTRIBUTION_VERBS",
+    "CATEGORY_AID_VEHICLES",
     "CATEGORY_CUES",
+    "CATEGORY_ELABORATING_SUBJECTS",
+    "CATEGORY_EVENT_NAMES",
+    "CATEGORY_INSTRUMENTS",
     "COUNT_ANAPHORS",
     "COUNT_EVENT_CUES",
     "COUNT_NOUNS",
@@ -31,10 +38,16 @@ __all__ = [
     "GOVERNMENT_BODIES",
     "INVERTIBLE_VERBS",
     "KIND_CUES",
+    "KIND_FOR_RECIPIENT",
     "KIND_FUTURE_MARKERS",
+    "KIND_HEAD_NOUNS",
     "KIND_MARKER_ADVERBS",
+    "KIND_NOT_AID",
     "KIND_NOUN_CUES",
+    "KIND_OWN_ALLOCATION",
+    "KIND_OWN_BUDGET",
     "KIND_PROGRESSIVE_MARKERS",
+    "KIND_SPENT_CUES",
     "KIND_WEAK_CUES",
     "KIND_WEAK_VERBS",
     "MEDIA_ANAPHORS",
@@ -45,6 +58,7 @@ __all__ = [
     "PRONOUNS",
     "RECIPIENT_NAMES",
     "SCOPE_CUMULATIVE",
+    "SCOPE_CUMULATIVE_IF_DELIVERED",
     "SCOPE_NEW",
     "SCOPE_NEW_AFTER",
     "TITLE_WORDS",
@@ -121,108 +135,78 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
 # The recipient's spellings (gazetteer); the first one found in a sentence is used.
 RECIPIENT_NAMES: Final[tuple[str, ...]] = load_gazetteer().recipient.spellings
 
-# Kind of a money figure: cue stems -> kind. Checked as whole words (the stem plus an
-# optional ending). The nearest cue before the figure in its clause wins, else the first
-# after it; a passive right after the figure ("has been pledged", "$X has been delivered")
-# beats everything (claims.py). The tuple order only decides a phrase listed twice.
-# Gathered from wire, tabloid and Ukrainian-outlet copy on aid to Ukraine, 2022-2026 (AP,
-# Reuters, AFP, Bloomberg, The Sun, Kyiv Independent, RBC-Ukraine, Ukrinform): promises and
-# packages ("will lend", "is giving", "committed", "unveiled a package", headline "hands
-# Ukraine"), deliveries ("has provided", "disbursed", "paid out", "brings the total
-# delivered to"), needs ("needs", "a gap of", "to be covered by partners"), spending plans
-# ("is preparing to spend", "to purchase"), contracts ("signed a deal worth", "ordered") and
-# sales ("approved the sale of", "foreign military sale"), which are not aid: ``other``.
-KIND_CUES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
-    ("other", ("sale", "sales", "sell", "sells", "selling", "sold",
-               "foreign military sale", "foreign military sales")),
-    ("contracted", ("contract", "contracts", "contracted", "ordered", "order", "orders",
-                    "procured", "procurement", "purchase agreement", "signed deals",
-                    "deal worth", "deals worth", "signed a deal", "signed an agreement worth",
-                    "agreement worth")),
-    ("to_spend", ("spend", "spending", "will spend", "to buy", "to purchase", "will invest",
-                  "to invest", "budget", "budgeted", "earmark", "earmarked", "set aside",
-                  "plans to allocate", "will allocate", "to allocate", "to finance",
-                  "to fund", "will use", "to be spent", "to be used")),
-    ("requested", ("request", "requests", "requested", "asked for", "asks for", "asking for",
-                   "seek", "seeks", "seeking", "sought", "needs", "need", "needed", "appeal",
-                   "appealed", "called for", "calls for", "urged", "gap", "gaps",
-                   "funding gap", "shortfall", "to be covered", "must be covered",
-                   "requires", "required")),
-    ("provided", ("provided", "provides", "provide", "providing", "delivered", "delivers",
-                  "delivery", "deliveries", "supplied", "supplies", "sent", "sends",
-                  "sending", "given", "gave", "giving", "donated", "donates", "transferred",
-                  "disbursed", "received", "receives", "shipped", "handed over", "allocated",
-                  "paid", "paid out", "pays out", "lent", "loaned")),
-    ("pledged", ("pledge", "pledged", "pledges", "pledging", "commit", "commits",
-                 "committed", "commitment", "commitments", "promise", "promised",
-                 "promises", "vowed", "offered", "offers", "approved", "approves",
-                 "package", "packages", "agreed", "will provide", "will give",
-                 "will send", "will supply", "will deliver", "to provide", "to supply",
-                 "lend", "lends", "will lend", "hands", "will hand", "gives",
-                 # bare infinitives never report a delivery ("we'll send", "must give")
-                 "send", "give", "deliver", "supply", "transfer", "disburse", "hand over")),
-)
+# Kind, category and scope cues live in data files beside the claim stages
+# (``aidlib/claims/kind_cues.yaml``, ``aidlib/claims/scope_cues.yaml``; each says where its
+# words come from and how they are used).
+_CUES_DIR: Final = Path(__file__).resolve().parent / "claims"
 
-# Cue nouns that name a kind without being the verb of the clause ("delivered the latest
-# package, worth €500 million"): before the figure they lose to any other cue before it.
-KIND_NOUN_CUES: Final[frozenset[str]] = frozenset(
-    ["package", "packages", "commitment", "commitments", "budget", "delivery", "deliveries",
-     "request", "requests", "appeal", "procurement"]
-)
 
-# Words right before a delivery verb that make it a promise: the future and the infinitive
-# ("will provide", "would send", "is set to deliver", "plans to transfer", "'ll give"); and,
-# before its -ing form, the present progressive of announcements ("Spain is giving",
-# "Berlin is sending"). Gathered from the same copy.
-KIND_FUTURE_MARKERS: Final[tuple[str, ...]] = ("will", "would", "shall", "'ll", "’ll", "to")
-KIND_PROGRESSIVE_MARKERS: Final[tuple[str, ...]] = ("is", "are", "'s", "’s")
-# Adverbs that may stand between such a marker and the verb ("will also provide").
-KIND_MARKER_ADVERBS: Final[tuple[str, ...]] = (
-    "also", "soon", "now", "still", "then", "jointly", "additionally", "quickly", "again",
-    "further", "immediately", "likely", "reportedly",
-)
+def _load_cues(name: str) -> dict[str, Any]:
+    """One cue file; every cue must be a string (YAML reads a bare ``on`` as a boolean)."""
+    path = _CUES_DIR / name
+    with path.open(encoding="utf-8") as fh:
+        data: dict[str, Any] = yaml.safe_load(fh)
+    for key, value in data.items():
+        lists = value.values() if isinstance(value, dict) else [value]
+        for cues in lists:
+            bad = [c for c in cues if not isinstance(c, str)]
+            if bad:
+                raise ValueError(f"{path}: {key}: cue {bad[0]!r} is not a string (quote it)")
+    return data
 
-# Verbs that say a figure was announced without saying what kind; used only when no cue
-# above is found, except that before the figure they beat a purpose infinitive after it
-# ("announced C$500 million to buy drones": the announced sum is a pledge, what it buys is
-# not its kind). An announced sum in this register is a pledge.
-KIND_WEAK_CUES: Final[dict[str, str]] = dict.fromkeys(
-    ["announced", "announces", "announce", "unveiled", "unveils", "unveil", "new", "fresh",
-     "additional", "further", "another"],
-    "pledged",
-)
-# The weak cues above that are verbs (the adjectives do not govern a purpose infinitive).
-KIND_WEAK_VERBS: Final[frozenset[str]] = frozenset(
-    ["announced", "announces", "announce", "unveiled", "unveils", "unveil"]
-)
 
-# Category of a money figure: cue words -> category, searched right after the figure first
-# ("in humanitarian aid", "for the military") then before it.
+_KIND: Final = _load_cues("kind_cues.yaml")
+_SCOPE: Final = _load_cues("scope_cues.yaml")
+
+# Kind of a money figure: (kind, cue phrases), in the file's order (the first listed wins a
+# phrase listed twice).
+KIND_CUES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = tuple(
+    (kind, tuple(cues)) for kind, cues in _KIND["kinds"].items()
+)
+# Cue nouns that lose to any other cue before the figure.
+KIND_NOUN_CUES: Final[frozenset[str]] = frozenset(_KIND["noun_cues"])
+# Future/infinitive and progressive markers that make a delivery verb a promise.
+KIND_FUTURE_MARKERS: Final[tuple[str, ...]] = tuple(_KIND["future_markers"])
+KIND_PROGRESSIVE_MARKERS: Final[tuple[str, ...]] = tuple(_KIND["progressive_markers"])
+KIND_MARKER_ADVERBS: Final[tuple[str, ...]] = tuple(_KIND["marker_adverbs"])
+# Weak cues (an announced sum is a pledge) and those of them that are verbs.
+KIND_WEAK_CUES: Final[dict[str, str]] = dict.fromkeys(_KIND["weak_cues"], "pledged")
+KIND_WEAK_VERBS: Final[frozenset[str]] = frozenset(_KIND["weak_verbs"])
+# Prepositions sending a to_spend sum to the recipient, and the spending verbs that then
+# report a delivery.
+KIND_FOR_RECIPIENT: Final[tuple[str, ...]] = tuple(_KIND["for_recipient"])
+KIND_SPENT_CUES: Final[frozenset[str]] = frozenset(_KIND["spent_cues"])
+# Allocation cues that, with the recipient as subject, are its own spending.
+KIND_OWN_ALLOCATION: Final[frozenset[str]] = frozenset(_KIND["own_allocation"])
+KIND_OWN_BUDGET: Final[tuple[str, ...]] = tuple(_KIND["own_budget"])
+# Money that is not aid (kind "other" when no kind cue is found).
+KIND_NOT_AID: Final[tuple[str, ...]] = tuple(_KIND["not_aid"])
+
+# Category of a money figure: category -> cue phrases.
 CATEGORY_CUES: Final[dict[str, tuple[str, ...]]] = {
-    "military": ("military", "weapons", "weaponry", "arms", "ammunition", "munitions",
-                 "defense", "defence", "air defense", "air defence", "drones", "missiles",
-                 "tanks", "artillery", "shells", "radar", "mines", "jets", "aircraft",
-                 "howitzers", "armored", "armoured", "patriot", "security assistance"),
-    "financial": ("financial", "budget support", "budgetary", "macro-financial", "loan",
-                  "loans", "grants", "economic", "reconstruction", "recovery", "salaries",
-                  "pensions", "lend", "lends", "lent", "lending", "credit",
-                  "credits", "budget gap", "budget deficit", "state budget",
-                  "macro-financial assistance", "balance of payments"),
-    "humanitarian": ("humanitarian", "relief", "food", "medical", "medicine", "shelter",
-                     "refugees", "winterization"),
-    "total": ("in total", "total", "overall", "all aid", "all forms"),
+    cat: tuple(cues) for cat, cues in _KIND["categories"].items()
 }
 
-# Scope words: "since ..." and these mark a cumulative figure; the phrase patterns for
-# periods ("in the first three months of the year", "this year", "in 2024") are in claims.py.
-SCOPE_CUMULATIVE: Final[tuple[str, ...]] = (
-    "so far", "to date", "thus far", "up to now", "until now", "in total", "overall",
-    "altogether", "in all", "already",
-)
-# Words before a figure that mark it as new money ("fresh military commitments").
-SCOPE_NEW: Final[tuple[str, ...]] = ("fresh", "new", "additional", "extra", "further")
-# Words right after a figure that mark it as new money ("billions more").
-SCOPE_NEW_AFTER: Final[tuple[str, ...]] = ("more", "extra")
+# Financial instruments (financial whatever they pay for) and kind nouns right after a figure.
+CATEGORY_INSTRUMENTS: Final[tuple[str, ...]] = tuple(_KIND["instruments"])
+KIND_HEAD_NOUNS: Final[dict[str, tuple[str, ...]]] = {
+    kind: tuple(nouns) for kind, nouns in _KIND["head_nouns"].items()
+}
+
+# Nouns naming the vehicle a sum travels in (a package, a fund, a loan).
+CATEGORY_AID_VEHICLES: Final[tuple[str, ...]] = tuple(_KIND["aid_vehicles"])
+
+# Capitalized words that make a category cue before them part of an event's name.
+CATEGORY_EVENT_NAMES: Final[tuple[str, ...]] = tuple(_KIND["event_names"])
+
+# Subjects opening a sentence that elaborates the money of the sentence before.
+CATEGORY_ELABORATING_SUBJECTS: Final[tuple[str, ...]] = tuple(_KIND["elaborating_subjects"])
+
+# Scope words: cumulative, new before the figure, new right after it.
+SCOPE_CUMULATIVE: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative"])
+SCOPE_CUMULATIVE_IF_DELIVERED: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative_if_delivered"])
+SCOPE_NEW: Final[tuple[str, ...]] = tuple(_SCOPE["new"])
+SCOPE_NEW_AFTER: Final[tuple[str, ...]] = tuple(_SCOPE["new_after"])
 
 # The start of Russia's full-scale invasion, for "since the (full-scale) invasion".
 FULL_SCALE_INVASION: Final[date] = date(2022, 2, 24)

@@ -35,6 +35,7 @@ import pandas as pd
 
 from .corpus import Article, Corpus
 from .money import MoneyMention, find_money, pair_numbers
+from .parallel import map_articles
 from .rates import EcbRates, ecb_rates
 from .text import sentence_at
 
@@ -127,14 +128,19 @@ def _add_pair_rates(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def money_mentions(corpus: Corpus, rates: EcbRates | None = None) -> pd.DataFrame:
+def money_mentions(corpus: Corpus, rates: EcbRates | None = None, *,
+                   workers: int | None = None, executor: Any = None) -> pd.DataFrame:
     """Every money mention of every article, converted at the ECB rate of its publication day.
 
     Rejected mentions (``parsed`` False) and mentions without a rate stay in the table with
-    the reason; nothing that looks like money is dropped.
+    the reason; nothing that looks like money is dropped. ``workers`` and ``executor``: how
+    the articles are read (serially, on N processes, on a Dask cluster; see
+    :func:`aidlib.parallel.map_articles`); the table is the same either way.
     """
     rates = rates or ecb_rates()
-    rows = [row for article in corpus for row in _rows(article)]
+    found = map_articles(_rows, list(corpus), workers=workers, executor=executor,
+                         desc="money_mentions")
+    rows = [row for article_rows in found for row in article_rows]
     if not rows:
         return pd.DataFrame(columns=MENTION_COLUMNS)
     table = pd.DataFrame(rows)

@@ -148,7 +148,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], str, set[str], bool]] = [
      dict(value=21e9, qualifier="more_than"),
      "consistent", set(), True),
     ("kind of aid not stated for one: taken as the same",
-     dict(value=21e9, category="other"), dict(value=30e9),
+     dict(value=21e9, category="unspecified"), dict(value=30e9),
      "conflicting", set(), True),
     ("running totals, start stated for only one",
      dict(value=150e9, unit="USD", category="total", published="2023-04-21", **SINCE_2022),

@@ -125,3 +125,34 @@ def test_spans_and_resolution_on_articles() -> None:
 def test_finder_never_raises(text: str) -> None:
     for start, end, surface in find_time_expressions(text):
         assert text[start:end] == surface
+
+
+# Phrases read once per publication weekday and shifted, or once per month or year.
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_PHRASES = [
+    *_DAYS,
+    *(f"{p} {d}" for p in ("last", "next", "this") for d in _DAYS),
+    *(f"{d} {part}" for d in ("friday", "monday") for part in ("morning", "night")),
+    "today", "yesterday", "tomorrow", "last week", "this week", "next week",
+    # read once per month or year
+    "last month", "this month", "next month", "last year", "this year", "next year",
+    "february 2022", "2022", "november 20, 2024", "20 november 2024", "dec 2025",
+]
+
+
+@pytest.mark.parametrize("prefer", ["past", "future"])
+def test_phrases_read_once_equal_dateparser_asked_each_day(prefer: str) -> None:
+    """Two weeks that cross a month end, a leap day and a year end: the same span of days."""
+    from datetime import timedelta
+
+    from aidlib import dates
+
+    def span(found: tuple[date, dates.Precision] | None) -> object:
+        return found and (dates._span(*found), found[1])
+
+    days = [date(2024, 2, 26) + timedelta(days=n) for n in range(7)]
+    days += [date(2025, 12, 28) + timedelta(days=n) for n in range(7)]
+    for day in days:
+        for phrase in WEEKDAY_PHRASES:
+            assert span(dates._dateparser(phrase, day, prefer)) == span(
+                dates._ask_dateparser(phrase, day, prefer)), (phrase, day)

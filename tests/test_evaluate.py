@@ -52,10 +52,6 @@ def test_targets_hold(scores: dict[str, Score], field: str) -> None:
     assert scores[field].f1 >= TARGETS[field], (field, scores[field])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "guide v2: money that is not aid (to_spend) has no donors; the seed gold still gives the "
-    "v1 row 'will spend ... to buy U.S. weapons to donate' (to_spend) four donors. The v2 "
-    "seed gold (branch r9k: pledged, same donors) makes this pass: remove the mark then"))
 def test_donor_score_is_reported(scores: dict[str, Score]) -> None:
     assert scores["donor"].f1 >= 0.85
 

@@ -10,6 +10,13 @@ by the misses seen here, so these scores are no longer blind: at 4cf589c, speake
 appositions; tuned on data/eval/dev), speaker 0.90. The assertions are floors against
 regression at those levels; the kind target of issue 3 is still a strict xfail so that
 reaching it is noticed. A new blind set is the way to measure generality again.
+
+Guide version 2 (``data/gold/README.md``): the gold was re-annotated by the lead (category
+``unspecified`` apart from ``other``, allocations and earmarks as pledges, a sale as
+contracted; each change in ``note``). The kind, category and scope rules of issue 9 were
+tuned on ``data/eval/dev``; scored here afterwards (with the speaker and donor work): kind
+0.84, category 0.80, scope_type 0.76, donor 0.99. Floors are those scores rounded down to a
+multiple of 0.05.
 """
 
 from __future__ import annotations
@@ -34,8 +41,8 @@ from aidlib.events import events
 UNSEEN = Path(__file__).resolve().parent / "fixtures" / "unseen"
 
 # Floors: the latest scores in the docstring, rounded down (a ratchet: raise, never lower).
-FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.90, "kind": 0.65,
-          "donor": 0.85}
+FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.90, "kind": 0.80,
+          "donor": 0.85, "category": 0.75, "scope_type": 0.75}
 EVENT_FLOORS = {"f1": 0.90, "date_accuracy": 0.90}
 
 
@@ -60,9 +67,9 @@ def test_money_targets_hold_on_unseen_text(field: str, scores: dict[str, Score])
     assert scores[field].f1 >= TARGETS[field]
 
 
-@pytest.mark.xfail(strict=True, reason="kind 0.67 on unseen text (speaker 0.90 holds): "
-                   "the annotator's pledged/provided calls ('allocated', headline 'hands') "
-                   "are not read the same way")
+@pytest.mark.xfail(strict=True, reason="kind 0.84 on unseen text (speaker 0.90 holds): "
+                   "running totals 'brings ... to $N' are read as pledged and 'allocated' "
+                   "as pledged where this gold says provided")
 def test_speaker_and_kind_targets_on_unseen_text(scores: dict[str, Score]) -> None:
     assert scores["speaker"].f1 >= TARGETS["speaker"] and scores["kind"].f1 >= TARGETS["kind"]
 

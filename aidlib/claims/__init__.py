@@ -5,7 +5,8 @@ A money figure alone is not a claim. :func:`claims` turns every money mention fo
 row saying who stated it (the speaker, canonical through ``aidlib/data/people.yaml`` and
 ``aidlib/data/actors.yaml``), who gives it to whom (donors, recipient), what kind of money it is
 (pledged, provided, contracted, to be spent, requested), its category (military,
-financial, humanitarian, total), the period it covers, and where it sits in the text.
+financial, humanitarian, total; ``unspecified`` for aid whose purpose is not stated,
+``other`` for money that is not aid), the period it covers, and where it sits in the text.
 
 >>> from datetime import date
 >>> rows = extract_claims(
@@ -37,12 +38,15 @@ How a speaker is found for a figure, in order:
 from __future__ import annotations
 
 import logging
+from functools import partial
+from typing import Any
 
 import pandas as pd
 
 from ..corpus import Article, Corpus
 from ..gazetteer import ACTORS_FILE, Actor, Actors, load_actors
-from ..people import load_people
+from ..parallel import map_articles
+from ..people import People, load_people
 from ..rates import EcbRates
 from ..records import CLAIM_COLUMNS, Claim, claims_frame
 from .assemble import extract_claims
@@ -62,7 +66,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-def claims(corpus: Corpus, rates: EcbRates | None = None) -> pd.DataFrame:
+def claims(corpus: Corpus, rates: EcbRates | None = None, *, workers: int | None = None,
+           executor: Any = None) -> pd.DataFrame:
     """One row per claim (money mention or count) in every article of the corpus.
 
     Columns (grain: one row per figure; ``text[start:end] == surface``):
@@ -81,7 +86,8 @@ def claims(corpus: Corpus, rates: EcbRates | None = None) -> pd.DataFrame:
       ``attribution`` (said | announced | reported | according_to | outlet)
     - ``donors`` (sorted tuple of canonical names), ``recipient``, ``kind`` (pledged,
       provided, contracted, to_spend, requested, other), ``category`` (military, financial,
-      humanitarian, total, other)
+      humanitarian, total, unspecified: aid of unstated purpose, other: money that is not
+      aid or a count; guide version 2)
     - ``scope_text``, ``scope_type`` (cumulative, period, new, unspecified),
       ``period_start``, ``period_end``
     - ``part_of`` (claim_id of the enclosing figure), ``pair_id`` (same figure in two
@@ -97,15 +103,17 @@ def claims(corpus: Corpus, rates: EcbRates | None = None) -> pd.DataFrame:
     True
     """
     people, actors = load_people(corpus.root), load_actors(corpus.root)  # bundled + folder's
-    rows = [
-        c
-        for article in corpus
-        for c in extract_claims(article.text, source_id=article.id,
-                                published=article.published, outlet=_outlet(article),
-                                people=people, actors=actors)
-    ]
+    found = map_articles(partial(_article_claims, people=people, actors=actors), list(corpus),
+                         workers=workers, executor=executor, desc="claims")
+    rows = [c for article_claims in found for c in article_claims]
     log.debug("%d claims in %d articles", len(rows), len(corpus))
     return claims_frame(rows, rates)
+
+
+def _article_claims(article: Article, *, people: People, actors: Actors) -> list[Claim]:
+    """One article's claims (the per-article stage :func:`claims` maps over the corpus)."""
+    return extract_claims(article.text, source_id=article.id, published=article.published,
+                          outlet=_outlet(article), people=people, actors=actors)
 
 
 def _outlet(article: Article) -> str:

@@ -19,7 +19,13 @@ from .boilerplate import boilerplate_spans, in_boilerplate
 from .document import Attribution, Document, Figure, clause_of, scan_names
 from .donors import donors_in_context, find_donors, find_recipient
 from .figures import count_figures, figure_groups, money_figures
-from .kind import find_category, find_kind
+from .kind import (
+    categories_from_context,
+    find_category,
+    find_kind,
+    for_another_country,
+    whole_category,
+)
 from .patterns import KIND_OF, PART_OF, PASSIVE, SIBLING, WHOLE_AFTER
 from .scope import Scope, find_scope
 
@@ -54,11 +60,15 @@ def extract_claims(
     attrs_by_sent: dict[int, list[Attribution]] = {}
     result: dict[int, Claim] = {}
     parent_of: dict[int, int] = {}
+    by_measure: dict[str, list[list[int]]] = {}
+    for group in groups:  # the groups of each measure, in text order, and each one's place
+        by_measure.setdefault(figures[group[0]].measure, []).append(group)
+    place = {id(g): k for same in by_measure.values() for k, g in enumerate(same)}
     for group in groups:
         head = figures[group[0]]
-        same = [g for g in groups if figures[g[0]].measure == head.measure]
-        w = _window(doc, figures, same, same.index(group))
-        whole_after, parent = _nesting(doc, figures, same, same.index(group), w, parent_of)
+        same = by_measure[head.measure]
+        w = _window(doc, figures, same, place[id(group)])
+        whole_after, parent = _nesting(doc, figures, same, place[id(group)], w, parent_of)
         if w.sent.start not in attrs_by_sent:
             attrs_by_sent[w.sent.start] = sentence_attributions(doc, w.sent)
         speaker = _speaker(doc, attrs_by_sent[w.sent.start], w)
@@ -75,7 +85,7 @@ def extract_claims(
     furniture = boilerplate_spans(text)
     marked = [replace(result[i], boilerplate=in_boilerplate(furniture, result[i].start))
               for i in range(len(figures))]
-    return donors_in_context(doc, marked)
+    return categories_from_context(donors_in_context(doc, marked), text)
 
 
 def build_document(text: str, published: date, outlet: str, people: People,
@@ -182,10 +192,16 @@ def _part_cues(doc: Document, w: _Window, whole: Claim) -> _Cues:
     own = PASSIVE.match(text, *w.after)  # unless it states its own ("of which
     if own:                               # $3 billion has been delivered")
         kind = KIND_OF[" ".join(own.group("cue").lower().split())]
-    scope = find_scope(text, (w.start, w.start), w.after, w.end, doc.published)
+    elif w.head.measure == "money" and find_kind(text, (w.start, w.start), w.after) == "to_spend":
+        kind = "to_spend"  # "..., about $23 billion would go to replenishing US stocks"
+    scope = find_scope(text, (w.start, w.start), w.after, w.end, doc.published,
+                       kind if w.head.measure == "money" else None)
     if scope.type not in ("period", "cumulative"):
         scope = Scope(whole.scope_text, whole.scope_type, whole.period_start, whole.period_end)
-    category = "other" if _is_event(w.head) else find_category(text, w.before, w.after)
+    category = "other" if _is_event(w.head) else find_category(text, w.before, w.after, kind)
+    if (category == "unspecified" and whole.category not in ("total", "unspecified")) or (
+            whole.category == "other"):
+        category = whole.category  # a part inherits its whole's category (guide v2)
     return _Cues(kind, whole.donors, whole.recipient, scope, category)
 
 
@@ -193,16 +209,21 @@ def _whole_cues(doc: Document, w: _Window) -> _Cues:
     """Kind, donors, recipient, scope and category from the words around the figure."""
     text, head = doc.text, w.head
     recipient = find_recipient(text, w.sent)
-    if head.measure == "count":  # counts: the period anywhere in the clause
-        scope = Scope() if head.unit in ("points", "countries") else find_scope(
-            text, (w.clause[0], w.start), (w.end, w.clause[1]), w.end, doc.published)
-    else:
-        scope = find_scope(text, w.before, w.after, w.end, doc.published)
+    scope = Scope()
+    if head.measure == "count" and head.unit not in ("points", "countries"):
+        # counts: the period anywhere in the clause
+        scope = find_scope(text, (w.clause[0], w.start), (w.end, w.clause[1]), w.end,
+                           doc.published)
     if _is_event(head):
         return _Cues("other", (), None, scope, "other")
-    return _Cues(find_kind(text, w.before, w.after),
-                 find_donors(doc, w.clause, w.before, w.after, recipient), recipient, scope,
-                 find_category(text, w.before, w.after))
+    kind = find_kind(text, w.before, w.after, w.clause[0])
+    if head.measure == "money":  # money: a period read with its kind (acts vs flows)
+        scope = find_scope(text, w.before, w.after, w.end, doc.published, kind)
+    category = find_category(text, w.before, w.after, kind, w.clause[0])
+    if for_another_country(doc, w.after):
+        category = "other"
+    return _Cues(kind, find_donors(doc, w.clause, w.before, w.after, recipient), recipient,
+                 scope, category)
 
 
 def _claim(doc: Document, f: Figure, claim_id: str, source_id: str, w: _Window,
@@ -223,10 +244,17 @@ def _claim(doc: Document, f: Figure, claim_id: str, source_id: str, w: _Window,
 
 
 def _mark_totals(result: dict[int, Claim], groups: Sequence[list[int]]) -> None:
-    """A money figure with parts and no category of its own is a total."""
-    parents = {c.part_of for c in result.values()}
+    """A money figure's category from its parts (guide v2): parts of different categories
+    make it a total; with no category of its own it takes its parts' one category, else is
+    a total."""
+    parts: dict[str, set[str]] = {}
+    for c in result.values():
+        if c.part_of is not None:
+            parts.setdefault(c.part_of, set()).add(c.category)
     for group in groups:
         whole = result[group[0]]
-        if whole.claim_id in parents and whole.category == "other" and whole.measure == "money":
-            for i in group:
-                result[i] = replace(result[i], category="total")
+        if whole.claim_id not in parts or whole.measure != "money":
+            continue
+        category = whole_category(whole.category, parts[whole.claim_id])
+        for i in group:
+            result[i] = replace(result[i], category=category)

@@ -101,7 +101,10 @@ def _build_name_pattern(people: People, actors: Actors) -> _NameTable:
     for spelling, actor in actors.index.items():
         table.setdefault(spelling, (actor.name, "actor", actor.type))
     alternation = "|".join(re.escape(s) for s in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])"), table
+    # the names' first letters first: the same matches, but the engine skips at once the
+    # words no name starts with instead of trying every name at each one
+    starts = "(?=[" + "".join(sorted({re.escape(s[0]) for s in table})) + "])" if table else ""
+    return re.compile(rf"(?<![\w]){starts}(?:{alternation})(?![\w])"), table
 
 
 def scan_names(text: str, people: People, actors: Actors) -> list[Name]:

@@ -131,7 +131,9 @@ TITLE_AFTER: Final = re.compile(
 
 # A part of a figure given just before ("..., including $65 billion for the military").
 PART_OF: Final = re.compile(
-    rf"""(?:^|[\s,—–(-])(?:{_words(R.PART_OF_CUES)})\s*$""", re.VERBOSE | re.IGNORECASE
+    rf"""(?:(?:^|[\s,—–(-])(?:{_words(R.PART_OF_CUES)})
+         |\w:)\s*$                               # "the civilian portion: NOK 8.9 billion" """,
+    re.VERBOSE | re.IGNORECASE,
 )
 # A sibling part ("including $65 billion for X and $20 billion for Y").
 SIBLING: Final = re.compile(r"""(?:,|\band)\s*$""", re.VERBOSE | re.IGNORECASE)
@@ -147,6 +149,17 @@ KIND_OF: Final[dict[str, str]] = {
     c.lower(): kind for kind, cues in reversed(R.KIND_CUES) for c in cues
 }
 KIND_WEAK: Final = _cue_pattern(R.KIND_WEAK_CUES)
+NOT_AID: Final = _cue_pattern(R.KIND_NOT_AID)
+# "$X in Russian central bank assets", "$X of debt", "$X debt overhaul", "$X damage
+# estimate": a not-aid noun naming the figure.
+NOT_AID_AFTER: Final = re.compile(
+    rf"\s*(?:\(.*?\)\s*)?(?:(?:in|of|worth\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?|[\w-]+\s+)?"
+    rf"(?:{_words(R.KIND_NOT_AID)})(?![\w-])", re.IGNORECASE)
+OWN_BUDGET: Final = _cue_pattern(R.KIND_OWN_BUDGET)
+# "... to donate to Ukraine", "for Kyiv": a to_spend sum sent to the recipient.
+FOR_RECIPIENT: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.KIND_FOR_RECIPIENT)})\s+(?:the\s+)?"
+    rf"(?:{_words(R.RECIPIENT_NAMES)})(?![\w-])", re.IGNORECASE)
 
 # A passive right after the figure: "... had already been provided".
 PASSIVE: Final = re.compile(
@@ -174,38 +187,111 @@ PROGRESSIVE_BEFORE: Final = _marker_before(R.KIND_PROGRESSIVE_MARKERS)
 # A purpose infinitive ("to buy", "to purchase"; not "to be covered").
 PURPOSE: Final = re.compile(r"to\s+(?!be\b)", re.IGNORECASE)
 
-CATEGORY_ANY: Final = _cue_pattern(c for cues in R.CATEGORY_CUES.values() for c in cues)
+CATEGORY_ANY: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(c for cues in R.CATEGORY_CUES.values() for c in cues)})(?![\w-])"
+    rf"(?!\s+(?-i:{_words(R.CATEGORY_EVENT_NAMES)})\b)",  # not "Recovery Conference"
+    re.IGNORECASE)
 CATEGORY_OF: Final[dict[str, str]] = {
     " ".join(c.lower().split()): cat for cat, cues in R.CATEGORY_CUES.items() for c in cues
 }
 
+INSTRUMENT: Final = _cue_pattern(R.CATEGORY_INSTRUMENTS)
+# "..., worth $X", "valued at $X": the figure is the value of the noun phrase before it.
+WORTH_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost|"
+    r"up\s+to|more\s+than|over|at\s+least)\s+)?$", re.IGNORECASE)
+AID_VEHICLE: Final = _cue_pattern(R.CATEGORY_AID_VEHICLES)
+ELABORATING: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.CATEGORY_ELABORATING_SUBJECTS)})(?![\w-])", re.IGNORECASE)
+# A kind noun right after a figure ("$95 million sale", "$2 billion arms deal").
+HEAD_NOUN: Final = re.compile(
+    rf"""\s*(?:[\w-]+\s+){{0,2}}?(?P<noun>{_words(n for ns in R.KIND_HEAD_NOUNS.values()
+                                                  for n in ns)})(?![\w-])"""
+    r"(?!(?<=[Oo]rder)\s+to\b)",  # not "$X in order to ..."
+    re.IGNORECASE)
+HEAD_NOUN_KIND: Final[dict[str, str]] = {
+    " ".join(n.split()): kind for kind, ns in R.KIND_HEAD_NOUNS.items() for n in ns
+}
+# Categories coordinated right after a figure ("in military, economic and humanitarian
+# aid"): a figure of several categories is a total.
+COORDINATED: Final = re.compile(
+    rf"""(?P<a>{_words(c for cues in R.CATEGORY_CUES.values() for c in cues)})(?![\w-])
+    \s*(?:,|\band\b|\bor\b|/)\s*(?:and\s+)?""", re.IGNORECASE | re.VERBOSE)
+
 # Period phrases; each resolves to dates against the publication day (see _resolve_period).
 _NUM_WORD: Final = _words([*R.NUMBER_WORDS, "a", "an"])
+_MONTH: Final = (r"(?:January|February|March|April|May|June|July|August|September|October"
+                 r"|November|December)")
+_SPAN_UNIT: Final = r"(?:years?|months?|weeks?|days|decade|period)"
 PERIOD: Final = re.compile(
     rf"""
-    (?P<months>(?:in|during|over)\s+the\s+first\s+
-        (?P<n_months>\d+|{_NUM_WORD})\s+months\s+of\s+(?:the|this)\s+year)
+    (?P<years>(?:(?:for|over|in|during|across|throughout|covering)\s+
+        (?:the\s+(?:years|period)\s+)?)?
+        (?P<y1>20\d\d)\s*(?:-|–|to|and|through)\s*(?P<y2>(?:20)?\d\d)(?![\w-]))
+    | (?P<until>(?:running\s+)?(?:until|through|till)\s+(?:the\s+end\s+of\s+)?
+        (?P<until_year>20\d\d)(?![\w-]))
+    | (?P<months>(?:in|during|over)\s+the\s+first\s+
+        (?P<n_months>\d+|{_NUM_WORD})\s+months\s+of\s+(?:the\s+year|this\s+year
+        |(?P<m_year>20\d\d)))
     | (?P<quarter>(?:in|during)\s+the\s+(?P<q>first|second|third|fourth)\s+quarter
         (?:\s+of\s+(?:the\s+year|this\s+year|(?P<q_year>20\d\d)))?)
     | (?P<last_q>(?:in|during|over)\s+the\s+(?:last|previous|past)\s+quarter)
+    | (?P<budget_year>(?:this\s+year['’]s|(?:its|the)\s+(?P<b_year>20\d\d)(?:\s+state)?)
+        \s+budget)
+    | (?P<act_year>(?:earlier|later)\s+this\s+year)
     | (?P<this_year>(?:this|the\s+current)\s+year)
     | (?P<last_year>last\s+year)
     | (?P<next_year>next\s+year)
     | (?P<in_year>(?:in|for|during|throughout)\s+(?P<year>20\d\d))(?![\w-])
+    | (?P<season>(?:in|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+
+        (?P<s_year>20\d\d)|this\s+winter)
+    | (?P<in_month>in\s+(?P<month>{_MONTH})(?:\s+(?P<month_year>20\d\d))?
+        (?:\s+alone)?)(?![\w-])
     | (?P<this_span>(?:this|last)\s+(?:week|month))
     | (?P<past>(?:within|in|over|during)\s+the\s+(?:past|last)\s+
         (?P<past_n>\d+\s+|{_NUM_WORD}\s+)?(?P<past_unit>day|hours|days|week|weeks|month|months))
     | (?P<ago>(?:just\s+)?(?P<ago_n>\d+|{_NUM_WORD})\s+
         (?P<ago_unit>day|days|week|weeks|month|months)\s+(?:earlier|ago|before))
     | (?P<overnight>overnight)
+    | (?P<rate>(?:a|per|each|every)\s+(?:year|month)(?:\s+over\s+(?:\d+|{_NUM_WORD})\s+years)?
+        |annually|monthly|yearly)(?![\w-])
+        (?!\s+(?:ago|earlier|later|before|after)\b)   # "a year ago" dates an act
+    | (?P<that_year>(?:for|in|during)\s+that\s+year)(?![\w-])
+    | (?P<span>(?:over|across|during|within|in\s+under|for)\s+(?:the\s+)?
+        (?:short\s+and\s+medium\s+term
+         |(?:(?:next|coming|same)\s+(?:(?:\d+|{_NUM_WORD})\s+)?|(?:\d+|{_NUM_WORD})\s+)
+          {_SPAN_UNIT}
+          (?:\s+after\s+{_MONTH}\s+\d{{1,2}})?))(?![\w-])
+    | (?P<n_year>(?:\d+|{_NUM_WORD})-year)(?![\w-])
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Period phrases that date a one-off act rather than a span the money covers ("approved
+# earlier this year", "announced last week", "two days ago"): not a period for money.
+ACT_DATE_GROUPS: Final = frozenset({"act_year", "this_span", "ago", "overnight"})
+# Dates that are a period for a flow ("received €4.5 billion in March") but the date of the
+# act for a promise ("approved $13.6 billion in March"; guide v2.1).
+FLOW_DATE_GROUPS: Final = frozenset({"in_month", "last_year"})
+
+# The colon introducing a list whose items are on lines of their own, up to the item ("...
+# received as follows:\n\n- EUR 4.5 billion in March;\n- EUR 1.5 billion ..."): the items
+# in between are earlier items (a line each), bullets and item separators.
+LIST_INTRO: Final = re.compile(
+    r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*(?:[-•*–—]|\d+[.)])?[^\n:]*[;,.]?[ \t]*\n(?:[ \t]*\n)*)*"
+    r"[ \t]*(?:[-•*–—]|\d+[.)])?[ \t]*\Z")
+
+# Where a figure's scope words stop: a new clause (", and brings ... since the invasion to"),
+# a relative or participle clause (", announced at a conference in 2024" dates something
+# else). Lower case only: ", In 2023, ..." opens no such clause.
+SCOPE_CLAUSE_BREAK: Final = re.compile(
+    r",\s+(?:and|as|while|whereas|but|after|before|when|which|who|whose|where"
+    r"|(?!(?:in|for|over|during|from|since|until|through)\b)[a-z]+ed)\s")
 
 # "since February 2022", "since the Russian invasion began in February 2022".
 SINCE: Final = re.compile(
     r"""
-    (?<![\w-])since\s+
+    (?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)        # "has since announced": an adverb
+    (?<![\w-])since\s+(?!then\b|when\b)          # "since then": no start
     (?P<what>[^,;.()“”"]{1,70}?)                 # up to the next punctuation
     (?=\s*[,;.()“”"]|\s*$|\s+(?:including|and|but|to)\b)  # "since 2022 to $12 billion"
     """,
@@ -213,6 +299,7 @@ SINCE: Final = re.compile(
 )
 INVASION: Final = re.compile(r"\b(?:invasion|war\s+began|start\s+of\s+the\s+war)\b", re.I)
 CUMULATIVE: Final = _cue_pattern(R.SCOPE_CUMULATIVE)
+CUMULATIVE_IF_DELIVERED: Final = _cue_pattern(R.SCOPE_CUMULATIVE_IF_DELIVERED)
 NEW_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.SCOPE_NEW)})(?![\w-])", re.IGNORECASE
 )

@@ -8,11 +8,24 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Final
 
 import dateparser
 
 from .. import claim_rules as R
-from .patterns import CUMULATIVE, INVASION, MONTH_YEAR, NEW_AFTER, NEW_BEFORE, PERIOD, SINCE
+from .patterns import (
+    ACT_DATE_GROUPS,
+    CUMULATIVE,
+    CUMULATIVE_IF_DELIVERED,
+    FLOW_DATE_GROUPS,
+    INVASION,
+    MONTH_YEAR,
+    NEW_AFTER,
+    NEW_BEFORE,
+    PERIOD,
+    SCOPE_CLAUSE_BREAK,
+    SINCE,
+)
 
 
 def _number(word: str | None) -> int:
@@ -33,9 +46,31 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
     ago"), not spans ("the first three months of the year"), so spans are built here from
     the publication date; points go through dateparser."""
     y = published.year
+    if m.group("years"):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        y2 = y2 + (y1 // 100) * 100 if y2 < 100 else y2  # "2026-27"
+        return (date(y1, 1, 1), date(y2, 12, 31)) if y1 <= y2 else (None, None)
+    if m.group("until"):
+        return None, date(int(m.group("until_year")), 12, 31)
     if m.group("months"):
         n = min(max(_number(m.group("n_months")), 1), 12)
-        return date(y, 1, 1), _month_end(y, n)
+        my = int(m.group("m_year")) if m.group("m_year") else y
+        return date(my, 1, 1), _month_end(my, n)
+    if m.group("budget_year"):
+        by = int(m.group("b_year")) if m.group("b_year") else y
+        return date(by, 1, 1), date(by, 12, 31)
+    if m.group("season"):
+        if not m.group("s_year"):
+            return None, None
+        sy, first_month = int(m.group("s_year")), _SEASON_START[m.group().split()[2].lower()]
+        if first_month == 12:  # a winter runs into the next year
+            return date(sy, 12, 1), _month_end(sy + 1, 2)
+        return date(sy, first_month, 1), _month_end(sy, first_month + 2)
+    if m.group("in_month"):
+        month = _MONTHS.index(m.group("month").lower()) + 1
+        my = int(m.group("month_year")) if m.group("month_year") else (
+            y if month <= published.month else y - 1)  # "in March" of the last March
+        return date(my, month, 1), _month_end(my, month)
     if m.group("quarter"):
         q = ("first", "second", "third", "fourth").index(m.group("q").lower()) + 1
         qy = int(m.group("q_year")) if m.group("q_year") else y
@@ -74,7 +109,8 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
         n = _number(m.group("ago_n"))
         unit = m.group("ago_unit").lower().rstrip("s")
         base = datetime(published.year, published.month, published.day)
-        when = dateparser.parse(f"{n} {unit}s ago", settings={"RELATIVE_BASE": base})
+        when = dateparser.parse(f"{n} {unit}s ago", settings={"RELATIVE_BASE": base},
+                               languages=["en"])
         day = when.date() if when else None
         return day, day
     if m.group("overnight"):
@@ -88,11 +124,17 @@ def _parse_day(phrase: str, published: date) -> date | None:
     base = datetime(published.year, published.month, published.day)
     settings = {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first",
                 "PREFER_MONTH_OF_YEAR": "first", "PREFER_DATES_FROM": "past"}
-    parsed = dateparser.parse(phrase, settings=settings)
+    parsed = dateparser.parse(phrase, settings=settings, languages=["en"])
     if parsed is None:
         inner = MONTH_YEAR.search(phrase)
-        parsed = dateparser.parse(inner.group(), settings=settings) if inner else None
+        parsed = (dateparser.parse(inner.group(), settings=settings, languages=["en"])
+                  if inner else None)
     return parsed.date() if parsed else None
+
+
+_MONTHS: Final = ("january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december")
+_SEASON_START: Final = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
 @dataclass(frozen=True)
@@ -104,14 +146,25 @@ class Scope:
 
 
 def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_end: int,
-           published: date) -> Scope:
-    """Scope of a figure: a period, else "since ...", else cumulative words, else "new"."""
+               published: date, kind: str | None = None) -> Scope:
+    """Scope of a figure: a period, else "since ...", else cumulative words, else "new".
+
+    For money (``kind`` given) the date of a one-off act is no period ("approved earlier
+    this year", "announced last week"), nor is a month or last year for a promise
+    ("approved $13.6 billion in March"), while a flow in it is ("received €4.5 billion in
+    March"; guide v2.1). The words searched stop at a clause joined by ", and" / ", as" /
+    ", while" (the "since ..." of the next clause is not this figure's).
+    """
+    before = (_clause_cut_before(text, before), before[1])
+    after = (after[0], _clause_cut_after(text, after))
     windows = (after, before)
     for lo, hi in windows:
-        m = PERIOD.search(text, lo, hi)
-        if m:
-            start, end = _resolve_period(m, published)
-            return Scope(m.group(), "period", start, end)
+        since = [(x.start(), x.end()) for x in SINCE.finditer(text, lo, hi)]
+        for pm in PERIOD.finditer(text, lo, hi):
+            if not _is_period(pm, kind) or any(a <= pm.start() < b for a, b in since):
+                continue  # not a period of this figure, or the date a running total starts
+            start, end = _resolve_period(pm, published)
+            return Scope(pm.group(), "period", start, end)
     for lo, hi in windows:
         m = SINCE.search(text, lo, hi)
         if m:
@@ -122,8 +175,10 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
             else:
                 start = _parse_day(what, published)
             return Scope(m.group(), "cumulative", start, published)
+    cumulative = [CUMULATIVE, CUMULATIVE_IF_DELIVERED] if kind in (None, "provided") else [
+        CUMULATIVE]
     for lo, hi in windows:
-        found = [m for m in CUMULATIVE.finditer(text, lo, hi)]
+        found = [m for pattern in cumulative for m in pattern.finditer(text, lo, hi)]
         if found:
             order = {c: i for i, c in enumerate(R.SCOPE_CUMULATIVE)}
             best = min(found, key=lambda m: order.get(" ".join(m.group().lower().split()), 99))
@@ -138,3 +193,29 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     if hit:
         return Scope(hit.group(), "new", None, None)
     return Scope()
+
+
+def _is_period(m: re.Match[str], kind: str | None) -> bool:
+    """Whether a period phrase is a period of this figure (see :func:`find_scope`)."""
+    if kind is None:  # counts: "overnight", "this week" are their periods
+        return True
+    group = next(g for g, v in m.groupdict().items() if v and g in _TOP_GROUPS)
+    if group in ACT_DATE_GROUPS:
+        return False
+    return not (group in FLOW_DATE_GROUPS and kind in _PROMISES)
+
+
+_TOP_GROUPS: Final = frozenset(PERIOD.groupindex) - {
+    "y1", "y2", "until_year", "n_months", "m_year", "q", "q_year", "b_year", "year", "s_year",
+    "month", "month_year", "past_n", "past_unit", "ago_n", "ago_unit"}
+_PROMISES: Final = frozenset({"pledged", "contracted", "requested"})
+
+
+def _clause_cut_before(text: str, window: tuple[int, int]) -> int:
+    cuts = list(SCOPE_CLAUSE_BREAK.finditer(text, *window))
+    return cuts[-1].end() if cuts else window[0]
+
+
+def _clause_cut_after(text: str, window: tuple[int, int]) -> int:
+    cut = SCOPE_CLAUSE_BREAK.search(text, *window)
+    return cut.start() if cut else window[1]

@@ -55,7 +55,7 @@ SCOPE_WORDS: Mapping[str, str] = {
     "unspecified": "no stated period",
 }
 
-UNKNOWN_CATEGORY = "other"  # the claims table's "not stated": compatible with any category
+UNKNOWN_CATEGORY = "unspecified"  # aid whose purpose is not stated: compatible with any category
 #: The categories a "total" claim contains (so total vs military is nested, not unrelated).
 TOTAL_CONTAINS = frozenset({"military", "financial", "humanitarian"})
 

@@ -14,7 +14,16 @@ Matching rules are in ``data/gold/README.md`` and ``data/gold/README_events.md``
 """
 
 from .baselines import baseline_price_parser, baseline_quantulum
-from .claims import FIELDS, GOLD_FILE, OUTLET, TARGETS, Score, gold_claims, score_claims
+from .claims import (
+    FIELDS,
+    GOLD_FILE,
+    OUTLET,
+    TARGETS,
+    Score,
+    confusion,
+    gold_claims,
+    score_claims,
+)
 from .events import GOLD_EVENTS_FILE, EventScores, load_gold_events, score_events
 from .report import event_report, main, report
 
@@ -28,6 +37,7 @@ __all__ = [
     "Score",
     "baseline_price_parser",
     "baseline_quantulum",
+    "confusion",
     "event_report",
     "gold_claims",
     "load_gold_events",

@@ -27,7 +27,8 @@ import pandas as pd
 
 from ..corpus import default_data_dir
 
-__all__ = ["FIELDS", "GOLD_FILE", "TARGETS", "Score", "gold_claims", "score_claims"]
+__all__ = ["CONFUSION_LABELS", "FIELDS", "GOLD_FILE", "TARGETS", "Score", "confusion",
+           "gold_claims", "score_claims"]
 
 GOLD_FILE: Final = Path("gold") / "claims.csv"
 OUTLET: Final = "(outlet)"  # gold's speaker for a figure no one is quoted for
@@ -42,6 +43,14 @@ FIELDS: Final[tuple[str, ...]] = (
     "money_span", "money_value", "count_span", "count_value", "count_unit", "speaker",
     "kind", "donor", "category", "scope_type", "qualifier", "boilerplate",
 )
+
+
+# The labels of the guide, in the order of a confusion matrix (money figures only).
+CONFUSION_LABELS: Final[dict[str, tuple[str, ...]]] = {
+    "kind": ("pledged", "provided", "contracted", "to_spend", "requested", "other"),
+    "category": ("military", "financial", "humanitarian", "total", "unspecified", "other"),
+}
+MISSED: Final = "(missed)"  # a gold figure no predicted figure is paired with
 
 
 @dataclass(frozen=True)
@@ -134,7 +143,9 @@ def _span(r: Row) -> Span:
 
 
 def _number_ok(row: Row, gold_row: Row) -> bool:
-    if gold_row["vague"]:
+    """Same number: the range for a vague figure or a range (gold ``value`` empty, guide
+    v2), else the value."""
+    if gold_row["vague"] or _num(gold_row["value"]) is None:
         return _close(row["low"], gold_row["low"]) and _close(row["high"], gold_row["high"])
     return _close(row["value"], gold_row["value"])
 
@@ -239,3 +250,28 @@ def _boilerplate(pred: list[Row], gold: list[Row]) -> Score:
                         for i, r in enumerate(pred) if bool(r["boilerplate"])}
     g: set[Hashable] = {_span(r) for r in gold if bool(r["boilerplate"])}
     return Score.of_sets(p, g)
+
+
+def confusion(pred: pd.DataFrame, gold: pd.DataFrame, field: str) -> str:
+    """A text confusion matrix of one field over the money figures: rows gold, columns
+    predicted (figures paired as in :func:`score_claims`; a gold figure with no prediction
+    counts under "(missed)").
+
+    >>> g = gold_claims()
+    >>> print(confusion(g, g, "kind").splitlines()[1])  # doctest: +NORMALIZE_WHITESPACE
+    pledged      8  0  0  0  0  0  0
+    """
+    p = _records(pred[pred["measure"] == "money"])
+    g = _records(gold[gold["measure"] == "money"])
+    aligned = _align(p, g)
+    paired = {id(row): p[i][field] for i, row in aligned.items()}
+    pairs = [(str(row[field]), str(paired.get(id(row), MISSED))) for row in g]
+    known = CONFUSION_LABELS.get(field, ())
+    labels = [*known, *sorted({x for pair in pairs for x in pair} - {*known, MISSED})]
+    columns = [*labels, MISSED]
+    width = max(len(x) for x in columns) + 1
+    rows = [f"{field} gold \\ predicted".ljust(24) + "".join(f"{x:>{width}}" for x in columns)]
+    for gold_label in labels:
+        counts = [sum(1 for a, b in pairs if a == gold_label and b == c) for c in columns]
+        rows.append(f"{gold_label:<24}" + "".join(f"{n:>{width}}" for n in counts))
+    return "\n".join(rows)

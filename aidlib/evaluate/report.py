@@ -13,7 +13,7 @@ from ..claims import claims
 from ..corpus import Corpus, default_data_dir, load_corpus
 from ..events import events
 from .baselines import baseline_price_parser, baseline_quantulum
-from .claims import FIELDS, TARGETS, Score, gold_claims, score_claims
+from .claims import FIELDS, TARGETS, Score, confusion, gold_claims, score_claims
 from .events import load_gold_events, score_events
 
 __all__ = ["event_report", "main", "report"]
@@ -61,8 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     root = args.data or default_data_dir()
     corpus = load_corpus(root)
     gold = gold_claims(root)
+    table = claims(corpus)
     scores = {
-        "aidlib": score_claims(claims(corpus), gold),
+        "aidlib": score_claims(table, gold),
         "quantulum3": score_claims(baseline_quantulum(corpus), gold),
         "price-parser": score_claims(baseline_price_parser(corpus), gold),
     }
@@ -71,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"in {gold['source_id'].nunique()} articles of {root}; exact-span matching.")
     print(report(scores))
     print("Targets (aidlib F1): " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()))
+    for field in ("kind", "category"):  # issue 9: where the labels go wrong
+        print(confusion(table, gold, field))
     events_gold = root / "gold" / "events.csv"
     if events_gold.is_file():
         print(event_report(corpus, events_gold))

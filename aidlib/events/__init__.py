@@ -90,12 +90,15 @@ summary            one line: kind, who, where, when, status
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import partial
 from typing import Any
 
 import pandas as pd
 
 from ..corpus import Article
+from ..parallel import map_articles
 from ..people import People, load_people
 from .detect import article_mentions
 from .mention import Event, Mention, Provenance
@@ -116,6 +119,15 @@ def _all_mentions(corpus: Iterable[Article], people: People
                   ) -> list[tuple[Article, list[Mention]]]:
     names = name_pattern(people)
     return [(a, article_mentions(a, people, names)) for a in corpus]
+
+
+def _article_events(article: Article, *, people: People, names: re.Pattern[str]
+                    ) -> list[Event]:
+    """One article's events, its mentions merged (the per-article stage of :func:`events`;
+    merging across articles comes after)."""
+    merged = merge_article(article_mentions(article, people, names))
+    link_same_day(merged)
+    return merged
 
 
 def event_mentions(corpus: Iterable[Article], people: People | None = None) -> pd.DataFrame:
@@ -152,17 +164,17 @@ def event_mentions(corpus: Iterable[Article], people: People | None = None) -> p
     return pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
 
 
-def events(corpus: Iterable[Article], people: People | None = None) -> pd.DataFrame:
+def events(corpus: Iterable[Article], people: People | None = None, *,
+           workers: int | None = None, executor: Any = None) -> pd.DataFrame:
     """One row per meeting, visit, talks or summit, merged over sentences and articles.
 
     Columns are listed in the module docstring; rows are sorted by date, then source.
     """
     people = people or load_people(getattr(corpus, "root", None))
-    per_article: list[Event] = []
-    for _, found in _all_mentions(corpus, people):
-        merged = merge_article(found)
-        link_same_day(merged)
-        per_article += merged
+    stage = partial(_article_events, people=people, names=name_pattern(people))
+    found = map_articles(stage, list(corpus), workers=workers, executor=executor,
+                         desc="events")
+    per_article = [ev for article_events in found for ev in article_events]
     rows = [event_row(ev, people) for ev in merge_across(per_article)]
     table = pd.DataFrame(rows)
     if table.empty:

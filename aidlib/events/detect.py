@@ -5,6 +5,7 @@ status, participants, place, date and duration; datelines and presence sentences
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -161,8 +162,9 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
     refs, title_spans = person_refs(text, names, people, published)
     times = find_time_expressions(text)
     mentions: list[Mention] = []
+    ref_starts = [r.start for r in refs]  # refs are in text order
     for order, sent in enumerate(sentences(text)):
-        s_refs = [r for r in refs if sent.start <= r.start < sent.end]
+        s_refs = refs[bisect_left(ref_starts, sent.start):bisect_left(ref_starts, sent.end)]
         units: list[tuple[int, int, list[re.Match[str]]]] = []
         for c_start, c_end in _clauses(text, sent.start, sent.end):
             trig = _triggers(text, c_start, c_end, s_refs)

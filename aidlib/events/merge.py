@@ -104,15 +104,31 @@ def _antecedent(m: Mention, found: list[Event]) -> Event | None:
     return best[1] if best else None
 
 
+def _months(d: ResolvedDate) -> list[tuple[int, int]]:
+    """The (year, month) of every month the days ``d`` cover."""
+    first, last = d.start.year * 12 + d.start.month - 1, d.end.year * 12 + d.end.month - 1
+    return [divmod(k, 12) for k in range(first, last + 1)]
+
+
 def merge_across(found: list[Event]) -> list[Event]:
     """Join events of different articles dated to overlapping days with the same people
-    (or the same place and kind)."""
+    (or the same place and kind). Each event is compared with the earlier ones dated in
+    the same months only (found through an index by month), in the order they came."""
     out: list[Event] = []
+    dated: list[ResolvedDate | None] = []  # best date of out[i], kept current
+    by_month: dict[tuple[int, int], list[int]] = {}
+
+    def index(i: int) -> None:
+        d = dated[i]
+        for key in _months(d) if d is not None else ():
+            by_month.setdefault(key, []).append(i)
+
     for ev in found:
         d = ev.best_date()
         target = None
-        for other in out:
-            od = other.best_date()
+        near = sorted({i for key in _months(d) for i in by_month.get(key, ())}) if d else []
+        for i in near:
+            other, od = out[i], dated[i]
             if d is None or od is None or not _overlap(d, od):
                 continue
             if {m.prov.source_id for m in other.mentions} & {
@@ -124,12 +140,16 @@ def merge_across(found: list[Event]) -> list[Event]:
                               and ev.family == other.family)
             if (same_people or same_place) and not (
                     ev.place and other.place and ev.place != other.place):
-                target = other
+                target = i
                 break
         if target is None:
             out.append(ev)
+            dated.append(d)
+            index(len(out) - 1)
         else:
-            target.mentions += ev.mentions
+            out[target].mentions += ev.mentions
+            dated[target] = out[target].best_date()
+            index(target)
     return out
 
 

@@ -5,12 +5,13 @@ only one person held that day ("NATO's Secretary-General", "the Ukrainian leader
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 
 from .. import event_vocab as vocab
 from ..people import People, Person
-from ..text import sentences
+from ..text import Sentence, sentence_at
 from .mention import PersonRef
 from .patterns import (
     BARE_TITLE,
@@ -25,11 +26,18 @@ from .patterns import (
     alternation,
 )
 
-
 # --- people -----------------------------------------------------------------------------
+# Characters after a name that the patterns read (a possessive, the reporting verb after an
+# appositive): a window, so each name costs the same however long the article.
+_AFTER_NAME = 1_000
+
+
 def name_pattern(people: People) -> re.Pattern[str]:
     aliases = [alias for alias, _ in people.aliases_longest_first()]
-    return re.compile(rf"(?<![\w])(?:{alternation(aliases)})(?![\w])")
+    # the aliases' first letters first: the same matches, found without trying every alias
+    # at every word
+    starts = "(?=[" + "".join(sorted({re.escape(a[0]) for a in aliases})) + "])" if aliases else ""
+    return re.compile(rf"(?<![\w]){starts}(?:{alternation(aliases)})(?![\w])")
 
 
 def _concept(title: str, org: str | None) -> str:
@@ -65,9 +73,16 @@ def _role_holder(people: People, org_word: str, title: str, day: date) -> Person
 def _orgs_named(text: str, names: re.Pattern[str], people: People, day: date, lo: int,
                 hi: int, titles: Sequence[tuple[int, int]]) -> set[str]:
     """Countries and orgs that ``text[lo:hi]`` names, directly or through a person's org;
-    not the org of another title ("the Ukrainian leader" names his own country only)."""
+    not the org of another title ("the Ukrainian leader" names his own country only).
+    ``titles``: spans of the titles (role phrases), in text order and disjoint."""
+    starts = [a for a, _ in titles]  # title spans are in text order and disjoint
+
+    def in_title(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < titles[i][1]
+
     orgs = {vocab.ORG_WORDS[m.group()] for m in ORG_WORD.finditer(text, lo, hi)
-            if not any(a <= m.start() < b for a, b in titles)}
+            if not in_title(m.start())}
     for m in names.finditer(text, lo, hi):
         person = people.resolve(m.group())
         org = person.org_on(day) if person else None
@@ -111,7 +126,9 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date
             continue
         if article_orgs is None:
             article_orgs = _orgs_named(text, names, people, day, 0, len(text), role_spans)
-        sent = next((s for s in sentences(text) if s.start <= m.start() < s.end), None)
+        sent: Sentence | None = sentence_at(text, m.start())
+        if sent is not None and not sent.start <= m.start() < sent.end:
+            sent = None
         near = _orgs_named(text, names, people, day, sent.start, sent.end, role_spans
                            ) if sent else set()
         holder = _bare_holder(people, m.group("title"), day, (near, article_orgs))
@@ -122,7 +139,7 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date
         person = people.resolve(surface)
         if person is None:
             continue
-        following = text[end:]
+        following = text[end:end + _AFTER_NAME]
         possessive = bool(POSSESSIVE.match(following))
         trigger_next = bool(OWN_EVENT.match(following))
         compound = bool(COMPOUND_AFTER.match(following) or COMPOUND_BEFORE.search(
