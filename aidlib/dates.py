@@ -74,6 +74,9 @@ class ResolvedDate:
 
 # --- vocabulary -----------------------------------------------------------------------
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Month names written out (a bare month needs "in", "late", "last" ... before it: "may").
+_MONTHS_LONG = ("January|February|March|April|June|July|August|September|October|November"
+                "|December|May(?=\\s+(?:or|\\d{4}|this|last|next)\\b)")
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -95,25 +98,41 @@ _REWRITES: dict[str, str] = {
     "later this year": "this year",
 }
 
-# A time expression, longest alternatives first inside each group. The look-ahead for the
-# letters and digits an expression can start with changes no match; it lets the engine skip
-# other words at once instead of trying every alternative (case-insensitively) at each one.
+# A time expression, longest alternatives first inside each group; a range ("June 13 and
+# 14", "25-26 June") is one expression. The look-ahead for the letters
+# and digits an expression can start with changes no match; it lets the engine skip other
+# words at once instead of trying every alternative (case-insensitively) at each one.
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _TIME_EXPRESSION = re.compile(
     rf"""
-    \b(?=[0-9adefjlmnostwy])                                # how an expression can start
+    \b(?=[0-9abdefjlmnostwy])                               # how an expression can start
     (?:
-        (?:earlier|later)\s+this\s+(?:week|month|year)        # earlier this week
+        (?:between\s+|from\s+)?{_DAY}                              # 25-26 June,
+          \s*(?:-|–|\s(?:to|and|until)\s)\s*                        #   3 to 5 March
+          {_DAY}\s+(?:{_MONTHS})\b\.?(?:\s+\d{{4}})?
+      | (?:{"|".join(_WEEKDAYS)})\s+(?:and|to|through)\s+            # Thursday and Friday
+          (?:{"|".join(_WEEKDAYS)})
+      | (?:earlier|later)\s+this\s+(?:week|month|year)        # earlier this week
       | (?:this|last|next)\s+(?:week|month|year)              # last month
       | (?:last|next|this)\s+(?:{"|".join(_WEEKDAYS)})         # last Friday
       | (?:{"|".join(_WEEKDAYS)})                             # Friday
           (?:\s+(?:morning|afternoon|evening|night))?          #   ... night
       | (?:today|yesterday|tomorrow|tonight|overnight)        # deictic days
       | (?:last\s+night|this\s+(?:morning|afternoon|evening)) # parts of a day
-      | (?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b          # November 20
+      | (?:between\s+|from\s+)?(?:{_MONTHS})\.?\s+{_DAY}\b        # November 20
+          (?:\s*(?:-|–|\s(?:to|and|until|through)\s)\s*         #   to (June) 14,
+             (?:(?:{_MONTHS})\.?\s+)?{_DAY}\b)?                  #   -15, and 14
           (?:,?\s+\d{{4}})?                                    #   , 2025
-      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b\.?         # 20 November
+      | {_DAY}\s+(?:{_MONTHS})\b\.?                           # 20 November
           (?:\s+\d{{4}})?                                      #   2025
-      | (?:{_MONTHS})\s+\d{{4}}                                # February 2022
+      | (?:{_MONTHS_LONG})\s+\d{{4}}                           # February 2022
+      | (?:{_MONTHS_LONG})\s+(?:this|last|next)\s+year         # April this year
+      | (?:{_MONTHS_LONG})(?=\s+(?:summit|meeting|talks|conference|visit|trip))  # June summit
+      | (?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS_LONG})         # late March or early April
+          \s+or\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS_LONG})
+      | (?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s))(?:{_MONTHS_LONG})  # in June
+      | (?:early|mid|late)[\s-]+(?:{_MONTHS_LONG})             # late January
+      | (?:last|next|this)\s+(?:{_MONTHS_LONG}|May)            # last May
       | (?<=\bin\s)(?:19|20)\d{{2}}                            # in 2022
       | (?<=\bsince\s)(?:19|20)\d{{2}}                         # since 2014
     )\b
@@ -217,6 +236,104 @@ def _span(day: date, precision: Precision) -> tuple[date, date]:
     return day, day
 
 
+_MONTH_NUMBER = {name: i for i, names in enumerate(
+    ("", "jan january", "feb february", "mar march", "apr april", "may", "jun june",
+     "jul july", "aug august", "sep sept september", "oct october", "nov november",
+     "dec december")) for name in names.split()}
+# Pieces of the forms resolved by hand (see :func:`_by_hand`).
+_MONTH_DAY = re.compile(r"^(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?$")
+_DAY_MONTH = re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[a-z]+)\.?$")
+_BARE_MONTH = re.compile(r"^(?:(?:early|mid|late)[\s-]+|(?P<rel>last|next|this)\s+)?"
+                         r"(?P<month>[a-z]+)(?:\s+(?P<year>this|last|next)\s+year)?$")
+_RANGE_SPLIT = re.compile(r"\s*(?:-|–|\s(?:to|and|until|through|or)\s)\s*")
+
+
+def _year_for(month: int, day: int | None, published: date, tense: Tense) -> int:
+    """The year of a date written without one: the publication year, unless the tense
+    contradicts it (a past event after publication: the year before; a future event before
+    publication: the year after; the present contradicts neither). ``day`` None: the whole
+    month is compared."""
+    year = published.year
+    first = date(year, month, day or 1)
+    last = date(year, month, day or calendar.monthrange(year, month)[1])
+    if tense == "past" and first > published:
+        return year - 1
+    if tense == "future" and last < published:
+        return year + 1
+    return year
+
+
+def _one_end(phrase: str, published: date, tense: Tense, month_hint: str | None
+             ) -> tuple[date, date, Precision] | None:
+    """One day or month without a year ("July 11", "11 July", "11" after a month, "June")."""
+    m = _MONTH_DAY.match(phrase) or _DAY_MONTH.match(phrase)
+    if m is None and phrase.isdigit() and month_hint:
+        m = _MONTH_DAY.match(f"{month_hint} {phrase}")
+    if m is not None and m.group("month") in _MONTH_NUMBER:
+        month, day = _MONTH_NUMBER[m.group("month")], int(m.group("day"))
+        if not 1 <= day <= 31:
+            return None
+        year = _year_for(month, day, published, tense)
+        try:
+            return date(year, month, day), date(year, month, day), "day"
+        except ValueError:
+            return None
+    b = _BARE_MONTH.match(phrase)
+    if b is None or b.group("month") not in _MONTH_NUMBER:
+        return None
+    month = _MONTH_NUMBER[b.group("month")]
+    if b.group("year"):  # "April this year"
+        year = published.year + {"this": 0, "last": -1, "next": 1}[b.group("year")]
+        start, end = _span(date(year, month, 1), "month")
+        return start, end, "month"
+    rel = b.group("rel")
+    relative: Tense = "future" if rel == "next" else "past" if rel == "last" else tense
+    year = published.year if rel == "this" else _year_for(month, None, published, relative)
+    if rel == "last" and year == published.year and month >= published.month:
+        year -= 1
+    start, end = _span(date(year, month, 1), "month")
+    return start, end, "month"
+
+
+def _by_hand(phrase: str, published: date, tense: Tense) -> ResolvedDate | None:
+    """Dates without a year, bare months and ranges, resolved by the guide's year rule."""
+    key = phrase.lower().removeprefix("between ").removeprefix("from ")
+    parts = [p for p in _RANGE_SPLIT.split(key) if p]
+    if not 1 <= len(parts) <= 2:
+        return None
+    months = [w for p in parts for w in re.findall(r"[a-z]+", p) if w in _MONTH_NUMBER]
+    first = _one_end(parts[0], published, tense, months[-1] if months else None)
+    if first is None:
+        return None
+    if len(parts) == 1:
+        start, end, precision = first
+    else:
+        second = _one_end(parts[1], published, tense, months[0] if months else None)
+        if second is None:
+            return None
+        start, end = first[0], second[1]
+        if end < start:  # "December 30 to January 2"
+            end = end.replace(year=end.year + 1)
+        precision = "month" if "month" in (first[2], second[2]) else "day"
+    return ResolvedDate(
+        start, end, precision, phrase,
+        f"'{phrase}' without a year: publication year {published.year} unless the "
+        f"{tense} tense contradicts it",
+    )
+
+
+def _weekday_range(phrase: str, published: date, tense: Tense) -> ResolvedDate | None:
+    """ "Thursday and Friday": the first weekday resolved, the second the days after it."""
+    parts = re.split(r"\s+(?:and|to|through)\s+", phrase)
+    if len(parts) != 2 or not all(p.lower() in _WEEKDAYS for p in parts):
+        return None
+    first = resolve_date(parts[0], published, tense=tense)
+    gap = (_WEEKDAYS.index(parts[1].lower()) - _WEEKDAYS.index(parts[0].lower())) % 7
+    end = first.start + timedelta(days=gap)
+    return ResolvedDate(first.start, end, "day", phrase,
+                        f"'{phrase}': {first.basis}, through the {parts[1]} after it")
+
+
 def resolve_date(expression: str, published: date, *, tense: Tense = "past") -> ResolvedDate:
     """Resolve a time expression against the publication date ``published``.
 
@@ -248,6 +365,10 @@ def _resolve(expression: str, published: date, tense: Tense) -> ResolvedDate:
     day ("on Friday" again): dateparser takes milliseconds a phrase."""
     phrase = " ".join(expression.split())
     prefer = "future" if tense == "future" else "past"
+    if re.search(r"\d{4}", phrase) is None:
+        hand = _by_hand(phrase, published, tense) or _weekday_range(phrase, published, tense)
+        if hand is not None:
+            return hand
     weekday = _WEEKDAY_ALONE.match(phrase)
     if weekday and _WEEKDAYS.index(weekday.group("day").lower()) == published.weekday():
         return ResolvedDate(

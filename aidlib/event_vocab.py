@@ -27,21 +27,34 @@ from .gazetteer import load_gazetteer
 
 __all__ = [
     "BARE_TITLES",
+    "CANCELLED_CUES",
     "CITIES",
     "CLAUSE_BREAKS",
     "COLLECTIVE_ACTS",
     "COLLECTIVE_BODIES",
     "COLLECTIVE_QUALIFIERS",
+    "COUNCIL_MEETINGS",
+    "FINISHED_CUES",
+    "FURNITURE_OPENERS",
     "GROUPS",
+    "HELD_CUES",
     "KINDS",
     "LATER_EVENT_OPENERS",
     "LEADER_TITLES",
+    "MEETING_PARTIES",
     "MULTILATERAL_ORGS",
     "NAMED_ORGS",
+    "NAME_PARTICLES",
     "NEGATED_AFTER",
     "NEGATED_BEFORE",
+    "NOT_NAME_WORDS",
     "NUMBER_WORDS",
+    "ONGOING_CUES",
     "ORG_WORDS",
+    "PERSON_TITLES",
+    "PLANNED_CUES",
+    "POSTPONED_TO",
+    "PROPOSAL_VERBS",
     "SPEECH_VERBS",
     "TITLE_CONCEPTS",
     "VENUES",
@@ -150,4 +163,139 @@ NEGATED_BEFORE = (
 NEGATED_AFTER = (
     "put on ice", "on ice", "frozen", "suspended", "put on hold", "on hold", "shelved",
     "ruled out", "off the table", "halted",
+)
+
+# --- status: tense and modality (annotation guide v2, "Status") -------------------------
+# Cues of the verb group that reports a meeting, from the guide's status rules and the
+# wording of wire copy, government releases and live blogs (2022-2026). The cue nearest the
+# meeting word decides (the clause's cues first); a speech verb is never a cue.
+# Future: modal and scheduling phrases, future time words, arrival in the simple present.
+PLANNED_CUES = (
+    "will", "shall", "'ll", "is to", "are to", "was to", "were to", "is going to",
+    "are going to", "expected to", "is expected", "are expected", "was expected",
+    "were expected", "due to", "is due", "are due", "was due", "were due", "set to",
+    "is set for", "are set for", "scheduled", "was scheduled", "were scheduled",
+    "is scheduled", "are scheduled", "was planned", "were planned", "is planned",
+    "are planned", "was set to", "were set to", "was set for", "were set for", "plans to",
+    "plan to", "planned",
+    "planning to", "intends to", "intend to", "to be held", "upcoming", "pencilled in",
+    "penciled in", "next week", "next month", "next year", "later this week",
+    "later this month", "later this year", "later today", "later on", "tomorrow",
+    "in the coming days", "in the coming weeks", "coming days", "coming weeks",
+    "will be held", "will take place", "begin tomorrow", "begins tomorrow", "is invited",
+    "has invited", "invited", "accepted an invitation", "ahead of", "arrives", "arrive",
+    "heads to", "head to", "travels to", "travel to", "is travelling to",
+    "are travelling to", "are heading to", "is heading to", "the next", "its next",
+    "their next", "meets", "gathers", "convenes",
+)
+# Under way on the publication day: progressive forms and "under way".
+ONGOING_CUES = (
+    "is under way", "are under way", "was under way", "were under way", "is underway",
+    "are underway", "is getting under way", "are getting under way", "is ongoing",
+    "are ongoing", "is meeting", "are meeting", "was meeting", "were meeting",
+    "is visiting", "are visiting", "is holding", "are holding", "is hosting",
+    "are hosting", "continue", "continues", "on the second day", "second day of",
+    "second and final day", "is attending", "are attending", "is in", "are in",
+    "through", "until",
+)
+# Reported as having happened: past verbs of meeting, travel and outcome.
+HELD_CUES = (
+    "met", "held", "hosted", "visited", "gathered", "travelled", "traveled", "flew",
+    "arrived", "ended", "wrapped up", "concluded", "took place", "attended", "was",
+    "were", "had", "did", "spoke", "sat down", "joined", "agreed", "discussed",
+    "chaired", "opened", "closed", "received", "welcomed", "signed", "announced",
+    "pledged", "promised", "approved", "backed", "adopted", "talked", "berated",
+    "stepped away", "last week", "last month", "yesterday", "last night", "earlier",
+    "ago", "after", "failed", "then", "former", "was held", "were held",
+    "took part", "participated", "co-chaired", "has met", "have met", "had met",
+)
+# Called off: words that cancel a meeting, and the postponement with no new date.
+CANCELLED_CUES = (
+    "cancelled", "canceled", "cancels", "cancel", "called off", "calls off", "call off",
+    "scrapped", "will not take place", "won't take place", "postponed", "postponing",
+    "postpones", "put off", "suspended", "shelved",
+)
+# A postponement with a new date ("postponed to next week", "moved to March 3"): planned.
+POSTPONED_TO = ("postponed to", "postponed until", "postponed till", "moved to",
+                "pushed back to", "rescheduled for", "rescheduled to", "delayed to",
+                "delayed until", "put off until", "put off to")
+# Finished: a multi-day event that includes the publication day is ongoing unless these
+# say it is over.
+FINISHED_CUES = ("ended", "wrapped up", "concluded", "closed", "came to an end", "ends",
+                 "wraps up", "final day")
+
+# --- people the people file does not know ------------------------------------------------
+# News copy introduces a person with a title before the name ("Swedish Prime Minister
+# Magdalena Andersson", "Managing Director Kristalina Georgieva"), a country's possessive
+# ("Italy's Giorgia Meloni") or a title in apposition ("Denys Shmyhal, Ukraine's prime
+# minister"), then uses the surname alone. These title words (AP Stylebook "titles",
+# government and EU protocol lists) introduce such a name; matched case-insensitively.
+PERSON_TITLES = (
+    "president", "vice president", "prime minister", "premier", "chancellor", "minister",
+    "secretary", "secretary of state", "secretary-general", "secretary general",
+    "commissioner", "governor", "ambassador", "envoy", "senator", "speaker",
+    "managing director", "director", "director-general", "chief", "spokesman",
+    "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "deputy", "general",
+    "gen.", "admiral", "king", "queen", "mayor", "chairman", "chairwoman", "chair",
+    "counterpart", "leader", "head", "foreign secretary", "home secretary",
+    "high representative", "commander", "lawmaker", "negotiator", "chief of staff",
+    "first lady", "pope", "crown prince", "emir", "sheikh", "taoiseach", "tanaiste",
+)
+# Lower-case words inside a name ("Ursula von der Leyen", "Charles de Gaulle").
+NAME_PARTICLES = ("von", "der", "van", "de", "den", "la", "le", "du", "da", "al", "bin",
+                  "ibn", "di", "dos", "del")
+# Capitalized words that never start or make up a person's name after a title.
+NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", "He",
+                  "She", "His", "Her", "It", "This", "That", "Mr", "Ms", "Mrs", "Dr",
+                  "Minister", "President", "Secretary", "Prime", "Foreign", "Defence",
+                  "Defense", "Finance", "Council", "Commission", "General", "Group",
+                  "State", "House", "Office", "Ministry", "Department", "Deputy", "Vice",
+                  "Chief", "Executive", "Officer", "Director", "Managing", "Chairman",
+                  "Governor", "Senator", "Commissioner", "Chancellor", "Ambassador",
+                  "Envoy", "Special", "Gen", "Gen.", "Then", "Former", "Acting")
+
+# --- meetings of groups --------------------------------------------------------------------
+# Plural or collective subjects whose "met", "will meet", "gathered" report a meeting with
+# no person named after the verb ("NATO leaders will meet in Washington", "Ukrainian and
+# U.S. delegations met in Jeddah", "the Contact Group gathered"): the parties of wire
+# reports of ministerials, summits and negotiation rounds.
+MEETING_PARTIES = (
+    "ministers", "leaders", "delegations", "delegates", "chiefs", "officials", "planners",
+    "negotiators", "envoys", "governors", "teams", "sides", "Board", "Group", "Council",
+    "allies", "partners", "counterparts", "heads of state", "heads of government",
+    "the two", "both", "lawmakers", "representatives", "advisers", "advisors",
+    "commanders", "diplomats", "members", "the pair", "the two men",
+)
+# Council of the EU configurations and the European Council, named as a meeting ("the
+# Energy Council in Luxembourg", "an extraordinary European Council on defence"), from
+# consilium.europa.eu "Council configurations".
+COUNCIL_MEETINGS = (
+    "European Council", "Energy Council", "Foreign Affairs Council", "General Affairs Council",
+    "Ecofin Council", "ECOFIN Council", "Justice and Home Affairs Council",
+    "Agriculture and Fisheries Council", "Environment Council", "EPSCO Council",
+    "Competitiveness Council", "Transport Council", "NATO-Ukraine Council",
+)
+
+# --- page furniture -------------------------------------------------------------------------
+# Paragraph openers of captions and teasers (guide v2: meetings inside teaser lines and
+# captions are not events): the labels news sites print before a photo caption or a link
+# to another story (Reuters, Guardian, Kyiv Independent, Ukrinform, tabloid live pages).
+FURNITURE_OPENERS = (
+    "Photo caption", "[Photo caption", "Image caption", "[Image caption", "Picture caption",
+    "Video caption", "Caption:", "[Caption", "Photo:", "[Photo", "Image:",
+    "Pictured:", "Picture:", "Read more", "Also read", "Read also", "READ MORE", "READ ALSO",
+    "Related:", "RELATED:", "See also", "Watch:", "WATCH:", "More:", "Recommended:",
+    "Most read", "Related articles", "Related stories",
+)
+
+# Verbs that wish, propose or demand a meeting rather than report one (guide v2: "wishes,
+# proposals or demands nobody has agreed to"), before "for" or "to": "pushes for a Putin
+# meeting", "called for talks", "wants to meet".
+PROPOSAL_VERBS = (
+    "push", "pushes", "pushed", "pushing", "call", "calls", "called", "calling", "want",
+    "wants", "wanted", "wanting", "seek", "seeks", "sought", "seeking", "propose",
+    "proposes", "proposed", "proposing", "urge", "urges", "urged", "urging", "demand",
+    "demands", "demanded", "demanding", "press", "presses", "pressed", "pressing",
+    "hope", "hopes", "hoped", "hoping", "offer", "offers", "offered", "offering",
+    "appeal", "appeals", "appealed", "lobby", "lobbies", "lobbied", "insist", "insists",
 )

@@ -83,7 +83,8 @@ def test_command_line_prints_all_systems_and_events(capsys: pytest.CaptureFixtur
     assert main([]) == 0
     out = capsys.readouterr().out
     assert "aidlib" in out and "quantulum3" in out and "price-parser" in out
-    assert out.splitlines()[-1].startswith("events       | precision")
+    assert any(line.startswith("events       | precision") for line in out.splitlines())
+    assert "meeting status accuracy" in out and "status gold \\ predicted" in out
 
 
 def test_events_and_claims_share_one_f1_convention() -> None:

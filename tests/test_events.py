@@ -121,7 +121,8 @@ NEW = {
         "2025-07-01", "2025-07-01", "day", {"channel": "Europe-Russia"}),
     "expected-later-this-month": Expect(
         "Witkoff is expected to travel to Moscow later this month for talks with Putin.",
-        D(2025, 7, 3), "talks", "planned", ("Steve Witkoff", "Vladimir Putin"), "Moscow",
+        # guide v2: a visit and the talks held during it are one event of kind visit
+        D(2025, 7, 3), "visit", "planned", ("Steve Witkoff", "Vladimir Putin"), "Moscow",
         "2025-07-01", "2025-07-31", "month", {"channel": "US-Russia"}),
     "joined-via-video": Expect(
         "Ukrainian President Volodymyr Zelensky joined the summit of EU leaders via video "

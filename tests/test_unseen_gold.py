@@ -43,7 +43,10 @@ UNSEEN = Path(__file__).resolve().parent / "fixtures" / "unseen"
 # Floors: the latest scores in the docstring, rounded down (a ratchet: raise, never lower).
 FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.90, "kind": 0.80,
           "donor": 0.85, "category": 0.75, "scope_type": 0.75}
-EVENT_FLOORS = {"f1": 0.90, "date_accuracy": 0.90}
+# events under guide v2 after issue 9 (not tuned on these articles): F1 1.00, dates 1.00,
+# participants 0.88, status 1.00
+EVENT_FLOORS = {"f1": 0.90, "date_accuracy": 0.90, "participant_accuracy": 0.85,
+                "status_accuracy": 0.95}
 
 
 @pytest.fixture(scope="module")

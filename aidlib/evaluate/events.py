@@ -15,7 +15,11 @@ import pandas as pd
 from ..corpus import default_data_dir
 from .claims import Score
 
-__all__ = ["GOLD_EVENTS_FILE", "EventScores", "load_gold_events", "score_events"]
+__all__ = ["GOLD_EVENTS_FILE", "STATUSES", "EventScores", "load_gold_events", "score_events",
+           "status_confusion"]
+
+# The meeting statuses of the annotation guide, in the order of the confusion matrix.
+STATUSES = ("held", "ongoing", "planned", "cancelled")
 
 GOLD_EVENTS_FILE = Path("gold") / "events.csv"
 
@@ -48,7 +52,8 @@ class EventScores:
     out (``n_dated``). ``participant_accuracy``: the sets of canonical names are equal.
     ``date_from_text``: share of those dated events whose predicted date came from a time
     expression with the gold precision (not from the publication-date fallback).
-    ``status_accuracy`` and ``kind_accuracy``: over matched events.
+    ``status_accuracy`` and ``kind_accuracy``: over matched events; ``status_pairs`` holds
+    the (gold, predicted) status of each matched event, for :func:`status_confusion`.
     """
 
     precision: float
@@ -66,6 +71,7 @@ class EventScores:
     matches: tuple[tuple[str, str], ...]
     unmatched_predicted: tuple[str, ...]
     unmatched_gold: tuple[str, ...]
+    status_pairs: tuple[tuple[str, str], ...] = ()
 
 
 def score_events(predicted: pd.DataFrame, gold: pd.DataFrame) -> EventScores:
@@ -104,7 +110,27 @@ def score_events(predicted: pd.DataFrame, gold: pd.DataFrame) -> EventScores:
         tuple((str(p["event_id"]), str(g["gold_id"])) for p, g in matched),
         tuple(sorted(str(p["event_id"]) for i, p in enumerate(preds) if i not in used_p)),
         tuple(sorted(str(g["gold_id"]) for j, g in enumerate(golds) if j not in used_g)),
+        tuple((str(g["status"]), str(p["status"])) for p, g in matched),
     )
+
+
+def status_confusion(pairs: tuple[tuple[str, str], ...]) -> str:
+    """A text confusion matrix of meeting status: rows gold, columns predicted.
+
+    >>> print(status_confusion((("held", "held"), ("planned", "held"))))
+    status gold \\ predicted       held    ongoing    planned  cancelled
+    held                             1          0          0          0
+    ongoing                          0          0          0          0
+    planned                          1          0          0          0
+    cancelled                        0          0          0          0
+    """
+    labels = list(STATUSES) + sorted({x for pair in pairs for x in pair} - set(STATUSES))
+    head = "status gold \\ predicted " + "".join(f"{x:>11}" for x in labels)
+    rows = [head]
+    for gold in labels:
+        counts = [sum(1 for g, p in pairs if g == gold and p == pred) for pred in labels]
+        rows.append(f"{gold:<24}" + "".join(f"{n:>11}" for n in counts))
+    return "\n".join(rows)
 
 
 Row = dict[str, Any]

@@ -14,7 +14,7 @@ from ..corpus import Corpus, default_data_dir, load_corpus
 from ..events import events
 from .baselines import baseline_price_parser, baseline_quantulum
 from .claims import FIELDS, TARGETS, Score, confusion, gold_claims, score_claims
-from .events import load_gold_events, score_events
+from .events import load_gold_events, score_events, status_confusion
 
 __all__ = ["event_report", "main", "report"]
 
@@ -41,11 +41,15 @@ def report(scores: dict[str, dict[str, Score]]) -> str:
 
 
 def event_report(corpus: Corpus, gold_path: Path) -> str:
-    """One line of event scores (:func:`aidlib.evaluate.events.score_events`) on ``gold_path``."""
+    """Event scores (:func:`aidlib.evaluate.events.score_events`) on ``gold_path``: one line,
+    then the meeting status accuracy and its confusion matrix over matched events."""
     sc = score_events(events(corpus), load_gold_events(gold_path))
     parts = [f"{name} {getattr(sc, name):.2f}" for name in (
         "precision", "recall", "f1", "date_accuracy", "participant_accuracy")]
-    return "events       | " + ", ".join(parts)
+    status = (f"meeting status accuracy {sc.status_accuracy:.2f} over {sc.n_matched} "
+              f"matched events")
+    return "\n".join(["events       | " + ", ".join(parts), status,
+                      status_confusion(sc.status_pairs)])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,7 +6,9 @@ into one row. The stages, one module each:
 
 - :mod:`.patterns`: the compiled patterns (triggers, negation, status, places, titles);
 - :mod:`.mention`: the records the stages share (``Provenance``, ``Mention``, ``Event``);
-- :mod:`.participants`: which people a clause names (alias or a title held that day);
+- :mod:`.participants`: which people a clause names (alias or a title held that day, and
+  people the article introduces with a title: "Swedish Prime Minister Magdalena Andersson");
+- :mod:`.status`: held, ongoing, planned or cancelled, from tense and modality, then dates;
 - :mod:`.detect`: which clauses are mentions, with kind, status, place, date, duration;
 - :mod:`.merge`: which mentions are one event (within and across articles);
 - :mod:`.rows`: an event as a table row, its channel and summary;
@@ -40,9 +42,14 @@ How a mention is found (word lists in :mod:`aidlib.event_vocab`, names in
    "expected to", "will", ..., or a cancelled meeting was "scheduled for" it). A held
    meeting in the first paragraph that names no place takes the city of the article's
    dateline ("BRUSSELS, Dec 15 (Reuters) -", "KYIV —"); its summary says "(place from
-   dateline)". Status:
-   cancelled ("called off"), planned ("expected to"), ongoing ("ministers, meeting in
-   Brussels today"), else held.
+   dateline)". Status (:mod:`.status`): the tense or modality cue nearest the meeting word
+   ("will", "is due to", "met", "are meeting", "called off"), then the dates against the
+   publication day (after it: planned; a multi-day event that includes it: ongoing).
+   Dates without a year take the publication year unless the tense contradicts it.
+   Captions and teasers ("Photo caption:", "Read more:") hold no meetings; a headline's or
+   short subhead's meeting only joins an event the body reports. Groups meet too ("NATO
+   leaders will meet in Washington", "delegations met in Jeddah"), as do named gatherings
+   ("the Ukraine Recovery Conference").
 4. Anaphora: "the meeting", "these talks", "the conference" with no people of their own
    join the latest compatible event of the article (within 10 sentences); with people
    ("the meeting with Stoltenberg") the latest event that shares one of them.
@@ -133,7 +140,8 @@ def _article_events(article: Article, *, people: People, names: re.Pattern[str]
 def event_mentions(corpus: Iterable[Article], people: People | None = None) -> pd.DataFrame:
     """Every clause that reports a meeting, before merging: one row per mention.
 
-    ``role`` is "trigger" (a meeting word) or "presence" (people put in a place).
+    ``role`` is "trigger" (a meeting word), "heading" (a meeting word in the headline or a
+subhead: it only joins an event) or "presence" (people put in a place).
 
     >>> from aidlib.corpus import load_corpus
     >>> rows = event_mentions(load_corpus())

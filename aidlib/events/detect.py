@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from .. import event_vocab as vocab
@@ -17,9 +17,11 @@ from ..dates import DateNotResolved, ResolvedDate, Tense, find_time_expressions,
 from ..people import People
 from ..text import Sentence, sentences
 from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
-from .participants import person_refs
+from .participants import article_names, person_refs
 from .patterns import (
     ANAPHOR,
+    ARRIVAL,
+    BULLET,
     CANCELLED,
     CITY_BY_SPELLING,
     CLAUSE_BREAK,
@@ -27,24 +29,39 @@ from .patterns import (
     DATELINE,
     DATELINE_CITY,
     DURATION,
+    ENDED_ON,
+    FURNITURE,
     GROUP,
     HOST_GROUP,
+    INTRANSITIVE,
+    INTRANSITIVE_AFTER,
     JOINED,
+    JOINED_BY_VIDEO,
+    JOINED_REMOTELY,
     LATER,
     MEET_OBJECT,
+    MULTI_DAY,
     NEEDS_PERSON_OBJECT,
     NEGATED_AFTER_RE,
     NEGATED_BEFORE_RE,
-    ONGOING,
+    NOT_EVENT_TIME,
     PAIR,
+    PARTY_SUBJECT,
     PLACE,
     PLANNED,
     PRESS,
+    PRONOUN_SUBJECT,
+    PROPOSED,
+    RELATIVE,
     REMOTE,
     SAME_DAY,
+    SPOKE_AT,
+    TRAVEL_TO,
     TRIGGER,
+    UNTIL,
     VENUE_BY_SPELLING,
 )
+from .status import status_by_date, tense_status
 
 
 # --- clauses and mentions ---------------------------------------------------------------
@@ -72,6 +89,13 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
                 NEGATED_BEFORE_RE.search(text[max(start, m.start() - 40):m.start()])
                 or NEGATED_AFTER_RE.match(text[m.end():end])):
             continue  # "no talks are planned", "talks were put on ice": nothing took place
+        if PROPOSED.search(text, max(start, m.start() - 50), m.start()):
+            continue  # "wants to meet Putin", "pushes for a Putin meeting": no agreed meeting
+        if word == "delegation" and not PLACE.search(text, start, end):
+            continue  # "the delegation is headed by ...": a visit only when it goes somewhere
+        if m.lastgroup == "call" and JOINED_REMOTELY.search(
+                text, max(start, m.start() - 60), m.start()):
+            continue  # "addressed the hall by video link": a remote participant
         if m.lastgroup == "summit" and PRESS.search(before):
             continue
         if word.startswith("meet") and MEET_OBJECT.match(text[m.end():m.end() + 40]):
@@ -86,10 +110,28 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
         elif word in NEEDS_PERSON_OBJECT:
             nxt = [r for r in refs if m.end() <= r.start <= m.end() + 40]
             gap = text[m.end():nxt[0].start] if nxt else ""
-            if not nxt or nxt[0].modifier or re.search(r"[.;]", gap):
+            if (not nxt or nxt[0].modifier or re.search(r"[.;]", gap)) and not (
+                    _party_meeting(text, start, m)):
                 continue
         found.append(m)
+    if len(found) > 1:  # "headed its delegation at the Istanbul talks": the talks decide
+        found = [m for m in found if m.group(0).lower() != "delegation"] or found
     return found
+
+
+def _party_meeting(text: str, start: int, m: re.Match[str]) -> bool:
+    """A group meeting with no person after the verb: "NATO leaders will meet in
+    Washington", "delegations met in Jeddah" (a party subject before, no object after)."""
+    return (m.group(0).lower() in INTRANSITIVE
+            and bool(PARTY_SUBJECT.search(text[max(start, m.start() - 90):m.start()]))
+            and bool(INTRANSITIVE_AFTER.match(text[m.end():m.end() + 30])))
+
+
+def _named_gathering(text: str, m: re.Match[str]) -> bool:
+    """A summit or conference named as a proper noun ("the Ukraine Recovery Conference",
+    "the Munich Security Conference"): an event with no people or place needed."""
+    return m.lastgroup == "summit" and m.group(0)[:1].isupper() and bool(
+        re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, m.start() - 30):m.start()]))
 
 
 def _kind_of(matches: Sequence[re.Match[str]], text: str, multilateral: bool) -> str:
@@ -104,18 +146,6 @@ def _kind_of(matches: Sequence[re.Match[str]], text: str, multilateral: bool) ->
             kind = "summit or ministerial"
         kinds.append(kind)
     return min(kinds, key=KIND_PRIORITY.index)
-
-
-def _status_of(clause: str, trigger: re.Match[str], text: str) -> str:
-    if CANCELLED.search(clause):
-        return "cancelled"
-    before = text[max(0, trigger.start() - 3):trigger.start()]
-    participle = trigger.group(0).lower() == "meeting" and before.rstrip().endswith(",")
-    if ONGOING.search(clause) or participle:
-        return "ongoing"
-    if PLANNED.search(clause):
-        return "planned"
-    return "held"
 
 
 def _nearest(spans: Sequence[tuple[int, int, str]], pos: int, lo: int, hi: int
@@ -159,11 +189,15 @@ def _resolve(surface: str, published: date, tense: Tense) -> ResolvedDate | None
 def article_mentions(article: Article, people: People, names: re.Pattern[str]
                       ) -> list[Mention]:
     text, published = article.text, article.published
-    refs, title_spans = person_refs(text, names, people, published)
+    people, introduced = article_names(text, people)
+    refs, title_spans = person_refs(text, names, people, published, introduced)
     times = find_time_expressions(text)
     mentions: list[Mention] = []
     ref_starts = [r.start for r in refs]  # refs are in text order
     for order, sent in enumerate(sentences(text)):
+        furniture = _furniture(text, sent.start)
+        if furniture == "caption":
+            continue
         s_refs = refs[bisect_left(ref_starts, sent.start):bisect_left(ref_starts, sent.end)]
         units: list[tuple[int, int, list[re.Match[str]]]] = []
         for c_start, c_end in _clauses(text, sent.start, sent.end):
@@ -183,9 +217,11 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
                 _kind_of([t], text, multilateral=False)))
             mention = _build_mention(
                 article, sent, order, u_start, u_end, trig, main, s_refs, bound,
-                title_spans, times, mentions,
+                title_spans, times, mentions, _last_subject(text, refs, sent.start),
             )
             if mention is not None:
+                if furniture == "heading" and mention.role == "trigger":
+                    mention = replace(mention, role="heading")
                 sent_mentions.append(mention)
         mentions += _fold_siblings(sent_mentions)
         if not units:
@@ -193,6 +229,72 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
             if presence is not None:
                 mentions.append(presence)
     return _dateline_places(text, mentions)
+
+
+def _last_subject(text: str, refs: list[PersonRef], start: int) -> PersonRef | None:
+    """The first person named in the last sentence before ``start`` that names anyone (the
+    likely antecedent of a sentence-opening "He" or "She")."""
+    before = [r for r in refs if r.start < start and not r.modifier]
+    if not before:
+        return None
+    opening = text.rfind(". ", 0, before[-1].start) + 1
+    opening = max(opening, text.rfind("\n", 0, before[-1].start) + 1)
+    return next(r for r in before if r.start >= opening)
+
+
+def _named_before(text: str, main: re.Match[str]) -> bool:
+    """A group names the meeting right before its noun or as its noun ("the NATO summit",
+    "the European Council"): no anaphor."""
+    return GROUP.search(text, max(0, main.start() - 30), main.end()) is not None
+
+
+def _relative_end(text: str, end: int, limit: int) -> int:
+    """The end of a relative clause right after a mention's clause ("the conference, which
+    will be held in June"): its tense is the meeting's."""
+    if not RELATIVE.match(text, end, limit):
+        return end
+    nxt = CLAUSE_BREAK.search(text, end + 6, limit)
+    return nxt.start() if nxt else limit
+
+
+def _multi_day(when: ResolvedDate | None, clause: str) -> ResolvedDate | None:
+    """A one-day date of a "two-day summit": the days from it (or up to it, when the
+    clause says the event ended that day)."""
+    m = MULTI_DAY.search(clause)
+    if when is None or m is None or when.precision != "day" or when.start != when.end:
+        return when
+    num = m.group("num").lower()
+    days = int(num) if num.isdigit() else int(vocab.NUMBER_WORDS.get(num, 1))
+    if not 2 <= days <= 7:
+        return when
+    span = timedelta(days=days - 1)
+    if ENDED_ON.search(clause):
+        return replace(when, start=when.start - span, basis=f"{when.basis}; {m.group(0)} "
+                       "ending that day")
+    return replace(when, end=when.end + span, basis=f"{when.basis}; {m.group(0)} from that day")
+
+
+# A subhead is a short line without a full stop ("EU summit next"); a longer one is a
+# caption printed without a label, whose meeting counts (guide v2, seed gold).
+_SUBHEAD_WORDS = 8
+
+
+def _furniture(text: str, start: int) -> str | None:
+    """ "caption" for a labelled caption or teaser paragraph ("Photo caption:", "Read
+    more:"), "heading" for the headline or a subhead (a short line without a full stop),
+    else None: a heading's meeting only joins an event the body reports; a labelled
+    caption's or teaser's is none."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", start)
+    line = text[para_start:len(text) if para_end < 0 else para_end].strip()
+    if FURNITURE.match(line) or (BULLET.match(line) and line[-1:] not in ".!?"):
+        return "caption"  # a labelled caption or teaser, or a related-stories list line
+    alone = text.strip() == line  # a text of one line is its own body
+    unfinished = bool(line) and line[-1] not in ".!?\"”’'"
+    headline = text[:para_start].strip() == ""
+    if not alone and unfinished and (headline or len(line.split()) <= _SUBHEAD_WORDS):
+        return "heading"
+    return None
 
 
 def _dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -228,6 +330,9 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
         re.search(r"\bwith\s*$", text[main.start():own[0].start]))
     if later:
         return own  # a later event has only its own people
+    if SPOKE_AT.search(text, max(0, main.start() - 80), main.start()):
+        # "Lambrecht told reporters at a NATO meeting": the speaker was there
+        own = [r for r in s_refs if r.speaker and r.start < main.start()] + own
     if not own:  # borrow the sentence's people not tied to another trigger
         return free
     if with_only:  # "after a call with X": the sentence's subject is the other side
@@ -249,14 +354,17 @@ def _groups_in(text: str, u_start: int, u_end: int, title_spans: list[tuple[int,
 def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u_end: int,
                    trig: list[re.Match[str]], main: re.Match[str], s_refs: list[PersonRef],
                    bound: list[tuple[int, int]], title_spans: list[tuple[int, int]],
-                   times: list[tuple[int, int, str]], earlier: list[Mention]
-                   ) -> Mention | None:
+                   times: list[tuple[int, int, str]], earlier: list[Mention],
+                   last_person: PersonRef | None = None) -> Mention | None:
     text, published = article.text, article.published
     s_start, s_end, s_text = sent.start, sent.end, sent.text
     clause = text[u_start:u_end]
     later = u_start > s_start and bool(LATER.match(text, u_start, u_end))
     own = _own_people(text, u_start, u_end, main, s_refs, bound, later)
     persons = list(dict.fromkeys(r.person.name for r in own))
+    if not persons and last_person is not None and PRONOUN_SUBJECT.match(
+            text, s_start, main.start()):
+        persons = [last_person.person.name]  # "He is due in Davos": the last one named
     if PAIR.search(clause):
         prev = next((m for m in reversed(earlier) if len(m.persons) == 2), None)
         if prev is not None:
@@ -265,36 +373,56 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     orgs = {r.person.org_on(published) for r in own}
     multilateral = any(g in vocab.MULTILATERAL_ORGS for g in groups) or len(orgs) >= 3
     kind = _kind_of(trig, text, multilateral)
-    status = _status_of(clause, main, text)
+    status = tense_status(text, (u_start, _relative_end(text, u_end, s_end)),
+                          (s_start, s_end), main.start())
     # a meeting "scheduled for Thursday" and then cancelled was set for a day to come
     planned_for = status == "cancelled" and bool(PLANNED.search(clause))
     if later and status != "cancelled":
         status = "planned"
-    tense: Tense = "future" if status == "planned" or planned_for else "past"
+    tense: Tense = ("future" if status == "planned" or planned_for
+                    else "present" if status == "ongoing" else "past")
+    times = [t for t in times if not (
+        NOT_EVENT_TIME.search(text, max(0, t[0] - 8), t[0]) and t[2].lower().endswith("year"))]
     when = _nearest(times, main.start(), u_start, u_end) or (None if later else _nearest(
         times, main.start(), s_start, s_end))
-    resolved = _resolve(when[2], published, tense) if when else None
-    places = _places(text, u_start, u_end) or ([] if later else _places(text, s_start, s_end))
+    resolved = _multi_day(_resolve(when[2], published, tense) if when else None, clause)
+    if when is not None and resolved is not None and status == "ongoing" and UNTIL.search(
+            text, max(0, when[0] - 9), when[0]):
+        # "meet in Bonn through Friday": under way from the publication day to that day
+        until = _resolve(when[2], published, "future")
+        if until is not None:
+            resolved = replace(until, start=min(published, until.start), basis=(
+                f"{until.basis}; under way from the publication day until then"))
+    status = status_by_date(status, resolved, published, clause)
+    if (status == "held" and main.lastgroup == "visit" and ARRIVAL.match(main.group(0))
+            and resolved is not None and resolved.start == resolved.end == published):
+        status = "ongoing"  # "flew to Washington on Wednesday" in a Wednesday paper
+    places = _places(text, u_start, u_end) or (
+        [p for p in _places(text, s_start, u_start) if TRAVEL_TO.search(text, s_start, p[0])]
+        if later else _places(text, s_start, u_start))  # "travel to Geneva ahead of talks"
     where = _nearest(places, main.start(), s_start, s_end)
     city, venue = _place_of(where[2]) if where else (None, None)
     hours, hours_text = _duration(clause)
     remote = tuple(persons) if REMOTE.search(clause) else ()
-    if remote and kind != "summit or ministerial" and len(persons) <= 2:
+    joined = bool(JOINED_BY_VIDEO.search(clause))  # "delegations joining by video link"
+    if remote and kind != "summit or ministerial" and len(persons) <= 2 and not joined:
         kind = "call or video link"
-    anaphoric = bool(ANAPHOR.search(text[max(0, main.start() - 8):main.start()]))
+    anaphoric = bool(ANAPHOR.search(text[max(0, main.start() - 13):main.start()]))
     if all(t.lastgroup == "collective" for t in trig) and not _nearest(
             times, main.start(), u_start, u_end):
         return None  # "ministers agreed" implies a meeting only on a day the clause names
     if main.group(0).lower() == "meetings" and not persons:
         return None  # "the meetings were part of ...": several events, none identified
-    if not (persons or groups or city or anaphoric):
+    if not (persons or groups or city or anaphoric or _named_gathering(text, main)
+            or _party_meeting(text, u_start, main)):
         return None  # "the peace talks are ongoing": no one, nowhere
     prov = Provenance(article.id, main.start(), main.end(), main.group(0), s_text,
                       s_start, s_end)
     return Mention(
         prov, published, order, "trigger", kind, status, tuple(persons), tuple(groups),
         remote, city, venue, resolved, hours, hours_text,
-        anaphoric and not (groups or city), bool(SAME_DAY.search(s_text)), later,
+        anaphoric and not (_named_before(text, main) or city), bool(SAME_DAY.search(s_text)),
+        later,
     )
 
 

@@ -96,7 +96,11 @@ class Event:
         dated = [m.date for m in self.mentions if m.date is not None]
         if not dated:
             return None
-        return min(dated, key=lambda d: (PRECISION_RANK[d.precision], d.end - d.start))
+        # the finest precision; among days, a span of several ("two days of talks that
+        # begin tomorrow") over one of them ("the talks open tomorrow")
+        return min(dated, key=lambda d: (PRECISION_RANK[d.precision],
+                                         -(d.end - d.start) if d.precision == "day"
+                                         else d.end - d.start))
 
 
 # Org groups that identify one organisation (two summits of different ones never merge).

@@ -8,8 +8,13 @@ from dataclasses import replace
 
 from ..dates import ResolvedDate
 from .mention import NAMED_ORG_LABELS, PRECISION_RANK, Event, Mention
+from .patterns import JOINED, LATER
 
 _ANAPHOR_WINDOW = 10  # sentences an anaphor ("the meeting") may reach back
+_RECENT_DAYS = 30  # an undated report of a held meeting is of the last month
+# Nouns of a multilateral gathering: "X chaired the session" adds X to the gathering.
+_GATHERING_NOUNS = frozenset({"session", "summit", "conference", "gathering", "meeting",
+                              "ministerial", "forum"})
 
 
 # --- merging ----------------------------------------------------------------------------
@@ -21,22 +26,30 @@ def _compatible(m: Mention, ev: Event) -> int:
     """How well mention ``m`` fits event ``ev`` (0 = it cannot be the same event)."""
     if not _overlap(m.date, ev.best_date()):
         return 0
+    if _long_before(m, ev) or _long_before(ev.mentions[0], Event([m])):
+        return 0  # an undated report is of recent days, not of a meeting months before
     if m.place and ev.place and m.place != ev.place:
         return 0
     held = {"held", "ongoing"}
     if (m.status == "cancelled" and ev.statuses & held) or (
             m.status in held and "cancelled" in ev.statuses):
         return 0
+    ahead = m.later or bool(LATER.match(m.prov.sentence))
+    if not ahead and ((m.status == "planned" and "held" in ev.statuses) or (
+            m.status == "held" and "planned" in ev.statuses)):
+        return 0  # one reported as past, the other as to come: two events ("ahead of the
+        # meeting" is later than the act it dates, not than the publication day)
     family = "summit" if m.kind == "summit or ministerial" else "small"
     named = {g for g in m.groups if g in NAMED_ORG_LABELS}
     if named and ev.named_groups and not named & ev.named_groups:
         return 0
     mine, theirs = set(m.persons), ev.persons
+    if family != ev.family and mine != theirs:
+        return 0  # a bilateral on the margins of a summit is an event of its own
     score = 0
     if mine and theirs and (mine <= theirs or theirs <= mine):
         score = 4
-    elif family == ev.family == "summit" and (not mine or not theirs or mine & theirs
-                                             or family == "summit"):
+    elif family == ev.family == "summit":
         score = 3
     elif m.place and m.place == ev.place and family == ev.family and not (mine and theirs):
         score = 2
@@ -44,6 +57,14 @@ def _compatible(m: Mention, ev: Event) -> int:
         return 0
     same_place = bool(m.place and m.place == ev.place)
     return score + same_place + (family == ev.family)
+
+
+def _long_before(m: Mention, ev: Event) -> bool:
+    """``m`` names no day and ``ev`` ended more than :data:`_RECENT_DAYS` before ``m``'s
+    publication."""
+    when = ev.best_date()
+    return (m.date is None and m.role == "trigger" and when is not None
+            and (m.published - when.end).days > _RECENT_DAYS)
 
 
 def merge_article(mentions: list[Mention]) -> list[Event]:
@@ -61,6 +82,11 @@ def merge_article(mentions: list[Mention]) -> list[Event]:
             target.mentions.append(m)
         elif m.persons:  # "who joined the meeting via video": no antecedent, merge anew
             _place_mention(m, found)
+    for m in (m for m in mentions if m.role == "heading" and not m.anaphoric):
+        scored = [(_compatible(replace(m, status="held"), ev), i) for i, ev in enumerate(found)]
+        best = max(scored, default=(0, -1))
+        if best[0] > 0:  # a headline's meeting joins the body's event, never opens one
+            found[best[1]].mentions.append(m)
     for m in (m for m in mentions if m.role == "presence"):
         for ev in found:
             if ev.place == m.place and any(x.role == "trigger" for x in ev.mentions):
@@ -82,6 +108,8 @@ def _place_mention(m: Mention, found: list[Event]) -> None:
 def _antecedent(m: Mention, found: list[Event]) -> Event | None:
     """The latest event mentioned before anaphor ``m`` that it can refer to."""
     noun = m.prov.surface.lower()
+    # "X and Y also took part in the talks": X and Y joined the meeting just reported
+    joined = bool(JOINED.search(m.prov.sentence[:m.prov.start - m.prov.sentence_start]))
     best: tuple[tuple[bool, int], Event] | None = None
     for ev in found:
         for x in ev.mentions:
@@ -89,9 +117,11 @@ def _antecedent(m: Mention, found: list[Event]) -> Event | None:
                 continue
             if m.order - x.order > _ANAPHOR_WINDOW:
                 continue
-            if m.persons and not set(m.persons) & ev.persons:
-                continue
-            if noun in ("talks", "negotiations", "visit") and ev.family == "summit":
+            gathering = joined or (noun in _GATHERING_NOUNS and ev.family == "summit")
+            if m.persons and not set(m.persons) & ev.persons and not gathering:
+                continue  # "the meeting with X" (but "X chaired the session": X joins)
+            if noun in ("talks", "negotiations", "visit") and ev.family == "summit" and not (
+                    joined):
                 continue
             if noun in ("summit", "conference") and ev.family != "summit":
                 continue

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from .. import event_vocab as vocab
-from ..people import People, Person
+from ..people import People, Person, normalize_name
 from ..text import Sentence, sentence_at
 from .mention import PersonRef
 from .patterns import (
@@ -103,12 +103,28 @@ def _bare_holder(people: People, title: str, day: date, hints: Sequence[set[str]
     return None
 
 
-def person_refs(text: str, names: re.Pattern[str], people: People, day: date
-                 ) -> tuple[list[PersonRef], list[tuple[int, int]]]:
-    """People named in ``text`` (and the spans of the titles that named them)."""
+def _named_holder(people: People, title: str, day: date,
+                  name_spans: Sequence[tuple[int, int, str]], before: int) -> Person | None:
+    """The holder of a bare title whom the text named last before ``before`` ("Keir
+    Starmer arrived ... the PM sat down"): the title refers back to that person."""
+    holders = {p.name for p in _holders(people, _concept(title, None), day)}
+    named = [(start, n) for start, _, surface in name_spans if start < before
+             and (n := getattr(people.resolve(surface), "name", None)) in holders]
+    return people.resolve(max(named)[1]) if named else None
+
+
+def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
+                extra: re.Pattern[str] | None = None
+                ) -> tuple[list[PersonRef], list[tuple[int, int]]]:
+    """People named in ``text`` (and the spans of the titles that named them); ``extra``
+    matches the names of people the article introduces (:func:`article_names`)."""
     refs: list[PersonRef] = []
     title_spans: list[tuple[int, int]] = []
     name_spans = [(m.start(), m.end(), m.group(0)) for m in names.finditer(text)]
+    if extra is not None:
+        taken = [(a, b) for a, b, _ in name_spans]
+        name_spans += [(m.start(), m.end(), m.group(0)) for m in extra.finditer(text)
+                       if not any(a < m.end() and m.start() < b for a, b in taken)]
     for m in ROLE_PHRASE.finditer(text):
         title_spans.append((m.start(), m.end()))
         after = text[m.end():m.end() + 3]
@@ -131,7 +147,9 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date
             sent = None
         near = _orgs_named(text, names, people, day, sent.start, sent.end, role_spans
                            ) if sent else set()
-        holder = _bare_holder(people, m.group("title"), day, (near, article_orgs))
+        holder = _named_holder(people, m.group("title"), day, name_spans, m.start()
+                               ) or _bare_holder(people, m.group("title"), day,
+                                                 (near, article_orgs))
         title_spans.append((m.start(), m.end()))
         if holder is not None:
             name_spans.append((m.start(), m.end(), holder.name))
@@ -151,3 +169,113 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date
         )
         refs.append(PersonRef(person, start, end, speaker, modifier))
     return refs, title_spans
+
+
+# --- people introduced by the article ---------------------------------------------------
+_CAP = r"[^\W\d_][\w’'-]*"  # a word; capitalization is checked after matching
+_PARTICLE = alternation(vocab.NAME_PARTICLES)
+_NAME = rf"(?P<name>{_CAP}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_CAP}){{1,3}})"
+# The title words as written in running text and in titles ("prime minister", "Prime
+# minister", "Prime Minister"): a case-sensitive alternation is faster than (?i:...).
+def _title_forms(title: str) -> tuple[str, ...]:
+    """ "secretary of state" as written: lower, first letter up, and in title case with
+    "of"/"the"/"and" kept low ("Secretary of State")."""
+    headed = " ".join(w if w in ("of", "the", "and") else w[:1].upper() + w[1:]
+                      for w in title.split())
+    return title, title[:1].upper() + title[1:], headed, title.title()
+
+
+_TITLE_WORDS = alternation({f for t in vocab.PERSON_TITLES for f in _title_forms(t)})
+# Countries and orgs whose possessive introduces a person ("Italy's"): the org words and
+# the countries of the gazetteer's cities.
+_OWNERS = alternation({*vocab.ORG_WORDS, *(country for country, _ in vocab.CITIES.values())})
+# "Prime Minister Fumio Kishida", "Italy's Giorgia Meloni" (title or possessive, then name).
+INTRODUCED_AFTER = re.compile(
+    rf"""(?<![\w’'-])(?:(?:{_TITLE_WORDS})|(?:{_OWNERS})['’]s(?:\s+(?:{_TITLE_WORDS}))?)
+        \s+{_NAME}""",
+    re.VERBOSE,
+)
+# "Denys Shmyhal, Ukraine's prime minister": a name, a comma, then a title within 4 words.
+INTRODUCED_BEFORE = re.compile(
+    rf"""(?<![\w’'-])(?=[A-ZÀ-ÞĀ-Ž]){_NAME},\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{_TITLE_WORDS})\b""",
+    re.VERBOSE,
+)
+_NOT_NAME = frozenset(vocab.NOT_NAME_WORDS) | frozenset(vocab.ORG_WORDS) | frozenset(
+    s for _, spellings in vocab.CITIES.values() for s in spellings)
+_MONTH_OR_DAY = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
+def _name_words(name: str) -> list[str] | None:
+    """The words of a candidate name, trimmed of trailing non-names; None if not a name."""
+    words = name.split()
+    particles = set(vocab.NAME_PARTICLES)
+    while words and words[0] in _NOT_NAME:  # "Chief Executive Officer Armin Papperger"
+        words.pop(0)
+    while words and (words[-1] in particles or not words[-1][0].isupper()
+                     or words[-1] in _NOT_NAME or _MONTH_OR_DAY.match(words[-1])):
+        words.pop()
+    caps = [w for w in words if w not in particles]
+    if len(caps) < 2 or any(not w[0].isupper() or w in _NOT_NAME or _MONTH_OR_DAY.match(w)
+                            for w in caps):
+        return None
+    return words
+
+
+def article_names(text: str, people: People) -> tuple[People, re.Pattern[str] | None]:
+    """The people of one article (:func:`introduced_people`) and a pattern of the names of
+    those the bundled people do not know (None when the article introduces no one)."""
+    extended = introduced_people(text, people)
+    if extended is people:
+        return people, None
+    new = extended.persons[len(people.persons):]
+    aliases = [a for p in new for a in (p.name, *p.aliases)]
+    return extended, re.compile(rf"(?<![\w])(?i:{alternation(aliases)})(?![\w])")
+
+
+def introduced_people(text: str, people: People) -> People:
+    """``people`` extended by the people ``text`` introduces with a title and does not
+    know (alias: the full name and, when no one else has it, the surname).
+
+    >>> from aidlib.people import load_people
+    >>> extra = introduced_people(
+    ...     "Swedish Prime Minister Magdalena Andersson arrived. Andersson said so.",
+    ...     load_people())
+    >>> extra.resolve("Andersson").name
+    'Magdalena Andersson'
+    """
+    found: dict[str, list[str]] = {}
+    for pattern in (INTRODUCED_AFTER, INTRODUCED_BEFORE):
+        for m in pattern.finditer(text):
+            words = _name_words(m.group("name"))
+            if words is None:
+                continue
+            full = " ".join(words)
+            if people.resolve(full) is not None or any(
+                    people.resolve(w) is not None for w in words):
+                continue  # a known person (or a title around one: "President Zelensky")
+            found.setdefault(full, words)
+    if not found:
+        return people
+    surnames: dict[str, list[str]] = {}
+    for full, words in found.items():
+        first_particle = next((i for i, w in enumerate(words[1:], 1)
+                               if w in vocab.NAME_PARTICLES), None)
+        surname = " ".join(words[first_particle:]) if first_particle else words[-1]
+        surnames.setdefault(normalize_name(surname), []).append(full)
+    index = dict(people.index)
+    persons = list(people.persons)
+    for full in found:
+        aliases = []
+        for key, fulls in surnames.items():
+            if fulls == [full] and key not in index and key not in _NOT_NAME_KEYS:
+                aliases.append(key)
+        person = Person(name=full, aliases=tuple(aliases))
+        persons.append(person)
+        for alias in (full, *aliases):
+            index.setdefault(normalize_name(alias), person)
+    return People(tuple(persons), index)
+
+
+_NOT_NAME_KEYS = frozenset(normalize_name(w) for w in _NOT_NAME)

@@ -16,17 +16,27 @@ def alternation(words: Iterable[str]) -> str:
 
 
 # --- compiled patterns ------------------------------------------------------------------
+_CITY_NAMES = alternation(s for _, spellings in vocab.CITIES.values() for s in spellings)
 TRIGGER = re.compile(
     rf"""
-    (?P<summit>\b(?:summits?|conference|ministerial)\b)              # multilateral gatherings
+    (?P<summit>\b(?:summits?|conference|ministerial                  # multilateral gatherings
+        |gatherings?|gather(?:s|ed)?                                   # "chiefs gathered at"
+        |(?-i:Forum)                                                    # "World Economic Forum"
+        |(?-i:{alternation(vocab.COUNCIL_MEETINGS)})                    # "the Energy Council"
+          (?!\s+(?-i:President|[Cc]onclusions|decision))                #   not its president
+        )\b)
   | (?P<call>\b(?:(?:phone|telephone|video)\s+call                   # "phone call"
         |call\s+with|videoconference|video\s+conference|video\s+link  # "call with Macron"
-        |spoke\s+by\s+(?:phone|telephone))\b)                         # "spoke by phone"
-  | (?P<visit>\b(?:visit(?:s|ed|ing)?|trip\s+to|delegation)\b)       # travel to meet
+        |spoke\s+by\s+(?:phone|telephone)                             # "spoke by phone"
+        |phoned|telephoned|to\s+phone)\b)                              # "stepped away to phone X"
+  | (?P<visit>\b(?:visit(?:s|ed|ing)?|trip\s+to|delegation           # travel to meet
+        |(?:travel(?:led|ed|s)?|fl(?:ew|ies)|arrived|arrives)            # "travelled to Kyiv"
+          \s+(?:to|in|into)(?=\s+(?:{_CITY_NAMES})\b))\b)
   | (?P<talks>\b(?:talks|negotiations                                 # nouns of talking
-        |discussions?\s+with|discussed\s+with)\b)                     # "discussions with X"
+        |discussions?\s+with|discussed\s+with                         # "discussions with X"
+        |sessions?|rounds?\s+of\s+(?:\w+\s+)?discussions)\b)           # "two sessions in"
   | (?P<meet>\b(?:meetings?|meet|meets|met                            # the meeting words
-        |welcome[sd]?|host(?:s|ed|ing)?)\b)                             # "Macron welcomes X"
+        |welcome[sd]?|host(?:s|ed|ing)?|sat\s+down)\b)                 # "Macron welcomes X"
   | (?P<collective>\b(?:{alternation(vocab.COLLECTIVE_ACTS)})\b)     # "ministers approved"
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -41,7 +51,23 @@ MEET_OBJECT = re.compile(
 )
 # Verb forms of meeting words that need a person right after them ("welcomed the move").
 NEEDS_PERSON_OBJECT = frozenset({"meet", "meets", "met", "welcome", "welcomes",
-                                  "welcomed", "host", "hosts", "hosted", "hosting"})
+                                  "welcomed", "host", "hosts", "hosted", "hosting",
+                                  "gather", "gathers", "gathered", "phoned", "telephoned",
+                                  "to phone", "sat down"})
+# Verbs that report a meeting of a group with no person after them, when a party subject
+# comes before ("NATO leaders will meet in Washington") and a place, time or end follows.
+INTRANSITIVE = frozenset({"meet", "meets", "met", "gather", "gathers", "gathered"})
+PARTY_SUBJECT = re.compile(
+    rf"""(?<![\w])(?:{alternation(vocab.MEETING_PARTIES)})(?![\w])   # "delegations"
+        (?:[^.;]|(?<=[A-Z])\.){{0,70}}$             # "from the U.S. ... are due to" """,
+    re.VERBOSE | re.IGNORECASE,
+)
+INTRANSITIVE_AFTER = re.compile(
+    r"""^\s*(?:[,.;]|$|(?:in|at|on|for|via|by|behind|later|next|this|today|tomorrow
+        |yesterday|again|virtually|online|from|through|with|to|over|during|twice|once
+        |regularly|face\s+to\s+face|in\s+person)\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # The group subject of a collective decision, right before its verb: "EU finance ministers
 # (on Tuesday) approved", "NATO defence ministers agreed", "the European Council endorsed".
 COLLECTIVE_SUBJECT = re.compile(
@@ -66,7 +92,8 @@ HOST_GROUP = re.compile(
 NEGATED_BEFORE_RE = re.compile(
     rf"""\b(?:{alternation(vocab.NEGATED_BEFORE)})\s+
         (?:(?:a|an|any|the|further|new|direct|more|formal|bilateral|peace|immediate|such
-           |face-to-face|hold|have|attend|join|resume|take\s+part\s+in)\s+){{0,2}}$""",
+           |face-to-face|hold|have|attend|join|resume|take\s+part\s+in
+           |travel\s+to|go\s+to|come\s+to|fly\s+to)\s+){{0,2}}$""",
     re.VERBOSE | re.IGNORECASE,
 )
 NEGATED_AFTER_RE = re.compile(
@@ -86,7 +113,7 @@ DATELINE = re.compile(
 )
 DATELINE_CITY = {s.upper(): c for c, (_, spellings) in vocab.CITIES.items() for s in spellings}
 # A determiner right before a meeting noun: "the meeting", "these talks" (an anaphor).
-ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+(?:same\s+)?$", re.IGNORECASE)
 # "joined the meeting", "took part in the talks": the gathering had several parties.
 JOINED = re.compile(
     r"\b(?:joined|joins|took\s+part\s+in|participated\s+in|attended)\s+(?:\w+\s+){0,2}$",
@@ -161,8 +188,9 @@ _PLACE_NAMES = alternation([*CITY_BY_SPELLING, *VENUE_BY_SPELLING])
 PLACE = re.compile(
     rf"""
     (?:\b(?:in|at|inside)\s+                                # "in Brussels", "at the Kremlin"
-      |\b(?:visit(?:s|ed|ing)?|trip|fly|flew|travel(?:led|ed|s)?|arrived?|came|went
-          |heads?|headed)\s+(?:\w+\s+)?(?:to|in)\s+)        # "visit to Kiev", "fly to"
+      |\b(?:visit(?:s|ed|ing)?|trip|fly|flew|flying|travel(?:led|ed|s|ling|ing)?
+          |arrived?|arriving|came|went|heads?|headed|heading)
+          \s+(?:\w+\s+)?(?:to|in|into)\s+)                  # "visit to Kiev", "fly to"
     (?P<place>{_PLACE_NAMES})(?![\w’'])
     |(?P<before>{_PLACE_NAMES})\s+(?=meeting|talks|summit|conference|visit)  # "Brussels meeting"
     """,
@@ -194,3 +222,59 @@ BARE_TITLE = re.compile(
 )
 # A country or org word anywhere (the hint for a bare title).
 ORG_WORD = re.compile(rf"(?<![\w])(?:{_ORG})(?![\w])")
+# A caption or teaser paragraph ("Photo caption: ...", "Read more: ..."): no events in it.
+FURNITURE = re.compile(
+    rf"^\s*(?:{alternation(vocab.FURNITURE_OPENERS)})", re.IGNORECASE)
+# "a two-day summit", "two days of talks": an event of several days.
+MULTI_DAY = re.compile(
+    rf"\b(?P<num>\d|{_NUMBER})[\s-]+days?\b(?!\s+(?:ago|later|before|after|earlier))",
+    re.IGNORECASE)
+# Words that end an event on the day they date ("ended two days of talks on Thursday").
+ENDED_ON = re.compile(r"\b(?:end(?:ed|s)?|clos(?:ed|es)|wrap(?:ped|s)\s+up|conclud(?:ed|es)"
+                      r"|final\s+day)\b", re.IGNORECASE)
+# A time expression that is a deadline or purpose, not the meeting's day: "goals for next
+# year", "by 2027", "until the end of March".
+NOT_EVENT_TIME = re.compile(r"\b(?:for|until|till|by|before)\s+$", re.IGNORECASE)
+# A speech reported as given at a meeting ("told reporters at a NATO meeting", "said
+# during a visit to Kyiv"): its speaker is a participant.
+SPOKE_AT = re.compile(
+    rf"""\b(?:{_SPEECH_VERB_ONLY}|speaking|addressing|addressed)\b[^.;]{{0,40}}?
+        \b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+
+        (?:[\w’'-]+\s+){{0,6}}$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A sentence opened by a personal pronoun subject ("He is due in Davos next week"): the
+# person is the one the previous sentences named last.
+PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
+# A relative clause about the meeting just named ("..., which will be held in June").
+RELATIVE = re.compile(r"\s*(?:which|that)\b", re.IGNORECASE)
+# The last day of an event under way: "through Friday", "until Sunday".
+UNTIL = re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE)
+# Taking part by video in another gathering ("delegations joining by video link", "who
+# addressed the hall via video"): remote participants, not a call of their own.
+JOINED_REMOTELY = re.compile(
+    r"""\b(?:join(?:ed|ing|s)?|address(?:ed|ing|es)?|spoke\s+to|speaking\s+to|appeared
+        |taking\s+part|took\s+part|participat(?:ed|ing))\b[^.;]{0,40}?\b(?:by|via)\s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+JOINED_BY_VIDEO = re.compile(
+    r"""\b(?:join(?:ed|ing|s)?|address(?:ed|ing|es)?|spoke\s+to|speaking\s+to|appeared
+        |taking\s+part|took\s+part|participat(?:ed|ing))\b[^.;]{0,40}?\b(?:by|via)\s+
+        (?:video|videolink|phone|telephone)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Travel to a place right before it: "are travelling to Geneva ahead of talks" puts the
+# later talks there.
+TRAVEL_TO = re.compile(
+    r"\b(?:travel\w*|fl(?:y|ew|ies|ying)|head\w*|arriv\w*)\s+(?:\w+\s+)?(?:to|in)\s+$",
+    re.IGNORECASE)
+# A visit's arrival ("flew to", "arrived in"): on the publication day, the visit is under way.
+ARRIVAL = re.compile(r"(?:travel|fl[eyi]|arriv)", re.IGNORECASE)
+# A meeting wished, proposed or demanded, not agreed (guide v2: "Zelensky wants to meet
+# Putin", "called for talks"): the verb, "for" or "to", then up to three words.
+PROPOSED = re.compile(
+    rf"""\b(?:{alternation(vocab.PROPOSAL_VERBS)})\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,3}}$""",
+    re.IGNORECASE,
+)
+# A line of a related-stories list ("- EU leaders to weigh ... at June summit").
+BULLET = re.compile(r"^\s*[-•*–]\s+\S")

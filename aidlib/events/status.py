@@ -1,0 +1,109 @@
+"""Status of a meeting mention: tense and modality first, then the event's dates against
+the publication day (annotation guide v2, "Status").
+
+:func:`tense_status` reads the cue words of :mod:`aidlib.event_vocab` ("will", "is due
+to", "met", "are meeting", "called off") nearest the meeting word, in its clause first,
+then in its sentence; :func:`status_by_date` corrects that reading with the resolved dates:
+a meeting dated after the publication day is planned, a planned one dated before it was
+held, and a multi-day meeting whose days include the publication day is ongoing unless it
+is reported finished.
+
+>>> text = "Ministers are due to meet in Brussels next week."
+>>> tense_status(text, (0, len(text)), (0, len(text)), text.index("meet"))
+'planned'
+>>> text = "The two leaders met in Paris."
+>>> tense_status(text, (0, len(text)), (0, len(text)), text.index("met"))
+'held'
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .. import event_vocab as vocab
+from ..dates import ResolvedDate
+from .patterns import alternation
+
+__all__ = ["Status", "status_by_date", "tense_status"]
+
+Status = str  # "held", "ongoing", "planned", "cancelled"
+
+_LABELS = (("planned", vocab.PLANNED_CUES), ("ongoing", vocab.ONGOING_CUES),
+           ("held", vocab.HELD_CUES), ("cancelled", vocab.CANCELLED_CUES),
+           ("postponed_to", vocab.POSTPONED_TO))
+# Every cue word -> its label; one alternation, longest first ("was due" is planned
+# although "was" alone is held: the longer cue wins).
+_CUE_WORDS = {w.lower(): label for label, words in _LABELS for w in words}
+_CUE_ANY = re.compile(rf"(?<![\w'’])(?:{alternation(_CUE_WORDS)})(?![\w'’])", re.IGNORECASE)
+_FINISHED = re.compile(rf"\b(?:{alternation(vocab.FINISHED_CUES)})\b", re.IGNORECASE)
+
+
+def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, label) of every cue in ``text[lo:hi]``, longest match at each place."""
+    return [(m.start(), m.end(), _CUE_WORDS[m.group(0).lower()])
+            for m in _CUE_ANY.finditer(text, lo, hi)]
+
+
+def tense_status(text: str, clause: tuple[int, int], sentence: tuple[int, int],
+                 trigger: int) -> Status:
+    """Status from the cue nearest ``trigger`` (clause first, then sentence), else held.
+
+    A cancellation anywhere in the clause wins ("the meeting scheduled for Friday was
+    called off"), unless it gives a new date ("postponed to next week": planned).
+
+    >>> s = "The summit was postponed to March 3."
+    >>> tense_status(s, (0, len(s)), (0, len(s)), s.index("summit"))
+    'planned'
+    >>> s = "The visit, planned for Friday, was called off."
+    >>> tense_status(s, (0, len(s)), (0, len(s)), s.index("visit"))
+    'cancelled'
+    """
+    if text[trigger:trigger + 7].lower() == "meeting" and text[
+            max(0, trigger - 3):trigger].rstrip().endswith(","):
+        return "ongoing"  # "ministers, meeting in Brussels today, agreed" (dates may correct)
+    in_clause = _cues(text, *clause)
+    labels = {label for _, _, label in in_clause}
+    if "postponed_to" in labels:
+        return "planned"
+    if "cancelled" in labels:
+        return "cancelled"
+    found = in_clause or _cues(text, *sentence)
+    if not found:
+        return "held"
+
+    def distance(cue: tuple[int, int, str]) -> float:
+        start, end, _ = cue
+        if start <= trigger < end:
+            return 0.0
+        # a cue after the meeting word governs it less often than one before it
+        return trigger - end if end <= trigger else 1.5 * (start - trigger)
+
+    label = min(found, key=distance)[2]
+    return {"cancelled": "cancelled", "postponed_to": "planned"}.get(label, label)
+
+
+def status_by_date(status: Status, when: ResolvedDate | None, published: date,
+                   clause: str) -> Status:
+    """Correct a tense reading with the event's days against the publication day.
+
+    >>> from aidlib.dates import resolve_date
+    >>> day = date(2024, 6, 20)
+    >>> status_by_date("held", resolve_date("June 24", day, tense="future"), day, "")
+    'planned'
+    >>> status_by_date("held", resolve_date("June 19 to 21", day), day, "")
+    'ongoing'
+    >>> status_by_date("ongoing", resolve_date("June 10", day), day, "")
+    'held'
+    """
+    if status == "cancelled" or when is None:
+        return status
+    if when.start > published:
+        return "planned"
+    if when.precision != "day":
+        return status
+    if when.end < published:
+        return "held" if status in ("planned", "ongoing") else status
+    if status == "held" and when.end > when.start and not _FINISHED.search(clause):
+        return "ongoing"
+    return status
