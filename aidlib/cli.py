@@ -11,11 +11,9 @@ Exit codes: 0 done, 1 refused or problems found (each printed on its own line), 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -145,42 +143,17 @@ def _default_site(root: Path) -> Path:
     return render.HTML_DIR if root == bundled.resolve() else root / "site"
 
 
-@contextmanager
-def _environment(**values: str) -> Iterator[None]:
-    """Set environment variables for the duration of a block, then restore them."""
-    saved = {key: os.environ.get(key) for key in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
-
-
 def _render(root: Path, out: Path, currency: str, progress: Callable[[str], None]) -> Path:
     """Execute the notebooks against ``root`` and write the site to ``out``; its index.html."""
     from nbclient.exceptions import CellExecutionError
 
-    from . import render
+    from .render import build_site
 
-    # r12's build_site (the site with its landing page) replaces render_all; use either.
-    build_site = getattr(render, "build_site", None)
-    render_all = getattr(render, "render_all", None)
-    with _environment(AIDLIB_DATA=str(root), AIDLIB_CURRENCY=currency):  # kernels inherit them
-        try:
-            if build_site is not None:
-                index: Path = build_site(root, out, currency=currency, progress=progress)
-                return index
-            progress("running the notebooks against the corpus")
-            for path in render_all(out_dir=out) if render_all else ():
-                progress(f"wrote {path.name}")
-        except CellExecutionError as exc:
-            raise BuildFailed(f"a notebook stopped on this corpus: {exc.ename}: {exc.evalue} "
-                              "(run it in Jupyter with AIDLIB_DATA set to see where)") from exc
-    return out / "index.html"
+    try:
+        return build_site(root, out, currency=currency, progress=progress)
+    except CellExecutionError as exc:
+        raise BuildFailed(f"a notebook stopped on this corpus: {exc.ename}: {exc.evalue} "
+                          "(run it in Jupyter with AIDLIB_DATA set to see where)") from exc
 
 
 def main(argv: Sequence[str] | None = None) -> int:
