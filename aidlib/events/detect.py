@@ -108,7 +108,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
         elif word.startswith("host") and HOST_GROUP.match(text[m.end():m.end() + 60]):
             pass  # "will host European leaders": the guests are a group
         elif word in NEEDS_PERSON_OBJECT:
-            nxt = [r for r in refs if m.end() <= r.start <= m.end() + 40]
+            nxt = refs[bisect_left(refs, m.end(), key=lambda r: r.start):
+                       bisect_right(refs, m.end() + 40, key=lambda r: r.start)]
             gap = text[m.end():nxt[0].start] if nxt else ""
             if (not nxt or nxt[0].modifier or re.search(r"[.;]", gap)) and not (
                     _party_meeting(text, start, m)):
@@ -209,7 +210,8 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
             if not trig:
                 continue
             parts = _comma_parts(text, c_start, c_end)
-            in_part = [[t for t in trig if a <= t.start() < b] for a, b in parts]
+            in_part = [trig[bisect_left(trig, a, key=lambda t: t.start()):
+                            bisect_left(trig, b, key=lambda t: t.start())] for a, b in parts]
             if len(trig) > 1 and sum(1 for p in in_part if p) > 1:
                 units += [(a, b, p) for (a, b), p in zip(parts, in_part, strict=True) if p]
             else:
