@@ -297,12 +297,18 @@ def categories_from_context(claims: Sequence[Claim], text: str = "") -> list[Cla
        figures (a story about a weapons package, a loan, a relief appeal).
     """
     out = list(claims)
+    # the stated categories of each sum, found once a sum (an article repeating one sum
+    # many times would otherwise compare every repeat with every claim)
+    stated_of: dict[tuple[str, float | None, float | None, float | None], set[str]] = {}
     for i, c in enumerate(out):
         if c.measure != "money" or c.category != "unspecified" or c.unit is None:
             continue
-        stated = {o.category for o in claims
-                  if o is not c and o.measure == "money" and o.category in _STATED
-                  and o.unit == c.unit and _same_number(o, c)}
+        key = (c.unit, c.value, c.low, c.high)
+        if key not in stated_of:  # c is unspecified, so never among its own
+            stated_of[key] = {o.category for o in claims
+                              if o.measure == "money" and o.category in _STATED
+                              and o.unit == c.unit and _same_number(o, c)}
+        stated = set(stated_of[key])
         if len(stated) == 1:
             out[i] = replace(c, category=stated.pop())
             continue
