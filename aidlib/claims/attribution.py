@@ -5,13 +5,15 @@ or sentence ("X said", "said X", "according to X", "he said", "the agency writes
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 
 from .. import claim_rules as R
 from ..gazetteer import Actors
 from ..text import Sentence, sentence_at
-from .document import Attribution, Document, Name, is_subject, is_title
+from .document import Attribution, Document, Name, is_subject, is_title, paragraph_breaks
 from .patterns import NAME_AFTER, NAME_BEFORE, VERB
 
 
@@ -339,15 +341,29 @@ def choose(attrs: Sequence[Attribution], start: int, end: int,
 
 _OPEN_QUOTES: Final = "“"
 _CLOSE_QUOTES: Final = "”"
-_PARAGRAPH: Final = re.compile(r"\n[ \t]*\n")
 
 
 def _quote_around(text: str, pos: int) -> tuple[int, int] | None:
     """The (opening, closing) offsets of the quotation ``pos`` sits in, within its
     paragraph; straight quotes pair up in order. None outside quotes."""
-    lo = max((m.end() for m in _PARAGRAPH.finditer(text, 0, pos)), default=0)
-    nxt = _PARAGRAPH.search(text, pos)
-    hi = nxt.start() if nxt else len(text)
+    starts, ends = paragraph_breaks(text)
+    k = bisect_right(ends, pos)  # the breaks ending at or before pos
+    lo = ends[k - 1] if k else 0
+    j = bisect_left(starts, pos)  # the first break starting at or after pos
+    hi = starts[j] if j < len(starts) else len(text)
+    pairs, trailing = _quotes(text, lo, hi)
+    i = bisect_right(pairs, (pos, len(text) + 1)) - 1  # the last quotation opened before pos
+    if i >= 0 and pairs[i][0] < pos < pairs[i][1]:
+        return pairs[i]
+    return (trailing, hi) if trailing is not None and trailing < pos else None
+
+
+@lru_cache(maxsize=256)
+def _quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
+    """The closed quotations of the paragraph ``text[lo:hi]`` in order, and where the one
+    left open starts (None if none): one pass a paragraph, so a paragraph of many figures
+    costs linear time."""
+    pairs: list[tuple[int, int]] = []
     opened: int | None = None
     straight = False
     for i in range(lo, hi):
@@ -355,10 +371,9 @@ def _quote_around(text: str, pos: int) -> tuple[int, int] | None:
         if ch in _OPEN_QUOTES or (ch == '"' and not straight and opened is None):
             opened, straight = i, ch == '"'
         elif opened is not None and (ch in _CLOSE_QUOTES or (ch == '"' and straight)):
-            if opened < pos < i:
-                return opened, i
+            pairs.append((opened, i))
             opened, straight = None, False
-    return (opened, hi) if opened is not None and opened < pos else None
+    return pairs, opened
 
 
 def quote_attribution(ctx: Document, pos: int) -> Attribution | None:

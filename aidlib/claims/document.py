@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from ..gazetteer import Actors
@@ -210,9 +211,26 @@ class Document:
 
 def clause_of(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
     """The clause of the sentence containing ``pos``."""
-    cuts = [sent.start] + [m.end() for m in CLAUSE_BREAK.finditer(text, sent.start, sent.end)]
-    starts = sorted(set(cuts))
+    starts = _clause_starts(text, sent.start, sent.end)
     i = bisect_right(starts, pos) - 1
     lo = starts[max(i, 0)]
     hi = starts[i + 1] if i + 1 < len(starts) else sent.end
     return lo, hi
+
+
+@lru_cache(maxsize=256)
+def _clause_starts(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Where each clause of the sentence ``text[start:end]`` starts (found once a sentence,
+    so a sentence of many figures costs linear time)."""
+    cuts = [start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, end)]
+    return tuple(sorted(set(cuts)))
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+@lru_cache(maxsize=64)
+def paragraph_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Where every paragraph break of ``text`` starts, and where each ends (once a text)."""
+    spans = [m.span() for m in _PARAGRAPH_BREAK.finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans]

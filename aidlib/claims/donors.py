@@ -19,6 +19,7 @@ the sentence names it (or Kyiv, or a Ukrainian body).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Final
@@ -28,7 +29,7 @@ import yaml
 from ..gazetteer import BUNDLED_DIR, load_gazetteer
 from ..records import Claim
 from ..text import Sentence
-from .document import Document, Name, is_title, scan_names
+from .document import Document, Name, is_title, paragraph_breaks, scan_names
 from .patterns import RECIPIENT, VERB
 
 __all__ = ["AID_KINDS", "CUES_FILE", "GIVER_TYPES", "cues", "donors_in_context", "find_donors",
@@ -196,7 +197,14 @@ def _after(ctx: Document, after: tuple[int, int],
 
 
 def find_recipient(text: str, sent: Sentence) -> str | None:
-    return _RECIPIENT_NAME if RECIPIENT.search(text, sent.start, sent.end) else None
+    return _recipient_in(text, sent.start, sent.end)
+
+
+@lru_cache(maxsize=256)
+def _recipient_in(text: str, start: int, end: int) -> str | None:
+    """The recipient if ``text[start:end]`` names it (once a sentence, so a sentence of many
+    figures costs linear time)."""
+    return _RECIPIENT_NAME if RECIPIENT.search(text, start, end) else None
 
 
 # Kinds of money that are a flow of aid (guide v2: money that is not aid has no donors).
@@ -204,8 +212,9 @@ AID_KINDS: Final = frozenset({"pledged", "provided", "contracted", "requested"})
 
 
 def _paragraph_start(text: str, pos: int) -> int:
-    found = [m.end() for m in re.finditer(r"\n[ \t]*\n", text[:pos])]
-    return found[-1] if found else 0
+    ends = paragraph_breaks(text)[1]
+    k = bisect_right(ends, pos)  # the breaks that end at or before pos
+    return ends[k - 1] if k else 0
 
 
 def _speaker_countries(ctx: Document, c: Claim) -> tuple[str, ...]:

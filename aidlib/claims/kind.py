@@ -203,8 +203,8 @@ def _lead(text: str, before: tuple[int, int], clause_start: int | None) -> tuple
     4.5 billion in March;"), the introducing sentence."""
     if clause_start is None:
         return None
-    if clause_start < before[0]:
-        return clause_start, before[0]
+    if clause_start < before[0]:  # at most _LEAD_REACH back, so a list costs linear time
+        return max(clause_start, before[0] - _LEAD_REACH), before[0]
     intro = LIST_INTRO.search(text, max(0, clause_start - _LIST_REACH), clause_start)
     if intro is None:
         return None
@@ -213,6 +213,10 @@ def _lead(text: str, before: tuple[int, int], clause_start: int | None) -> tuple
 
 
 _LIST_REACH: Final = 300  # characters back to a list's introducing colon
+# Characters back from a listed figure to the words its list is introduced by: a real
+# clause's lead is far shorter; a run-on "list" of thousands of figures (hostile input)
+# would otherwise make every figure rescan all those before it (quadratic time).
+_LEAD_REACH: Final = 1_000
 
 
 def _category(text: str, before: tuple[int, int], after: tuple[int, int]) -> str:
@@ -293,12 +297,18 @@ def categories_from_context(claims: Sequence[Claim], text: str = "") -> list[Cla
        figures (a story about a weapons package, a loan, a relief appeal).
     """
     out = list(claims)
+    # the stated categories of each sum, found once a sum (an article repeating one sum
+    # many times would otherwise compare every repeat with every claim)
+    stated_of: dict[tuple[str, float | None, float | None, float | None], set[str]] = {}
     for i, c in enumerate(out):
         if c.measure != "money" or c.category != "unspecified" or c.unit is None:
             continue
-        stated = {o.category for o in claims
-                  if o is not c and o.measure == "money" and o.category in _STATED
-                  and o.unit == c.unit and _same_number(o, c)}
+        key = (c.unit, c.value, c.low, c.high)
+        if key not in stated_of:  # c is unspecified, so never among its own
+            stated_of[key] = {o.category for o in claims
+                              if o.measure == "money" and o.category in _STATED
+                              and o.unit == c.unit and _same_number(o, c)}
+        stated = set(stated_of[key])
         if len(stated) == 1:
             out[i] = replace(c, category=stated.pop())
             continue

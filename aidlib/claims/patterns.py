@@ -139,8 +139,16 @@ PART_OF: Final = re.compile(
 SIBLING: Final = re.compile(r"""(?:,|\band)\s*$""", re.VERBOSE | re.IGNORECASE)
 
 
+def _first_letters(phrases: Iterable[str]) -> str:
+    """A look-ahead for the phrases' first characters: the same matches, but the engine
+    skips at once the words no phrase starts with instead of trying every phrase there."""
+    return "(?=[" + "".join(sorted({re.escape(p[0].lower()) for p in phrases if p})) + "])"
+
+
 def _cue_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_words(phrases)})(?![\w-])", re.IGNORECASE)
+    phrases = list(phrases)
+    return re.compile(rf"(?<![\w-]){_first_letters(phrases)}(?:{_words(phrases)})(?![\w-])",
+                      re.IGNORECASE)
 
 
 _KIND_PATTERNS: Final = tuple((kind, _cue_pattern(cues)) for kind, cues in R.KIND_CUES)
@@ -188,7 +196,8 @@ PROGRESSIVE_BEFORE: Final = _marker_before(R.KIND_PROGRESSIVE_MARKERS)
 PURPOSE: Final = re.compile(r"to\s+(?!be\b)", re.IGNORECASE)
 
 CATEGORY_ANY: Final = re.compile(
-    rf"(?<![\w-])(?:{_words(c for cues in R.CATEGORY_CUES.values() for c in cues)})(?![\w-])"
+    rf"(?<![\w-]){_first_letters(c for cues in R.CATEGORY_CUES.values() for c in cues)}"
+    rf"(?:{_words(c for cues in R.CATEGORY_CUES.values() for c in cues)})(?![\w-])"
     rf"(?!\s+(?-i:{_words(R.CATEGORY_EVENT_NAMES)})\b)",  # not "Recovery Conference"
     re.IGNORECASE)
 CATEGORY_OF: Final[dict[str, str]] = {

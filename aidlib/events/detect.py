@@ -5,7 +5,7 @@ status, participants, place, date and duration; datelines and presence sentences
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -108,7 +108,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
         elif word.startswith("host") and HOST_GROUP.match(text[m.end():m.end() + 60]):
             pass  # "will host European leaders": the guests are a group
         elif word in NEEDS_PERSON_OBJECT:
-            nxt = [r for r in refs if m.end() <= r.start <= m.end() + 40]
+            nxt = refs[bisect_left(refs, m.end(), key=lambda r: r.start):
+                       bisect_right(refs, m.end() + 40, key=lambda r: r.start)]
             gap = text[m.end():nxt[0].start] if nxt else ""
             if (not nxt or nxt[0].modifier or re.search(r"[.;]", gap)) and not (
                     _party_meeting(text, start, m)):
@@ -150,7 +151,10 @@ def _kind_of(matches: Sequence[re.Match[str]], text: str, multilateral: bool) ->
 
 def _nearest(spans: Sequence[tuple[int, int, str]], pos: int, lo: int, hi: int
              ) -> tuple[int, int, str] | None:
-    inside = [s for s in spans if lo <= s[0] and s[1] <= hi]
+    """The span inside ``lo``-``hi`` nearest ``pos`` (``spans`` in text order, disjoint)."""
+    first = bisect_left(spans, lo, key=lambda s: s[0])
+    last = bisect_right(spans, hi, key=lambda s: s[0])
+    inside = [s for s in spans[first:last] if s[1] <= hi]
     return min(inside, key=lambda s: min(abs(s[0] - pos), abs(s[1] - pos)), default=None)
 
 
@@ -191,7 +195,8 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
     text, published = article.text, article.published
     people, introduced = article_names(text, people)
     refs, title_spans = person_refs(text, names, people, published, introduced)
-    times = find_time_expressions(text)
+    times = [t for t in find_time_expressions(text) if not (  # once an article
+        NOT_EVENT_TIME.search(text, max(0, t[0] - 8), t[0]) and t[2].lower().endswith("year"))]
     mentions: list[Mention] = []
     ref_starts = [r.start for r in refs]  # refs are in text order
     for order, sent in enumerate(sentences(text)):
@@ -205,19 +210,21 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
             if not trig:
                 continue
             parts = _comma_parts(text, c_start, c_end)
-            in_part = [[t for t in trig if a <= t.start() < b] for a, b in parts]
+            in_part = [trig[bisect_left(trig, a, key=lambda t: t.start()):
+                            bisect_left(trig, b, key=lambda t: t.start())] for a, b in parts]
             if len(trig) > 1 and sum(1 for p in in_part if p) > 1:
                 units += [(a, b, p) for (a, b), p in zip(parts, in_part, strict=True) if p]
             else:
                 units.append((c_start, c_end, trig))
         sent_mentions: list[Mention] = []
-        bound = [(a, b) for a, b, _ in units]
+        free = _free_people(s_refs, [(a, b) for a, b, _ in units])
+        last_person = _last_subject(text, refs, sent.start) if units else None
         for u_start, u_end, trig in units:
             main = min(trig, key=lambda t: KIND_PRIORITY.index(
                 _kind_of([t], text, multilateral=False)))
             mention = _build_mention(
-                article, sent, order, u_start, u_end, trig, main, s_refs, bound,
-                title_spans, times, mentions, _last_subject(text, refs, sent.start),
+                article, sent, order, u_start, u_end, trig, main, s_refs, free,
+                title_spans, times, mentions, last_person,
             )
             if mention is not None:
                 if furniture == "heading" and mention.role == "trigger":
@@ -234,12 +241,15 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
 def _last_subject(text: str, refs: list[PersonRef], start: int) -> PersonRef | None:
     """The first person named in the last sentence before ``start`` that names anyone (the
     likely antecedent of a sentence-opening "He" or "She")."""
-    before = [r for r in refs if r.start < start and not r.modifier]
-    if not before:
+    i = bisect_left(refs, start, key=lambda r: r.start) - 1  # refs are in text order
+    while i >= 0 and refs[i].modifier:
+        i -= 1
+    if i < 0:
         return None
-    opening = text.rfind(". ", 0, before[-1].start) + 1
-    opening = max(opening, text.rfind("\n", 0, before[-1].start) + 1)
-    return next(r for r in before if r.start >= opening)
+    last = refs[i].start
+    opening = max(text.rfind(". ", 0, last) + 1, text.rfind("\n", 0, last) + 1)
+    j = bisect_left(refs, opening, key=lambda r: r.start)
+    return next(r for r in refs[j : i + 1] if not r.modifier)
 
 
 def _named_before(text: str, main: re.Match[str]) -> bool:
@@ -319,13 +329,26 @@ def _dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _free_people(s_refs: list[PersonRef], bound: list[tuple[int, int]]) -> list[PersonRef]:
+    """A sentence's people outside every mention's clause (``bound``: in order, disjoint),
+    found once a sentence."""
+    starts = [a for a, _ in bound]
+    out = []
+    for r in s_refs:
+        i = bisect_right(starts, r.start) - 1
+        if not (r.speaker or r.modifier) and not (i >= 0 and r.start < bound[i][1]):
+            out.append(r)
+    return out
+
+
 def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
-                s_refs: list[PersonRef], bound: list[tuple[int, int]], later: bool
+                s_refs: list[PersonRef], free: list[PersonRef], later: bool
                 ) -> list[PersonRef]:
-    """The people of a mention's clause (else its sentence's people free of other triggers)."""
-    own = [r for r in s_refs if u_start <= r.start < u_end and not (r.speaker or r.modifier)]
-    free = [r for r in s_refs if not (r.speaker or r.modifier)
-            and not any(a <= r.start < b for a, b in bound)]
+    """The people of a mention's clause (else its sentence's people free of other triggers,
+    ``free``)."""
+    lo = bisect_left(s_refs, u_start, key=lambda r: r.start)  # s_refs are in text order
+    hi = bisect_left(s_refs, u_end, key=lambda r: r.start)
+    own = [r for r in s_refs[lo:hi] if not (r.speaker or r.modifier)]
     with_only = bool(own) and all(r.start >= main.end() for r in own) and bool(
         re.search(r"\bwith\s*$", text[main.start():own[0].start]))
     if later:
@@ -353,14 +376,14 @@ def _groups_in(text: str, u_start: int, u_end: int, title_spans: list[tuple[int,
 
 def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u_end: int,
                    trig: list[re.Match[str]], main: re.Match[str], s_refs: list[PersonRef],
-                   bound: list[tuple[int, int]], title_spans: list[tuple[int, int]],
+                   free: list[PersonRef], title_spans: list[tuple[int, int]],
                    times: list[tuple[int, int, str]], earlier: list[Mention],
                    last_person: PersonRef | None = None) -> Mention | None:
     text, published = article.text, article.published
     s_start, s_end, s_text = sent.start, sent.end, sent.text
     clause = text[u_start:u_end]
     later = u_start > s_start and bool(LATER.match(text, u_start, u_end))
-    own = _own_people(text, u_start, u_end, main, s_refs, bound, later)
+    own = _own_people(text, u_start, u_end, main, s_refs, free, later)
     persons = list(dict.fromkeys(r.person.name for r in own))
     if not persons and last_person is not None and PRONOUN_SUBJECT.match(
             text, s_start, main.start()):
@@ -381,8 +404,6 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         status = "planned"
     tense: Tense = ("future" if status == "planned" or planned_for
                     else "present" if status == "ongoing" else "past")
-    times = [t for t in times if not (
-        NOT_EVENT_TIME.search(text, max(0, t[0] - 8), t[0]) and t[2].lower().endswith("year"))]
     when = _nearest(times, main.start(), u_start, u_end) or (None if later else _nearest(
         times, main.start(), s_start, s_end))
     resolved = _multi_day(_resolve(when[2], published, tense) if when else None, clause)
