@@ -49,6 +49,7 @@ from .patterns import (
     PARTY_SUBJECT,
     PLACE,
     PLANNED,
+    PRESENCE_CUE,
     PRESS,
     PRONOUN_SUBJECT,
     PROPOSED,
@@ -461,4 +462,15 @@ def _presence(article: Article, sent: Sentence, order: int, s_refs: list[PersonR
                 tuple(dict.fromkeys(r.person.name for r in near)), (), (), city, venue,
                 None, None, "", False, False,
             )
-    return None
+    cue = PRESENCE_CUE.search(s_text)
+    present = [r for r in s_refs if not r.modifier]
+    if cue is None or not present:
+        return None
+    # "X, who attended in person, said ...": X was at the gathering just reported (merge)
+    c_start, c_end = s_start + cue.start(), s_start + cue.end()
+    prov = Provenance(article.id, c_start, c_end, cue.group(), s_text, s_start, s_end)
+    return Mention(
+        prov, article.published, order, "presence", "summit or ministerial", "held",
+        tuple(dict.fromkeys(r.person.name for r in present)), (), (), None, None,
+        None, None, "", False, False,
+    )

@@ -88,11 +88,29 @@ def merge_article(mentions: list[Mention]) -> list[Event]:
         if best[0] > 0:  # a headline's meeting joins the body's event, never opens one
             found[best[1]].mentions.append(m)
     for m in (m for m in mentions if m.role == "presence"):
+        if m.place is None:  # a presence cue: the latest gathering reported before it
+            _join_recent_gathering(m, found)
+            continue
         for ev in found:
             if ev.place == m.place and any(x.role == "trigger" for x in ev.mentions):
                 ev.mentions.append(m)
                 break
     return found
+
+
+def _join_recent_gathering(m: Mention, found: list[Event]) -> None:
+    """Add presence ``m`` to the held summit or ministerial reported last before it."""
+    best: tuple[int, Event] | None = None
+    for ev in found:
+        if ev.family != "summit" or not ev.statuses <= {"held", "ongoing"}:
+            continue
+        before = [x.prov.start for x in ev.mentions
+                  if x.role == "trigger" and x.prov.start < m.prov.start
+                  and m.order - x.order <= _ANAPHOR_WINDOW]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), ev)
+    if best is not None:
+        best[1].mentions.append(m)
 
 
 def _place_mention(m: Mention, found: list[Event]) -> None:

@@ -252,6 +252,8 @@ RELATIVE = re.compile(r"\s*(?:which|that)\b", re.IGNORECASE)
 UNTIL = re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE)
 # Taking part by video in another gathering ("delegations joining by video link", "who
 # addressed the hall via video"): remote participants, not a call of their own.
+# A presence cue (event_vocab.PRESENCE_CUES): the sentence's people were at the gathering.
+PRESENCE_CUE = re.compile(rf"\b(?:{alternation(vocab.PRESENCE_CUES)})\b", re.IGNORECASE)
 JOINED_REMOTELY = re.compile(
     r"""\b(?:join(?:ed|ing|s)?|address(?:ed|ing|es)?|spoke\s+to|speaking\s+to|appeared
         |taking\s+part|took\s+part|participat(?:ed|ing))\b[^.;]{0,40}?\b(?:by|via)\s+$""",
