@@ -45,6 +45,7 @@ from .patterns import (
     NEGATED_AFTER_RE,
     NEGATED_BEFORE_RE,
     NOT_EVENT_TIME,
+    NTH_DAY,
     PAIR,
     PARTY_SUBJECT,
     PLACE,
@@ -275,6 +276,24 @@ def _multi_day(when: ResolvedDate | None, clause: str) -> ResolvedDate | None:
     return replace(when, end=when.end + span, basis=f"{when.basis}; {m.group(0)} from that day")
 
 
+def _nth_day(when: ResolvedDate | None, clause: str, published: date, status: str
+             ) -> ResolvedDate | None:
+    """ "the second day of the summit" on a day (the publication day when under way and
+    undated): the meeting began that many days before; "and final" ends it that day."""
+    m = NTH_DAY.search(clause)
+    if m is None or (when is not None and (when.precision != "day" or when.start != when.end)):
+        return when
+    if when is None:
+        if status != "ongoing":
+            return None
+        when = ResolvedDate(published, published, "day", m.group(0),
+                            "publication day: the meeting is under way")
+    nth = vocab.DAY_ORDINALS[m.group("nth").lower()]
+    final = " and " in m.group(0).lower()
+    return replace(when, start=when.start - timedelta(days=nth - 1),
+                   basis=f"{when.basis}; {m.group(0)} it" + (", ending that day" if final else ""))
+
+
 # A subhead is a short line without a full stop ("EU summit next"); a longer one is a
 # caption printed without a label, whose meeting counts (guide v2, seed gold).
 _SUBHEAD_WORDS = 8
@@ -394,6 +413,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         if until is not None:
             resolved = replace(until, start=min(published, until.start), basis=(
                 f"{until.basis}; under way from the publication day until then"))
+    resolved = _nth_day(resolved, clause, published, status)
     status = status_by_date(status, resolved, published, clause)
     if (status == "held" and main.lastgroup == "visit" and ARRIVAL.match(main.group(0))
             and resolved is not None and resolved.start == resolved.end == published):

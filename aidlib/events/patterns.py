@@ -229,6 +229,9 @@ FURNITURE = re.compile(
 MULTI_DAY = re.compile(
     rf"\b(?P<num>\d|{_NUMBER})[\s-]+days?\b(?!\s+(?:ago|later|before|after|earlier))",
     re.IGNORECASE)
+# "the second and final day of the summit": which day of the meeting the clause's day is.
+NTH_DAY = re.compile(rf"\bthe\s+(?P<nth>{alternation(vocab.DAY_ORDINALS)})"
+                     r"(?:\s+and\s+(?:final|last|closing))?\s+day\s+of\b", re.IGNORECASE)
 # Words that end an event on the day they date ("ended two days of talks on Thursday").
 ENDED_ON = re.compile(r"\b(?:end(?:ed|s)?|clos(?:ed|es)|wrap(?:ped|s)\s+up|conclud(?:ed|es)"
                       r"|final\s+day)\b", re.IGNORECASE)
