@@ -43,3 +43,18 @@ CASES = {
 def test_presence_cue_joins_the_last_gathering(case: tuple[str, list[set[str]]]) -> None:
     text, expected = case
     assert _participants(text) == expected
+
+
+VISIT = "Zelenskiy visited Warsaw on Tuesday for talks on air defence. "
+PARTS = {
+    "during that visit": (VISIT + "During that visit, Zelenskiy also met Rutte.",
+                          [{"Volodymyr Zelensky", "Mark Rutte"}]),
+    "a later trip": (VISIT + "After that visit, Zelenskiy met Rutte in Berlin on Friday.",
+                     [{"Volodymyr Zelensky"}, {"Volodymyr Zelensky", "Mark Rutte"}]),
+}
+
+
+@pytest.mark.parametrize("case", PARTS.values(), ids=PARTS.keys())
+def test_meeting_during_that_visit_is_part_of_it(case: tuple[str, list[set[str]]]) -> None:
+    text, expected = case
+    assert sorted(_participants(text), key=len) == expected

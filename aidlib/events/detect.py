@@ -29,6 +29,7 @@ from .patterns import (
     DATELINE,
     DATELINE_CITY,
     DURATION,
+    DURING_VISIT,
     ENDED_ON,
     FURNITURE,
     GROUP,
@@ -224,6 +225,8 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
             if mention is not None:
                 if furniture == "heading" and mention.role == "trigger":
                     mention = replace(mention, role="heading")
+                elif mention.persons and DURING_VISIT.match(sent.text):
+                    mention = replace(mention, anaphoric=True)  # a part of that visit
                 sent_mentions.append(mention)
         mentions += _fold_siblings(sent_mentions)
         if not units:

@@ -232,6 +232,9 @@ MULTI_DAY = re.compile(
 # "the second and final day of the summit": which day of the meeting the clause's day is.
 NTH_DAY = re.compile(rf"\bthe\s+(?P<nth>{alternation(vocab.DAY_ORDINALS)})"
                      r"(?:\s+and\s+(?:final|last|closing))?\s+day\s+of\b", re.IGNORECASE)
+# A sentence opened by "During that visit," reports a part of the visit just reported
+# ("During his visit to Kyiv, ..." may be the visit's first report: not a back-reference).
+DURING_VISIT = re.compile(r"^(?:During|On)\s+(?:that|this)\s+(?:visit|trip|stay)\b", re.IGNORECASE)
 # Words that end an event on the day they date ("ended two days of talks on Thursday").
 ENDED_ON = re.compile(r"\b(?:end(?:ed|s)?|clos(?:ed|es)|wrap(?:ped|s)\s+up|conclud(?:ed|es)"
                       r"|final\s+day)\b", re.IGNORECASE)
