@@ -34,6 +34,7 @@ __all__ = [
     "COLLECTIVE_BODIES",
     "COLLECTIVE_QUALIFIERS",
     "COUNCIL_MEETINGS",
+    "DAY_ORDINALS",
     "FINISHED_CUES",
     "FURNITURE_OPENERS",
     "GROUPS",
@@ -54,6 +55,7 @@ __all__ = [
     "PERSON_TITLES",
     "PLANNED_CUES",
     "POSTPONED_TO",
+    "PRESENCE_CUES",
     "PROPOSAL_VERBS",
     "SPEECH_VERBS",
     "TITLE_CONCEPTS",
@@ -113,6 +115,19 @@ BARE_TITLES: tuple[str, ...] = ("PM", "prime minister", "Prime Minister", "premi
 SPEECH_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "noted",
                 "stressed", "remarked", "stated", "claimed", "claims", "insisted",
                 "according to")
+
+# Phrases that put the people a sentence names at the gathering just reported, in a
+# sentence with no meeting word of its own ("X, who attended in person, said ...", "Y and Z
+# were also in the room"): the presence wording of wire reports on summits and ministerials
+# (Reuters, AP, AFP), in the past tense only.
+PRESENCE_CUES = ("attended in person", "who attended", "were also in the room",
+                 "was also in the room", "were also present", "was also present",
+                 "after the session", "after the meeting", "on the sidelines")
+
+# Ordinal day words of a multi-day meeting ("the second and final day of the conference"):
+# the ordinals of English, up to a week.
+DAY_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                "seventh": 7}
 
 # Words that open a new clause; a participant is looked for in the trigger's clause.
 CLAUSE_BREAKS = ("as", "amid", "while", "but", "although", "though", "because",

@@ -29,6 +29,7 @@ from .patterns import (
     DATELINE,
     DATELINE_CITY,
     DURATION,
+    DURING_VISIT,
     ENDED_ON,
     FURNITURE,
     GROUP,
@@ -45,10 +46,12 @@ from .patterns import (
     NEGATED_AFTER_RE,
     NEGATED_BEFORE_RE,
     NOT_EVENT_TIME,
+    NTH_DAY,
     PAIR,
     PARTY_SUBJECT,
     PLACE,
     PLANNED,
+    PRESENCE_CUE,
     PRESS,
     PRONOUN_SUBJECT,
     PROPOSED,
@@ -229,6 +232,8 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
             if mention is not None:
                 if furniture == "heading" and mention.role == "trigger":
                     mention = replace(mention, role="heading")
+                elif mention.persons and DURING_VISIT.match(sent.text):
+                    mention = replace(mention, anaphoric=True)  # a part of that visit
                 sent_mentions.append(mention)
         mentions += _fold_siblings(sent_mentions)
         if not units:
@@ -282,6 +287,24 @@ def _multi_day(when: ResolvedDate | None, clause: str) -> ResolvedDate | None:
         return replace(when, start=when.start - span, basis=f"{when.basis}; {m.group(0)} "
                        "ending that day")
     return replace(when, end=when.end + span, basis=f"{when.basis}; {m.group(0)} from that day")
+
+
+def _nth_day(when: ResolvedDate | None, clause: str, published: date, status: str
+             ) -> ResolvedDate | None:
+    """ "the second day of the summit" on a day (the publication day when under way and
+    undated): the meeting began that many days before; "and final" ends it that day."""
+    m = NTH_DAY.search(clause)
+    if m is None or (when is not None and (when.precision != "day" or when.start != when.end)):
+        return when
+    if when is None:
+        if status != "ongoing":
+            return None
+        when = ResolvedDate(published, published, "day", m.group(0),
+                            "publication day: the meeting is under way")
+    nth = vocab.DAY_ORDINALS[m.group("nth").lower()]
+    final = " and " in m.group(0).lower()
+    return replace(when, start=when.start - timedelta(days=nth - 1),
+                   basis=f"{when.basis}; {m.group(0)} it" + (", ending that day" if final else ""))
 
 
 # A subhead is a short line without a full stop ("EU summit next"); a longer one is a
@@ -414,6 +437,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         if until is not None:
             resolved = replace(until, start=min(published, until.start), basis=(
                 f"{until.basis}; under way from the publication day until then"))
+    resolved = _nth_day(resolved, clause, published, status)
     status = status_by_date(status, resolved, published, clause)
     if (status == "held" and main.lastgroup == "visit" and ARRIVAL.match(main.group(0))
             and resolved is not None and resolved.start == resolved.end == published):
@@ -482,4 +506,15 @@ def _presence(article: Article, sent: Sentence, order: int, s_refs: list[PersonR
                 tuple(dict.fromkeys(r.person.name for r in near)), (), (), city, venue,
                 None, None, "", False, False,
             )
-    return None
+    cue = PRESENCE_CUE.search(s_text)
+    present = [r for r in s_refs if not r.modifier]
+    if cue is None or not present:
+        return None
+    # "X, who attended in person, said ...": X was at the gathering just reported (merge)
+    c_start, c_end = s_start + cue.start(), s_start + cue.end()
+    prov = Provenance(article.id, c_start, c_end, cue.group(), s_text, s_start, s_end)
+    return Mention(
+        prov, article.published, order, "presence", "summit or ministerial", "held",
+        tuple(dict.fromkeys(r.person.name for r in present)), (), (), None, None,
+        None, None, "", False, False,
+    )

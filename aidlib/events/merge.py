@@ -4,11 +4,12 @@ across articles (same days), and events reported for the same day.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..dates import ResolvedDate
 from .mention import NAMED_ORG_LABELS, PRECISION_RANK, Event, Mention
-from .patterns import JOINED, LATER
+from .patterns import JOINED, LATER, SAME_DAY
 
 _ANAPHOR_WINDOW = 10  # sentences an anaphor ("the meeting") may reach back
 _RECENT_DAYS = 30  # an undated report of a held meeting is of the last month
@@ -88,11 +89,29 @@ def merge_article(mentions: list[Mention]) -> list[Event]:
         if best[0] > 0:  # a headline's meeting joins the body's event, never opens one
             found[best[1]].mentions.append(m)
     for m in (m for m in mentions if m.role == "presence"):
+        if m.place is None:  # a presence cue: the latest gathering reported before it
+            _join_recent_gathering(m, found)
+            continue
         for ev in found:
             if ev.place == m.place and any(x.role == "trigger" for x in ev.mentions):
                 ev.mentions.append(m)
                 break
     return found
+
+
+def _join_recent_gathering(m: Mention, found: list[Event]) -> None:
+    """Add presence ``m`` to the held summit or ministerial reported last before it."""
+    best: tuple[int, Event] | None = None
+    for ev in found:
+        if ev.family != "summit" or not ev.statuses <= {"held", "ongoing"}:
+            continue
+        before = [x.prov.start for x in ev.mentions
+                  if x.role == "trigger" and x.prov.start < m.prov.start
+                  and m.order - x.order <= _ANAPHOR_WINDOW]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), ev)
+    if best is not None:
+        best[1].mentions.append(m)
 
 
 def _place_mention(m: Mention, found: list[Event]) -> None:
@@ -183,6 +202,21 @@ def merge_across(found: list[Event]) -> list[Event]:
     return out
 
 
+def _named_by_place(m: Mention, ev: Event, found: list[Event]) -> list[Event]:
+    """The dated events of the article whose city the sentence names before "the same day"
+    ("The Warsaw talks took place on the same day that ..."), the latest reported first."""
+    cue = SAME_DAY.search(m.prov.sentence)
+    before = m.prov.sentence[:cue.start()] if cue else ""
+    named = [
+        (max(x.prov.start for x in other.mentions), other) for other in found
+        if other is not ev and other.place and other.best_date() is not None
+        and any(x.prov.source_id == m.prov.source_id and x.order < m.order
+                for x in other.mentions)
+        and re.search(rf"\b{re.escape(other.place)}\b", before)
+    ]
+    return [o for _, o in sorted(named, key=lambda t: -t[0])]
+
+
 def link_same_day(found: list[Event]) -> None:
     """Give a mention saying "on the same day as the meeting with X" that meeting's date."""
     for ev in found:
@@ -197,7 +231,7 @@ def link_same_day(found: list[Event]) -> None:
                 if x.prov.source_id == m.prov.source_id and x.order == m.order
             ]
             dated = [o for _, o in sorted(sources, key=lambda t: t[0])
-                     if o.best_date() is not None]
+                     if o.best_date() is not None] or _named_by_place(m, ev, found)
             if dated:
                 ref = dated[0].best_date()
                 assert ref is not None

@@ -229,6 +229,12 @@ FURNITURE = re.compile(
 MULTI_DAY = re.compile(
     rf"\b(?P<num>\d|{_NUMBER})[\s-]+days?\b(?!\s+(?:ago|later|before|after|earlier))",
     re.IGNORECASE)
+# "the second and final day of the summit": which day of the meeting the clause's day is.
+NTH_DAY = re.compile(rf"\bthe\s+(?P<nth>{alternation(vocab.DAY_ORDINALS)})"
+                     r"(?:\s+and\s+(?:final|last|closing))?\s+day\s+of\b", re.IGNORECASE)
+# A sentence opened by "During that visit," reports a part of the visit just reported
+# ("During his visit to Kyiv, ..." may be the visit's first report: not a back-reference).
+DURING_VISIT = re.compile(r"^(?:During|On)\s+(?:that|this)\s+(?:visit|trip|stay)\b", re.IGNORECASE)
 # Words that end an event on the day they date ("ended two days of talks on Thursday").
 ENDED_ON = re.compile(r"\b(?:end(?:ed|s)?|clos(?:ed|es)|wrap(?:ped|s)\s+up|conclud(?:ed|es)"
                       r"|final\s+day)\b", re.IGNORECASE)
@@ -252,6 +258,8 @@ RELATIVE = re.compile(r"\s*(?:which|that)\b", re.IGNORECASE)
 UNTIL = re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE)
 # Taking part by video in another gathering ("delegations joining by video link", "who
 # addressed the hall via video"): remote participants, not a call of their own.
+# A presence cue (event_vocab.PRESENCE_CUES): the sentence's people were at the gathering.
+PRESENCE_CUE = re.compile(rf"\b(?:{alternation(vocab.PRESENCE_CUES)})\b", re.IGNORECASE)
 JOINED_REMOTELY = re.compile(
     r"""\b(?:join(?:ed|ing|s)?|address(?:ed|ing|es)?|spoke\s+to|speaking\s+to|appeared
         |taking\s+part|took\s+part|participat(?:ed|ing))\b[^.;]{0,40}?\b(?:by|via)\s+$""",
