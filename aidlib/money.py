@@ -229,6 +229,7 @@ _AMOUNT_RE: Final = re.compile(
         (?:{_SP}|-)(?P<suf_name>(?i:{_CUR_NAME}))(?!\w)   # " euros", "-dollar", " Norwegian kroner"
       | (?:{_SP}|(?!{_alt(lx.WORDLIKE_CODES)}))         # " EUR", " NOK"; glued "5EUR",
         (?P<suf_code>{_ISO})(?![A-Za-z])               #   but not "4ALL"
+        (?![ \t\u00a0]*[0-9])                           #   nor "a NOK 5 billion": a prefix
       | (?:{_SP})?(?P<suf_sym>{_SUFFIX_SYMBOL})(?![ \t]?[0-9])  # " €", " zł"; not "a €50bn"
     )?
     """,

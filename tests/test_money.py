@@ -506,3 +506,17 @@ def test_format_money_styles(value: Decimal, currency: str, style: str, written:
 def test_format_money_refuses_bad_input(value: Decimal, currency: str, style: str) -> None:
     with pytest.raises(ValueError):
         format_money(value, currency, style)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "currency"),
+    [
+        ("Ministers backed a NOK 40 billion fund for repairs.", "NOK 40 billion", "NOK"),
+        ("The cabinet set up an EUR 3 billion guarantee scheme.", "EUR 3 billion", "EUR"),
+        ("It costs 7 USD per unit.", "7 USD", "USD"),
+    ],
+)
+def test_code_before_a_number_is_its_prefix(text: str, surface: str, currency: str) -> None:
+    """An article before a code ("a NOK 40 billion") is not a number with a suffix code."""
+    (m,) = find_money(text)
+    assert (m.surface, m.currency, m.parsed) == (surface, currency, True)
