@@ -19,13 +19,12 @@ from ..compare import (
     NOT_COMPARABLE,
     central_in,
     comparable_groups,
-    fmt_money,
     pair_verdicts,
     parsed_claims,
     range_in,
 )
-from ..records import Claim, short_claim_id, short_source
-from . import PALETTE
+from ..records import Claim
+from . import PALETTE, add_currency_toggle, bottom_legend, day_label, money_axis, money_label
 
 __all__ = [
     "checks_table",
@@ -44,12 +43,14 @@ _VERDICT_MARK = {
     "different scope": "≠",
     "conflicting": "✗",
 }
-_WRAP = 130  # characters per verdict line beneath a chart
+_BILLION = 1e9
+_WRAP = 110  # characters per verdict line beneath a chart
 
 
 def claim_label(c: Claim) -> str:
     """The y-axis label of a claim: speaker, the figure as written, source and day."""
-    return f"{c.who}: “{c.surface}”<br><sup>{short_source(c.source_id)} · {c.published}</sup>"
+    return f"{c.who}: “{c.surface}”<br><sup>reported {day_label(c.published)}</sup>"
+
 
 
 def _wrap(text: str) -> str:
@@ -70,7 +71,9 @@ def family_figure(claims_df: pd.DataFrame, claim_ids: Sequence[str], *,
     ...                   dict(claim_id="a:c02", unit="USD", value=24e9, pair_id="p")])
     >>> fig = family_figure(df, ["a:c01", "a:c02"], currency="USD")
     >>> len(fig.data), "consistent after conversion" in fig.layout.annotations[0].text
-    (1, True)
+    (2, True)
+    >>> [t.visible for t in fig.data], fig.layout.xaxis.tickprefix
+    ([False, True], 'US$')
     """
     if currency not in ("EUR", "USD"):
         raise ValueError(f"currency must be 'EUR' or 'USD', not {currency!r}")
@@ -81,26 +84,38 @@ def family_figure(claims_df: pd.DataFrame, claim_ids: Sequence[str], *,
     group_of = dict(zip(gr["claim_id"], gr["group_id"], strict=True))
     group_ids = list(dict.fromkeys(group_of[c.claim_id] for c in cs))
     fig = go.Figure()
-    for n, gid in enumerate(group_ids):
-        members = [c for c in cs if group_of[c.claim_id] == gid]
-        values = [central_in(c, currency) for c in members]
-        ranges = [range_in(c, currency) for c in members]
-        size = len(members)
-        fig.add_trace(go.Scatter(
-            x=values,
-            y=[claim_label(c) for c in members],
-            mode="markers",
-            marker={"size": 11, "color": PALETTE[n % len(PALETTE)], "line": {"width": 1}},
-            error_x={"type": "data", "symmetric": False, "thickness": 6, "width": 0,
-                     "array": [r[1] - v for r, v in zip(ranges, values, strict=True)],
-                     "arrayminus": [v - r[0] for r, v in zip(ranges, values, strict=True)]},
-            name=f"{gid}: {'same thing' if size > 1 else 'alone'} ({size})",
-            customdata=[[c.claim_id, fmt_money(r[0], currency), fmt_money(r[1], currency),
-                         "<br>".join(textwrap.wrap(c.sentence, 90))]
-                        for c, r in zip(members, ranges, strict=True)],
-            hovertemplate=("%{customdata[0]}: %{customdata[1]} to %{customdata[2]}"
-                           "<br><br>%{customdata[3]}<extra></extra>"),
-        ))
+    trace_currency: list[str] = []
+    lone = 0
+    for cur in ("EUR", "USD"):
+        for n, gid in enumerate(group_ids):
+            members = [c for c in cs if group_of[c.claim_id] == gid]
+            values = [central_in(c, cur) / _BILLION for c in members]
+            ranges = [tuple(v / _BILLION for v in range_in(c, cur)) for c in members]
+            alone = len(members) == 1
+            colour = PALETTE[11] if alone else PALETTE[n % (len(PALETTE) - 1)]
+            speakers = list(dict.fromkeys(c.who for c in members))
+            name = ("measures something of its own" if alone
+                    else "measure the same thing: " + ", ".join(speakers))
+            lone += alone
+            fig.add_trace(go.Scatter(
+                x=values,
+                y=[claim_label(c) for c in members],
+                mode="markers",
+                marker={"size": 11, "color": colour, "line": {"width": 1}},
+                error_x={"type": "data", "symmetric": False, "thickness": 6, "width": 0,
+                         "array": [r[1] - v for r, v in zip(ranges, values, strict=True)],
+                         "arrayminus": [v - r[0] for r, v in zip(ranges, values, strict=True)]},
+                name=name, legendgroup=f"{cur}-{name}",
+                showlegend=not alone or lone == 1,
+                customdata=[[c.surface, money_label(r[0] * _BILLION, cur),
+                             money_label(r[1] * _BILLION, cur),
+                             "<br>".join(textwrap.wrap(c.sentence, 90))]
+                            for c, r in zip(members, ranges, strict=True)],
+                hovertemplate=("“%{customdata[0]}”: %{customdata[1]} to %{customdata[2]}"
+                               "<br><br>%{customdata[3]}<extra></extra>"),
+            ))
+            trace_currency.append(cur)
+        lone = 0
     ids = set(claim_ids)
     inside = pv[pv["claim_a"].isin(ids) & pv["claim_b"].isin(ids)
                 & (pv["verdict"] != NOT_COMPARABLE)]
@@ -122,23 +137,27 @@ def family_figure(claims_df: pd.DataFrame, claim_ids: Sequence[str], *,
     spread = max(values_all) / max(min(lows), 1e-9) if values_all else 1.0
     log = spread > 20 and min(lows) > 0
     plot_h = 90 + 55 * len(cs)
-    bottom = 85 + 17 * n_lines
+    bottom = 85 + 19 * n_lines
+    axis_title = "at the ECB rate of each figure's day (bar: the figure's honest range)"
     fig.update_layout(
-        title={"text": title or "Claims compared", "x": 0, "xanchor": "left"},
-        height=plot_h + bottom + 60,
-        margin={"l": 10, "r": 20, "t": 60, "b": bottom},
-        xaxis={"title": f"{currency} at the ECB rate of each claim's day",
-               "type": "log" if log else "linear", "rangemode": "tozero" if not log else None,
-               "tickprefix": "€" if currency == "EUR" else "$"},
+        title={"text": title or "Claims compared", "x": 0, "xanchor": "left",
+               "yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 12}},
+        height=plot_h + bottom + 80,
+        margin={"l": 10, "r": 20, "t": 80, "b": bottom},
+        xaxis={"type": "log" if log else "linear",
+               "rangemode": "tozero" if not log else None},
         yaxis={"autorange": "reversed", "automargin": True},
-        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 1, "xanchor": "right"},
+        legend={"x": 1.02, "xanchor": "left", "y": 1, "yanchor": "top",
+                "title": {"text": "colour"}},
         showlegend=True,
     )
     fig.add_annotation(
         text=verdict_text, xref="paper", yref="paper", x=0, y=0, xanchor="left",
-        yanchor="top", yshift=-62, showarrow=False, align="left", font={"size": 11},
+        yanchor="top", yshift=-62, showarrow=False, align="left", font={"size": 13},
     )
-    return fig
+    return add_currency_toggle(fig, trace_currency, currency, {
+        cur: {"xaxis": money_axis(cur, f"{cur} {axis_title}", log=log)}
+        for cur in ("EUR", "USD")})
 
 
 def family_figures(claims_df: pd.DataFrame, currency: str = "EUR") -> list[go.Figure]:
@@ -150,18 +169,18 @@ def family_figures(claims_df: pd.DataFrame, currency: str = "EUR") -> list[go.Fi
     pv = pair_verdicts(claims_df)
     gr = comparable_groups(claims_df, pv)
     money = set(claims_df.loc[claims_df["measure"] == "money", "claim_id"])
-    source_of = claims_df.set_index("claim_id")["source_id"]
+    published = claims_df.set_index("claim_id")["published"]
     figs: list[go.Figure] = []
-    for fid, members in gr.groupby("family_id", sort=True):
+    for _, members in gr.groupby("family_id", sort=True):
         ids = [i for i in members["claim_id"] if i in money]
         if len(ids) < 2:
             continue
         inside = pv[pv["claim_a"].isin(ids) & pv["claim_b"].isin(ids)]
         verdicts = [v for v in ("conflicting", "consistent after conversion", "consistent",
                                 "different scope") if v in set(inside["verdict"])]
-        sources = sorted({short_source(s) for s in source_of[ids]})
-        title = (f"{fid}: {len(ids)} figures from article {', '.join(sources)}"
-                 f"{' — ' + ', '.join(verdicts) if verdicts else ''}")
+        days = sorted({day_label(d) for d in published[ids]}, key=pd.Timestamp)
+        title = (f"{len(ids)} look-alike figures reported {' and '.join(days)}"
+                 f"{'<br><sup>verdicts: ' + ', '.join(verdicts) + '</sup>' if verdicts else ''}")
         figs.append(family_figure(claims_df, ids, currency=currency, title=title,
                                   verdicts=pv, groups=gr))
     return figs
@@ -170,92 +189,118 @@ def family_figures(claims_df: pd.DataFrame, currency: str = "EUR") -> list[go.Fi
 def cumulative_figure(totals: pd.DataFrame, *, title: str = "") -> go.Figure:
     """Running totals on one time axis (from :func:`aidlib.compare.cumulative_totals`).
 
-    One line per series (stage · kind of aid · donors); each total a point with its range
-    as an error bar, labelled with speaker and figure; the hover shows the sentence and the
-    change since the previous total of the series.
+    One colour per series (stage · kind of aid · donors); each total a point with its range
+    as an error bar, labelled with speaker, figure and amount; a dotted line joins the
+    totals of a series, from nothing on the date it counts from ("since February 2022");
+    the hover shows the sentence and the change since the previous total.
 
     >>> from aidlib.compare import make_claims, cumulative_totals
     >>> df = make_claims([dict(value=150e9, unit="USD", scope_type="cumulative",
     ...                        published="2023-04-21")])
     >>> len(cumulative_figure(cumulative_totals(df, "USD")).data)
-    1
+    2
     """
     fig = go.Figure()
     currency = str(totals["currency"].iloc[0]) if len(totals) else "EUR"
     for n, (series, rows) in enumerate(totals.groupby("series", sort=False)):
+        colour = PALETTE[n % len(PALETTE)]
+        rows = rows.sort_values("as_of")
+        # a running total "since" a date grows from nothing on that date: draw that line
+        start = rows["since"].dropna()
+        xs = ([start.iloc[0]] if len(start) else []) + list(rows["as_of"])
+        ys = ([0.0] if len(start) else []) + list(rows["value"] / _BILLION)
         fig.add_trace(go.Scatter(
-            x=rows["as_of"], y=rows["value"], mode="lines+markers+text",
-            name=str(series),
-            text=[f"{s}: “{f}”" for s, f in zip(rows["speaker"], rows["surface"], strict=True)],
-            textposition="top center",
-            marker={"size": 10, "color": PALETTE[n % len(PALETTE)]},
-            line={"dash": "dot", "color": PALETTE[n % len(PALETTE)]},
-            error_y={"type": "data", "symmetric": False,
-                     "array": rows["high"] - rows["value"],
-                     "arrayminus": rows["value"] - rows["low"]},
-            customdata=[[c, nt, "<br>".join(textwrap.wrap(s, 90))]
-                        for c, nt, s in zip(rows["claim_id"], rows["note"], rows["sentence"],
-                                            strict=True)],
-            hovertemplate="%{customdata[0]}: %{customdata[1]}<br><br>%{customdata[2]}"
-                          "<extra></extra>",
+            x=xs, y=ys, mode="lines", line={"dash": "dot", "color": colour, "width": 2},
+            name=str(series), legendgroup=str(series), hoverinfo="skip", showlegend=False,
         ))
-    top = float(totals["high"].max()) if len(totals) else 1.0
+        fig.add_trace(go.Scatter(
+            x=rows["as_of"], y=rows["value"] / _BILLION, mode="markers+text",
+            name=str(series), legendgroup=str(series),
+            text=[f"{s}: “{f}”<br>{money_label(v, currency)}"
+                  for s, f, v in zip(rows["speaker"], rows["surface"], rows["value"],
+                                     strict=True)],
+            textposition="middle left", cliponaxis=False,
+            marker={"size": 11, "color": colour},
+            error_y={"type": "data", "symmetric": False, "color": colour,
+                     "array": (rows["high"] - rows["value"]) / _BILLION,
+                     "arrayminus": (rows["value"] - rows["low"]) / _BILLION},
+            customdata=[[nt, "<br>".join(textwrap.wrap(s, 90))]
+                        for nt, s in zip(rows["note"], rows["sentence"], strict=True)],
+            hovertemplate="%{customdata[0]}<br><br>%{customdata[1]}<extra></extra>",
+        ))
+    top = float(totals["high"].max()) / _BILLION if len(totals) else 1.0
+    days = pd.concat([totals["as_of"], totals["since"].dropna()]) if len(totals) else None
+    x_range = None
+    if days is not None and len(days):
+        span = max((days.max() - days.min()).days, 30)
+        x_range = [days.min() - pd.Timedelta(days=0.35 * span),
+                   days.max() + pd.Timedelta(days=0.1 * span)]
     fig.update_layout(
-        title={"text": title or "Running totals reported at different dates", "x": 0},
-        height=460,
-        xaxis={"title": "date the total refers to (as of)"},
-        yaxis={"title": f"{currency} at the ECB rate of each day",
-               "range": [0, top * 1.25 if math.isfinite(top) else 1],
-               "tickprefix": "€" if currency == "EUR" else "$"},
-        legend={"orientation": "h", "y": -0.2},
-        margin={"l": 10, "r": 20, "t": 60, "b": 40},
+        title={"text": title or "Running totals reported at different dates"},
+        height=500,
+        xaxis={"title": {"text": "date the total refers to (dotted: growing since the date "
+                                 "it counts from)"}, "range": x_range},
+        yaxis={**money_axis(currency, f"{currency} at the ECB rate of each day"),
+               "range": [0, top * 1.2 if math.isfinite(top) else 1]},
+        margin={"l": 10, "r": 30, "t": 50, "b": 110},
     )
-    return fig
+    return bottom_legend(fig, "series")
 
 
 # --- tables for reading (strings formatted once; the numeric tables stay in compare) -------
 
 
 def _span(low: float, high: float, currency: str) -> str:
-    return fmt_money(low, currency) if low == high else (
-        f"{fmt_money(low, currency)} – {fmt_money(high, currency)}")
+    return money_label(low, currency) if low == high else (
+        f"{money_label(low, currency)} – {money_label(high, currency)}")
 
 
-def groups_table(summary: pd.DataFrame) -> pd.DataFrame:
-    """:func:`aidlib.compare.group_summary` with the spreads written as money.
+def groups_table(summary: pd.DataFrame, claims_df: pd.DataFrame | None = None) -> pd.DataFrame:
+    """:func:`aidlib.compare.group_summary` for reading: the figures (with who stated them,
+    when ``claims_df`` is given), what they measure, the spreads written as money.
 
     >>> from aidlib.compare import group_summary, make_claims
     >>> df = make_claims([dict(value=21e9, qualifier="more_than", pair_id="p"),
     ...                   dict(unit="USD", value=24e9, qualifier="around", pair_id="p")])
-    >>> groups_table(group_summary(df)).iloc[0]["EUR (min – max)"]
-    '€21 bn – €21.2 bn'
+    >>> row = groups_table(group_summary(df), df).iloc[0]
+    >>> row["in EUR (min – max)"], row["figures"].count("“")
+    ('€21 bn – €21.2 bn', 2)
     """
-    key = summary.columns[0]
+    if claims_df is not None:
+        said = {str(c): f"“{f}” ({'the article' if s == src else s})" for c, f, s, src in
+                zip(claims_df["claim_id"], claims_df["surface"], claims_df["speaker"],
+                    claims_df["source_id"], strict=True)}
+        listed = summary["claim_ids"].map(lambda ids: "; ".join(said[str(i)] for i in ids))
+    else:
+        listed = summary["n_claims"].map(lambda n: f"{n} figures")
     return pd.DataFrame({
-        key.replace("_id", ""): summary[key],
-        "claims": summary["claim_ids"].map(lambda ids: ", ".join(short_claim_id(i) for i in ids)),
-        "what": summary["label"],
-        "EUR (min – max)": [_span(lo, hi, "EUR") for lo, hi in
-                            zip(summary["eur_min"], summary["eur_max"], strict=True)],
-        "USD (min – max)": [_span(lo, hi, "USD") for lo, hi in
-                            zip(summary["usd_min"], summary["usd_max"], strict=True)],
-        "max / min": summary["eur_ratio"].round(3),
-        "ranges overlap": summary["ranges_overlap"],
+        "figures": listed,
+        "what they measure": summary["label"],
+        "in EUR (min – max)": [_span(lo, hi, "EUR") for lo, hi in
+                               zip(summary["eur_min"], summary["eur_max"], strict=True)],
+        "in USD (min – max)": [_span(lo, hi, "USD") for lo, hi in
+                               zip(summary["usd_min"], summary["usd_max"], strict=True)],
+        "largest / smallest": summary["eur_ratio"].round(3),
+        "ranges overlap": summary["ranges_overlap"].map({True: "yes", False: "no"}),
         "verdict": summary["verdict"],
         "pairs": summary["verdicts"],
     })
 
 
 def verdicts_table(pairs: pd.DataFrame) -> pd.DataFrame:
-    """Pair verdicts for reading and sorting: short ids, verdict, reason, the two sentences."""
+    """Pair verdicts for reading and sorting: the two figures and who stated them, the
+    verdict and its reason first, then the two sentences."""
+    who = {side: [s if s != src else "the article" for s, src in
+                  zip(pairs[f"speaker_{side}"], pairs[f"source_{side}"], strict=True)]
+           for side in ("a", "b")}
     return pd.DataFrame({
-        "a": pairs["claim_a"].map(short_claim_id),
-        "b": pairs["claim_b"].map(short_claim_id),
-        "verdict": pairs["verdict"],
         "figure a": pairs["surface_a"],
+        "a": who["a"],
         "figure b": pairs["surface_b"],
-        "max / min (EUR)": pairs["eur_ratio"].round(2),
+        "b": who["b"],
+        "verdict": pairs["verdict"],
         "reason": pairs["reason"],
+        "largest / smallest (EUR)": pairs["eur_ratio"].round(2),
         "sentence a": pairs["sentence_a"],
         "sentence b": pairs["sentence_b"],
     }).reset_index(drop=True)
@@ -266,16 +311,16 @@ def checks_table(checks: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({
         "figure": checks["surface_a"],
         "printed as": checks["surface_b"],
-        "published": checks["published"].astype(str),
+        "published": checks["published"].map(day_label),
         "implied rate": checks["implied_rate"].round(4),
         "rounding allows": [f"{lo:.4f} – {hi:.4f}" for lo, hi in
                             zip(checks["implied_low"], checks["implied_high"], strict=True)],
         "ECB rate": checks["ecb_rate"].round(4),
-        "ECB day": checks["rate_date"].astype(str),
+        "ECB day": checks["rate_date"].map(day_label),
         "error %": checks["error_pct"].round(2),
-        "ECB within rounding": checks["within_rounding"],
+        "ECB within rounding": checks["within_rounding"].map({True: "yes", False: "no"}),
         "figure worth, latest": [
-            f"{fmt_money(v, c)} {lab}" for v, c, lab in
+            f"{money_label(v, c)} {lab}" for v, c, lab in
             zip(checks["value_a_in_b_latest"], checks["currency_b"], checks["latest_label"],
                 strict=True)],
     })
@@ -285,13 +330,13 @@ def totals_table(totals: pd.DataFrame) -> pd.DataFrame:
     """:func:`aidlib.compare.cumulative_totals` for reading: ranges and changes as money."""
     cur = str(totals["currency"].iloc[0]) if len(totals) else "EUR"
     return pd.DataFrame({
-        "as of": totals["as_of"].dt.date.astype(str),
-        "since": [str(d.date()) if pd.notna(d) else "not stated" for d in totals["since"]],
+        "as of": totals["as_of"].map(day_label),
+        "since": [day_label(d) if pd.notna(d) else "not stated" for d in totals["since"]],
         "series": totals["series"],
         "figure": totals["surface"],
         "speaker": totals["speaker"],
         f"range ({cur})": [_span(lo, hi, cur) for lo, hi in
                            zip(totals["low"], totals["high"], strict=True)],
-        "change": [fmt_money(v, cur) if v == v else "" for v in totals["change_vs_previous"]],
+        "change": [money_label(v, cur) if v == v else "" for v in totals["change_vs_previous"]],
         "note": totals["note"],
     })

@@ -13,10 +13,9 @@ import textwrap
 
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
-from ..records import claim_part, counted_claims, short_source
-from . import PALETTE
+from ..records import counted_claims
+from . import KIND_WORDS, PALETTE, day_label, log_money_toggle, money_label
 
 __all__ = ["KIND_ORDER", "claims_overview", "counts_figure", "drones_table", "totals_figure"]
 
@@ -27,16 +26,20 @@ _WRAP = 90  # characters per line of a sentence on hover
 _BILLION = 1e9
 
 
+
+def _who(row: pd.Series) -> str:
+    return str(row["speaker"]) if row["attribution"] != "outlet" else "the article"
+
+
 def _label(row: pd.Series) -> str:
-    speaker = row["speaker"] if row["attribution"] != "outlet" else "the outlet"
-    where = f"{short_source(row['source_id'])} · {claim_part(row['claim_id'])}"
-    return f"{speaker}: “{row['surface']}”<br><sup>{where}</sup>"
+    return f"{_who(row)}: “{row['surface']}”<br><sup>reported {day_label(row['published'])}</sup>"
 
 
 def _hover(row: pd.Series) -> str:
     sentence = "<br>".join(textwrap.wrap(str(row["sentence"]), _WRAP))
     donors = ", ".join(row["donors"]) or "none named"
-    return (f"<b>{row['surface']}</b> ({row['kind']}, {row['category']})<br>"
+    kind = KIND_WORDS.get(row["kind"], row["kind"])
+    return (f"<b>{row['surface']}</b> ({kind}, {row['category']})<br>"
             f"speaker: {row['speaker']} · donors: {donors}<br>{sentence}")
 
 
@@ -46,73 +49,82 @@ def _money_rows(table: pd.DataFrame) -> pd.DataFrame:
     return money.sort_values(["source_id", "start"], ascending=False)
 
 
-def totals_figure(table: pd.DataFrame) -> go.Figure:
-    """Every money claim with a rate, as a range in EUR (left) and USD (right), coloured by kind.
+def totals_figure(table: pd.DataFrame, currency: str = "EUR") -> go.Figure:
+    """Every money claim with a rate as a range, coloured by kind; buttons switch between
+    EUR and USD (``currency`` is shown first).
 
     >>> from aidlib.claims import claims
     >>> from aidlib.corpus import load_corpus
     >>> fig = totals_figure(claims(load_corpus()))
-    >>> len(fig.data) > 0 and fig.layout.xaxis.title.text
-    'EUR billion'
+    >>> len(fig.data) > 0 and fig.layout.xaxis.title.text.split()[0]
+    'EUR'
     """
     money = _money_rows(table)
-    fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.03,
-                        subplot_titles=("in EUR", "in USD"))
-    for kind in KIND_ORDER:
-        part = money[money["kind"] == kind]
-        if part.empty:
-            continue
-        labels = [_label(r) for _, r in part.iterrows()]
-        hover = [_hover(r) for _, r in part.iterrows()]
-        for col, cur in ((1, "eur"), (2, "usd")):
-            low, high = part[f"{cur}_low"] / _BILLION, part[f"{cur}_high"] / _BILLION
-            per_unit = part[f"{cur}_low"] / part["low"]  # the ECB rate used for the row
+    fig = go.Figure()
+    trace_currency: list[str] = []
+    for cur in ("EUR", "USD"):
+        for kind in KIND_ORDER:
+            part = money[money["kind"] == kind]
+            if part.empty:
+                continue
+            low = part[f"{cur.lower()}_low"] / _BILLION
+            high = part[f"{cur.lower()}_high"] / _BILLION
+            per_unit = part[f"{cur.lower()}_low"] / part["low"]  # the ECB rate used for the row
             point = (part["value"] * per_unit / _BILLION).fillna((low + high) / 2)
             fig.add_trace(go.Scatter(
-                x=point, y=labels, mode="markers", name=kind, legendgroup=kind,
-                showlegend=col == 1, marker={"color": _KIND_COLOUR[kind], "size": 9},
+                x=point, y=[_label(r) for _, r in part.iterrows()], mode="markers",
+                name=KIND_WORDS.get(kind, kind), legendgroup=kind,
+                marker={"color": _KIND_COLOUR[kind], "size": 10},
                 error_x={"type": "data", "symmetric": False, "array": high - point,
-                         "arrayminus": point - low, "thickness": 3, "width": 0},
-                hovertext=hover, hoverinfo="text",
-            ), row=1, col=col)
-    fig.update_xaxes(title_text="EUR billion", type="log", row=1, col=1)
-    fig.update_xaxes(title_text="USD billion", type="log", row=1, col=2)
-    fig.update_layout(height=120 + 42 * len(money), legend_title_text="kind",
-                      margin={"l": 10, "r": 10, "t": 40, "b": 40})
-    return fig
+                         "arrayminus": point - low, "thickness": 4, "width": 0},
+                hovertext=[_hover(r) for _, r in part.iterrows()], hoverinfo="text",
+            ))
+            trace_currency.append(cur)
+    fig.update_layout(
+        title={"text": "Every aid figure with a currency, by who stated it"},
+        height=170 + 42 * len(money), yaxis={"automargin": True},
+        margin={"l": 10, "r": 20, "t": 80, "b": 100},
+    )
+    return log_money_toggle(fig, trace_currency, currency,
+                            "at the ECB rate of the article's day "
+                            "(log scale; bar: the figure's honest range)",
+                            "kind of money")
 
 
 def claims_overview(table: pd.DataFrame) -> pd.DataFrame:
-    """One line per money claim: who, what kind, for whom, the range in EUR and USD billions.
+    """One line per money claim: when, who, what kind, for whom, the range in EUR and USD.
 
     >>> from aidlib.claims import claims
     >>> from aidlib.corpus import load_corpus
     >>> claims_overview(claims(load_corpus())).columns[:3].tolist()
-    ['source', 'speaker', 'figure']
+    ['reported', 'speaker', 'figure']
     """
     money = table[table["measure"] == "money"].sort_values(["source_id", "start"])
+    surface_of = dict(zip(table["claim_id"], table["surface"], strict=True))
     out = pd.DataFrame({
-        "source": money["source_id"].map(short_source),
-        "speaker": money["speaker"].where(money["attribution"] != "outlet", "(outlet)"),
+        "reported": money["published"].map(day_label),
+        "speaker": [_who(r) for _, r in money.iterrows()],
         "figure": money["surface"],
-        "kind": money["kind"],
+        "kind": money["kind"].map(lambda k: KIND_WORDS.get(k, k)),
         "category": money["category"],
         "donors": money["donors"].map(lambda d: ", ".join(d) if d else "—"),
         "scope": money["scope_text"].replace("", "—"),
-        "EUR bn": [_range(lo, hi) for lo, hi in zip(money["eur_low"], money["eur_high"],
-                                                     strict=True)],
-        "USD bn": [_range(lo, hi) for lo, hi in zip(money["usd_low"], money["usd_high"],
-                                                     strict=True)],
-        "part of": money["part_of"].fillna("").map(claim_part),
+        "in EUR": [_range(lo, hi, "EUR") for lo, hi in zip(money["eur_low"], money["eur_high"],
+                                                            strict=True)],
+        "in USD": [_range(lo, hi, "USD") for lo, hi in zip(money["usd_low"], money["usd_high"],
+                                                            strict=True)],
+        "part of": money["part_of"].map(
+            lambda c: f"“{surface_of[c]}”" if isinstance(c, str) and c in surface_of else ""),
     })
     return out.reset_index(drop=True)
 
 
-def _range(low: float, high: float) -> str:
+def _range(low: float, high: float, currency: str) -> str:
     if pd.isna(low):
         return "no currency"
-    lo, hi = low / _BILLION, high / _BILLION
-    return f"{lo:.2f}" if abs(hi - lo) < 5e-3 else f"{lo:.2f}–{hi:.2f}"
+    if abs(high - low) < 5e-3 * max(abs(high), 1.0):
+        return money_label(low, currency)
+    return f"{money_label(low, currency)} – {money_label(high, currency)}"
 
 
 def _drone_rows(table: pd.DataFrame) -> pd.DataFrame:
@@ -131,13 +143,13 @@ def drones_table(table: pd.DataFrame) -> pd.DataFrame:
     """
     drones = _drone_rows(table)
     return pd.DataFrame({
-        "source": drones["source_id"].map(short_source),
+        "reported": drones["published"].map(day_label),
         "claim": drones["unit"].str.removeprefix("drones_"),
         "drones": drones["value"].astype(int),
         "speaker": drones["speaker"],
         "period": drones["scope_text"].replace("", "—"),
         "sentence": drones["sentence"],
-    }).sort_values(["source", "claim"]).reset_index(drop=True)
+    }).sort_values(["reported", "claim"]).reset_index(drop=True)
 
 
 def counts_figure(table: pd.DataFrame) -> go.Figure:
@@ -154,13 +166,14 @@ def counts_figure(table: pd.DataFrame) -> go.Figure:
                                       ("drones_destroyed", "destroyed"))):
         part = drones[drones["unit"] == unit]
         fig.add_trace(go.Bar(
-            x=[f"{s}<br><sup>{short_source(src)}</sup>" for s, src in zip(part["speaker"],
-                                                               part["source_id"], strict=True)],
+            x=[f"{s}<br><sup>reported {day_label(d)}</sup>"
+               for s, d in zip(part["speaker"], part["published"], strict=True)],
             y=part["value"], name=name, marker_color=PALETTE[i + 1],
             text=part["value"].astype(int), textposition="outside",
             hovertext=["<br>".join(textwrap.wrap(s, _WRAP)) for s in part["sentence"]],
             hoverinfo="text",
         ))
-    fig.update_layout(yaxis_title="drones", legend_title_text="claim", height=420,
-                      margin={"l": 10, "r": 10, "t": 30, "b": 40})
+    fig.update_layout(title={"text": "Drones in one night's attack, as each side counts them"},
+                      yaxis_title="drones", legend_title_text="claim", height=440,
+                      margin={"l": 10, "r": 10, "t": 60, "b": 40})
     return fig
