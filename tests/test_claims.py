@@ -254,6 +254,13 @@ def test_count_qualifiers_are_the_money_ones(text: str, surface: str, qualifier:
     assert (c.measure, c.qualifier) == ("count", qualifier)
 
 
+def test_count_noun_after_four_modifiers() -> None:
+    """Up to four words between number and noun: "six mostly Baltic and Nordic countries"."""
+    c = _one("Delegates from six mostly Baltic and Nordic countries met in Riga.",
+             "six mostly Baltic and Nordic countries")
+    assert (c.measure, c.unit, c.value) == ("count", "countries", 6.0)
+
+
 def test_new_count_scope_overnight() -> None:
     c = _one("Russia fired 60 Shahed drones overnight, Ukraine's air force said.",
              "60 Shahed drones")

@@ -322,7 +322,7 @@ COUNT: Final = re.compile(
       | (?:{_words(R.NUMBER_WORDS)}))              # nine, two, fifty
     (?:
       -(?P<point>point)(?![\w-])                   # "28-point plan"
-      | \s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,3}}?)  # up to three modifiers
+      | \s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,4}}?)  # up to four modifiers
         (?P<noun>{_words([*R.COUNT_NOUNS, *R.COUNT_ANAPHORS])})(?![\w-])
     )
     """,
