@@ -1,0 +1,7 @@
+"""``python -m aidlib``: the same as the ``aidlib`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())
