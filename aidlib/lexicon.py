@@ -29,6 +29,7 @@ __all__ = [
     "ATTACHED_SCALES",
     "CAPITAL_WORDS",
     "CONTEXT_FILLERS",
+    "CURRENCY_CUES",
     "CURRENCY_NAMES",
     "CURRENCY_SIGNS",
     "ENGLISH_STOP_WORDS",
@@ -258,6 +259,21 @@ AMBIGUOUS_CURRENCIES: Final[dict[str, tuple[str, ...]]] = {
     "dirhams": ("AED", "MAD"),
     "shillings": ("KES", "UGX", "TZS", "SOS"),
     "lei": ("RON", "MDL"),
+}
+
+# Words that name the country of one of the AMBIGUOUS_CURRENCIES' options (country, adjective,
+# capital; English Wikipedia's article titles and demonyms). An ambiguous word ("kroner", "lei")
+# is read as the option whose country the text names nearest it: the figure's own sentence
+# (the nearest cue), else its paragraph or the whole text when they name only one option.
+# The option's ISO code written anywhere ("NOK") is a cue too. Chosen by hand.
+CURRENCY_CUES: Final[dict[str, tuple[str, ...]]] = {
+    "NOK": ("Norway", "Norwegian", "Norwegians", "Oslo"),
+    "DKK": ("Denmark", "Danish", "Danes", "Copenhagen"),
+    "SEK": ("Sweden", "Swedish", "Swedes", "Stockholm"),
+    "ISK": ("Iceland", "Icelandic", "Icelanders", "Reykjavik"),
+    "CZK": ("Czech", "Czechia", "Prague"),
+    "RON": ("Romania", "Romanian", "Romanians", "Bucharest"),
+    "MDL": ("Moldova", "Moldovan", "Moldovans", "Chisinau", "Chișinău"),
 }
 
 # Scale words after a number, with the power of ten they stand for. Reuters writes "mln"/"bln",

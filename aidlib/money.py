@@ -229,6 +229,7 @@ _AMOUNT_RE: Final = re.compile(
         (?:{_SP}|-)(?P<suf_name>(?i:{_CUR_NAME}))(?!\w)   # " euros", "-dollar", " Norwegian kroner"
       | (?:{_SP}|(?!{_alt(lx.WORDLIKE_CODES)}))         # " EUR", " NOK"; glued "5EUR",
         (?P<suf_code>{_ISO})(?![A-Za-z])               #   but not "4ALL"
+        (?![ \t\u00a0]*[0-9])                           #   nor "a NOK 5 billion": a prefix
       | (?:{_SP})?(?P<suf_sym>{_SUFFIX_SYMBOL})(?![ \t]?[0-9])  # " €", " zł"; not "a €50bn"
     )?
     """,
@@ -391,6 +392,16 @@ _PAIR_GAP_RE: Final = re.compile(
     """,
     re.VERBOSE,
 )
+
+# A country cue for an ambiguous currency word, one group per ISO code: "Norway" -> NOK.
+_CUE_RE: Final = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(f"(?P<{code}>{_alt([*cues, code])})" for code, cues in lx.CURRENCY_CUES.items())
+    + r")(?!\w)"
+)
+
+# The end of a sentence, for the cue nearest a figure: ". ", "! ", "? " or a line break.
+_SENTENCE_END_RE: Final = re.compile(r"[.!?](?=\s)|\n")
 
 # --- broad scan for looks_like_money -----------------------------------------------------------
 
@@ -724,13 +735,65 @@ class _Amount:
     negative: bool = False  # a minus sign inside the match: "$-5 billion"
 
 
-def _name_currency(name: str) -> tuple[str | None, str]:
-    """(ISO code, problem) for a currency name or ambiguous word as written."""
+def _nearest_option(
+    text: str, start: int, end: int, options: Sequence[str]
+) -> tuple[str | None, bool]:
+    """(the option whose country the text names nearest the figure, any option named at all).
+
+    The figure's sentence gives the option of its nearest cue ("Sweden paid $275 million,
+    Norway 1.5 billion kroner"); else its paragraph, else the whole text, when it names only
+    one option.
+    """
+    cues = [(m.start(), m.end(), m.lastgroup) for m in _CUE_RE.finditer(text)
+            if m.lastgroup in options]
+    if not cues:
+        return None, False
+    sentence = (_sentence_start(text, start), _sentence_end(text, end))
+    near = [(max(s - end, start - e), code) for s, e, code in cues
+            if sentence[0] <= s and e <= sentence[1]]
+    if near:
+        return min(near)[1], True
+    paragraph = (text.rfind("\n", 0, start) + 1, _find_or_end(text, "\n", end))
+    for lo, hi in (paragraph, (0, len(text))):
+        named = {code for s, e, code in cues if lo <= s and e <= hi}
+        if len(named) == 1:
+            return named.pop(), True
+    return None, True
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins (after ". ", "! ", "? " or a line break)."""
+    found = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, start - 400), start)]
+    return found[-1] if found else max(0, start - 400)
+
+
+def _sentence_end(text: str, end: int) -> int:
+    """Where the sentence holding ``end`` ends."""
+    m = _SENTENCE_END_RE.search(text, end, end + 400)
+    return m.start() if m else min(len(text), end + 400)
+
+
+def _find_or_end(text: str, sub: str, start: int) -> int:
+    """``text.find(sub, start)``, or the text's length when absent."""
+    i = text.find(sub, start)
+    return len(text) if i < 0 else i
+
+
+def _name_currency(
+    name: str, text: str = "", start: int = 0, end: int = 0
+) -> tuple[str | None, str]:
+    """(ISO code, problem) for a currency name or ambiguous word as written at
+    ``text[start:end]``; an ambiguous word is read by the country the text names
+    (:data:`~aidlib.lexicon.CURRENCY_CUES`)."""
     key = " ".join(name.lower().split())
     if key in lx.CURRENCY_NAMES:
         return lx.CURRENCY_NAMES[key], ""
     options = lx.AMBIGUOUS_CURRENCIES.get(key, ())
-    return None, f"ambiguous currency {name!r} (could be {', '.join(options)})"
+    code, named = _nearest_option(text, start, end, options) if text else (None, False)
+    if code is not None:
+        return code, ""
+    why = "; the text names several of their countries" if named else ""
+    return None, f"ambiguous currency {name!r} (could be {', '.join(options)}{why})"
 
 
 def _amount(match: re.Match[str]) -> _Amount:
@@ -754,10 +817,14 @@ def _amount(match: re.Match[str]) -> _Amount:
         else:  # "THE 5", "TOP 10": the capitals are a word, not a currency
             start = match.start("num_d") if match["num_d"] else match.start("num_w")
     elif amb := match["pre_amb"]:
-        problems.append(_name_currency(amb)[1])
+        code_or_none, problem = _name_currency(amb, match.string, start, end)
+        if code_or_none:
+            currencies.append(code_or_none)
+        else:
+            problems.append(problem)
         marked = prefix = True
     if name := match["suf_name"]:
-        code_or_none, problem = _name_currency(name)
+        code_or_none, problem = _name_currency(name, match.string, start, end)
         marked = True
         if code_or_none:
             currencies.append(code_or_none)
@@ -957,7 +1024,7 @@ def _vague(text: str, match: re.Match[str]) -> MoneyMention | None:
     if sym := match["v_pre"]:
         currency = lx.PREFIX_SYMBOLS[sym]
     elif name:
-        currency, problem = _name_currency(name)
+        currency, problem = _name_currency(name, text, start, end)
         if currency is None:
             return _rejected(text, start, end, problem)
     if plural := match["v_plural"]:

@@ -238,6 +238,29 @@ def test_new_counts(text: str, surface: str, unit: str, value: float, speaker: s
     assert (c.measure, c.unit, c.value, c.speaker) == ("count", unit, value, speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Envoys from roughly 60 countries met in Vienna.", "roughly 60 countries", "around"),
+        ("Troops downed an estimated 30 drones overnight, the army said.",
+         "an estimated 30 drones", "around"),
+        ("Close to 200 drones were launched at Kyiv, officials said.",
+         "Close to 200 drones", "nearly"),
+    ],
+)
+def test_count_qualifiers_are_the_money_ones(text: str, surface: str, qualifier: str) -> None:
+    """A count's span starts at any qualifier money figures know ("roughly", "close to")."""
+    c = _one(text, surface)
+    assert (c.measure, c.qualifier) == ("count", qualifier)
+
+
+def test_count_noun_after_four_modifiers() -> None:
+    """Up to four words between number and noun: "six mostly Baltic and Nordic countries"."""
+    c = _one("Delegates from six mostly Baltic and Nordic countries met in Riga.",
+             "six mostly Baltic and Nordic countries")
+    assert (c.measure, c.unit, c.value) == ("count", "countries", 6.0)
+
+
 def test_new_count_scope_overnight() -> None:
     c = _one("Russia fired 60 Shahed drones overnight, Ukraine's air force said.",
              "60 Shahed drones")

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from .. import claim_rules as R
+from .. import lexicon as lx
 
 # --------------------------------------------------------------------------- patterns
 
@@ -318,16 +319,19 @@ NEW_AFTER: Final = re.compile(
 
 # A count: a number, a few modifiers, and a counted noun ("111 strike and decoy drones"),
 # or "28-point".
+# A count's qualifier words are the money figures' ("roughly 100 countries", "an estimated
+# 400 drones"): one list, aidlib.lexicon.QUALIFIER_PREFIXES.
+COUNT_QUALIFIER: Final[dict[str, str]] = dict(lx.QUALIFIER_PREFIXES)
 COUNT: Final = re.compile(
     rf"""
     (?<![\w$€£.,-])                                # not inside a word, figure or decimal
-    (?:(?P<qual>at\s+least|more\s+than|over|around|about|nearly|almost|up\s+to|some)\s+)?
+    (?:(?P<qual>{_words(COUNT_QUALIFIER)})\s+)?    # the money qualifiers: "roughly"
     (?P<num>{_words(v for v, _ in R.VAGUE_COUNTS)}  # "hundreds of thousands of"
       | \d{{1,3}}(?:,\d{{3}})+ | \d+               # 111, 1,200
       | (?:{_words(R.NUMBER_WORDS)}))              # nine, two, fifty
     (?:
       -(?P<point>point)(?![\w-])                   # "28-point plan"
-      | \s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,3}}?)  # up to three modifiers
+      | \s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,4}}?)  # up to four modifiers
         (?P<noun>{_words([*R.COUNT_NOUNS, *R.COUNT_ANAPHORS])})(?![\w-])
     )
     """,
@@ -341,11 +345,6 @@ EVENTS_FOR: Final[dict[str, tuple[str, ...]]] = {
     "people": ("killed", "injured"),
     "drones": ("fired", "destroyed"),
     "missiles": ("fired", "destroyed"),
-}
-COUNT_QUALIFIER: Final[dict[str, str]] = {
-    "at least": "at_least", "more than": "more_than", "over": "more_than",
-    "around": "around", "about": "around", "some": "around", "nearly": "nearly",
-    "almost": "nearly", "up to": "up_to",
 }
 RECIPIENT: Final = re.compile(rf"(?<![\w-])(?:{_words(R.RECIPIENT_NAMES)})", re.UNICODE)
 
