@@ -1,0 +1,93 @@
+"""Scores on the held-out test part of the evaluation set (``data/eval/test``), never tuned on.
+
+The 15 articles were written after real reporting and annotated blind to guide version 2
+(``data/eval/README.md``). The rules of issue 9 were tuned on ``data/eval/dev`` only; this
+part was scored before that work (commit 86c7d1c) and after it:
+
+=============  ======  =====  ==========  ======
+field (F1)     before  after  dev after   target
+=============  ======  =====  ==========  ======
+money span     0.98    0.98   1.00        0.98
+money value    0.98    0.98   0.95        0.98
+speaker        0.81    0.81   0.89        0.88
+kind           0.45    0.71   0.90        0.85
+donor          0.49    0.72   0.91        0.90
+category       0.42    0.66   0.84        0.80
+scope_type     0.57    0.65   0.88        0.75
+events F1      0.47    0.78   0.79        0.85
+event dates    0.50    0.75   0.87        0.90
+participants   0.28    0.56   0.74        0.80
+status         --      0.94   0.96        0.85
+=============  ======  =====  ==========  ======
+
+The floors below are the after-scores rounded down to a multiple of 0.05 (a ratchet: raise,
+never lower); the issue's targets that are not reached are strict xfails, so that reaching
+one is noticed. Looking at these articles to fix a miss would end their use as a test part.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aidlib.claims import claims
+from aidlib.corpus import load_corpus
+from aidlib.evaluate import (
+    EventScores,
+    Score,
+    gold_claims,
+    load_gold_events,
+    score_claims,
+    score_events,
+)
+from aidlib.events import events
+
+TEST_PART = Path(__file__).resolve().parent.parent / "data" / "eval" / "test"
+
+FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.80, "kind": 0.70,
+          "donor": 0.70, "category": 0.65, "scope_type": 0.65}
+EVENT_FLOORS = {"f1": 0.75, "date_accuracy": 0.75, "participant_accuracy": 0.55,
+                "status_accuracy": 0.90}
+# Issue 9's targets not yet reached on the test part.
+CLAIM_TARGETS = {"speaker": 0.88, "kind": 0.85, "donor": 0.90, "category": 0.80,
+                 "scope_type": 0.75}
+EVENT_TARGETS = {"f1": 0.85, "date_accuracy": 0.90, "participant_accuracy": 0.80}
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, Score]:
+    return score_claims(claims(load_corpus(TEST_PART)), gold_claims(TEST_PART))
+
+
+@pytest.fixture(scope="module")
+def event_scores() -> EventScores:
+    return score_events(events(load_corpus(TEST_PART)),
+                        load_gold_events(TEST_PART / "gold" / "events.csv"))
+
+
+@pytest.mark.parametrize("field", list(FLOORS))
+def test_floor(field: str, scores: dict[str, Score]) -> None:
+    assert scores[field].f1 >= FLOORS[field]
+
+
+@pytest.mark.parametrize("name", list(EVENT_FLOORS))
+def test_event_floor(name: str, event_scores: EventScores) -> None:
+    assert getattr(event_scores, name) >= EVENT_FLOORS[name]
+
+
+@pytest.mark.xfail(strict=True, reason="issue 9 targets not reached on the test part: tuned "
+                   "rules gain much less here than on dev (see the module docstring)")
+@pytest.mark.parametrize("field", list(CLAIM_TARGETS))
+def test_claim_target(field: str, scores: dict[str, Score]) -> None:
+    assert scores[field].f1 >= CLAIM_TARGETS[field]
+
+
+@pytest.mark.xfail(strict=True, reason="issue 9 meeting targets not reached on the test part")
+@pytest.mark.parametrize("name", list(EVENT_TARGETS))
+def test_event_target(name: str, event_scores: EventScores) -> None:
+    assert getattr(event_scores, name) >= EVENT_TARGETS[name]
+
+
+def test_status_target(event_scores: EventScores) -> None:
+    assert event_scores.status_accuracy >= 0.85
