@@ -13,20 +13,26 @@ from typing import Final
 from .. import claim_rules as R
 from ..gazetteer import Actors
 from ..text import Sentence, sentence_at
+from .donors import cues
 from .document import Attribution, Document, Name, is_subject, is_title, paragraph_breaks
-from .patterns import NAME_AFTER, NAME_BEFORE, VERB
+from .patterns import NAME_AFTER, NAME_BEFORE, NAME_PARTICLES, VERB
 
 
 def _strip_titles(name: str, actors: Actors) -> str:
     words = name.replace(",", " ").split()
-    while words and (
-        words[0].lower() in R.TITLE_WORDS
-        or words[0].lower() in R.NOT_NAMES
-        or actors.resolve(words[0]) is not None
-        or actors.resolve(re.sub(r"['’]s$", "", words[0])) is not None  # "Norway's Støre"
-        or words[0].lower() == "of"
-    ):
-        words.pop(0)
+    while words:
+        if (words[0].lower() in R.TITLE_WORDS or words[0].lower() in R.NOT_NAMES
+                or words[0].lower() == "of"):
+            words.pop(0)
+            continue
+        # an actor's name of up to four words: "European Commission President ...",
+        # "Norway's Støre"
+        k = next((k for k in range(min(4, len(words)), 0, -1)
+                  if actors.resolve(re.sub(r"['’]s$", "", " ".join(words[:k]))) is not None),
+                 0)
+        if not k:
+            break
+        del words[:k]
     return " ".join(words)
 
 
@@ -127,12 +133,23 @@ def _left_edge(ctx: Document, pos: int, lo: int) -> int:
 def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
     """Every attribution in a sentence (hand-written rules, see the module docstring)."""
     out: list[Attribution] = []
+    attributed = None
     for v in VERB.finditer(ctx.text, sent.start, sent.end):
+        if any(m.start < v.end() and v.start() < m.end
+               for m in ctx.mentions_in(max(0, v.start() - 60), v.end() + 60)):
+            continue  # inside a name: "the United States"
         verb = " ".join(v.group("verb").lower().split())
-        found = (_according_to(ctx, sent, v) if verb == "according to"
-                 else _said(ctx, sent, v, verb))
+        if verb == "attributed to":  # "in a statement attributed to spokesman Jane Roe"
+            found = _according_to(ctx, sent, v, "said")
+            attributed = found if found and ctx.actors.resolve(found.speaker) is None \
+                else attributed
+        else:
+            found = (_according_to(ctx, sent, v) if verb == "according to"
+                     else _said(ctx, sent, v, verb))
         if found is not None:
             out.append(found)
+    if attributed is not None:  # the named person, not the body whose statement it is
+        out = [a for a in out if a is attributed or ctx.actors.resolve(a.speaker) is None]
     for v in ESTIMATE.finditer(ctx.text, sent.start, sent.end):  # "X put the bill at $Y"
         found = _said(ctx, sent, v, "estimated")
         if found is not None:
@@ -161,27 +178,75 @@ def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
     return Attribution(hi, hi + 1, "according_to", who[0], who[1], lo, hi + 1, False)
 
 
-def _according_to(ctx: Document, sent: Sentence, v: re.Match[str]) -> Attribution | None:
-    """"according to X": X named within a few words after the cue."""
+def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
+                  label: str = "according_to") -> Attribution | None:
+    """"according to X": X named within a few words after the cue, or as the author of a
+    document ("according to a summary released by X", "according to data from X")."""
     text = ctx.text
-    after = [m for m in ctx.mentions_in(v.end(), sent.end) if m.start - v.end() < 40]
+    doc = _DOCUMENT_BY.match(text, v.end(), sent.end)
+    cue_end = doc.end() if doc else v.end()
+    after = [m for m in ctx.mentions_in(cue_end, sent.end) if m.start - cue_end < 40]
     gap_ok = after and re.fullmatch(
-        r"\s+(?:the\s+)?(?:[\w'’.\-]+\s+){0,4}", text[v.end() : after[0].start]
+        r"\s+(?:the\s+)?(?:[\w'’.\-]+\s+){0,4}", text[cue_end : after[0].start]
     )
     relative = re.match(r"\s+(?:which|whom|whose|what|this|it|them)\b",
                         text[v.end() : v.end() + 12])
     if after and gap_ok and after[0].kind != "pronoun" and not relative:
+        person = _titled_person(ctx, cue_end, sent.end) if (
+            after[0].kind == "actor" and is_title(text, after[0])) else None
+        if person is not None:  # "according to Pentagon spokesman John Kirby"
+            return Attribution(v.start(), v.end(), label, person[0], person[1], v.start(),
+                               person[2], False)
         who = _speaker_of(ctx, after[0])
         if who:
-            return Attribution(v.start(), v.end(), "according_to", who[0], who[1],
+            return Attribution(v.start(), v.end(), label, who[0], who[1],
                                v.start(), after[0].end, False)
-    named = None if relative else NAME_AFTER.match(text, v.end(), min(sent.end, v.end() + 90))
-    if named:  # a person the people file does not list: "according to Minister Jane Doe"
-        name = _strip_titles(named.group("name").rstrip(".,"), ctx.actors)
-        if len(name.split()) >= 2:
-            return Attribution(v.start(), v.end(), "according_to", name, None, v.start(),
-                               named.end("name"), False)
+    person = None if relative else _titled_person(ctx, cue_end, sent.end)
+    if person is not None:  # a person the people file does not list: "according to
+        return Attribution(v.start(), v.end(), label, person[0], person[1], v.start(),
+                           person[2], False)  # Minister Jane Doe", "to spokesman Jo Roe"
     return None
+
+
+_TITLED: Final = re.compile(
+    rf"""\s+(?:(?:the|a|an)\s+)?
+    (?P<name>(?:(?:[A-Z][\w'’.\-]*|(?:{'|'.join(sorted(map(re.escape, R.TITLE_WORDS),
+                                                       key=len, reverse=True))})
+                 |of|for)\s+){{0,7}}
+             [A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)""",
+    re.VERBOSE,
+)
+
+
+def _titled_person(ctx: Document, pos: int, stop: int) -> tuple[str, str | None, int] | None:
+    """A person named after ``pos`` behind titles and a body ("Pentagon spokesman John
+    Kirby", "spokesman Jo Roe", "Minister Jane Doe"): (name, role, end); None if the words
+    name no person."""
+    m = _TITLED.match(ctx.text, pos, min(stop, pos + 120))
+    if m is None:
+        return None
+    lo, hi = m.start("name"), m.end("name")
+    people = [n for n in ctx.mentions_in(lo, hi) if n.kind == "person"]
+    if people:
+        who = _speaker_of(ctx, people[0])
+        return (who[0], who[1], people[0].end) if who else None
+    name = _strip_titles(m.group("name").rstrip(".,"), ctx.actors)
+    return (name, None, hi) if len(name.split()) >= 2 else None
+
+
+# A document between "according to" and its author: "according to a summary released by",
+# "according to figures published by", "according to data from", "according to the latest
+# report of" (the author follows).
+_DOCUMENT_BY: Final = re.compile(
+    r"""\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?
+        (?:summary|statement|report|document|documents|data|figures|estimate|estimates
+          |assessment|analysis|release|readout|tally|calculations?|survey|study|letter
+          |memo|fact\s+sheet|breakdown|list|budget|projections?|forecast)
+        (?:\s+(?:released|published|issued|prepared|compiled|provided|posted|seen|cited
+                |obtained|circulated|distributed|shared|sent)(?:\s+\w+ly)?)?
+        \s+(?:by|from|of)(?=\s)""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 def _said(ctx: Document, sent: Sentence, v: re.Match[str], verb: str) -> Attribution | None:
@@ -206,7 +271,13 @@ def _said(ctx: Document, sent: Sentence, v: re.Match[str], verb: str) -> Attribu
                 _left_edge(ctx, group[0].start, sent.start))
             return Attribution(v.start(), v.end(), label, ", ".join(names), role,
                                left, v.end(), False)
-    # 2. "said X": the speaker comes after the verb (not after an apposition: "X, who ...,
+    # 2. an unknown name right before the verb is its subject ("Finance Minister Jane Roe
+    # said Ukraine had ..."): the name after the verb then opens the reported clause
+    named = _unknown_subject(ctx, sent, verb_start)
+    if named is not None and not re.search(r",\s*$", text[sent.start : verb_start]):
+        name, left = named
+        return Attribution(v.start(), v.end(), label, name, None, left, v.end(), False)
+    # 3. "said X": the speaker comes after the verb (not after an apposition: "X, who ...,
     # said Britain would ...")
     if verb in R.INVERTIBLE_VERBS and not apposition:
         after_verb = _inverted(ctx, v.end(), sent.end)
@@ -214,18 +285,53 @@ def _said(ctx: Document, sent: Sentence, v: re.Match[str], verb: str) -> Attribu
             name, role_after, end = after_verb
             return Attribution(v.start(), v.end(), label, name, role_after, v.start(),
                                end, True)
-    # 3. an unknown name right before the verb ("Chancellor Olaf Scholz said")
-    m = NAME_BEFORE.search(text, sent.start, verb_start)
-    if m:
-        name = _strip_titles(m.group("name"), ctx.actors)
-        if len(name.split()) == 1:  # "Morita told reporters": the full name given earlier
-            name = _full_name(text, name, sent.start, ctx.actors) or name
-        if len(name.split()) >= 2:
-            return Attribution(v.start(), v.end(), label, name, None,
-                               _title_before(text, m.start("name"), sent.start), v.end(),
-                               False)
-    # 4. the subject of a coordinated verb: "Marles visited Ukraine and announced ..."
+    # 4. an unknown name before the verb and a comma ("..., Chancellor Olaf Scholz, said")
+    if named is not None:
+        name, left = named
+        return Attribution(v.start(), v.end(), label, name, None, left, v.end(), False)
+    # 5. the subject of a coordinated verb: "Marles visited Ukraine and announced ..."
     return _coordinated(ctx, sent, v, label)
+
+
+def _unknown_subject(ctx: Document, sent: Sentence, verb_start: int) -> tuple[str, int] | None:
+    """A name the files do not list right before a verb ("Chancellor Olaf Scholz said"),
+    titles stripped, and where it starts as written; None if none."""
+    text = ctx.text
+    m = NAME_BEFORE.search(text, sent.start, verb_start)
+    if not m:
+        return None
+    name = _strip_titles(m.group("name"), ctx.actors)
+    if len(name.split()) == 1:  # "Morita told reporters": the full name given earlier
+        full = _full_name(text, name, sent.start, ctx.actors)
+        if full is None and _lone_name(text, name, m.start("name") + m.group("name").rfind(
+                name)):  # "Naftogaz said", "UNICEF said", "the Bundeswehr said"
+            return name, m.start("name")
+        name = full or name
+    if len(name.split()) >= 2:
+        return name, _title_before(text, m.start("name"), sent.start)
+    return None
+
+
+_ACRONYM: Final = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]")
+
+
+def _lone_name(text: str, word: str, at: int) -> bool:
+    """True where one capitalized word before a reporting verb names its speaker: an
+    acronym ("UNICEF"), a name after "the" ("the Bundeswehr"), or a word the article never
+    writes in lower case that is not a sentence adverb or a plural of people ("Naftogaz";
+    not "Officials", "Organisers", "Separately")."""
+    if not word[:1].isupper() or word.lower() in R.NOT_NAMES:
+        return False
+    if _ACRONYM.fullmatch(word):
+        return True
+    if re.search(r"(?<![\w-])the\s+$", text[max(0, at - 5) : at], re.IGNORECASE):
+        return True
+    lower = word.lower()
+    return not (lower in _COMMON_SUBJECTS or lower.endswith("ly")
+                or re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text))
+
+
+_COMMON_SUBJECTS: Final = frozenset(cues().raw["common_subjects"])
 
 
 def _coordinated(ctx: Document, sent: Sentence, v: re.Match[str],
@@ -270,7 +376,8 @@ def _full_name(text: str, surname: str, before: int, actors: Actors) -> str | No
     full name on first reference, then the surname alone), titles stripped; None if none."""
     if actors.resolve(surname) or surname.lower() in R.NOT_NAMES:
         return None
-    pattern = re.compile(rf"(?:[A-Z][\w'’.\-]*\s+){{1,4}}{re.escape(surname)}(?![\w'’-])")
+    pattern = re.compile(rf"(?:[A-Z][\w'’.\-]*\s+(?:{NAME_PARTICLES}\s+){{0,2}}){{1,4}}"
+                         rf"{re.escape(surname)}(?![\w'’-])")
     for found in reversed(list(pattern.finditer(text, 0, before))):
         name = _strip_titles(found.group(), actors)  # "Commissioner Simson": a title
         if len(name.split()) >= 2:
@@ -394,3 +501,25 @@ def quote_attribution(ctx: Document, pos: int) -> Attribution | None:
         if found:
             return found[0]
     return None
+
+
+def same_outlet(speaker: str, outlet: str) -> bool:
+    """True where a speaker is the article's own outlet ("as Ukrinform reported" in
+    Ukrinform, or in ukrinform.net): the outlet citing itself is no attribution (guide
+    v2.1).
+
+    >>> same_outlet("Ukrinform", "www.ukrinform.net"), same_outlet("Reuters", "AP")
+    (True, False)
+    """
+    a, b = _masthead(speaker), _masthead(outlet)
+    return bool(a) and b in (a, "the" + a)  # "theguardian.com"
+
+
+def _masthead(name: str) -> str:
+    """An outlet's name or site reduced to its letters: "The Kyiv Post", "kyivpost.com"
+    -> "kyivpost"."""
+    name = re.sub(r"^(?:https?://)?(?:www\.)?", "", name.strip().lower())
+    name = re.sub(r"^the\s+", "", name)
+    name = re.sub(r"\.(?:[a-z]{2,6})(?:\.[a-z]{2})?(?:/.*)?$", "", name)  # ".com", ".co.uk"
+    return re.sub(r"[^\w]|_", "", name)
+

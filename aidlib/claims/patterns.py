@@ -25,6 +25,7 @@ VERB: Final = re.compile(
     rf"""
     (?<![\w-])                                   # whole word
     (?P<verb>according\s+to                      # "according to Bloomberg"
+      | attributed\s+to                          # "a statement attributed to X"
       | {_words(R.ATTRIBUTION_VERBS)})           # said, announced, noted, reported ...
     (?![\w-])
     """,
@@ -57,9 +58,11 @@ SPOKESPEOPLE_AFTER: Final = re.compile(
 )
 
 # An unknown name right before a verb: up to five capitalized words ("Chancellor Olaf Scholz").
+# Lower-case particles inside a name ("Ursula von der Leyen", "Jaap de Hoop Scheffer").
+NAME_PARTICLES: Final = r"(?:von|van|der|den|de|da|del|della|di|du|le|la|bin|ter)"
 NAME_BEFORE: Final = re.compile(
-    r"""
-    (?P<name>(?:[A-Z][\w'’.\-]*\s+){0,4}         # capitalized words ...
+    rf"""
+    (?P<name>(?:[A-Z][\w'’.\-]*\s+(?:{NAME_PARTICLES}\s+){{0,2}}){{0,4}}  # capitalized words
              [A-Z][\w'’.\-]*)                    # ... ending in one
     \s*,?\s*$                                    # right before the verb
     """,
@@ -68,11 +71,11 @@ NAME_BEFORE: Final = re.compile(
 
 # An unknown name right after "said": up to five capitalized words.
 NAME_AFTER: Final = re.compile(
-    r"""
+    rf"""
     \s+(?:the\s+)?                               # "said (the) ..."
     (?P<name>[A-Z][\w'’.\-]*                     # a capitalized word ...
-      (?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,4})     # ... and more ("Secretary of Defense X")
-    """,
+      (?:\s+(?:of\s+|(?:{NAME_PARTICLES}\s+){{1,2}})?[A-Z][\w'’.\-]*){{0,4}})  # ... and more
+    """,                                         # ("Secretary of Defense X", "von der Leyen")
     re.VERBOSE,
 )
 
