@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Final
 
@@ -87,10 +88,18 @@ _OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:from|for|to|in|at|with|by|of|on|into|
 # $411bn", "Kyiv officials have put the shortfall at", "pegged the cost at" (the figure
 # follows "at"/"in"); read as "X estimated".
 ESTIMATE = re.compile(
-    r"""(?<![\w-])(?:puts?|putting|pegged|pegs|pegging)(?=\s+(?:the|its|their|his|her|total|
-        overall|Ukraine['’]s|Kyiv['’]s)\b[^.;:“”"]{1,80}?\s(?:at|in)\s+(?:the\s+)?
-        (?:about|around|roughly|some|more\s+than|over|nearly|almost|well\s+over|hundreds|
-        tens|billions|[$€£]|[A-Z]{3}\s|\d))""",
+    r"""(?<![\w-])(?:puts?|putting|pegged|pegs|pegging|calculated|calculates|valued|values
+        |assessed|assesses|projected|projects|forecast|forecasts)
+        (?=\s+(?:the|its|their|his|her|total|overall|Ukraine['’]s|Kyiv['’]s)\b[^.;:“”"]{1,80}?
+        \s(?:at|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:hundreds|tens|billions|millions
+        |trillions|half|[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s|\d))""",
+    re.VERBOSE,
+)
+# The same estimate in the passive, its author after "by": "a budget gap estimated by Kyiv
+# at about $5 billion", "damage put by the World Bank at $411bn".
+ESTIMATE_BY = re.compile(
+    r"""(?<![\w-])(?:estimated|put|pegged|calculated|valued|assessed|projected|forecast)
+        \s+by\s+(?:the\s+)?""",
     re.VERBOSE,
 )
 
@@ -153,7 +162,13 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
     for v in ESTIMATE.finditer(ctx.text, sent.start, sent.end):  # "X put the bill at $Y"
         found = _said(ctx, sent, v, "estimated")
         if found is not None:
-            out.append(found)
+            out.append(replace(found, forward=True))
+    for v in ESTIMATE_BY.finditer(ctx.text, sent.start, sent.end):  # "estimated by X at $Y"
+        by = next(iter(ctx.mentions_in(v.end(), min(sent.end, v.end() + 60))), None)
+        who = _speaker_of(ctx, by) if by is not None and by.start == v.end() else None
+        if who is not None and re.match(r"\s+(?:at|in)\s", ctx.text[by.end : by.end + 4]):
+            out.append(Attribution(v.start(), by.end, "said", who[0], who[1], v.start(),
+                                   by.end, False, forward=True))
     source = _source_label(ctx, sent)
     if source is not None:
         out.append(source)
@@ -421,6 +436,23 @@ _NEW_SUBJECT: Final = re.compile(
     r"(?:has|have|had|is|are|was|were|will|would)\b")
 
 
+# Before a subject whose verb comes after a figure: a new coordinated clause ("$411bn, and
+# Shmyhal told delegates ...") or a subordinate one ("a day after Washington announced ..."):
+# the verb reports what follows it, not the figure before.
+_CLAUSE_OPENER: Final = re.compile(
+    r"""(?:[,;—–]\s+(?:and|but|while|whereas|although|though|yet)
+        |(?<![\w-])(?:after|before|since|when|once|until|because|while|whereas))
+        \s+(?:(?:then|later|also|the|a|an)\s+)*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _reports_only_after(text: str, end: int, a: Attribution) -> bool:
+    """True where an attribution after a figure opens a clause of its own (see above)."""
+    return a.forward or a.label != "according_to" and a.text_start > end and bool(
+        _CLAUSE_OPENER.search(text, max(end, a.text_start - 60), a.text_start))
+
+
 def choose(attrs: Sequence[Attribution], start: int, end: int,
            actors: Actors | None = None, text: str | None = None) -> Attribution | None:
     """The nearest valid attribution for a figure at ``start:end``; with ``actors``, an
@@ -431,7 +463,9 @@ def choose(attrs: Sequence[Attribution], start: int, end: int,
              if not (a.inverted and a.verb_start < start)  # "said X ..., where <figure>"
              and not (a.text_start <= start and end <= a.text_end)
              and not (text is not None and a.verb_end <= start
-                      and _NEW_SUBJECT.search(text, a.verb_end, start))]
+                      and _NEW_SUBJECT.search(text, a.verb_end, start))
+             and not (text is not None and a.verb_start >= end and not a.inverted
+                      and _reports_only_after(text, end, a))]
     if not valid:
         return None
     best = min(valid, key=lambda a: abs(start - a.verb_end if a.verb_end <= start

@@ -55,6 +55,7 @@ class Attribution:
     text_start: int
     text_end: int
     inverted: bool  # "said X": content comes before the verb
+    forward: bool = False  # reports only what follows the verb ("put the cost at $X")
 
 
 @dataclass(frozen=True)
