@@ -104,13 +104,13 @@ ESTIMATE_BY = re.compile(
 )
 
 # The subject of a clause: capitalized words at its start (or after an introductory phrase
-# and a comma) followed by a lower-case verb ("In April, Marles visited ...").
-CLAUSE_SUBJECT = re.compile(
-    r"""(?:^|(?<=,\s)|(?<=^\s))
+# and a comma) followed by a lower-case verb ("In April, Marles visited ..."); the same at
+# the start of a sentence.
+_SUBJECT: Final = r"""
         (?P<subj>(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*)
-        \s+(?:(?:has|have|had|also|then|later|since|again)\s+)*[a-z]+\b""",
-    re.VERBOSE | re.MULTILINE,
-)
+        \s+(?:(?:has|have|had|also|then|later|since|again)\s+)*[a-z]+\b"""
+CLAUSE_SUBJECT = re.compile(r"(?:^|(?<=,\s)|(?<=^\s))" + _SUBJECT, re.VERBOSE | re.MULTILINE)
+SENTENCE_SUBJECT = re.compile(_SUBJECT, re.VERBOSE)
 
 # An apposition or relative clause between a subject and its reporting verb, set off by
 # commas: "Sunak, who opened the conference, said", "Healey, the defence secretary, said",
@@ -353,10 +353,13 @@ def _coordinated(ctx: Document, sent: Sentence, v: re.Match[str],
                  label: str) -> Attribution | None:
     """The clause's subject when the verb follows "and" after another verb of it."""
     text = ctx.text
-    if not re.search(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$", text[sent.start : v.start()]):
+    conj = re.search(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?$", text[sent.start : v.start()])
+    if not conj:
         return None
-    for m in CLAUSE_SUBJECT.finditer(text, sent.start, v.start()):
-        if re.search(r"[,;:]", text[m.end("subj") : v.start()]):
+    first = SENTENCE_SUBJECT.match(text, sent.start, v.start())  # the sentence's subject
+    for m in [*([first] if first else []), *CLAUSE_SUBJECT.finditer(text, sent.start,
+                                                                     v.start())]:
+        if re.search(r"[,;:]", text[m.end("subj") : sent.start + conj.start()]):
             continue
         mention = next((n for n in ctx.mentions_in(m.start("subj"), m.end("subj"))
                         if n.end == m.end("subj") and n.kind in ("person", "actor")
