@@ -265,7 +265,52 @@ _DOCUMENT_BY: Final = re.compile(
 
 
 def _said(ctx: Document, sent: Sentence, v: re.Match[str], verb: str) -> Attribution | None:
-    """A reporting verb's speaker: its subject, else "said X", else an unknown name before."""
+    """A reporting verb's speaker: its subject, else "said X", else an unknown name before;
+    two people as one subject ("Mélanie Joly and Anita Anand announced") both."""
+    found = _said_one(ctx, sent, v, verb)
+    if found is None or found.inverted or "," in found.speaker or ctx.actors.resolve(
+            found.speaker) is not None:
+        return found
+    partner = _partner(ctx, sent, found.text_start)
+    if partner is None or partner[0] == found.speaker:
+        return found
+    return replace(found, speaker=", ".join(sorted([found.speaker, partner[0]])),
+                   speaker_role=None, text_start=partner[1])
+
+
+_TITLE_RUN: Final = re.compile(
+    rf"""(?:(?<=\s)(?:(?i:{'|'.join(sorted(map(re.escape, R.TITLE_WORDS), key=len, reverse=True))}
+          |then|acting|outgoing|incoming|the|his|her)|[A-Z][\w'’.\-]*)\s+)+$""",
+    re.VERBOSE,
+)
+
+
+def _partner(ctx: Document, sent: Sentence, left: int) -> tuple[str, int] | None:
+    """A person joined by "and" before a person subject ("Joly and then defence minister
+    Anand"): name and where it starts; None if none."""
+    text = ctx.text
+    titles = _TITLE_RUN.search(text, sent.start, left)
+    pos = titles.start() if titles else left
+    conj = re.search(r"\s+and\s+$", text[sent.start : pos])
+    if conj is None:
+        return None
+    end = sent.start + conj.start()
+    person = next((m for m in reversed(ctx.mentions_in(sent.start, end)) if m.end == end), None)
+    if person is not None:
+        who = _speaker_of(ctx, person) if person.kind == "person" else None
+        return (who[0], person.start) if who else None
+    named = NAME_BEFORE.search(text, sent.start, end)
+    if named is None or named.group().endswith(","):
+        return None
+    name = _strip_titles(named.group("name"), ctx.actors)
+    if len(name.split()) == 1:
+        name = _full_name(text, name, sent.start, ctx.actors) or ""
+    return (name, named.start("name")) if len(name.split()) >= 2 else None
+
+
+def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
+              verb: str) -> Attribution | None:
+    """The speaker of a reporting verb (see :func:`_said`)."""
     text = ctx.text
     label = R.ATTRIBUTION_VERBS[verb]
     # "Sunak, who opened the conference, said": the subject stands before the apposition
