@@ -48,7 +48,12 @@ def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
             return ", ".join(names), None
         return _speaker_of(ctx, ref)
     if m.kind == "pronoun":
-        ref = ctx.antecedent(m.start, "person")
+        last = ctx.antecedent(m.start, "person")
+        ref = _salient(ctx, last, m.start) if last is not None else None
+        titled = None if ref is not last else _last_titled(
+            ctx, m.start, last.end if last else max(0, m.start - 1500))
+        if titled is not None:  # a titled person the people file does not list, named later
+            return titled, None
         return _speaker_of(ctx, ref) if ref else None
     if m.kind == "media_anaphor":
         ref = ctx.antecedent(m.start, "media")
@@ -57,6 +62,44 @@ def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
         person = ctx.people.resolve(m.name)
         return m.name, person.role_on(ctx.published) if person else None
     return m.name, None
+
+
+_TITLED_NAME: Final = re.compile(
+    rf"""(?<![\w-])(?i:{'|'.join(sorted(map(re.escape, R.PERSON_ANAPHORS | {
+        "spokesman", "spokeswoman", "spokesperson", "chief", "head", "governor", "mayor",
+        "general", "commander", "adviser", "advisor", "director"}), key=len, reverse=True))})
+    \s*,?\s+(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}[A-Z][\w'’.\-]+){{1,3}})
+    (?![\w'’-])""",
+    re.VERBOSE,
+)
+
+
+def _last_titled(ctx: Document, pos: int, lo: int) -> str | None:
+    """The last person introduced by a title between ``lo`` and ``pos`` ("Finance Minister
+    Jane Roe", "the spokesman, Jo Doe") whom the people file does not list; None if none."""
+    last = None
+    for found in _TITLED_NAME.finditer(ctx.text, lo, pos):
+        name = _strip_titles(found.group("name"), ctx.actors)
+        if len(name.split()) >= 2 and ctx.people.resolve(name) is None:
+            last = name
+    return last
+
+
+def _salient(ctx: Document, ref: Name, pronoun: int) -> Name:
+    """The antecedent of "he"/"she" opening a sentence: the subject of the sentence before
+    it that names the last person, when that subject is a person ("Starmer flew to Kyiv to
+    meet Zelensky. He will announce ..." -> Starmer), else the last person named."""
+    text = ctx.text
+    sent = sentence_at(text, ref.start)
+    if sent.end > pronoun or not re.fullmatch(r"\s*[“\"]?", text[sent.end : pronoun]):
+        return ref  # not the sentence right before
+    subject = SENTENCE_SUBJECT.match(text, sent.start, sent.end)
+    first = next((n for n in ctx.mentions_in(sent.start, sent.end)
+                  if n.kind == "person"), None)
+    if subject is None or first is None or first is ref or not (
+            subject.start("subj") <= first.start and first.end == subject.end("subj")):
+        return ref
+    return first
 
 
 def _subject_list(ctx: Document, head: Name, lo: int) -> list[Name]:

@@ -21,6 +21,7 @@ from .patterns import (
     INSTITUTION,
     MEDIA_ANAPHOR,
     ORG_PRONOUN,
+    PERSON_ANAPHOR,
     PRONOUN,
     SPEAKER_CUE_BEFORE,
     SPOKESPEOPLE_AFTER,
@@ -116,6 +117,11 @@ def scan_names(text: str, people: People, actors: Actors) -> list[Name]:
     ]
     found += [
         Name(m.start(), m.end(), "", "pronoun", "person") for m in PRONOUN.finditer(text)
+    ]
+    found += [  # "the minister said": a title standing for the last person named
+        Name(m.start(), m.end(), "", "pronoun", "person")
+        for m in PERSON_ANAPHOR.finditer(text)
+        if not any(n.start < m.end() and m.start() < n.end for n in found)
     ]
     found += [
         Name(m.start(), m.end(), "", "pronoun", m.group().lower())

@@ -53,7 +53,10 @@ SPOKESPEOPLE_AFTER: Final = re.compile(
                        |annual|joint|latest\s+\w+|monthly|quarterly|october|\w+-\w+)\s+)?
         (?:officials?|diplomats?|sources?|spokes(?:man|woman|person|people)|ministers
           |negotiators|authorities|statement|report|assessment|estimate|estimates|data
-          |figures|release|summary|tally|analysis|tracker|review|update)(?![\w-])""",
+          |figures|release|summary|tally|analysis|tracker|review|update
+          |press\s+(?:secretary|service|office|release|team)|executive(?:\s+(?:arm|board))?
+          |board|mission|office|readout|communiqu[eé]|announcement|website|notice
+          |representatives?|delegation|staff)(?![\w-])""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -91,6 +94,15 @@ CLAUSE_BREAK: Final = re.compile(
 # A pronoun that can open reported speech.
 PRONOUN: Final = re.compile(
     rf"""(?<![\w-])(?P<p>{_words(R.PRONOUNS)})(?![\w-])""", re.VERBOSE | re.IGNORECASE
+)
+
+# "the minister said", "the German chancellor added": a person's title standing for the
+# last person named (not "the minister of ...", not "the minister Jane Roe").
+PERSON_ANAPHOR: Final = re.compile(
+    rf"""(?<![\w-])(?i:the)\s+(?:(?!(?i:of|for|and|a|an)\b)[\w-]+\s+){{0,2}}?
+    (?i:{_words(R.PERSON_ANAPHORS)})(?![\w-])
+    (?!\s+(?:of|for)\b|\s*,?\s+[A-Z]|['’]s)""",
+    re.VERBOSE,
 )
 
 # "it said", "they said": a pronoun pointing back to a body, country or group.
