@@ -212,7 +212,7 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
         if who is not None and re.match(r"\s+(?:at|in)\s", ctx.text[by.end : by.end + 4]):
             out.append(Attribution(v.start(), by.end, "said", who[0], who[1], v.start(),
                                    by.end, False, forward=True))
-    source = _source_label(ctx, sent)
+    source = _source_label(ctx, sent) or _dash_source(ctx, sent)
     if source is not None:
         out.append(source)
     return sorted(out, key=lambda a: a.verb_start)
@@ -234,6 +234,38 @@ def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
     if who is None:
         return None
     return Attribution(hi, hi + 1, "according_to", who[0], who[1], lo, hi + 1, False)
+
+
+_DASH_SOURCE: Final = re.compile(
+    r"""\s[–—-]\s*(?P<who>(?:[A-Z][\w'’.\-]*\s+(?:(?:of|the|von|der|de)\s+)*){0,3}
+        [A-Z][\w'’.\-]*)[ \t]*$""",
+    re.VERBOSE,
+)
+
+
+def _dash_source(ctx: Document, sent: Sentence) -> Attribution | None:
+    """A headline closing on its source after a dash ("EU to give €5 billion more –
+    Borrell", "Ukraine needs $40bn — IMF"; guide v2.1): a line without a full stop."""
+    text = ctx.text
+    if text[sent.end - 1 : sent.end] in ".!?\"”":
+        return None
+    dash = _DASH_SOURCE.search(text, sent.start, sent.end)
+    if dash is None:
+        return None
+    lo, hi = dash.start("who"), dash.end("who")
+    names = [m for m in ctx.mentions_in(lo, hi) if m.kind in ("actor", "person")]
+    if names and names[0].start == lo and names[-1].end == hi and len(names) == 1:
+        who = _speaker_of(ctx, names[0])
+    else:
+        name = _strip_titles(dash.group("who"), ctx.actors)
+        if len(name.split()) == 1:  # the surname of a headline: the article's full name
+            full = _full_name(text, name, len(text), ctx.actors)
+            name = full or (name if _lone_name(text, name, lo)
+                            and name.lower() not in _HEADLINE_LABELS else "")
+        who = (name, None) if name and not names else None
+    if who is None:
+        return None
+    return Attribution(dash.start(), lo, "said", who[0], who[1], dash.start(), hi, True)
 
 
 def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
@@ -435,6 +467,7 @@ def _lone_name(text: str, word: str, at: int) -> bool:
 
 
 _COMMON_SUBJECTS: Final = frozenset(cues().raw["common_subjects"])
+_HEADLINE_LABELS: Final = frozenset(cues().raw["headline_labels"])
 
 
 def _coordinated(ctx: Document, sent: Sentence, v: re.Match[str],
