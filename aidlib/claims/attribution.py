@@ -14,8 +14,8 @@ from typing import Final
 from .. import claim_rules as R
 from ..gazetteer import Actors
 from ..text import Sentence, sentence_at
-from .donors import cues
 from .document import Attribution, Document, Name, is_subject, is_title, paragraph_breaks
+from .donors import cues
 from .patterns import NAME_AFTER, NAME_BEFORE, NAME_PARTICLES, VERB
 
 
@@ -142,7 +142,7 @@ ESTIMATE = re.compile(
 # at about $5 billion", "damage put by the World Bank at $411bn".
 ESTIMATE_BY = re.compile(
     r"""(?<![\w-])(?:estimated|put|pegged|calculated|valued|assessed|projected|forecast)
-        \s+by\s+(?:the\s+)?""",
+        \s+by\s+""",
     re.VERBOSE,
 )
 
@@ -208,7 +208,10 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
             out.append(replace(found, forward=True))
     for v in ESTIMATE_BY.finditer(ctx.text, sent.start, sent.end):  # "estimated by X at $Y"
         by = next(iter(ctx.mentions_in(v.end(), min(sent.end, v.end() + 60))), None)
-        who = _speaker_of(ctx, by) if by is not None and by.start == v.end() else None
+        if by is None or not re.fullmatch(r"(?:the\s+)?", ctx.text[v.end() : by.start],
+                                          re.IGNORECASE):
+            continue
+        who = _speaker_of(ctx, by)
         if who is not None and re.match(r"\s+(?:at|in)\s", ctx.text[by.end : by.end + 4]):
             out.append(Attribution(v.start(), by.end, "said", who[0], who[1], v.start(),
                                    by.end, False, forward=True))
@@ -573,8 +576,8 @@ _CLAUSE_OPENER: Final = re.compile(
 
 def _reports_only_after(text: str, end: int, a: Attribution) -> bool:
     """True where an attribution after a figure opens a clause of its own (see above)."""
-    return a.forward or a.label != "according_to" and a.text_start > end and bool(
-        _CLAUSE_OPENER.search(text, max(end, a.text_start - 60), a.text_start))
+    return a.forward or (a.label != "according_to" and a.text_start > end and bool(
+        _CLAUSE_OPENER.search(text, max(end, a.text_start - 60), a.text_start)))
 
 
 def choose(attrs: Sequence[Attribution], start: int, end: int,

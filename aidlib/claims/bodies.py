@@ -43,10 +43,11 @@ MINISTRY: Final = re.compile(
 )
 # Words that end a lower-case ministry's domain ("the ministry of finance said", "the
 # ministry for the first time"): the domain stops before them or is not one.
-_NOT_DOMAIN: Final = frozenset(
-    "the a an its their his her this that these those first last said says has have had was "
-    "were is are will would to in on at by with from as and or but which who also years months "
-    "weeks days decades now example instance".split())
+_NOT_DOMAIN: Final = frozenset([
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "first",
+    "last", "said", "says", "has", "have", "had", "was", "were", "is", "are", "will", "would",
+    "to", "in", "on", "at", "by", "with", "from", "as", "and", "or", "but", "which", "who",
+    "also", "years", "months", "weeks", "days", "decades", "now", "example", "instance"])
 
 
 @lru_cache(maxsize=1)
