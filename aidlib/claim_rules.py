@@ -78,7 +78,7 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
          "confirmed", "confirms", "claimed", "claims", "estimated", "estimates", "insisted",
          "warned", "explained", "argued", "tweeted", "posted", "recalled", "pointed out",
          "underlined", "highlighted", "acknowledged", "assured", "believes", "believed",
-         "acknowledge", "acknowledges"],
+         "acknowledge", "acknowledges", "reckons", "reckoned", "calculates"],
         "said",
     ),
     **dict.fromkeys(["announced", "announces", "announce", "declared"], "announced"),
@@ -92,7 +92,8 @@ PRONOUNS: Final[frozenset[str]] = frozenset(["he", "she"])
 # "the German chancellor added", "the prime minister told reporters").
 PERSON_ANAPHORS: Final[frozenset[str]] = frozenset(
     ["minister", "president", "chancellor", "premier", "secretary", "commissioner",
-     "ambassador", "envoy", "prime minister", "secretary-general", "taoiseach"])
+     "ambassador", "envoy", "prime minister", "secretary-general", "taoiseach",
+     "head of government", "head of state"])
 
 # Pronouns that point back to the last body, country, alliance or medium named as a speaker
 # ("..., the Ukrainian Air Force said. Air defences shot down 389 drones, it said"); "they"

@@ -38,7 +38,8 @@ SUBJECT_GAP: Final = re.compile(
     r"""
     ^\s*,?\s*                                    # optional comma closing an apposition
     (?:(?:also|then|later|again|further|reportedly|previously|already|has|have|had
-       |was|were|is|are|would|will|had|once|on\s+\w+day|\w+ly|since|just|now)\s+)*
+       |was|were|is|are|would|will|had|once|on\s+\w+day|\w+ly|since|just|now
+       |himself|herself|itself|themselves)\s+)*
     $
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -50,10 +51,13 @@ SUBJECT_GAP: Final = re.compile(
 # spokesperson or source of a body is the body.
 SPOKESPEOPLE_AFTER: Final = re.compile(
     r"""(?:['’]s)?\s+(?:(?:senior|top|unnamed|two|three|several|some|other|latest|new|own
-                       |annual|joint|latest\s+\w+|monthly|quarterly|october|\w+-\w+)\s+)?
+                       |annual|joint|latest\s+\w+|monthly|quarterly|october|\w+-\w+
+                       |preliminary|updated|revised|official|final|first|fresh|internal
+                       |published)\s+){0,2}
         (?:officials?|diplomats?|sources?|spokes(?:man|woman|person|people)|ministers
           |negotiators|authorities|statement|report|assessment|estimate|estimates|data
-          |figures|release|summary|tally|analysis|tracker|review|update
+          |figures|release|summary|tally|analysis|tracker|review|update|updates
+          |projections?|forecasts?|calculations?|numbers|records|filings?|documents?
           |press\s+(?:secretary|service|office|release|team)|executive(?:\s+(?:arm|board))?
           |board|mission|office|readout|communiqu[eé]|announcement|website|notice
           |representatives?|delegation|staff)(?![\w-])""",
