@@ -137,7 +137,9 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
      "former",
      "economy", "finance", "energy", "state-run", "counterpart", "delegation", "forces",
      "intelligence", "military", "media", "news", "press", "correspondent", "correspondents",
-     "parliament", "lawmakers", "embassy", "government", "administration", "staff", "troops"]
+     "parliament", "lawmakers", "embassy", "government", "administration", "staff", "troops",
+     "affairs", "tánaiste", "taoiseach", "premier", "undersecretary", "under-secretary",
+     "vice-president", "acting", "outgoing", "incoming"]
 )
 
 # The recipient's spellings (gazetteer); the first one found in a sentence is used.

@@ -191,8 +191,10 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
                for m in ctx.mentions_in(max(0, v.start() - 60), v.end() + 60)):
             continue  # inside a name: "the United States"
         verb = " ".join(v.group("verb").lower().split())
+        if verb in _TRANSITIVE and _OBJECT_AFTER.match(ctx.text, v.end()):
+            continue  # "the U.S. adds $500 million in arms": adds, not says
         if verb == "attributed to":  # "in a statement attributed to spokesman Jane Roe"
-            found = _according_to(ctx, sent, v, "said")
+            found = _according_to(ctx, sent, v)
             attributed = found if found and ctx.actors.resolve(found.speaker) is None \
                 else attributed
         else:
@@ -219,6 +221,14 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
     if source is not None:
         out.append(source)
     return sorted(out, key=lambda a: a.verb_start)
+
+
+# Reporting verbs that also take money or things as their object ("adds $500 million",
+# "added another battery"), and what such an object opens with.
+_TRANSITIVE: Final = frozenset(["add", "adds", "added"])
+_OBJECT_AFTER: Final = re.compile(
+    r"\s+(?:a|an|another|more|new|further|fresh|extra|its|their|up\s+to|some|about|around"
+    r"|nearly|almost|over|[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)(?![\w-])|\s+[$€£¥\d]")
 
 
 def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
@@ -284,7 +294,8 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
     )
     relative = re.match(r"\s+(?:which|whom|whose|what|this|it|them)\b",
                         text[v.end() : v.end() + 12])
-    if after and gap_ok and after[0].kind != "pronoun" and not relative:
+    if after and gap_ok and (after[0].kind != "pronoun" or after[0].end - after[0].start > 3
+                             ) and not relative:  # "according to the minister", not "him"
         person = _titled_person(ctx, cue_end, sent.end) if (
             after[0].kind == "actor" and is_title(text, after[0])) else None
         if person is not None:  # "according to Pentagon spokesman John Kirby"
@@ -358,7 +369,8 @@ def _said(ctx: Document, sent: Sentence, v: re.Match[str], verb: str) -> Attribu
 
 _TITLE_RUN: Final = re.compile(
     rf"""(?:(?<=\s)(?:(?i:{'|'.join(sorted(map(re.escape, R.TITLE_WORDS), key=len, reverse=True))}
-          |then|acting|outgoing|incoming|the|his|her)|[A-Z][\w'’.\-]*)\s+)+$""",
+          |then|acting|outgoing|incoming|the|his|her|newspaper|daily|weekly|magazine|agency
+          |broadcaster|channel|outlet|website|tabloid|site|portal)|[A-Z][\w'’.\-]*)\s+)+$""",
     re.VERBOSE,
 )
 
@@ -431,6 +443,10 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
     return _coordinated(ctx, sent, v, label)
 
 
+# A full stop inside capitalized words: a sentence ends there ("... Poland. Organisers say").
+_SENTENCE_END: Final = re.compile(r"(?<=[a-z]{3}\.)\s+")
+
+
 def _unknown_subject(ctx: Document, sent: Sentence, verb_start: int) -> tuple[str, int] | None:
     """A name the files do not list right before a verb ("Chancellor Olaf Scholz said"),
     titles stripped, and where it starts as written; None if none."""
@@ -438,7 +454,7 @@ def _unknown_subject(ctx: Document, sent: Sentence, verb_start: int) -> tuple[st
     m = NAME_BEFORE.search(text, sent.start, verb_start)
     if not m:
         return None
-    name = _strip_titles(m.group("name"), ctx.actors)
+    name = _strip_titles(_SENTENCE_END.split(m.group("name"))[-1], ctx.actors)
     if len(name.split()) == 1:  # "Morita told reporters": the full name given earlier
         full = _full_name(text, name, sent.start, ctx.actors)
         if full is None and _lone_name(text, name, m.start("name") + m.group("name").rfind(
@@ -524,6 +540,10 @@ def _full_name(text: str, surname: str, before: int, actors: Actors) -> str | No
         name = _strip_titles(found.group(), actors)  # "Commissioner Simson": a title
         if len(name.split()) >= 2:
             return name
+    for found in pattern.finditer(text, before):  # a headline's surname: the body's name
+        name = _strip_titles(found.group(), actors)
+        if len(name.split()) >= 2:
+            return name
     return None
 
 
@@ -574,10 +594,54 @@ _CLAUSE_OPENER: Final = re.compile(
 )
 
 
+# Before a subject: words that may stand between a figure's clause and the subject of the
+# verb reporting it ("$2 billion, the ministry said", "“... $2 billion,” Jo Roe said").
+_DETERMINERS: Final = (r"(?:the|a|an|its|his|her|their|then|two|three|four|five|several"
+                      r"|some|senior|unnamed|anonymous|top|other|many|few|both|most|all|\d+)")
+_REPORTING_GAP: Final = re.compile(
+    rf"(?:[,;:—–(“”\"'’]|\s-)\s*(?:(?:{_DETERMINERS}|and|but)\s+)*$"
+    rf"|^\s*(?:{_DETERMINERS}\s+)*$", re.IGNORECASE)
+
+
+# A title run that may join titles ("Deputy Prime Minister and Defence Minister Jo Roe",
+# "Commissioner for Energy Jo Roe").
+_TITLE_RUN_WIDE: Final = re.compile(
+    rf"""(?:(?<=\s)(?:(?i:{'|'.join(sorted(map(re.escape, R.TITLE_WORDS), key=len, reverse=True))}
+          |then|acting|outgoing|incoming|the|his|her|of|for|and|newspaper|daily|weekly
+          |magazine|agency|broadcaster|channel|outlet|website|tabloid|site|portal)
+          |[A-Z][\w'’.\-]*)\s+)+$""",
+    re.VERBOSE,
+)
+_PEOPLE_OF: Final = re.compile(
+    r"(?<![\w-])(?:[\w-]+\s+)?(?:officials?|sources?|spokes(?:man|woman|person|people)"
+    r"|diplomats?|representatives?|people|authorities)\s+(?:in|of|for|from|at|with|close\s+to"
+    r"|familiar\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _reports_only_after(text: str, end: int, a: Attribution) -> bool:
-    """True where an attribution after a figure opens a clause of its own (see above)."""
-    return a.forward or (a.label != "according_to" and a.text_start > end and bool(
-        _CLAUSE_OPENER.search(text, max(end, a.text_start - 60), a.text_start)))
+    """True where an attribution after a figure opens a clause of its own (see above), or
+    sits in a relative clause after a noun ("at a rate Kyiv says should reach ...")."""
+    if a.forward:
+        return True
+    if a.label == "according_to" or a.text_start <= end:
+        return False
+    if _CLAUSE_OPENER.search(text, max(end, a.text_start - 60), a.text_start):
+        return True
+    titles = _TITLE_RUN_WIDE.search(text, end, a.text_start)  # "..., Pentagon spokesman"
+    left = titles.start() if titles else a.text_start
+    people = _PEOPLE_OF.search(text, max(end, left - 60), left)  # "officials in Kyiv said"
+    left = people.start() if people else left
+    return not _REPORTING_GAP.search(text, max(end, left - 60), left)
+
+
+def _in_audience(text: str, a: Attribution, start: int) -> bool:
+    """True where a figure sits between "told" and what was told ("Austin told chiefs from
+    50 nations that ..."): it counts the audience, it is not reported."""
+    if not a.verb_end <= start or text[a.verb_start : a.verb_end].lower() not in (
+            "told", "tells"):
+        return False
+    return bool(re.match(r"[^.;:“”\"]*?\s(?:that|:)\s", text[start : start + 300])) and not (
+        re.search(r"(?<![\w-])that\s", text[a.verb_end : start]))
 
 
 def choose(attrs: Sequence[Attribution], start: int, end: int,
@@ -592,7 +656,8 @@ def choose(attrs: Sequence[Attribution], start: int, end: int,
              and not (text is not None and a.verb_end <= start
                       and _NEW_SUBJECT.search(text, a.verb_end, start))
              and not (text is not None and a.verb_start >= end and not a.inverted
-                      and _reports_only_after(text, end, a))]
+                      and _reports_only_after(text, end, a))
+             and not (text is not None and _in_audience(text, a, start))]
     if not valid:
         return None
     best = min(valid, key=lambda a: abs(start - a.verb_end if a.verb_end <= start
