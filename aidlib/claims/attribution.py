@@ -79,7 +79,7 @@ def _last_titled(ctx: Document, pos: int, lo: int) -> str | None:
     Jane Roe", "the spokesman, Jo Doe") whom the people file does not list; None if none."""
     last = None
     for found in _TITLED_NAME.finditer(ctx.text, lo, pos):
-        name = _strip_titles(found.group("name"), ctx.actors)
+        name = _strip_titles(found.group("name").rstrip("."), ctx.actors)
         if len(name.split()) >= 2 and ctx.people.resolve(name) is None:
             last = name
     return last
@@ -455,6 +455,8 @@ def _unknown_subject(ctx: Document, sent: Sentence, verb_start: int) -> tuple[st
     if not m:
         return None
     name = _strip_titles(_SENTENCE_END.split(m.group("name"))[-1], ctx.actors)
+    if len(name.split()) == 1 and _common_word(text, name):
+        return None  # "Organisers say", "Officials said"
     if len(name.split()) == 1:  # "Morita told reporters": the full name given earlier
         full = _full_name(text, name, sent.start, ctx.actors)
         if full is None and _lone_name(text, name, m.start("name") + m.group("name").rfind(
@@ -480,9 +482,16 @@ def _lone_name(text: str, word: str, at: int) -> bool:
         return True
     if re.search(r"(?<![\w-])the\s+$", text[max(0, at - 5) : at], re.IGNORECASE):
         return True
+    return not _common_word(text, word)
+
+
+def _common_word(text: str, word: str) -> bool:
+    """True where a capitalized word is a common noun or adverb opening a sentence: listed,
+    an "-ly" adverb, or written in lower case elsewhere in the article."""
     lower = word.lower()
-    return not (lower in _COMMON_SUBJECTS or lower.endswith("ly")
-                or re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text))
+    return lower in _COMMON_SUBJECTS or lower in R.NOT_NAMES or (
+        lower.endswith("ly") and not _ACRONYM.fullmatch(word)) or bool(
+        re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text))
 
 
 _COMMON_SUBJECTS: Final = frozenset(cues().raw["common_subjects"])
@@ -536,13 +545,10 @@ def _full_name(text: str, surname: str, before: int, actors: Actors) -> str | No
         return None
     pattern = re.compile(rf"(?:[A-Z][\w'’.\-]*\s+(?:{NAME_PARTICLES}\s+){{0,2}}){{1,4}}"
                          rf"{re.escape(surname)}(?![\w'’-])")
-    for found in reversed(list(pattern.finditer(text, 0, before))):
-        name = _strip_titles(found.group(), actors)  # "Commissioner Simson": a title
-        if len(name.split()) >= 2:
-            return name
-    for found in pattern.finditer(text, before):  # a headline's surname: the body's name
-        name = _strip_titles(found.group(), actors)
-        if len(name.split()) >= 2:
+    for found in [*reversed(list(pattern.finditer(text, 0, before))),
+                  *pattern.finditer(text, before)]:  # a headline's surname: the body's name
+        name = _strip_titles(_SENTENCE_END.split(found.group())[-1], actors)
+        if len(name.split()) >= 2:  # "Commissioner Simson": a title
             return name
     return None
 
