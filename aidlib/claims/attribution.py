@@ -21,9 +21,13 @@ from .patterns import NAME_AFTER, NAME_BEFORE, NAME_PARTICLES, VERB
 
 def _strip_titles(name: str, actors: Actors) -> str:
     words = name.replace(",", " ").split()
+    domain = False  # after "Minister for": the ministry's words, then the name
     while words:
         if (words[0].lower() in R.TITLE_WORDS or words[0].lower() in R.NOT_NAMES
-                or words[0].lower() == "of"):
+                or words[0].lower() in ("of", "for")):
+            # a domain of title words ("of Foreign Affairs") is over with them
+            domain = words[0].lower() in ("of", "for") or (
+                domain and words[0].lower() in R.NOT_NAMES)
             words.pop(0)
             continue
         # an actor's name of up to four words: "European Commission President ...",
@@ -31,6 +35,8 @@ def _strip_titles(name: str, actors: Actors) -> str:
         k = next((k for k in range(min(4, len(words)), 0, -1)
                   if actors.resolve(re.sub(r"['’]s$", "", " ".join(words[:k]))) is not None),
                  0)
+        if not k and domain and sum(w[:1].isupper() for w in words) > 2:
+            k = 1  # "Minister for Development Cooperation Lena Berg"
         if not k:
             break
         del words[:k]
@@ -65,10 +71,10 @@ def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
 
 
 _TITLED_NAME: Final = re.compile(
-    rf"""(?<![\w-])(?i:{'|'.join(sorted(map(re.escape, R.PERSON_ANAPHORS | {
-        "spokesman", "spokeswoman", "spokesperson", "chief", "head", "governor", "mayor",
-        "general", "commander", "adviser", "advisor", "director"}), key=len, reverse=True))})
-    \s*,?\s+(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}[A-Z][\w'’.\-]+){{1,3}})
+    rf"""(?<![\w-])(?i:{'|'.join(sorted(map(re.escape, R.PERSON_ANAPHORS | R.TITLE_WORDS),
+                                      key=len, reverse=True))})
+    \s*,?\s+(?P<name>(?:(?:of|for)\s+(?:the\s+)?)?
+                     [A-Z][\w'’.\-]+(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}[A-Z][\w'’.\-]+){{1,5}})
     (?![\w'’-])""",
     re.VERBOSE,
 )
@@ -281,6 +287,52 @@ def _dash_source(ctx: Document, sent: Sentence) -> Attribution | None:
     return Attribution(dash.start(), lo, "said", who[0], who[1], dash.start(), hi, True)
 
 
+_SOURCE_LINE: Final = re.compile(r"^Source:[ \t]*(?P<who>\S[^\n]*)$", re.MULTILINE)
+_DETAILS: Final = re.compile(r"(?:^|\n)[ \t]*Details:", re.MULTILINE)
+
+
+def source_line_attribution(ctx: Document, pos: int) -> Attribution | None:
+    """The source an article names on a line of its own ("Source: statement by the Council
+    of the EU", "Source: US Secretary of State Jo Roe during a speech ..."), as Ukrainian
+    outlets lay out news: it states the headline and lead above it and the "Details:"
+    paragraph after it (guide v2.1); None elsewhere or without such a line."""
+    text = ctx.text
+    line = _SOURCE_LINE.search(text)
+    if line is None:
+        return None
+    if pos > line.start():
+        para = _paragraph_start(text, pos)
+        if para < line.end() or not _DETAILS.match(text, para) or _SOURCE_LINE.search(
+                text, line.end(), pos):
+            return None
+    return _line_speaker(ctx, line.start("who"), line.end())
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts."""
+    ends = paragraph_breaks(text)[1]
+    k = bisect_right(ends, pos)
+    return ends[k - 1] if k else 0
+
+
+def _line_speaker(ctx: Document, lo: int, hi: int) -> Attribution | None:
+    """Who a source line names: a name opening it, else a titled person, else the first
+    body or country named ("statement by the Council of the EU")."""
+    text = ctx.text
+    names = [m for m in ctx.mentions_in(lo, hi) if m.kind in ("actor", "person")]
+    first = names[0] if names else None
+    if first is not None and re.fullmatch(r"(?:the\s+)?", text[lo : first.start],
+                                          re.IGNORECASE) and not is_title(text, first):
+        who = _speaker_of(ctx, first)
+    else:
+        person = _titled_person(ctx, lo - 1, hi) if text[lo - 1 : lo].isspace() else None
+        who = (person[0], person[1]) if person is not None else next(
+            (_speaker_of(ctx, m) for m in names if not is_title(text, m)), None)
+    if who is None:
+        return None
+    return Attribution(lo, hi, "according_to", who[0], who[1], lo, hi, False)
+
+
 def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
                   label: str = "according_to") -> Attribution | None:
     """"according to X": X named within a few words after the cue, or as the author of a
@@ -294,6 +346,12 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
     )
     relative = re.match(r"\s+(?:which|whom|whose|what|this|it|them)\b",
                         text[v.end() : v.end() + 12])
+    him = re.match(r"\s+(?:him|her)\b", text[v.end() : v.end() + 6])
+    if him:  # "According to him, ...": the person the pronoun points back to
+        who = _speaker_of(ctx, Name(v.end() + 1, v.end() + him.end(), "", "pronoun",
+                                    "person"))
+        return Attribution(v.start(), v.end(), label, who[0], who[1], v.start(),
+                           v.end() + him.end(), False) if who else None
     if after and gap_ok and (after[0].kind != "pronoun" or after[0].end - after[0].start > 3
                              ) and not relative:  # "according to the minister", not "him"
         person = _titled_person(ctx, cue_end, sent.end) if (
