@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Final
 
 from .. import claim_rules as R
-from ..gazetteer import Actors
+from ..gazetteer import Actors, load_gazetteer
 from ..text import Sentence, sentence_at
 from .document import Attribution, Document, Name, is_subject, is_title, paragraph_breaks
 from .donors import cues
 from .patterns import NAME_AFTER, NAME_BEFORE, NAME_PARTICLES, VERB
+
+_RECIPIENT: Final = load_gazetteer().recipient.name
 
 
 def _strip_titles(name: str, actors: Actors) -> str:
@@ -497,8 +500,41 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
     if named is not None:
         name, left = named
         return Attribution(v.start(), v.end(), label, name, None, left, v.end(), False)
-    # 5. the subject of a coordinated verb: "Marles visited Ukraine and announced ..."
+    # 5. unnamed officials of no named body: the government the article is about
+    bare = _BARE_OFFICIALS.search(text, max(sent.start, verb_start - 60), verb_start)
+    if bare is not None and (bare.start() == sent.start or re.search(
+            r"(?:[,;:(—–]|\b(?:and|but|while|as|where|when))\s*$",
+            text[max(sent.start, bare.start() - 8) : bare.start()])):
+        country = _context_country(ctx.mentions)
+        if country is not None:
+            return Attribution(v.start(), v.end(), label, country, None, bare.start(),
+                               v.end(), False)
+    # 6. the subject of a coordinated verb: "Marles visited Ukraine and announced ..."
     return _coordinated(ctx, sent, v, label)
+
+
+# Unnamed officials with no body named ("Officials said", "ministers stressed", "the
+# government wants", "senior officials estimate"): guide v2 resolves them from the context.
+_BARE_OFFICIALS: Final = re.compile(
+    r"""(?:(?:the|senior|top|two|three|several|some|unnamed|other|government|cabinet)\s+)*
+        (?:officials|ministers|government|authorities|negotiators|cabinet)\s*,?\s*
+        (?:(?:also|have|has|had|would|will|now|again|further)\s+)*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _context_country(mentions: tuple[Name, ...]) -> str | None:
+    """The country or union an article is about: the one other than the recipient named
+    most, if named at least half as often as the recipient; else the recipient."""
+    counts = Counter(m.name for m in mentions
+                     if m.kind == "actor" and m.type in ("country", "alliance"))
+    if not counts:
+        return None
+    others = [(n, c) for n, c in counts.most_common() if n != _RECIPIENT]
+    if others and others[0][1] * 2 >= counts.get(_RECIPIENT, 0):
+        return others[0][0]
+    return _RECIPIENT if _RECIPIENT in counts else None
 
 
 # A full stop inside capitalized words: a sentence ends there ("... Poland. Organisers say").
