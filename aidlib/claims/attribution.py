@@ -341,6 +341,18 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
     """"according to X": X named within a few words after the cue, or as the author of a
     document ("according to a summary released by X", "according to data from X")."""
     text = ctx.text
+    media = _MEDIA_AFTER.match(text, v.end(), sent.end)
+    if media is not None and ctx.actors.resolve(media.group("dem")) is not None:
+        return Attribution(v.start(), v.end(), label, f"{media.group('dem')} media", None,
+                           v.start(), media.end(), False)
+    official = _OFFICIAL_FIGURES.match(text, v.end(), sent.end)
+    if official is not None:
+        congress = ctx.actors.resolve("Congress")
+        country = (congress.name if congress and official.group("adj").lower()
+                   == "congressional" else _context_country(ctx.mentions))
+        if country is not None:
+            return Attribution(v.start(), v.end(), label, country, None, v.start(),
+                               official.end(), False)
     doc = _DOCUMENT_BY.match(text, v.end(), sent.end)
     cue_end = doc.end() if doc else v.end()
     after = [m for m in ctx.mentions_in(cue_end, sent.end) if m.start - cue_end < 40]
@@ -500,7 +512,12 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
     if named is not None:
         name, left = named
         return Attribution(v.start(), v.end(), label, name, None, left, v.end(), False)
-    # 5. unnamed officials of no named body: the government the article is about
+    # 5. a country's media ("German media reported"; guide: a medium cited as the source)
+    media = _MEDIA_OF.search(text, max(sent.start, verb_start - 60), verb_start)
+    if media is not None and ctx.actors.resolve(media.group("dem")) is not None:
+        return Attribution(v.start(), v.end(), label, f"{media.group('dem')} media", None,
+                           media.start(), v.end(), False)
+    # 6. unnamed officials of no named body: the government the article is about
     bare = _BARE_OFFICIALS.search(text, max(sent.start, verb_start - 60), verb_start)
     if bare is not None and (bare.start() == sent.start or re.search(
             r"(?:[,;:(—–]|\b(?:and|but|while|as|where|when))\s*$",
@@ -509,8 +526,31 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
         if country is not None:
             return Attribution(v.start(), v.end(), label, country, None, bare.start(),
                                v.end(), False)
-    # 6. the subject of a coordinated verb: "Marles visited Ukraine and announced ..."
+    # 7. the subject of a coordinated verb: "Marles visited Ukraine and announced ..."
     return _coordinated(ctx, sent, v, label)
+
+
+# A country's media, before a verb or after "according to": "German media reported",
+# "according to Russian state media reports" -> "German media", "Russian media".
+_MEDIA_OF: Final = re.compile(
+    r"""(?<![\w-])(?P<dem>[A-Z][\w-]+)\s+(?:state\s+|local\s+|national\s+|public\s+)?
+        (?:media|press|newspapers|news\s+outlets|outlets)(?:\s+reports?)?\s*,?\s*$""",
+    re.VERBOSE,
+)
+_MEDIA_AFTER: Final = re.compile(
+    r"""\s+(?:the\s+)?(?P<dem>[A-Z][\w-]+)\s+(?:state\s+|local\s+|national\s+|public\s+)?
+        (?:media|press|newspapers|news\s+outlets|outlets)(?![\w-])""",
+    re.VERBOSE,
+)
+# "according to Government figures", "according to official data", "according to
+# congressional figures": the government the article is about (or the named one's).
+_OFFICIAL_FIGURES: Final = re.compile(
+    r"""\s+(?:the\s+)?(?:latest\s+|new\s+|preliminary\s+)?
+        (?P<adj>government|official|congressional|parliamentary|ministry|treasury|budget)
+        \s+(?:figures|data|estimates|statistics|documents|calculations|numbers|records)
+        (?![\w-])""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 # Unnamed officials with no body named ("Officials said", "ministers stressed", "the
