@@ -101,6 +101,7 @@ PERSON_ANAPHORS: Final[frozenset[str]] = frozenset(
 # also to a group ("allies said ... they added").
 ORG_PRONOUNS: Final[dict[str, tuple[str, ...]]] = {
     "it": ("body", "country", "alliance", "media"),
+    "its": ("body", "country", "alliance", "media"),  # "its latest update puts ..."
     "they": ("body", "country", "alliance", "media", "group"),
 }
 

@@ -236,6 +236,29 @@ def test_more_families(text: str, surface: str, speaker: str) -> None:
     assert _speaker(text, surface) == speaker
 
 
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    # a country's media
+    ("Berlin will add €500 million, German media reported.", "€500 million", "German media"),
+    ("Moscow spent $100 billion on arms, according to Russian state media.",
+     "$100 billion", "Russian media"),
+    # official figures: the government the article is about, or Congress's country
+    ("Britain has given £10 billion to Ukraine since 2022, according to Government figures.",
+     "£10 billion", "United Kingdom"),
+    ("Aid approved for Ukraine tops $150 billion, according to congressional figures.",
+     "$150 billion", "United States"),
+    # "its" opening a sentence: the body that opened the sentence before; a participle
+    # apposition with a date in it
+    ("The Kiel Institute, whose tracker many cite, counts allocations. Its update, covering "
+     "the months to May 2025, puts German aid at €20 billion.", "€20 billion",
+     "Kiel Institute"),
+    # an estimate of any noun phrase
+    ("The Pentagon puts deliveries so far at $60 billion.", "$60 billion", "Pentagon"),
+    ("The EU put in place €5 billion for Ukraine.", "€5 billion", "(outlet)"),
+])
+def test_media_official_figures_and_its(text: str, surface: str, speaker: str) -> None:
+    assert _speaker(text, surface) == speaker
+
+
 def test_a_source_line_states_the_lead_and_details() -> None:
     text = ("Sweden to give SEK 2 billion for Ukraine's grid\n\n"
             "Sweden will give SEK 2 billion to repair Ukraine's power grid.\n\n"

@@ -48,6 +48,10 @@ def _strip_titles(name: str, actors: Actors) -> str:
 
 def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
     """Canonical speaker name and role for a mention (resolving pronouns)."""
+    if m.kind == "pronoun" and m.type == "its":  # "Its latest update puts": the body
+        opener = _sentence_opener(ctx, m.start)     # opening the sentence before
+        if opener is not None:
+            return _speaker_of(ctx, opener)
     if m.kind == "pronoun" and m.type in R.ORG_PRONOUNS:
         ref = ctx.org_antecedent(m.start, R.ORG_PRONOUNS[m.type])
         if ref is None:
@@ -92,6 +96,22 @@ def _last_titled(ctx: Document, pos: int, lo: int) -> str | None:
         if len(name.split()) >= 2 and ctx.people.resolve(name) is None:
             last = name
     return last
+
+
+def _sentence_opener(ctx: Document, pos: int) -> Name | None:
+    """The body, union or country that opens the sentence before the one at ``pos`` ("The
+    Kiel Institute, whose ..., counts aid. Its latest update ..."), if any."""
+    text = ctx.text
+    here = sentence_at(text, pos)
+    if here.start == 0:
+        return None
+    before = sentence_at(text, max(0, here.start - 2))
+    first = next(iter(ctx.mentions_in(before.start, before.end)), None)
+    if first is None or first.kind != "actor" or first.type not in R.ORG_PRONOUNS["it"] or (
+            not re.fullmatch(r"\s*(?:the\s+)?", text[before.start : first.start],
+                             re.IGNORECASE)):
+        return None
+    return first
 
 
 def _salient(ctx: Document, ref: Name, pronoun: int) -> Name:
@@ -142,7 +162,7 @@ _OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:from|for|to|in|at|with|by|of|on|into|
 ESTIMATE = re.compile(
     r"""(?<![\w-])(?:puts?|putting|pegged|pegs|pegging|calculated|calculates|valued|values
         |assessed|assesses|projected|projects|forecast|forecasts)
-        (?=\s+(?:the|its|their|his|her|total|overall|Ukraine['’]s|Kyiv['’]s)\b[^.;:“”"]{1,80}?
+        (?=\s+(?!(?:in|on|off|up|out|forward|together)\b)[^.;:“”"]{1,80}?
         \s(?:at|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:hundreds|tens|billions|millions
         |trillions|half|[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s|\d))""",
     re.VERBOSE,
@@ -168,8 +188,10 @@ SENTENCE_SUBJECT = re.compile(_SUBJECT, re.VERBOSE)
 # commas: "Sunak, who opened the conference, said", "Healey, the defence secretary, said",
 # "Støre, speaking alongside Zelenskyy at a press conference, said".
 APPOSITION = re.compile(
-    r""",\s+(?:who|which|whose|speaking|writing|addressing|standing|the|a|an|his|her|its
-              |their|then|now|also)\b[^,;:“”"()\d$€£]{1,90},\s*$""",
+    r""",\s+(?:who|which|whose|speaking|writing|addressing|standing|[a-z]+ing|the|a|an|his
+              |her|its|their|then|now|also)\b
+        (?:(?![$€£]|\d[\d.,]*\s*(?:bn|billion|million|mn|trillion|m)\b)[^,;:“”"()]){1,90}
+        ,\s*$""",  # no money inside: "covering the period to December 2024" is one
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -342,7 +364,7 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
     document ("according to a summary released by X", "according to data from X")."""
     text = ctx.text
     media = _MEDIA_AFTER.match(text, v.end(), sent.end)
-    if media is not None and ctx.actors.resolve(media.group("dem")) is not None:
+    if media is not None and _is_country_word(ctx, media.group("dem")):
         return Attribution(v.start(), v.end(), label, f"{media.group('dem')} media", None,
                            v.start(), media.end(), False)
     official = _OFFICIAL_FIGURES.match(text, v.end(), sent.end)
@@ -514,7 +536,7 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
         return Attribution(v.start(), v.end(), label, name, None, left, v.end(), False)
     # 5. a country's media ("German media reported"; guide: a medium cited as the source)
     media = _MEDIA_OF.search(text, max(sent.start, verb_start - 60), verb_start)
-    if media is not None and ctx.actors.resolve(media.group("dem")) is not None:
+    if media is not None and _is_country_word(ctx, media.group("dem")):
         return Attribution(v.start(), v.end(), label, f"{media.group('dem')} media", None,
                            media.start(), v.end(), False)
     # 6. unnamed officials of no named body: the government the article is about
@@ -551,6 +573,15 @@ _OFFICIAL_FIGURES: Final = re.compile(
         (?![\w-])""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+_DEMONYMS: Final = frozenset(str(d) for d in cues().raw["demonyms"].values())
+
+
+def _is_country_word(ctx: Document, word: str) -> bool:
+    """True where a word names a country or is its demonym ("German", "Russian")."""
+    actor = ctx.actors.resolve(word)
+    return word in _DEMONYMS or (actor is not None and actor.type == "country")
 
 
 # Unnamed officials with no body named ("Officials said", "ministers stressed", "the

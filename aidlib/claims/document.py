@@ -153,7 +153,8 @@ def is_subject(text: str, m: Name, verb_start: int) -> bool:
     government said"); a name inside a title ("UK Defense Secretary") is not."""
     if SUBJECT_GAP.match(text[m.end : verb_start]) and not is_title(text, m):
         return True
-    if m.kind == "actor":  # "Kyiv officials said", "the World Bank's latest assessment puts"
+    if m.kind == "actor" or m.type == "its":  # "Kyiv officials said", "the World Bank's
+        # latest assessment puts", "its latest update puts"
         spokes = SPOKESPEOPLE_AFTER.match(text, m.end, verb_start)
         if spokes and SUBJECT_GAP.match(text[spokes.end() : verb_start]):
             return True
