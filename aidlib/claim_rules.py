@@ -94,7 +94,8 @@ PRONOUNS: Final[frozenset[str]] = frozenset(["he", "she"])
 PERSON_ANAPHORS: Final[frozenset[str]] = frozenset(
     ["minister", "president", "chancellor", "premier", "secretary", "commissioner",
      "ambassador", "envoy", "prime minister", "secretary-general", "taoiseach",
-     "head of government", "head of state"])
+     "head of government", "head of state", "chief", "leader", "top diplomat", "spokesman",
+     "spokeswoman", "spokesperson"])
 
 # Pronouns that point back to the last body, country, alliance or medium named as a speaker
 # ("..., the Ukrainian Air Force said. Air defences shot down 389 drones, it said"); "they"

@@ -121,7 +121,8 @@ def scan_names(text: str, people: People, actors: Actors) -> list[Name]:
     found += [  # "the minister said": a title standing for the last person named
         Name(m.start(), m.end(), "", "pronoun", "person")
         for m in PERSON_ANAPHOR.finditer(text)
-        if not any(n.start < m.end() and m.start() < n.end for n in found)
+        if not any(n.start < m.end() and m.start() < n.end for n in found
+                   if n.kind != "actor")  # "the NATO chief": over an actor's name
     ]
     found += [
         Name(m.start(), m.end(), "", "pronoun", m.group().lower())
