@@ -83,7 +83,8 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
         "said",
     ),
     **dict.fromkeys(["announced", "announces", "announce", "declared"], "announced"),
-    **dict.fromkeys(["reported", "reports", "revealed", "published"], "reported"),
+    **dict.fromkeys(["reported", "reports", "revealed", "published", "informs", "informed"],
+                    "reported"),
 }
 
 # Pronouns that point back to the last named person ("he said", "she told reporters").

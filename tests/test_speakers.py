@@ -259,6 +259,27 @@ def test_media_official_figures_and_its(text: str, surface: str, speaker: str) -
     assert _speaker(text, surface) == speaker
 
 
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    # press services and verbs before their speaker at a sentence's end
+    ("Denmark will send DKK 300 million to Ukraine, reports the press service of the "
+     "Ministry of Foreign Affairs of Denmark.", "DKK 300 million",
+     "Danish Ministry of Foreign Affairs"),
+    ("Kyiv got €700 million from the bank, the press service of the Ministry of Finance "
+     "reported.", "€700 million", "Ukrainian Ministry of Finance"),
+    ("Kyiv got €700 million from the bank, the Ministry of Finance's press service said.",
+     "€700 million", "Ukrainian Ministry of Finance"),
+    ("Kyiv got €700 million from the bank, informs the Ministry of Finance.", "€700 million",
+     "Ukrainian Ministry of Finance"),
+    ("Ukraine received $80 million, reported Interfax-Ukraine.", "$80 million",
+     "Interfax-Ukraine"),
+    # titles standing for the last person named
+    ("Mark Rutte spoke in Vilnius. Allies will give $40 billion, the NATO chief said.",
+     "$40 billion", "Mark Rutte"),
+])
+def test_press_services_and_titles(text: str, surface: str, speaker: str) -> None:
+    assert _speaker(text, surface) == speaker
+
+
 def test_a_source_line_states_the_lead_and_details() -> None:
     text = ("Sweden to give SEK 2 billion for Ukraine's grid\n\n"
             "Sweden will give SEK 2 billion to repair Ukraine's power grid.\n\n"

@@ -504,8 +504,10 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
     names_before = ctx.mentions_in(sent.start, verb_start)
     # 1. subject right before the verb
     subject = next(
-        (m for m in reversed(names_before) if is_subject(text, m, verb_start)), None
-    )
+        (m for m in reversed(names_before) if is_subject(text, m, verb_start)
+         and not (re.match(r"\s*,", text[m.end : verb_start])  # "sent to Ukraine, reports"
+                  and _OBJECT_BEFORE.search(text, max(sent.start, m.start - 12), m.start))),
+        None)
     if subject is not None:
         group = _subject_list(ctx, subject, sent.start)
         speakers = [_speaker_of(ctx, m) for m in group]
@@ -524,9 +526,11 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
         return Attribution(v.start(), v.end(), label, name, None, left, v.end(), False)
     # 3. "said X": the speaker comes after the verb (not after an apposition: "X, who ...,
     # said Britain would ...")
-    if verb in R.INVERTIBLE_VERBS and not apposition:
-        after_verb = _inverted(ctx, v.end(), sent.end)
-        if after_verb:
+    if (verb in R.INVERTIBLE_VERBS or verb in _INVERTED_AT_END) and not apposition:
+        lead = _PRESS_SERVICE.match(text, v.end(), sent.end)  # "reports the press service of"
+        after_verb = _inverted(ctx, lead.end() if lead else v.end(), sent.end)
+        if after_verb and (verb in R.INVERTIBLE_VERBS or _SENTENCE_TAIL.match(
+                text, after_verb[2], sent.end)):  # "..., reported Ukrinform."
             name, role_after, end = after_verb
             return Attribution(v.start(), v.end(), label, name, role_after, v.start(),
                                end, True)
@@ -610,6 +614,19 @@ def _context_country(mentions: tuple[Name, ...]) -> str | None:
 
 # A full stop inside capitalized words: a sentence ends there ("... Poland. Organisers say").
 _SENTENCE_END: Final = re.compile(r"(?<=[a-z]{3}\.)\s+")
+
+
+# Verbs that come before their speaker only at the end of a sentence ("..., reports
+# Ukrinform.", "..., informs the Ministry of Finance."), and what may follow the speaker.
+_INVERTED_AT_END: Final = frozenset(["reports", "reported", "informs", "informed",
+                                     "announced", "announces"])
+_SENTENCE_TAIL: Final = re.compile(
+    r"(?:['’]s\s+press\s+(?:service|office))?\s*(?:[.;!?]|,\s+(?:citing|quoting|with\s+reference"
+    r"\s+to|according\s+to)\b|\s+(?:on|in|via|at)\s+(?:its|his|her|their|the)\b[^,.;]*[.;]"
+    r"|\s*$)")
+# The press office before a body's name: "reports the press service of the ministry".
+_PRESS_SERVICE: Final = re.compile(
+    r"\s+(?:the\s+)?press\s+(?:service|office|centre|center)\s+of(?=\s)", re.IGNORECASE)
 
 
 def _unknown_subject(ctx: Document, sent: Sentence, verb_start: int) -> tuple[str, int] | None:
@@ -785,7 +802,8 @@ _TITLE_RUN_WIDE: Final = re.compile(
 )
 _PEOPLE_OF: Final = re.compile(
     r"(?<![\w-])(?:[\w-]+\s+)?(?:officials?|sources?|spokes(?:man|woman|person|people)"
-    r"|diplomats?|representatives?|people|authorities)\s+(?:in|of|for|from|at|with|close\s+to"
+    r"|diplomats?|representatives?|people|authorities|press\s+(?:service|office|secretary)"
+    r"|head|chief|members?)\s+(?:in|of|for|from|at|with|close\s+to"
     r"|familiar\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -798,10 +816,10 @@ def _reports_only_after(text: str, end: int, a: Attribution) -> bool:
         return False
     if _CLAUSE_OPENER.search(text, max(end, a.text_start - 60), a.text_start):
         return True
-    titles = _TITLE_RUN_WIDE.search(text, end, a.text_start)  # "..., Pentagon spokesman"
-    left = titles.start() if titles else a.text_start
-    people = _PEOPLE_OF.search(text, max(end, left - 60), left)  # "officials in Kyiv said"
-    left = people.start() if people else left
+    left = a.text_start
+    for pattern in (_PEOPLE_OF, _TITLE_RUN_WIDE, _PEOPLE_OF):  # "officials in Kyiv said",
+        found = pattern.search(text, max(end, left - 60), left)  # "..., Pentagon spokesman"
+        left = found.start() if found else left
     return not _REPORTING_GAP.search(text, max(end, left - 60), left)
 
 

@@ -114,7 +114,7 @@ def ministry_mentions(text: str, actors: Actors, found: Sequence[Name]) -> list[
             parts = domain.split(",")  # "Ministry of Finance of Ukraine, Japan has": the
             cut = next((i for i in range(1, len(parts))  # list stops at a country
                         if actors.resolve(parts[i].strip()) is not None), len(parts))
-            domain = ",".join(parts[:cut])
+            domain = re.sub(r"['’]s$", "", ",".join(parts[:cut]))  # "Ministry of Finance's"
             named_end = m.start("named") + len(domain)
             start = m.start() if owned else m.start("head2")
             tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$", domain)
