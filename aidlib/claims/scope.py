@@ -23,6 +23,7 @@ from .patterns import (
     NEW_AFTER,
     NEW_BEFORE,
     PERIOD,
+    PERIOD_ANCHOR,
     SCOPE_CLAUSE_BREAK,
     SINCE,
 )
@@ -159,6 +160,8 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     after = (after[0], _clause_cut_after(text, after))
     windows = (after, before)
     for lo, hi in windows:
+        if not PERIOD_ANCHOR.search(text, lo, hi):
+            continue  # no period phrase can be there (most windows)
         since = [(x.start(), x.end()) for x in SINCE.finditer(text, lo, hi)]
         for pm in PERIOD.finditer(text, lo, hi):
             if not _is_period(pm, kind) or any(a <= pm.start() < b for a, b in since):

@@ -1,0 +1,78 @@
+"""The speed short-cuts give the same matches as the patterns they stand in front of.
+
+A short-cut skips text where a slow pattern cannot match (no "ministry", no period word);
+each is checked here against the plain pattern on texts built from the words the pattern
+is about, so that a word the short-cut forgets shows up as a difference.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aidlib.claims import bodies
+from aidlib.claims.patterns import PERIOD, PERIOD_ANCHOR
+from aidlib.claims.scope import _TOP_GROUPS
+
+_MINISTRY_WORDS = ["Ministry", "ministry", "inistry", "of", "for", "the", "and", "Canada's",
+                   "Ukraine", "Defence", "defence", "Foreign", "foreign", "Affairs", "U.S.",
+                   "Finance’s", "said", "Minis", "try", "x"]
+_PERIOD_WORDS = ["in", "the", "first", "two", "three", "a", "an", "per", "each", "this", "last",
+                 "next", "past", "just", "ago", "earlier", "later", "before", "over", "for",
+                 "during", "within", "under", "running", "until", "through", "to", "and", "of",
+                 "its", "state", "current", "that", "same", "coming", "short", "medium",
+                 "2024", "2026", "27", "12", "years", "year", "months", "month", "week", "weeks",
+                 "days", "day", "hours", "decade", "period", "term", "quarter", "second",
+                 "budget", "year's", "winter", "spring", "fall", "overnight", "annually",
+                 "monthly", "yearly", "March", "May", "alone", "after", "three-year", "x"]
+_SEPARATORS = [" ", "  ", "\n", ", ", "-", "", "\t"]
+
+
+def _texts(words: list[str]) -> st.SearchStrategy[str]:
+    piece = st.tuples(st.sampled_from(words), st.sampled_from(_SEPARATORS))
+    return st.lists(piece, min_size=1, max_size=14).map(lambda ps: "".join(a + b for a, b in ps))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_texts(_MINISTRY_WORDS))
+def test_ministries_are_the_matches_of_the_pattern(text: str) -> None:
+    assert [m.span() for m in bodies._ministries(text)] == [
+        m.span() for m in bodies.MINISTRY.finditer(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_texts(_PERIOD_WORDS))
+def test_every_period_phrase_holds_an_anchor(text: str) -> None:
+    for m in PERIOD.finditer(text):
+        assert PERIOD_ANCHOR.search(m.group()), m.group()
+
+
+# One phrase for each kind of period, so that every branch is tried above and here.
+PERIODS = {
+    "years": "over 2024-27", "until": "running until the end of 2027",
+    "months": "in the first three months of this year", "quarter": "in the second quarter",
+    "last_q": "over the past quarter", "budget_year": "its 2025 state budget",
+    "act_year": "earlier this year", "this_year": "the current year", "last_year": "last year",
+    "next_year": "next year", "in_year": "during 2024", "season": "this winter",
+    "in_month": "in May alone", "this_span": "this week", "past": "within the past 3 days",
+    "ago": "just two weeks ago", "overnight": "overnight", "rate": "annually",
+    "that_year": "for that year", "span": "over the short and medium term",
+    "n_year": "three-year",
+}
+
+
+def test_every_kind_of_period_has_an_example() -> None:
+    assert set(PERIODS) == _TOP_GROUPS  # every named top-level branch
+
+
+@pytest.mark.parametrize(("group", "phrase"), PERIODS.items(), ids=list(PERIODS))
+def test_period_examples_hold_an_anchor(group: str, phrase: str) -> None:
+    m = PERIOD.fullmatch(phrase)
+    assert m is not None and m.group(group) is not None
+    assert PERIOD_ANCHOR.search(phrase)
+
+
+def test_text_without_an_anchor_is_not_searched() -> None:
+    assert not PERIOD_ANCHOR.search("the ministry said it would send more shells soon")
+    assert PERIOD_ANCHOR.search("since Monday")  # "day" in a weekday: searched
