@@ -1,17 +1,21 @@
-"""The speed short-cuts give the same matches as the patterns they stand in front of.
+"""The speed short-cuts give the same answers as the slow code they stand in front of.
 
 A short-cut skips text where a slow pattern cannot match (no "ministry", no period word);
 each is checked here against the plain pattern on texts built from the words the pattern
-is about, so that a word the short-cut forgets shows up as a difference.
+is about, so that a word the short-cut forgets shows up as a difference. Dates read by hand
+instead of by dateparser are checked against dateparser.
 """
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
+
+import dateparser
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidlib.claims import bodies
+from aidlib.claims import bodies, scope
 from aidlib.claims.patterns import PERIOD, PERIOD_ANCHOR
 from aidlib.claims.scope import _TOP_GROUPS
 
@@ -76,3 +80,26 @@ def test_period_examples_hold_an_anchor(group: str, phrase: str) -> None:
 def test_text_without_an_anchor_is_not_searched() -> None:
     assert not PERIOD_ANCHOR.search("the ministry said it would send more shells soon")
     assert PERIOD_ANCHOR.search("since Monday")  # "day" in a weekday: searched
+
+
+_BASES = [date(2019, 1, 1) + timedelta(days=d) for d in range(0, 3000, 97)]
+
+
+@pytest.mark.parametrize("published", _BASES, ids=str)
+def test_years_and_months_read_by_hand_equal_dateparser(published: date) -> None:
+    base = datetime(published.year, published.month, published.day)
+    settings = {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first",
+                "PREFER_MONTH_OF_YEAR": "first", "PREFER_DATES_FROM": "past"}
+    for phrase in ["2018", "2022", "2029", "January 2022", "May 2020", "December 2027"]:
+        asked = dateparser.parse(phrase, settings=settings, languages=["en"])
+        assert asked is not None and scope._parse_day(phrase, published) == asked.date()
+
+
+@pytest.mark.parametrize("published", _BASES, ids=str)
+def test_days_ago_counted_by_hand_equal_dateparser(published: date) -> None:
+    base = datetime(published.year, published.month, published.day)
+    for n, unit in [(0, "day"), (1, "day"), (45, "day"), (1, "week"), (3, "week"),
+                    (70, "week"), (4_000_000, "day")]:
+        asked = dateparser.parse(f"{n} {unit}s ago", settings={"RELATIVE_BASE": base},
+                                 languages=["en"])
+        assert scope._days_ago(n, unit, published) == (asked.date() if asked else None)
