@@ -158,7 +158,9 @@ def _ialt(phrases: Iterable[str]) -> str:
 
 
 _PREFIX_SYMBOL: Final = _alt(lx.PREFIX_SYMBOLS)
-_ISO: Final = _alt(lx.ISO_4217_CODES)
+# An ISO code: three capitals, not in a longer word (every use adds "(?![A-Za-z])"); the
+# look-ahead first lets the engine skip every other word before it tries the codes.
+_ISO: Final = r"(?=[A-Z]{3}(?![A-Za-z]))" + _alt(lx.ISO_4217_CODES)
 _SUFFIX_SYMBOL: Final = _alt(lx.SUFFIX_SYMBOLS)
 _SCALE_WORD: Final = _ialt(w for w in lx.SCALE_WORDS if w not in lx.ATTACHED_SCALES)
 _ATTACHED: Final = "[" + "".join(sorted(lx.ATTACHED_SCALES)) + "]"
