@@ -8,6 +8,7 @@ instead of by dateparser are checked against dateparser.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 import dateparser
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 from aidlib.claims import bodies, scope
 from aidlib.claims.patterns import PERIOD, PERIOD_ANCHOR
 from aidlib.claims.scope import _TOP_GROUPS
+from aidlib.literals import alternation
 
 _MINISTRY_WORDS = ["Ministry", "ministry", "inistry", "of", "for", "the", "and", "Canada's",
                    "Ukraine", "Defence", "defence", "Foreign", "foreign", "Affairs", "U.S.",
@@ -103,3 +105,23 @@ def test_days_ago_counted_by_hand_equal_dateparser(published: date) -> None:
         asked = dateparser.parse(f"{n} {unit}s ago", settings={"RELATIVE_BASE": base},
                                  languages=["en"])
         assert scope._days_ago(n, unit, published) == (asked.date() if asked else None)
+
+
+_LETTERS = ["a", "b", "A", " ", "-", "’", "é", "É", "s", "ſ", "K"]
+
+
+def _plain(phrases: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.text(st.sampled_from(_LETTERS), max_size=5), min_size=1, max_size=8),
+       st.text(st.sampled_from([*_LETTERS, "c", "x"]), max_size=30), st.booleans())
+def test_trie_alternation_matches_as_the_longest_first_list(
+        phrases: list[str], text: str, ignore_case: bool) -> None:
+    flags = re.IGNORECASE if ignore_case else 0
+    for template in (r"(?:{})", r"(?<!\w)(?:{})(?!\w)", r"(?:{})x"):
+        plain = re.compile(template.format(_plain(phrases)), flags)
+        trie = re.compile(template.format(alternation(phrases, case_sensitive=not ignore_case)),
+                          flags)
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
