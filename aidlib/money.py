@@ -158,7 +158,9 @@ def _ialt(phrases: Iterable[str]) -> str:
 
 
 _PREFIX_SYMBOL: Final = _alt(lx.PREFIX_SYMBOLS)
-_ISO: Final = _alt(lx.ISO_4217_CODES)
+# An ISO code: three capitals, not in a longer word (every use adds "(?![A-Za-z])"); the
+# look-ahead first lets the engine skip every other word before it tries the codes.
+_ISO: Final = r"(?=[A-Z]{3}(?![A-Za-z]))" + _alt(lx.ISO_4217_CODES)
 _SUFFIX_SYMBOL: Final = _alt(lx.SUFFIX_SYMBOLS)
 _SCALE_WORD: Final = _ialt(w for w in lx.SCALE_WORDS if w not in lx.ATTACHED_SCALES)
 _ATTACHED: Final = "[" + "".join(sorted(lx.ATTACHED_SCALES)) + "]"
@@ -491,13 +493,16 @@ _INVISIBLE: Final = (
 # What the reader of a page does not see as text: invisible characters, HTML tags, entities.
 _HIDDEN_RE: Final = re.compile(
     rf"""
+    (?=[<&\d{_INVISIBLE}])                             # (what a branch starts with: skips fast)
+    (?:
     (?P<invisible>[{_INVISIBLE}]+)                     # "€2\u200b1 billion"
-  | (?P<digits>(?:(?![0-9])\d)+)                       # digits of other scripts: "€٢١", "€２１"
+  | (?P<digits>[^\D0-9]+)                              # digits of other scripts: "€٢١", "€２１"
   | </?(?P<tag>[A-Za-z][A-Za-z0-9]{{0,15}})\b[^<>\n]{{0,300}}>   # "<b>", "</span>", "<br/>"
   | (?P<entity>&(?:                                  # an entity:
         \#[0-9]{{1,7}}|\#[xX][0-9A-Fa-f]{{1,6}}         # "&#36;", "&#x20AC;"
       | [A-Za-z][A-Za-z0-9]{{1,31}}                     # "&euro;", "&nbsp;"
     );)
+    )
     """,
     re.VERBOSE,
 )
