@@ -19,6 +19,7 @@ from .document import Document
 from .patterns import (
     AID_VEHICLE,
     CATEGORY_ANY,
+    CATEGORY_CLAUSE_BREAK,
     CATEGORY_OF,
     ELABORATING,
     FOR_RECIPIENT,
@@ -220,7 +221,12 @@ _LEAD_REACH: Final = 1_000
 
 
 def _category(text: str, before: tuple[int, int], after: tuple[int, int]) -> str:
-    """The category of the cues around one figure (see :func:`find_category`)."""
+    """The category of the cues around one figure (see :func:`find_category`). The words
+    before it stop at a clause joined by ", and" / ", while" ... (the "Ukraine Facility" of
+    "has disbursed €18bn of the Ukraine Facility, and is preparing €300m more for the grid"
+    is not the second figure's; a relative clause keeps its antecedent's)."""
+    breaks = list(CATEGORY_CLAUSE_BREAK.finditer(text, *before))
+    before = (breaks[-1].end(), before[1]) if breaks else before
     if INSTRUMENT.search(text, *before) or INSTRUMENT.search(text, *after):
         return "financial"
     if WORTH_BEFORE.search(text, *before):  # "its 18th military aid package, worth $X":

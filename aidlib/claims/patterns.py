@@ -297,6 +297,11 @@ SCOPE_CLAUSE_BREAK: Final = re.compile(
     r",\s+(?:and|as|while|whereas|but|after|before|when|which|who|whose|where"
     r"|(?!(?:in|for|over|during|from|since|until|through)\b)[a-z]+ed)\s")
 
+# Where a figure's category cues before it stop: a coordinated clause with its own verb
+# ("has disbursed €18bn of the Ukraine Facility, and is preparing €300m more for the grid").
+# Not a relative clause: ", which would release $1bn" takes the words of its antecedent.
+CATEGORY_CLAUSE_BREAK: Final = re.compile(r",\s+(?:and|while|whereas|but)\s")
+
 # "since February 2022", "since the Russian invasion began in February 2022".
 SINCE: Final = re.compile(
     r"""
