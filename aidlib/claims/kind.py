@@ -221,12 +221,22 @@ _LEAD_REACH: Final = 1_000
 
 
 def _category(text: str, before: tuple[int, int], after: tuple[int, int]) -> str:
-    """The category of the cues around one figure (see :func:`find_category`). The words
-    before it stop at a clause joined by ", and" / ", while" ... (the "Ukraine Facility" of
-    "has disbursed €18bn of the Ukraine Facility, and is preparing €300m more for the grid"
-    is not the second figure's; a relative clause keeps its antecedent's)."""
+    """The category of the cues around one figure (see :func:`find_category`): first with
+    the words before it cut at a coordinated clause (", and", ", while" ...: the "Ukraine
+    Facility" of "has disbursed €18bn of the Ukraine Facility, and is preparing €300m more
+    for the grid" is not the second figure's), then, if that finds no purpose, with all of
+    them ("the loan is repaid from ..., and Rome is sending its own €300 million share").
+    A relative clause keeps its antecedent's words (", which will release $1bn")."""
     breaks = list(CATEGORY_CLAUSE_BREAK.finditer(text, *before))
-    before = (breaks[-1].end(), before[1]) if breaks else before
+    if breaks:
+        own = _category_in(text, (breaks[-1].end(), before[1]), after)
+        if own != "unspecified":
+            return own
+    return _category_in(text, before, after)
+
+
+def _category_in(text: str, before: tuple[int, int], after: tuple[int, int]) -> str:
+    """The category of the cues in these words before and after a figure."""
     if INSTRUMENT.search(text, *before) or INSTRUMENT.search(text, *after):
         return "financial"
     if WORTH_BEFORE.search(text, *before):  # "its 18th military aid package, worth $X":
