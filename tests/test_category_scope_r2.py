@@ -44,6 +44,24 @@ CATEGORIES = [
     # negative: a total of military and humanitarian aid is still a total
     ("The country has given a total of $2 billion in military and humanitarian aid.",
      "$2 billion", "total"),
+    # funds that only pay for weapons are military, though named "Facility"
+    ("Ministers agreed to add €4 billion to the European Peace Facility.", "€4 billion",
+     "military"),
+    ("The peace facility will reimburse capitals €800 million this spring.",
+     "€800 million", "military"),
+    ("Oslo has contributed NOK 2 billion to PURL.", "NOK 2 billion", "military"),
+    ("The PM handed Kyiv a £2bn war chest.", "£2bn", "military"),
+    # negative: a recovery facility stays financial
+    ("The Bank's recovery facility will lend $1 billion.", "$1 billion", "financial"),
+    # the whole sentence, when nothing nearer states a purpose and no other money in it
+    # has a purpose of its own
+    ("Capitals are fighting over the fund that pays for weapons sent to Kyiv; a plan for a "
+     "€3 billion top-up is on the table.", "€3 billion", "military"),
+    ("Shelters and generators top the list for winter, and Ottawa has promised C$40 "
+     "million.", "C$40 million", "humanitarian"),
+    # negative: another figure's purpose is its own
+    ("Rome sent €60 million in weapons, while Madrid promised €40 million.",
+     "€40 million", "unspecified"),
 ]
 
 
