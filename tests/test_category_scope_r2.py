@@ -69,3 +69,47 @@ CATEGORIES = [
                          ids=[f"{c}-{t[:30]}" for t, _, c in CATEGORIES])
 def test_category(text: str, figure: str, category: str) -> None:
     assert _one(text, figure).category == category
+
+
+# (text, figure, scope_type, period_start, period_end)
+SCOPES = [
+    # "the last days of" a month dates an act; "the last year" is a span
+    ("In the last days of March 2022, Ottawa announced C$10 million in helmets.",
+     "C$10 million", "unspecified", None, None),
+    ("Over the last year, Kyiv received $9 billion in grants.", "$9 billion", "period",
+     date(2023, 6, 15), DAY),
+    ("In the past two years, donors have paid out €40 billion.", "€40 billion", "period",
+     date(2022, 6, 15), DAY),
+    # a month of this or last year is one phrase: the date of an act for a promise
+    ("In May this year, Rome promised €100 million more.", "€100 million", "new", None,
+     None),
+    ("In March last year, Tokyo pledged $500 million.", "$500 million", "unspecified",
+     None, None),
+    ("Ukraine received €2 billion in February this year.", "€2 billion", "period",
+     date(2024, 2, 1), date(2024, 2, 29)),
+    # budget years
+    ("Britain will give £3bn in military aid this financial year.", "£3bn", "period",
+     date(2024, 1, 1), DAY),
+    ("Washington provided $7 billion in fiscal 2023.", "$7 billion", "period",
+     date(2023, 1, 1), date(2023, 12, 31)),
+    ("Ottawa budgeted C$500 million for Ukraine for the next fiscal year.", "C$500 million",
+     "period", date(2025, 1, 1), date(2025, 12, 31)),
+    # two years joined by "both"
+    ("Norway added NOK 7 billion in both 2023 and 2024.", "NOK 7 billion", "period",
+     date(2023, 1, 1), date(2024, 12, 31)),
+    # "for the winter": a season with no year given
+    ("Oslo pledged NOK 1 billion for the winter.", "NOK 1 billion", "period", None, None),
+    # "last week", "this month": a period for a flow, the date of the act for a promise
+    ("Kyiv's budget received UAH 30 billion last week.", "UAH 30 billion", "period",
+     date(2024, 6, 3), date(2024, 6, 9)),
+    ("Berlin announced €500 million last week.", "€500 million", "unspecified", None,
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "scope", "start", "end"), SCOPES,
+                         ids=[t[:40] for t, *_ in SCOPES])
+def test_scope(text: str, figure: str, scope: str, start: date | None,
+               end: date | None) -> None:
+    c = _one(text, figure)
+    assert (c.scope_type, c.period_start, c.period_end) == (scope, start, end)

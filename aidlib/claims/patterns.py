@@ -233,10 +233,13 @@ _NUM_WORD: Final = _words([*R.NUMBER_WORDS, "a", "an"])
 _MONTH: Final = (r"(?:January|February|March|April|May|June|July|August|September|October"
                  r"|November|December)")
 _SPAN_UNIT: Final = r"(?:years?|months?|weeks?|days|decade|period)"
+# "year", "financial year", "fiscal year", "budget year" (UK and US budget years are read as
+# the calendar year: the type is what matters, the dates are approximate there).
+_BUDGET_YEAR: Final = r"(?:(?:financial|fiscal|budget)\s+)?year"
 PERIOD: Final = re.compile(
     rf"""
     (?P<years>(?:(?:for|over|in|during|across|throughout|covering)\s+
-        (?:the\s+(?:years|period)\s+)?)?
+        (?:the\s+(?:years|period)\s+|both\s+)?)?
         (?P<y1>20\d\d)\s*(?:-|–|to|and|through)\s*(?P<y2>(?:20)?\d\d)(?![\w-]))
     | (?P<until>(?:running\s+)?(?:until|through|till)\s+(?:the\s+end\s+of\s+)?
         (?P<until_year>20\d\d)(?![\w-]))
@@ -249,17 +252,21 @@ PERIOD: Final = re.compile(
     | (?P<budget_year>(?:this\s+year['’]s|(?:its|the)\s+(?P<b_year>20\d\d)(?:\s+state)?)
         \s+budget)
     | (?P<act_year>(?:earlier|later)\s+this\s+year)
-    | (?P<this_year>(?:this|the\s+current)\s+year)
-    | (?P<last_year>last\s+year)
-    | (?P<next_year>next\s+year)
-    | (?P<in_year>(?:in|for|during|throughout)\s+(?P<year>20\d\d))(?![\w-])
+    | (?P<this_year>(?:this|the\s+current)\s+{_BUDGET_YEAR})
+    | (?P<last_year>last\s+{_BUDGET_YEAR})
+    | (?P<next_year>next\s+{_BUDGET_YEAR})
+    | (?P<in_year>(?:in|for|during|throughout)\s+
+        (?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)?(?P<year>20\d\d))(?![\w-])
     | (?P<season>(?:in|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+
-        (?P<s_year>20\d\d)|this\s+winter)
-    | (?P<in_month>in\s+(?P<month>{_MONTH})(?:\s+(?P<month_year>20\d\d))?
+        (?P<s_year>20\d\d)|this\s+winter|(?:for|over|through|during)\s+the\s+winter)
+    | (?P<in_month>in\s+(?P<month>{_MONTH})        # "in March", "in March 2024",
+        (?:\s+(?P<month_year>20\d\d)|\s+(?P<month_rel>this|last)\s+year)?  # "... last year"
         (?:\s+alone)?)(?![\w-])
     | (?P<this_span>(?:this|last)\s+(?:week|month))
     | (?P<past>(?:within|in|over|during)\s+the\s+(?:past|last)\s+
-        (?P<past_n>\d+\s+|{_NUM_WORD}\s+)?(?P<past_unit>day|hours|days|week|weeks|month|months))
+        (?P<past_n>(?:\d+|{_NUM_WORD})\s+)?
+        (?P<past_unit>day|hours|days|week|weeks|month|months|year|years))(?![\w-])
+        (?!\s+of\b)                                # "in the last days of February" is a date
     | (?P<ago>(?:just\s+)?(?P<ago_n>\d+|{_NUM_WORD})\s+
         (?P<ago_unit>day|days|week|weeks|month|months)\s+(?:earlier|ago|before))
     | (?P<overnight>overnight)
@@ -278,10 +285,11 @@ PERIOD: Final = re.compile(
 )
 # Period phrases that date a one-off act rather than a span the money covers ("approved
 # earlier this year", "announced last week", "two days ago"): not a period for money.
-ACT_DATE_GROUPS: Final = frozenset({"act_year", "this_span", "ago", "overnight"})
+ACT_DATE_GROUPS: Final = frozenset({"act_year", "ago", "overnight"})
 # Dates that are a period for a flow ("received €4.5 billion in March") but the date of the
-# act for a promise ("approved $13.6 billion in March"; guide v2.1).
-FLOW_DATE_GROUPS: Final = frozenset({"in_month", "last_year"})
+# act for a promise ("approved $13.6 billion in March"; guide v2.1); "last week" too
+# ("received UAH 45 billion last week", but "announced a package last week").
+FLOW_DATE_GROUPS: Final = frozenset({"in_month", "last_year", "this_span"})
 
 # The colon introducing a list whose items are on lines of their own, up to the item ("...
 # received as follows:\n\n- EUR 4.5 billion in March;\n- EUR 1.5 billion ..."): the items

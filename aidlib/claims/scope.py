@@ -68,8 +68,10 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
         return date(sy, first_month, 1), _month_end(sy, first_month + 2)
     if m.group("in_month"):
         month = _MONTHS.index(m.group("month").lower()) + 1
+        rel = (m.group("month_rel") or "").lower()
         my = int(m.group("month_year")) if m.group("month_year") else (
-            y if month <= published.month else y - 1)  # "in March" of the last March
+            y if rel == "this" else y - 1 if rel == "last"
+            else y if month <= published.month else y - 1)  # "in March" of the last March
         return date(my, month, 1), _month_end(my, month)
     if m.group("quarter"):
         q = ("first", "second", "third", "fourth").index(m.group("q").lower()) + 1
@@ -103,7 +105,7 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
         n = _number(m.group("past_n")) if m.group("past_n") else 1
         unit = m.group("past_unit").lower()
         days = {"day": 1, "days": 1, "hours": 1 / 24, "week": 7, "weeks": 7, "month": 30,
-                "months": 30}[unit] * n
+                "months": 30, "year": 365, "years": 365}[unit] * n
         return published - timedelta(days=max(1, round(days))), published
     if m.group("ago"):
         n = _number(m.group("ago_n"))
@@ -207,7 +209,7 @@ def _is_period(m: re.Match[str], kind: str | None) -> bool:
 
 _TOP_GROUPS: Final = frozenset(PERIOD.groupindex) - {
     "y1", "y2", "until_year", "n_months", "m_year", "q", "q_year", "b_year", "year", "s_year",
-    "month", "month_year", "past_n", "past_unit", "ago_n", "ago_unit"}
+    "month", "month_year", "month_rel", "past_n", "past_unit", "ago_n", "ago_unit"}
 _PROMISES: Final = frozenset({"pledged", "contracted", "requested"})
 
 
