@@ -104,6 +104,50 @@ SCOPES = [
      date(2024, 6, 3), date(2024, 6, 9)),
     ("Berlin announced €500 million last week.", "€500 million", "unspecified", None,
      None),
+    # "since" after a superlative or an ordinal compares; it starts no running total
+    ("Spain will send €1 billion, the biggest package Madrid has offered since the "
+     "invasion.", "€1 billion", "unspecified", None, None),
+    ("Lisbon approved the 12th tranche since March 2022, worth €40 million.",
+     "€40 million", "unspecified", None, None),
+    ("Rome unveiled a further €300 million, its largest-ever contribution since the war "
+     "began.", "€300 million", "new", None, None),
+    ("It was the lowest sum since 2022: $2 billion.", "$2 billion", "unspecified",
+     None, None),
+    # negative: a plain "since" still starts a running total
+    ("Spain has sent €1 billion since the invasion, officials said.", "€1 billion",
+     "cumulative", date(2022, 2, 24), DAY),
+    # a running total as of a date
+    ("By the end of March 2024, the fund held about $300 million.", "about $300 million",
+     "cumulative", None, date(2024, 3, 31)),
+    ("As of May 31, donors had paid €2.1 billion into the account.", "€2.1 billion",
+     "cumulative", None, date(2024, 5, 31)),
+    ("The programme is due to total NOK 75 billion by 2027.", "NOK 75 billion",
+     "cumulative", None, date(2027, 12, 31)),
+    ("Counting aid up to 15 January 2023, Poland had given €2 billion.", "€2 billion",
+     "cumulative", None, date(2023, 1, 15)),
+    # negative: "up to" a sum is no date; "by November of that year" dates a story
+    ("Japan will lend up to $3 billion.", "up to $3 billion", "unspecified", None, None),
+    ("By November of that year, Ottawa was paying C$30 million for drones.",
+     "C$30 million", "unspecified", None, None),
+    # the date right after a verb of a one-off act is the act's
+    ("The $60 billion approved in April 2024 is nearly spent.", "$60 billion",
+     "unspecified", None, None),
+    ("A contract signed with the company in 2022, worth €90 million, was extended.",
+     "€90 million", "unspecified", None, None),
+    ("The EU released €4 billion from the facility agreed by leaders last year.",
+     "€4 billion", "unspecified", None, None),
+    # negative: a flow dated without such a verb keeps its period
+    ("The EU released €4 billion in 2023.", "€4 billion", "period", date(2023, 1, 1),
+     date(2023, 12, 31)),
+    # adding to what was given, as the verb of the figure, or a "boost" / "top-up" after it
+    ("Sweden will add SEK 500 million to the drone fund.", "SEK 500 million", "new", None,
+     None),
+    ("Britain handed Kyiv a £2bn boost on Monday.", "£2bn", "new", None, None),
+    ("Ottawa announced a C$50 million top-up for demining.", "C$50 million", "new", None,
+     None),
+    # negative: "adds" with another object
+    ("Washington adds tanks to a $400 million package.", "$400 million", "unspecified",
+     None, None),
 ]
 
 

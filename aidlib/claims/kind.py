@@ -372,20 +372,18 @@ def _from_sentence(claims: list[Claim], text: str) -> list[Claim]:
     took its parts' category instead of ``total``.
     """
     out = list(claims)
-    by_sentence: dict[int, list[Claim]] = {}
-    for c in claims:
-        if c.measure == "money":
-            by_sentence.setdefault(c.sentence_start, []).append(c)
+    stated = {c.sentence_start for c in claims
+              if c.measure == "money" and c.category in _STATED}
+    found: dict[int, str] = {}  # each sentence read once (a run-on "sentence" of many figures)
     for i, c in enumerate(out):
         if (c.measure != "money" or c.category != "unspecified" or c.kind in NOT_AID_KINDS
-                or c.boilerplate or not text):
+                or c.boilerplate or not text or c.sentence_start in stated):
             continue
-        if any(o.category in _STATED for o in by_sentence[c.sentence_start]
-               if o.start != c.start):
-            continue
-        own = _category(text, (c.sentence_start, c.start), (c.end, c.sentence_end))
-        if own in _PURPOSES:
-            out[i] = replace(c, category=own)
+        if c.sentence_start not in found:
+            found[c.sentence_start] = _category(text, (c.sentence_start, c.sentence_end),
+                                                (c.sentence_end, c.sentence_end))
+        if found[c.sentence_start] in _PURPOSES:
+            out[i] = replace(c, category=found[c.sentence_start])
     return out
 
 

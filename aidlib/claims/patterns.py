@@ -320,12 +320,43 @@ SINCE: Final = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# A superlative or ordinal before "since" in its clause, with no punctuation between: the
+# "since ..." is a comparison ("the largest single package Canberra has put together since
+# the invasion", "the twenty-third drawdown of weapons since August 2021").
+_ORDINAL: Final = (r"\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fifth|eighth"
+                   r"|ninth|twelfth|[a-z]+th)")
+SINCE_COMPARISON: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.SCOPE_SINCE_COMPARISONS)}|{_ORDINAL})(?![\w-])[^,;.:()]{{0,80}}$",
+    re.IGNORECASE)
+# How far back from "since" such a word is looked for.
+SINCE_COMPARISON_REACH: Final = 90
+# A date that sets a running total "as of" it: "by mid-July 2023", "as of March 31", "up to
+# March 27", "by 2027", "by the May update".
+AS_OF: Final = re.compile(
+    rf"""(?<![\w-])(?:{_words(R.SCOPE_AS_OF)})\s+
+    (?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+|mid-?|early\s+|late\s+)?
+    (?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+20\d\d)?   # "March 27", "July 2023"
+      | \d{{1,2}}\s+{_MONTH}(?:\s+20\d\d)?                          # "27 March 2023"
+      | (?<!up\sto\s)20\d\d                                        # "by 2027"
+      | the\s+(?:latest\s+|last\s+|{_MONTH}\s+)?(?:update|count|tally))(?![\w-])
+    (?!\s+of\s+that\b)                                   # "by November of that year" """,
+    re.VERBOSE | re.IGNORECASE)
+# A verb of a one-off act right before a date phrase, a few words between ("agreed with the
+# United States in 2017"): the date is the act's.
+ACT_VERB_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.SCOPE_ACT_VERBS)})(?:\s+[\w'’-]+){{0,4}}?\s+$", re.IGNORECASE)
+
 INVASION: Final = re.compile(r"\b(?:invasion|war\s+began|start\s+of\s+the\s+war)\b", re.I)
 CUMULATIVE: Final = _cue_pattern(R.SCOPE_CUMULATIVE)
 CUMULATIVE_IF_DELIVERED: Final = _cue_pattern(R.SCOPE_CUMULATIVE_IF_DELIVERED)
 NEW_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.SCOPE_NEW)})(?![\w-])", re.IGNORECASE
 )
+# A verb of adding right before the figure, its object ("will add SEK 1bn", "adding a
+# further €120m"): new money.
+NEW_VERB_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.SCOPE_NEW_VERBS)})\s+(?:(?:a|an|another|some)\s+)?$",
+    re.IGNORECASE)
 NEW_AFTER: Final = re.compile(
     rf"\s+(?:{_words(R.SCOPE_NEW_AFTER)})(?![\w-])(?!\s+than)", re.IGNORECASE
 )

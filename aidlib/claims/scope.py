@@ -15,6 +15,8 @@ import dateparser
 from .. import claim_rules as R
 from .patterns import (
     ACT_DATE_GROUPS,
+    ACT_VERB_BEFORE,
+    AS_OF,
     CUMULATIVE,
     CUMULATIVE_IF_DELIVERED,
     FLOW_DATE_GROUPS,
@@ -22,9 +24,12 @@ from .patterns import (
     MONTH_YEAR,
     NEW_AFTER,
     NEW_BEFORE,
+    NEW_VERB_BEFORE,
     PERIOD,
     SCOPE_CLAUSE_BREAK,
     SINCE,
+    SINCE_COMPARISON,
+    SINCE_COMPARISON_REACH,
 )
 
 
@@ -160,15 +165,24 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     before = (_clause_cut_before(text, before), before[1])
     after = (after[0], _clause_cut_after(text, after))
     windows = (after, before)
-    for lo, hi in windows:
+    for k, (lo, hi) in enumerate(windows):
         since = [(x.start(), x.end()) for x in SINCE.finditer(text, lo, hi)]
-        for pm in PERIOD.finditer(text, lo, hi):
-            if not _is_period(pm, kind) or any(a <= pm.start() < b for a, b in since):
-                continue  # not a period of this figure, or the date a running total starts
-            start, end = _resolve_period(pm, published)
-            return Scope(pm.group(), "period", start, end)
+        period = next((pm for pm in PERIOD.finditer(text, lo, hi) if _is_period(pm, kind)
+                       and not _act_date(text, pm, kind)
+                       and not any(a <= pm.start() < b for a, b in since)), None)
+        as_of = next((a for a in AS_OF.finditer(text, lo, hi)
+                      if not any(x <= a.start() < y for x, y in since)), None)
+        # the nearer to the figure of a period and an "as of" date ("which is due to total
+        # €3bn by 2027": after it, the first; before it, the last)
+        if as_of is not None and (period is None or (
+                as_of.start() < period.start() if k == 0 else as_of.start() > period.start())):
+            return Scope(as_of.group(), "cumulative", None, _as_of_day(as_of.group(), published))
+        if period is not None:
+            start, end = _resolve_period(period, published)
+            return Scope(period.group(), "period", start, end)
     for lo, hi in windows:
-        m = SINCE.search(text, lo, hi)
+        m = next((x for x in SINCE.finditer(text, lo, hi) if not SINCE_COMPARISON.search(
+            text, max(lo, x.start() - SINCE_COMPARISON_REACH), x.start())), None)
         if m:
             what = m.group("what")
             start = None
@@ -192,9 +206,48 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     near_after = NEW_BEFORE.search(text, lo, min(hi, lo + 30))
     near_before = list(NEW_BEFORE.finditer(text, max(before[0], before[1] - 40), before[1]))
     hit = near_before[-1] if near_before else near_after
+    if hit is None:
+        hit = NEW_VERB_BEFORE.search(text, max(before[0], before[1] - 20), before[1])
     if hit:
         return Scope(hit.group(), "new", None, None)
     return Scope()
+
+
+def _act_date(text: str, m: re.Match[str], kind: str | None) -> bool:
+    """A date phrase right after a verb of a one-off act ("approved in April 2024", "agreed
+    by leaders last year"): for money, the act's date, not a period (guide v2.1)."""
+    if kind is None or not (m.group("in_month") or m.group("last_year") or m.group("this_span")
+                            or (m.group("in_year") and m.group().lower().startswith("in"))):
+        return False
+    return bool(ACT_VERB_BEFORE.search(text, max(0, m.start() - _ACT_REACH), m.start()))
+
+
+_ACT_REACH: Final = 60  # characters back from a date to the verb of the act it dates
+
+
+def _as_of_day(phrase: str, published: date) -> date | None:
+    """The last day an "as of" phrase names ("by mid-July 2023" -> 2023-07-31, "as of March
+    31" -> that day of the last March, "by 2027" -> 2027-12-31); None for "the May update".
+    Written by hand: a month, a day and a year read by pattern, no date parser needed."""
+    year = _YEAR.search(phrase)
+    month = _MONTH_NAME.search(phrase)
+    if month is None:
+        return date(int(year.group()), 12, 31) if year else None
+    n = _MONTHS.index(month.group().lower()) + 1
+    y = int(year.group()) if year else (
+        published.year if n <= published.month else published.year - 1)
+    day = _DAY.search(phrase)
+    if day and 1 <= int(day.group(1)) <= monthrange(y, n)[1] and not phrase.lower().startswith(
+            ("by mid", "by early", "by late", "as of mid")):
+        return date(y, n, int(day.group(1)))
+    return _month_end(y, n)
+
+
+_YEAR: Final = re.compile(r"\b20\d\d\b")
+_MONTH_NAME: Final = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b", re.IGNORECASE)
+_DAY: Final = re.compile(r"(?<![\d-])(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 
 
 def _is_period(m: re.Match[str], kind: str | None) -> bool:
