@@ -59,6 +59,7 @@ __all__ = [
     "RECIPIENT_NAMES",
     "SCOPE_ACT_VERBS",
     "SCOPE_AS_OF",
+    "SCOPE_AS_OF_END",
     "SCOPE_CUMULATIVE",
     "SCOPE_CUMULATIVE_IF_DELIVERED",
     "SCOPE_NEW",
@@ -216,6 +217,7 @@ SCOPE_NEW_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["new_verbs"])
 # verbs of a one-off act whose date is no period.
 SCOPE_SINCE_COMPARISONS: Final[tuple[str, ...]] = tuple(_SCOPE["since_comparisons"])
 SCOPE_AS_OF: Final[tuple[str, ...]] = tuple(_SCOPE["as_of"])
+SCOPE_AS_OF_END: Final[tuple[str, ...]] = tuple(_SCOPE["as_of_end"])
 SCOPE_ACT_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["act_verbs"])
 
 # The start of Russia's full-scale invasion, for "since the (full-scale) invasion".

@@ -145,9 +145,30 @@ SCOPES = [
     ("Britain handed Kyiv a £2bn boost on Monday.", "£2bn", "new", None, None),
     ("Ottawa announced a C$50 million top-up for demining.", "C$50 million", "new", None,
      None),
-    # negative: "adds" with another object
+    # negative: "adds" with another object, or a headline "adds $X in arms" (no "to")
     ("Washington adds tanks to a $400 million package.", "$400 million", "unspecified",
      None, None),
+    ("Canada adds C$60 million in drones for Kyiv", "C$60 million", "unspecified", None,
+     None),
+    # "another", "one more" (guide v2: newness words)
+    ("Berlin will send another €400 million in arms.", "€400 million", "new", None, None),
+    ("The Pentagon announced one more package, worth $250 million.", "$250 million", "new",
+     None, None),
+    # a running total to the end of a date; negative: "from ... to the end of" is a period
+    ("Counting pledges to the end of December 2023, Paris had given €3 billion.",
+     "€3 billion", "cumulative", None, date(2023, 12, 31)),
+    # a running total brought to a figure, or reached "already"
+    ("The new tranche brings the total to €12 billion.", "€12 billion", "cumulative",
+     None, DAY),
+    ("Japan's assistance has already reached $11 billion.", "$11 billion", "cumulative",
+     None, DAY),
+    ("The pledges took the total to NOK 40 billion.", "NOK 40 billion", "cumulative", None,
+     DAY),
+    # "this year and next", "over those two years"
+    ("Oslo will give NOK 15 billion over this year and next.", "NOK 15 billion", "period",
+     date(2024, 1, 1), date(2025, 12, 31)),
+    ("Ukraine needs $100 billion in outside money over those two years.", "$100 billion",
+     "period", None, None),
 ]
 
 

@@ -252,7 +252,8 @@ PERIOD: Final = re.compile(
     | (?P<budget_year>(?:this\s+year['’]s|(?:its|the)\s+(?P<b_year>20\d\d)(?:\s+state)?)
         \s+budget)
     | (?P<act_year>(?:earlier|later)\s+this\s+year)
-    | (?P<this_year>(?:this|the\s+current)\s+{_BUDGET_YEAR})
+    | (?P<this_year>(?:this|the\s+current)\s+{_BUDGET_YEAR}
+        (?P<and_next>\s+and\s+(?:the\s+)?next(?:\s+year)?)?)   # "this year and next"
     | (?P<last_year>last\s+{_BUDGET_YEAR})
     | (?P<next_year>next\s+{_BUDGET_YEAR})
     | (?P<in_year>(?:in|for|during|throughout)\s+
@@ -274,7 +275,7 @@ PERIOD: Final = re.compile(
         |annually|monthly|yearly)(?![\w-])
         (?!\s+(?:ago|earlier|later|before|after)\b)   # "a year ago" dates an act
     | (?P<that_year>(?:for|in|during)\s+that\s+year)(?![\w-])
-    | (?P<span>(?:over|across|during|within|in\s+under|for)\s+(?:the\s+)?
+    | (?P<span>(?:over|across|during|within|in\s+under|for)\s+(?:the\s+|those\s+|these\s+)?
         (?:short\s+and\s+medium\s+term
          |(?:(?:next|coming|same)\s+(?:(?:\d+|{_NUM_WORD})\s+)?|(?:\d+|{_NUM_WORD})\s+)
           {_SPAN_UNIT}
@@ -333,8 +334,9 @@ SINCE_COMPARISON_REACH: Final = 90
 # A date that sets a running total "as of" it: "by mid-July 2023", "as of March 31", "up to
 # March 27", "by 2027", "by the May update".
 AS_OF: Final = re.compile(
-    rf"""(?<![\w-])(?:{_words(R.SCOPE_AS_OF)})\s+
-    (?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+|mid-?|early\s+|late\s+)?
+    rf"""(?<![\w-])(?:(?:{_words(R.SCOPE_AS_OF)})\s+
+      (?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+|mid-?|early\s+|late\s+)?
+      | (?<!from\s)(?:{_words(R.SCOPE_AS_OF_END)})\s+the\s+end\s+of\s+)
     (?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+20\d\d)?   # "March 27", "July 2023"
       | \d{{1,2}}\s+{_MONTH}(?:\s+20\d\d)?                          # "27 March 2023"
       | (?<!up\sto\s)20\d\d                                        # "by 2027"

@@ -87,7 +87,7 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
         prev_end = q_start - timedelta(days=1)
         return date(prev_end.year, prev_end.month - 2, 1), prev_end
     if m.group("this_year"):
-        return date(y, 1, 1), published
+        return date(y, 1, 1), date(y + 1, 12, 31) if m.group("and_next") else published
     if m.group("last_year"):
         return date(y - 1, 1, 1), date(y - 1, 12, 31)
     if m.group("next_year"):
@@ -206,7 +206,7 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     near_after = NEW_BEFORE.search(text, lo, min(hi, lo + 30))
     near_before = list(NEW_BEFORE.finditer(text, max(before[0], before[1] - 40), before[1]))
     hit = near_before[-1] if near_before else near_after
-    if hit is None:
+    if hit is None and _TO_AFTER.match(text, fig_end, after[1]):  # "add €1bn to the fund"
         hit = NEW_VERB_BEFORE.search(text, max(before[0], before[1] - 20), before[1])
     if hit:
         return Scope(hit.group(), "new", None, None)
@@ -222,6 +222,7 @@ def _act_date(text: str, m: re.Match[str], kind: str | None) -> bool:
     return bool(ACT_VERB_BEFORE.search(text, max(0, m.start() - _ACT_REACH), m.start()))
 
 
+_TO_AFTER: Final = re.compile(r"\s*\)?\s*(?:\([^()]*\)\s*)?to\s", re.IGNORECASE)
 _ACT_REACH: Final = 60  # characters back from a date to the verb of the act it dates
 
 
@@ -262,7 +263,7 @@ def _is_period(m: re.Match[str], kind: str | None) -> bool:
 
 _TOP_GROUPS: Final = frozenset(PERIOD.groupindex) - {
     "y1", "y2", "until_year", "n_months", "m_year", "q", "q_year", "b_year", "year", "s_year",
-    "month", "month_year", "month_rel", "past_n", "past_unit", "ago_n", "ago_unit"}
+    "month", "month_year", "month_rel", "and_next", "past_n", "past_unit", "ago_n", "ago_unit"}
 _PROMISES: Final = frozenset({"pledged", "contracted", "requested"})
 
 
