@@ -62,6 +62,28 @@ CATEGORIES = [
     # negative: another figure's purpose is its own
     ("Rome sent €60 million in weapons, while Madrid promised €40 million.",
      "€40 million", "unspecified"),
+    # the words after a figure stop at a coordinated clause too
+    ("Did Berlin really give Kyiv €30 billion, and is the rest all loans?", "€30 billion",
+     "unspecified"),
+    ("Oslo sent NOK 500 million, but most of its budget support comes later.",
+     "NOK 500 million", "unspecified"),
+    # coordinated purposes make a total, through a head noun, or with an instrument among
+    # them; an instrument governing them ("loans for ...") stays financial
+    ("Donors pledged $4 billion for humanitarian needs and economic support.",
+     "$4 billion", "total"),
+    ("The NOK 5 billion will be divided between humanitarian aid, budget support and "
+     "reconstruction.", "NOK 5 billion", "total"),
+    ("Dublin has given €200 million in humanitarian and non-lethal support.",
+     "€200 million", "total"),
+    ("Tokyo will lend $2 billion in loans for military and humanitarian purposes.",
+     "$2 billion", "financial"),
+    ("Vilnius sent €15 million in non-lethal aid.", "€15 million", "military"),
+    # a state's unmet needs are financial
+    ("The Fund puts Kyiv's unfunded needs next year at $40 billion.", "$40 billion",
+     "financial"),
+    # "the ... recovery conference" names an event, not a purpose
+    ("Pledges at the Rome recovery conference reached €10 billion.", "€10 billion",
+     "unspecified"),
 ]
 
 

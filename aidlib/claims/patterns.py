@@ -199,7 +199,7 @@ PURPOSE: Final = re.compile(r"to\s+(?!be\b)", re.IGNORECASE)
 CATEGORY_ANY: Final = re.compile(
     rf"(?<![\w-]){_first_letters(c for cues in R.CATEGORY_CUES.values() for c in cues)}"
     rf"(?:{_words(c for cues in R.CATEGORY_CUES.values() for c in cues)})(?![\w-])"
-    rf"(?!\s+(?-i:{_words(R.CATEGORY_EVENT_NAMES)})\b)",  # not "Recovery Conference"
+    rf"(?!\s+(?:{_words(R.CATEGORY_EVENT_NAMES)})\b)",  # not "Recovery Conference"
     re.IGNORECASE)
 CATEGORY_OF: Final[dict[str, str]] = {
     " ".join(c.lower().split()): cat for cat, cues in R.CATEGORY_CUES.items() for c in cues
