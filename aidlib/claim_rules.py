@@ -65,6 +65,7 @@ __all__ = [
     "SCOPE_NEW",
     "SCOPE_NEW_AFTER",
     "SCOPE_NEW_VERBS",
+    "SCOPE_PART_OPENERS",
     "SCOPE_SINCE_COMPARISONS",
     "TITLE_WORDS",
     "VAGUE_COUNTS",
@@ -215,6 +216,7 @@ SCOPE_NEW_AFTER: Final[tuple[str, ...]] = tuple(_SCOPE["new_after"])
 SCOPE_NEW_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["new_verbs"])
 # Superlatives and ordinals making "since ..." a comparison; words before an "as of" date;
 # verbs of a one-off act whose date is no period.
+SCOPE_PART_OPENERS: Final[tuple[str, ...]] = tuple(_SCOPE["part_openers"])
 SCOPE_SINCE_COMPARISONS: Final[tuple[str, ...]] = tuple(_SCOPE["since_comparisons"])
 SCOPE_AS_OF: Final[tuple[str, ...]] = tuple(_SCOPE["as_of"])
 SCOPE_AS_OF_END: Final[tuple[str, ...]] = tuple(_SCOPE["as_of_end"])

@@ -200,3 +200,39 @@ def test_scope(text: str, figure: str, scope: str, start: date | None,
                end: date | None) -> None:
     c = _one(text, figure)
     assert (c.scope_type, c.period_start, c.period_end) == (scope, start, end)
+
+
+def test_worth_takes_the_newness_of_its_noun_phrase() -> None:
+    text = "Ottawa unveiled one more military aid package for Kyiv, worth C$80 million."
+    assert _one(text, "C$80 million").scope_type == "new"
+
+
+# (text, part, scope_type, category): a part in a sentence after its whole
+PARTS_AFTER = [
+    ("Britain has given £12bn since the invasion. Of that, £7bn was military aid.",
+     "£7bn", "cumulative", "military"),
+    ("Dublin approved a further €50m in military aid.\n\nMinisters met this morning.\n\n"
+     "Of the total, €30m goes to joint purchases. The remaining €20m funds training.",
+     "€20m", "new", "military"),
+    ("Washington unveiled a new $2 billion package. That includes $1.2 billion in "
+     "munitions.", "$1.2 billion", "new", "military"),
+    # its own words win; a total's category is no part's
+    ("Donors have pledged $40bn in total so far. Of that, $10bn came in 2023.", "$10bn",
+     "period", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "scope", "category"), PARTS_AFTER,
+                         ids=[f for _, f, _, _ in PARTS_AFTER])
+def test_a_part_after_its_whole_shares_its_scope(text: str, figure: str, scope: str,
+                                                   category: str) -> None:
+    c = _one(text, figure)
+    assert (c.scope_type, c.category) == (scope, category)
+
+
+def test_no_whole_across_a_long_distance_or_without_an_opener() -> None:
+    far = ("Britain has given £12bn since the invasion. " + "Talks went on. " * 50
+           + "Of that, £7bn was spent.")
+    assert _one(far, "£7bn").scope_type != "cumulative"
+    plain = "Britain has given £12bn since the invasion. Paris sent €2bn."
+    assert _one(plain, "€2bn").scope_type == "unspecified"

@@ -348,6 +348,9 @@ AS_OF: Final = re.compile(
 ACT_VERB_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.SCOPE_ACT_VERBS)})(?:\s+[\w'’-]+){{0,4}}?\s+$", re.IGNORECASE)
 
+# A sentence opening on a part of the money of the sentence before ("Of that, ...").
+PART_OPENER: Final = re.compile(
+    rf"[\s\"“‘'(]*(?:{_words(R.SCOPE_PART_OPENERS)})(?![\w-])", re.IGNORECASE)
 INVASION: Final = re.compile(r"\b(?:invasion|war\s+began|start\s+of\s+the\s+war)\b", re.I)
 CUMULATIVE: Final = _cue_pattern(R.SCOPE_CUMULATIVE)
 CUMULATIVE_IF_DELIVERED: Final = _cue_pattern(R.SCOPE_CUMULATIVE_IF_DELIVERED)

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Final
 
 import dateparser
 
 from .. import claim_rules as R
+from ..records import Claim
 from .patterns import (
     ACT_DATE_GROUPS,
     ACT_VERB_BEFORE,
@@ -25,11 +27,13 @@ from .patterns import (
     NEW_AFTER,
     NEW_BEFORE,
     NEW_VERB_BEFORE,
+    PART_OPENER,
     PERIOD,
     SCOPE_CLAUSE_BREAK,
     SINCE,
     SINCE_COMPARISON,
     SINCE_COMPARISON_REACH,
+    WORTH_BEFORE,
 )
 
 
@@ -204,7 +208,10 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
         return Scope(new_after.group().strip(), "new", None, None)
     lo, hi = after
     near_after = NEW_BEFORE.search(text, lo, min(hi, lo + 30))
-    near_before = list(NEW_BEFORE.finditer(text, max(before[0], before[1] - 40), before[1]))
+    # newness words of the noun phrase a figure is the value of reach further ("one more
+    # weapons package for Ukraine, worth $500 million")
+    reach = _NEW_REACH_WORTH if WORTH_BEFORE.search(text, before[0], before[1]) else 40
+    near_before = list(NEW_BEFORE.finditer(text, max(before[0], before[1] - reach), before[1]))
     hit = near_before[-1] if near_before else near_after
     if hit is None and _TO_AFTER.match(text, fig_end, after[1]):  # "add €1bn to the fund"
         hit = NEW_VERB_BEFORE.search(text, max(before[0], before[1] - 20), before[1])
@@ -222,8 +229,10 @@ def _act_date(text: str, m: re.Match[str], kind: str | None) -> bool:
     return bool(ACT_VERB_BEFORE.search(text, max(0, m.start() - _ACT_REACH), m.start()))
 
 
+# "to" after a figure, past a bracketed conversion ("add SEK 1bn (€90m) to the fund").
 _TO_AFTER: Final = re.compile(r"\s*\)?\s*(?:\([^()]*\)\s*)?to\s", re.IGNORECASE)
 _ACT_REACH: Final = 60  # characters back from a date to the verb of the act it dates
+_NEW_REACH_WORTH: Final = 80  # characters back from "worth $X" to a newness word
 
 
 def _as_of_day(phrase: str, published: date) -> date | None:
@@ -275,3 +284,41 @@ def _clause_cut_before(text: str, window: tuple[int, int]) -> int:
 def _clause_cut_after(text: str, window: tuple[int, int]) -> int:
     cut = SCOPE_CLAUSE_BREAK.search(text, *window)
     return cut.start() if cut else window[1]
+
+
+def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """Parts stated in a sentence after their whole ("... a further €100m in military aid.
+    Of the total, €80m will ... The remaining €20m will ..."; "That includes $1 billion in
+    weapons and $850 million ..."): the money of a sentence opening on such words shares the
+    scope of the last whole stated before it (at most ``_PART_REACH`` characters back),
+    unless it states its own, and its category unless it states one (guide v2: parts
+    inherit). Money that is not aid is no such whole.
+    """
+    out = list(claims)
+    whole: Claim | None = None      # the last whole of an earlier sentence
+    current: Claim | None = None    # the last whole of the sentence being read
+    sentence = -1
+    for i, c in enumerate(out):
+        if c.measure != "money":
+            continue
+        if c.sentence_start != sentence:
+            sentence, whole = c.sentence_start, current or whole
+            current = None
+        if (c.part_of is None and whole is not None
+                and c.sentence_start - whole.sentence_end <= _PART_REACH
+                and whole.kind not in ("to_spend", "other")
+                and PART_OPENER.match(text, c.sentence_start, c.start)):
+            if c.scope_type == "unspecified" and whole.scope_type != "unspecified":
+                c = replace(c, scope_text=whole.scope_text, scope_type=whole.scope_type,
+                            period_start=whole.period_start, period_end=whole.period_end)
+            if c.category == "unspecified" and whole.category not in ("total", "unspecified"):
+                c = replace(c, category=whole.category)
+            out[i] = c  # its sentence's whole stays the earlier one ("The remaining ...")
+        elif c.part_of is None and current is None:
+            current = c
+    return out
+
+
+# Characters from the end of a whole's sentence to a part's sentence opening on "Of that":
+# about two short paragraphs.
+_PART_REACH: Final = 600
