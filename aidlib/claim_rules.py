@@ -57,10 +57,16 @@ __all__ = [
     "PART_OF_CUES",
     "PRONOUNS",
     "RECIPIENT_NAMES",
+    "SCOPE_ACT_VERBS",
+    "SCOPE_AS_OF",
+    "SCOPE_AS_OF_END",
     "SCOPE_CUMULATIVE",
     "SCOPE_CUMULATIVE_IF_DELIVERED",
     "SCOPE_NEW",
     "SCOPE_NEW_AFTER",
+    "SCOPE_NEW_VERBS",
+    "SCOPE_PART_OPENERS",
+    "SCOPE_SINCE_COMPARISONS",
     "TITLE_WORDS",
     "VAGUE_COUNTS",
     "WHOLE_AFTER_CUES",
@@ -207,6 +213,14 @@ SCOPE_CUMULATIVE: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative"])
 SCOPE_CUMULATIVE_IF_DELIVERED: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative_if_delivered"])
 SCOPE_NEW: Final[tuple[str, ...]] = tuple(_SCOPE["new"])
 SCOPE_NEW_AFTER: Final[tuple[str, ...]] = tuple(_SCOPE["new_after"])
+SCOPE_NEW_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["new_verbs"])
+# Superlatives and ordinals making "since ..." a comparison; words before an "as of" date;
+# verbs of a one-off act whose date is no period.
+SCOPE_PART_OPENERS: Final[tuple[str, ...]] = tuple(_SCOPE["part_openers"])
+SCOPE_SINCE_COMPARISONS: Final[tuple[str, ...]] = tuple(_SCOPE["since_comparisons"])
+SCOPE_AS_OF: Final[tuple[str, ...]] = tuple(_SCOPE["as_of"])
+SCOPE_AS_OF_END: Final[tuple[str, ...]] = tuple(_SCOPE["as_of_end"])
+SCOPE_ACT_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["act_verbs"])
 
 # The start of Russia's full-scale invasion, for "since the (full-scale) invasion".
 FULL_SCALE_INVASION: Final[date] = date(2022, 2, 24)

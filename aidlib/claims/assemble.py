@@ -27,7 +27,7 @@ from .kind import (
     whole_category,
 )
 from .patterns import KIND_OF, PART_OF, PASSIVE, SIBLING, WHOLE_AFTER
-from .scope import Scope, find_scope
+from .scope import Scope, find_scope, scopes_from_context
 
 
 def extract_claims(
@@ -86,7 +86,8 @@ def extract_claims(
     furniture = boilerplate_spans(text)
     marked = [replace(result[i], boilerplate=in_boilerplate(furniture, result[i].start))
               for i in range(len(figures))]
-    return categories_from_context(donors_in_context(doc, marked), text)
+    return categories_from_context(scopes_from_context(donors_in_context(doc, marked), text),
+                                   text)
 
 
 def build_document(text: str, published: date, outlet: str, people: People,
