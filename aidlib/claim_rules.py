@@ -55,6 +55,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ORG_PRONOUNS",
     "PART_OF_CUES",
+    "PERSON_ANAPHORS",
     "PRONOUNS",
     "RECIPIENT_NAMES",
     "SCOPE_ACT_VERBS",
@@ -83,7 +84,7 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
          "confirmed", "confirms", "claimed", "claims", "estimated", "estimates", "insisted",
          "warned", "explained", "argued", "tweeted", "posted", "recalled", "pointed out",
          "underlined", "highlighted", "acknowledged", "assured", "believes", "believed",
-         "acknowledge", "acknowledges"],
+         "acknowledge", "acknowledges", "reckons", "reckoned", "calculates"],
         "said",
     ),
     **dict.fromkeys(["announced", "announces", "announce", "declared"], "announced"),
@@ -92,6 +93,13 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
 
 # Pronouns that point back to the last named person ("he said", "she told reporters").
 PRONOUNS: Final[frozenset[str]] = frozenset(["he", "she"])
+
+# Titles that, after "the", point back to the last named person ("the minister said",
+# "the German chancellor added", "the prime minister told reporters").
+PERSON_ANAPHORS: Final[frozenset[str]] = frozenset(
+    ["minister", "president", "chancellor", "premier", "secretary", "commissioner",
+     "ambassador", "envoy", "prime minister", "secretary-general", "taoiseach",
+     "head of government", "head of state"])
 
 # Pronouns that point back to the last body, country, alliance or medium named as a speaker
 # ("..., the Ukrainian Air Force said. Air defences shot down 389 drones, it said"); "they"

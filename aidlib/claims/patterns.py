@@ -25,6 +25,7 @@ VERB: Final = re.compile(
     rf"""
     (?<![\w-])                                   # whole word
     (?P<verb>according\s+to                      # "according to Bloomberg"
+      | attributed\s+to                          # "a statement attributed to X"
       | {_words(R.ATTRIBUTION_VERBS)})           # said, announced, noted, reported ...
     (?![\w-])
     """,
@@ -37,7 +38,8 @@ SUBJECT_GAP: Final = re.compile(
     r"""
     ^\s*,?\s*                                    # optional comma closing an apposition
     (?:(?:also|then|later|again|further|reportedly|previously|already|has|have|had
-       |was|were|is|are|would|will|had|once|on\s+\w+day|\w+ly|since|just|now)\s+)*
+       |was|were|is|are|would|will|had|once|on\s+\w+day|\w+ly|since|just|now
+       |himself|herself|itself|themselves)\s+)*
     $
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -49,17 +51,25 @@ SUBJECT_GAP: Final = re.compile(
 # spokesperson or source of a body is the body.
 SPOKESPEOPLE_AFTER: Final = re.compile(
     r"""(?:['’]s)?\s+(?:(?:senior|top|unnamed|two|three|several|some|other|latest|new|own
-                       |annual|joint|latest\s+\w+|monthly|quarterly|october|\w+-\w+)\s+)?
+                       |annual|joint|latest\s+\w+|monthly|quarterly|october|\w+-\w+
+                       |preliminary|updated|revised|official|final|first|fresh|internal
+                       |published)\s+){0,2}
         (?:officials?|diplomats?|sources?|spokes(?:man|woman|person|people)|ministers
           |negotiators|authorities|statement|report|assessment|estimate|estimates|data
-          |figures|release|summary|tally|analysis|tracker|review|update)(?![\w-])""",
+          |figures|release|summary|tally|analysis|tracker|review|update|updates
+          |projections?|forecasts?|calculations?|numbers|records|filings?|documents?
+          |press\s+(?:secretary|service|office|release|team)|executive(?:\s+(?:arm|board))?
+          |board|mission|office|readout|communiqu[eé]|announcement|website|notice
+          |representatives?|delegation|staff)(?![\w-])""",
     re.VERBOSE | re.IGNORECASE,
 )
 
 # An unknown name right before a verb: up to five capitalized words ("Chancellor Olaf Scholz").
+# Lower-case particles inside a name ("Ursula von der Leyen", "Jaap de Hoop Scheffer").
+NAME_PARTICLES: Final = r"(?:von|van|der|den|de|da|del|della|di|du|le|la|bin|ter)"
 NAME_BEFORE: Final = re.compile(
-    r"""
-    (?P<name>(?:[A-Z][\w'’.\-]*\s+){0,4}         # capitalized words ...
+    rf"""
+    (?P<name>(?:[A-Z][\w'’.\-]*\s+(?:{NAME_PARTICLES}\s+){{0,2}}){{0,4}}  # capitalized words
              [A-Z][\w'’.\-]*)                    # ... ending in one
     \s*,?\s*$                                    # right before the verb
     """,
@@ -68,11 +78,11 @@ NAME_BEFORE: Final = re.compile(
 
 # An unknown name right after "said": up to five capitalized words.
 NAME_AFTER: Final = re.compile(
-    r"""
+    rf"""
     \s+(?:the\s+)?                               # "said (the) ..."
     (?P<name>[A-Z][\w'’.\-]*                     # a capitalized word ...
-      (?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,4})     # ... and more ("Secretary of Defense X")
-    """,
+      (?:\s+(?:of\s+|(?:{NAME_PARTICLES}\s+){{1,2}})?[A-Z][\w'’.\-]*){{0,4}})  # ... and more
+    """,                                         # ("Secretary of Defense X", "von der Leyen")
     re.VERBOSE,
 )
 
@@ -88,6 +98,15 @@ CLAUSE_BREAK: Final = re.compile(
 # A pronoun that can open reported speech.
 PRONOUN: Final = re.compile(
     rf"""(?<![\w-])(?P<p>{_words(R.PRONOUNS)})(?![\w-])""", re.VERBOSE | re.IGNORECASE
+)
+
+# "the minister said", "the German chancellor added": a person's title standing for the
+# last person named (not "the minister of ...", not "the minister Jane Roe").
+PERSON_ANAPHOR: Final = re.compile(
+    rf"""(?<![\w-])(?i:the)\s+(?:(?!(?i:of|for|and|a|an)\b)[\w-]+\s+){{0,2}}?
+    (?i:{_words(R.PERSON_ANAPHORS)})(?![\w-])
+    (?!\s+(?:of|for)\b|\s*,?\s+[A-Z]|['’]s)""",
+    re.VERBOSE,
 )
 
 # "it said", "they said": a pronoun pointing back to a body, country or group.
