@@ -29,7 +29,10 @@ from .patterns import (
     KIND_ANY,
     KIND_OF,
     KIND_WEAK,
+    LAW_BEFORE,
     LIST_INTRO,
+    MIX_BEFORE,
+    PAST_AUX_BEFORE,
     NOT_AID,
     NOT_AID_AFTER,
     OWN_BUDGET,
@@ -37,7 +40,9 @@ from .patterns import (
     PROGRESSIVE_BEFORE,
     PURPOSE,
     RECIPIENT,
+    RECIPIENT_BUDGET,
     SCOPE_CLAUSE_BREAK,
+    TERMS_BEFORE,
     WORTH_BEFORE,
 )
 
@@ -74,7 +79,8 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
                                or FOR_RECIPIENT.search(text, *before)):
         return "provided" if cue in R.KIND_SPENT_CUES else "pledged"
     if cue in R.KIND_OWN_ALLOCATION and at < before[1] and (
-            _recipient_subject(text, before[0], at) or OWN_BUDGET.search(text, before[0], at)):
+            _recipient_subject(text, before[0], at) or OWN_BUDGET.search(text, before[0], at)
+            or RECIPIENT_BUDGET.search(text, before[0], at)):
         return "to_spend"
     if kind == "contracted" and (INSTRUMENT.search(text, *before)
                                  or INSTRUMENT.search(text, *after)):
@@ -125,6 +131,9 @@ def _kind_and_cue(text: str, before: tuple[int, int],
         future = passive.group("aux").lower().split()[0] in R.KIND_FUTURE_MARKERS
         kind = KIND_OF[cue]
         kind = "pledged" if future and kind == "provided" else kind
+        if cue in R.KIND_PAST_BY_PHRASES and passive.group("aux").lower() in (
+                R.KIND_PAST_AUXILIARIES):  # "the repairs were funded by Japan"
+            kind = "provided"
         return kind, cue, passive.start("cue"), True
     cues_before = list(KIND_ANY.finditer(text, *before))
     verbs_before = [m for m in cues_before if _cue_key(m) not in R.KIND_NOUN_CUES]
@@ -162,12 +171,21 @@ _MARKER_REACH = 200
 
 
 def _cue_kind(text: str, m: re.Match[str]) -> str:
-    """The kind of one cue; a delivery verb after a future marker is a pledge."""
-    kind = KIND_OF[_cue_key(m)]
+    """The kind of one cue; a delivery verb after a future marker, coordinated with a
+    promise ("committed or delivered") or stating a bill's terms ("a bill providing") is
+    a pledge, as is one whose subject is a law ("the bill provided $61 billion"); a payment
+    by-phrase after a past auxiliary ("were funded by") is a delivery."""
+    key = _cue_key(m)
+    kind = KIND_OF[key]
     reach = max(0, m.start() - _MARKER_REACH)
+    if key in R.KIND_PAST_BY_PHRASES and PAST_AUX_BEFORE.search(text, reach, m.start()):
+        return "provided"  # "the repairs were funded by Japan"
+    ing = m.group().lower().endswith("ing")
     if kind == "provided" and (FUTURE_BEFORE.search(text, reach, m.start()) or (
-            m.group().lower().endswith("ing")
-            and PROGRESSIVE_BEFORE.search(text, reach, m.start()))):
+            ing and (PROGRESSIVE_BEFORE.search(text, reach, m.start())
+                     or TERMS_BEFORE.search(text, reach, m.start())))
+            or MIX_BEFORE.search(text, reach, m.start())
+            or LAW_BEFORE.search(text, reach, m.start())):
         return "pledged"
     return kind
 
