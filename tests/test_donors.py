@@ -142,3 +142,61 @@ def test_money_that_is_not_aid_has_no_givers(text: str, figure: str) -> None:
 def test_the_recipient_is_never_a_giver() -> None:
     text = "Ukraine and Poland signed a deal: Poland will lend Kyiv $300 million."
     assert _claim_donors(text) == {"$300 million": ("Poland",)}
+
+
+# Collective names, bodies, datelines and announcements carried over (issue 9), each over a
+# family of phrasings; the rows after "must not" are sentences the rules must leave alone.
+@pytest.mark.parametrize(("text", "figure", "donors"), [
+    # a government body gives as its country when it gives, not when it speaks
+    ("The Pentagon announced $400 million in new weapons for Ukraine.", "$400 million",
+     ("United States",)),
+    ("The State Department approved $150 million in demining aid for Ukraine.",
+     "$150 million", ("United States",)),
+    ("The White House unveiled a $2 billion package for Kyiv.", "$2 billion",
+     ("United States",)),
+    ("Canada's defence ministry has committed C$60 million for drones for Ukraine.",
+     "C$60 million", ("Canada",)),
+    ("The Pentagon said Ukraine had received $5 billion from allies.", "$5 billion",
+     ("Western allies",)),
+    ("Officials said the White House is weighing a $3 billion package.", "$3 billion", ()),
+    # "the government", "the cabinet", "the administration": the country named before
+    ("Japan has stepped up its support for Kyiv. The government will provide $4.5 billion "
+     "in grants.", "$4.5 billion", ("Japan",)),
+    ("Dutch Prime Minister Dick Schoof visited Kharkiv. His cabinet approved €2 billion in "
+     "aid for Ukraine.", "€2 billion", ("Netherlands",)),
+    ("US President Joe Biden spoke on Monday. The administration then announced a $725 "
+     "million weapons package for Ukraine.", "$725 million", ("United States",)),
+    # must not: the recipient's own government, a place, a country only as an object
+    ("Zelensky thanked Denmark. The government in Kyiv has allocated UAH 5 billion for "
+     "drones.", "UAH 5 billion", ()),
+    ("Ukraine's finance ministry said the government had received $3 billion from "
+     "partners.", "$3 billion", ("Western allies",)),
+    # a dateline's country is a place
+    ("BRUSSELS, Belgium (AP) — The European Union on Friday approved a €5 billion increase "
+     "for Ukraine.", "€5 billion", ("European Union",)),
+    ("RAMSTEIN, Germany, Jan 20 (Reuters) - A day after Washington announced a $2.5 billion "
+     "package, allies met.", "$2.5 billion", ("United States",)),
+    # the previous sentence's announcement, or the headline's, gives its giver
+    ("The Swedish government on Tuesday announced its 15th package. It is worth SEK 6.5 "
+     "billion and includes artillery.", "SEK 6.5 billion", ("Sweden",)),
+    ("Danish Defence Minister Troels Lund Poulsen presented the 19th package on Monday. The "
+     "package is worth DKK 8 billion.", "DKK 8 billion", ("Denmark",)),
+    ("The Canadian government approved more help for Ukraine. It pledged C$500 million "
+     "more.", "C$500 million", ("Canada",)),
+    ("Britain announced a new package for Ukraine on Monday. It includes £150 million for "
+     "air defence.", "£150 million", ("United Kingdom",)),
+    ("Germany gives Ukraine more air defence\n\nThe new IRIS-T systems are worth €500 "
+     "million.", "€500 million", ("Germany",)),
+    # must not: another paragraph, a request, a sentence naming its own party, not aid
+    ("Britain announced a new package for Ukraine on Monday.\n\nRussia's central bank said "
+     "reserves stood at $600 billion.", "$600 billion", ()),
+    ("Germany pledged more tanks on Monday. Zelensky said Ukraine needs $10 billion more "
+     "for air defence.", "$10 billion", ()),
+    ("Norway announced new aid on Friday. The World Bank will lend $200 million for "
+     "schools.", "$200 million", ("World Bank",)),
+    ("Britain announced a new package for Ukraine. Analysts said it would cost $90 million "
+     "to run.", "$90 million", ()),
+])
+def test_collective_and_carried_givers(text: str, figure: str,
+                                       donors: tuple[str, ...]) -> None:
+    assert _claim_donors(text)[figure] == donors
