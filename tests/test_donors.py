@@ -200,3 +200,27 @@ def test_the_recipient_is_never_a_giver() -> None:
 def test_collective_and_carried_givers(text: str, figure: str,
                                        donors: tuple[str, ...]) -> None:
     assert _claim_donors(text)[figure] == donors
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "respectively" distributes the givers listed before the figures by order
+    ("Japan and Canada pledged $500 million and $200 million respectively.",
+     {"$500 million": ("Japan",), "$200 million": ("Canada",)}),
+    ("Sweden, Norway and Finland have given SEK 9 billion, NOK 4 billion and €2 billion, "
+     "respectively, to Kyiv.",
+     {"SEK 9 billion": ("Sweden",), "NOK 4 billion": ("Norway",), "€2 billion": ("Finland",)}),
+    # must not: counts that do not match
+    ("Spain, Greece and Italy pledged $300 million and $100 million respectively.",
+     {"$300 million": ("Greece", "Italy", "Spain"), "$100 million": ("Greece", "Italy", "Spain")}),
+    # a part naming its own giver after its whole keeps it
+    ("The largest pledges came from Germany, with €7 billion, and the UK, with £2.5 billion.",
+     {"€7 billion": ("Germany",), "£2.5 billion": ("United Kingdom",)}),
+    ("Denmark pledged €1 billion, including €200 million for demining.",
+     {"€1 billion": ("Denmark",), "€200 million": ("Denmark",)}),
+    # "for <country>" names the beneficiary, never a giver
+    ("The bill gives $26 billion for Israel, including $9 billion for Gaza relief.",
+     {"$26 billion": (), "$9 billion": ()}),
+])
+def test_lists_and_parts_with_their_own_givers(text: str,
+                                               expected: dict[str, tuple[str, ...]]) -> None:
+    assert _claim_donors(text) == expected

@@ -30,7 +30,7 @@ from ..claim_rules import ATTRIBUTION_VERBS, KIND_NOUN_CUES
 from ..gazetteer import BUNDLED_DIR, load_gazetteer
 from ..records import Claim
 from ..text import Sentence, sentence_at
-from .document import Document, Name, is_title, paragraph_breaks, scan_names
+from .document import Document, Name, clause_of, is_title, paragraph_breaks, scan_names
 from .patterns import KIND_ANY, KIND_OF, KIND_WEAK, RECIPIENT, VERB
 
 __all__ = ["AID_KINDS", "CUES_FILE", "GIVER_TYPES", "cues", "donors_in_context", "find_donors",
@@ -49,6 +49,8 @@ _RELATIVE_VERB: Final = re.compile(
     r"(?:pledged|promised|committed|given|provided|sent|delivered|allocated|approved|lent"
     r"|gave|offered|donated|disbursed|contributed|paid)\b")
 _LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s*(?:the\s+)?")
+# "for" before a name: the beneficiary, never the giver ("$26 billion for Israel").
+_FOR_BEFORE: Final = re.compile(r"(?<![\w-])for\s+(?:the\s+)?$", re.IGNORECASE)
 # The place of a dateline before a name: "RAMSTEIN AIR BASE, Germany, Jan 20 (Reuters)".
 _DATELINE: Final = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z],\s+")
 # A preposition right before a name: an object or a place, not a subject ("support for Kyiv").
@@ -116,6 +118,8 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
         return False
     if c.modifier_after.match(text, m.end) or _SELLER.search(text, max(0, m.start - 80),
                                                               m.start):
+        return False
+    if _FOR_BEFORE.search(text, max(0, m.start - 12), m.start):  # "$26 billion for Israel"
         return False
     line = text.rfind("\n", 0, m.start) + 1
     if _DATELINE.fullmatch(text, line, m.start):  # "KYIV, Ukraine (AP) —": a dateline
@@ -411,9 +415,44 @@ def _announcer(ctx: Document, c: Claim) -> tuple[str, ...]:
 _HEADLINE_PARAGRAPHS: Final = 2
 
 
+def _respectively(ctx: Document, claims: list[Claim]) -> list[Claim]:
+    """Figures listed before "respectively" take the givers listed before them in order
+    ("Japan and Canada pledged $500 million and $200 million respectively"), when the
+    counts match (a figure and its conversion in brackets count once)."""
+    text = ctx.text
+    out = list(claims)
+    for m in _RESPECTIVELY.finditer(text):
+        sent = sentence_at(text, m.start())
+        idx = [i for i, c in enumerate(out) if c.measure == "money"
+               and c.sentence_start == sent.start and c.end <= m.start()]
+        firsts: list[int] = []
+        for i in idx:  # one slot per figure, not per conversion of it
+            if out[i].pair_id is None or all(out[j].pair_id != out[i].pair_id for j in firsts):
+                firsts.append(i)
+        if len(firsts) < 2:
+            continue
+        lo = clause_of(text, sent, out[firsts[0]].start)[0]
+        givers: list[str] = []
+        for g in _givers(ctx, lo, out[firsts[0]].start, None):
+            if g.name not in givers:
+                givers.append(g.name)
+        if len(givers) != len(firsts):
+            continue
+        for slot, i in enumerate(firsts):
+            pair = out[i].pair_id
+            for j in idx:
+                if j == i or (pair is not None and out[j].pair_id == pair):
+                    out[j] = replace(out[j], donors=(givers[slot],))
+    return out
+
+
+_RESPECTIVELY: Final = re.compile(r"(?<![\w-])respectively(?![\w-])", re.IGNORECASE)
+
+
 def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
     """Donors of one text's claims (in text order) resolved in context:
 
+    - figures listed before "respectively" take the givers listed before them in order;
     - a money figure whose clause names no giver and that a person announced takes the
       person's country ("Danish Prime Minister Mette Frederiksen announced ...");
     - else, a money figure whose clause names no giver continues the announcement before it: it
@@ -428,7 +467,7 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     last: Claim | None = None
     headline: Claim | None = None
-    for c in claims:
+    for c in _respectively(ctx, claims):
         if c.measure == "money" and not c.boilerplate:
             if not c.donors and c.attribution == "announced":
                 c = replace(c, donors=_speaker_countries(ctx, c))
