@@ -71,6 +71,27 @@ FAMILIES = [
     ("Denmark's budget earmarks DKK 5 billion for Ukraine.", "DKK 5 billion", "pledged"),
     ("The Swedish government has earmarked SEK 3 billion for Ukraine's grid.",
      "SEK 3 billion", "pledged"),
+    # money landing in the recipient's accounts is a delivery
+    ("A CAD 2 billion loan from Canada arrived in the state budget on Friday.",
+     "CAD 2 billion", "provided"),
+    ("The funds, $1.5 billion in all, were credited to the Treasury account on Tuesday.",
+     "$1.5 billion", "provided"),
+    ("The grant has arrived: €600 million for schools.", "€600 million", "provided"),
+    # a purchase: for the recipient a delivery, for the buyer itself its own spending
+    ("Sweden bought 20 radars for Ukraine for SEK 3 billion.", "SEK 3 billion", "provided"),
+    ("Poland bought K2 tanks for its own army for $6 billion.", "$6 billion", "to_spend"),
+    # ... but "purchases" as a purpose noun is no purchase by the giver
+    ("Norway gave NOK 2 billion to Ukraine, including NOK 1 billion for gas purchases.",
+     "NOK 1 billion", "provided"),
+    # promises in the forms real copy uses: expected receipts, schedules, infinitives
+    ("Ukraine expects to receive the next €4.2 billion tranche from the EU soon.",
+     "€4.2 billion", "pledged"),
+    ("The first €3 billion of the loan is to be disbursed on Tuesday.", "€3 billion",
+     "pledged"),
+    ("Ukraine signed deals with the EU to secure up to €35 billion in loans.",
+     "up to €35 billion", "pledged"),
+    ("The EU is providing Ukraine with €5 billion to cover urgent needs.", "€5 billion",
+     "pledged"),
     # trade flows are not aid
     ("Ukraine exported grain worth $10 billion last year.", "$10 billion", "other"),
     ("The country imported gas worth €2 billion over the winter.", "€2 billion", "other"),
