@@ -39,7 +39,9 @@ __all__ = [
     "INVERTIBLE_VERBS",
     "KIND_CUES",
     "KIND_FOR_RECIPIENT",
+    "KIND_DELIVERY_NOUNS",
     "KIND_FUTURE_MARKERS",
+    "KIND_FUTURE_NOUN_LEADS",
     "KIND_HEAD_NOUNS",
     "KIND_LAW_NOUNS",
     "KIND_MARKER_ADVERBS",
@@ -193,6 +195,9 @@ KIND_MIX_JOINTS: Final[tuple[str, ...]] = tuple(_KIND["mix_joints"])
 # Nouns whose -ing delivery verb states terms ("a bill providing $X"): pledged.
 KIND_TERMS_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["terms_nouns"])
 KIND_LAW_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["law_nouns"])
+# Words before a delivery noun that make it a prospect ("would unlock the disbursement").
+KIND_FUTURE_NOUN_LEADS: Final[tuple[str, ...]] = tuple(_KIND["future_noun_leads"])
+KIND_DELIVERY_NOUNS: Final[frozenset[str]] = frozenset(_KIND["delivery_nouns"])
 # Payment by-phrases that, after a past auxiliary, report a delivery.
 KIND_PAST_BY_PHRASES: Final[frozenset[str]] = frozenset(_KIND["past_by_phrases"])
 KIND_PAST_AUXILIARIES: Final[frozenset[str]] = frozenset(_KIND["past_auxiliaries"])

@@ -92,6 +92,31 @@ FAMILIES = [
      "up to €35 billion", "pledged"),
     ("The EU is providing Ukraine with €5 billion to cover urgent needs.", "€5 billion",
      "pledged"),
+    # consent and approval are decisions, not deliveries or requests
+    ("The first payment, worth up to €4 billion, could arrive in May once Parliament has "
+     "given its consent.", "up to €4 billion", "pledged"),
+    ("The Council gave the green light to a €1.8 billion tranche for Kyiv.",
+     "€1.8 billion", "pledged"),
+    ("The Commission proposed €50 billion for Ukraine, money that still needs the approval "
+     "of all 27 governments.", "€50 billion", "pledged"),
+    ("The $8 billion plan requires approval by both chambers.", "$8 billion", "pledged"),
+    # ... but a need of money stays a request
+    ("Ukraine needs $5 billion a month to keep the state running.", "$5 billion",
+     "requested"),
+    # a delivery noun after a prospect is a pledge
+    ("Board approval would unlock the disbursement of about $1.1 billion.",
+     "about $1.1 billion", "pledged"),
+    ("The review paves the way for a disbursement of $900 million to Kyiv.",
+     "$900 million", "pledged"),
+    ("The next disbursement, of €1.5 billion, is due in June.", "€1.5 billion", "pledged"),
+    # ... but a delivery noun alone reports one
+    ("The latest disbursement of $2.2 billion brings IMF support to $9 billion.",
+     "$2.2 billion", "provided"),
+    # a not-aid noun after a figure and its conversion in brackets
+    ("Kyiv will pay about $60 million (roughly 2.4 billion hryvnias) in taxes and fees.",
+     "roughly 2.4 billion hryvnias", "other"),
+    ("The bloc holds €210 billion ($228 billion) in immobilised Russian central bank assets.",
+     "$228 billion", "other"),
     # trade flows are not aid
     ("Ukraine exported grain worth $10 billion last year.", "$10 billion", "other"),
     ("The country imported gas worth €2 billion over the winter.", "€2 billion", "other"),

@@ -23,6 +23,7 @@ from .patterns import (
     ELABORATING,
     FOR_RECIPIENT,
     FUTURE_BEFORE,
+    FUTURE_NOUN_BEFORE,
     HEAD_NOUN,
     HEAD_NOUN_KIND,
     INSTRUMENT,
@@ -174,7 +175,8 @@ def _cue_kind(text: str, m: re.Match[str]) -> str:
     """The kind of one cue; a delivery verb after a future marker, coordinated with a
     promise ("committed or delivered") or stating a bill's terms ("a bill providing") is
     a pledge, as is one whose subject is a law ("the bill provided $61 billion"); a payment
-    by-phrase after a past auxiliary ("were funded by") is a delivery."""
+    by-phrase after a past auxiliary ("were funded by") is a delivery; a delivery noun after
+    a prospect ("would unlock the disbursement", "the next payment") is a pledge."""
     key = _cue_key(m)
     kind = KIND_OF[key]
     reach = max(0, m.start() - _MARKER_REACH)
@@ -185,7 +187,9 @@ def _cue_kind(text: str, m: re.Match[str]) -> str:
             ing and (PROGRESSIVE_BEFORE.search(text, reach, m.start())
                      or TERMS_BEFORE.search(text, reach, m.start())))
             or MIX_BEFORE.search(text, reach, m.start())
-            or LAW_BEFORE.search(text, reach, m.start())):
+            or LAW_BEFORE.search(text, reach, m.start())
+            or (key in R.KIND_DELIVERY_NOUNS
+                and FUTURE_NOUN_BEFORE.search(text, max(0, m.start() - 60), m.start()))):
         return "pledged"
     return kind
 

@@ -162,7 +162,7 @@ NOT_AID: Final = _cue_pattern(R.KIND_NOT_AID)
 # "$X in Russian central bank assets", "$X of debt", "$X debt overhaul", "$X damage
 # estimate": a not-aid noun naming the figure.
 NOT_AID_AFTER: Final = re.compile(
-    rf"\s*(?:\(.*?\)\s*)?(?:(?:in|of|worth\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?|[\w-]+\s+)?"
+    rf"\s*\)?\s*(?:\(.*?\)\s*)?(?:(?:in|of|worth\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?|[\w-]+\s+)?"
     rf"(?:{_words(R.KIND_NOT_AID)})(?![\w-])", re.IGNORECASE)
 OWN_BUDGET: Final = _cue_pattern(R.KIND_OWN_BUDGET)
 # "Ukraine's 2025 budget", "Kyiv's draft budget": the recipient's own budget.
@@ -180,6 +180,10 @@ TERMS_BEFORE: Final = re.compile(
 PAST_AUX_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:was|were|(?:has|have|had)\s+been)\s+"
     r"(?:(?:already|also|partly|largely|fully|mostly|jointly)\s+)?$", re.IGNORECASE)
+# A prospect before a delivery noun ("would unlock the disbursement", "the next payment").
+FUTURE_NOUN_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.KIND_FUTURE_NOUN_LEADS)})\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # A law whose delivery verb in any tense states terms ("one of the bills provided $X").
 LAW_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.KIND_LAW_NOUNS)})\s+(?:(?:also|would|will|has|had)\s+)?$",
