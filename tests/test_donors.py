@@ -224,3 +224,41 @@ def test_collective_and_carried_givers(text: str, figure: str,
 def test_lists_and_parts_with_their_own_givers(text: str,
                                                expected: dict[str, tuple[str, ...]]) -> None:
     assert _claim_donors(text) == expected
+
+
+@pytest.mark.parametrize(("text", "figure", "donors"), [
+    # after a relative word, the giver of the relative clause
+    ("Leaders gather in Washington next week, where allies are expected to agree a $40 "
+     "billion pledge for Ukraine.", "$40 billion", ("Western allies",)),
+    ("The Oslo stop comes before a summit in Brussels, where EU leaders will decide on a €50 "
+     "billion facility for Kyiv.", "€50 billion", ("European Union",)),
+    # a name in a compound is a modifier ("Czech-led"), a "-funded" one a giver
+    ("Canada backs the Czech-led initiative and has given $25 million to Ukraine's "
+     "deminers.", "$25 million", ("Canada",)),
+    # contributors listed after the figure with "with ... among the contributors"
+    ("Ukraine received $25 billion in budget support this year, with the EU, the United "
+     "States and Japan among the largest contributors.", "$25 billion",
+     ("European Union", "Japan", "United States")),
+    ("Kyiv got €5 billion in grants, with Germany contributing the most.", "€5 billion",
+     ("Germany",)),
+    # a name that only estimates the money, or reports it received, gives nothing
+    ("Brussels has estimated Ukraine's funding gap at about €135 billion.",
+     "about €135 billion", ()),
+    ("Norway said Ukraine had received $2 billion from the World Bank.", "$2 billion",
+     ("World Bank",)),
+    # ... but one that says it will give does
+    ("Sweden said on Monday it would add SEK 1 billion to the drone fund for Ukraine.",
+     "SEK 1 billion", ("Sweden",)),
+    # a sale approved by a government body names no giver
+    ("The State Department approved a $95 million sale of radar parts to Kyiv.",
+     "$95 million", ()),
+    # a giver modifying the vehicle right after the figure
+    ("The €50 billion EU envelope would give Kyiv certainty.", "€50 billion",
+     ("European Union",)),
+    ("Kyiv welcomed the $2 billion US package on Friday.", "$2 billion", ("United States",)),
+    # the IMF's programme gives as the IMF
+    ("The board completed the review of the $15.6 billion Extended Fund Facility for "
+     "Ukraine.", "$15.6 billion", ("International Monetary Fund",)),
+])
+def test_givers_in_real_phrasings(text: str, figure: str, donors: tuple[str, ...]) -> None:
+    assert _claim_donors(text)[figure] == donors

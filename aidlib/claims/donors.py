@@ -31,7 +31,7 @@ from ..gazetteer import BUNDLED_DIR, load_gazetteer
 from ..records import Claim
 from ..text import Sentence, sentence_at
 from .document import Document, Name, clause_of, is_title, paragraph_breaks, scan_names
-from .patterns import KIND_ANY, KIND_OF, KIND_WEAK, RECIPIENT, VERB
+from .patterns import HEAD_NOUN, HEAD_NOUN_KIND, KIND_ANY, KIND_OF, KIND_WEAK, RECIPIENT, VERB
 
 __all__ = ["AID_KINDS", "CUES_FILE", "GIVER_TYPES", "cues", "donors_in_context", "find_donors",
            "find_recipient", "is_giver"]
@@ -51,6 +51,20 @@ _RELATIVE_VERB: Final = re.compile(
 _LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s*(?:the\s+)?")
 # "for" before a name: the beneficiary, never the giver ("$26 billion for Israel").
 _FOR_BEFORE: Final = re.compile(r"(?<![\w-])for\s+(?:the\s+)?$", re.IGNORECASE)
+# A compound after a name that makes it a modifier: "the Czech-led initiative",
+# "US-made", "Kyiv-based" (not "-funded", "-backed", "-financed": those name a giver).
+_COMPOUND_AFTER: Final = re.compile(
+    r"-(?:led|based|made|built|produced|designed|born|owned|run|hosted|brokered|style)\b")
+# A giver's instrument named right after a figure ("the $15.6 billion Extended Fund Facility").
+_INSTRUMENT_NAME: Final = re.compile(r"\b(?:Facility|Fund|Programme|Program|Initiative)$")
+# Givers named after a figure as its contributors: "with the EU, the United States and Japan
+# among the largest contributors", "with Germany contributing the most".
+_WITH_CONTRIBUTORS: Final = re.compile(
+    r"(?<![\w-])with\s+(?P<list>[^.;:]{2,120}?)\s+(?:(?:among|as|being)\s+(?:the\s+)?"
+    r"(?:(?:largest|biggest|main|top|leading|major|key|principal)\s+)?"
+    r"(?:contributors?|donors?|givers?|lenders?|backers?|funders?|creditors?)"
+    r"|(?:contributing|providing|giving|pledging|accounting\s+for|chipping\s+in|lending))\b",
+    re.IGNORECASE)
 # The place of a dateline before a name: "RAMSTEIN AIR BASE, Germany, Jan 20 (Reuters)".
 _DATELINE: Final = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z],\s+")
 # A preposition right before a name: an object or a place, not a subject ("support for Kyiv").
@@ -79,6 +93,7 @@ class Cues:
     aid_noun_next: re.Pattern[str]  # "the G7 loan", "EU money"
     anaphor: re.Pattern[str]  # "the government", "his cabinet", "lawmakers"
     body_country: dict[str, str]  # "Pentagon" -> "United States", "UK" -> "United Kingdom"
+    receipt: frozenset[str]  # "received", "secured": verbs of the recipient
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +118,7 @@ def cues() -> Cues:
         {**raw["body_countries"],
          **{prefix: country for country, prefix in raw["ministry_prefix"].items()},
          **{demonym: country for country, demonym in raw["demonyms"].items()}},
+        frozenset(raw["receipt_verbs"]),
     )
 
 
@@ -120,6 +136,8 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
                                                               m.start):
         return False
     if _FOR_BEFORE.search(text, max(0, m.start - 12), m.start):  # "$26 billion for Israel"
+        return False
+    if _COMPOUND_AFTER.match(text, m.end):  # "the Czech-led initiative", "German-made"
         return False
     line = text.rfind("\n", 0, m.start) + 1
     if _DATELINE.fullmatch(text, line, m.start):  # "KYIV, Ukraine (AP) —": a dateline
@@ -147,33 +165,52 @@ def body_country(name: str) -> str | None:
 _BODY_PREFIX: Final = re.compile(r"(.+?)\s+(?:Ministry|Department)\s+(?:of|for)\s")
 
 
-def _givers(ctx: Document, lo: int, hi: int, recipient: str | None) -> list[Name]:
+def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
+            bodies: bool = True) -> list[Name]:
     """The givers named in ``text[lo:hi]``: countries, unions, lenders and groups
     (:func:`is_giver`), and government bodies as their country when a giving verb follows
     them before ``hi`` ("the Pentagon announced"), unless the body only speaks ("the
     Pentagon said ...")."""
+    text = ctx.text
     out = []
     for m in ctx.mentions_in(lo, hi):
         if m.kind == "actor" and m.type == "body":
             country = body_country(m.name)
-            if country is None or country in (recipient, _RECIPIENT_NAME) or any(
-                    ATTRIBUTION_VERBS.get(" ".join(v.group("verb").lower().split())) in _SPEECH
-                    or v.group("verb").lower().startswith("according")
-                    for v in VERB.finditer(ctx.text, m.end, hi)) or (
-                    _giving_cue(ctx.text, m.end, hi) is None):  # "is weighing a package"
+            if not bodies or country is None or country in (recipient, _RECIPIENT_NAME) or (
+                    _giving_cue(text, m.end, hi) is None):  # "is weighing a package"
                 continue
-            out.append(Name(m.start, m.end, country, "actor", "country"))
-        elif is_giver(ctx, m, recipient):
-            out.append(m)
+            m = Name(m.start, m.end, country, "actor", "country")
+        elif not is_giver(ctx, m, recipient):
+            continue
+        if _only_speaks(text, m.end, hi):
+            continue
+        out.append(m)
     return out
+
+
+def _only_speaks(text: str, lo: int, hi: int) -> bool:
+    """True where the name before ``lo`` only reports the money up to ``hi``: it estimates
+    it ("Brussels has estimated the gap at $X"), or it says someone received it ("the
+    Pentagon said Ukraine had received $X")."""
+    for v in VERB.finditer(text, lo, hi):
+        verb = " ".join(v.group("verb").lower().split())
+        if verb.startswith("estimat"):
+            return True
+        if verb.startswith("according") or ATTRIBUTION_VERBS.get(verb) in _SPEECH:
+            receipts = cues().receipt
+            return any(" ".join(k.group().lower().split()) in receipts
+                       for k in KIND_ANY.finditer(text, v.end(), hi))
+    return False
 
 
 def _giving_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The first verb of giving in ``text[lo:hi]`` (a pledge, a delivery, a contract,
-    "announced", "unveiled"; not a noun such as "package"), or None."""
+    "announced", "unveiled"; not a noun such as "package", not a verb of receiving), or
+    None."""
+    receipts = cues().receipt
     for m in KIND_ANY.finditer(text, lo, hi):
         key = " ".join(m.group().lower().split())
-        if KIND_OF[key] in _GIVING_KINDS and key not in KIND_NOUN_CUES:
+        if KIND_OF[key] in _GIVING_KINDS and key not in KIND_NOUN_CUES and key not in receipts:
             return m
     weak = [m for m in KIND_WEAK.finditer(text, lo, hi) if m.group()[:1].islower()
             and m.group().lower().startswith(("announc", "unveil"))]
@@ -246,7 +283,10 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
     Government bodies give as their country ("the Pentagon announced": United States).
     """
     text = ctx.text
-    before_names = _givers(ctx, before[0], before[1], recipient)
+    head = HEAD_NOUN.match(text, after[0], after[1])  # "a $300m sale": the seller, the
+    bodies = not (head and HEAD_NOUN_KIND[" ".join(head.group("noun").lower().split())]
+                  == "contracted")                    # buyer's ministry are no givers
+    before_names = _givers(ctx, before[0], before[1], recipient, bodies)
     if before_names and re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+){0,2}|\s*\(\s*",
                                      text[before_names[-1].end : before[1]]):
         return (before_names[-1].name,)  # "the G7's $50bn loan", "the EU (USD 1.6bn)"
@@ -263,7 +303,7 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
     names = {m.name for m in own} or {n for n, _ in _after(ctx, after, recipient)}
     if not names:
         names = {m.name for m in _after_last_that(text, _givers(ctx, clause[0], before[1],
-                                                                 recipient))}
+                                                                 recipient, bodies))}
     if not names:  # "the government will provide": the country it belongs to
         names = _anaphor_givers(ctx, clause[0], before[1], recipient)
     if not names:  # a person in an official role gives: "Starmer handed Kyiv £3bn"
@@ -286,12 +326,16 @@ def _cued(text: str, m: Name, lo: int) -> bool:
 
 
 def _after_last_that(text: str, names: list[Name]) -> list[Name]:
-    """The names after the last "that" among them ("said at a meeting of NATO ministers
-    that Poland had given"), or all of them."""
+    """The names after the last "that" or relative word among them ("said at a meeting of
+    NATO ministers that Poland had given", "leaders meet in Washington, where allies are
+    expected to agree"), or all of them."""
     for i in range(len(names) - 1, 0, -1):
-        if re.search(r"(?<![\w-])that(?![\w-])", text[names[i - 1].end : names[i].start]):
+        if _SUBORDINATE.search(text, names[i - 1].end, names[i].start):
             return names[i:]
     return names
+
+
+_SUBORDINATE: Final = re.compile(r"(?<![\w-])(?:that|where|which|who|whereas|while)(?![\w-])")
 
 
 def _after(ctx: Document, after: tuple[int, int],
@@ -302,17 +346,23 @@ def _after(ctx: Document, after: tuple[int, int],
     out: list[tuple[str, bool]] = []
     agent = False
     chain_end: int | None = None
+    among = _WITH_CONTRIBUTORS.search(text, *after)  # "with the EU and Japan among the
+    contributors = among.span("list") if among else (0, 0)  # largest contributors"
     for m in ctx.mentions_in(*after):
         country = body_country(m.name) if m.kind == "actor" and m.type == "body" else None
         if country is not None:  # "paid for by the Pentagon": its country
             m = Name(m.start, m.end, country, "actor", "country")
         giver = m.kind == "actor" and m.type in GIVER_TYPES and (
             m.name not in (recipient, _RECIPIENT_NAME))
-        cued = _cued(text, m, after[0]) or (
+        cued = _cued(text, m, after[0]) or (  # "the $15.6bn Extended Fund Facility"
+            text[after[0] : m.start].isspace() and (
+                c.aid_noun_after.match(text, m.end) or _INSTRUMENT_NAME.search(
+                    text, m.start, m.end))) or (
             re.fullmatch(r"\s+(?:in|of)\s+(?:[a-z-]+\s+){0,2}(?:the\s+)?",
                          text[after[0] : m.start]) and c.aid_noun_after.match(text, m.end)) or (
             re.fullmatch(r"\s+(?:that\s+|which\s+)?(?:the\s+)?", text[after[0] : m.start])
-            and _RELATIVE_VERB.match(text, m.end))  # "the £12.8bn Britain has pledged"
+            and _RELATIVE_VERB.match(text, m.end)) or (  # "the £12.8bn Britain has pledged"
+            contributors[0] <= m.start < contributors[1])
         listed = chain_end is not None and _LIST_GAP.fullmatch(text[chain_end : m.start])
         if giver and (cued or listed):
             if cued:
