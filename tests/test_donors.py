@@ -256,6 +256,16 @@ def test_lists_and_parts_with_their_own_givers(text: str,
     ("The €50 billion EU envelope would give Kyiv certainty.", "€50 billion",
      ("European Union",)),
     ("Kyiv welcomed the $2 billion US package on Friday.", "$2 billion", ("United States",)),
+    # the seat of a collective is its country; the bloc by its size
+    ("Lawmakers in Washington approved $95 billion in foreign aid, including $61 billion "
+     "for Ukraine.", "$61 billion", ("United States",)),
+    ("The government in Oslo will give NOK 5 billion to Ukraine.", "NOK 5 billion",
+     ("Norway",)),
+    ("The 27-nation bloc agreed to lend Kyiv €35 billion.", "€35 billion",
+     ("European Union",)),
+    # must not: a summit in a capital is a place
+    ("At a summit in Washington, Canada pledged C$500 million for Ukraine.",
+     "C$500 million", ("Canada",)),
     # the IMF's programme gives as the IMF
     ("The board completed the review of the $15.6 billion Extended Fund Facility for "
      "Ukraine.", "$15.6 billion", ("International Monetary Fund",)),

@@ -94,6 +94,7 @@ class Cues:
     anaphor: re.Pattern[str]  # "the government", "his cabinet", "lawmakers"
     body_country: dict[str, str]  # "Pentagon" -> "United States", "UK" -> "United Kingdom"
     receipt: frozenset[str]  # "received", "secured": verbs of the recipient
+    seat_before: re.Pattern[str]  # "lawmakers in ", "the government in "
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +120,8 @@ def cues() -> Cues:
          **{prefix: country for country, prefix in raw["ministry_prefix"].items()},
          **{demonym: country for country, demonym in raw["demonyms"].items()}},
         frozenset(raw["receipt_verbs"]),
+        re.compile(rf"(?<![\w-])(?:{_alternation(raw['collective_after'])})\s+in\s+(?:the\s+)?$",
+                   re.IGNORECASE),
     )
 
 
@@ -142,6 +145,8 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
     line = text.rfind("\n", 0, m.start) + 1
     if _DATELINE.fullmatch(text, line, m.start):  # "KYIV, Ukraine (AP) —": a dateline
         return False
+    if c.seat_before.search(text, max(0, m.start - 40), m.start):
+        return True  # "lawmakers in Washington", "the government in Oslo": its country
     place = c.place_before.search(text[max(0, m.start - 40) : m.start])
     # "in Puglia, Italy, agreed": a place; "in Brussels, Norway pledged": a giver
     return place is None or (place.group("place") is not None
