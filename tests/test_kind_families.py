@@ -117,6 +117,16 @@ FAMILIES = [
      "roughly 2.4 billion hryvnias", "other"),
     ("The bloc holds €210 billion ($228 billion) in immobilised Russian central bank assets.",
      "$228 billion", "other"),
+    # a cue in a comparison says nothing of the figure
+    ("The bill contains $45 billion in aid for Kyiv, more than the White House had "
+     "requested.", "$45 billion", "pledged"),
+    ("Ottawa approved C$500 million for Ukraine, more than Kyiv asked for.",
+     "C$500 million", "pledged"),
+    ("Spain sent €300 million in arms to Ukraine, as promised.", "€300 million", "provided"),
+    # ... but a request stays a request, and a conjunction "as" compares nothing
+    ("Kyiv requested $2 billion more than last year.", "$2 billion", "requested"),
+    ("As Germany delivered €500 million in shells to Ukraine, France pledged more.",
+     "€500 million", "provided"),
     # trade flows are not aid
     ("Ukraine exported grain worth $10 billion last year.", "$10 billion", "other"),
     ("The country imported gas worth €2 billion over the winter.", "€2 billion", "other"),
@@ -127,3 +137,10 @@ FAMILIES = [
                          ids=[f"{k}-{f}" for _, f, k in FAMILIES])
 def test_kind_families(text: str, figure: str, kind: str) -> None:
     assert _kind(text, figure) == kind
+
+
+def test_a_line_after_a_bulleted_list_is_no_item_of_it() -> None:
+    text = ("The tranches were received as follows:\n\n- €4 billion in March;\n"
+            "- €1 billion in April.\n\nUnder the schedule, Kyiv is to get €9 billion in 2025.")
+    assert [_kind(text, f) for f in ("€4 billion", "€1 billion", "€9 billion")] == [
+        "provided", "provided", "pledged"]

@@ -20,6 +20,7 @@ from .patterns import (
     AID_VEHICLE,
     CATEGORY_ANY,
     CATEGORY_OF,
+    COMPARED_BEFORE,
     ELABORATING,
     FOR_RECIPIENT,
     FUTURE_BEFORE,
@@ -136,7 +137,7 @@ def _kind_and_cue(text: str, before: tuple[int, int],
                 R.KIND_PAST_AUXILIARIES):  # "the repairs were funded by Japan"
             kind = "provided"
         return kind, cue, passive.start("cue"), True
-    cues_before = list(KIND_ANY.finditer(text, *before))
+    cues_before = [m for m in KIND_ANY.finditer(text, *before) if not _compared(text, m)]
     verbs_before = [m for m in cues_before if _cue_key(m) not in R.KIND_NOUN_CUES]
     weak_before = [m for m in KIND_WEAK.finditer(text, *before)
                    if m.group().lower() in R.KIND_WEAK_VERBS]
@@ -145,7 +146,8 @@ def _kind_and_cue(text: str, before: tuple[int, int],
         if weak_before and weak_before[-1].start() > m.end():  # "..., and announced $X"
             return "pledged", _cue_key(weak_before[-1]), weak_before[-1].start(), True
         return _cue_kind(text, m), _cue_key(m), m.start(), True
-    first_after = KIND_ANY.search(text, *after)
+    first_after = next((m for m in KIND_ANY.finditer(text, *after)
+                        if not _compared(text, m)), None)
     if cues_before and not (first_after and _cue_key(first_after) not in R.KIND_NOUN_CUES
                             and not weak_before):
         m = cues_before[-1]
@@ -159,6 +161,12 @@ def _kind_and_cue(text: str, before: tuple[int, int],
         return R.KIND_WEAK_CUES[m.group().lower()], _cue_key(m), m.start(), m in weak_before
     # a sum in aid reporting with no cue at all is most often a promise
     return "pledged", "", after[0], False
+
+
+def _compared(text: str, m: re.Match[str]) -> bool:
+    """True where a cue only makes a comparison ("more than Biden had requested", "as
+    promised"): it says nothing of the figure's kind."""
+    return bool(COMPARED_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
 def _cue_key(m: re.Match[str]) -> str:
@@ -230,11 +238,16 @@ def _lead(text: str, before: tuple[int, int], clause_start: int | None) -> tuple
     intro = LIST_INTRO.search(text, max(0, clause_start - _LIST_REACH), clause_start)
     if intro is None:
         return None
+    line = text.rfind("\n", 0, clause_start) + 1
+    if not _BULLET.match(text, line) and _BULLET_LINE.search(text, intro.start(), line):
+        return None  # a line without a bullet after a bulleted list ends the list
     line_start = text.rfind("\n", 0, intro.start()) + 1
     return max(line_start, text.rfind(". ", 0, intro.start()) + 2), intro.start()
 
 
 _LIST_REACH: Final = 300  # characters back to a list's introducing colon
+_BULLET: Final = re.compile(r"[ \t]*(?:[-•*–—]|\d+[.)])\s")
+_BULLET_LINE: Final = re.compile(r"\n[ \t]*(?:[-•*–—]|\d+[.)])\s")
 # Characters back from a listed figure to the words its list is introduced by: a real
 # clause's lead is far shorter; a run-on "list" of thousands of figures (hostile input)
 # would otherwise make every figure rescan all those before it (quadratic time).

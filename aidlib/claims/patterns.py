@@ -176,6 +176,11 @@ MIX_BEFORE: Final = re.compile(
 # A noun whose -ing delivery verb states terms ("a bill providing", "the package giving").
 TERMS_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.KIND_TERMS_NOUNS)})\s+$", re.IGNORECASE)
+# "than"/"as" before a cue ("more than Biden had requested", "as promised"): a comparison.
+COMPARED_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:than\s+(?:(?!and\b|but\b)[\w.'’-]+\s+){0,3}?|as\s+)"
+    r"(?:(?:had|has|have|was|were|originally|initially|first|previously)\s+)*$",
+    re.IGNORECASE)
 # A past auxiliary right before a payment by-phrase ("were funded by", "has been paid for by").
 PAST_AUX_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:was|were|(?:has|have|had)\s+been)\s+"
