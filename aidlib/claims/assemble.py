@@ -38,11 +38,12 @@ def extract_claims(
     outlet: str | None = None,
     people: People | None = None,
     actors: Actors | None = None,
+    dollar: str = "USD",
 ) -> list[Claim]:
     """Every money and count claim in one text, in text order.
 
     ``published`` is the day relative dates resolve against; ``outlet`` is the speaker when
-    no one is quoted (``source_id`` if None).
+    no one is quoted (``source_id`` if None); ``dollar`` is what a bare "$" means.
 
     >>> text = ("Westerners have provided more than $150 billion in aid to Ukraine since "
     ...         "February 2022, including $65 billion for the military, he said.")
@@ -53,7 +54,7 @@ def extract_claims(
     """
     doc = build_document(text, published, outlet or source_id, people or load_people(),
                          actors or load_actors())
-    money = money_figures(text, source_id)
+    money = money_figures(text, source_id, dollar)
     figures = sorted([*money, *count_figures(doc, money)], key=lambda f: f.start)
     groups = figure_groups(figures)
     ids = [claim_id_of(source_id, i + 1) for i in range(len(figures))]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any, Final
 
@@ -37,6 +37,35 @@ MINISTRY: Final = re.compile(
         (?P<named>[A-Z][\w’'-]*(?:,?\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w’'-]*)*))""",
     re.VERBOSE,
 )
+
+
+# A MINISTRY match holds "inistry", at most four runs of space after its start (two in
+# the owner, two in the domain words): a search needs to start no further back.
+_MINISTRY_WORD: Final = "inistry"
+_MINISTRY_SPACES: Final = 4
+_SPACE: Final = re.compile(r"\s")
+
+
+def _ministries(text: str) -> Iterator[re.Match[str]]:
+    """``MINISTRY.finditer(text)``, without trying the positions too far from any
+    "ministry" to start a match (most of the text, which cost most of the time)."""
+    pos = 0
+    while (k := text.find(_MINISTRY_WORD, pos)) >= 0:
+        start, runs = k, 0  # back over _MINISTRY_SPACES + 1 runs of space
+        while start > pos:
+            if _SPACE.match(text[start - 1]):
+                while start > pos and _SPACE.match(text[start - 1]):
+                    start -= 1
+                runs += 1
+                if runs > _MINISTRY_SPACES:
+                    break
+            else:
+                start -= 1
+        m = MINISTRY.search(text, start)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +102,7 @@ def ministry_mentions(text: str, actors: Actors, found: Sequence[Name]) -> list[
     domains = _raw()["ministry_domains"]
     main = _main_country(found)
     out: list[Name] = []
-    for m in MINISTRY.finditer(text):
+    for m in _ministries(text):
         owner = m.group("owner")
         country = actors.resolve(owner) if owner else None
         start = m.start() if country is not None and country.type == "country" else (

@@ -304,6 +304,18 @@ PERIOD: Final = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# A word or number every PERIOD match holds, one at least: text without any has no period
+# phrase, and is not searched with PERIOD (its many branches make it slow; a test checks
+# that a match of every branch holds one).
+PERIOD_ANCHOR: Final = re.compile(
+    rf"""
+    20\d\d                                              # years, until, in_year, season
+  | year|month|week|day|hour|decade|period|term         # the units of the spans and dates
+  | quarter|budget|winter|overnight|annually           # quarter, last_q, budget_year, ...
+  | {_MONTH}                                           # in_month
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 # Period phrases that date a one-off act rather than a span the money covers ("approved
 # earlier this year", "announced last week", "two days ago"): not a period for money.
 ACT_DATE_GROUPS: Final = frozenset({"act_year", "this_span", "ago", "overnight"})

@@ -23,6 +23,7 @@ from .patterns import (
     NEW_AFTER,
     NEW_BEFORE,
     PERIOD,
+    PERIOD_ANCHOR,
     SCOPE_CLAUSE_BREAK,
     SINCE,
 )
@@ -108,19 +109,44 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
     if m.group("ago"):
         n = _number(m.group("ago_n"))
         unit = m.group("ago_unit").lower().rstrip("s")
-        base = datetime(published.year, published.month, published.day)
-        when = dateparser.parse(f"{n} {unit}s ago", settings={"RELATIVE_BASE": base},
-                               languages=["en"])
-        day = when.date() if when else None
+        day = _days_ago(n, unit, published)
         return day, day
     if m.group("overnight"):
         return published - timedelta(days=1), published
     return None, None
 
 
+def _days_ago(n: int, unit: str, published: date) -> date | None:
+    """The day ``n`` days, weeks or months before ``published``, as dateparser reads "``n``
+    units ago" (days and weeks counted here: dateparser takes milliseconds a phrase, and
+    tests/test_prefilters.py checks the two agree)."""
+    if unit in ("day", "week"):
+        try:
+            return published - timedelta(days=n * (7 if unit == "week" else 1))
+        except OverflowError:
+            pass  # before the year 1: dateparser's answer, whatever it is
+    base = datetime(published.year, published.month, published.day)
+    when = dateparser.parse(f"{n} {unit}s ago", settings={"RELATIVE_BASE": base},
+                           languages=["en"])
+    return when.date() if when else None
+
+
+# "2022", "February 2022": read here as their first day, as dateparser reads them with the
+# settings of _parse_day (tests/test_prefilters.py checks the two agree), since it takes
+# milliseconds a phrase.
+_YEAR_OR_MONTH: Final = re.compile(
+    r"(?:(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s)?(?P<year>(?:19|20)\d\d)"
+)
+
+
 def _parse_day(phrase: str, published: date) -> date | None:
     """The first day a "since" phrase names, through dateparser (months and years start on
     their first day); a longer phrase is narrowed to the month and year in it first."""
+    plain = _YEAR_OR_MONTH.fullmatch(phrase)
+    if plain:
+        month = plain.group("month")
+        return date(int(plain.group("year")), _MONTHS.index(month.lower()) + 1 if month else 1, 1)
     base = datetime(published.year, published.month, published.day)
     settings = {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first",
                 "PREFER_MONTH_OF_YEAR": "first", "PREFER_DATES_FROM": "past"}
@@ -159,6 +185,8 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     after = (after[0], _clause_cut_after(text, after))
     windows = (after, before)
     for lo, hi in windows:
+        if not PERIOD_ANCHOR.search(text, lo, hi):
+            continue  # no period phrase can be there (most windows)
         since = [(x.start(), x.end()) for x in SINCE.finditer(text, lo, hi)]
         for pm in PERIOD.finditer(text, lo, hi):
             if not _is_period(pm, kind) or any(a <= pm.start() < b for a, b in since):
