@@ -38,16 +38,25 @@ __all__ = [
     "GOVERNMENT_BODIES",
     "INVERTIBLE_VERBS",
     "KIND_CUES",
+    "KIND_DELIVERY_NOUNS",
     "KIND_FOR_RECIPIENT",
     "KIND_FUTURE_MARKERS",
+    "KIND_FUTURE_NOUN_LEADS",
     "KIND_HEAD_NOUNS",
+    "KIND_LAW_NOUNS",
     "KIND_MARKER_ADVERBS",
+    "KIND_MIX_JOINTS",
+    "KIND_MIX_PLEDGES",
     "KIND_NOT_AID",
     "KIND_NOUN_CUES",
     "KIND_OWN_ALLOCATION",
     "KIND_OWN_BUDGET",
+    "KIND_OWN_BUDGET_NOUNS",
+    "KIND_PAST_AUXILIARIES",
+    "KIND_PAST_BY_PHRASES",
     "KIND_PROGRESSIVE_MARKERS",
     "KIND_SPENT_CUES",
+    "KIND_TERMS_NOUNS",
     "KIND_WEAK_CUES",
     "KIND_WEAK_VERBS",
     "MEDIA_ANAPHORS",
@@ -193,6 +202,19 @@ KIND_SPENT_CUES: Final[frozenset[str]] = frozenset(_KIND["spent_cues"])
 # Allocation cues that, with the recipient as subject, are its own spending.
 KIND_OWN_ALLOCATION: Final[frozenset[str]] = frozenset(_KIND["own_allocation"])
 KIND_OWN_BUDGET: Final[tuple[str, ...]] = tuple(_KIND["own_budget"])
+KIND_OWN_BUDGET_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["own_budget_nouns"])
+# A promise coordinated with a delivery ("committed or delivered"): pledged.
+KIND_MIX_PLEDGES: Final[tuple[str, ...]] = tuple(_KIND["mix_pledges"])
+KIND_MIX_JOINTS: Final[tuple[str, ...]] = tuple(_KIND["mix_joints"])
+# Nouns whose -ing delivery verb states terms ("a bill providing $X"): pledged.
+KIND_TERMS_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["terms_nouns"])
+KIND_LAW_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["law_nouns"])
+# Words before a delivery noun that make it a prospect ("would unlock the disbursement").
+KIND_FUTURE_NOUN_LEADS: Final[tuple[str, ...]] = tuple(_KIND["future_noun_leads"])
+KIND_DELIVERY_NOUNS: Final[frozenset[str]] = frozenset(_KIND["delivery_nouns"])
+# Payment by-phrases that, after a past auxiliary, report a delivery.
+KIND_PAST_BY_PHRASES: Final[frozenset[str]] = frozenset(_KIND["past_by_phrases"])
+KIND_PAST_AUXILIARIES: Final[frozenset[str]] = frozenset(_KIND["past_auxiliaries"])
 # Money that is not aid (kind "other" when no kind cue is found).
 KIND_NOT_AID: Final[tuple[str, ...]] = tuple(_KIND["not_aid"])
 

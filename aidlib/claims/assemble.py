@@ -188,7 +188,8 @@ def _is_event(head: Figure) -> bool:
 
 
 def _part_cues(doc: Document, w: _Window, whole: Claim) -> _Cues:
-    """A part shares its whole's kind, donors and (unless it names its own period) scope."""
+    """A part shares its whole's kind, donors (unless it names its own giver) and (unless it
+    names its own period) scope."""
     text = doc.text
     kind = whole.kind
     own = PASSIVE.match(text, *w.after)  # unless it states its own ("of which
@@ -204,7 +205,10 @@ def _part_cues(doc: Document, w: _Window, whole: Claim) -> _Cues:
     if (category == "unspecified" and whole.category not in ("total", "unspecified")) or (
             whole.category == "other"):
         category = whole.category  # a part inherits its whole's category (guide v2)
-    return _Cues(kind, whole.donors, whole.recipient, scope, category)
+    # its own giver if it names one after its whole ("from Germany, with €7 billion, and
+    # the UK, with £2.5 billion"), else its whole's
+    donors = find_donors(doc, w.before, w.before, w.after, whole.recipient) or whole.donors
+    return _Cues(kind, donors, whole.recipient, scope, category)
 
 
 def _whole_cues(doc: Document, w: _Window) -> _Cues:

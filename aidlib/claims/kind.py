@@ -21,24 +21,31 @@ from .patterns import (
     CATEGORY_ANY,
     CATEGORY_CLAUSE_BREAK,
     CATEGORY_OF,
+    COMPARED_BEFORE,
     ELABORATING,
     FOR_RECIPIENT,
     FUTURE_BEFORE,
+    FUTURE_NOUN_BEFORE,
     HEAD_NOUN,
     HEAD_NOUN_KIND,
     INSTRUMENT,
     KIND_ANY,
     KIND_OF,
     KIND_WEAK,
+    LAW_BEFORE,
     LIST_INTRO,
+    MIX_BEFORE,
     NOT_AID,
     NOT_AID_AFTER,
     OWN_BUDGET,
     PASSIVE,
+    PAST_AUX_BEFORE,
     PROGRESSIVE_BEFORE,
     PURPOSE,
     RECIPIENT,
+    RECIPIENT_BUDGET,
     SCOPE_CLAUSE_BREAK,
+    TERMS_BEFORE,
     WORTH_BEFORE,
 )
 
@@ -75,7 +82,8 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
                                or FOR_RECIPIENT.search(text, *before)):
         return "provided" if cue in R.KIND_SPENT_CUES else "pledged"
     if cue in R.KIND_OWN_ALLOCATION and at < before[1] and (
-            _recipient_subject(text, before[0], at) or OWN_BUDGET.search(text, before[0], at)):
+            _recipient_subject(text, before[0], at) or OWN_BUDGET.search(text, before[0], at)
+            or RECIPIENT_BUDGET.search(text, before[0], at)):
         return "to_spend"
     if kind == "contracted" and (INSTRUMENT.search(text, *before)
                                  or INSTRUMENT.search(text, *after)):
@@ -126,8 +134,11 @@ def _kind_and_cue(text: str, before: tuple[int, int],
         future = passive.group("aux").lower().split()[0] in R.KIND_FUTURE_MARKERS
         kind = KIND_OF[cue]
         kind = "pledged" if future and kind == "provided" else kind
+        if cue in R.KIND_PAST_BY_PHRASES and passive.group("aux").lower() in (
+                R.KIND_PAST_AUXILIARIES):  # "the repairs were funded by Japan"
+            kind = "provided"
         return kind, cue, passive.start("cue"), True
-    cues_before = list(KIND_ANY.finditer(text, *before))
+    cues_before = [m for m in KIND_ANY.finditer(text, *before) if not _compared(text, m)]
     verbs_before = [m for m in cues_before if _cue_key(m) not in R.KIND_NOUN_CUES]
     weak_before = [m for m in KIND_WEAK.finditer(text, *before)
                    if m.group().lower() in R.KIND_WEAK_VERBS]
@@ -136,7 +147,8 @@ def _kind_and_cue(text: str, before: tuple[int, int],
         if weak_before and weak_before[-1].start() > m.end():  # "..., and announced $X"
             return "pledged", _cue_key(weak_before[-1]), weak_before[-1].start(), True
         return _cue_kind(text, m), _cue_key(m), m.start(), True
-    first_after = KIND_ANY.search(text, *after)
+    first_after = next((m for m in KIND_ANY.finditer(text, *after)
+                        if not _compared(text, m)), None)
     if cues_before and not (first_after and _cue_key(first_after) not in R.KIND_NOUN_CUES
                             and not weak_before):
         m = cues_before[-1]
@@ -152,6 +164,12 @@ def _kind_and_cue(text: str, before: tuple[int, int],
     return "pledged", "", after[0], False
 
 
+def _compared(text: str, m: re.Match[str]) -> bool:
+    """True where a cue only makes a comparison ("more than Biden had requested", "as
+    promised"): it says nothing of the figure's kind."""
+    return bool(COMPARED_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
 def _cue_key(m: re.Match[str]) -> str:
     return " ".join(m.group().lower().split())
 
@@ -163,12 +181,24 @@ _MARKER_REACH = 200
 
 
 def _cue_kind(text: str, m: re.Match[str]) -> str:
-    """The kind of one cue; a delivery verb after a future marker is a pledge."""
-    kind = KIND_OF[_cue_key(m)]
+    """The kind of one cue; a delivery verb after a future marker, coordinated with a
+    promise ("committed or delivered") or stating a bill's terms ("a bill providing") is
+    a pledge, as is one whose subject is a law ("the bill provided $61 billion"); a payment
+    by-phrase after a past auxiliary ("were funded by") is a delivery; a delivery noun after
+    a prospect ("would unlock the disbursement", "the next payment") is a pledge."""
+    key = _cue_key(m)
+    kind = KIND_OF[key]
     reach = max(0, m.start() - _MARKER_REACH)
+    if key in R.KIND_PAST_BY_PHRASES and PAST_AUX_BEFORE.search(text, reach, m.start()):
+        return "provided"  # "the repairs were funded by Japan"
+    ing = m.group().lower().endswith("ing")
     if kind == "provided" and (FUTURE_BEFORE.search(text, reach, m.start()) or (
-            m.group().lower().endswith("ing")
-            and PROGRESSIVE_BEFORE.search(text, reach, m.start()))):
+            ing and (PROGRESSIVE_BEFORE.search(text, reach, m.start())
+                     or TERMS_BEFORE.search(text, reach, m.start())))
+            or MIX_BEFORE.search(text, reach, m.start())
+            or LAW_BEFORE.search(text, reach, m.start())
+            or (key in R.KIND_DELIVERY_NOUNS
+                and FUTURE_NOUN_BEFORE.search(text, max(0, m.start() - 60), m.start()))):
         return "pledged"
     return kind
 
@@ -209,11 +239,16 @@ def _lead(text: str, before: tuple[int, int], clause_start: int | None) -> tuple
     intro = LIST_INTRO.search(text, max(0, clause_start - _LIST_REACH), clause_start)
     if intro is None:
         return None
+    line = text.rfind("\n", 0, clause_start) + 1
+    if not _BULLET.match(text, line) and _BULLET_LINE.search(text, intro.start(), line):
+        return None  # a line without a bullet after a bulleted list ends the list
     line_start = text.rfind("\n", 0, intro.start()) + 1
     return max(line_start, text.rfind(". ", 0, intro.start()) + 2), intro.start()
 
 
 _LIST_REACH: Final = 300  # characters back to a list's introducing colon
+_BULLET: Final = re.compile(r"[ \t]*(?:[-•*–—]|\d+[.)])\s")
+_BULLET_LINE: Final = re.compile(r"\n[ \t]*(?:[-•*–—]|\d+[.)])\s")
 # Characters back from a listed figure to the words its list is introduced by: a real
 # clause's lead is far shorter; a run-on "list" of thousands of figures (hostile input)
 # would otherwise make every figure rescan all those before it (quadratic time).

@@ -181,9 +181,37 @@ NOT_AID: Final = _cue_pattern(R.KIND_NOT_AID)
 # "$X in Russian central bank assets", "$X of debt", "$X debt overhaul", "$X damage
 # estimate": a not-aid noun naming the figure.
 NOT_AID_AFTER: Final = re.compile(
-    rf"\s*(?:\(.*?\)\s*)?(?:(?:in|of|worth\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?|[\w-]+\s+)?"
+    rf"\s*\)?\s*(?:\(.*?\)\s*)?(?:(?:in|of|worth\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?|[\w-]+\s+)?"
     rf"(?:{_words(R.KIND_NOT_AID)})(?![\w-])", re.IGNORECASE)
 OWN_BUDGET: Final = _cue_pattern(R.KIND_OWN_BUDGET)
+# "Ukraine's 2025 budget", "Kyiv's draft budget": the recipient's own budget.
+RECIPIENT_BUDGET: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.RECIPIENT_NAMES)})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_words(R.KIND_OWN_BUDGET_NOUNS)})(?![\w-])", re.IGNORECASE)
+# A promise coordinated right before a delivery verb ("committed or delivered").
+MIX_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.KIND_MIX_PLEDGES)})\s*,?\s*(?:{_words(R.KIND_MIX_JOINTS)})"
+    r"\s+(?:(?:already|also|then|later)\s+)?$", re.IGNORECASE)
+# A noun whose -ing delivery verb states terms ("a bill providing", "the package giving").
+TERMS_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.KIND_TERMS_NOUNS)})\s+$", re.IGNORECASE)
+# "than"/"as" before a cue ("more than Biden had requested", "as promised"): a comparison.
+COMPARED_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:than\s+(?:(?!and\b|but\b)[\w.'’-]+\s+){0,3}?|as\s+)"
+    r"(?:(?:had|has|have|was|were|originally|initially|first|previously)\s+)*$",
+    re.IGNORECASE)
+# A past auxiliary right before a payment by-phrase ("were funded by", "has been paid for by").
+PAST_AUX_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:already|also|partly|largely|fully|mostly|jointly)\s+)?$", re.IGNORECASE)
+# A prospect before a delivery noun ("would unlock the disbursement", "the next payment").
+FUTURE_NOUN_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.KIND_FUTURE_NOUN_LEADS)})\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# A law whose delivery verb in any tense states terms ("one of the bills provided $X").
+LAW_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.KIND_LAW_NOUNS)})\s+(?:(?:also|would|will|has|had)\s+)?$",
+    re.IGNORECASE)
 # "... to donate to Ukraine", "for Kyiv": a to_spend sum sent to the recipient.
 FOR_RECIPIENT: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.KIND_FOR_RECIPIENT)})\s+(?:the\s+)?"
