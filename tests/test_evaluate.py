@@ -96,3 +96,35 @@ def test_events_and_claims_share_one_f1_convention() -> None:
     empty = Score(tp=0, n_pred=0, n_gold=len(gold))
     assert (nothing.precision, nothing.recall, nothing.f1) == (
         empty.precision, empty.recall, empty.f1) == (1.0, 0.0, 0.0)
+
+
+def test_an_event_merged_across_articles_matches_one_gold_event_in_each() -> None:
+    """The gold is annotated article by article: a meeting two articles report, merged
+    into one predicted event, is right in both, and counts once per article it is in."""
+    import pandas as pd
+
+    from aidlib.evaluate import score_events
+    from aidlib.events import Provenance
+
+    day = pd.Timestamp("2024-07-10")
+    mentions = (Provenance("a1", 10, 16, "summit", "", 0, 40),
+                Provenance("a2", 50, 56, "summit", "", 40, 90))
+    pred = pd.DataFrame([
+        {"event_id": "a1:e01", "sources": ("a1", "a2"), "mentions": mentions,
+         "participants": ("Jens Stoltenberg",), "date_start": day, "date_end": day,
+         "date_precision": "day", "status": "held", "kind": "summit or ministerial"},
+        {"event_id": "a2:e01", "sources": ("a2",), "mentions": (
+            Provenance("a2", 200, 205, "talks", "", 190, 230),),
+         "participants": (), "date_start": day, "date_end": day,
+         "date_precision": "day", "status": "held", "kind": "talks"},
+    ])
+    gold = pd.DataFrame([
+        {"gold_id": f"g{i}", "sources": (src,), "quote_start": a, "quote_end": b,
+         "participants": ("Jens Stoltenberg",), "date_start": day, "date_end": day,
+         "precision": "day", "status": "held", "kind": "summit or ministerial"}
+        for i, (src, a, b) in enumerate((("a1", 0, 30), ("a2", 45, 60)))])
+    scores = score_events(pred, gold)
+    assert (scores.n_predicted, scores.n_matched, scores.recall) == (3, 2, 1.0)
+    assert scores.unmatched_predicted == ("a2:e01",)
+    one_article = score_events(pred.iloc[:1], gold.iloc[:1])
+    assert one_article.unmatched_predicted == ("a1:e01@a2",)
