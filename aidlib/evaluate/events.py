@@ -6,6 +6,7 @@ the one convention of :class:`aidlib.evaluate.claims.Score`.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -82,7 +83,8 @@ def score_events(predicted: pd.DataFrame, gold: pd.DataFrame) -> EventScores:
     Matching rule: a pair is possible when they share a source and either a mention of
     the predicted event (its trigger span) lies inside the gold quote span, or they share a
     participant and their dates overlap. Possible pairs are taken greedily, best first by
-    (quote hit, Jaccard of participants, same first day). The gold is annotated article by
+    (quote hit, Jaccard of participants, same first day), then the gold event with fewer
+    possible pairs. The gold is annotated article by
     article, so an event merged across articles counts once per article it is reported in
     (``n_predicted`` counts those (event, article) pairs) and may match one gold event in
     each.
@@ -174,7 +176,10 @@ def _greedy(candidates: list[_Candidate], golds: list[Row]) -> list[tuple[int, i
     used_p: set[tuple[int, str]] = set()
     used_g: set[int] = set()
     out: list[tuple[int, int]] = []
-    for _, i, j in sorted(candidates, key=lambda t: t[0], reverse=True):
+    # among equal ranks, the gold event with fewer candidates first (two meetings quoted
+    # in one sentence: each gets its own prediction)
+    options = Counter(j for _, _, j in candidates)
+    for _, i, j in sorted(candidates, key=lambda t: (t[0], -options[t[2]]), reverse=True):
         unit = (i, str(golds[j]["sources"][0]))
         if unit in used_p or j in used_g:
             continue

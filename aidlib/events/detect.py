@@ -45,6 +45,7 @@ from .patterns import (
     NEEDS_PERSON_OBJECT,
     NEGATED_AFTER_RE,
     NEGATED_BEFORE_RE,
+    NONFINITE,
     NOT_EVENT_TIME,
     NTH_DAY,
     PAIR,
@@ -58,6 +59,7 @@ from .patterns import (
     RELATIVE,
     REMOTE,
     SAME_DAY,
+    SIDELINE,
     SPOKE_AT,
     TRAVEL_TO,
     TRIGGER,
@@ -218,7 +220,7 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
             if len(trig) > 1 and sum(1 for p in in_part if p) > 1:
                 units += [(a, b, p) for (a, b), p in zip(parts, in_part, strict=True) if p]
             else:
-                units.append((c_start, c_end, trig))
+                units += _split_sideline(text, c_start, c_end, trig)
         sent_mentions: list[Mention] = []
         free = _free_people(s_refs, [(a, b) for a, b, _ in units])
         last_person = _last_subject(text, refs, sent.start) if units else None
@@ -241,6 +243,19 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
             if presence is not None:
                 mentions.append(presence)
     return _dateline_places(text, mentions)
+
+
+def _split_sideline(text: str, start: int, end: int, trig: list[re.Match[str]]
+                    ) -> list[tuple[int, int, list[re.Match[str]]]]:
+    """A clause holding a meeting and the gathering on whose margins it was held ("after
+    meeting Zelensky on the sidelines of the NATO summit") as two units, cut before
+    "on the sidelines of"; any other clause as one."""
+    for m in SIDELINE.finditer(text, start, end):
+        before = [t for t in trig if t.start() < m.start()]
+        after = [t for t in trig if t.start() >= m.start()]
+        if any(t.lastgroup not in ("summit", "collective") for t in before) and after:
+            return [(start, m.start(), before), (m.start(), end, after)]
+    return [(start, end, trig)]
 
 
 def _last_subject(text: str, refs: list[PersonRef], start: int) -> PersonRef | None:
@@ -415,9 +430,24 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         prev = next((m for m in reversed(earlier) if len(m.persons) == 2), None)
         if prev is not None:
             persons += [p for p in prev.persons if p not in persons]
+    if NONFINITE.match(text, u_start, main.start()) and not later:
+        # "Marles unveiled the aid after meeting Zelensky": the main clause's subject met
+        subject = [r.person.name for r in free if r.start < u_start] or (
+            [last_person.person.name] if last_person is not None
+            and PRONOUN_SUBJECT.match(text, s_start, u_start) else [])
+        persons = list(dict.fromkeys([*subject, *persons]))
     groups = _groups_in(text, u_start, u_end, title_spans)
     orgs = {r.person.org_on(published) for r in own}
-    multilateral = any(g in vocab.MULTILATERAL_ORGS for g in groups) or len(orgs) >= 3
+    side = main.lastgroup not in ("summit", "collective") and bool(
+        SIDELINE.match(text, u_end) or SIDELINE.search(text, main.end(),
+                                                      min(s_end, main.end() + 100)))
+    # the gathering named after "on the sidelines of": the day and place of the sentence
+    # are the side meeting's, not necessarily its own
+    margin_of = not side and SIDELINE.search(text, u_start, main.end()) is not None
+    # a meeting on a gathering's margins is multilateral by its own parties, not the
+    # gathering's ("met Zelensky on the sidelines of the NATO summit")
+    own_groups = _groups_in(text, u_start, main.start(), title_spans) if side else groups
+    multilateral = any(g in vocab.MULTILATERAL_ORGS for g in own_groups) or len(orgs) >= 3
     kind = _kind_of(trig, text, multilateral)
     status = tense_status(text, (u_start, _relative_end(text, u_end, s_end)),
                           (s_start, s_end), main.start())
@@ -427,8 +457,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         status = "planned"
     tense: Tense = ("future" if status == "planned" or planned_for
                     else "present" if status == "ongoing" else "past")
-    when = _nearest(times, main.start(), u_start, u_end) or (None if later else _nearest(
-        times, main.start(), s_start, s_end))
+    when = _nearest(times, main.start(), u_start, u_end) or (
+        None if later or margin_of else _nearest(times, main.start(), s_start, s_end))
     resolved = _multi_day(_resolve(when[2], published, tense) if when else None, clause)
     if when is not None and resolved is not None and status == "ongoing" and UNTIL.search(
             text, max(0, when[0] - 9), when[0]):
@@ -444,7 +474,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         status = "ongoing"  # "flew to Washington on Wednesday" in a Wednesday paper
     places = _places(text, u_start, u_end) or (
         [p for p in _places(text, s_start, u_start) if TRAVEL_TO.search(text, s_start, p[0])]
-        if later else _places(text, s_start, u_start))  # "travel to Geneva ahead of talks"
+        if later else [] if margin_of else _places(text, s_start, u_start))
+    # ("travel to Geneva ahead of talks")
     where = _nearest(places, main.start(), s_start, s_end)
     city, venue = _place_of(where[2]) if where else (None, None)
     hours, hours_text = _duration(clause)
@@ -467,7 +498,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         prov, published, order, "trigger", kind, status, tuple(persons), tuple(groups),
         remote, city, venue, resolved, hours, hours_text,
         anaphoric and not (_named_before(text, main) or city), bool(SAME_DAY.search(s_text)),
-        later,
+        later, side=side,
     )
 
 
@@ -477,7 +508,8 @@ def _fold_siblings(found: list[Mention]) -> list[Mention]:
     base = next((m for m in found if m.persons), None)
     if base is None:
         return found
-    loose = [m for m in found if not (m.persons or m.groups or m.anaphoric or m.later)]
+    loose = [m for m in found if not (m.persons or m.groups or m.anaphoric or m.later)
+             and not (base.side and m.kind == "summit or ministerial")]  # not its gathering
     merged = base
     for m in loose:
         merged = replace(

@@ -65,6 +65,7 @@ class Mention:
     same_day: bool
     later: bool = False  # opened by "ahead of": an event of its own, never folded
     place_basis: str = ""  # "dateline" when the place is the article's dateline city
+    side: bool = False  # held on the margins of a gathering ("on the sidelines of")
 
 
 @dataclass
@@ -87,6 +88,11 @@ class Event:
     def family(self) -> str:
         summit = any(m.kind == "summit or ministerial" for m in self.mentions)
         return "summit" if summit else "small"
+
+    @property
+    def side(self) -> bool:
+        """A meeting on the margins of a gathering (never merged with the gathering)."""
+        return any(m.side for m in self.mentions if m.role == "trigger")
 
     @property
     def named_groups(self) -> set[str]:

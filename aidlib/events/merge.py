@@ -41,6 +41,8 @@ def _compatible(m: Mention, ev: Event) -> int:
         return 0  # one reported as past, the other as to come: two events ("ahead of the
         # meeting" is later than the act it dates, not than the publication day)
     family = "summit" if m.kind == "summit or ministerial" else "small"
+    if (m.side and ev.family == "summit") or (family == "summit" and ev.side):
+        return 0  # a meeting on the margins of a gathering is not the gathering
     named = {g for g in m.groups if g in NAMED_ORG_LABELS}
     if named and ev.named_groups and not named & ev.named_groups:
         return 0
@@ -151,6 +153,41 @@ def _antecedent(m: Mention, found: list[Event]) -> Event | None:
             if best is None or rank > best[0]:
                 best = (rank, ev)
     return best[1] if best else None
+
+
+def link_sidelines(found: list[Event]) -> None:
+    """A meeting held on the margins of a gathering ("met X on the sidelines of the
+    summit"): its people were at the gathering too, and where it names no day or place it
+    has the gathering's. The gathering is the one reported in the same sentence, else the
+    latest reported before it (within :data:`_ANAPHOR_WINDOW` sentences)."""
+    for ev in found:
+        side = next((m for m in ev.mentions if m.side and m.role == "trigger"), None)
+        if side is None:
+            continue
+        best: tuple[tuple[bool, int], Event] | None = None
+        for other in found:
+            if other is ev or other.family != "summit":
+                continue
+            for x in other.mentions:
+                if x.role == "presence" or x.prov.source_id != side.prov.source_id:
+                    continue
+                if x.order > side.order or side.order - x.order > _ANAPHOR_WINDOW:
+                    continue
+                rank = (x.order == side.order, x.prov.start)
+                if best is None or rank > best[0]:
+                    best = (rank, other)
+        if best is None:
+            continue
+        gathering = best[1]
+        gathering.mentions.append(replace(side, role="presence", side=False))
+        i = ev.mentions.index(side)
+        when = gathering.best_date()
+        if ev.best_date() is None and when is not None:
+            side = replace(side, date=replace(when, basis=(
+                f"the gathering it was held on the margins of: {when.basis}")))
+        if ev.place is None and gathering.place is not None:
+            side = replace(side, place=gathering.place)
+        ev.mentions[i] = side
 
 
 def _months(d: ResolvedDate) -> list[tuple[int, int]]:

@@ -284,5 +284,22 @@ PROPOSED = re.compile(
     rf"""\b(?:{alternation(vocab.PROPOSAL_VERBS)})\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,3}}$""",
     re.IGNORECASE,
 )
+# A meeting held on the margins of a gathering ("met Zelensky on the sidelines of the NATO
+# summit", "held a bilateral meeting on the margins of the Council", "on the NATO
+# sidelines", "met Rutte during the summit"): an event of its own, whose people were at
+# the gathering too.
+_GATHERING = r"(?:summits?|conference|gathering|forum|ministerial|council|session|assembly)"
+SIDELINE = re.compile(
+    rf"""\b(?:(?:on|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:sidelines?|margins?|fringes?)
+          \b(?:\s+of)?
+        |during\s+(?:the|this|that|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,4}}?
+          {_GATHERING}\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A clause opened by a conjunction and a participle meeting word ("after meeting Zelensky",
+# "before talks with Rutte", "while visiting Kyiv"): its subject is the main clause's.
+NONFINITE = re.compile(
+    r"\s*(?:after|before|while|when|since|following)\s+(?:(?:a|his|her|their)\s+)?$",
+    re.IGNORECASE)
 # A line of a related-stories list ("- EU leaders to weigh ... at June summit").
 BULLET = re.compile(r"^\s*[-•*–]\s+\S")

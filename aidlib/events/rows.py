@@ -75,7 +75,9 @@ def _summary(kind: str, who: str, where: str | None, start: date, end: date,
 def event_row(ev: Event, people: People) -> dict[str, object]:
     """One row of the events table (columns in :mod:`aidlib.events`), plus its sort key."""
     ms = sorted(ev.mentions, key=lambda m: (m.prov.source_id, m.prov.start))
-    first = ms[0]
+    # the first report of the meeting itself (a presence copied from a meeting on its
+    # margins may come before it, and belongs to that meeting's id)
+    first = next((m for m in ms if m.role != "presence"), ms[0])
     start, end, precision, basis = _dates(ev, ms)
     persons = sorted(ev.persons)
     groups = sorted({g for m in ms for g in m.groups})
