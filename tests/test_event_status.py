@@ -340,8 +340,6 @@ def test_host_in_later_sentence() -> None:
     assert set(table.iloc[0].participants) == {"Mark Rutte", "Volodymyr Zelensky"}
 
 
-@pytest.mark.xfail(strict=True, reason="a date relative to another sentence's date ('a day "
-                   "earlier') is not resolved")
 def test_day_earlier() -> None:
     text = ("NATO ministers met in Brussels on October 12. A day earlier, G7 leaders held a "
             "video conference with Volodymyr Zelensky.")

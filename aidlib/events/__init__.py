@@ -109,7 +109,7 @@ from ..parallel import map_articles
 from ..people import People, load_people
 from .detect import article_mentions
 from .mention import Event, Mention, Provenance
-from .merge import link_same_day, link_sidelines, merge_across, merge_article
+from .merge import link_offsets, link_same_day, link_sidelines, merge_across, merge_article
 from .participants import name_pattern
 from .rows import EVENT_COLUMNS, MENTION_COLUMNS, event_row
 
@@ -135,6 +135,7 @@ def _article_events(article: Article, *, people: People, names: re.Pattern[str]
     merged = merge_article(article_mentions(article, people, names))
     link_same_day(merged)
     link_sidelines(merged)
+    link_offsets(merged)
     return merged
 
 

@@ -42,12 +42,15 @@ from .patterns import (
     LATER,
     MEET_OBJECT,
     MULTI_DAY,
+    NAMED_AFTER,
     NEEDS_PERSON_OBJECT,
     NEGATED_AFTER_RE,
     NEGATED_BEFORE_RE,
     NONFINITE,
     NOT_EVENT_TIME,
     NTH_DAY,
+    OFFSET,
+    OTHER_HAPPENING,
     PAIR,
     PARTY_SUBJECT,
     PLACE,
@@ -245,6 +248,53 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
     return _dateline_places(text, mentions)
 
 
+def _counted(m: re.Match[str], text: str, times: Sequence[tuple[int, int, str]],
+             s_start: int, published: date
+             ) -> tuple[tuple[int, str] | None, ResolvedDate | None]:
+    """A meeting dated by a count from another event: "A day earlier, ..." (the offset from
+    the event reported before: resolved when merging) or "comes a day before the group
+    meets" (the time the sentence gives before the count, else the publication day, as a
+    time expression)."""
+    n_word = (m.group("n") or "1").lower()
+    n = int(n_word) if n_word.isdigit() else int(vocab.NUMBER_WORDS.get(n_word, 1))
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    way = (m.group("dir") or m.group("dir2")).lower()
+    if way in ("before", "after"):  # the meeting is the later (earlier) one
+        anchor = _nearest(times, m.start(), s_start, m.start())
+        base = _resolve(anchor[2], published, "past") if anchor else None
+        start = base.start if base else published
+        days = n * {"day": 1, "week": 7}.get(unit, 0) * (1 if way == "before" else -1)
+        if not days:
+            return None, None
+        day = start + timedelta(days=days)
+        return None, ResolvedDate(day, day, "day", m.group(0), (
+            f"'{m.group(0)}' {'the time the sentence gives' if base else 'the publication day'}"
+            f" ({start.isoformat()})"))
+    sign = -1 if way in ("earlier", "prior", "previous", "preceding") else 1
+    return (sign * n, unit), None
+
+
+def _sentence_time(text: str, times: Sequence[tuple[int, int, str]], pos: int,
+                   s_start: int, s_end: int) -> tuple[int, int, str] | None:
+    """The time expression of the sentence nearest ``pos``, leaving out those of clauses
+    about another happening that report no meeting ("after the strikes on October 10")."""
+    first = bisect_left(times, s_start, key=lambda t: t[0])
+    last = bisect_right(times, s_end, key=lambda t: t[0])
+    if first == last:
+        return None
+    clauses = _clauses(text, s_start, s_end)
+    keep = []
+    for t in times[first:last]:
+        if t[1] > s_end:
+            continue
+        c = next(((a, b) for a, b in clauses if a <= t[0] < b), None)
+        if c is not None and not (c[0] <= pos < c[1]) and OTHER_HAPPENING.match(
+                text, c[0]) and not TRIGGER.search(text, c[0], c[1]):
+            continue
+        keep.append(t)
+    return min(keep, key=lambda t: min(abs(t[0] - pos), abs(t[1] - pos)), default=None)
+
+
 def _split_sideline(text: str, start: int, end: int, trig: list[re.Match[str]]
                     ) -> list[tuple[int, int, list[re.Match[str]]]]:
     """A clause holding a meeting and the gathering on whose margins it was held ("after
@@ -273,9 +323,13 @@ def _last_subject(text: str, refs: list[PersonRef], start: int) -> PersonRef | N
 
 
 def _named_before(text: str, main: re.Match[str]) -> bool:
-    """A group names the meeting right before its noun or as its noun ("the NATO summit",
-    "the European Council"): no anaphor."""
-    return GROUP.search(text, max(0, main.start() - 30), main.end()) is not None
+    """A group names the meeting right before its noun, as its noun or right after "of"
+    ("the NATO summit", "the European Council", "the meeting of the Contact Group"): no
+    anaphor."""
+    if GROUP.search(text, max(0, main.start() - 30), main.end()) is not None:
+        return True
+    of = NAMED_AFTER.match(text, main.end())  # "the gathering of the Contact Group"
+    return of is not None and GROUP.match(text, of.end()) is not None
 
 
 def _relative_end(text: str, end: int, limit: int) -> int:
@@ -403,10 +457,13 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
 
 def _groups_in(text: str, u_start: int, u_end: int, title_spans: list[tuple[int, int]]
                ) -> list[str]:
-    """The collective participants a clause names ("allies", "NATO"), outside titles."""
+    """The collective participants a clause names ("allies", "NATO"), outside titles and
+    venues ("NATO headquarters")."""
     groups = []
+    venues = [(m.start("place"), m.end("place")) for m in PLACE.finditer(text, u_start, u_end)
+              if m.group("place") in VENUE_BY_SPELLING]  # "at NATO headquarters"
     for g in GROUP.finditer(text, u_start, u_end):
-        if not any(a <= g.start() < b for a, b in title_spans):
+        if not any(a <= g.start() < b for a, b in (*title_spans, *venues)):
             groups.append(vocab.GROUPS.get(g.group(0)) or vocab.GROUPS.get(
                 g.group(0).lower(), g.group(0)))
     return list(dict.fromkeys(groups))
@@ -457,9 +514,16 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         status = "planned"
     tense: Tense = ("future" if status == "planned" or planned_for
                     else "present" if status == "ongoing" else "past")
-    when = _nearest(times, main.start(), u_start, u_end) or (
-        None if later or margin_of else _nearest(times, main.start(), s_start, s_end))
-    resolved = _multi_day(_resolve(when[2], published, tense) if when else None, clause)
+    when = _nearest(times, main.start(), u_start, u_end)
+    offset: tuple[int, str] | None = None
+    counted_day: ResolvedDate | None = None
+    counted = None if when or later else OFFSET.search(text, s_start, main.start())
+    if counted is not None:
+        offset, counted_day = _counted(counted, text, times, s_start, published)
+    elif when is None and not (later or margin_of):
+        when = _sentence_time(text, times, main.start(), s_start, s_end)
+    resolved = _multi_day(counted_day or (
+        _resolve(when[2], published, tense) if when else None), clause)
     if when is not None and resolved is not None and status == "ongoing" and UNTIL.search(
             text, max(0, when[0] - 9), when[0]):
         # "meet in Bonn through Friday": under way from the publication day to that day
@@ -498,7 +562,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         prov, published, order, "trigger", kind, status, tuple(persons), tuple(groups),
         remote, city, venue, resolved, hours, hours_text,
         anaphoric and not (_named_before(text, main) or city), bool(SAME_DAY.search(s_text)),
-        later, side=side,
+        later, side=side, offset=offset,
     )
 
 

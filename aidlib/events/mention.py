@@ -66,6 +66,9 @@ class Mention:
     later: bool = False  # opened by "ahead of": an event of its own, never folded
     place_basis: str = ""  # "dateline" when the place is the article's dateline city
     side: bool = False  # held on the margins of a gathering ("on the sidelines of")
+    # dated from the event reported before it: (signed count, unit), "a day earlier" = (-1,
+    # "day"); resolved when merging (:func:`aidlib.events.merge.link_offsets`)
+    offset: tuple[int, str] | None = None
 
 
 @dataclass

@@ -4,8 +4,10 @@ across articles (same days), and events reported for the same day.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from ..dates import ResolvedDate
 from .mention import NAMED_ORG_LABELS, PRECISION_RANK, Event, Mention
@@ -31,6 +33,9 @@ def _compatible(m: Mention, ev: Event) -> int:
         return 0  # an undated report is of recent days, not of a meeting months before
     if m.place and ev.place and m.place != ev.place:
         return 0
+    if m.same_day and any(x.order == m.order and x.prov.source_id == m.prov.source_id
+                          for x in ev.mentions):
+        return 0  # "that meeting ran alongside the gathering": two events at one time
     held = {"held", "ongoing"}
     if (m.status == "cancelled" and ev.statuses & held) or (
             m.status in held and "cancelled" in ev.statuses):
@@ -190,6 +195,59 @@ def link_sidelines(found: list[Event]) -> None:
         ev.mentions[i] = side
 
 
+def shift_date(d: ResolvedDate, n: int, unit: str, basis: str) -> ResolvedDate:
+    """``d`` moved by ``n`` days, weeks, months or years ("a day earlier": -1, "day"): from
+    its first day going back, from its last going forward; a month or year away is that
+    whole month.
+
+    >>> day = ResolvedDate(date(2023, 3, 21), date(2023, 3, 21), "day", "21 March", "")
+    >>> shift_date(day, 2, "month", "two months later").start
+    datetime.date(2023, 5, 1)
+    >>> shift_date(day, -1, "day", "a day earlier").end
+    datetime.date(2023, 3, 20)
+    """
+    if unit in ("day", "week"):
+        step = timedelta(days=n * (7 if unit == "week" else 1))
+        base = d.start if n < 0 else d.end
+        return replace(d, start=base + step, end=base + step, precision=(
+            "day" if d.precision == "day" else d.precision), basis=basis)
+    months = n * (12 if unit == "year" else 1)
+    k = d.start.year * 12 + d.start.month - 1 + months
+    year, month = divmod(k, 12)
+    month += 1
+    last = calendar.monthrange(year, month)[1]
+    return replace(d, start=date(year, month, 1), end=date(year, month, last),
+                   precision="month", basis=basis)
+
+
+def link_offsets(found: list[Event]) -> None:
+    """Date an event reported "a day earlier", "two months later", "the next day" from the
+    dated event reported last before it (in its sentence or the three before)."""
+    for ev in found:
+        if ev.best_date() is not None:
+            continue
+        m = next((x for x in ev.mentions if x.offset is not None), None)
+        if m is None or m.offset is None:
+            continue
+        best: tuple[tuple[int, int], ResolvedDate] | None = None
+        for other in found:
+            when = other.best_date()
+            if other is ev or when is None:
+                continue
+            for x in other.mentions:
+                if (x.prov.source_id == m.prov.source_id and x.prov.start < m.prov.start
+                        and m.order - x.order <= 3 and x.role != "heading"):
+                    rank = (x.order, x.prov.start)
+                    if best is None or rank > best[0]:
+                        best = (rank, when)
+        if best is None:
+            continue
+        n, unit = m.offset
+        i = ev.mentions.index(m)
+        ev.mentions[i] = replace(m, date=shift_date(best[1], n, unit, (
+            f"{n:+d} {unit}(s) from the event reported before: {best[1].basis}")))
+
+
 def _months(d: ResolvedDate) -> list[tuple[int, int]]:
     """The (year, month) of every month the days ``d`` cover."""
     first, last = d.start.year * 12 + d.start.month - 1, d.end.year * 12 + d.end.month - 1
@@ -241,7 +299,8 @@ def merge_across(found: list[Event]) -> list[Event]:
 
 def _named_by_place(m: Mention, ev: Event, found: list[Event]) -> list[Event]:
     """The dated events of the article whose city the sentence names before "the same day"
-    ("The Warsaw talks took place on the same day that ..."), the latest reported first."""
+    ("The Warsaw talks took place on the same day that ..."), or, for "That meeting ran
+    alongside ...", those of the sentence before; the latest reported first."""
     cue = SAME_DAY.search(m.prov.sentence)
     before = m.prov.sentence[:cue.start()] if cue else ""
     named = [
@@ -251,7 +310,21 @@ def _named_by_place(m: Mention, ev: Event, found: list[Event]) -> list[Event]:
                 for x in other.mentions)
         and re.search(rf"\b{re.escape(other.place)}\b", before)
     ]
+    if not named and _BACK_REFERENCE.search(before):
+        # "That meeting ran alongside ...": the event reported in the sentence before
+        named = [
+            (max(x.prov.start for x in other.mentions), other) for other in found
+            if other is not ev and other.best_date() is not None
+            and any(x.prov.source_id == m.prov.source_id and x.order == m.order - 1
+                    for x in other.mentions)
+        ]
     return [o for _, o in sorted(named, key=lambda t: -t[0])]
+
+
+# A meeting named back before a same-time cue: "That meeting ran alongside ...".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:that|this|the|those|these)\s+(?:same\s+)?(?:meeting|talks|summit|conference"
+    r"|gathering|visit|session|call)\b", re.IGNORECASE)
 
 
 def link_same_day(found: list[Event]) -> None:

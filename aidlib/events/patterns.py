@@ -172,7 +172,14 @@ REMOTE = re.compile(
     r"|remotely|by\s+(?:tele)?phone|online)\b",
     re.IGNORECASE,
 )
-SAME_DAY = re.compile(r"\bthe\s+same\s+day\b", re.IGNORECASE)
+# Words that put two events at the same time: "on the same day", "ran alongside",
+# "coincided with", "at the same time as".
+SAME_DAY = re.compile(
+    r"""\bthe\s+same\s+day\b
+        |\b(?:ran|runs|running|held|took\s+place|takes\s+place|taking\s+place|came|comes
+           |coming)\s+alongside\b
+        |\bcoincid(?:ed|es|ing)\s+with\b|\bat\s+the\s+same\s+time\s+as\b""",
+    re.VERBOSE | re.IGNORECASE)
 _NUMBER = alternation(vocab.NUMBER_WORDS)
 DURATION = re.compile(
     rf"""
@@ -301,5 +308,20 @@ SIDELINE = re.compile(
 NONFINITE = re.compile(
     r"\s*(?:after|before|while|when|since|following)\s+(?:(?:a|his|her|their)\s+)?$",
     re.IGNORECASE)
+# A time counted from another event: "A day earlier, ...", "two months later", "the next
+# day" (from the event reported before), or "comes a day before the group meets" (the
+# meeting counted from the act the sentence reports).
+OFFSET = re.compile(
+    rf"""\b(?:(?P<n>\d+|{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+
+          (?P<dir>earlier|later|before|after|prior)
+        |the\s+(?P<dir2>next|following|previous|preceding)\s+(?P<unit2>day|week|month))\b""",
+    re.VERBOSE | re.IGNORECASE)
+# A clause opened by a conjunction about another happening ("after the missile strikes on
+# October 10"): its time expression dates that, not a meeting of another clause.
+OTHER_HAPPENING = re.compile(r"\s*(?:after|before|since|following|ahead\s+of)\b",
+                             re.IGNORECASE)
+# "of the" between a meeting noun and the group that names it ("the meeting of the Ukraine
+# Defense Contact Group").
+NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 # A line of a related-stories list ("- EU leaders to weigh ... at June summit").
 BULLET = re.compile(r"^\s*[-•*–]\s+\S")
