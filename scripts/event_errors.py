@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from aidlib.corpus import load_corpus
-from aidlib.evaluate.events import GOLD_EVENTS_FILE, load_gold_events, score_events
+from aidlib.evaluate.events import GOLD_EVENTS_FILE, _seen_in, load_gold_events, score_events
 from aidlib.events import events
 
 
@@ -41,7 +41,8 @@ def main() -> None:
     by_pred = pred.set_index("event_id")
     by_gold = gold.set_index("gold_id")
     for pid, gid in sorted(scores.matches, key=lambda t: t[1]):
-        p, g = by_pred.loc[pid], by_gold.loc[gid]
+        g = by_gold.loc[gid]
+        p = pd.Series(_seen_in(by_pred.loc[pid].to_dict(), g.to_dict()))
         diffs = []
         if set(p.participants) != set(g.participants):
             diffs.append(f"people {sorted(g.participants)} -> {sorted(p.participants)}")

@@ -128,3 +128,34 @@ def test_an_event_merged_across_articles_matches_one_gold_event_in_each() -> Non
     assert scores.unmatched_predicted == ("a2:e01",)
     one_article = score_events(pred.iloc[:1], gold.iloc[:1])
     assert one_article.unmatched_predicted == ("a1:e01@a2",)
+
+
+def test_a_merged_event_is_compared_with_each_article_on_what_that_article_reports() -> None:
+    """Two articles report one meeting, one before it (planned, one person named) and one
+    after (held, both named): each gold row is compared with its own article's view."""
+    from datetime import date
+
+    import pandas as pd
+
+    from aidlib.evaluate import score_events
+    from aidlib.events import events
+    from tests.test_events import article
+
+    before = article("Kaja Kallas will meet Rustem Umerov in Kyiv on Friday.",
+                     date(2025, 3, 5), "a1")
+    after = article("Kaja Kallas met Rustem Umerov and Mark Rutte in Kyiv on Friday.",
+                    date(2025, 3, 8), "a2")
+    table = events([before, after])
+    assert len(table) == 1 and len(table.iloc[0].by_source) == 2
+    day = pd.Timestamp("2025-03-07")
+    gold = pd.DataFrame([
+        {"gold_id": "g1", "sources": ("a1",), "quote_start": 0, "quote_end": 60,
+         "participants": ("Kaja Kallas", "Rustem Umerov"), "date_start": day,
+         "date_end": day, "precision": "day", "status": "planned", "kind": "bilateral meeting"},
+        {"gold_id": "g2", "sources": ("a2",), "quote_start": 0, "quote_end": 70,
+         "participants": ("Kaja Kallas", "Mark Rutte", "Rustem Umerov"), "date_start": day,
+         "date_end": day, "precision": "day", "status": "held", "kind": "bilateral meeting"},
+    ])
+    scores = score_events(table, gold)
+    assert (scores.n_matched, scores.participant_accuracy, scores.status_accuracy,
+            scores.date_accuracy) == (2, 1.0, 1.0, 1.0)

@@ -84,10 +84,10 @@ def score_events(predicted: pd.DataFrame, gold: pd.DataFrame) -> EventScores:
     the predicted event (its trigger span) lies inside the gold quote span, or they share a
     participant and their dates overlap. Possible pairs are taken greedily, best first by
     (quote hit, Jaccard of participants, same first day), then the gold event with fewer
-    possible pairs. The gold is annotated article by
-    article, so an event merged across articles counts once per article it is reported in
-    (``n_predicted`` counts those (event, article) pairs) and may match one gold event in
-    each.
+    possible pairs. The gold is annotated article by article, so an event merged across
+    articles counts once per article it is reported in (``n_predicted`` counts those
+    (event, article) pairs), may match one gold event in each, and is compared with it on
+    what that article reports (its ``by_source`` view: people, status, days).
 
     >>> from aidlib.corpus import load_corpus
     >>> from aidlib.events import events
@@ -98,7 +98,7 @@ def score_events(predicted: pd.DataFrame, gold: pd.DataFrame) -> EventScores:
     preds = [{str(k): v for k, v in r.items()} for r in predicted.to_dict("records")]
     golds = [{str(k): v for k, v in r.items()} for r in gold.to_dict("records")]
     pairs = _greedy(_candidates(preds, golds), golds)
-    matched = [(preds[i], golds[j]) for i, j in pairs]
+    matched = [(_seen_in(preds[i], golds[j]), golds[j]) for i, j in pairs]
     used_g = {j for _, j in pairs}
     used_units = {(i, str(golds[j]["sources"][0])) for i, j in pairs}
     n_p = sum(len(set(p["sources"])) for p in preds)
@@ -187,6 +187,19 @@ def _greedy(candidates: list[_Candidate], golds: list[Row]) -> list[tuple[int, i
         used_g.add(j)
         out.append((i, j))
     return out
+
+
+def _seen_in(p: Row, g: Row) -> Row:
+    """Predicted event ``p`` as the article of gold event ``g`` reports it: its
+    ``by_source`` view of that article (people, status, days), when it has one."""
+    views = p.get("by_source")
+    if not isinstance(views, tuple) or len(views) < 2:
+        return p
+    view = next((v for v in views if getattr(v, "source_id", None) in g["sources"]), None)
+    if view is None:
+        return p
+    return {**p, "participants": view.participants, "status": view.status,
+            "date_start": pd.Timestamp(view.date_start), "date_end": pd.Timestamp(view.date_end)}
 
 
 def _unit_name(p: Row, source: str) -> str:

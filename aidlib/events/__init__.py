@@ -86,6 +86,8 @@ n_mentions         int
 channel            lane: US-Russia, US-Ukraine, Ukraine-allies, NATO, Europe-Russia,
                    Russia-partners, other (from participants' orgs and groups)
 summary            one line: kind, who, where, when, status
+by_source          per article: what it reports of the event (people, status, days), as
+                   :class:`~aidlib.events.mention.SourceView` records
 =================  =====================================================================
 
 >>> from aidlib.corpus import load_corpus

@@ -33,6 +33,24 @@ class Provenance:
 
 
 @dataclass(frozen=True)
+class SourceView:
+    """What one article reports of an event merged across articles: its people, status and
+    days there (an article written before the meeting calls it planned, one after held)."""
+
+    source_id: str
+    participants: tuple[str, ...]
+    status: str
+    date_start: date
+    date_end: date
+
+    def __str__(self) -> str:
+        days = self.date_start.isoformat() + (
+            f"..{self.date_end.isoformat()}" if self.date_end != self.date_start else "")
+        return (f"{self.source_id}: {self.status} {days}"
+                + (f" ({', '.join(self.participants)})" if self.participants else ""))
+
+
+@dataclass(frozen=True)
 class PersonRef:
     """A person named in the text (by alias or by a title held that day)."""
 
