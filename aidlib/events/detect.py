@@ -57,12 +57,14 @@ from .patterns import (
     PLANNED,
     PRESENCE_CUE,
     PRESS,
+    PRONOUN_BEFORE,
     PRONOUN_SUBJECT,
     PROPOSED,
     RELATIVE,
     REMOTE,
     SAME_DAY,
     SIDELINE,
+    SPECULATIVE,
     SPOKE_AT,
     TRAVEL_TO,
     TRIGGER,
@@ -99,6 +101,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             continue  # "no talks are planned", "talks were put on ice": nothing took place
         if PROPOSED.search(text, max(start, m.start() - 50), m.start()):
             continue  # "wants to meet Putin", "pushes for a Putin meeting": no agreed meeting
+        if SPECULATIVE.search(text, max(start, m.start() - 60), m.start()):
+            continue  # "whether he would chair future sessions", "if it survives talks"
         if word == "delegation" and not PLACE.search(text, start, end):
             continue  # "the delegation is headed by ...": a visit only when it goes somewhere
         if m.lastgroup == "call" and JOINED_REMOTELY.search(
@@ -483,6 +487,14 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     if not persons and last_person is not None and PRONOUN_SUBJECT.match(
             text, s_start, main.start()):
         persons = [last_person.person.name]  # "He is due in Davos": the last one named
+    pron = PRONOUN_BEFORE.search(text, max(u_start, main.start() - 40), main.start())
+    if pron is not None and not any(u_start <= r.start < main.start() for r in own):
+        # "and he hosted Zelensky", "He had held talks with Austin": the person named last
+        # as a subject (earlier in the sentence, else in the sentence before)
+        before = [r for r in s_refs if r.start < pron.start() and not r.modifier]
+        who = before[0] if before else last_person
+        if who is not None and who.person.name not in persons:
+            persons.insert(0, who.person.name)
     if PAIR.search(clause):
         prev = next((m for m in reversed(earlier) if len(m.persons) == 2), None)
         if prev is not None:

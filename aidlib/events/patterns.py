@@ -144,6 +144,16 @@ SPEAKER_AFTER = re.compile(
 SPEAKER_BEFORE = re.compile(
     rf"\b(?:{_SPEECH})\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+){{0,6}}$"
 )
+# After a name that follows a reporting verb: a verb, so the name is the subject of what
+# was said ("officials said Austin held a meeting"), not the one who said it ("said
+# Austin in Ramstein", "said Austin, adding ...").
+CLAUSE_SUBJECT = re.compile(
+    r"""^\s+(?:(?:also|then|later|again|had|has|have|was|is|will|would|\w+ly)\s+){0,2}
+        (?!(?:in|at|on|of|and|or|to|from|for|during|after|before|while|as|with|when|who
+           |whose|which|that|the|a|an|by|via|but|since|until|about|over|under)\b)
+        [a-z]""",
+    re.VERBOSE,
+)
 POSSESSIVE = re.compile(r"^['’]s?\b")
 # A possessive that owns an event: "Driscoll's visit", "Zelensky's planned meeting".
 OWN_EVENT = re.compile(
@@ -259,6 +269,9 @@ SPOKE_AT = re.compile(
 # A sentence opened by a personal pronoun subject ("He is due in Davos next week"): the
 # person is the one the previous sentences named last.
 PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
+# A pronoun subject right before a meeting word ("and he hosted Zelensky", "She later met
+# Rutte", "He had held talks with Austin").
+PRONOUN_BEFORE = re.compile(r"\b(?:he|she|He|She)\s+(?:[a-z][\w’'-]*\s+){0,3}$")
 # A relative clause about the meeting just named ("..., which will be held in June").
 RELATIVE = re.compile(r"\s*(?:which|that)\b", re.IGNORECASE)
 # The last day of an event under way: "through Friday", "until Sunday".
@@ -323,5 +336,11 @@ OTHER_HAPPENING = re.compile(r"\s*(?:after|before|since|following|ahead\s+of)\b"
 # "of the" between a meeting noun and the group that names it ("the meeting of the Ukraine
 # Defense Contact Group").
 NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+# A meeting under a condition or in doubt (guide v2: "could meet if ...", "might travel",
+# "whether he would chair future sessions", "if it survives negotiations"): no event;
+# "could be the last gathering" is about the gathering, not whether it happens.
+SPECULATIVE = re.compile(
+    r"""(?:\b(?i:whether|if|unless)|\b(?i:could|might)(?!\s+(?:well\s+)?be\b)|\bmay)\b
+        [^.;:,]{0,60}$""", re.VERBOSE)
 # A line of a related-stories list ("- EU leaders to weigh ... at June summit").
 BULLET = re.compile(r"^\s*[-•*–]\s+\S")
