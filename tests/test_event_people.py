@@ -31,6 +31,17 @@ PEOPLE: dict[str, tuple[str, set[str]]] = {
         "President Cyril Ramaphosa led a peace mission to Kyiv in 2023, and he hosted "
         "Zelensky in Pretoria on Thursday.",
         {"Cyril Ramaphosa", "Volodymyr Zelensky"}),
+    "title, portfolio, country, name": (
+        "Zelensky met in Kyiv with the Minister for Foreign Affairs of Japan Takeshi Iwaya "
+        "on Thursday.",
+        {"Takeshi Iwaya", "Volodymyr Zelensky"}),
+    "title for portfolio": (
+        "Commissioner for Energy Kadri Simson met Rustem Umerov in Brussels on Thursday.",
+        {"Kadri Simson", "Rustem Umerov"}),
+    "secretary of state for": (
+        "Secretary of State for Defence Alan Brook held talks with Umerov in London on "
+        "Thursday.",
+        {"Alan Brook", "Rustem Umerov"}),
     "she also met": (
         "Kaja Kallas arrived in Kyiv on Thursday. She also met Rustem Umerov.",
         {"Kaja Kallas", "Rustem Umerov"}),

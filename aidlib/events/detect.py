@@ -41,6 +41,7 @@ from .patterns import (
     JOINED_REMOTELY,
     LATER,
     MEET_OBJECT,
+    MET_WITH,
     MULTI_DAY,
     NAMED_AFTER,
     NEEDS_PERSON_OBJECT,
@@ -120,8 +121,10 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
         elif word.startswith("host") and HOST_GROUP.match(text[m.end():m.end() + 60]):
             pass  # "will host European leaders": the guests are a group
         elif word in NEEDS_PERSON_OBJECT:
+            # "met in Kyiv with the Minister for Foreign Affairs of Japan X": further
+            reach = 90 if MET_WITH.match(text, m.end()) else 40
             nxt = refs[bisect_left(refs, m.end(), key=lambda r: r.start):
-                       bisect_right(refs, m.end() + 40, key=lambda r: r.start)]
+                       bisect_right(refs, m.end() + reach, key=lambda r: r.start)]
             gap = text[m.end():nxt[0].start] if nxt else ""
             if (not nxt or nxt[0].modifier or re.search(r"[.;]", gap)) and not (
                     _party_meeting(text, start, m)):

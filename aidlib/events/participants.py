@@ -202,8 +202,18 @@ INTRODUCED_BEFORE = re.compile(
     rf"""(?<![\w’'-])(?=[A-ZÀ-ÞĀ-Ž]){_NAME},\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{_TITLE_WORDS})\b""",
     re.VERBOSE,
 )
+# "Minister for Foreign Affairs of Japan Takeshi Iwaya", "Commissioner for Energy Kadri
+# Simson": a title, its portfolio (capitalized words, "and"/"of"/"for" between), then the
+# name; the shortest portfolio first (leading portfolio words are trimmed from the name).
+INTRODUCED_PORTFOLIO = re.compile(
+    rf"""(?<![\w’'-])(?P<title>{_TITLE_WORDS})\s+(?:for|of)\s+(?:the\s+)?
+        (?:[A-Z][\w’'-]*\s+(?:(?:and|of|for)\s+)?){{1,5}}?
+        (?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})(?=\s*[,.;:)]|\s+[a-z]|\s*$)""",
+    re.VERBOSE,
+)
 _NOT_NAME = frozenset(vocab.NOT_NAME_WORDS) | frozenset(vocab.ORG_WORDS) | frozenset(
-    s for _, spellings in vocab.CITIES.values() for s in spellings)
+    s for _, spellings in vocab.CITIES.values() for s in spellings) | frozenset(
+    country for country, _ in vocab.CITIES.values())
 _MONTH_OR_DAY = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
@@ -249,7 +259,7 @@ def introduced_people(text: str, people: People) -> People:
     """
     found: dict[str, list[str]] = {}
     titles: dict[str, str] = {}  # "Prime Minister Jonas Gahr Støre": his title here
-    for pattern in (INTRODUCED_AFTER, INTRODUCED_BEFORE):
+    for pattern in (INTRODUCED_AFTER, INTRODUCED_PORTFOLIO, INTRODUCED_BEFORE):
         for m in pattern.finditer(text):
             words = _name_words(m.group("name"))
             if words is None:

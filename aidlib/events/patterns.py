@@ -342,5 +342,8 @@ NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 SPECULATIVE = re.compile(
     r"""(?:\b(?i:whether|if|unless)|\b(?i:could|might)(?!\s+(?:well\s+)?be\b)|\bmay)\b
         [^.;:,]{0,60}$""", re.VERBOSE)
+# A meeting verb followed by "with" within a few words ("met in Kyiv with", "met with"):
+# the person it was with may come after a long title.
+MET_WITH = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?with\b")
 # A line of a related-stories list ("- EU leaders to weigh ... at June summit").
 BULLET = re.compile(r"^\s*[-•*–]\s+\S")
