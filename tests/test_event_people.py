@@ -82,3 +82,35 @@ def test_could_be_the_last_gathering_is_an_event() -> None:
     text = ("Austin presided over what could be the last gathering of the Ukraine Defense "
             "Contact Group in Ramstein on Thursday.")
     assert len(events([article(text, DAY)])) == 1
+
+
+HOSTS: dict[str, tuple[str, set[str]]] = {
+    "he told the host": (
+        "Mark Rutte travelled to Kyiv on Thursday. He told President Volodymyr Zelensky that "
+        "Ukraine was closer to NATO than ever.", {"Mark Rutte", "Volodymyr Zelensky"}),
+    "visitor named, assured": (
+        "Kaja Kallas arrived in Kyiv on Thursday. Kallas assured Rustem Umerov that more air "
+        "defence was coming.", {"Kaja Kallas", "Rustem Umerov"}),
+    "host thanked him for the visit": (
+        "Mark Rutte travelled to Kyiv on Thursday. Volodymyr Zelensky thanked him for the "
+        "visit.", {"Mark Rutte", "Volodymyr Zelensky"}),
+}
+
+
+@pytest.mark.parametrize("case", HOSTS.values(), ids=HOSTS.keys())
+def test_host_of_a_visit_named_in_the_next_sentence(case: tuple[str, set[str]]) -> None:
+    text, people = case
+    assert _people(text) == [people]
+
+
+@pytest.mark.parametrize("text", [
+    # no visit before: telling someone is no meeting
+    "Mark Rutte told Volodymyr Zelensky on Thursday that more help was coming.",
+    # told reporters: nobody was visited
+    "Mark Rutte travelled to Kyiv on Thursday. He told reporters that more help was coming.",
+    # another person's visit: the listener is not this visit's host
+    "Mark Rutte travelled to Kyiv on Thursday. Kaja Kallas told Rustem Umerov that aid was "
+    "coming.",
+])
+def test_no_host_from_a_sentence(text: str) -> None:
+    assert all(len(p) <= 1 for p in _people(text))

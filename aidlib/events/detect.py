@@ -19,6 +19,7 @@ from ..text import Sentence, sentences
 from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
 from .participants import article_names, person_refs
 from .patterns import (
+    ADDRESSED,
     ANAPHOR,
     ARRIVAL,
     BULLET,
@@ -249,7 +250,8 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
                 sent_mentions.append(mention)
         mentions += _fold_siblings(sent_mentions)
         if not units:
-            presence = _presence(article, sent, order, s_refs)
+            presence = _presence(article, sent, order, s_refs) or _addressee(
+                article, sent, order, s_refs, _last_subject(text, refs, sent.start))
             if presence is not None:
                 mentions.append(presence)
     return _dateline_places(text, mentions)
@@ -599,6 +601,32 @@ def _fold_siblings(found: list[Mention]) -> list[Mention]:
             status=m.status if m.status in ("cancelled", "planned") else merged.status,
         )
     return [merged if m is base else m for m in found if m not in loose]
+
+
+def _addressee(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef],
+               last_person: PersonRef | None) -> Mention | None:
+    """A sentence with no meeting word whose subject tells, assures or thanks a person
+    ("He told President Zelensky that ..."): both were together; kept only if it follows a
+    visit of the subject (checked when merging: the host of the visit)."""
+    text = article.text
+    verb = ADDRESSED.search(text, sent.start, sent.end)
+    if verb is None:
+        return None
+    heard = [r for r in s_refs if verb.end() <= r.start <= verb.end() + 30 and not r.modifier]
+    if not heard:
+        return None
+    opener = [r for r in s_refs if r.start < verb.start() and not r.modifier]
+    if opener:
+        subject = opener[0]
+    elif PRONOUN_SUBJECT.match(text, sent.start, verb.start()) and last_person is not None:
+        subject = last_person
+    else:
+        return None
+    persons = tuple(dict.fromkeys((subject.person.name, heard[0].person.name)))
+    prov = Provenance(article.id, verb.start(), verb.end(), verb.group(0), sent.text,
+                      sent.start, sent.end)
+    return Mention(prov, article.published, order, "presence", "visit", "held", persons, (),
+                   (), None, None, None, None, "", False, False)
 
 
 def _presence(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]

@@ -96,6 +96,9 @@ def merge_article(mentions: list[Mention]) -> list[Event]:
         if best[0] > 0:  # a headline's meeting joins the body's event, never opens one
             found[best[1]].mentions.append(m)
     for m in (m for m in mentions if m.role == "presence"):
+        if m.place is None and m.kind == "visit":  # "He told X": the visit's host
+            _join_recent_visit(m, found)
+            continue
         if m.place is None:  # a presence cue: the latest gathering reported before it
             _join_recent_gathering(m, found)
             continue
@@ -104,6 +107,20 @@ def merge_article(mentions: list[Mention]) -> list[Event]:
                 ev.mentions.append(m)
                 break
     return found
+
+
+def _join_recent_visit(m: Mention, found: list[Event]) -> None:
+    """Add ``m`` ("He told President X ...") to the visit its subject made, reported in the
+    two sentences before it: the person spoken to was the host."""
+    best: tuple[int, Event] | None = None
+    for ev in found:
+        visits = [x.prov.start for x in ev.mentions
+                  if x.role == "trigger" and x.kind == "visit" and x.prov.start < m.prov.start
+                  and m.order - x.order <= 2 and m.persons[0] in x.persons]
+        if visits and (best is None or max(visits) > best[0]):
+            best = (max(visits), ev)
+    if best is not None:
+        best[1].mentions.append(m)
 
 
 def _join_recent_gathering(m: Mention, found: list[Event]) -> None:
@@ -143,7 +160,9 @@ def _antecedent(m: Mention, found: list[Event]) -> Event | None:
                 continue
             if m.order - x.order > _ANAPHOR_WINDOW:
                 continue
-            gathering = joined or (noun in _GATHERING_NOUNS and ev.family == "summit")
+            gathering = joined or (noun in _GATHERING_NOUNS and ev.family == "summit") or (
+                noun in ("visit", "trip") and any(y.kind == "visit" for y in ev.mentions))
+            # ("X thanked him for the visit": X, named with the visit, was its host)
             if m.persons and not set(m.persons) & ev.persons and not gathering:
                 continue  # "the meeting with X" (but "X chaired the session": X joins)
             if noun in ("talks", "negotiations", "visit") and ev.family == "summit" and not (

@@ -345,5 +345,8 @@ SPECULATIVE = re.compile(
 # A meeting verb followed by "with" within a few words ("met in Kyiv with", "met with"):
 # the person it was with may come after a long title.
 MET_WITH = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?with\b")
+# A verb of speaking to someone face to face: "He told President Zelensky that ...",
+# "assured the President", "thanked Rutte": after a visit, the person spoken to is its host.
+ADDRESSED = re.compile(r"\b(?:told|assured|reassured|thanked|briefed|informed|promised)\b")
 # A line of a related-stories list ("- EU leaders to weigh ... at June summit").
 BULLET = re.compile(r"^\s*[-•*–]\s+\S")
