@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any, Final
 
@@ -48,6 +48,36 @@ _NOT_DOMAIN: Final = frozenset([
     "last", "said", "says", "has", "have", "had", "was", "were", "is", "are", "will", "would",
     "to", "in", "on", "at", "by", "with", "from", "as", "and", "or", "but", "which", "who",
     "also", "years", "months", "weeks", "days", "decades", "now", "example", "instance"])
+
+
+# A MINISTRY match holds "inistry" or "epartment", at most four runs of space after its
+# start (two in the owner, two in the domain words): a search needs to start no further back.
+_MINISTRY_WORD: Final = re.compile("inistry|epartment")
+_MINISTRY_SPACES: Final = 4
+_SPACE: Final = re.compile(r"\s")
+
+
+def _ministries(text: str) -> Iterator[re.Match[str]]:
+    """``MINISTRY.finditer(text)``, without trying the positions too far from any
+    "ministry" or "department" to start a match (most of the text, which cost most of the
+    time)."""
+    pos = 0
+    while (hit := _MINISTRY_WORD.search(text, pos)) is not None:
+        start, runs = hit.start(), 0  # back over _MINISTRY_SPACES + 1 runs of space
+        while start > pos:
+            if _SPACE.match(text[start - 1]):
+                while start > pos and _SPACE.match(text[start - 1]):
+                    start -= 1
+                runs += 1
+                if runs > _MINISTRY_SPACES:
+                    break
+            else:
+                start -= 1
+        m = MINISTRY.search(text, start)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +117,7 @@ def ministry_mentions(text: str, actors: Actors, found: Sequence[Name]) -> list[
     domains = _raw()["ministry_domains"]
     main = _main_country(found)
     out: list[Name] = []
-    for m in MINISTRY.finditer(text):
+    for m in _ministries(text):
         owner = m.group("owner")
         country = actors.resolve(owner) if owner else None
         if owner and country is None and " " in owner:  # "The Dutch Ministry of Defence"

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..gazetteer import Actors
+from ..literals import alternation
 from ..people import People
 from ..text import Sentence
 from .patterns import (
@@ -103,11 +104,11 @@ def _build_name_pattern(people: People, actors: Actors) -> _NameTable:
         table.setdefault(alias, (person.name, "person", "person"))
     for spelling, actor in actors.index.items():
         table.setdefault(spelling, (actor.name, "actor", actor.type))
-    alternation = "|".join(re.escape(s) for s in sorted(table, key=len, reverse=True))
+    names = alternation(table, case_sensitive=True)
     # the names' first letters first: the same matches, but the engine skips at once the
     # words no name starts with instead of trying every name at each one
     starts = "(?=[" + "".join(sorted({re.escape(s[0]) for s in table})) + "])" if table else ""
-    return re.compile(rf"(?<![\w]){starts}(?:{alternation})(?![\w])"), table
+    return re.compile(rf"(?<![\w]){starts}(?:{names})(?![\w])"), table
 
 
 def scan_names(text: str, people: People, actors: Actors) -> list[Name]:
