@@ -322,7 +322,7 @@ def source_line_attribution(ctx: Document, pos: int) -> Attribution | None:
     outlets lay out news: it states the headline and lead above it and the "Details:"
     paragraph after it (guide v2.1); None elsewhere or without such a line."""
     text = ctx.text
-    line = _SOURCE_LINE.search(text)
+    line = _source_line(text)
     if line is None:
         return None
     if pos > line.start():
@@ -331,6 +331,12 @@ def source_line_attribution(ctx: Document, pos: int) -> Attribution | None:
                 text, line.end(), pos):
             return None
     return _line_speaker(ctx, line.start("who"), line.end())
+
+
+@lru_cache(maxsize=16)
+def _source_line(text: str) -> re.Match[str] | None:
+    """The first "Source:" line of a text (looked for once a text)."""
+    return _SOURCE_LINE.search(text)
 
 
 def _paragraph_start(text: str, pos: int) -> int:
@@ -672,8 +678,13 @@ def _common_word(text: str, word: str) -> bool:
     an "-ly" adverb, or written in lower case elsewhere in the article."""
     lower = word.lower()
     return lower in _COMMON_SUBJECTS or lower in R.NOT_NAMES or (
-        lower.endswith("ly") and not _ACRONYM.fullmatch(word)) or bool(
-        re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text))
+        lower.endswith("ly") and not _ACRONYM.fullmatch(word)) or lower in _lower_words(text)
+
+
+@lru_cache(maxsize=16)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case (found once a text)."""
+    return frozenset(re.findall(r"(?<![\w-])[a-z][\w'’]*", text))
 
 
 _COMMON_SUBJECTS: Final = frozenset(cues().raw["common_subjects"])
@@ -720,13 +731,19 @@ def _title_before(text: str, pos: int, lo: int) -> int:
     return pos
 
 
+@lru_cache(maxsize=256)
+def _surname_pattern(surname: str) -> re.Pattern[str]:
+    """Capitalized words ending in a surname (compiled once a surname)."""
+    return re.compile(rf"(?:[A-Z][\w'’.\-]*\s+(?:{NAME_PARTICLES}\s+){{0,2}}){{1,4}}"
+                      rf"{re.escape(surname)}(?![\w'’-])")
+
+
 def _full_name(text: str, surname: str, before: int, actors: Actors) -> str | None:
     """The last full name ending in ``surname`` before ``before`` (news copy gives a person's
     full name on first reference, then the surname alone), titles stripped; None if none."""
     if actors.resolve(surname) or surname.lower() in R.NOT_NAMES:
         return None
-    pattern = re.compile(rf"(?:[A-Z][\w'’.\-]*\s+(?:{NAME_PARTICLES}\s+){{0,2}}){{1,4}}"
-                         rf"{re.escape(surname)}(?![\w'’-])")
+    pattern = _surname_pattern(surname)
     for found in [*reversed(list(pattern.finditer(text, 0, before))),
                   *pattern.finditer(text, before)]:  # a headline's surname: the body's name
         name = _strip_titles(_SENTENCE_END.split(found.group())[-1], actors)
@@ -930,6 +947,7 @@ def same_outlet(speaker: str, outlet: str) -> bool:
     return bool(a) and b in (a, "the" + a)  # "theguardian.com"
 
 
+@lru_cache(maxsize=256)
 def _masthead(name: str) -> str:
     """An outlet's name or site reduced to its letters: "The Kyiv Post", "kyivpost.com"
     -> "kyivpost"."""
