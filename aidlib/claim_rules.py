@@ -94,7 +94,7 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
          "warned", "explained", "argued", "tweeted", "posted", "recalled", "pointed out",
          "underlined", "highlighted", "acknowledged", "assured", "believes", "believed",
          "acknowledge", "acknowledges", "reckons", "reckoned", "calculates", "estimate",
-         "reckon"],
+         "reckon", "show", "shows", "showed"],
         "said",
     ),
     **dict.fromkeys(["announced", "announces", "announce", "declared"], "announced"),

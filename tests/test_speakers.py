@@ -272,6 +272,18 @@ def test_media_official_figures_and_its(text: str, surface: str, speaker: str) -
      "Ukrainian Ministry of Finance"),
     ("Ukraine received $80 million, reported Interfax-Ukraine.", "$80 million",
      "Interfax-Ukraine"),
+    # a statement in the passive, its author after "by"
+    ("Kyiv received €900 million in June, as reported by Bloomberg.", "€900 million",
+     "Bloomberg"),
+    ("As reported by the Ministry of Finance, Ukraine got $2 billion in March.",
+     "$2 billion", "Ukrainian Ministry of Finance"),
+    ("The $250 million tranche was confirmed by the State Department.", "$250 million",
+     "US Department of State"),
+    # documents that show
+    ("Kiel Institute data show Spain has given €1 billion.", "€1 billion", "Kiel Institute"),
+    ("Spain has given €1 billion, figures from the Kiel Institute show.", "€1 billion",
+     "Kiel Institute"),
+    ("Spain showed it could find €1 billion.", "€1 billion", "(outlet)"),
     # titles standing for the last person named
     ("Mark Rutte spoke in Vilnius. Allies will give $40 billion, the NATO chief said.",
      "$40 billion", "Mark Rutte"),

@@ -175,6 +175,13 @@ ESTIMATE_BY = re.compile(
     re.VERBOSE,
 )
 
+# A figure's statement in the passive, its author after "by": "as reported by Reuters",
+# "the package, announced by the Pentagon, ...", "confirmed by the State Department".
+_PASSIVE_BY: Final = re.compile(
+    r"(?<![\w-])(?:as\s+)?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
+    r"(?P<verb>reported|announced|confirmed|stated|disclosed|revealed|published)"
+    r"(?:\s+\w+ly)?\s+by\s+", re.IGNORECASE)
+
 # The subject of a clause: capitalized words at its start (or after an introductory phrase
 # and a comma) followed by a lower-case verb ("In April, Marles visited ..."); the same at
 # the start of a sentence.
@@ -239,6 +246,15 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
         found = _said(ctx, sent, v, "estimated")
         if found is not None:
             out.append(replace(found, forward=True))
+    for v in _PASSIVE_BY.finditer(ctx.text, sent.start, sent.end):  # "as reported by X"
+        by = next(iter(ctx.mentions_in(v.end(), min(sent.end, v.end() + 60))), None)
+        if by is None or not re.fullmatch(r"(?:the\s+)?", ctx.text[v.end() : by.start],
+                                          re.IGNORECASE) or is_title(ctx.text, by):
+            continue
+        who = _speaker_of(ctx, by)
+        if who is not None:
+            out.append(Attribution(v.start(), by.end, "according_to", who[0], who[1],
+                                   v.start(), by.end, False))  # reports both ways
     for v in ESTIMATE_BY.finditer(ctx.text, sent.start, sent.end):  # "estimated by X at $Y"
         by = next(iter(ctx.mentions_in(v.end(), min(sent.end, v.end() + 60))), None)
         if by is None or not re.fullmatch(r"(?:the\s+)?", ctx.text[v.end() : by.start],
@@ -499,10 +515,22 @@ def _partner(ctx: Document, sent: Sentence, left: int) -> tuple[str, int] | None
     return (name, named.start("name")) if len(name.split()) >= 2 else None
 
 
+# Verbs a document states with ("Kiel data show", "figures released by X showed"), and
+# the documents.
+_DOCUMENT_VERBS: Final = frozenset(["show", "shows", "showed"])
+_DOCUMENT_NOUN: Final = re.compile(
+    r"(?<![\w-])(?:data|figures|statistics|report|tally|tracker|survey|records|estimates"
+    r"|calculations|release|documents?|numbers|update|database|assessment|analysis)(?![\w-])"
+    r"[^.;:]*$", re.IGNORECASE)
+
+
 def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
               verb: str) -> Attribution | None:
     """The speaker of a reporting verb (see :func:`_said`)."""
     text = ctx.text
+    if verb in _DOCUMENT_VERBS and not _DOCUMENT_NOUN.search(
+            text, max(sent.start, v.start() - 80), v.start()):
+        return None  # "data show", not "Germany showed"
     label = R.ATTRIBUTION_VERBS[verb]
     # "Sunak, who opened the conference, said": the subject stands before the apposition
     apposition = APPOSITION.search(text, sent.start, v.start())
@@ -820,7 +848,8 @@ _TITLE_RUN_WIDE: Final = re.compile(
 _PEOPLE_OF: Final = re.compile(
     r"(?<![\w-])(?:[\w-]+\s+)?(?:officials?|sources?|spokes(?:man|woman|person|people)"
     r"|diplomats?|representatives?|people|authorities|press\s+(?:service|office|secretary)"
-    r"|head|chief|members?)\s+(?:in|of|for|from|at|with|close\s+to"
+    r"|head|chief|members?|data|figures|statistics|reports?|estimates|documents?|calculations"
+    r"|tally|analysis|statement)\s+(?:in|of|for|from|at|with|by|close\s+to"
     r"|familiar\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
