@@ -184,6 +184,11 @@ def test_more_bodies(text: str, surface: str, speaker: str) -> None:
     # a coordinated verb takes the sentence's subject, also after a comma
     ("The Commission proposed a €1 billion loan in March, and said it would add €80 million "
      "in grants for Ukraine.", "€80 million", "European Union"),
+    # a pronoun subject of a coordinated clause; a document's joint authors
+    ("Prime Minister Ana Lind flew to Kyiv, where she met Zelensky and announced that "
+     "Sweden would give SEK 2 billion.", "SEK 2 billion", "Ana Lind"),
+    ("A joint assessment by the World Bank, the EU and the UN put the needs at $480 billion.",
+     "$480 billion", "European Union, United Nations, World Bank"),
     # two people as one subject
     ("Foreign minister Mélanie Joly and then defence minister Anita Anand announced "
      "C$15 million in body armour.", "C$15 million", "Anita Anand, Mélanie Joly"),

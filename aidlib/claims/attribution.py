@@ -145,10 +145,16 @@ def _subject_list(ctx: Document, head: Name, lo: int) -> list[Name]:
     # "... from the IMF, Reuters reported": a name after a preposition ends an earlier
     # phrase; the list starts after it
     while len(out) > 1 and _OBJECT_BEFORE.search(ctx.text, max(lo, out[-1].start - 12),
-                                                  out[-1].start):
-        out.pop()
+                                                  out[-1].start) and not (
+            _AUTHORS_BY.search(ctx.text, max(lo, out[-1].start - 60), out[-1].start)):
+        out.pop()  # (not the authors of a document: "an assessment by A, B and C put")
     return out[::-1]
 
+
+# A document's authors after "by": "the joint assessment by the World Bank, the EU and ...".
+_AUTHORS_BY: Final = re.compile(
+    r"(?<![\w-])(?:assessment|report|study|analysis|estimate|survey|review|statement"
+    r"|calculations?|data|figures)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 # A preposition right before a name: the name is an object, not a speaker ("aid for Ukraine,
 # Berlin said"; "financing from the IMF, Reuters reported").
@@ -745,6 +751,15 @@ def _coordinated(ctx: Document, sent: Sentence, v: re.Match[str],
         if len(name.split()) >= 2:
             return Attribution(v.start(), v.end(), label, name, None, m.start("subj"),
                                v.end(), False)
+    # "..., where he met Zelensky and announced ...": a pronoun subject of the clause
+    pronoun = next((n for n in reversed(ctx.mentions_in(sent.start, v.start()))
+                    if n.kind == "pronoun" and n.type == "person"
+                    and re.match(r"\s+(?:(?:also|then|later)\s+)?[a-z]+", text[n.end : n.end + 20])
+                    and not re.search(r"[,;:]", text[n.end : sent.start + conj.start()])), None)
+    who = _speaker_of(ctx, pronoun) if pronoun is not None else None
+    if pronoun is not None and who is not None:
+        return Attribution(v.start(), v.end(), label, who[0], who[1], pronoun.start,
+                           v.end(), False)
     return None
 
 
