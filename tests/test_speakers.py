@@ -289,6 +289,14 @@ def test_media_official_figures_and_its(text: str, surface: str, speaker: str) -
     ("Spain has given €1 billion, figures from the Kiel Institute show.", "€1 billion",
      "Kiel Institute"),
     ("Spain showed it could find €1 billion.", "€1 billion", "(outlet)"),
+    # a sentence that attributes the one before it ("This was stated by ...")
+    ("Latvia has given €600 million in military aid. This was stated by the President of "
+     "Latvia, Edgars Rinkevics, in an interview.", "€600 million", "Edgars Rinkevics"),
+    ("Kyiv got $900 million from Tokyo. This was reported by the press service of the "
+     "Ministry of Finance.", "$900 million", "Ukrainian Ministry of Finance"),
+    ("Kyiv got $900 million from Tokyo. That was a record.", "$900 million", "(outlet)"),
+    ("Latvia has given €600 million, according to the President of Latvia, Edgars "
+     "Rinkevics.", "€600 million", "Edgars Rinkevics"),
     # titles standing for the last person named
     ("Mark Rutte spoke in Vilnius. Allies will give $40 billion, the NATO chief said.",
      "$40 billion", "Mark Rutte"),

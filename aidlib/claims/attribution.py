@@ -355,6 +355,47 @@ def source_line_attribution(ctx: Document, pos: int) -> Attribution | None:
     return _line_speaker(ctx, line.start("who"), line.end())
 
 
+# "This was stated by X", "This was reported by the press service of X": a sentence that
+# attributes the one before it (Ukrainian wire style).
+_THIS_WAS_BY: Final = re.compile(
+    r"""[ \t]*(?:This|That|It|The\s+(?:information|news|decision|figure|amount))\s+
+        (?:was|were|has\s+been|is)\s+(?:(?:first|also|earlier)\s+)?
+        (?:stated|announced|reported|said|noted|confirmed|declared|disclosed|revealed
+          |communicated|posted|written)\s+
+        (?:(?:on|in)\s+[^,]{1,60}?\s+)?by\s+""",
+    re.VERBOSE,
+)
+
+
+def next_sentence_attribution(ctx: Document, sent: Sentence) -> Attribution | None:
+    """The speaker a following sentence gives the figure's sentence ("Ukraine received
+    $1 billion. This was stated by Finance Minister Jo Roe."); None if it gives none."""
+    text = ctx.text
+    if sent.end >= len(text):
+        return None
+    by = _THIS_WAS_BY.match(text, sent.end)
+    if by is None:
+        by = _THIS_WAS_BY.match(text, sent.end + 1) if text[sent.end : sent.end + 1].isspace() \
+            else None
+    if by is None:
+        return None
+    after = sentence_at(text, by.end())
+    lead = _PRESS_SERVICE.match(text, by.end() - 1, after.end)  # "by the press service of"
+    start = lead.end() if lead else by.end() - 1
+    person = _titled_person(ctx, start, after.end)
+    names = [m for m in ctx.mentions_in(start, min(after.end, start + 80))
+             if m.kind in ("actor", "person")]
+    if person is not None and not (names and names[0].start < start + 6
+                                   and not is_title(text, names[0])):
+        return Attribution(by.start(), by.end(), "said", person[0], person[1], by.start(),
+                           person[2], False)
+    who = _speaker_of(ctx, names[0]) if names else None
+    if who is None:
+        return None
+    return Attribution(by.start(), by.end(), "said", who[0], who[1], by.start(), names[0].end,
+                       False)
+
+
 @lru_cache(maxsize=16)
 def _source_line(text: str) -> re.Match[str] | None:
     """The first "Source:" line of a text (looked for once a text)."""
@@ -419,8 +460,10 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
                            v.end() + him.end(), False) if who else None
     if after and gap_ok and (after[0].kind != "pronoun" or after[0].end - after[0].start > 3
                              ) and not relative:  # "according to the minister", not "him"
-        person = _titled_person(ctx, cue_end, sent.end) if (
-            after[0].kind == "actor" and is_title(text, after[0])) else None
+        first_word = re.match(r"\s+(?:the\s+)?([\w-]+)", text[cue_end : cue_end + 40])
+        person = _titled_person(ctx, cue_end, sent.end) if after[0].kind == "actor" and (
+            is_title(text, after[0]) or (first_word is not None and first_word.group(1).lower()
+                                         in R.TITLE_WORDS)) else None
         if person is not None:  # "according to Pentagon spokesman John Kirby"
             return Attribution(v.start(), v.end(), label, person[0], person[1], v.start(),
                                person[2], False)
@@ -458,7 +501,20 @@ def _titled_person(ctx: Document, pos: int, stop: int) -> tuple[str, str | None,
         who = _speaker_of(ctx, people[0])
         return (who[0], who[1], people[0].end) if who else None
     name = _strip_titles(m.group("name").rstrip(".,"), ctx.actors)
-    return (name, None, hi) if len(name.split()) >= 2 else None
+    if len(name.split()) >= 2:
+        return name, None, hi
+    apposed = _APPOSED_NAME.match(ctx.text, hi, stop)  # "the President of Finland, Jo Roe,"
+    if apposed is not None and not _strip_titles(m.group("name"), ctx.actors).strip():
+        who = next((_speaker_of(ctx, n) for n in ctx.mentions_in(apposed.start("name"),
+                    apposed.end("name")) if n.kind == "person"), None)
+        return (who[0], who[1], apposed.end("name")) if who else (
+            apposed.group("name"), None, apposed.end("name"))
+    return None
+
+
+_APPOSED_NAME: Final = re.compile(
+    rf",\s+(?P<name>[A-Z][\w'’\-]+(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}[A-Z][\w'’\-]+){{1,3}})"
+    r"(?=\s*[,.;]|\s*$)")
 
 
 # A document between "according to" and its author: "according to a summary released by",
