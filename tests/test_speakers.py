@@ -206,6 +206,10 @@ def test_clauses_estimates_and_coordination(text: str, surface: str, speaker: st
      "minister said.", "NOK 2 billion", "Ina Berg"),
     ("Defence Minister Ruben Brekelmans visited Odesa. He said €150 million would follow.",
      "€150 million", "Ruben Brekelmans"),
+    # a line opening with a person the files do not list, not with a section label
+    ("Svyrydenko: Japan to give Ukraine $3 billion", "$3 billion", "Svyrydenko"),
+    ("Details: Ukraine got $3 billion in May.", "$3 billion", "(outlet)"),
+    ("FACT CHECK: Did Ukraine get $300 billion?", "$300 billion", "(outlet)"),
     # a headline closing on its source, not on a section label
     ("Ukraine to get €2 billion more from Brussels – Borrell", "€2 billion", "Borrell"),
     ("Ukraine to get €2 billion more from Brussels – live", "€2 billion", "(outlet)"),

@@ -295,11 +295,28 @@ def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
     names = [m for m in ctx.mentions_in(lo, hi) if m.kind in ("actor", "person")]
     if not names or not re.fullmatch(r"(?:the\s+)?", text[lo : names[0].start],
                                      re.IGNORECASE) or names[-1].end != hi:
-        return None
-    who = _speaker_of(ctx, names[0])
+        who = _label_name(ctx, label.group("who"), lo) if not names else None
+    else:
+        who = _speaker_of(ctx, names[0])
     if who is None:
         return None
     return Attribution(hi, hi + 1, "according_to", who[0], who[1], lo, hi + 1, False)
+
+
+def _label_name(ctx: Document, label: str, at: int) -> tuple[str, str | None] | None:
+    """A person the files do not list opening a line ("Svyrydenko: ...", "Finance Minister
+    Jo Roe: ..."), not a section label ("Details:", "Background:"); None if none."""
+    words = label.split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.lower() in R.TITLE_WORDS
+                                           for w in words) or any(
+            w.lower().strip("'’s") in _HEADLINE_LABELS for w in words) or (
+            len(words) > 1 and label.isupper()):  # "FACT CHECK:", "LIVE UPDATES:"
+        return None
+    name = _strip_titles(label, ctx.actors)
+    if len(name.split()) == 1:
+        full = _full_name(ctx.text, name, at, ctx.actors)
+        name = full or (name if _lone_name(ctx.text, name, at) else "")
+    return (name, None) if name else None
 
 
 _DASH_SOURCE: Final = re.compile(
