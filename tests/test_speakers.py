@@ -250,6 +250,9 @@ def test_more_families(text: str, surface: str, speaker: str) -> None:
     ("Berlin will add €500 million, German media reported.", "€500 million", "German media"),
     ("Moscow spent $100 billion on arms, according to Russian state media.",
      "$100 billion", "Russian media"),
+    # a country's own document
+    ("Moscow will spend 12 trillion roubles on defence, according to the Russian draft "
+     "budget.", "12 trillion roubles", "Russia"),
     # official figures: the government the article is about, or Congress's country
     ("Britain has given £10 billion to Ukraine since 2022, according to Government figures.",
      "£10 billion", "United Kingdom"),

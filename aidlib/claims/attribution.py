@@ -453,6 +453,11 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
     if media is not None and _is_country_word(ctx, media.group("dem")):
         return Attribution(v.start(), v.end(), label, f"{media.group('dem')} media", None,
                            v.start(), media.end(), False)
+    owned = _COUNTRY_DOCUMENT.match(text, v.end(), sent.end)  # "the Russian draft budget"
+    country_of = _country_of_word(ctx, owned.group("dem")) if owned else None
+    if owned is not None and country_of is not None:
+        return Attribution(v.start(), v.end(), label, country_of, None, v.start(),
+                           owned.end(), False)
     official = _OFFICIAL_FIGURES.match(text, v.end(), sent.end)
     if official is not None:
         congress = ctx.actors.resolve("Congress")
@@ -693,6 +698,24 @@ _OFFICIAL_FIGURES: Final = re.compile(
 
 
 _DEMONYMS: Final = frozenset(str(d) for d in cues().raw["demonyms"].values())
+_COUNTRY_OF_DEMONYM: Final = {str(d): str(c) for c, d in cues().raw["demonyms"].items()}
+# A country's own document: "according to the Russian draft budget", "according to
+# Ukraine's official statistics".
+_COUNTRY_DOCUMENT: Final = re.compile(
+    r"""\s+(?:the\s+)?(?P<dem>[A-Z][\w-]+)(?:['’]s)?\s+
+        (?:(?:draft|latest|new|official|state|federal|annual|preliminary|national)\s+){0,2}
+        (?:budget|figures|data|statistics|estimates|documents?|calculations|budget\s+documents)
+        (?![\w-])""",
+    re.VERBOSE,
+)
+
+
+def _country_of_word(ctx: Document, word: str) -> str | None:
+    """The country a name or demonym stands for ("Russian" -> Russia), or None."""
+    actor = ctx.actors.resolve(word)
+    if actor is not None and actor.type == "country":
+        return actor.name
+    return _COUNTRY_OF_DEMONYM.get(word)
 
 
 def _is_country_word(ctx: Document, word: str) -> bool:
