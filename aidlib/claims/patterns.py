@@ -10,6 +10,7 @@ from typing import Final
 
 from .. import claim_rules as R
 from .. import lexicon as lx
+from ..literals import with_first_chars
 
 # --------------------------------------------------------------------------- patterns
 
@@ -233,7 +234,7 @@ _NUM_WORD: Final = _words([*R.NUMBER_WORDS, "a", "an"])
 _MONTH: Final = (r"(?:January|February|March|April|May|June|July|August|September|October"
                  r"|November|December)")
 _SPAN_UNIT: Final = r"(?:years?|months?|weeks?|days|decade|period)"
-PERIOD: Final = re.compile(
+PERIOD: Final = with_first_chars(re.compile(
     rf"""
     (?P<years>(?:(?:for|over|in|during|across|throughout|covering)\s+
         (?:the\s+(?:years|period)\s+)?)?
@@ -275,7 +276,7 @@ PERIOD: Final = re.compile(
     | (?P<n_year>(?:\d+|{_NUM_WORD})-year)(?![\w-])
     """,
     re.VERBOSE | re.IGNORECASE,
-)
+))
 # A word or number every PERIOD match holds, one at least: text without any has no period
 # phrase, and is not searched with PERIOD (its many branches make it slow; a test checks
 # that a match of every branch holds one).

@@ -10,10 +10,11 @@ from .. import event_vocab as vocab
 
 # literal words, longest first ("Kyiv Post" beats "Kyiv"); the other event modules use it too
 from ..literals import alternation as alternation
+from ..literals import with_first_chars
 
 # --- compiled patterns ------------------------------------------------------------------
 _CITY_NAMES = alternation(s for _, spellings in vocab.CITIES.values() for s in spellings)
-TRIGGER = re.compile(
+TRIGGER = with_first_chars(re.compile(
     rf"""
     (?P<summit>\b(?:summits?|conference|ministerial                  # multilateral gatherings
         |gatherings?|gather(?:s|ed)?                                   # "chiefs gathered at"
@@ -36,7 +37,7 @@ TRIGGER = re.compile(
   | (?P<collective>\b(?:{alternation(vocab.COLLECTIVE_ACTS)})\b)     # "ministers approved"
     """,
     re.VERBOSE | re.IGNORECASE,
-)
+))
 # Words before "conference" that make it a press event, not a meeting.
 PRESS = re.compile(r"\b(?:press|news)\s+$", re.IGNORECASE)
 # Objects after "meet"/"meeting" that make it "satisfy", not "see": "meet the demands".
@@ -115,7 +116,7 @@ JOINED = re.compile(
     r"\b(?:joined|joins|took\s+part\s+in|participated\s+in|attended)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = with_first_chars(re.compile(
     rf"""
     (?:[;:]                                   # semicolon, colon
       | \s[–—-]\s                             # a dash between spaces
@@ -123,7 +124,7 @@ CLAUSE_BREAK = re.compile(
     )
     """,
     re.VERBOSE | re.IGNORECASE,
-)
+))
 # A clause cut at one of these reports a later event of its own ("... ahead of the summit").
 LATER = re.compile(rf"\s*(?:{alternation(vocab.LATER_EVENT_OPENERS)})\b", re.IGNORECASE)
 _SPEECH = "|".join(re.escape(v) for v in vocab.SPEECH_VERBS)
@@ -149,10 +150,10 @@ OWN_EVENT = re.compile(
 COMPOUND_AFTER = re.compile(r"^[-–][A-Z]")
 COMPOUND_BEFORE = re.compile(r"[A-Za-z][-–]$")
 PAIR = re.compile(r"\b(?:the\s+pair|the\s+two\s+(?:men|envoys)|both\s+men)\b", re.IGNORECASE)
-CANCELLED = re.compile(
+CANCELLED = with_first_chars(re.compile(
     r"\b(?:cancel(?:s|led|ed|ling|ation)?|call(?:ed|s)?\s+off|scrapped|postponed|put\s+off)\b",
     re.IGNORECASE,
-)
+))
 PLANNED = re.compile(
     r"""\b(?:will|shall|expected\s+to|plans?\s+to|planned|planning\s+to|scheduled
         |due\s+to|set\s+to|to\s+be\s+held|upcoming|(?:is|are)\s+to|intends?\s+to
