@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aidlib import dates
 from aidlib.claims import bodies, scope
 from aidlib.claims.patterns import PERIOD, PERIOD_ANCHOR
 from aidlib.claims.scope import _TOP_GROUPS
@@ -150,3 +151,18 @@ def test_first_char_lookahead_is_added_where_it_can_be() -> None:
     assert with_first_chars(re.compile(r"(?i:Ab)c")).pattern.startswith("(?=(?i:[A]))")
     for source in (r"a?", r".b", r"[^a]b"):  # may be empty; any character; a negated class
         assert with_first_chars(re.compile(source)).pattern == source
+
+
+_DATE_WORDS = ["on", "in", "by", "since", "between", "from", "to", "and", "or", "until", "the",
+               "early", "mid", "late", "last", "next", "this", "earlier", "later", "week",
+               "month", "year", "morning", "night", "today", "tonight", "overnight", "Friday",
+               "thursday", "May", "March", "Sept", "jun", "June", "December", "3", "14th", "25",
+               "2022", "2025", "summit", "talks", "a", "x"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_DATE_WORDS), st.sampled_from(_SEPARATORS)),
+                min_size=1, max_size=12).map(lambda ps: "".join(a + b for a, b in ps)))
+def test_time_expressions_are_the_matches_of_the_pattern(text: str) -> None:
+    assert dates.find_time_expressions(text) == [
+        (m.start(), m.end(), m.group()) for m in dates._TIME_EXPRESSION.finditer(text)]
