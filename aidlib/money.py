@@ -220,6 +220,8 @@ _AMOUNT_RE: Final = re.compile(
     (?:
         (?:
             (?P<pre_sym>{_PREFIX_SYMBOL})              # "€", "US$", "C$", "¥"
+          | (?P<pre_scaled>{_alt(lx.SCALED_PREFIX_SYMBOLS)})   # "R1.8 trillion" (rand),
+            (?=[0-9][0-9.,]*{_SCALE})                  #   only before a scale word
           | (?<![A-Za-z])(?P<pre_code>[A-Z]{{3}})(?![A-Za-z])   # "EUR", "NOK"; unknown "XYZ"
           | (?P<pre_amb>[Kk]r\.?|Rs\.?)(?![A-Za-z])     # "kr": Nordic, "Rs": rupees; ambiguous
         )
@@ -812,6 +814,9 @@ def _amount(match: re.Match[str]) -> _Amount:
     if sym := match["pre_sym"]:
         currencies.append(lx.PREFIX_SYMBOLS[sym])
         marked = prefix = True
+    elif sym := match["pre_scaled"]:
+        currencies.append(lx.SCALED_PREFIX_SYMBOLS[sym])
+        marked = prefix = True
     elif code := match["pre_code"]:
         known = code in lx.ISO_4217_CODES
         if match["num_d"] and scale_text and not known and code not in lx.CAPITAL_WORDS:
@@ -1067,9 +1072,13 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def find_money(text: str, *, max_chars: int = MAX_TEXT_CHARS) -> list[MoneyMention]:
+def find_money(
+    text: str, *, max_chars: int = MAX_TEXT_CHARS, dollar: str = "USD"
+) -> list[MoneyMention]:
     """Every money figure in ``text``, in text order; never raises on a text of at most
     ``max_chars`` characters (a longer one raises :class:`~aidlib.errors.TextTooLong`).
+    ``dollar`` is what a bare "$" or "dollars" means: USD, as in US and wire copy, unless
+    the outlet writes for another dollar country ("AUD" in an Australian paper).
 
     >>> [m.surface for m in find_money("UK pledged more than €21 billion (around $24 billion).")]
     ['more than €21 billion', 'around $24 billion']
@@ -1099,11 +1108,29 @@ def find_money(text: str, *, max_chars: int = MAX_TEXT_CHARS) -> list[MoneyMenti
     try:
         visible = _visible(text)
         found = _find_money(visible.text)
-        return [_to_raw(text, visible, m) for m in found] if visible.edits else found
+        if visible.edits:
+            found = [_to_raw(text, visible, m) for m in found]
+        if dollar != "USD":
+            found = [_local_dollar(m, dollar) for m in found]
+        return found
     except Exception as exc:  # a bug must not lose the text's figures: reject it whole
         log.exception("find_money failed on a text of %d characters", len(text))
         spans = looks_like_money(text) if not isinstance(exc, RecursionError) else []
         return [_rejected(text, s, e, f"parser error: {exc!r}") for s, e in spans]
+
+
+# A dollar sign or word with no country mark: "$5m", "5 million dollars", but not "US$5m",
+# "A$5m", "U.S. dollars" or "Canadian dollars".
+_BARE_DOLLAR: Final = re.compile(
+    r"(?<![A-Za-z.$])\$|(?<!US )(?<!U\.S\. )(?<!American )\b[Dd]ollars?\b"
+)
+
+
+def _local_dollar(mention: MoneyMention, dollar: str) -> MoneyMention:
+    """``mention`` in the outlet's ``dollar`` when it is USD only by a bare "$" or "dollars"."""
+    if mention.currency == "USD" and _BARE_DOLLAR.search(mention.surface):
+        return replace(mention, currency=dollar)
+    return mention
 
 
 def _find_money(text: str) -> list[MoneyMention]:
