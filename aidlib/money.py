@@ -433,14 +433,14 @@ _LOOK_MARKER_BEFORE_RE: Final = with_first_chars(re.compile(
 ))
 
 # Any capitalised three-letter code before a number and a scale word ("XYZ 5 billion").
-_LOOK_CODE_RE: Final = re.compile(
+_LOOK_CODE_RE: Final = with_first_chars(re.compile(
     rf"""
     (?<![A-Za-z])(?!{_alt(lx.CAPITAL_WORDS)}\b)(?P<marker>[A-Z]{{3}})(?![A-Za-z])  # "XYZ"
     (?:{_SP})?[0-9][0-9.,]*                            # "5"
     (?:{_SP})?{_ANY_SCALE}(?![A-Za-z])                 # "billion"
     """,
     re.VERBOSE,
-)
+))
 
 # A number or scale word right before a currency name, code or sign.
 _LOOK_MARKER_AFTER_RE: Final = with_first_chars(re.compile(

@@ -138,11 +138,12 @@ _PATTERNS = [
     (r"(?>ab|c)d", 0), (r"ab*+c|(?P<n>y)\b", 0), (r"\s+z|\w\d", 0), (r"x # comment", re.X),
     (r"(?:over|in)\s+(?:the\s+)?(?P<y>20\d\d)|(?:a|per)\s+year", re.I | re.X),
     (r"k|ſ", re.I), (r"K", 0), (r"[^a]b", 0), (r"a?", 0), (r".b", 0),
+    (r"(?i:k)x|S|(?-i:F)a", 0), (r"Ab|(?i:c)d|(?i:[s-u])", 0), (r"(?-i:t)alks|x", re.I),
 ]
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(st.sampled_from("abcdfkqxyzFORUMtalks 12\nſK#-"), max_size=40))
+@given(st.text(st.sampled_from("abcdfkqxyzFORUMtalks 12\nſK#-\u212aTSu"), max_size=40))
 def test_first_char_lookahead_finds_the_same_matches(text: str) -> None:
     for source, flags in _PATTERNS:
         plain = re.compile(source, flags)
@@ -153,6 +154,7 @@ def test_first_char_lookahead_finds_the_same_matches(text: str) -> None:
 
 def test_first_char_lookahead_is_added_where_it_can_be() -> None:
     assert with_first_chars(re.compile(r"(?i:Ab)c")).pattern.startswith("(?=(?i:[A]))")
+    assert with_first_chars(re.compile(r"Ab|(?i:c)")).pattern.startswith("(?=[A]|(?i:[c]))")
     for source in (r"a?", r".b", r"[^a]b"):  # may be empty; any character; a negated class
         assert with_first_chars(re.compile(source)).pattern == source
 

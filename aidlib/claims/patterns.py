@@ -380,7 +380,7 @@ SCOPE_CLAUSE_BREAK: Final = re.compile(
 CATEGORY_CLAUSE_BREAK: Final = re.compile(r",\s+(?:and|while|whereas|but)\s")
 
 # "since February 2022", "since the Russian invasion began in February 2022".
-SINCE: Final = re.compile(
+SINCE: Final = with_first_chars(re.compile(
     r"""
     (?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)        # "has since announced": an adverb
     (?<![\w-])since\s+(?!then\b|when\b)          # "since then": no start
@@ -388,7 +388,7 @@ SINCE: Final = re.compile(
     (?=\s*[,;.()“”"]|\s*$|\s+(?:including|and|but|to)\b)  # "since 2022 to $12 billion"
     """,
     re.VERBOSE | re.IGNORECASE,
-)
+))
 # A superlative or ordinal before "since" in its clause, with no punctuation between: the
 # "since ..." is a comparison ("the largest single package Canberra has put together since
 # the invasion", "the twenty-third drawdown of weapons since August 2021").

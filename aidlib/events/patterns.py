@@ -199,7 +199,7 @@ DURATION = re.compile(
 CITY_BY_SPELLING = {s: city for city, (_, spellings) in vocab.CITIES.items() for s in spellings}
 VENUE_BY_SPELLING = {s: v for v, (_, spellings) in vocab.VENUES.items() for s in spellings}
 _PLACE_NAMES = alternation([*CITY_BY_SPELLING, *VENUE_BY_SPELLING], case_sensitive=True)
-PLACE = re.compile(
+PLACE = with_first_chars(re.compile(
     rf"""
     (?:\b(?:in|at|inside)\s+                                # "in Brussels", "at the Kremlin"
       |\b(?:visit(?:s|ed|ing)?|trip|fly|flew|flying|travel(?:led|ed|s|ling|ing)?
@@ -209,11 +209,11 @@ PLACE = re.compile(
     |(?P<before>{_PLACE_NAMES})\s+(?=meeting|talks|summit|conference|visit)  # "Brussels meeting"
     """,
     re.VERBOSE,
-)
+))
 GROUP = re.compile(rf"(?<![\w])(?:{alternation(vocab.GROUPS)})(?![\w])", re.IGNORECASE)
 _ORG = alternation(vocab.ORG_WORDS)
 _TITLE = alternation(vocab.TITLE_CONCEPTS)
-ROLE_PHRASE = re.compile(
+ROLE_PHRASE = with_first_chars(re.compile(
     rf"""
     (?:\bthe\s+)?                          # "the NATO chief"
     (?<![\w])(?P<org>{_ORG})(?![\w.])      # "NATO", "France", "Ukrainian", "U.S."
@@ -222,7 +222,7 @@ ROLE_PHRASE = re.compile(
     (?i:(?P<title>{_TITLE}))\b             # "defense minister", "Secretary-General"
     """,
     re.VERBOSE,
-)
+))
 # "The PM", "the president": a title with only "the" before it, not followed by a name or
 # "of" ("the President of the European Commission" names no country's holder).
 BARE_TITLE = re.compile(
