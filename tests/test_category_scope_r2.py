@@ -81,6 +81,14 @@ CATEGORIES = [
     # a state's unmet needs are financial
     ("The Fund puts Kyiv's unfunded needs next year at $40 billion.", "$40 billion",
      "financial"),
+    # a loan or facility at the figure is aid, though frozen assets or debt are named
+    # before it; negative: the assets themselves are not aid
+    ("Backed by profits on frozen Russian assets, Ottawa signed a loan of C$5 billion.",
+     "C$5 billion", "financial"),
+    ("The plan meets the debt targets of the country's $15 billion Extended Fund Facility.",
+     "$15 billion", "financial"),
+    ("The EU holds about €200 billion in frozen Russian assets.", "about €200 billion",
+     "other"),
     # "the ... recovery conference" names an event, not a purpose
     ("Pledges at the Rome recovery conference reached €10 billion.", "€10 billion",
      "unspecified"),

@@ -105,11 +105,19 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     if any(m.group().lower().startswith("for")  # bought "for Ukraine" (not "damage to
            for m in FOR_RECIPIENT.finditer(text, lo, before[1])):  # Ukraine's grid")
         return False
+    if _INSTRUMENT_HEAD.match(text, after[0], after[1]):  # "the country's $15.6 billion
+        return False                                       # Extended Fund Facility"
+    # a loan named between the not-aid word and the figure is what the figure is ("backed
+    # by profits from frozen assets, Japan signed a loan of ¥470 billion")
     return any(not KIND_ANY.search(text, m.end(), before[1])
+               and not INSTRUMENT.search(text, m.end(), before[1])
                for m in NOT_AID.finditer(text, lo, before[1]))
 
 
 _NEAR: Final = 60  # characters before a figure in which a not-aid word names it
+# A financial instrument naming the figure right after it, up to three words between.
+_INSTRUMENT_HEAD: Final = re.compile(
+    rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:{INSTRUMENT.pattern})", re.IGNORECASE)
 
 
 def _recipient_subject(text: str, lo: int, hi: int) -> bool:
