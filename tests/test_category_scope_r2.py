@@ -244,3 +244,26 @@ def test_no_whole_across_a_long_distance_or_without_an_opener() -> None:
     assert _one(far, "£7bn").scope_type != "cumulative"
     plain = "Britain has given £12bn since the invasion. Paris sent €2bn."
     assert _one(plain, "€2bn").scope_type == "unspecified"
+
+
+# (text, figure, category): a sum broken down in the next sentence into parts adding up to it
+BREAKDOWNS = [
+    ("Oslo will give NOK 30 billion this year. Civilian aid rises to NOK 12 billion and "
+     "military aid to NOK 18 billion.", "NOK 30 billion", "total"),
+    ("Madrid pledged €1.5 billion. Of it, €1 billion buys tanks and €0.5 billion buys "
+     "ammunition.", "€1.5 billion", "military"),
+    # negative: parts that do not add up are no breakdown of it
+    ("Oslo will give NOK 30 billion this year. Civilian aid rises to NOK 5 billion and "
+     "military aid to NOK 8 billion.", "NOK 30 billion", "unspecified"),
+    # a cue opening the next conjunct is the next item's
+    ("Civilian support rises to NOK 12 billion and military support to NOK 18 billion.",
+     "NOK 12 billion", "humanitarian"),
+    # negative: coordinated purposes of one figure still make a total
+    ("Rome gave €50 million in military and humanitarian aid.", "€50 million", "total"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), BREAKDOWNS,
+                         ids=[f"{c}-{t[:30]}" for t, _, c in BREAKDOWNS])
+def test_breakdown(text: str, figure: str, category: str) -> None:
+    assert _one(text, figure).category == category
