@@ -124,6 +124,11 @@ SCOPES = [
      date(2023, 1, 1), date(2023, 12, 31)),
     ("Ottawa budgeted C$500 million for Ukraine for the next fiscal year.", "C$500 million",
      "period", date(2025, 1, 1), date(2025, 12, 31)),
+    # halves of a year
+    ("Kyiv received $14 billion in the first half of 2024.", "$14 billion", "period",
+     date(2024, 1, 1), date(2024, 6, 30)),
+    ("Donors sent €9 billion during the second half of the year.", "€9 billion", "period",
+     date(2024, 7, 1), date(2024, 12, 31)),
     # two years joined by "both"
     ("Norway added NOK 7 billion in both 2023 and 2024.", "NOK 7 billion", "period",
      date(2023, 1, 1), date(2024, 12, 31)),

@@ -295,6 +295,8 @@ PERIOD: Final = re.compile(
         |(?P<m_year>20\d\d)))
     | (?P<quarter>(?:in|during)\s+the\s+(?P<q>first|second|third|fourth)\s+quarter
         (?:\s+of\s+(?:the\s+year|this\s+year|(?P<q_year>20\d\d)))?)
+    | (?P<half>(?:in|during|over)\s+the\s+(?P<h>first|second)\s+half
+        (?:\s+of\s+(?:the\s+year|this\s+year|(?P<h_year>20\d\d)))?)(?![\w-])
     | (?P<last_q>(?:in|during|over)\s+the\s+(?:last|previous|past)\s+quarter)
     | (?P<budget_year>(?:this\s+year['’]s|(?:its|the)\s+(?P<b_year>20\d\d)(?:\s+state)?)
         \s+budget)
@@ -338,7 +340,7 @@ PERIOD_ANCHOR: Final = re.compile(
     rf"""
     20\d\d                                              # years, until, in_year, season
   | year|month|week|day|hour|decade|period|term         # the units of the spans and dates
-  | quarter|budget|winter|overnight|annually           # quarter, last_q, budget_year, ...
+  | quarter|half|budget|winter|overnight|annually      # quarter, half, last_q, budget_year
   | update|count|tally                                 # AS_OF: "as of the latest update"
   | {_MONTH}                                           # in_month
     """,

@@ -87,6 +87,10 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
         q = ("first", "second", "third", "fourth").index(m.group("q").lower()) + 1
         qy = int(m.group("q_year")) if m.group("q_year") else y
         return date(qy, 3 * q - 2, 1), _month_end(qy, 3 * q)
+    if m.group("half"):
+        h = 1 if m.group("h").lower() == "first" else 2
+        hy = int(m.group("h_year")) if m.group("h_year") else y
+        return date(hy, 6 * h - 5, 1), _month_end(hy, 6 * h)
     if m.group("last_q"):
         q_start = date(y, 3 * ((published.month - 1) // 3) + 1, 1)
         prev_end = q_start - timedelta(days=1)
@@ -299,8 +303,9 @@ def _is_period(m: re.Match[str], kind: str | None) -> bool:
 
 
 _TOP_GROUPS: Final = frozenset(PERIOD.groupindex) - {
-    "y1", "y2", "until_year", "n_months", "m_year", "q", "q_year", "b_year", "year", "s_year",
-    "month", "month_year", "month_rel", "and_next", "past_n", "past_unit", "ago_n", "ago_unit"}
+    "y1", "y2", "until_year", "n_months", "m_year", "q", "q_year", "h", "h_year", "b_year",
+    "year", "s_year", "month", "month_year", "month_rel", "and_next", "past_n", "past_unit",
+    "ago_n", "ago_unit"}
 _PROMISES: Final = frozenset({"pledged", "contracted", "requested"})
 
 
