@@ -89,6 +89,10 @@ CATEGORIES = [
      "$15 billion", "financial"),
     ("The EU holds about €200 billion in frozen Russian assets.", "about €200 billion",
      "other"),
+    # spelling variants of the same purposes
+    ("Zagreb gave €5 million for de-mining in the east.", "€5 million", "humanitarian"),
+    ("Tokyo added $2 billion in budget assistance.", "$2 billion", "financial"),
+    ("Seoul gave $30 million for housing in Kharkiv.", "$30 million", "humanitarian"),
     # "the ... recovery conference" names an event, not a purpose
     ("Pledges at the Rome recovery conference reached €10 billion.", "€10 billion",
      "unspecified"),
@@ -124,6 +128,8 @@ SCOPES = [
      date(2023, 1, 1), date(2023, 12, 31)),
     ("Ottawa budgeted C$500 million for Ukraine for the next fiscal year.", "C$500 million",
      "period", date(2025, 1, 1), date(2025, 12, 31)),
+    ("Berlin will pay €4 billion per annum until 2027.", "€4 billion", "period", None,
+     None),
     # halves of a year
     ("Kyiv received $14 billion in the first half of 2024.", "$14 billion", "period",
      date(2024, 1, 1), date(2024, 6, 30)),

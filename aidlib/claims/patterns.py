@@ -321,7 +321,7 @@ PERIOD: Final = re.compile(
         (?P<ago_unit>day|days|week|weeks|month|months)\s+(?:earlier|ago|before))
     | (?P<overnight>overnight)
     | (?P<rate>(?:a|per|each|every)\s+(?:year|month)(?:\s+over\s+(?:\d+|{_NUM_WORD})\s+years)?
-        |annually|monthly|yearly)(?![\w-])
+        |per\s+annum|annually|monthly|yearly)(?![\w-])
         (?!\s+(?:ago|earlier|later|before|after)\b)   # "a year ago" dates an act
     | (?P<that_year>(?:for|in|during)\s+that\s+year)(?![\w-])
     | (?P<span>(?:over|across|during|within|in\s+under|for)\s+(?:the\s+|those\s+|these\s+)?
@@ -340,7 +340,7 @@ PERIOD_ANCHOR: Final = re.compile(
     rf"""
     20\d\d                                              # years, until, in_year, season
   | year|month|week|day|hour|decade|period|term         # the units of the spans and dates
-  | quarter|half|budget|winter|overnight|annually      # quarter, half, last_q, budget_year
+  | quarter|half|budget|winter|overnight|annum|annually  # quarter, half, budget_year, rate
   | update|count|tally                                 # AS_OF: "as of the latest update"
   | {_MONTH}                                           # in_month
     """,
