@@ -75,6 +75,7 @@ __all__ = [
     "SCOPE_NEW",
     "SCOPE_NEW_AFTER",
     "SCOPE_NEW_VERBS",
+    "SCOPE_NOT_NEW_BEFORE",
     "SCOPE_PART_OPENERS",
     "SCOPE_SINCE_COMPARISONS",
     "TITLE_WORDS",
@@ -243,6 +244,7 @@ SCOPE_CUMULATIVE: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative"])
 SCOPE_CUMULATIVE_IF_DELIVERED: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative_if_delivered"])
 SCOPE_NEW: Final[tuple[str, ...]] = tuple(_SCOPE["new"])
 SCOPE_NEW_AFTER: Final[tuple[str, ...]] = tuple(_SCOPE["new_after"])
+SCOPE_NOT_NEW_BEFORE: Final[tuple[str, ...]] = tuple(_SCOPE["not_new_before"])
 SCOPE_NEW_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["new_verbs"])
 # Superlatives and ordinals making "since ..." a comparison; words before an "as of" date;
 # verbs of a one-off act whose date is no period.

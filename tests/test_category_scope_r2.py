@@ -186,6 +186,27 @@ SCOPES = [
     ("Britain handed Kyiv a £2bn boost on Monday.", "£2bn", "new", None, None),
     ("Ottawa announced a C$50 million top-up for demining.", "C$50 million", "new", None,
      None),
+    # the money something new comes on top of is the old money
+    ("The new package comes in addition to €2 billion set aside in spring.", "€2 billion",
+     "unspecified", None, None),
+    ("Fresh pledges come on top of the £3bn already promised.", "£3bn", "unspecified",
+     None, None),
+    # negative: the new money itself
+    ("The fresh €500 million comes on top of earlier pledges.", "€500 million", "new",
+     None, None),
+    # a period right after an earlier item of a list is that item's
+    ("Payments included €5 billion in loans in the spring of 2023, €2 billion in grants, "
+     "and €1 billion in guarantees.", "€2 billion", "unspecified", None, None),
+    ("Aid came as a €3 billion package for 2023 and the grants of a €9 billion fund.",
+     "€9 billion", "unspecified", None, None),
+    # negative: the item's own period, and a period opening the clause
+    ("Payments included €5 billion in loans in 2023 and €2 billion in grants in 2024.",
+     "€2 billion", "period", date(2024, 1, 1), date(2024, 12, 31)),
+    ("In 2023, €4 billion arrived from Brussels.", "€4 billion", "period",
+     date(2023, 1, 1), date(2023, 12, 31)),
+    # a sentence end inside a quotation bounds the words searched
+    ('She said: "Russia will strike again this winter. We have set aside €50 million for '
+     'the fund."', "€50 million", "unspecified", None, None),
     # negative: "adds" with another object, or a headline "adds $X in arms" (no "to")
     ("Washington adds tanks to a $400 million package.", "$400 million", "unspecified",
      None, None),

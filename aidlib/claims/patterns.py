@@ -424,6 +424,10 @@ NEW_BEFORE: Final = re.compile(
 NEW_VERB_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.SCOPE_NEW_VERBS)})\s+(?:(?:a|an|another|some)\s+)?$",
     re.IGNORECASE)
+# "in addition to", "on top of" before a figure (up to its article): it is the old money.
+NOT_NEW_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.SCOPE_NOT_NEW_BEFORE)})\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
+    re.IGNORECASE)
 NEW_AFTER: Final = re.compile(
     rf"\s+(?:{_words(R.SCOPE_NEW_AFTER)})(?![\w-])(?!\s+than)", re.IGNORECASE
 )

@@ -27,6 +27,7 @@ from .patterns import (
     NEW_AFTER,
     NEW_BEFORE,
     NEW_VERB_BEFORE,
+    NOT_NEW_BEFORE,
     PART_OPENER,
     PERIOD,
     PERIOD_ANCHOR,
@@ -196,7 +197,12 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     March"; guide v2.1). The words searched stop at a clause joined by ", and" / ", as" /
     ", while" (the "since ..." of the next clause is not this figure's).
     """
-    before = (_clause_cut_before(text, before), before[1])
+    # the words before start right at an earlier figure of a list ("€6 billion in bridge
+    # financing in the spring of 2024, €1.89 billion in pre-financing"): a period there
+    # followed by ", " or "and" is that figure's
+    cut = _clause_cut_before(text, before)
+    listed = cut == before[0] > 0 and text[cut - 1].isalnum()
+    before = (cut, before[1])
     after = (after[0], _clause_cut_after(text, after))
     windows = (after, before)
     for k, (lo, hi) in enumerate(windows):
@@ -205,6 +211,7 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
         since = [(x.start(), x.end()) for x in SINCE.finditer(text, lo, hi)]
         period = next((pm for pm in PERIOD.finditer(text, lo, hi) if _is_period(pm, kind)
                        and not _act_date(text, pm, kind)
+                       and not (k == 1 and listed and _ITEM_BREAK.search(text, pm.end(), hi))
                        and not any(a <= pm.start() < b for a, b in since)), None)
         as_of = next((a for a in AS_OF.finditer(text, lo, hi)
                       if not any(x <= a.start() < y for x, y in since)), None)
@@ -244,6 +251,8 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     # weapons package for Ukraine, worth $500 million")
     reach = _NEW_REACH_WORTH if WORTH_BEFORE.search(text, before[0], before[1]) else 40
     near_before = list(NEW_BEFORE.finditer(text, max(before[0], before[1] - reach), before[1]))
+    if NOT_NEW_BEFORE.search(text, max(before[0], before[1] - 30), before[1]):
+        near_before = []  # "... comes on top of the £3 billion": the old money
     hit = near_before[-1] if near_before else near_after
     if hit is None and _TO_AFTER.match(text, fig_end, after[1]):  # "add €1bn to the fund"
         hit = NEW_VERB_BEFORE.search(text, max(before[0], before[1] - 20), before[1])
@@ -310,13 +319,23 @@ _PROMISES: Final = frozenset({"pledged", "contracted", "requested"})
 
 
 def _clause_cut_before(text: str, window: tuple[int, int]) -> int:
-    cuts = list(SCOPE_CLAUSE_BREAK.finditer(text, *window))
-    return cuts[-1].end() if cuts else window[0]
+    """Where the figure's clause starts in the words before it: after the last clause
+    break, or the last sentence end a quotation hid from the sentence splitter ('... this
+    winter. The Commission has set aside €50 million')."""
+    cuts = [*SCOPE_CLAUSE_BREAK.finditer(text, *window), *_SENTENCE_END.finditer(text, *window)]
+    return max(c.end() for c in cuts) if cuts else window[0]
 
 
 def _clause_cut_after(text: str, window: tuple[int, int]) -> int:
-    cut = SCOPE_CLAUSE_BREAK.search(text, *window)
-    return cut.start() if cut else window[1]
+    cuts = [c for c in (SCOPE_CLAUSE_BREAK.search(text, *window),
+                        _SENTENCE_END.search(text, *window)) if c is not None]
+    return min(c.start() for c in cuts) if cuts else window[1]
+
+
+# Between two items of a list: a comma or "and".
+_ITEM_BREAK: Final = re.compile(r",|\band\b")
+# A sentence end inside a window (after a lower-case word or a digit, so not "U.S."):
+_SENTENCE_END: Final = re.compile(r"(?<=[a-z0-9])[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
 
 
 def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
