@@ -21,7 +21,8 @@ from aidlib.claims.patterns import AS_OF, PERIOD, PERIOD_ANCHOR
 from aidlib.claims.scope import _TOP_GROUPS
 from aidlib.literals import alternation
 
-_MINISTRY_WORDS = ["Ministry", "ministry", "inistry", "of", "for", "the", "and", "Canada's",
+_MINISTRY_WORDS = ["Ministry", "ministry", "inistry", "Department", "department", "epartment",
+                   "of", "for", "the", "and", "Canada's",
                    "Ukraine", "Defence", "defence", "Foreign", "foreign", "Affairs", "U.S.",
                    "Finance’s", "said", "Minis", "try", "x"]
 _PERIOD_WORDS = ["in", "the", "first", "two", "three", "a", "an", "per", "each", "this", "last",

@@ -50,19 +50,20 @@ _NOT_DOMAIN: Final = frozenset([
     "also", "years", "months", "weeks", "days", "decades", "now", "example", "instance"])
 
 
-# A MINISTRY match holds "inistry", at most four runs of space after its start (two in
-# the owner, two in the domain words): a search needs to start no further back.
-_MINISTRY_WORD: Final = "inistry"
+# A MINISTRY match holds "inistry" or "epartment", at most four runs of space after its
+# start (two in the owner, two in the domain words): a search needs to start no further back.
+_MINISTRY_WORD: Final = re.compile("inistry|epartment")
 _MINISTRY_SPACES: Final = 4
 _SPACE: Final = re.compile(r"\s")
 
 
 def _ministries(text: str) -> Iterator[re.Match[str]]:
     """``MINISTRY.finditer(text)``, without trying the positions too far from any
-    "ministry" to start a match (most of the text, which cost most of the time)."""
+    "ministry" or "department" to start a match (most of the text, which cost most of the
+    time)."""
     pos = 0
-    while (k := text.find(_MINISTRY_WORD, pos)) >= 0:
-        start, runs = k, 0  # back over _MINISTRY_SPACES + 1 runs of space
+    while (hit := _MINISTRY_WORD.search(text, pos)) is not None:
+        start, runs = hit.start(), 0  # back over _MINISTRY_SPACES + 1 runs of space
         while start > pos:
             if _SPACE.match(text[start - 1]):
                 while start > pos and _SPACE.match(text[start - 1]):
