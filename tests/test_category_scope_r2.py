@@ -93,6 +93,12 @@ CATEGORIES = [
     ("Zagreb gave €5 million for de-mining in the east.", "€5 million", "humanitarian"),
     ("Tokyo added $2 billion in budget assistance.", "$2 billion", "financial"),
     ("Seoul gave $30 million for housing in Kharkiv.", "$30 million", "humanitarian"),
+    # a headline's "as" clause with a named subject is another clause
+    ("Kyiv receives UAH 30 billion as Shmyhal and Tusk discuss energy aid", "UAH 30 billion",
+     "unspecified"),
+    # negative: "as part of", "such as", "as well as" stay in the figure's words
+    ("Congress approved $40 billion in aid as part of a defence bill.", "$40 billion",
+     "military"),
     # "the ... recovery conference" names an event, not a purpose
     ("Pledges at the Rome recovery conference reached €10 billion.", "€10 billion",
      "unspecified"),
@@ -299,3 +305,17 @@ BREAKDOWNS = [
                          ids=[f"{c}-{t[:30]}" for t, _, c in BREAKDOWNS])
 def test_breakdown(text: str, figure: str, category: str) -> None:
     assert _one(text, figure).category == category
+
+
+def test_a_part_before_its_whole_takes_the_running_total_words_after_the_whole() -> None:
+    text = ("Brussels has paid out €20 billion of the €50 billion Ukraine Facility so far, "
+            "officials said.")
+    part, whole = _one(text, "€20 billion"), _one(text, "€50 billion")
+    assert (part.scope_type, part.scope_text, part.category) == (
+        "cumulative", "so far", "financial")
+    assert whole.scope_type == "unspecified"
+
+
+def test_a_part_before_its_whole_keeps_its_own_period() -> None:
+    text = "Kyiv received €4 billion in 2024 of the €50 billion Ukraine Facility to date."
+    assert _one(text, "€4 billion").scope_type == "period"

@@ -371,7 +371,10 @@ SCOPE_CLAUSE_BREAK: Final = re.compile(
 # Where a figure's category cues before it stop: a coordinated clause with its own verb
 # ("has disbursed €18bn of the Ukraine Facility, and is preparing €300m more for the grid").
 # Not a relative clause: ", which would release $1bn" takes the words of its antecedent.
-CATEGORY_CLAUSE_BREAK: Final = re.compile(r",\s+(?:and|while|whereas|but)\s")
+# So does a headline's "as" clause with a named subject ("Ukraine receives UAH 45 billion as
+# Shmyhal and Kristersson discuss energy aid"; not "as part of", "such as", "as well as").
+CATEGORY_CLAUSE_BREAK: Final = re.compile(
+    r",\s+(?:and|while|whereas|but)\s|(?<!such)\s+as\s+(?=[A-Z])")
 
 # "since February 2022", "since the Russian invasion began in February 2022".
 SINCE: Final = re.compile(

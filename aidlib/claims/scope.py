@@ -346,7 +346,7 @@ def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
     unless it states its own, and its category unless it states one (guide v2: parts
     inherit). Money that is not aid is no such whole.
     """
-    out = list(claims)
+    out = _part_before_whole(list(claims), text)
     whole: Claim | None = None      # the last whole of an earlier sentence
     current: Claim | None = None    # the last whole of the sentence being read
     sentence = -1
@@ -374,3 +374,30 @@ def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
 # Characters from the end of a whole's sentence to a part's sentence opening on "Of that":
 # about two short paragraphs.
 _PART_REACH: Final = 600
+
+
+def _part_before_whole(claims: list[Claim], text: str) -> list[Claim]:
+    """A part stated before its whole ("has disbursed €18.1 billion of the €50 billion
+    Ukraine Facility so far"): the running-total words right after the whole are the part's
+    verb's (the size of a facility is no running total), and the part shares the whole's
+    category unless it states one (guide v2: parts inherit)."""
+    at = {c.claim_id: i for i, c in enumerate(claims)}
+    for i, c in enumerate(claims):
+        j = at.get(c.part_of) if c.part_of is not None else None
+        if j is None or claims[j].start < c.start or c.measure != "money":
+            continue
+        whole = claims[j]
+        if (c.scope_type == "unspecified" and whole.scope_type == "cumulative"
+                and whole.scope_text
+                and text.find(whole.scope_text, whole.end, whole.end + _AFTER_WHOLE) >= 0):
+            claims[i] = c = replace(c, scope_text=whole.scope_text, scope_type="cumulative",
+                                    period_start=whole.period_start,
+                                    period_end=whole.period_end)
+            claims[j] = replace(whole, scope_text="", scope_type="unspecified",
+                                period_start=None, period_end=None)
+        if c.category == "unspecified" and claims[j].category not in ("total", "unspecified"):
+            claims[i] = replace(c, category=claims[j].category)
+    return claims
+
+
+_AFTER_WHOLE: Final = 40  # characters after a whole in which its scope words are the part's
