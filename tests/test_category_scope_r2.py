@@ -160,6 +160,13 @@ SCOPES = [
      "began.", "€300 million", "new", None, None),
     ("It was the lowest sum since 2022: $2 billion.", "$2 billion", "unspecified",
      None, None),
+    # "to date", "so far" after a superlative compare too; "bringing the total to" totals
+    # the figure after it, not the one before
+    ("Rome sent a further €500 million, its biggest package to date, bringing the total to "
+     "€3 billion.", "€500 million", "new", None, None),
+    ("Rome sent a further €500 million, its biggest package to date, bringing the total to "
+     "€3 billion.", "€3 billion", "cumulative", None, DAY),
+    ("Oslo has delivered NOK 20 billion so far.", "NOK 20 billion", "cumulative", None, DAY),
     # negative: a plain "since" still starts a running total
     ("Spain has sent €1 billion since the invasion, officials said.", "€1 billion",
      "cumulative", date(2022, 2, 24), DAY),

@@ -236,8 +236,11 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
             return Scope(m.group(), "cumulative", start, published)
     cumulative = [CUMULATIVE, CUMULATIVE_IF_DELIVERED] if kind in (None, "provided") else [
         CUMULATIVE]
-    for lo, hi in windows:
-        found = [m for pattern in cumulative for m in pattern.finditer(text, lo, hi)]
+    for k, (lo, hi) in enumerate(windows):
+        found = [m for pattern in cumulative for m in pattern.finditer(text, lo, hi)
+                 if not (k == 0 and _cue(m) in R.SCOPE_CUMULATIVE_BEFORE_ONLY)
+                 and not SINCE_COMPARISON.search(  # "the largest package to date"
+                     text, max(lo, m.start() - SINCE_COMPARISON_REACH), m.start())]
         if found:
             order = {c: i for i, c in enumerate(R.SCOPE_CUMULATIVE)}
             best = min(found, key=lambda m: order.get(" ".join(m.group().lower().split()), 99))
@@ -259,6 +262,10 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     if hit:
         return Scope(hit.group(), "new", None, None)
     return Scope()
+
+
+def _cue(m: re.Match[str]) -> str:
+    return " ".join(m.group().lower().split())
 
 
 def _act_date(text: str, m: re.Match[str], kind: str | None) -> bool:
