@@ -99,6 +99,9 @@ CATEGORIES = [
     # negative: "as part of", "such as", "as well as" stay in the figure's words
     ("Congress approved $40 billion in aid as part of a defence bill.", "$40 billion",
      "military"),
+    # a budget year after the figure names a period, not a purpose
+    ("Including more shells and drones, the boost takes support to £4bn this financial "
+     "year.", "£4bn", "military"),
     # "the ... recovery conference" names an event, not a purpose
     ("Pledges at the Rome recovery conference reached €10 billion.", "€10 billion",
      "unspecified"),
@@ -269,6 +272,8 @@ PARTS_AFTER = [
      "€20m", "new", "military"),
     ("Washington unveiled a new $2 billion package. That includes $1.2 billion in "
      "munitions.", "$1.2 billion", "new", "military"),
+    ("Paris announced a fresh €900 million. In particular, €400 million goes to shelters.",
+     "€400 million", "new", "humanitarian"),
     # its own words win; a total's category is no part's
     ("Donors have pledged $40bn in total so far. Of that, $10bn came in 2023.", "$10bn",
      "period", "unspecified"),
@@ -300,6 +305,10 @@ BREAKDOWNS = [
     # negative: parts that do not add up are no breakdown of it
     ("Oslo will give NOK 30 billion this year. Civilian aid rises to NOK 5 billion and "
      "military aid to NOK 8 billion.", "NOK 30 billion", "unspecified"),
+    # a whole given as "more than" a sum: parts adding up inside its range
+    ("Washington announced more than $500 million for Kyiv. In particular, $300 million "
+     "will repair power plants and $220 million will buy food.",
+     "more than $500 million", "humanitarian"),
     # a cue opening the next conjunct is the next item's
     ("Civilian support rises to NOK 12 billion and military support to NOK 18 billion.",
      "NOK 12 billion", "humanitarian"),

@@ -284,7 +284,7 @@ def _category_in(text: str, before: tuple[int, int], after: tuple[int, int]) -> 
     """The category of the cues in these words before and after a figure. Cues opening a
     new conjunct right after it belong to the next item ("civilian support would rise to
     NOK 10 billion and military support to NOK 17 billion")."""
-    cues_after = list(CATEGORY_ANY.finditer(text, *after))
+    cues_after = _purpose_cues(text, *after)
     if cues_after and _NEXT_CONJUNCT.fullmatch(text, after[0], cues_after[0].start()):
         cues_after = []
     run = _coordinated_run(text, cues_after)
@@ -301,10 +301,18 @@ def _category_in(text: str, before: tuple[int, int], after: tuple[int, int]) -> 
         if len({CATEGORY_OF[_cue_key(m)] for m in run} - {"total"}) >= 2:
             return "total"
         return CATEGORY_OF[_cue_key(cues_after[0])]
-    cues_before = list(CATEGORY_ANY.finditer(text, *before))
+    cues_before = list(CATEGORY_ANY.finditer(text, *before))  # a neutral one nearest: none
     if cues_before:
         return CATEGORY_OF[_cue_key(cues_before[-1])]
     return "unspecified"
+
+
+def _purpose_cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The category cues in these words after a figure, without the neutral phrases that
+    only hide a cue inside them ("£3bn this financial year"); before a figure the nearest
+    one still says that no purpose is stated there ("a total of £12.8bn")."""
+    return [m for m in CATEGORY_ANY.finditer(text, lo, hi)
+            if CATEGORY_OF[_cue_key(m)] != "unspecified"]
 
 
 _NEXT_CONJUNCT: Final = re.compile(r"\s*,?\s*and\s+(?:the\s+|its\s+|their\s+)?", re.I)
@@ -438,14 +446,22 @@ def _from_breakdown(claims: list[Claim]) -> list[Claim]:
         parts = [o for o in money[k + 1:] if o.sentence_start == nxt.sentence_start
                  and o.unit == c.unit and o.part_of is None]
         values = [o.value for o in parts if o.value]
-        if len(parts) < 2 or len(values) < len(parts) or not math.isclose(
-                sum(values), c.value, rel_tol=_BREAKDOWN_TOLERANCE):
+        if len(parts) < 2 or len(values) < len(parts) or not _adds_up(sum(values), c):
             continue
         cats = {o.category for o in parts}
         if cats <= set(_PURPOSES):
             out[by_id[c.claim_id]] = replace(c, category=cats.pop() if len(cats) == 1
                                              else "total")
     return out
+
+
+def _adds_up(total: float, whole: Claim) -> bool:
+    """Parts adding up to a whole: within rounding of its value, or inside its range ("more
+    than $700 million" broken into $325, $290 and $102 million)."""
+    if whole.value and math.isclose(total, whole.value, rel_tol=_BREAKDOWN_TOLERANCE):
+        return True
+    return (whole.low is not None and whole.high is not None
+            and whole.low <= total <= whole.high)
 
 
 _BREAKDOWN_REACH: Final = 300  # characters from a sum's sentence to its breakdown's
