@@ -99,6 +99,7 @@ CATEGORIES = [
     # negative: "as part of", "such as", "as well as" stay in the figure's words
     ("Congress approved $40 billion in aid as part of a defence bill.", "$40 billion",
      "military"),
+    ("Oslo gave NOK 1 billion to the scheme known as PURL.", "NOK 1 billion", "military"),
     # a budget year after the figure names a period, not a purpose
     ("Including more shells and drones, the boost takes support to £4bn this financial "
      "year.", "£4bn", "military"),

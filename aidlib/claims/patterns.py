@@ -372,9 +372,9 @@ SCOPE_CLAUSE_BREAK: Final = re.compile(
 # ("has disbursed €18bn of the Ukraine Facility, and is preparing €300m more for the grid").
 # Not a relative clause: ", which would release $1bn" takes the words of its antecedent.
 # So does a headline's "as" clause with a named subject ("Ukraine receives UAH 45 billion as
-# Shmyhal and Kristersson discuss energy aid"; not "as part of", "such as", "as well as").
+# Shmyhal and Kristersson discuss energy aid"; not "as part of", "such as", "known as").
 CATEGORY_CLAUSE_BREAK: Final = re.compile(
-    r",\s+(?:and|while|whereas|but)\s|(?<!such)\s+as\s+(?=[A-Z])")
+    r",\s+(?:and|while|whereas|but)\s|(?<!such)(?<!known)(?<!described)\s+as\s+(?=[A-Z])")
 
 # "since February 2022", "since the Russian invasion began in February 2022".
 SINCE: Final = re.compile(
