@@ -71,10 +71,12 @@ __all__ = [
     "SCOPE_AS_OF",
     "SCOPE_AS_OF_END",
     "SCOPE_CUMULATIVE",
+    "SCOPE_CUMULATIVE_BEFORE_ONLY",
     "SCOPE_CUMULATIVE_IF_DELIVERED",
     "SCOPE_NEW",
     "SCOPE_NEW_AFTER",
     "SCOPE_NEW_VERBS",
+    "SCOPE_NOT_NEW_BEFORE",
     "SCOPE_PART_OPENERS",
     "SCOPE_SINCE_COMPARISONS",
     "TITLE_WORDS",
@@ -240,9 +242,11 @@ CATEGORY_ELABORATING_SUBJECTS: Final[tuple[str, ...]] = tuple(_KIND["elaborating
 
 # Scope words: cumulative, new before the figure, new right after it.
 SCOPE_CUMULATIVE: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative"])
+SCOPE_CUMULATIVE_BEFORE_ONLY: Final[frozenset[str]] = frozenset(_SCOPE["cumulative_before_only"])
 SCOPE_CUMULATIVE_IF_DELIVERED: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative_if_delivered"])
 SCOPE_NEW: Final[tuple[str, ...]] = tuple(_SCOPE["new"])
 SCOPE_NEW_AFTER: Final[tuple[str, ...]] = tuple(_SCOPE["new_after"])
+SCOPE_NOT_NEW_BEFORE: Final[tuple[str, ...]] = tuple(_SCOPE["not_new_before"])
 SCOPE_NEW_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["new_verbs"])
 # Superlatives and ordinals making "since ..." a comparison; words before an "as of" date;
 # verbs of a one-off act whose date is no period.

@@ -303,6 +303,8 @@ PERIOD: Final = with_first_chars(re.compile(
         |(?P<m_year>20\d\d)))
     | (?P<quarter>(?:in|during)\s+the\s+(?P<q>first|second|third|fourth)\s+quarter
         (?:\s+of\s+(?:the\s+year|this\s+year|(?P<q_year>20\d\d)))?)
+    | (?P<half>(?:in|during|over)\s+the\s+(?P<h>first|second)\s+half
+        (?:\s+of\s+(?:the\s+year|this\s+year|(?P<h_year>20\d\d)))?)(?![\w-])
     | (?P<last_q>(?:in|during|over)\s+the\s+(?:last|previous|past)\s+quarter)
     | (?P<budget_year>(?:this\s+year['’]s|(?:its|the)\s+(?P<b_year>20\d\d)(?:\s+state)?)
         \s+budget)
@@ -327,7 +329,7 @@ PERIOD: Final = with_first_chars(re.compile(
         (?P<ago_unit>day|days|week|weeks|month|months)\s+(?:earlier|ago|before))
     | (?P<overnight>overnight)
     | (?P<rate>(?:a|per|each|every)\s+(?:year|month)(?:\s+over\s+(?:\d+|{_NUM_WORD})\s+years)?
-        |annually|monthly|yearly)(?![\w-])
+        |per\s+annum|annually|monthly|yearly)(?![\w-])
         (?!\s+(?:ago|earlier|later|before|after)\b)   # "a year ago" dates an act
     | (?P<that_year>(?:for|in|during)\s+that\s+year)(?![\w-])
     | (?P<span>(?:over|across|during|within|in\s+under|for)\s+(?:the\s+|those\s+|these\s+)?
@@ -346,7 +348,7 @@ PERIOD_ANCHOR: Final = with_first_chars(re.compile(
     rf"""
     20\d\d                                              # years, until, in_year, season
   | year|month|week|day|hour|decade|period|term         # the units of the spans and dates
-  | quarter|budget|winter|overnight|annually           # quarter, last_q, budget_year, ...
+  | quarter|half|budget|winter|overnight|annum|annually  # quarter, half, budget_year, rate
   | update|count|tally                                 # AS_OF: "as of the latest update"
   | {_MONTH}                                           # in_month
     """,
@@ -377,7 +379,10 @@ SCOPE_CLAUSE_BREAK: Final = re.compile(
 # Where a figure's category cues before it stop: a coordinated clause with its own verb
 # ("has disbursed €18bn of the Ukraine Facility, and is preparing €300m more for the grid").
 # Not a relative clause: ", which would release $1bn" takes the words of its antecedent.
-CATEGORY_CLAUSE_BREAK: Final = re.compile(r",\s+(?:and|while|whereas|but)\s")
+# So does a headline's "as" clause with a named subject ("Ukraine receives UAH 45 billion as
+# Shmyhal and Kristersson discuss energy aid"; not "as part of", "such as", "known as").
+CATEGORY_CLAUSE_BREAK: Final = re.compile(
+    r",\s+(?:and|while|whereas|but)\s|(?<!such)(?<!known)(?<!described)\s+as\s+(?=[A-Z])")
 
 # "since February 2022", "since the Russian invasion began in February 2022".
 SINCE: Final = with_first_chars(re.compile(
@@ -429,6 +434,10 @@ NEW_BEFORE: Final = re.compile(
 # further €120m"): new money.
 NEW_VERB_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.SCOPE_NEW_VERBS)})\s+(?:(?:a|an|another|some)\s+)?$",
+    re.IGNORECASE)
+# "in addition to", "on top of" before a figure (up to its article): it is the old money.
+NOT_NEW_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.SCOPE_NOT_NEW_BEFORE)})\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
     re.IGNORECASE)
 NEW_AFTER: Final = re.compile(
     rf"\s+(?:{_words(R.SCOPE_NEW_AFTER)})(?![\w-])(?!\s+than)", re.IGNORECASE
