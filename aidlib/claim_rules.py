@@ -95,11 +95,13 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
          "confirmed", "confirms", "claimed", "claims", "estimated", "estimates", "insisted",
          "warned", "explained", "argued", "tweeted", "posted", "recalled", "pointed out",
          "underlined", "highlighted", "acknowledged", "assured", "believes", "believed",
-         "acknowledge", "acknowledges", "reckons", "reckoned", "calculates"],
+         "acknowledge", "acknowledges", "reckons", "reckoned", "calculates", "estimate",
+         "reckon", "show", "shows", "showed"],
         "said",
     ),
     **dict.fromkeys(["announced", "announces", "announce", "declared"], "announced"),
-    **dict.fromkeys(["reported", "reports", "revealed", "published"], "reported"),
+    **dict.fromkeys(["reported", "reports", "revealed", "published", "informs", "informed"],
+                    "reported"),
 }
 
 # Pronouns that point back to the last named person ("he said", "she told reporters").
@@ -110,13 +112,15 @@ PRONOUNS: Final[frozenset[str]] = frozenset(["he", "she"])
 PERSON_ANAPHORS: Final[frozenset[str]] = frozenset(
     ["minister", "president", "chancellor", "premier", "secretary", "commissioner",
      "ambassador", "envoy", "prime minister", "secretary-general", "taoiseach",
-     "head of government", "head of state"])
+     "head of government", "head of state", "chief", "leader", "top diplomat", "spokesman",
+     "spokeswoman", "spokesperson"])
 
 # Pronouns that point back to the last body, country, alliance or medium named as a speaker
 # ("..., the Ukrainian Air Force said. Air defences shot down 389 drones, it said"); "they"
 # also to a group ("allies said ... they added").
 ORG_PRONOUNS: Final[dict[str, tuple[str, ...]]] = {
     "it": ("body", "country", "alliance", "media"),
+    "its": ("body", "country", "alliance", "media"),  # "its latest update puts ..."
     "they": ("body", "country", "alliance", "media", "group"),
 }
 
@@ -154,7 +158,9 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
      "former",
      "economy", "finance", "energy", "state-run", "counterpart", "delegation", "forces",
      "intelligence", "military", "media", "news", "press", "correspondent", "correspondents",
-     "parliament", "lawmakers", "embassy", "government", "administration", "staff", "troops"]
+     "parliament", "lawmakers", "embassy", "government", "administration", "staff", "troops",
+     "affairs", "tánaiste", "taoiseach", "premier", "undersecretary", "under-secretary",
+     "vice-president", "acting", "outgoing", "incoming"]
 )
 
 # The recipient's spellings (gazetteer); the first one found in a sentence is used.
