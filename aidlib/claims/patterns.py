@@ -234,6 +234,10 @@ CATEGORY_OF: Final[dict[str, str]] = {
 }
 
 INSTRUMENT: Final = _cue_pattern(R.CATEGORY_INSTRUMENTS)
+# An instrument naming the figure right after it ("a £2.26bn loan", "$500m in loans").
+INSTRUMENT_AFTER: Final = re.compile(
+    rf"\s+(?:in\s+|of\s+)?(?:[\w-]+\s+)?(?:{_words(R.CATEGORY_INSTRUMENTS)})(?![\w-])",
+    re.IGNORECASE)
 # "..., worth $X", "valued at $X": the figure is the value of the noun phrase before it.
 WORTH_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost|"
