@@ -34,7 +34,9 @@ MINISTRY: Final = re.compile(
     (?:(?P<dom>(?:[A-Za-z]+\s+){0,1}[A-Za-z]+)\s+[Mm]inistry(?![\w-])     # "defence ministry"
         (?!\s+(?:of|for)\s+[A-Z])
       | Ministry\s+(?P<prep>of|for)\s+                                   # "Ministry of Finance"
-        (?P<named>[A-Z][\w’'-]*(?:,?\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w’'-]*)*))""",
+        (?P<named>[A-Z][\w’'-]*(?:(?:\s+|,\s+(?=[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*\s+and\s))
+                                  (?:and\s+|of\s+|the\s+)*[A-Z][\w’'-]*)*))""",  # a comma
+    # only inside a list of domains ("Economy, Trade and Agriculture"), not before a clause
     re.VERBOSE,
 )
 

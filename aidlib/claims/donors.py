@@ -95,6 +95,9 @@ class Cues:
     body_country: dict[str, str]  # "Pentagon" -> "United States", "UK" -> "United Kingdom"
     receipt: frozenset[str]  # "received", "secured": verbs of the recipient
     seat_before: re.Pattern[str]  # "lawmakers in ", "the government in "
+    estimate: re.Pattern[str]  # "reckons", "projections", "puts"
+    unnamed: re.Pattern[str]  # "governments and businesses", "donors"
+    owned_not_aid: re.Pattern[str]  # "'s frozen assets"
 
 
 @lru_cache(maxsize=1)
@@ -111,8 +114,10 @@ def cues() -> Cues:
         re.compile(rf"(?<![\w-])(?:{_alternation(raw['giver_after'])})\s+(?:the\s+)?$",
                    re.IGNORECASE),
         re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(raw['aid_nouns'])})(?![\w-])"),
-        re.compile(rf"(?:['’]s)?\s+(?:{_alternation(raw['modifier_heads'])})(?![\w-])"),
-        re.compile(rf"\s+(?:{_alternation(raw['aid_nouns'])})(?![\w-])"),
+        re.compile(rf"(?:['’]s)?\s+(?:(?:{_alternation(raw['modifier_heads'])})"
+                   rf"|[a-z-]+\s+(?:{_alternation(raw['event_heads'])}))(?![\w-])"),
+        re.compile(rf"(?:['’]s\s+(?:[A-Za-z-]+\s+){{0,2}}?|\s+)"  # "the G7's ERA initiative"
+                   rf"(?:{_alternation(raw['aid_nouns'])})(?![\w-])"),
         re.compile(rf"(?<![\w'’-])(?:{_alternation(raw['anaphor_determiners'])})\s+"
                    rf"(?:{_alternation(raw['collective_anaphors'])})(?![\w-])"
                    rf"(?!\s+(?:of|in)\s+[A-Z])", re.IGNORECASE),  # not "the government of X"
@@ -122,6 +127,11 @@ def cues() -> Cues:
         frozenset(raw["receipt_verbs"]),
         re.compile(rf"(?<![\w-])(?:{_alternation(raw['collective_after'])})\s+in\s+(?:the\s+)?$",
                    re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{_alternation(raw['estimate_words'])})(?![\w-])",
+                   re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{_alternation(raw['unnamed_givers'])})(?![\w-])"),
+        re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(raw['owned_not_aid'])})"
+                   rf"(?![\w-])"),
     )
 
 
@@ -141,6 +151,8 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
     if _FOR_BEFORE.search(text, max(0, m.start - 12), m.start):  # "$26 billion for Israel"
         return False
     if _COMPOUND_AFTER.match(text, m.end):  # "the Czech-led initiative", "German-made"
+        return False
+    if c.owned_not_aid.match(text, m.end):  # "profits from Russia's frozen assets"
         return False
     line = text.rfind("\n", 0, m.start) + 1
     if _DATELINE.fullmatch(text, line, m.start):  # "KYIV, Ukraine (AP) —": a dateline
@@ -195,12 +207,14 @@ def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
 
 def _only_speaks(text: str, lo: int, hi: int) -> bool:
     """True where the name before ``lo`` only reports the money up to ``hi``: it estimates
-    it ("Brussels has estimated the gap at $X"), or it says someone received it ("the
-    Pentagon said Ukraine had received $X")."""
+    it ("Brussels has estimated the gap at $X", "the IMF reckons", "the World Bank's
+    assessment puts"), or it says someone received it ("the Pentagon said Ukraine had
+    received $X")."""
+    estimate = cues().estimate.search(text, lo, hi)
+    if estimate is not None and _giving_cue(text, estimate.end(), hi) is None:
+        return True  # "the IMF reckons Ukraine needs $X"
     for v in VERB.finditer(text, lo, hi):
         verb = " ".join(v.group("verb").lower().split())
-        if verb.startswith("estimat"):
-            return True
         if verb.startswith("according") or ATTRIBUTION_VERBS.get(verb) in _SPEECH:
             receipts = cues().receipt
             return any(" ".join(k.group().lower().split()) in receipts
@@ -288,6 +302,7 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
     Government bodies give as their country ("the Pentagon announced": United States).
     """
     text = ctx.text
+    clause, before, after, asides = _outside_asides(text, clause, before, after)
     head = HEAD_NOUN.match(text, after[0], after[1])  # "a $300m sale": the seller, the
     bodies = not (head and HEAD_NOUN_KIND[" ".join(head.group("noun").lower().split())]
                   == "contracted")                    # buyer's ministry are no givers
@@ -307,8 +322,8 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
         return tuple(sorted(set(agents)))
     names = {m.name for m in own} or {n for n, _ in _after(ctx, after, recipient)}
     if not names:
-        names = {m.name for m in _after_last_that(text, _givers(ctx, clause[0], before[1],
-                                                                 recipient, bodies))}
+        names = {m.name for m in _after_last_that(text, _outside(
+            _givers(ctx, clause[0], before[1], recipient, bodies), asides))}
     if not names:  # "the government will provide": the country it belongs to
         names = _anaphor_givers(ctx, clause[0], before[1], recipient)
     if not names:  # a person in an official role gives: "Starmer handed Kyiv £3bn"
@@ -316,6 +331,37 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
                  and not VERB.search(text, m.end, before[1])  # "Rutte noted that ...": no
                  for org in [_country_of(ctx, m.name)] if org and org != _RECIPIENT_NAME}
     return tuple(sorted(names))
+
+
+_Span = tuple[int, int]
+
+
+def _outside_asides(text: str, clause: _Span, before: _Span,
+                    after: _Span) -> tuple[_Span, _Span, _Span, list[_Span]]:
+    """The windows of a figure with the dash-set asides of its clause left out, and those
+    asides: a figure in an aside ("— the Netherlands opened the account with $578 million
+    —") looks only inside it; one outside looks past it (the aside's names are not its
+    givers)."""
+    fig = before[1]
+    asides = []
+    for a in _ASIDE.finditer(text, clause[0], clause[1]):
+        lo, hi = a.start(), a.end()
+        if lo < fig < hi:  # inside: the aside is the figure's clause
+            return (lo, hi), (max(before[0], lo), fig), (after[0], min(after[1], hi)), []
+        asides.append((lo, hi))
+        if hi <= fig and before[0] < hi:  # after it: the words before the figure start past it
+            before = (hi, fig)
+        elif after[0] <= lo < after[1]:  # before it: the words after the figure stop at it
+            after = (after[0], lo)
+    return clause, before, after, asides
+
+
+def _outside(names: list[Name], asides: list[_Span]) -> list[Name]:
+    return [m for m in names if not any(lo <= m.start < hi for lo, hi in asides)]
+
+
+# An aside set off by spaced dashes: " — the Netherlands opened the account with $X — ".
+_ASIDE: Final = re.compile(r"\s[—–]\s[^—–]{3,300}?\s[—–]\s")
 
 
 def _country_of(ctx: Document, person: str) -> str | None:
@@ -358,7 +404,8 @@ def _after(ctx: Document, after: tuple[int, int],
         if country is not None:  # "paid for by the Pentagon": its country
             m = Name(m.start, m.end, country, "actor", "country")
         giver = m.kind == "actor" and m.type in GIVER_TYPES and (
-            m.name not in (recipient, _RECIPIENT_NAME))
+            m.name not in (recipient, _RECIPIENT_NAME)) and not (
+            c.owned_not_aid.match(text, m.end))  # "repaid from Russia's frozen assets"
         cued = _cued(text, m, after[0]) or (  # "the $15.6bn Extended Fund Facility"
             text[after[0] : m.start].isspace() and (
                 c.aid_noun_after.match(text, m.end) or _INSTRUMENT_NAME.search(
@@ -417,6 +464,23 @@ def _continues(c: Claim, source: Claim) -> bool:
     statement of its own); a request only takes the giver it names."""
     return c.kind != "requested" and (
         c.attribution in ("outlet", "announced") or c.speaker == source.speaker)
+
+
+def _unnamed_givers(ctx: Document, c: Claim) -> bool:
+    """True where the figure's sentence gives it unnamed givers ("governments and
+    businesses pledged $X", "donors promised"): it continues no one's announcement."""
+    text = ctx.text
+    for m in cues().unnamed.finditer(text, c.sentence_start, c.start):
+        cue = _giving_cue(text, m.end(), c.start)
+        if cue is not None and _SUBJECT_TO_VERB.fullmatch(text, m.end(), cue.start()):
+            return True
+    return False
+
+
+# Between a subject and its verb: "governments and businesses pledged", "donors have also".
+_SUBJECT_TO_VERB: Final = re.compile(
+    r"(?:\s+(?:and|or|&)\s+[\w-]+)*\s+(?:(?:have|has|had|will|would|also|already|jointly|"
+    r"together|collectively|then|so\s+far)\s+)*")
 
 
 def _names_giver(ctx: Document, c: Claim) -> bool:
@@ -526,14 +590,17 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
         if c.measure == "money" and not c.boilerplate:
             if not c.donors and c.attribution == "announced":
                 c = replace(c, donors=_speaker_countries(ctx, c))
-            if not c.donors:
+            if not c.donors and _unnamed_givers(ctx, c):
+                pass  # "governments and businesses pledged $X": no named giver to take
+            elif not c.donors:
                 source = last if last is not None and (
                     _paragraph_start(text, last.start) == _paragraph_start(text, c.start)
                 ) else headline
                 if source is not None and _continues(c, source):
                     c = replace(c, donors=source.donors)
             if not c.donors and c.kind in _GIVING_KINDS and c.attribution in (
-                    "outlet", "announced") and not _names_giver(ctx, c):
+                    "outlet", "announced") and not _names_giver(ctx, c) and not (
+                    _unnamed_givers(ctx, c)):
                 c = replace(c, donors=_announcer(ctx, c))
             if c.donors:
                 if last is None and c.sentence_start == 0:
