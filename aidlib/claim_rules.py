@@ -64,12 +64,19 @@ __all__ = [
     "NUMBER_WORDS",
     "ORG_PRONOUNS",
     "PART_OF_CUES",
+    "PERSON_ANAPHORS",
     "PRONOUNS",
     "RECIPIENT_NAMES",
+    "SCOPE_ACT_VERBS",
+    "SCOPE_AS_OF",
+    "SCOPE_AS_OF_END",
     "SCOPE_CUMULATIVE",
     "SCOPE_CUMULATIVE_IF_DELIVERED",
     "SCOPE_NEW",
     "SCOPE_NEW_AFTER",
+    "SCOPE_NEW_VERBS",
+    "SCOPE_PART_OPENERS",
+    "SCOPE_SINCE_COMPARISONS",
     "TITLE_WORDS",
     "VAGUE_COUNTS",
     "WHOLE_AFTER_CUES",
@@ -86,7 +93,7 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
          "confirmed", "confirms", "claimed", "claims", "estimated", "estimates", "insisted",
          "warned", "explained", "argued", "tweeted", "posted", "recalled", "pointed out",
          "underlined", "highlighted", "acknowledged", "assured", "believes", "believed",
-         "acknowledge", "acknowledges"],
+         "acknowledge", "acknowledges", "reckons", "reckoned", "calculates"],
         "said",
     ),
     **dict.fromkeys(["announced", "announces", "announce", "declared"], "announced"),
@@ -95,6 +102,13 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
 
 # Pronouns that point back to the last named person ("he said", "she told reporters").
 PRONOUNS: Final[frozenset[str]] = frozenset(["he", "she"])
+
+# Titles that, after "the", point back to the last named person ("the minister said",
+# "the German chancellor added", "the prime minister told reporters").
+PERSON_ANAPHORS: Final[frozenset[str]] = frozenset(
+    ["minister", "president", "chancellor", "premier", "secretary", "commissioner",
+     "ambassador", "envoy", "prime minister", "secretary-general", "taoiseach",
+     "head of government", "head of state"])
 
 # Pronouns that point back to the last body, country, alliance or medium named as a speaker
 # ("..., the Ukrainian Air Force said. Air defences shot down 389 drones, it said"); "they"
@@ -229,6 +243,14 @@ SCOPE_CUMULATIVE: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative"])
 SCOPE_CUMULATIVE_IF_DELIVERED: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative_if_delivered"])
 SCOPE_NEW: Final[tuple[str, ...]] = tuple(_SCOPE["new"])
 SCOPE_NEW_AFTER: Final[tuple[str, ...]] = tuple(_SCOPE["new_after"])
+SCOPE_NEW_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["new_verbs"])
+# Superlatives and ordinals making "since ..." a comparison; words before an "as of" date;
+# verbs of a one-off act whose date is no period.
+SCOPE_PART_OPENERS: Final[tuple[str, ...]] = tuple(_SCOPE["part_openers"])
+SCOPE_SINCE_COMPARISONS: Final[tuple[str, ...]] = tuple(_SCOPE["since_comparisons"])
+SCOPE_AS_OF: Final[tuple[str, ...]] = tuple(_SCOPE["as_of"])
+SCOPE_AS_OF_END: Final[tuple[str, ...]] = tuple(_SCOPE["as_of_end"])
+SCOPE_ACT_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["act_verbs"])
 
 # The start of Russia's full-scale invasion, for "since the (full-scale) invasion".
 FULL_SCALE_INVASION: Final[date] = date(2022, 2, 24)

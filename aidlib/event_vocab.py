@@ -267,7 +267,17 @@ NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", 
                   "State", "House", "Office", "Ministry", "Department", "Deputy", "Vice",
                   "Chief", "Executive", "Officer", "Director", "Managing", "Chairman",
                   "Governor", "Senator", "Commissioner", "Chancellor", "Ambassador",
-                  "Envoy", "Special", "Gen", "Gen.", "Then", "Former", "Acting")
+                  "Envoy", "Special", "Gen", "Gen.", "Then", "Former", "Acting",
+                  # portfolio words between a title and a name ("Minister for Foreign
+                  # Affairs of Japan Takeshi Iwaya", "Commissioner for Energy Kadri Simson")
+                  "Affairs", "Energy", "Economy", "Economic", "Trade", "Justice", "Interior",
+                  "Health", "Agriculture", "Education", "Culture", "Infrastructure",
+                  "Development", "Industry", "Industries", "Environment", "Digital",
+                  "Transformation", "Strategic", "Veterans", "Europe", "European",
+                  "International", "Cooperation", "Home", "Treasury", "Budget", "Armed",
+                  "Forces", "Security", "Enlargement", "Neighbourhood", "Crisis",
+                  "Management", "Humanitarian", "Aid", "Reconstruction", "Communities",
+                  "Territories", "Regional", "Policy", "Exchequer")
 
 # --- meetings of groups --------------------------------------------------------------------
 # Plural or collective subjects whose "met", "will meet", "gathered" report a meeting with

@@ -96,3 +96,66 @@ def test_events_and_claims_share_one_f1_convention() -> None:
     empty = Score(tp=0, n_pred=0, n_gold=len(gold))
     assert (nothing.precision, nothing.recall, nothing.f1) == (
         empty.precision, empty.recall, empty.f1) == (1.0, 0.0, 0.0)
+
+
+def test_an_event_merged_across_articles_matches_one_gold_event_in_each() -> None:
+    """The gold is annotated article by article: a meeting two articles report, merged
+    into one predicted event, is right in both, and counts once per article it is in."""
+    import pandas as pd
+
+    from aidlib.evaluate import score_events
+    from aidlib.events import Provenance
+
+    day = pd.Timestamp("2024-07-10")
+    mentions = (Provenance("a1", 10, 16, "summit", "", 0, 40),
+                Provenance("a2", 50, 56, "summit", "", 40, 90))
+    pred = pd.DataFrame([
+        {"event_id": "a1:e01", "sources": ("a1", "a2"), "mentions": mentions,
+         "participants": ("Jens Stoltenberg",), "date_start": day, "date_end": day,
+         "date_precision": "day", "status": "held", "kind": "summit or ministerial"},
+        {"event_id": "a2:e01", "sources": ("a2",), "mentions": (
+            Provenance("a2", 200, 205, "talks", "", 190, 230),),
+         "participants": (), "date_start": day, "date_end": day,
+         "date_precision": "day", "status": "held", "kind": "talks"},
+    ])
+    gold = pd.DataFrame([
+        {"gold_id": f"g{i}", "sources": (src,), "quote_start": a, "quote_end": b,
+         "participants": ("Jens Stoltenberg",), "date_start": day, "date_end": day,
+         "precision": "day", "status": "held", "kind": "summit or ministerial"}
+        for i, (src, a, b) in enumerate((("a1", 0, 30), ("a2", 45, 60)))])
+    scores = score_events(pred, gold)
+    assert (scores.n_predicted, scores.n_matched, scores.recall) == (3, 2, 1.0)
+    assert scores.unmatched_predicted == ("a2:e01",)
+    one_article = score_events(pred.iloc[:1], gold.iloc[:1])
+    assert one_article.unmatched_predicted == ("a1:e01@a2",)
+
+
+def test_a_merged_event_is_compared_with_each_article_on_what_that_article_reports() -> None:
+    """Two articles report one meeting, one before it (planned, one person named) and one
+    after (held, both named): each gold row is compared with its own article's view."""
+    from datetime import date
+
+    import pandas as pd
+
+    from aidlib.evaluate import score_events
+    from aidlib.events import events
+    from tests.test_events import article
+
+    before = article("Kaja Kallas will meet Rustem Umerov in Kyiv on Friday.",
+                     date(2025, 3, 5), "a1")
+    after = article("Kaja Kallas met Rustem Umerov and Mark Rutte in Kyiv on Friday.",
+                    date(2025, 3, 8), "a2")
+    table = events([before, after])
+    assert len(table) == 1 and len(table.iloc[0].by_source) == 2
+    day = pd.Timestamp("2025-03-07")
+    gold = pd.DataFrame([
+        {"gold_id": "g1", "sources": ("a1",), "quote_start": 0, "quote_end": 60,
+         "participants": ("Kaja Kallas", "Rustem Umerov"), "date_start": day,
+         "date_end": day, "precision": "day", "status": "planned", "kind": "bilateral meeting"},
+        {"gold_id": "g2", "sources": ("a2",), "quote_start": 0, "quote_end": 70,
+         "participants": ("Kaja Kallas", "Mark Rutte", "Rustem Umerov"), "date_start": day,
+         "date_end": day, "precision": "day", "status": "held", "kind": "bilateral meeting"},
+    ])
+    scores = score_events(table, gold)
+    assert (scores.n_matched, scores.participant_accuracy, scores.status_accuracy,
+            scores.date_accuracy) == (2, 1.0, 1.0, 1.0)

@@ -17,11 +17,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aidlib.claims import bodies, scope
-from aidlib.claims.patterns import PERIOD, PERIOD_ANCHOR
+from aidlib.claims.patterns import AS_OF, PERIOD, PERIOD_ANCHOR
 from aidlib.claims.scope import _TOP_GROUPS
 from aidlib.literals import alternation
 
-_MINISTRY_WORDS = ["Ministry", "ministry", "inistry", "of", "for", "the", "and", "Canada's",
+_MINISTRY_WORDS = ["Ministry", "ministry", "inistry", "Department", "department", "epartment",
+                   "of", "for", "the", "and", "Canada's",
                    "Ukraine", "Defence", "defence", "Foreign", "foreign", "Affairs", "U.S.",
                    "Finance’s", "said", "Minis", "try", "x"]
 _PERIOD_WORDS = ["in", "the", "first", "two", "three", "a", "an", "per", "each", "this", "last",
@@ -31,6 +32,7 @@ _PERIOD_WORDS = ["in", "the", "first", "two", "three", "a", "an", "per", "each",
                  "2024", "2026", "27", "12", "years", "year", "months", "month", "week", "weeks",
                  "days", "day", "hours", "decade", "period", "term", "quarter", "second",
                  "budget", "year's", "winter", "spring", "fall", "overnight", "annually",
+                 "as", "of", "by", "end", "latest", "update", "tally", "count",
                  "monthly", "yearly", "March", "May", "alone", "after", "three-year", "x"]
 _SEPARATORS = [" ", "  ", "\n", ", ", "-", "", "\t"]
 
@@ -51,6 +53,8 @@ def test_ministries_are_the_matches_of_the_pattern(text: str) -> None:
 @given(_texts(_PERIOD_WORDS))
 def test_every_period_phrase_holds_an_anchor(text: str) -> None:
     for m in PERIOD.finditer(text):
+        assert PERIOD_ANCHOR.search(m.group()), m.group()
+    for m in AS_OF.finditer(text):  # the "as of" dates share the prefilter
         assert PERIOD_ANCHOR.search(m.group()), m.group()
 
 

@@ -13,7 +13,7 @@ from ..mentions import pair_id
 from ..people import People, load_people
 from ..records import Claim, claim_id_of
 from ..text import Sentence, sentence_at
-from .attribution import choose, quote_attribution, sentence_attributions
+from .attribution import choose, quote_attribution, same_outlet, sentence_attributions
 from .bodies import body_anaphor, ministry_mentions
 from .boilerplate import boilerplate_spans, in_boilerplate
 from .document import Attribution, Document, Figure, clause_of, scan_names
@@ -27,7 +27,7 @@ from .kind import (
     whole_category,
 )
 from .patterns import KIND_OF, PART_OF, PASSIVE, SIBLING, WHOLE_AFTER
-from .scope import Scope, find_scope
+from .scope import Scope, find_scope, scopes_from_context
 
 
 def extract_claims(
@@ -86,7 +86,8 @@ def extract_claims(
     furniture = boilerplate_spans(text)
     marked = [replace(result[i], boilerplate=in_boilerplate(furniture, result[i].start))
               for i in range(len(figures))]
-    return categories_from_context(donors_in_context(doc, marked), text)
+    return categories_from_context(scopes_from_context(donors_in_context(doc, marked), text),
+                                   text)
 
 
 def build_document(text: str, published: date, outlet: str, people: People,
@@ -98,7 +99,7 @@ def build_document(text: str, published: date, outlet: str, people: People,
     found = sorted([*(m for m in found if not any(  # "Ministry of Finance of Ukraine": one
         b.start <= m.start and m.end <= b.end for b in bodies)), *bodies],
         key=lambda m: m.start)
-    mentions = tuple(sorted([*found, *body_anaphor(text, found)], key=lambda m: m.start))
+    mentions = tuple(sorted([*found, *body_anaphor(text, found, actors)], key=lambda m: m.start))
     return Document(text, published, outlet, people, actors, mentions,
                     tuple(m.start for m in mentions))
 
@@ -163,8 +164,8 @@ def _speaker(doc: Document, attrs: Sequence[Attribution], w: _Window) -> _Speake
     chosen = choose([a for a in attrs if lo <= a.verb_start < hi], w.start, w.end,
                     doc.actors, doc.text) or choose(attrs, w.start, w.end, doc.actors,
                                                     doc.text) or quote_attribution(doc, w.start)
-    if chosen is None:
-        return doc.outlet, None, None, "outlet"
+    if chosen is None or same_outlet(chosen.speaker, doc.outlet):  # "as Ukrinform reported"
+        return doc.outlet, None, None, "outlet"                     # in Ukrinform
     return (chosen.speaker, chosen.speaker_role,
             doc.text[chosen.text_start : chosen.text_end], chosen.label)
 

@@ -463,7 +463,7 @@ def _continues(c: Claim, source: Claim) -> bool:
     sentence, an announcement, or the same speaker's (a new speaker's statement is a
     statement of its own); a request only takes the giver it names."""
     return c.kind != "requested" and (
-        c.attribution in ("outlet", "announced") or c.speaker == source.speaker)
+        c.attribution in ("outlet", "announced", "according_to") or c.speaker == source.speaker)
 
 
 def _unnamed_givers(ctx: Document, c: Claim) -> bool:

@@ -6,6 +6,7 @@ the one convention of :class:`aidlib.evaluate.claims.Score`.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,8 +53,10 @@ class EventScores:
     out (``n_dated``). ``participant_accuracy``: the sets of canonical names are equal.
     ``date_from_text``: share of those dated events whose predicted date came from a time
     expression with the gold precision (not from the publication-date fallback).
-    ``status_accuracy`` and ``kind_accuracy``: over matched events; ``status_pairs`` holds
-    the (gold, predicted) status of each matched event, for :func:`status_confusion`.
+    ``unmatched_predicted``: event ids ("id@source" for an event of several articles, per
+    article it is not matched in). ``status_accuracy`` and ``kind_accuracy``: over matched
+    events; ``status_pairs`` holds the (gold, predicted) status of each matched event, for
+    :func:`status_confusion`.
     """
 
     precision: float
@@ -80,7 +83,11 @@ def score_events(predicted: pd.DataFrame, gold: pd.DataFrame) -> EventScores:
     Matching rule: a pair is possible when they share a source and either a mention of
     the predicted event (its trigger span) lies inside the gold quote span, or they share a
     participant and their dates overlap. Possible pairs are taken greedily, best first by
-    (quote hit, Jaccard of participants, same first day).
+    (quote hit, Jaccard of participants, same first day), then the gold event with fewer
+    possible pairs. The gold is annotated article by article, so an event merged across
+    articles counts once per article it is reported in (``n_predicted`` counts those
+    (event, article) pairs), may match one gold event in each, and is compared with it on
+    what that article reports (its ``by_source`` view: people, status, days).
 
     >>> from aidlib.corpus import load_corpus
     >>> from aidlib.events import events
@@ -90,10 +97,12 @@ def score_events(predicted: pd.DataFrame, gold: pd.DataFrame) -> EventScores:
     """
     preds = [{str(k): v for k, v in r.items()} for r in predicted.to_dict("records")]
     golds = [{str(k): v for k, v in r.items()} for r in gold.to_dict("records")]
-    pairs = _greedy(_candidates(preds, golds))
-    matched = [(preds[i], golds[j]) for i, j in pairs]
-    used_p, used_g = {i for i, _ in pairs}, {j for _, j in pairs}
-    n_p, n_g, n_m = len(preds), len(golds), len(matched)
+    pairs = _greedy(_candidates(preds, golds), golds)
+    matched = [(_seen_in(preds[i], golds[j]), golds[j]) for i, j in pairs]
+    used_g = {j for _, j in pairs}
+    used_units = {(i, str(golds[j]["sources"][0])) for i, j in pairs}
+    n_p = sum(len(set(p["sources"])) for p in preds)
+    n_g, n_m = len(golds), len(matched)
     overall = Score(tp=n_m, n_pred=n_p, n_gold=n_g)
     dated = [(p, g) for p, g in matched if g["precision"] != "unknown"]
     date_ok = sum(bool(p["date_start"] == g["date_start"] and p["date_end"] == g["date_end"])
@@ -108,7 +117,8 @@ def score_events(predicted: pd.DataFrame, gold: pd.DataFrame) -> EventScores:
         _share(from_text, len(dated)), _share(status_ok, n_m), _share(kind_ok, n_m),
         n_p, n_g, n_m, len(dated),
         tuple((str(p["event_id"]), str(g["gold_id"])) for p, g in matched),
-        tuple(sorted(str(p["event_id"]) for i, p in enumerate(preds) if i not in used_p)),
+        tuple(sorted(_unit_name(p, src) for i, p in enumerate(preds)
+                     for src in dict.fromkeys(p["sources"]) if (i, src) not in used_units)),
         tuple(sorted(str(g["gold_id"]) for j, g in enumerate(golds) if j not in used_g)),
         tuple((str(g["status"]), str(p["status"])) for p, g in matched),
     )
@@ -161,18 +171,40 @@ def _candidates(preds: list[Row], golds: list[Row]) -> list[_Candidate]:
     return pairs
 
 
-def _greedy(candidates: list[_Candidate]) -> list[tuple[int, int]]:
-    """One-to-one pairs, best rank first."""
-    used_p: set[int] = set()
+def _greedy(candidates: list[_Candidate], golds: list[Row]) -> list[tuple[int, int]]:
+    """One-to-one pairs of (predicted event, article) and gold event, best rank first."""
+    used_p: set[tuple[int, str]] = set()
     used_g: set[int] = set()
     out: list[tuple[int, int]] = []
-    for _, i, j in sorted(candidates, key=lambda t: t[0], reverse=True):
-        if i in used_p or j in used_g:
+    # among equal ranks, the gold event with fewer candidates first (two meetings quoted
+    # in one sentence: each gets its own prediction)
+    options = Counter(j for _, _, j in candidates)
+    for _, i, j in sorted(candidates, key=lambda t: (t[0], -options[t[2]]), reverse=True):
+        unit = (i, str(golds[j]["sources"][0]))
+        if unit in used_p or j in used_g:
             continue
-        used_p.add(i)
+        used_p.add(unit)
         used_g.add(j)
         out.append((i, j))
     return out
+
+
+def _seen_in(p: Row, g: Row) -> Row:
+    """Predicted event ``p`` as the article of gold event ``g`` reports it: its
+    ``by_source`` view of that article (people, status, days), when it has one."""
+    views = p.get("by_source")
+    if not isinstance(views, tuple) or len(views) < 2:
+        return p
+    view = next((v for v in views if getattr(v, "source_id", None) in g["sources"]), None)
+    if view is None:
+        return p
+    return {**p, "participants": view.participants, "status": view.status,
+            "date_start": pd.Timestamp(view.date_start), "date_end": pd.Timestamp(view.date_end)}
+
+
+def _unit_name(p: Row, source: str) -> str:
+    """An unmatched predicted event: its id, and the article when it has several."""
+    return str(p["event_id"]) if len(set(p["sources"])) == 1 else f"{p['event_id']}@{source}"
 
 
 def _share(k: int, n: int) -> float:

@@ -86,6 +86,8 @@ n_mentions         int
 channel            lane: US-Russia, US-Ukraine, Ukraine-allies, NATO, Europe-Russia,
                    Russia-partners, other (from participants' orgs and groups)
 summary            one line: kind, who, where, when, status
+by_source          per article: what it reports of the event (people, status, days), as
+                   :class:`~aidlib.events.mention.SourceView` records
 =================  =====================================================================
 
 >>> from aidlib.corpus import load_corpus
@@ -109,7 +111,7 @@ from ..parallel import map_articles
 from ..people import People, load_people
 from .detect import article_mentions
 from .mention import Event, Mention, Provenance
-from .merge import link_same_day, merge_across, merge_article
+from .merge import link_offsets, link_same_day, link_sidelines, merge_across, merge_article
 from .participants import name_pattern
 from .rows import EVENT_COLUMNS, MENTION_COLUMNS, event_row
 
@@ -134,6 +136,8 @@ def _article_events(article: Article, *, people: People, names: re.Pattern[str]
     merging across articles comes after)."""
     merged = merge_article(article_mentions(article, people, names))
     link_same_day(merged)
+    link_sidelines(merged)
+    link_offsets(merged)
     return merged
 
 

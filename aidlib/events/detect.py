@@ -19,6 +19,7 @@ from ..text import Sentence, sentences
 from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
 from .participants import article_names, person_refs
 from .patterns import (
+    ADDRESSED,
     ANAPHOR,
     ARRIVAL,
     BULLET,
@@ -41,23 +42,31 @@ from .patterns import (
     JOINED_REMOTELY,
     LATER,
     MEET_OBJECT,
+    MET_WITH,
     MULTI_DAY,
+    NAMED_AFTER,
     NEEDS_PERSON_OBJECT,
     NEGATED_AFTER_RE,
     NEGATED_BEFORE_RE,
+    NONFINITE,
     NOT_EVENT_TIME,
     NTH_DAY,
+    OFFSET,
+    OTHER_HAPPENING,
     PAIR,
     PARTY_SUBJECT,
     PLACE,
     PLANNED,
     PRESENCE_CUE,
     PRESS,
+    PRONOUN_BEFORE,
     PRONOUN_SUBJECT,
     PROPOSED,
     RELATIVE,
     REMOTE,
     SAME_DAY,
+    SIDELINE,
+    SPECULATIVE,
     SPOKE_AT,
     TRAVEL_TO,
     TRIGGER,
@@ -94,6 +103,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             continue  # "no talks are planned", "talks were put on ice": nothing took place
         if PROPOSED.search(text, max(start, m.start() - 50), m.start()):
             continue  # "wants to meet Putin", "pushes for a Putin meeting": no agreed meeting
+        if SPECULATIVE.search(text, max(start, m.start() - 60), m.start()):
+            continue  # "whether he would chair future sessions", "if it survives talks"
         if word == "delegation" and not PLACE.search(text, start, end):
             continue  # "the delegation is headed by ...": a visit only when it goes somewhere
         if m.lastgroup == "call" and JOINED_REMOTELY.search(
@@ -111,8 +122,10 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
         elif word.startswith("host") and HOST_GROUP.match(text[m.end():m.end() + 60]):
             pass  # "will host European leaders": the guests are a group
         elif word in NEEDS_PERSON_OBJECT:
+            # "met in Kyiv with the Minister for Foreign Affairs of Japan X": further
+            reach = 90 if MET_WITH.match(text, m.end()) else 40
             nxt = refs[bisect_left(refs, m.end(), key=lambda r: r.start):
-                       bisect_right(refs, m.end() + 40, key=lambda r: r.start)]
+                       bisect_right(refs, m.end() + reach, key=lambda r: r.start)]
             gap = text[m.end():nxt[0].start] if nxt else ""
             if (not nxt or nxt[0].modifier or re.search(r"[.;]", gap)) and not (
                     _party_meeting(text, start, m)):
@@ -218,7 +231,7 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
             if len(trig) > 1 and sum(1 for p in in_part if p) > 1:
                 units += [(a, b, p) for (a, b), p in zip(parts, in_part, strict=True) if p]
             else:
-                units.append((c_start, c_end, trig))
+                units += _split_sideline(text, c_start, c_end, trig)
         sent_mentions: list[Mention] = []
         free = _free_people(s_refs, [(a, b) for a, b, _ in units])
         last_person = _last_subject(text, refs, sent.start) if units else None
@@ -237,10 +250,71 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
                 sent_mentions.append(mention)
         mentions += _fold_siblings(sent_mentions)
         if not units:
-            presence = _presence(article, sent, order, s_refs)
+            presence = _presence(article, sent, order, s_refs) or _addressee(
+                article, sent, order, s_refs, _last_subject(text, refs, sent.start))
             if presence is not None:
                 mentions.append(presence)
     return _dateline_places(text, mentions)
+
+
+def _counted(m: re.Match[str], text: str, times: Sequence[tuple[int, int, str]],
+             s_start: int, published: date
+             ) -> tuple[tuple[int, str] | None, ResolvedDate | None]:
+    """A meeting dated by a count from another event: "A day earlier, ..." (the offset from
+    the event reported before: resolved when merging) or "comes a day before the group
+    meets" (the time the sentence gives before the count, else the publication day, as a
+    time expression)."""
+    n_word = (m.group("n") or "1").lower()
+    n = int(n_word) if n_word.isdigit() else int(vocab.NUMBER_WORDS.get(n_word, 1))
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    way = (m.group("dir") or m.group("dir2")).lower()
+    if way in ("before", "after"):  # the meeting is the later (earlier) one
+        anchor = _nearest(times, m.start(), s_start, m.start())
+        base = _resolve(anchor[2], published, "past") if anchor else None
+        start = base.start if base else published
+        days = n * {"day": 1, "week": 7}.get(unit, 0) * (1 if way == "before" else -1)
+        if not days:
+            return None, None
+        day = start + timedelta(days=days)
+        return None, ResolvedDate(day, day, "day", m.group(0), (
+            f"'{m.group(0)}' {'the time the sentence gives' if base else 'the publication day'}"
+            f" ({start.isoformat()})"))
+    sign = -1 if way in ("earlier", "prior", "previous", "preceding") else 1
+    return (sign * n, unit), None
+
+
+def _sentence_time(text: str, times: Sequence[tuple[int, int, str]], pos: int,
+                   s_start: int, s_end: int) -> tuple[int, int, str] | None:
+    """The time expression of the sentence nearest ``pos``, leaving out those of clauses
+    about another happening that report no meeting ("after the strikes on October 10")."""
+    first = bisect_left(times, s_start, key=lambda t: t[0])
+    last = bisect_right(times, s_end, key=lambda t: t[0])
+    if first == last:
+        return None
+    clauses = _clauses(text, s_start, s_end)
+    keep = []
+    for t in times[first:last]:
+        if t[1] > s_end:
+            continue
+        c = next(((a, b) for a, b in clauses if a <= t[0] < b), None)
+        if c is not None and not (c[0] <= pos < c[1]) and OTHER_HAPPENING.match(
+                text, c[0]) and not TRIGGER.search(text, c[0], c[1]):
+            continue
+        keep.append(t)
+    return min(keep, key=lambda t: min(abs(t[0] - pos), abs(t[1] - pos)), default=None)
+
+
+def _split_sideline(text: str, start: int, end: int, trig: list[re.Match[str]]
+                    ) -> list[tuple[int, int, list[re.Match[str]]]]:
+    """A clause holding a meeting and the gathering on whose margins it was held ("after
+    meeting Zelensky on the sidelines of the NATO summit") as two units, cut before
+    "on the sidelines of"; any other clause as one."""
+    for m in SIDELINE.finditer(text, start, end):
+        before = [t for t in trig if t.start() < m.start()]
+        after = [t for t in trig if t.start() >= m.start()]
+        if any(t.lastgroup not in ("summit", "collective") for t in before) and after:
+            return [(start, m.start(), before), (m.start(), end, after)]
+    return [(start, end, trig)]
 
 
 def _last_subject(text: str, refs: list[PersonRef], start: int) -> PersonRef | None:
@@ -258,9 +332,13 @@ def _last_subject(text: str, refs: list[PersonRef], start: int) -> PersonRef | N
 
 
 def _named_before(text: str, main: re.Match[str]) -> bool:
-    """A group names the meeting right before its noun or as its noun ("the NATO summit",
-    "the European Council"): no anaphor."""
-    return GROUP.search(text, max(0, main.start() - 30), main.end()) is not None
+    """A group names the meeting right before its noun, as its noun or right after "of"
+    ("the NATO summit", "the European Council", "the meeting of the Contact Group"): no
+    anaphor."""
+    if GROUP.search(text, max(0, main.start() - 30), main.end()) is not None:
+        return True
+    of = NAMED_AFTER.match(text, main.end())  # "the gathering of the Contact Group"
+    return of is not None and GROUP.match(text, of.end()) is not None
 
 
 def _relative_end(text: str, end: int, limit: int) -> int:
@@ -388,10 +466,13 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
 
 def _groups_in(text: str, u_start: int, u_end: int, title_spans: list[tuple[int, int]]
                ) -> list[str]:
-    """The collective participants a clause names ("allies", "NATO"), outside titles."""
+    """The collective participants a clause names ("allies", "NATO"), outside titles and
+    venues ("NATO headquarters")."""
     groups = []
+    venues = [(m.start("place"), m.end("place")) for m in PLACE.finditer(text, u_start, u_end)
+              if m.group("place") in VENUE_BY_SPELLING]  # "at NATO headquarters"
     for g in GROUP.finditer(text, u_start, u_end):
-        if not any(a <= g.start() < b for a, b in title_spans):
+        if not any(a <= g.start() < b for a, b in (*title_spans, *venues)):
             groups.append(vocab.GROUPS.get(g.group(0)) or vocab.GROUPS.get(
                 g.group(0).lower(), g.group(0)))
     return list(dict.fromkeys(groups))
@@ -411,13 +492,36 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     if not persons and last_person is not None and PRONOUN_SUBJECT.match(
             text, s_start, main.start()):
         persons = [last_person.person.name]  # "He is due in Davos": the last one named
+    pron = PRONOUN_BEFORE.search(text, max(u_start, main.start() - 40), main.start())
+    if pron is not None and not any(u_start <= r.start < main.start() for r in own):
+        # "and he hosted Zelensky", "He had held talks with Austin": the person named last
+        # as a subject (earlier in the sentence, else in the sentence before)
+        before = [r for r in s_refs if r.start < pron.start() and not r.modifier]
+        who = before[0] if before else last_person
+        if who is not None and who.person.name not in persons:
+            persons.insert(0, who.person.name)
     if PAIR.search(clause):
         prev = next((m for m in reversed(earlier) if len(m.persons) == 2), None)
         if prev is not None:
             persons += [p for p in prev.persons if p not in persons]
+    if NONFINITE.match(text, u_start, main.start()) and not later:
+        # "Marles unveiled the aid after meeting Zelensky": the main clause's subject met
+        subject = [r.person.name for r in free if r.start < u_start] or (
+            [last_person.person.name] if last_person is not None
+            and PRONOUN_SUBJECT.match(text, s_start, u_start) else [])
+        persons = list(dict.fromkeys([*subject, *persons]))
     groups = _groups_in(text, u_start, u_end, title_spans)
     orgs = {r.person.org_on(published) for r in own}
-    multilateral = any(g in vocab.MULTILATERAL_ORGS for g in groups) or len(orgs) >= 3
+    side = main.lastgroup not in ("summit", "collective") and bool(
+        SIDELINE.match(text, u_end) or SIDELINE.search(text, main.end(),
+                                                      min(s_end, main.end() + 100)))
+    # the gathering named after "on the sidelines of": the day and place of the sentence
+    # are the side meeting's, not necessarily its own
+    margin_of = not side and SIDELINE.search(text, u_start, main.end()) is not None
+    # a meeting on a gathering's margins is multilateral by its own parties, not the
+    # gathering's ("met Zelensky on the sidelines of the NATO summit")
+    own_groups = _groups_in(text, u_start, main.start(), title_spans) if side else groups
+    multilateral = any(g in vocab.MULTILATERAL_ORGS for g in own_groups) or len(orgs) >= 3
     kind = _kind_of(trig, text, multilateral)
     status = tense_status(text, (u_start, _relative_end(text, u_end, s_end)),
                           (s_start, s_end), main.start())
@@ -427,9 +531,16 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         status = "planned"
     tense: Tense = ("future" if status == "planned" or planned_for
                     else "present" if status == "ongoing" else "past")
-    when = _nearest(times, main.start(), u_start, u_end) or (None if later else _nearest(
-        times, main.start(), s_start, s_end))
-    resolved = _multi_day(_resolve(when[2], published, tense) if when else None, clause)
+    when = _nearest(times, main.start(), u_start, u_end)
+    offset: tuple[int, str] | None = None
+    counted_day: ResolvedDate | None = None
+    counted = None if when or later else OFFSET.search(text, s_start, main.start())
+    if counted is not None:
+        offset, counted_day = _counted(counted, text, times, s_start, published)
+    elif when is None and not (later or margin_of):
+        when = _sentence_time(text, times, main.start(), s_start, s_end)
+    resolved = _multi_day(counted_day or (
+        _resolve(when[2], published, tense) if when else None), clause)
     if when is not None and resolved is not None and status == "ongoing" and UNTIL.search(
             text, max(0, when[0] - 9), when[0]):
         # "meet in Bonn through Friday": under way from the publication day to that day
@@ -444,7 +555,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         status = "ongoing"  # "flew to Washington on Wednesday" in a Wednesday paper
     places = _places(text, u_start, u_end) or (
         [p for p in _places(text, s_start, u_start) if TRAVEL_TO.search(text, s_start, p[0])]
-        if later else _places(text, s_start, u_start))  # "travel to Geneva ahead of talks"
+        if later else [] if margin_of else _places(text, s_start, u_start))
+    # ("travel to Geneva ahead of talks")
     where = _nearest(places, main.start(), s_start, s_end)
     city, venue = _place_of(where[2]) if where else (None, None)
     hours, hours_text = _duration(clause)
@@ -467,7 +579,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         prov, published, order, "trigger", kind, status, tuple(persons), tuple(groups),
         remote, city, venue, resolved, hours, hours_text,
         anaphoric and not (_named_before(text, main) or city), bool(SAME_DAY.search(s_text)),
-        later,
+        later, side=side, offset=offset,
     )
 
 
@@ -477,7 +589,8 @@ def _fold_siblings(found: list[Mention]) -> list[Mention]:
     base = next((m for m in found if m.persons), None)
     if base is None:
         return found
-    loose = [m for m in found if not (m.persons or m.groups or m.anaphoric or m.later)]
+    loose = [m for m in found if not (m.persons or m.groups or m.anaphoric or m.later)
+             and not (base.side and m.kind == "summit or ministerial")]  # not its gathering
     merged = base
     for m in loose:
         merged = replace(
@@ -488,6 +601,32 @@ def _fold_siblings(found: list[Mention]) -> list[Mention]:
             status=m.status if m.status in ("cancelled", "planned") else merged.status,
         )
     return [merged if m is base else m for m in found if m not in loose]
+
+
+def _addressee(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef],
+               last_person: PersonRef | None) -> Mention | None:
+    """A sentence with no meeting word whose subject tells, assures or thanks a person
+    ("He told President Zelensky that ..."): both were together; kept only if it follows a
+    visit of the subject (checked when merging: the host of the visit)."""
+    text = article.text
+    verb = ADDRESSED.search(text, sent.start, sent.end)
+    if verb is None:
+        return None
+    heard = [r for r in s_refs if verb.end() <= r.start <= verb.end() + 30 and not r.modifier]
+    if not heard:
+        return None
+    opener = [r for r in s_refs if r.start < verb.start() and not r.modifier]
+    if opener:
+        subject = opener[0]
+    elif PRONOUN_SUBJECT.match(text, sent.start, verb.start()) and last_person is not None:
+        subject = last_person
+    else:
+        return None
+    persons = tuple(dict.fromkeys((subject.person.name, heard[0].person.name)))
+    prov = Provenance(article.id, verb.start(), verb.end(), verb.group(0), sent.text,
+                      sent.start, sent.end)
+    return Mention(prov, article.published, order, "presence", "visit", "held", persons, (),
+                   (), None, None, None, None, "", False, False)
 
 
 def _presence(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]

@@ -33,6 +33,24 @@ class Provenance:
 
 
 @dataclass(frozen=True)
+class SourceView:
+    """What one article reports of an event merged across articles: its people, status and
+    days there (an article written before the meeting calls it planned, one after held)."""
+
+    source_id: str
+    participants: tuple[str, ...]
+    status: str
+    date_start: date
+    date_end: date
+
+    def __str__(self) -> str:
+        days = self.date_start.isoformat() + (
+            f"..{self.date_end.isoformat()}" if self.date_end != self.date_start else "")
+        return (f"{self.source_id}: {self.status} {days}"
+                + (f" ({', '.join(self.participants)})" if self.participants else ""))
+
+
+@dataclass(frozen=True)
 class PersonRef:
     """A person named in the text (by alias or by a title held that day)."""
 
@@ -65,6 +83,10 @@ class Mention:
     same_day: bool
     later: bool = False  # opened by "ahead of": an event of its own, never folded
     place_basis: str = ""  # "dateline" when the place is the article's dateline city
+    side: bool = False  # held on the margins of a gathering ("on the sidelines of")
+    # dated from the event reported before it: (signed count, unit), "a day earlier" = (-1,
+    # "day"); resolved when merging (:func:`aidlib.events.merge.link_offsets`)
+    offset: tuple[int, str] | None = None
 
 
 @dataclass
@@ -87,6 +109,11 @@ class Event:
     def family(self) -> str:
         summit = any(m.kind == "summit or ministerial" for m in self.mentions)
         return "summit" if summit else "small"
+
+    @property
+    def side(self) -> bool:
+        """A meeting on the margins of a gathering (never merged with the gathering)."""
+        return any(m.side for m in self.mentions if m.role == "trigger")
 
     @property
     def named_groups(self) -> set[str]:

@@ -4,8 +4,10 @@ across articles (same days), and events reported for the same day.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from ..dates import ResolvedDate
 from .mention import NAMED_ORG_LABELS, PRECISION_RANK, Event, Mention
@@ -31,6 +33,9 @@ def _compatible(m: Mention, ev: Event) -> int:
         return 0  # an undated report is of recent days, not of a meeting months before
     if m.place and ev.place and m.place != ev.place:
         return 0
+    if m.same_day and any(x.order == m.order and x.prov.source_id == m.prov.source_id
+                          for x in ev.mentions):
+        return 0  # "that meeting ran alongside the gathering": two events at one time
     held = {"held", "ongoing"}
     if (m.status == "cancelled" and ev.statuses & held) or (
             m.status in held and "cancelled" in ev.statuses):
@@ -41,6 +46,8 @@ def _compatible(m: Mention, ev: Event) -> int:
         return 0  # one reported as past, the other as to come: two events ("ahead of the
         # meeting" is later than the act it dates, not than the publication day)
     family = "summit" if m.kind == "summit or ministerial" else "small"
+    if (m.side and ev.family == "summit") or (family == "summit" and ev.side):
+        return 0  # a meeting on the margins of a gathering is not the gathering
     named = {g for g in m.groups if g in NAMED_ORG_LABELS}
     if named and ev.named_groups and not named & ev.named_groups:
         return 0
@@ -89,6 +96,9 @@ def merge_article(mentions: list[Mention]) -> list[Event]:
         if best[0] > 0:  # a headline's meeting joins the body's event, never opens one
             found[best[1]].mentions.append(m)
     for m in (m for m in mentions if m.role == "presence"):
+        if m.place is None and m.kind == "visit":  # "He told X": the visit's host
+            _join_recent_visit(m, found)
+            continue
         if m.place is None:  # a presence cue: the latest gathering reported before it
             _join_recent_gathering(m, found)
             continue
@@ -97,6 +107,20 @@ def merge_article(mentions: list[Mention]) -> list[Event]:
                 ev.mentions.append(m)
                 break
     return found
+
+
+def _join_recent_visit(m: Mention, found: list[Event]) -> None:
+    """Add ``m`` ("He told President X ...") to the visit its subject made, reported in the
+    two sentences before it: the person spoken to was the host."""
+    best: tuple[int, Event] | None = None
+    for ev in found:
+        visits = [x.prov.start for x in ev.mentions
+                  if x.role == "trigger" and x.kind == "visit" and x.prov.start < m.prov.start
+                  and m.order - x.order <= 2 and m.persons[0] in x.persons]
+        if visits and (best is None or max(visits) > best[0]):
+            best = (max(visits), ev)
+    if best is not None:
+        best[1].mentions.append(m)
 
 
 def _join_recent_gathering(m: Mention, found: list[Event]) -> None:
@@ -136,7 +160,9 @@ def _antecedent(m: Mention, found: list[Event]) -> Event | None:
                 continue
             if m.order - x.order > _ANAPHOR_WINDOW:
                 continue
-            gathering = joined or (noun in _GATHERING_NOUNS and ev.family == "summit")
+            gathering = joined or (noun in _GATHERING_NOUNS and ev.family == "summit") or (
+                noun in ("visit", "trip") and any(y.kind == "visit" for y in ev.mentions))
+            # ("X thanked him for the visit": X, named with the visit, was its host)
             if m.persons and not set(m.persons) & ev.persons and not gathering:
                 continue  # "the meeting with X" (but "X chaired the session": X joins)
             if noun in ("talks", "negotiations", "visit") and ev.family == "summit" and not (
@@ -151,6 +177,94 @@ def _antecedent(m: Mention, found: list[Event]) -> Event | None:
             if best is None or rank > best[0]:
                 best = (rank, ev)
     return best[1] if best else None
+
+
+def link_sidelines(found: list[Event]) -> None:
+    """A meeting held on the margins of a gathering ("met X on the sidelines of the
+    summit"): its people were at the gathering too, and where it names no day or place it
+    has the gathering's. The gathering is the one reported in the same sentence, else the
+    latest reported before it (within :data:`_ANAPHOR_WINDOW` sentences)."""
+    for ev in found:
+        side = next((m for m in ev.mentions if m.side and m.role == "trigger"), None)
+        if side is None:
+            continue
+        best: tuple[tuple[bool, int], Event] | None = None
+        for other in found:
+            if other is ev or other.family != "summit":
+                continue
+            for x in other.mentions:
+                if x.role == "presence" or x.prov.source_id != side.prov.source_id:
+                    continue
+                if x.order > side.order or side.order - x.order > _ANAPHOR_WINDOW:
+                    continue
+                rank = (x.order == side.order, x.prov.start)
+                if best is None or rank > best[0]:
+                    best = (rank, other)
+        if best is None:
+            continue
+        gathering = best[1]
+        gathering.mentions.append(replace(side, role="presence", side=False))
+        i = ev.mentions.index(side)
+        when = gathering.best_date()
+        if ev.best_date() is None and when is not None:
+            side = replace(side, date=replace(when, basis=(
+                f"the gathering it was held on the margins of: {when.basis}")))
+        if ev.place is None and gathering.place is not None:
+            side = replace(side, place=gathering.place)
+        ev.mentions[i] = side
+
+
+def shift_date(d: ResolvedDate, n: int, unit: str, basis: str) -> ResolvedDate:
+    """``d`` moved by ``n`` days, weeks, months or years ("a day earlier": -1, "day"): from
+    its first day going back, from its last going forward; a month or year away is that
+    whole month.
+
+    >>> day = ResolvedDate(date(2023, 3, 21), date(2023, 3, 21), "day", "21 March", "")
+    >>> shift_date(day, 2, "month", "two months later").start
+    datetime.date(2023, 5, 1)
+    >>> shift_date(day, -1, "day", "a day earlier").end
+    datetime.date(2023, 3, 20)
+    """
+    if unit in ("day", "week"):
+        step = timedelta(days=n * (7 if unit == "week" else 1))
+        base = d.start if n < 0 else d.end
+        return replace(d, start=base + step, end=base + step, precision=(
+            "day" if d.precision == "day" else d.precision), basis=basis)
+    months = n * (12 if unit == "year" else 1)
+    k = d.start.year * 12 + d.start.month - 1 + months
+    year, month = divmod(k, 12)
+    month += 1
+    last = calendar.monthrange(year, month)[1]
+    return replace(d, start=date(year, month, 1), end=date(year, month, last),
+                   precision="month", basis=basis)
+
+
+def link_offsets(found: list[Event]) -> None:
+    """Date an event reported "a day earlier", "two months later", "the next day" from the
+    dated event reported last before it (in its sentence or the three before)."""
+    for ev in found:
+        if ev.best_date() is not None:
+            continue
+        m = next((x for x in ev.mentions if x.offset is not None), None)
+        if m is None or m.offset is None:
+            continue
+        best: tuple[tuple[int, int], ResolvedDate] | None = None
+        for other in found:
+            when = other.best_date()
+            if other is ev or when is None:
+                continue
+            for x in other.mentions:
+                if (x.prov.source_id == m.prov.source_id and x.prov.start < m.prov.start
+                        and m.order - x.order <= 3 and x.role != "heading"):
+                    rank = (x.order, x.prov.start)
+                    if best is None or rank > best[0]:
+                        best = (rank, when)
+        if best is None:
+            continue
+        n, unit = m.offset
+        i = ev.mentions.index(m)
+        ev.mentions[i] = replace(m, date=shift_date(best[1], n, unit, (
+            f"{n:+d} {unit}(s) from the event reported before: {best[1].basis}")))
 
 
 def _months(d: ResolvedDate) -> list[tuple[int, int]]:
@@ -204,7 +318,8 @@ def merge_across(found: list[Event]) -> list[Event]:
 
 def _named_by_place(m: Mention, ev: Event, found: list[Event]) -> list[Event]:
     """The dated events of the article whose city the sentence names before "the same day"
-    ("The Warsaw talks took place on the same day that ..."), the latest reported first."""
+    ("The Warsaw talks took place on the same day that ..."), or, for "That meeting ran
+    alongside ...", those of the sentence before; the latest reported first."""
     cue = SAME_DAY.search(m.prov.sentence)
     before = m.prov.sentence[:cue.start()] if cue else ""
     named = [
@@ -214,7 +329,21 @@ def _named_by_place(m: Mention, ev: Event, found: list[Event]) -> list[Event]:
                 for x in other.mentions)
         and re.search(rf"\b{re.escape(other.place)}\b", before)
     ]
+    if not named and _BACK_REFERENCE.search(before):
+        # "That meeting ran alongside ...": the event reported in the sentence before
+        named = [
+            (max(x.prov.start for x in other.mentions), other) for other in found
+            if other is not ev and other.best_date() is not None
+            and any(x.prov.source_id == m.prov.source_id and x.order == m.order - 1
+                    for x in other.mentions)
+        ]
     return [o for _, o in sorted(named, key=lambda t: -t[0])]
+
+
+# A meeting named back before a same-time cue: "That meeting ran alongside ...".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:that|this|the|those|these)\s+(?:same\s+)?(?:meeting|talks|summit|conference"
+    r"|gathering|visit|session|call)\b", re.IGNORECASE)
 
 
 def link_same_day(found: list[Event]) -> None:

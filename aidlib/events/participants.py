@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from datetime import date
 
 from .. import event_vocab as vocab
-from ..people import People, Person, normalize_name
+from ..people import People, Person, Role, normalize_name
 from ..text import Sentence, sentence_at
 from .mention import PersonRef
 from .patterns import (
     BARE_TITLE,
+    CLAUSE_SUBJECT,
     COMPOUND_AFTER,
     COMPOUND_BEFORE,
     ORG_WORD,
@@ -167,6 +168,7 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
         modifier = (possessive and not trigger_next) or compound
         speaker = bool(SPEAKER_AFTER.match(following)) or bool(
             SPEAKER_BEFORE.search(text[max(0, start - 80):start])
+            and not CLAUSE_SUBJECT.match(following)  # "officials said Austin met ..."
         )
         refs.append(PersonRef(person, start, end, speaker, modifier))
     return refs, title_spans
@@ -192,7 +194,7 @@ _TITLE_WORDS = alternation({f for t in vocab.PERSON_TITLES for f in _title_forms
 _OWNERS = alternation({*vocab.ORG_WORDS, *(country for country, _ in vocab.CITIES.values())})
 # "Prime Minister Fumio Kishida", "Italy's Giorgia Meloni" (title or possessive, then name).
 INTRODUCED_AFTER = re.compile(
-    rf"""(?<![\w’'-])(?:(?:{_TITLE_WORDS})|(?:{_OWNERS})['’]s(?:\s+(?:{_TITLE_WORDS}))?)
+    rf"""(?<![\w’'-])(?:(?P<title>{_TITLE_WORDS})|(?:{_OWNERS})['’]s(?:\s+(?:{_TITLE_WORDS}))?)
         \s+{_NAME}""",
     re.VERBOSE,
 )
@@ -201,8 +203,18 @@ INTRODUCED_BEFORE = re.compile(
     rf"""(?<![\w’'-])(?=[A-ZÀ-ÞĀ-Ž]){_NAME},\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{_TITLE_WORDS})\b""",
     re.VERBOSE,
 )
+# "Minister for Foreign Affairs of Japan Takeshi Iwaya", "Commissioner for Energy Kadri
+# Simson": a title, its portfolio (capitalized words, "and"/"of"/"for" between), then the
+# name; the shortest portfolio first (leading portfolio words are trimmed from the name).
+INTRODUCED_PORTFOLIO = re.compile(
+    rf"""(?<![\w’'-])(?P<title>{_TITLE_WORDS})\s+(?:for|of)\s+(?:the\s+)?
+        (?:[A-Z][\w’'-]*\s+(?:(?:and|of|for)\s+)?){{1,5}}?
+        (?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})(?=\s*[,.;:)]|\s+[a-z]|\s*$)""",
+    re.VERBOSE,
+)
 _NOT_NAME = frozenset(vocab.NOT_NAME_WORDS) | frozenset(vocab.ORG_WORDS) | frozenset(
-    s for _, spellings in vocab.CITIES.values() for s in spellings)
+    s for _, spellings in vocab.CITIES.values() for s in spellings) | frozenset(
+    country for country, _ in vocab.CITIES.values())
 _MONTH_OR_DAY = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
@@ -247,7 +259,8 @@ def introduced_people(text: str, people: People) -> People:
     'Magdalena Andersson'
     """
     found: dict[str, list[str]] = {}
-    for pattern in (INTRODUCED_AFTER, INTRODUCED_BEFORE):
+    titles: dict[str, str] = {}  # "Prime Minister Jonas Gahr Støre": his title here
+    for pattern in (INTRODUCED_AFTER, INTRODUCED_PORTFOLIO, INTRODUCED_BEFORE):
         for m in pattern.finditer(text):
             words = _name_words(m.group("name"))
             if words is None:
@@ -257,6 +270,9 @@ def introduced_people(text: str, people: People) -> People:
                     people.resolve(w) is not None for w in words):
                 continue  # a known person (or a title around one: "President Zelensky")
             found.setdefault(full, words)
+            title = m.groupdict().get("title")
+            if title:
+                titles.setdefault(full, title.lower())
     if not found:
         return people
     surnames: dict[str, list[str]] = {}
@@ -272,7 +288,10 @@ def introduced_people(text: str, people: People) -> People:
         for key, fulls in surnames.items():
             if fulls == [full] and key not in index and key not in _NOT_NAME_KEYS:
                 aliases.append(key)
-        person = Person(name=full, aliases=tuple(aliases))
+        # the title the article gives, held on its day (its org unknown): "the Prime
+        # Minister" later in the article refers back to him (:func:`_named_holder`)
+        roles = (Role(role=titles[full], org="", from_=date.min),) if full in titles else ()
+        person = Person(name=full, aliases=tuple(aliases), roles=roles)
         persons.append(person)
         for alias in (full, *aliases):
             index.setdefault(normalize_name(alias), person)

@@ -140,6 +140,16 @@ SPEAKER_AFTER = re.compile(
 SPEAKER_BEFORE = re.compile(
     rf"\b(?:{_SPEECH})\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+){{0,6}}$"
 )
+# After a name that follows a reporting verb: a verb, so the name is the subject of what
+# was said ("officials said Austin held a meeting"), not the one who said it ("said
+# Austin in Ramstein", "said Austin, adding ...").
+CLAUSE_SUBJECT = re.compile(
+    r"""^\s+(?:(?:also|then|later|again|had|has|have|was|is|will|would|\w+ly)\s+){0,2}
+        (?!(?:in|at|on|of|and|or|to|from|for|during|after|before|while|as|with|when|who
+           |whose|which|that|the|a|an|by|via|but|since|until|about|over|under)\b)
+        [a-z]""",
+    re.VERBOSE,
+)
 POSSESSIVE = re.compile(r"^['’]s?\b")
 # A possessive that owns an event: "Driscoll's visit", "Zelensky's planned meeting".
 OWN_EVENT = re.compile(
@@ -168,7 +178,14 @@ REMOTE = re.compile(
     r"|remotely|by\s+(?:tele)?phone|online)\b",
     re.IGNORECASE,
 )
-SAME_DAY = re.compile(r"\bthe\s+same\s+day\b", re.IGNORECASE)
+# Words that put two events at the same time: "on the same day", "ran alongside",
+# "coincided with", "at the same time as".
+SAME_DAY = re.compile(
+    r"""\bthe\s+same\s+day\b
+        |\b(?:ran|runs|running|held|took\s+place|takes\s+place|taking\s+place|came|comes
+           |coming)\s+alongside\b
+        |\bcoincid(?:ed|es|ing)\s+with\b|\bat\s+the\s+same\s+time\s+as\b""",
+    re.VERBOSE | re.IGNORECASE)
 _NUMBER = alternation(vocab.NUMBER_WORDS)
 DURATION = re.compile(
     rf"""
@@ -248,6 +265,9 @@ SPOKE_AT = re.compile(
 # A sentence opened by a personal pronoun subject ("He is due in Davos next week"): the
 # person is the one the previous sentences named last.
 PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
+# A pronoun subject right before a meeting word ("and he hosted Zelensky", "She later met
+# Rutte", "He had held talks with Austin").
+PRONOUN_BEFORE = re.compile(r"\b(?:he|she|He|She)\s+(?:[a-z][\w’'-]*\s+){0,3}$")
 # A relative clause about the meeting just named ("..., which will be held in June").
 RELATIVE = re.compile(r"\s*(?:which|that)\b", re.IGNORECASE)
 # The last day of an event under way: "through Friday", "until Sunday".
@@ -280,5 +300,49 @@ PROPOSED = re.compile(
     rf"""\b(?:{alternation(vocab.PROPOSAL_VERBS)})\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,3}}$""",
     re.IGNORECASE,
 )
+# A meeting held on the margins of a gathering ("met Zelensky on the sidelines of the NATO
+# summit", "held a bilateral meeting on the margins of the Council", "on the NATO
+# sidelines", "met Rutte during the summit"): an event of its own, whose people were at
+# the gathering too.
+_GATHERING = r"(?:summits?|conference|gathering|forum|ministerial|council|session|assembly)"
+SIDELINE = re.compile(
+    rf"""\b(?:(?:on|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:sidelines?|margins?|fringes?)
+          \b(?:\s+of)?
+        |during\s+(?:the|this|that|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,4}}?
+          {_GATHERING}\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A clause opened by a conjunction and a participle meeting word ("after meeting Zelensky",
+# "before talks with Rutte", "while visiting Kyiv"): its subject is the main clause's.
+NONFINITE = re.compile(
+    r"\s*(?:after|before|while|when|since|following)\s+(?:(?:a|his|her|their)\s+)?$",
+    re.IGNORECASE)
+# A time counted from another event: "A day earlier, ...", "two months later", "the next
+# day" (from the event reported before), or "comes a day before the group meets" (the
+# meeting counted from the act the sentence reports).
+OFFSET = re.compile(
+    rf"""\b(?:(?P<n>\d+|{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+
+          (?P<dir>earlier|later|before|after|prior)
+        |the\s+(?P<dir2>next|following|previous|preceding)\s+(?P<unit2>day|week|month))\b""",
+    re.VERBOSE | re.IGNORECASE)
+# A clause opened by a conjunction about another happening ("after the missile strikes on
+# October 10"): its time expression dates that, not a meeting of another clause.
+OTHER_HAPPENING = re.compile(r"\s*(?:after|before|since|following|ahead\s+of)\b",
+                             re.IGNORECASE)
+# "of the" between a meeting noun and the group that names it ("the meeting of the Ukraine
+# Defense Contact Group").
+NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+# A meeting under a condition or in doubt (guide v2: "could meet if ...", "might travel",
+# "whether he would chair future sessions", "if it survives negotiations"): no event;
+# "could be the last gathering" is about the gathering, not whether it happens.
+SPECULATIVE = re.compile(
+    r"""(?:\b(?i:whether|if|unless)|\b(?i:could|might)(?!\s+(?:well\s+)?be\b)|\bmay)\b
+        [^.;:,]{0,60}$""", re.VERBOSE)
+# A meeting verb followed by "with" within a few words ("met in Kyiv with", "met with"):
+# the person it was with may come after a long title.
+MET_WITH = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?with\b")
+# A verb of speaking to someone face to face: "He told President Zelensky that ...",
+# "assured the President", "thanked Rutte": after a visit, the person spoken to is its host.
+ADDRESSED = re.compile(r"\b(?:told|assured|reassured|thanked|briefed|informed|promised)\b")
 # A line of a related-stories list ("- EU leaders to weigh ... at June summit").
 BULLET = re.compile(r"^\s*[-•*–]\s+\S")

@@ -10,13 +10,13 @@ import pandas as pd
 
 from .. import event_vocab as vocab
 from ..people import People
-from .mention import KIND_PRIORITY, STATUS_PRIORITY, Event, Mention
+from .mention import KIND_PRIORITY, STATUS_PRIORITY, Event, Mention, SourceView
 
 EVENT_COLUMNS = (
     "event_id", "kind", "status", "participants", "participant_roles", "groups",
     "delegation", "place", "venue", "remote", "date_start", "date_end", "date_precision",
     "date_basis", "duration_hours", "duration_text", "sources", "mentions", "n_mentions",
-    "channel", "summary",
+    "channel", "summary", "by_source",
 )
 MENTION_COLUMNS = (
     "source_id", "published", "start", "end", "surface", "sentence", "sentence_start",
@@ -72,10 +72,30 @@ def _summary(kind: str, who: str, where: str | None, start: date, end: date,
             + f" [{status}]")
 
 
+def _status(ms: list[Mention]) -> str:
+    """The status the trigger mentions give, by :data:`STATUS_PRIORITY` (else held)."""
+    return min((m.status for m in ms if m.role == "trigger"), key=STATUS_PRIORITY.index,
+               default="held")
+
+
+def _by_source(ev: Event, ms: list[Mention], start: date, end: date) -> tuple[SourceView, ...]:
+    """Per article, what it reports of the event (its own mentions' people, status and
+    days; the event's days where its mentions name none)."""
+    out = []
+    for source in dict.fromkeys(m.prov.source_id for m in ms):
+        own = [m for m in ms if m.prov.source_id == source]
+        when = Event(own).best_date()
+        out.append(SourceView(source, tuple(sorted(Event(own).persons)), _status(own),
+                              when.start if when else start, when.end if when else end))
+    return tuple(out)
+
+
 def event_row(ev: Event, people: People) -> dict[str, object]:
     """One row of the events table (columns in :mod:`aidlib.events`), plus its sort key."""
     ms = sorted(ev.mentions, key=lambda m: (m.prov.source_id, m.prov.start))
-    first = ms[0]
+    # the first report of the meeting itself (a presence copied from a meeting on its
+    # margins may come before it, and belongs to that meeting's id)
+    first = next((m for m in ms if m.role != "presence"), ms[0])
     start, end, precision, basis = _dates(ev, ms)
     persons = sorted(ev.persons)
     groups = sorted({g for m in ms for g in m.groups})
@@ -89,8 +109,7 @@ def event_row(ev: Event, people: People) -> dict[str, object]:
         by_org.setdefault(org or "unknown", []).append(name)
     kind = min((m.kind for m in ms if m.role == "trigger"), key=KIND_PRIORITY.index,
                default="bilateral meeting")
-    status = min((m.status for m in ms if m.role == "trigger"), key=STATUS_PRIORITY.index,
-                 default="held")
+    status = _status(ms)
     hours = next((m.duration_hours for m in ms if m.duration_hours is not None), None)
     placed = next((m for m in ms if m.place), None)
     place = placed.place if placed else None
@@ -113,6 +132,6 @@ def event_row(ev: Event, people: People) -> dict[str, object]:
         "duration_text": next((m.duration_text for m in ms if m.duration_text), ""),
         "sources": tuple(dict.fromkeys(m.prov.source_id for m in ms)),
         "mentions": tuple(m.prov for m in ms), "n_mentions": len(ms),
-        "channel": channel, "summary": summary,
+        "channel": channel, "summary": summary, "by_source": _by_source(ev, ms, start, end),
         "_first": (first.prov.source_id, first.prov.start),
     }

@@ -1,0 +1,81 @@
+"""Meetings dated from another event: "a day earlier", "two months later", "the next day",
+"comes a day before the group meets"; and "ran alongside" (the same time)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from aidlib.events import events
+from tests.test_events import article
+
+DAY = date(2023, 9, 29)  # a Friday
+
+# text -> {kind: (first day, last day)} of the events the text reports
+Case = tuple[str, dict[str, tuple[str, str]]]
+CASES: dict[str, Case] = {
+    "a day earlier": (
+        "NATO defence ministers met in Brussels on September 12. A day earlier, G7 leaders "
+        "held a video call with Volodymyr Zelensky.",
+        {"summit or ministerial": ("2023-09-12", "2023-09-12"),
+         "call or video link": ("2023-09-11", "2023-09-11")}),
+    "months later": (
+        "Keir Starmer visited Kyiv on 21 March. Two months later, Zelensky travelled to "
+        "Hiroshima for the G7 summit.",
+        {"visit": ("2023-03-21", "2023-03-21")}),
+    "the next day": (
+        "Kaja Kallas met Rustem Umerov in Kyiv on Tuesday. The next day, EU foreign ministers "
+        "gathered in Brussels.",
+        {"bilateral meeting": ("2023-09-26", "2023-09-26"),
+         "summit or ministerial": ("2023-09-27", "2023-09-27")}),
+    "comes a day before": (
+        "Romania signed the deal on Friday. The signing comes a day before the Ukraine "
+        "Defense Contact Group meets at Ramstein.",
+        {"summit or ministerial": ("2023-09-30", "2023-09-30")}),
+}
+
+
+def _days(text: str) -> dict[str, tuple[str, str]]:
+    table = events([article(text, DAY)])
+    return {r.kind: (str(r.date_start.date()), str(r.date_end.date()))
+            for r in table.itertuples() if r.date_precision != "unknown"}
+
+
+@pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+def test_dated_from_another_event(case: Case) -> None:
+    text, expected = case
+    found = _days(text)
+    for kind, days in expected.items():
+        assert found.get(kind) == days
+
+
+def test_later_by_days_and_by_months() -> None:
+    text = ("Rutte met Zelensky in Kyiv on September 3. Two days later, Lloyd Austin met "
+            "Rustem Umerov in Brussels.")
+    table = events([article(text, DAY)]).set_index("place")
+    assert str(table.loc["Brussels", "date_start"].date()) == "2023-09-05"
+    text = ("Keir Starmer visited Kyiv on 21 March. Two months later, Zelensky travelled to "
+            "Hiroshima for the G7 summit.")
+    table = events([article(text, DAY)])
+    later = table[table.date_precision == "month"]
+    assert [str(d.date()) for d in later.date_start] == ["2023-05-01"]
+
+
+def test_ran_alongside_is_another_event_at_the_same_time() -> None:
+    text = ("EU defence ministers met in Brussels on Wednesday. That meeting ran alongside "
+            "the gathering of the Ukraine Defense Contact Group, chaired by Lloyd Austin.")
+    table = events([article(text, DAY)])
+    assert len(table) == 2
+    assert {str(d.date()) for d in table.date_start} == {"2023-09-27"}
+
+
+@pytest.mark.parametrize("text", [
+    # a time in a clause about another happening does not date the meeting
+    "NATO ministers gathered at NATO headquarters, after the missile strikes on September 10.",
+    # no event before to count from: the offset gives no day
+    "A day earlier, G7 leaders held a video call with Volodymyr Zelensky.",
+])
+def test_no_day_from_elsewhere(text: str) -> None:
+    table = events([article(text, DAY)])
+    assert (table.date_precision == "unknown").all()

@@ -1,0 +1,116 @@
+"""Participants: subjects after a reporting verb, pronoun subjects, titles an article gives
+the people it introduces; and meetings under a condition, which are none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from aidlib.events import events
+from tests.test_events import article
+
+DAY = date(2025, 1, 10)  # a Friday
+
+# text -> the participants of the one event it reports
+PEOPLE: dict[str, tuple[str, set[str]]] = {
+    "officials said X met": (
+        "Officials said Austin held a private meeting with Zelensky on Thursday.",
+        {"Lloyd Austin", "Volodymyr Zelensky"}),
+    "said X had": (
+        "A spokesman said Rutte had talks with Umerov in Kyiv on Thursday.",
+        {"Mark Rutte", "Rustem Umerov"}),
+    "said X in (a speaker)": (
+        "Kallas and Umerov met in Brussels on Thursday, said Rutte in Kyiv.",
+        {"Kaja Kallas", "Rustem Umerov"}),
+    "pronoun opening the sentence": (
+        "Volodymyr Zelensky arrived in Ramstein on Thursday. He had held talks with Austin "
+        "on the sidelines before the session began.",
+        {"Lloyd Austin", "Volodymyr Zelensky"}),
+    "pronoun after and": (
+        "President Cyril Ramaphosa led a peace mission to Kyiv in 2023, and he hosted "
+        "Zelensky in Pretoria on Thursday.",
+        {"Cyril Ramaphosa", "Volodymyr Zelensky"}),
+    "title, portfolio, country, name": (
+        "Zelensky met in Kyiv with the Minister for Foreign Affairs of Japan Takeshi Iwaya "
+        "on Thursday.",
+        {"Takeshi Iwaya", "Volodymyr Zelensky"}),
+    "title for portfolio": (
+        "Commissioner for Energy Kadri Simson met Rustem Umerov in Brussels on Thursday.",
+        {"Kadri Simson", "Rustem Umerov"}),
+    "secretary of state for": (
+        "Secretary of State for Defence Alan Brook held talks with Umerov in London on "
+        "Thursday.",
+        {"Alan Brook", "Rustem Umerov"}),
+    "she also met": (
+        "Kaja Kallas arrived in Kyiv on Thursday. She also met Rustem Umerov.",
+        {"Kaja Kallas", "Rustem Umerov"}),
+}
+
+
+def _people(text: str) -> list[set[str]]:
+    return [set(p) for p in events([article(text, DAY)]).participants]
+
+
+@pytest.mark.parametrize("case", PEOPLE.values(), ids=PEOPLE.keys())
+def test_participants(case: tuple[str, set[str]]) -> None:
+    text, people = case
+    assert people in _people(text)
+
+
+def test_a_title_the_article_gives_resolves_a_bare_title_later() -> None:
+    """ "Prime Minister X" introduced, then "the Prime Minister": X, not another country's
+    prime minister the bundled people know."""
+    text = ("Prime Minister Ingrid Vold visited Kyiv today. During the visit, the Prime "
+            "Minister and the President discussed air defence.")
+    table = events([article(text, date(2023, 5, 3))])
+    people = {p for row in table.participants for p in row}
+    assert "Ingrid Vold" in people and "Denys Shmyhal" not in people
+
+
+@pytest.mark.parametrize("text", [
+    "Hegseth has not said whether he would chair future sessions.",
+    "The package, if it survives negotiations in the European Council, would help Kyiv.",
+    "Rutte could meet Zelensky in Kyiv next week if the talks go well.",
+    "Diplomats said Trump might travel to Kyiv later this month.",
+])
+def test_speculative_meeting_is_no_event(text: str) -> None:
+    assert events([article(text, DAY)]).empty
+
+
+def test_could_be_the_last_gathering_is_an_event() -> None:
+    text = ("Austin presided over what could be the last gathering of the Ukraine Defense "
+            "Contact Group in Ramstein on Thursday.")
+    assert len(events([article(text, DAY)])) == 1
+
+
+HOSTS: dict[str, tuple[str, set[str]]] = {
+    "he told the host": (
+        "Mark Rutte travelled to Kyiv on Thursday. He told President Volodymyr Zelensky that "
+        "Ukraine was closer to NATO than ever.", {"Mark Rutte", "Volodymyr Zelensky"}),
+    "visitor named, assured": (
+        "Kaja Kallas arrived in Kyiv on Thursday. Kallas assured Rustem Umerov that more air "
+        "defence was coming.", {"Kaja Kallas", "Rustem Umerov"}),
+    "host thanked him for the visit": (
+        "Mark Rutte travelled to Kyiv on Thursday. Volodymyr Zelensky thanked him for the "
+        "visit.", {"Mark Rutte", "Volodymyr Zelensky"}),
+}
+
+
+@pytest.mark.parametrize("case", HOSTS.values(), ids=HOSTS.keys())
+def test_host_of_a_visit_named_in_the_next_sentence(case: tuple[str, set[str]]) -> None:
+    text, people = case
+    assert _people(text) == [people]
+
+
+@pytest.mark.parametrize("text", [
+    # no visit before: telling someone is no meeting
+    "Mark Rutte told Volodymyr Zelensky on Thursday that more help was coming.",
+    # told reporters: nobody was visited
+    "Mark Rutte travelled to Kyiv on Thursday. He told reporters that more help was coming.",
+    # another person's visit: the listener is not this visit's host
+    "Mark Rutte travelled to Kyiv on Thursday. Kaja Kallas told Rustem Umerov that aid was "
+    "coming.",
+])
+def test_no_host_from_a_sentence(text: str) -> None:
+    assert all(len(p) <= 1 for p in _people(text))
