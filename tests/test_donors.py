@@ -311,3 +311,25 @@ def test_unnamed_givers_take_no_giver_from_before() -> None:
     text = ("Norway to give $100 million to Ukraine\n\nAt the donor conference, governments "
             "and businesses pledged $6.5 billion for humanitarian needs.")
     assert _claim_donors(text) == {"$100 million": ("Norway",), "$6.5 billion": ()}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare "by" after a verb that gives nothing names no giver
+    ("The United States remains the largest donor with $75 billion, followed by the EU with "
+     "$40 billion.", {"$75 billion": ("United States",), "$40 billion": ("European Union",)}),
+    ("Ukraine faces a gap estimated by the IMF at $40 billion.", {"$40 billion": ()}),
+    # ... but one after a verb of giving does
+    ("Ukraine got $2 billion, sent by Canada in March.", {"$2 billion": ("Canada",)}),
+    ("The $300 million package was approved by Congress.", {"$300 million": ("United States",)}),
+    # each figure of a list its own giver, in the forms real copy uses
+    ("Germany pledged €500 million, while France promised €300 million.",
+     {"€500 million": ("Germany",), "€300 million": ("France",)}),
+    ("Germany is giving €5 billion; France, €2 billion; and Italy, €1 billion.",
+     {"€5 billion": ("Germany",), "€2 billion": ("France",), "€1 billion": ("Italy",)}),
+    ("Norway's NOK 5 billion and Sweden's SEK 3 billion will go to the grid.",
+     {"NOK 5 billion": ("Norway",), "SEK 3 billion": ("Sweden",)}),
+    ("Contributions so far: Germany €7 billion, France €2 billion, Italy €1 billion.",
+     {"€7 billion": ("Germany",), "€2 billion": ("France",), "€1 billion": ("Italy",)}),
+])
+def test_by_phrases_and_lists(text: str, expected: dict[str, tuple[str, ...]]) -> None:
+    assert _claim_donors(text) == expected

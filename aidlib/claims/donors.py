@@ -199,7 +199,7 @@ def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
             m = Name(m.start, m.end, country, "actor", "country")
         elif not is_giver(ctx, m, recipient):
             continue
-        if _only_speaks(text, m.end, hi):
+        if _only_speaks(text, m.end, hi) or _agent_of_other(text, m.start):
             continue
         out.append(m)
     return out
@@ -372,8 +372,29 @@ def _country_of(ctx: Document, person: str) -> str | None:
 
 
 def _cued(text: str, m: Name, lo: int) -> bool:
-    """True where a giver cue ("from", "financed by") comes right before ``m``."""
-    return bool(cues().giver_after.search(text[max(lo, m.start - 50) : m.start]))
+    """True where a giver cue ("from", "financed by") comes right before ``m``; a bare
+    "by" after a verb that gives nothing ("followed by the EU", "hosted by Italy") is none."""
+    window = text[max(lo, m.start - 50) : m.start]
+    cue = cues().giver_after.search(window)
+    if cue is None:
+        return False
+    if " ".join(cue.group().lower().split()[:1]) != "by":
+        return True
+    verb = _VERB_BEFORE_BY.search(window, 0, cue.start())
+    return verb is None or _giving_cue(verb.group(1), 0, len(verb.group(1))) is not None
+
+
+def _agent_of_other(text: str, start: int) -> bool:
+    """True where a name is the agent of an estimate ("a gap estimated by the IMF at $X");
+    not of other verbs ("followed by the EU with $40 billion" names the EU's money)."""
+    by = _BY_BEFORE.search(text, max(0, start - 40), start)
+    return by is not None and cues().estimate.fullmatch(by.group(1)) is not None
+
+
+_BY_BEFORE: Final = re.compile(r"(?<![\w-])([a-z]+(?:ed|en|id|nt|ld|wn))\s+by\s+(?:the\s+)?$")
+# The participle before a bare "by" ("followed by", "sent by"): the by-phrase gives only if
+# it is a verb of giving.
+_VERB_BEFORE_BY: Final = re.compile(r"(?<![\w-])([a-z]+(?:ed|en|id|nt|ld|wn))\s+$")
 
 
 def _after_last_that(text: str, names: list[Name]) -> list[Name]:
