@@ -333,3 +333,26 @@ def test_unnamed_givers_take_no_giver_from_before() -> None:
 ])
 def test_by_phrases_and_lists(text: str, expected: dict[str, tuple[str, ...]]) -> None:
     assert _claim_donors(text) == expected
+
+
+@pytest.mark.parametrize(("text", "figure", "donors"), [
+    # the subject of a relative clause gives, a person in an official role as its country
+    ("European leaders gathered in London, where British prime minister Keir Starmer "
+     "announced a £1.6 billion deal for Kyiv.", "£1.6 billion", ("United Kingdom",)),
+    # must not: a relative clause that gives nothing
+    ("EU leaders, who met Zelensky on Friday, approved €5 billion for Ukraine.",
+     "€5 billion", ("European Union",)),
+    # a pronoun that gives: its person's country, or the giver named before it
+    ("Keir Starmer flew to Kyiv on Thursday. He will announce an extra £40m for the grid.",
+     "£40m", ("United Kingdom",)),
+    ("The Nordic governments met in Oslo. In a joint statement, they said they had already "
+     "provided €11 billion to Ukraine.", "€11 billion", ("Nordic countries",)),
+    # must not: a pronoun for the recipient
+    ("Ukraine thanked its partners. It has received $2 billion this month.", "$2 billion", ()),
+    # a relative clause after the figure's noun phrase names its giver
+    ("The deals come on top of the £3 billion a year in military aid that Britain has "
+     "promised Ukraine.", "£3 billion", ("United Kingdom",)),
+])
+def test_relative_subjects_and_pronouns(text: str, figure: str,
+                                        donors: tuple[str, ...]) -> None:
+    assert _claim_donors(text)[figure] == donors

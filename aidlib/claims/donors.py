@@ -48,6 +48,10 @@ _RELATIVE_VERB: Final = re.compile(
     r"\s+(?:has|have|had|will|would|is|are|was|were)?\s*(?:already\s+|also\s+|so\s+far\s+)?"
     r"(?:pledged|promised|committed|given|provided|sent|delivered|allocated|approved|lent"
     r"|gave|offered|donated|disbursed|contributed|paid)\b")
+# Between a figure and the subject of its relative clause: "" or "that", or a few words of
+# the figure's noun phrase and then "that"/"which" ("£3bn a year in military aid that").
+_RELATIVE_GAP: Final = re.compile(
+    r"\s+(?:(?:that|which)\s+|[^,.;:()—–]{1,40}?\s(?:that|which)\s+)?(?:the\s+)?")
 _LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s*(?:the\s+)?")
 # "for" before a name: the beneficiary, never the giver ("$26 billion for Israel").
 _FOR_BEFORE: Final = re.compile(r"(?<![\w-])for\s+(?:the\s+)?$", re.IGNORECASE)
@@ -314,6 +318,10 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
         theirs = {n for n, _ in _after(ctx, before, recipient)}
         before_names = [m for m in before_names if m.name not in theirs]
     own = _after_last_that(text, before_names)
+    if own:  # "European leaders gathered in London, where Starmer announced £1.6bn"
+        relative = _relative_subject(ctx, own[-1].end, before[1])
+        if relative:
+            return relative
     if len(own) > 1:  # "the EU will provide the biggest chunk of the G7 loan": the EU
         plain = [m for m in own if not cues().aid_noun_next.match(text, m.end)]
         own = plain or own
@@ -326,11 +334,69 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
             _givers(ctx, clause[0], before[1], recipient, bodies), asides))}
     if not names:  # "the government will provide": the country it belongs to
         names = _anaphor_givers(ctx, clause[0], before[1], recipient)
+    if not names:  # "he will announce £40m", "they had already provided €11 billion"
+        names = _pronoun_givers(ctx, clause[0], before[1], recipient)
     if not names:  # a person in an official role gives: "Starmer handed Kyiv £3bn"
         names = {org for m in ctx.mentions_in(clause[0], before[1]) if m.kind == "person"
                  and not VERB.search(text, m.end, before[1])  # "Rutte noted that ...": no
                  for org in [_country_of(ctx, m.name)] if org and org != _RECIPIENT_NAME}
     return tuple(sorted(names))
+
+
+def _person_countries(ctx: Document, lo: int, hi: int) -> set[str]:
+    """The countries of the people of ``people.yaml`` named in ``text[lo:hi]``, and of the
+    countries in their titles ("British prime minister Keir Starmer"), not the recipient."""
+    out = set()
+    for m in ctx.mentions_in(lo, hi):
+        org = _country_of(ctx, m.name) if m.kind == "person" else (
+            m.name if m.kind == "actor" and m.type == "country" and is_title(ctx.text, m)
+            else None)
+        if org and org != _RECIPIENT_NAME:
+            out.add(org)
+    return out
+
+
+def _relative_subject(ctx: Document, lo: int, hi: int) -> tuple[str, ...]:
+    """The country of a person who gives in a relative clause after the givers named
+    before a figure ("European leaders gathered in London, where British prime minister
+    Keir Starmer announced a £1.6bn deal"): the relative clause's subject is the giver."""
+    text = ctx.text
+    subs = list(_SUBORDINATE.finditer(text, lo, hi))
+    if not subs or _giving_cue(text, subs[-1].end(), hi) is None:
+        return ()
+    return tuple(sorted(_person_countries(ctx, subs[-1].end(), hi)))
+
+
+def _pronoun_givers(ctx: Document, lo: int, hi: int, recipient: str | None) -> set[str]:
+    """The giver a pronoun that gives stands for: "he"/"she" the last person named before
+    it (their country), "it"/"they" the last country, union or group named before it as
+    other than an object or a place, unless that is the recipient."""
+    text = ctx.text
+    out: set[str] = set()
+    for m in ctx.mentions_in(lo, hi):
+        if m.kind != "pronoun":
+            continue
+        cue = _giving_cue(text, m.end, hi)
+        if cue is None or cue.start() - m.end > _PRONOUN_REACH:
+            continue
+        if m.type == "person":
+            person = ctx.antecedent(m.start, "person")
+            org = _country_of(ctx, person.name) if person else None
+            if org and org not in (recipient, _RECIPIENT_NAME):
+                out.add(org)
+            continue
+        for a in reversed(ctx.mentions_in(max(0, m.start - _CONTEXT_REACH), m.start)):
+            if a.kind != "actor" or a.type not in GIVER_TYPES or _OBJECT_BEFORE.search(
+                    text, max(0, a.start - 20), a.start):
+                continue
+            if a.name not in (recipient, _RECIPIENT_NAME):
+                out.add(a.name)
+            break
+    return out
+
+
+# Characters from a pronoun to its giving verb ("they had already provided").
+_PRONOUN_REACH: Final = 40
 
 
 _Span = tuple[int, int]
@@ -433,8 +499,9 @@ def _after(ctx: Document, after: tuple[int, int],
                     text, m.start, m.end))) or (
             re.fullmatch(r"\s+(?:in|of)\s+(?:[a-z-]+\s+){0,2}(?:the\s+)?",
                          text[after[0] : m.start]) and c.aid_noun_after.match(text, m.end)) or (
-            re.fullmatch(r"\s+(?:that\s+|which\s+)?(?:the\s+)?", text[after[0] : m.start])
-            and _RELATIVE_VERB.match(text, m.end)) or (  # "the £12.8bn Britain has pledged"
+            _RELATIVE_GAP.fullmatch(text, after[0], m.start)  # "the £12.8bn Britain has
+            and _RELATIVE_VERB.match(text, m.end)) or (  # pledged", "the £3bn a year in aid
+            # that Britain has promised"
             contributors[0] <= m.start < contributors[1])
         listed = chain_end is not None and _LIST_GAP.fullmatch(text[chain_end : m.start])
         if giver and (cued or listed):
