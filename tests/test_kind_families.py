@@ -157,6 +157,16 @@ FAMILIES = [
      "pledged"),
     ("Denmark gave DKK 1 billion for the procurement of Ukrainian howitzers.",
      "DKK 1 billion", "provided"),
+    # delivery verbs in every tense: past a delivery, future or progressive a promise
+    ("The EU has channelled €6 billion to Kyiv since January.", "€6 billion", "provided"),
+    ("The EU is channelling its €18.1 billion share through regular payments.",
+     "€18.1 billion", "pledged"),
+    ("Sweden will donate SEK 500 million to the energy fund.", "SEK 500 million", "pledged"),
+    ("Spain is donating €50 million in generators.", "€50 million", "pledged"),
+    # extended loans and ring-fenced money are promises
+    ("Japan extended a $3 billion loan to Ukraine.", "$3 billion", "pledged"),
+    ("Ottawa has ring-fenced C$400 million for Ukrainian air defence.", "C$400 million",
+     "pledged"),
     # trade flows are not aid
     ("Ukraine exported grain worth $10 billion last year.", "$10 billion", "other"),
     ("The country imported gas worth €2 billion over the winter.", "€2 billion", "other"),
