@@ -166,6 +166,8 @@ def test_the_recipient_is_never_a_giver() -> None:
      "aid for Ukraine.", "€2 billion", ("Netherlands",)),
     ("US President Joe Biden spoke on Monday. The administration then announced a $725 "
      "million weapons package for Ukraine.", "$725 million", ("United States",)),
+    ("Austria has backed Kyiv from the start. The federal government is giving more than "
+     "€38 million to Ukraine.", "more than €38 million", ("Austria",)),
     # must not: the recipient's own government, a place, a country only as an object
     ("Zelensky thanked Denmark. The government in Kyiv has allocated UAH 5 billion for "
      "drones.", "UAH 5 billion", ()),

@@ -123,6 +123,7 @@ def cues() -> Cues:
         re.compile(rf"(?:['’]s\s+(?:[A-Za-z-]+\s+){{0,2}}?|\s+)"  # "the G7's ERA initiative"
                    rf"(?:{_alternation(raw['aid_nouns'])})(?![\w-])"),
         re.compile(rf"(?<![\w'’-])(?:{_alternation(raw['anaphor_determiners'])})\s+"
+                   rf"(?:(?-i:[a-z-]+)\s+)?"  # "the federal government"
                    rf"(?:{_alternation(raw['collective_anaphors'])})(?![\w-])"
                    rf"(?!\s+(?:of|in)\s+[A-Z])", re.IGNORECASE),  # not "the government of X"
         {**raw["body_countries"],
