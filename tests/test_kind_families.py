@@ -167,6 +167,23 @@ FAMILIES = [
     ("Japan extended a $3 billion loan to Ukraine.", "$3 billion", "pledged"),
     ("Ottawa has ring-fenced C$400 million for Ukrainian air defence.", "C$400 million",
      "pledged"),
+    # a whole a part is taken from keeps its own kind: the verb governs the part
+    ("Canada started disbursing its share of the G7's $50 billion loan scheme.",
+     "$50 billion", "pledged"),
+    ("Kyiv has received half of the €50 billion facility so far.", "€50 billion", "pledged"),
+    # ... but "a tranche of $X" is that tranche
+    ("Kyiv received regular tranches of €4.2 billion in August.", "€4.2 billion", "provided"),
+    # fundraising aims are requests; "agreed to raise" a loan is a pledge
+    ("Zelensky's goal is to raise $1 billion a month through the scheme.", "$1 billion",
+     "requested"),
+    ("Kyiv hopes to raise $5 billion at the conference.", "$5 billion", "requested"),
+    ("G7 ministers agreed to raise a $20 billion loan for Kyiv.", "$20 billion", "pledged"),
+    # a vehicle of aid right after the figure names it, whatever not-aid word came before
+    ("The deal meets the debt targets of the country's $15.6 billion Extended Fund "
+     "Facility.", "$15.6 billion", "pledged"),
+    # ... but payments saved are no vehicle
+    ("Kyiv saves $11 billion in payments over the life of the programme.", "$11 billion",
+     "other"),
     # trade flows are not aid
     ("Ukraine exported grain worth $10 billion last year.", "$10 billion", "other"),
     ("The country imported gas worth €2 billion over the winter.", "€2 billion", "other"),

@@ -47,6 +47,8 @@ from .patterns import (
     RECIPIENT_BUDGET,
     SCOPE_CLAUSE_BREAK,
     TERMS_BEFORE,
+    VEHICLE_AFTER,
+    WHOLE_OF_BEFORE,
     WORTH_BEFORE,
 )
 
@@ -73,6 +75,9 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     """
     if _not_aid_near(text, before, after):
         return "other"
+    if WHOLE_OF_BEFORE.search(text, max(before[0], before[1] - _NEAR), before[1]):
+        before = (before[1], before[1])  # "their shares of the G7's $50bn loan": the verb
+        clause_start = None              # before governs the shares, not this whole
     kind, cue, at, strong = _kind_and_cue(text, before, after)
     lead_window = _lead(text, before, clause_start)
     if not strong and lead_window is not None:
@@ -109,6 +114,8 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     if any(m.group().lower().startswith("for")  # bought "for Ukraine" (not "damage to
            for m in FOR_RECIPIENT.finditer(text, lo, before[1])):  # Ukraine's grid")
         return False
+    if VEHICLE_AFTER.match(text, after[0], after[1]):  # "debt targets of the country's
+        return False                                   # $15.6 billion Extended Fund Facility"
     return any(not KIND_ANY.search(text, m.end(), before[1])
                and "," not in text[m.end() : before[1]]  # "..., backed by frozen Russian
                for m in NOT_AID.finditer(text, lo, before[1]))  # assets, Japan signed a loan"
