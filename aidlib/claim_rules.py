@@ -52,11 +52,13 @@ __all__ = [
     "KIND_OWN_ALLOCATION",
     "KIND_OWN_BUDGET",
     "KIND_OWN_BUDGET_NOUNS",
+    "KIND_PART_OF_WHOLE",
     "KIND_PAST_AUXILIARIES",
     "KIND_PAST_BY_PHRASES",
     "KIND_PROGRESSIVE_MARKERS",
     "KIND_SPENT_CUES",
     "KIND_TERMS_NOUNS",
+    "KIND_VEHICLE_NOUNS",
     "KIND_WEAK_CUES",
     "KIND_WEAK_VERBS",
     "MEDIA_ANAPHORS",
@@ -217,6 +219,10 @@ KIND_MIX_JOINTS: Final[tuple[str, ...]] = tuple(_KIND["mix_joints"])
 # Nouns whose -ing delivery verb states terms ("a bill providing $X"): pledged.
 KIND_TERMS_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["terms_nouns"])
 KIND_LAW_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["law_nouns"])
+# Words before a figure that make it the whole a part is taken from ("their shares of").
+KIND_PART_OF_WHOLE: Final[tuple[str, ...]] = tuple(_KIND["part_of_whole"])
+# Aid vehicles that, right after a figure, name it ("a $2 billion package").
+KIND_VEHICLE_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["vehicle_nouns"])
 # Words before a delivery noun that make it a prospect ("would unlock the disbursement").
 KIND_FUTURE_NOUN_LEADS: Final[tuple[str, ...]] = tuple(_KIND["future_noun_leads"])
 KIND_DELIVERY_NOUNS: Final[frozenset[str]] = frozenset(_KIND["delivery_nouns"])

@@ -208,6 +208,17 @@ COMPARED_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:than\s+(?:(?!and\b|but\b)[\w.'’-]+\s+){0,3}?|as\s+)"
     r"(?:(?:had|has|have|was|were|originally|initially|first|previously)\s+)*$",
     re.IGNORECASE)
+# "their shares of the G7's", "the last of the": the figure after is a whole.
+WHOLE_OF_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.KIND_PART_OF_WHOLE)})\s+of\s+"  # a definite whole, not "a
+    r"(?:(?:the|its|their|this|that)\s+|[A-Z][\w.-]*['’]s\s+)"  # tranche of €4.2 billion"
+    r"(?:(?:the|its|their)\s+|[A-Z][\w.-]*['’]s\s+|[a-z-]+\s+){0,2}$",
+    re.IGNORECASE)
+# An aid vehicle or instrument naming the figure right after it ("the country's $15.6
+# billion Extended Fund Facility", "a $50bn loan"): the figure is that vehicle's.
+VEHICLE_AFTER: Final = re.compile(
+    rf"\s+(?:(?!(?:in|of|for|to|on)\b)[\w-]+\s+){{0,2}}?"
+    rf"(?:{_words([*R.CATEGORY_INSTRUMENTS, *R.KIND_VEHICLE_NOUNS])})(?![\w-])", re.IGNORECASE)
 # A past auxiliary right before a payment by-phrase ("were funded by", "has been paid for by").
 PAST_AUX_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:was|were|(?:has|have|had)\s+been)\s+"
@@ -261,6 +272,10 @@ CATEGORY_OF: Final[dict[str, str]] = {
 }
 
 INSTRUMENT: Final = _cue_pattern(R.CATEGORY_INSTRUMENTS)
+# An instrument naming the figure right after it ("a £2.26bn loan", "$500m in loans").
+INSTRUMENT_AFTER: Final = re.compile(
+    rf"\s+(?:in\s+|of\s+)?(?:[\w-]+\s+)?(?:{_words(R.CATEGORY_INSTRUMENTS)})(?![\w-])",
+    re.IGNORECASE)
 # "..., worth $X", "valued at $X": the figure is the value of the noun phrase before it.
 WORTH_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost|"
