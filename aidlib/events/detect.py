@@ -26,6 +26,7 @@ from .patterns import (
     CANCELLED,
     CITY_BY_SPELLING,
     CLAUSE_BREAK,
+    CLAUSE_SUBJECT,
     COLLECTIVE_SUBJECT,
     DATELINE,
     DATELINE_CITY,
@@ -34,6 +35,7 @@ from .patterns import (
     ENDED_ON,
     FURNITURE,
     GROUP,
+    HABITUAL,
     HOST_GROUP,
     INTRANSITIVE,
     INTRANSITIVE_AFTER,
@@ -41,6 +43,7 @@ from .patterns import (
     JOINED_BY_VIDEO,
     JOINED_REMOTELY,
     LATER,
+    MANY_PARTY,
     MEET_OBJECT,
     MET_WITH,
     MULTI_DAY,
@@ -103,6 +106,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             continue  # "no talks are planned", "talks were put on ice": nothing took place
         if PROPOSED.search(text, max(start, m.start() - 50), m.start()):
             continue  # "wants to meet Putin", "pushes for a Putin meeting": no agreed meeting
+        if HABITUAL.search(text, max(start, m.start() - 20), m.start()):
+            continue  # "raised repeatedly in talks with the IMF": no one meeting
         if SPECULATIVE.search(text, max(start, m.start() - 60), m.start()):
             continue  # "whether he would chair future sessions", "if it survives talks"
         if word == "delegation" and not PLACE.search(text, start, end):
@@ -158,7 +163,8 @@ def _kind_of(matches: Sequence[re.Match[str]], text: str, multilateral: bool) ->
         kind = {"summit": "summit or ministerial", "collective": "summit or ministerial",
                 "call": "call or video link",
                 "visit": "visit", "talks": "talks"}.get(group, "bilateral meeting")
-        joined = JOINED.search(text[max(0, m.start() - 40):m.start()])
+        joined = JOINED.search(text[max(0, m.start() - 40):m.start()]) or (
+            MANY_PARTY.search(text, max(0, m.start() - 30), m.start()))  # "donor meeting"
         if kind in ("bilateral meeting", "talks") and (multilateral or joined):
             kind = "summit or ministerial"
         kinds.append(kind)
@@ -500,9 +506,14 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         who = before[0] if before else last_person
         if who is not None and who.person.name not in persons:
             persons.insert(0, who.person.name)
-    if PAIR.search(clause):
+    pair = PAIR.search(clause)
+    if pair:
         prev = next((m for m in reversed(earlier) if len(m.persons) == 2), None)
         if prev is not None:
+            if u_start + pair.start() < main.start():  # "the two ministers were meeting,
+                persons = list(dict.fromkeys(          # X was in Kyiv": X is not with them
+                    r.person.name for r in own
+                    if r.start > main.end() and "," not in text[main.end():r.start]))
             persons += [p for p in prev.persons if p not in persons]
     if NONFINITE.match(text, u_start, main.start()) and not later:
         # "Marles unveiled the aid after meeting Zelensky": the main clause's subject met
@@ -557,6 +568,10 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         [p for p in _places(text, s_start, u_start) if TRAVEL_TO.search(text, s_start, p[0])]
         if later else [] if margin_of else _places(text, s_start, u_start))
     # ("travel to Geneva ahead of talks")
+    # not a place after a comma and another subject ("were meeting, X was in Kyiv")
+    places = [p for p in places if not any(
+        main.end() < r.start < p[0] and "," in text[main.end():r.start]
+        and CLAUSE_SUBJECT.match(text[r.end:r.end + 40]) for r in s_refs)]
     where = _nearest(places, main.start(), s_start, s_end)
     city, venue = _place_of(where[2]) if where else (None, None)
     hours, hours_text = _duration(clause)

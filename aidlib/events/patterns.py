@@ -162,7 +162,9 @@ OWN_EVENT = re.compile(
 # Names joined by a hyphen name a thing, not a meeting: "the Witkoff-Dmitriev plan".
 COMPOUND_AFTER = re.compile(r"^[-–][A-Z]")
 COMPOUND_BEFORE = re.compile(r"[A-Za-z][-–]$")
-PAIR = re.compile(r"\b(?:the\s+pair|the\s+two\s+(?:men|envoys)|both\s+men)\b", re.IGNORECASE)
+PAIR = re.compile(
+    r"""\b(?:the\s+pair|both\s+men|the\s+two\s+(?:men|women|envoys|ministers|leaders
+        |presidents|prime\s+ministers|counterparts|sides))\b""", re.IGNORECASE | re.VERBOSE)
 CANCELLED = re.compile(
     r"\b(?:cancel(?:s|led|ed|ling|ation)?|call(?:ed|s)?\s+off|scrapped|postponed|put\s+off)\b",
     re.IGNORECASE,
@@ -348,5 +350,16 @@ MET_WITH = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?with\b")
 # A verb of speaking to someone face to face: "He told President Zelensky that ...",
 # "assured the President", "thanked Rutte": after a visit, the person spoken to is its host.
 ADDRESSED = re.compile(r"\b(?:told|assured|reassured|thanked|briefed|informed|promised)\b")
+# Words before "meeting" or "talks" that make it a gathering of many parties: "a one-day
+# donor meeting", "the pledging session", "a high-level international meeting".
+MANY_PARTY = re.compile(
+    r"""\b(?:donors?['’]?|pledging|multilateral|plenary|ministerial|leaders['’]|ministers['’]
+        |high-level|international)\s+(?:[\w’'-]+\s+)?$""",
+    re.VERBOSE | re.IGNORECASE)
+# A habitual or repeated meeting ("raised repeatedly in talks with the IMF", "regularly
+# meets"): no one event.
+HABITUAL = re.compile(
+    r"\b(?:repeatedly|regularly|routinely|often|frequently|constantly|usually)\s+(?:in\s+)?$",
+    re.IGNORECASE)
 # A line of a related-stories list ("- EU leaders to weigh ... at June summit").
 BULLET = re.compile(r"^\s*[-•*–]\s+\S")
