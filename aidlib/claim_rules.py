@@ -38,16 +38,25 @@ __all__ = [
     "GOVERNMENT_BODIES",
     "INVERTIBLE_VERBS",
     "KIND_CUES",
+    "KIND_DELIVERY_NOUNS",
     "KIND_FOR_RECIPIENT",
     "KIND_FUTURE_MARKERS",
+    "KIND_FUTURE_NOUN_LEADS",
     "KIND_HEAD_NOUNS",
+    "KIND_LAW_NOUNS",
     "KIND_MARKER_ADVERBS",
+    "KIND_MIX_JOINTS",
+    "KIND_MIX_PLEDGES",
     "KIND_NOT_AID",
     "KIND_NOUN_CUES",
     "KIND_OWN_ALLOCATION",
     "KIND_OWN_BUDGET",
+    "KIND_OWN_BUDGET_NOUNS",
+    "KIND_PAST_AUXILIARIES",
+    "KIND_PAST_BY_PHRASES",
     "KIND_PROGRESSIVE_MARKERS",
     "KIND_SPENT_CUES",
+    "KIND_TERMS_NOUNS",
     "KIND_WEAK_CUES",
     "KIND_WEAK_VERBS",
     "MEDIA_ANAPHORS",
@@ -55,12 +64,19 @@ __all__ = [
     "NUMBER_WORDS",
     "ORG_PRONOUNS",
     "PART_OF_CUES",
+    "PERSON_ANAPHORS",
     "PRONOUNS",
     "RECIPIENT_NAMES",
+    "SCOPE_ACT_VERBS",
+    "SCOPE_AS_OF",
+    "SCOPE_AS_OF_END",
     "SCOPE_CUMULATIVE",
     "SCOPE_CUMULATIVE_IF_DELIVERED",
     "SCOPE_NEW",
     "SCOPE_NEW_AFTER",
+    "SCOPE_NEW_VERBS",
+    "SCOPE_PART_OPENERS",
+    "SCOPE_SINCE_COMPARISONS",
     "TITLE_WORDS",
     "VAGUE_COUNTS",
     "WHOLE_AFTER_CUES",
@@ -77,7 +93,7 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
          "confirmed", "confirms", "claimed", "claims", "estimated", "estimates", "insisted",
          "warned", "explained", "argued", "tweeted", "posted", "recalled", "pointed out",
          "underlined", "highlighted", "acknowledged", "assured", "believes", "believed",
-         "acknowledge", "acknowledges"],
+         "acknowledge", "acknowledges", "reckons", "reckoned", "calculates"],
         "said",
     ),
     **dict.fromkeys(["announced", "announces", "announce", "declared"], "announced"),
@@ -86,6 +102,13 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
 
 # Pronouns that point back to the last named person ("he said", "she told reporters").
 PRONOUNS: Final[frozenset[str]] = frozenset(["he", "she"])
+
+# Titles that, after "the", point back to the last named person ("the minister said",
+# "the German chancellor added", "the prime minister told reporters").
+PERSON_ANAPHORS: Final[frozenset[str]] = frozenset(
+    ["minister", "president", "chancellor", "premier", "secretary", "commissioner",
+     "ambassador", "envoy", "prime minister", "secretary-general", "taoiseach",
+     "head of government", "head of state"])
 
 # Pronouns that point back to the last body, country, alliance or medium named as a speaker
 # ("..., the Ukrainian Air Force said. Air defences shot down 389 drones, it said"); "they"
@@ -179,6 +202,19 @@ KIND_SPENT_CUES: Final[frozenset[str]] = frozenset(_KIND["spent_cues"])
 # Allocation cues that, with the recipient as subject, are its own spending.
 KIND_OWN_ALLOCATION: Final[frozenset[str]] = frozenset(_KIND["own_allocation"])
 KIND_OWN_BUDGET: Final[tuple[str, ...]] = tuple(_KIND["own_budget"])
+KIND_OWN_BUDGET_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["own_budget_nouns"])
+# A promise coordinated with a delivery ("committed or delivered"): pledged.
+KIND_MIX_PLEDGES: Final[tuple[str, ...]] = tuple(_KIND["mix_pledges"])
+KIND_MIX_JOINTS: Final[tuple[str, ...]] = tuple(_KIND["mix_joints"])
+# Nouns whose -ing delivery verb states terms ("a bill providing $X"): pledged.
+KIND_TERMS_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["terms_nouns"])
+KIND_LAW_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["law_nouns"])
+# Words before a delivery noun that make it a prospect ("would unlock the disbursement").
+KIND_FUTURE_NOUN_LEADS: Final[tuple[str, ...]] = tuple(_KIND["future_noun_leads"])
+KIND_DELIVERY_NOUNS: Final[frozenset[str]] = frozenset(_KIND["delivery_nouns"])
+# Payment by-phrases that, after a past auxiliary, report a delivery.
+KIND_PAST_BY_PHRASES: Final[frozenset[str]] = frozenset(_KIND["past_by_phrases"])
+KIND_PAST_AUXILIARIES: Final[frozenset[str]] = frozenset(_KIND["past_auxiliaries"])
 # Money that is not aid (kind "other" when no kind cue is found).
 KIND_NOT_AID: Final[tuple[str, ...]] = tuple(_KIND["not_aid"])
 
@@ -207,6 +243,14 @@ SCOPE_CUMULATIVE: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative"])
 SCOPE_CUMULATIVE_IF_DELIVERED: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative_if_delivered"])
 SCOPE_NEW: Final[tuple[str, ...]] = tuple(_SCOPE["new"])
 SCOPE_NEW_AFTER: Final[tuple[str, ...]] = tuple(_SCOPE["new_after"])
+SCOPE_NEW_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["new_verbs"])
+# Superlatives and ordinals making "since ..." a comparison; words before an "as of" date;
+# verbs of a one-off act whose date is no period.
+SCOPE_PART_OPENERS: Final[tuple[str, ...]] = tuple(_SCOPE["part_openers"])
+SCOPE_SINCE_COMPARISONS: Final[tuple[str, ...]] = tuple(_SCOPE["since_comparisons"])
+SCOPE_AS_OF: Final[tuple[str, ...]] = tuple(_SCOPE["as_of"])
+SCOPE_AS_OF_END: Final[tuple[str, ...]] = tuple(_SCOPE["as_of_end"])
+SCOPE_ACT_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["act_verbs"])
 
 # The start of Russia's full-scale invasion, for "since the (full-scale) invasion".
 FULL_SCALE_INVASION: Final[date] = date(2022, 2, 24)

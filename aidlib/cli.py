@@ -62,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="publication date (wins over a date found in a page)")
     p_add.add_argument("--url", help="where the article was published (one file only)")
     p_add.add_argument("--outlet", metavar="NAME", help="the newspaper, agency or site")
+    p_add.add_argument("--dollar", metavar="CODE",
+                       help='what a bare "$" means (e.g. AUD, CAD); default: from the outlet\'s '
+                            "name, else USD")
     p_add.add_argument("--headline", metavar="TEXT",
                        help="default: the page's title or the text's first line (one file only)")
     p_add.add_argument("--language", default="en", metavar="CODE",
@@ -92,7 +95,8 @@ def _problems(out: TextIO, problems: Sequence[CorpusError], hint: str) -> int:
 def _add(args: argparse.Namespace) -> int:
     try:
         options = AddOptions(published=args.published, url=args.url, outlet=args.outlet,
-                             headline=args.headline, language=args.language)
+                             headline=args.headline, language=args.language,
+                             dollar=args.dollar)
         results = add(args.dir, args.files, options)
     except AddRefused as exc:
         refusals = getattr(exc, "refusals", (exc,))

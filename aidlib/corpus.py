@@ -45,7 +45,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import CorpusError
-from .lexicon import ENGLISH_STOP_WORDS
+from .lexicon import ENGLISH_STOP_WORDS, ISO_4217_CODES, OUTLET_DOLLARS
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -83,6 +83,10 @@ def default_data_dir() -> Path:
     return Path(env) if env else Path(__file__).resolve().parent.parent / "data"
 
 
+# Columns ``articles.csv`` may leave out (a corpus made before they existed still loads).
+OPTIONAL_COLUMNS: frozenset[str] = frozenset({"dollar"})
+
+
 class ArticleMeta(BaseModel):
     """One validated row of ``articles.csv``."""
 
@@ -100,6 +104,7 @@ class ArticleMeta(BaseModel):
     date_evidence: str = Field(min_length=20)
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     added: date
+    dollar: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")  # a bare "$": optional
 
     @field_validator("published", "published_earliest", "published_latest")
     @classmethod
@@ -112,6 +117,13 @@ class ArticleMeta(BaseModel):
             )
         return day
 
+    @field_validator("dollar")
+    @classmethod
+    def _iso_code(cls, code: str | None) -> str | None:
+        if code is not None and code not in ISO_4217_CODES:
+            raise ValueError(f"{code!r} is not an ISO 4217 currency code")
+        return code
+
     @model_validator(mode="after")
     def _date_window(self) -> ArticleMeta:
         if not self.published_earliest <= self.published <= self.published_latest:
@@ -119,6 +131,23 @@ class ArticleMeta(BaseModel):
                 "published must lie between published_earliest and published_latest"
             )
         return self
+
+
+_OUTLET_DOLLAR_RE: dict[str, re.Pattern[str]] = {
+    code: re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
+    for code, words in OUTLET_DOLLARS.items()
+}
+
+
+def outlet_dollar(outlet: str) -> str:
+    """The dollar a bare "$" means in ``outlet``'s copy: USD unless its name places it in
+    one (and only one) other dollar country.
+
+    >>> outlet_dollar("The Sydney Morning Herald"), outlet_dollar("Reuters")
+    ('AUD', 'USD')
+    """
+    found = [code for code, pattern in _OUTLET_DOLLAR_RE.items() if pattern.search(outlet)]
+    return found[0] if len(found) == 1 else "USD"
 
 
 @dataclass(frozen=True)
@@ -139,6 +168,13 @@ class Article:
     def published(self) -> date:
         """Best estimate of the publication date; relative dates resolve against it."""
         return self.meta.published
+
+    @property
+    def dollar(self) -> str:
+        """What a bare "$" or "dollars" means here: the ``dollar`` column, else the dollar of
+        the country the outlet's name points to (:data:`~aidlib.lexicon.OUTLET_DOLLARS`),
+        else USD."""
+        return self.meta.dollar or outlet_dollar(self.meta.outlet or "")
 
 
 @dataclass(frozen=True)
@@ -210,7 +246,7 @@ def _read_rows(meta_path: Path) -> list[dict[str, str]]:
     except csv.Error as exc:  # e.g. a field above csv's size limit, an unclosed quote
         where = len(rows) + 2 if columns else 1  # the record that failed (header = row 1)
         raise CorpusError(meta_path, f"malformed CSV: {exc}", row=where) from exc
-    missing = set(ArticleMeta.model_fields) - set(columns)
+    missing = set(ArticleMeta.model_fields) - set(columns) - OPTIONAL_COLUMNS
     if missing:
         raise CorpusError(meta_path, f"missing column(s): {', '.join(sorted(missing))}", row=1)
     unknown = [c for c in columns if c not in ArticleMeta.model_fields]

@@ -37,16 +37,17 @@ __all__ = [
     "FORMAT_NAMES",
     "FORMAT_SYMBOLS",
     "FRACTION_WORDS",
-    "ISO_4217_CODES",
     "MONEY_MASS_NOUNS",
     "MONEY_NOUNS",
     "MONEY_VERBS",
     "MULTIPLIER_WORDS",
     "NEXT_WORDS_OK",
     "NUMBER_WORDS",
+    "OUTLET_DOLLARS",
     "PREFIX_SYMBOLS",
     "QUALIFIER_PREFIXES",
     "QUALIFIER_SUFFIXES",
+    "SCALED_PREFIX_SYMBOLS",
     "SCALE_WORDS",
     "SUFFIX_SYMBOLS",
     "VAGUE_FEW",
@@ -118,6 +119,10 @@ PREFIX_SYMBOLS: Final[dict[str, str]] = {
     "MX$": "MXN",
     "Fr.": "CHF",
 }
+
+# Letters that are a currency before a number only when a scale word follows it: "R1.8
+# trillion", "R500m" in South African outlets (the rand); "R2" alone is a road or a model.
+SCALED_PREFIX_SYMBOLS: Final[dict[str, str]] = {"R": "ZAR"}
 
 # Every currency sign in the Basic Multilingual Plane (Unicode general category "Sc": "$", "€",
 # "₦", "₿", "﷼" ...), from the Unicode database Python ships. A sign not in PREFIX_SYMBOLS is
@@ -276,6 +281,21 @@ CURRENCY_CUES: Final[dict[str, tuple[str, ...]]] = {
     "MDL": ("Moldova", "Moldovan", "Moldovans", "Chisinau", "Chișinău"),
 }
 
+# What a bare "$" means for an outlet: a word of the outlet's name (``articles.csv``,
+# column ``outlet``) that places it in a dollar country. Australian, Canadian and New Zealand
+# papers write their own dollar as "$" and the US one as "US$"; wire copy and US papers write
+# "$" for the US dollar. Country, demonym, large cities, and outlets whose names say neither
+# (Wikipedia's lists of newspapers and broadcasters of each country). Chosen by hand.
+OUTLET_DOLLARS: Final[dict[str, tuple[str, ...]]] = {
+    "AUD": ("Australia", "Australian", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide",
+            "Canberra", "Hobart", "AAP", "SBS", "news.com.au"),
+    "CAD": ("Canada", "Canadian", "Toronto", "Ottawa", "Montreal", "Vancouver", "Calgary",
+            "Edmonton", "Winnipeg", "CBC", "CTV", "Globe and Mail", "National Post"),
+    "NZD": ("New Zealand", "Auckland", "Wellington", "RNZ", "NZ Herald"),
+    "SGD": ("Singapore", "Straits Times"),
+    "HKD": ("Hong Kong",),
+}
+
 # Scale words after a number, with the power of ten they stand for. Reuters writes "mln"/"bln",
 # the FT "m"/"bn"/"tn", Bloomberg spells words out; "tln" is a wire abbreviation too.
 SCALE_WORDS: Final[dict[str, Decimal]] = {
@@ -387,6 +407,7 @@ QUALIFIER_PREFIXES: Final[dict[str, str]] = {
     "over": "more_than",
     "above": "more_than",
     "in excess of": "more_than",
+    "past": "more_than",
     "upwards of": "more_than",
     "just over": "more_than",
     "well over": "more_than",
@@ -404,10 +425,14 @@ QUALIFIER_PREFIXES: Final[dict[str, str]] = {
     "an estimated": "around",
     "estimated": "around",
     "circa": "around",
+    "in the region of": "around",
+    "in the order of": "around",
+    "on the order of": "around",
     "nearly": "nearly",
     "almost": "nearly",
     "just under": "nearly",
     "close to": "nearly",
+    "closer to": "nearly",
     "just shy of": "nearly",
     "up to": "up_to",
     "as much as": "up_to",

@@ -64,7 +64,7 @@ def pair_id(source_id: str, n: int) -> str:
 
 def _rows(article: Article) -> list[dict[str, Any]]:
     text = article.text
-    found = find_money(text)
+    found = find_money(text, dollar=article.dollar)
     pair_of = pair_numbers(text, found)
     rows: list[dict[str, Any]] = []
     for k, m in enumerate(found):

@@ -158,7 +158,9 @@ def _ialt(phrases: Iterable[str]) -> str:
 
 
 _PREFIX_SYMBOL: Final = _alt(lx.PREFIX_SYMBOLS)
-_ISO: Final = _alt(lx.ISO_4217_CODES)
+# An ISO code: three capitals, not in a longer word (every use adds "(?![A-Za-z])"); the
+# look-ahead first lets the engine skip every other word before it tries the codes.
+_ISO: Final = r"(?=[A-Z]{3}(?![A-Za-z]))" + _alt(lx.ISO_4217_CODES)
 _SUFFIX_SYMBOL: Final = _alt(lx.SUFFIX_SYMBOLS)
 _SCALE_WORD: Final = _ialt(w for w in lx.SCALE_WORDS if w not in lx.ATTACHED_SCALES)
 _ATTACHED: Final = "[" + "".join(sorted(lx.ATTACHED_SCALES)) + "]"
@@ -217,6 +219,8 @@ _AMOUNT_RE: Final = re.compile(
     (?:
         (?:
             (?P<pre_sym>{_PREFIX_SYMBOL})              # "€", "US$", "C$", "¥"
+          | (?P<pre_scaled>{_alt(lx.SCALED_PREFIX_SYMBOLS)})   # "R1.8 trillion" (rand),
+            (?=[0-9][0-9.,]*{_SCALE})                  #   only before a scale word
           | (?<![A-Za-z])(?P<pre_code>[A-Z]{{3}})(?![A-Za-z])   # "EUR", "NOK"; unknown "XYZ"
           | (?P<pre_amb>[Kk]r\.?|Rs\.?)(?![A-Za-z])     # "kr": Nordic, "Rs": rupees; ambiguous
         )
@@ -489,13 +493,16 @@ _INVISIBLE: Final = (
 # What the reader of a page does not see as text: invisible characters, HTML tags, entities.
 _HIDDEN_RE: Final = re.compile(
     rf"""
+    (?=[<&\d{_INVISIBLE}])                             # (what a branch starts with: skips fast)
+    (?:
     (?P<invisible>[{_INVISIBLE}]+)                     # "€2\u200b1 billion"
-  | (?P<digits>(?:(?![0-9])\d)+)                       # digits of other scripts: "€٢١", "€２１"
+  | (?P<digits>[^\D0-9]+)                              # digits of other scripts: "€٢١", "€２１"
   | </?(?P<tag>[A-Za-z][A-Za-z0-9]{{0,15}})\b[^<>\n]{{0,300}}>   # "<b>", "</span>", "<br/>"
   | (?P<entity>&(?:                                  # an entity:
         \#[0-9]{{1,7}}|\#[xX][0-9A-Fa-f]{{1,6}}         # "&#36;", "&#x20AC;"
       | [A-Za-z][A-Za-z0-9]{{1,31}}                     # "&euro;", "&nbsp;"
     );)
+    )
     """,
     re.VERBOSE,
 )
@@ -806,6 +813,9 @@ def _amount(match: re.Match[str]) -> _Amount:
     if sym := match["pre_sym"]:
         currencies.append(lx.PREFIX_SYMBOLS[sym])
         marked = prefix = True
+    elif sym := match["pre_scaled"]:
+        currencies.append(lx.SCALED_PREFIX_SYMBOLS[sym])
+        marked = prefix = True
     elif code := match["pre_code"]:
         known = code in lx.ISO_4217_CODES
         if match["num_d"] and scale_text and not known and code not in lx.CAPITAL_WORDS:
@@ -1061,9 +1071,13 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def find_money(text: str, *, max_chars: int = MAX_TEXT_CHARS) -> list[MoneyMention]:
+def find_money(
+    text: str, *, max_chars: int = MAX_TEXT_CHARS, dollar: str = "USD"
+) -> list[MoneyMention]:
     """Every money figure in ``text``, in text order; never raises on a text of at most
     ``max_chars`` characters (a longer one raises :class:`~aidlib.errors.TextTooLong`).
+    ``dollar`` is what a bare "$" or "dollars" means: USD, as in US and wire copy, unless
+    the outlet writes for another dollar country ("AUD" in an Australian paper).
 
     >>> [m.surface for m in find_money("UK pledged more than €21 billion (around $24 billion).")]
     ['more than €21 billion', 'around $24 billion']
@@ -1093,11 +1107,29 @@ def find_money(text: str, *, max_chars: int = MAX_TEXT_CHARS) -> list[MoneyMenti
     try:
         visible = _visible(text)
         found = _find_money(visible.text)
-        return [_to_raw(text, visible, m) for m in found] if visible.edits else found
+        if visible.edits:
+            found = [_to_raw(text, visible, m) for m in found]
+        if dollar != "USD":
+            found = [_local_dollar(m, dollar) for m in found]
+        return found
     except Exception as exc:  # a bug must not lose the text's figures: reject it whole
         log.exception("find_money failed on a text of %d characters", len(text))
         spans = looks_like_money(text) if not isinstance(exc, RecursionError) else []
         return [_rejected(text, s, e, f"parser error: {exc!r}") for s, e in spans]
+
+
+# A dollar sign or word with no country mark: "$5m", "5 million dollars", but not "US$5m",
+# "A$5m", "U.S. dollars" or "Canadian dollars".
+_BARE_DOLLAR: Final = re.compile(
+    r"(?<![A-Za-z.$])\$|(?<!US )(?<!U\.S\. )(?<!American )\b[Dd]ollars?\b"
+)
+
+
+def _local_dollar(mention: MoneyMention, dollar: str) -> MoneyMention:
+    """``mention`` in the outlet's ``dollar`` when it is USD only by a bare "$" or "dollars"."""
+    if mention.currency == "USD" and _BARE_DOLLAR.search(mention.surface):
+        return replace(mention, currency=dollar)
+    return mention
 
 
 def _find_money(text: str) -> list[MoneyMention]:

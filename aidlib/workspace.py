@@ -297,6 +297,7 @@ class AddOptions:
     headline: str | None = None
     language: str = "en"
     today: date | None = None
+    dollar: str | None = None  # what a bare "$" means, when the outlet's name does not say
 
 
 def _publication(
@@ -364,6 +365,7 @@ def prepare(root: str | Path, source: str | Path, options: AddOptions | None = N
             date_evidence=evidence,
             sha256=hashlib.sha256(raw).hexdigest(),
             added=today,
+            dollar=opts.dollar,
         )
     except ValidationError as exc:  # the loader's own rules (dates, language, id)
         error = exc.errors()[0]

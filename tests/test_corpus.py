@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from aidlib.corpus import METADATA_FILE, load_corpus
+from aidlib.corpus import METADATA_FILE, load_corpus, outlet_dollar
 from aidlib.errors import CorpusError
+from aidlib.mentions import money_mentions
 
 from . import corpus_files as cf
 
@@ -126,3 +127,39 @@ def test_raise_lists_every_problem(corpus_dir: Path) -> None:
     with pytest.raises(CorpusError, match=r"2 problems: .*empty.*language") as exc:
         load_corpus(corpus_dir)
     assert [p.field for p in exc.value.problems] == [None, "language"]
+
+
+# --- what a bare "$" means ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("outlet", "dollar"), [
+    ("The Sydney Morning Herald", "AUD"),
+    ("ABC News (Australia)", "AUD"),
+    ("CBC News", "CAD"),
+    ("The Globe and Mail", "CAD"),
+    ("RNZ", "NZD"),
+    ("Reuters", "USD"),
+    ("The Washington Post", "USD"),
+    ("", "USD"),
+    ("Canadian and Australian press digest", "USD"),  # two countries: no guess
+])
+def test_outlet_dollar(outlet: str, dollar: str) -> None:
+    assert outlet_dollar(outlet) == dollar
+
+
+def test_dollar_column_is_optional_and_checked(corpus_dir: Path) -> None:
+    assert {a.dollar for a in load_corpus(corpus_dir)} == {"USD"}  # no such column
+    rows = cf.rows(corpus_dir)
+    for r in rows:
+        r["dollar"] = ""
+    rows[0]["dollar"] = "AUD"
+    cf.write(corpus_dir, rows)
+    corpus = load_corpus(corpus_dir)
+    assert [a.dollar for a in corpus][:2] == ["AUD", "USD"]
+    mentions = money_mentions(corpus)
+    first = mentions[mentions["source_id"] == rows[0]["id"]]
+    bare = first[first["surface"].str.contains(r"(?<![A-Z])\$", regex=True)]
+    assert len(bare) and set(bare["currency"]) == {"AUD"}
+    cf.edit(corpus_dir, 1, dollar="XYZ")
+    with pytest.raises(CorpusError) as err:
+        load_corpus(corpus_dir)
+    assert err.value.field == "dollar" and "ISO 4217" in str(err.value)

@@ -194,6 +194,13 @@ FORMS: list[Fig] = [
     Fig("roughly $5 billion", "USD", D("4.5e9"), D("5.5e9"), "around"),
     Fig("some $5 billion", "USD", D("4.5e9"), D("5.5e9"), "around"),
     Fig("an estimated $5 billion", "USD", D("4.5e9"), D("5.5e9"), "around"),
+    Fig("in the region of €400m", "EUR", D("350e6"), D("450e6"), "around"),
+    Fig("on the order of $2 billion", "USD", D("1.5e9"), D("2.5e9"), "around"),
+    Fig("closer to $120 billion", "USD", D("110e9"), D("120e9"), "nearly"),
+    Fig("past SEK 80 billion", "SEK", D("80e9"), D("90e9"), "more_than"),
+    # the rand: "R" before a number only with a scale word (South African outlets)
+    Fig("R1.8 trillion", "ZAR", D("1.8e12"), D("1.8e12")),
+    Fig("R500m", "ZAR", D("500e6"), D("500e6")),
     Fig("nearly $2.5 billion", "USD", D("2.4e9"), D("2.5e9"), "nearly"),
     Fig("almost €3bn", "EUR", D("2e9"), D("3e9"), "nearly"),
     Fig("just under €1 billion", "EUR", D("0"), D("1e9"), "nearly"),
@@ -339,6 +346,7 @@ NOT_MONEY = [
     "It is often dollars that count.",  # "ten" inside "often" is not a number
     "They sent 1 000 soldiers and 12 500 shells.",  # space-grouped counts, no currency
     "a score of 3-1 and a 2-1 vote",
+    "The R2 road, R&D and an R5 model.",  # "R" is the rand only before a scale word
 ]
 
 
@@ -564,3 +572,22 @@ def test_ambiguous_currency_without_a_deciding_country_stays_rejected(text: str)
 def test_joint_sum_of_two_countries_is_rejected() -> None:
     (m,) = find_money("Denmark and Norway gave 5 billion kroner together.")
     assert not m.parsed
+
+
+# --- a bare "$" in an outlet of another dollar country -----------------------------------------
+
+@pytest.mark.parametrize(("text", "in_usd_outlet", "in_aud_outlet"), [
+    ("Canberra gave $250 million.", "USD", "AUD"),
+    ("a package of 5 million dollars", "USD", "AUD"),
+    ("hundreds of millions of dollars", "USD", "AUD"),
+    ("the US gave US$100m", "USD", "USD"),
+    ("3 million US dollars", "USD", "USD"),
+    ("4 million U.S. dollars", "USD", "USD"),
+    ("USD 5 million", "USD", "USD"),
+    ("C$300 million", "CAD", "CAD"),
+    ("A$5m", "AUD", "AUD"),
+    ("€4 billion", "EUR", "EUR"),
+])
+def test_bare_dollar_is_the_outlets(text: str, in_usd_outlet: str, in_aud_outlet: str) -> None:
+    assert [m.currency for m in find_money(text)] == [in_usd_outlet]
+    assert [m.currency for m in find_money(text, dollar="AUD")] == [in_aud_outlet]

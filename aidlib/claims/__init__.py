@@ -113,7 +113,8 @@ def claims(corpus: Corpus, rates: EcbRates | None = None, *, workers: int | None
 def _article_claims(article: Article, *, people: People, actors: Actors) -> list[Claim]:
     """One article's claims (the per-article stage :func:`claims` maps over the corpus)."""
     return extract_claims(article.text, source_id=article.id, published=article.published,
-                          outlet=_outlet(article), people=people, actors=actors)
+                          outlet=_outlet(article), people=people, actors=actors,
+                          dollar=article.dollar)
 
 
 def _outlet(article: Article) -> str:

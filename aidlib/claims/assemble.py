@@ -13,7 +13,7 @@ from ..mentions import pair_id
 from ..people import People, load_people
 from ..records import Claim, claim_id_of
 from ..text import Sentence, sentence_at
-from .attribution import choose, quote_attribution, sentence_attributions
+from .attribution import choose, quote_attribution, same_outlet, sentence_attributions
 from .bodies import body_anaphor, ministry_mentions
 from .boilerplate import boilerplate_spans, in_boilerplate
 from .document import Attribution, Document, Figure, clause_of, scan_names
@@ -27,7 +27,7 @@ from .kind import (
     whole_category,
 )
 from .patterns import KIND_OF, PART_OF, PASSIVE, SIBLING, WHOLE_AFTER
-from .scope import Scope, find_scope
+from .scope import Scope, find_scope, scopes_from_context
 
 
 def extract_claims(
@@ -38,11 +38,12 @@ def extract_claims(
     outlet: str | None = None,
     people: People | None = None,
     actors: Actors | None = None,
+    dollar: str = "USD",
 ) -> list[Claim]:
     """Every money and count claim in one text, in text order.
 
     ``published`` is the day relative dates resolve against; ``outlet`` is the speaker when
-    no one is quoted (``source_id`` if None).
+    no one is quoted (``source_id`` if None); ``dollar`` is what a bare "$" means.
 
     >>> text = ("Westerners have provided more than $150 billion in aid to Ukraine since "
     ...         "February 2022, including $65 billion for the military, he said.")
@@ -53,7 +54,7 @@ def extract_claims(
     """
     doc = build_document(text, published, outlet or source_id, people or load_people(),
                          actors or load_actors())
-    money = money_figures(text, source_id)
+    money = money_figures(text, source_id, dollar)
     figures = sorted([*money, *count_figures(doc, money)], key=lambda f: f.start)
     groups = figure_groups(figures)
     ids = [claim_id_of(source_id, i + 1) for i in range(len(figures))]
@@ -85,7 +86,8 @@ def extract_claims(
     furniture = boilerplate_spans(text)
     marked = [replace(result[i], boilerplate=in_boilerplate(furniture, result[i].start))
               for i in range(len(figures))]
-    return categories_from_context(donors_in_context(doc, marked), text)
+    return categories_from_context(scopes_from_context(donors_in_context(doc, marked), text),
+                                   text)
 
 
 def build_document(text: str, published: date, outlet: str, people: People,
@@ -97,7 +99,7 @@ def build_document(text: str, published: date, outlet: str, people: People,
     found = sorted([*(m for m in found if not any(  # "Ministry of Finance of Ukraine": one
         b.start <= m.start and m.end <= b.end for b in bodies)), *bodies],
         key=lambda m: m.start)
-    mentions = tuple(sorted([*found, *body_anaphor(text, found)], key=lambda m: m.start))
+    mentions = tuple(sorted([*found, *body_anaphor(text, found, actors)], key=lambda m: m.start))
     return Document(text, published, outlet, people, actors, mentions,
                     tuple(m.start for m in mentions))
 
@@ -162,8 +164,8 @@ def _speaker(doc: Document, attrs: Sequence[Attribution], w: _Window) -> _Speake
     chosen = choose([a for a in attrs if lo <= a.verb_start < hi], w.start, w.end,
                     doc.actors, doc.text) or choose(attrs, w.start, w.end, doc.actors,
                                                     doc.text) or quote_attribution(doc, w.start)
-    if chosen is None:
-        return doc.outlet, None, None, "outlet"
+    if chosen is None or same_outlet(chosen.speaker, doc.outlet):  # "as Ukrinform reported"
+        return doc.outlet, None, None, "outlet"                     # in Ukrinform
     return (chosen.speaker, chosen.speaker_role,
             doc.text[chosen.text_start : chosen.text_end], chosen.label)
 
@@ -186,7 +188,8 @@ def _is_event(head: Figure) -> bool:
 
 
 def _part_cues(doc: Document, w: _Window, whole: Claim) -> _Cues:
-    """A part shares its whole's kind, donors and (unless it names its own period) scope."""
+    """A part shares its whole's kind, donors (unless it names its own giver) and (unless it
+    names its own period) scope."""
     text = doc.text
     kind = whole.kind
     own = PASSIVE.match(text, *w.after)  # unless it states its own ("of which
@@ -202,7 +205,10 @@ def _part_cues(doc: Document, w: _Window, whole: Claim) -> _Cues:
     if (category == "unspecified" and whole.category not in ("total", "unspecified")) or (
             whole.category == "other"):
         category = whole.category  # a part inherits its whole's category (guide v2)
-    return _Cues(kind, whole.donors, whole.recipient, scope, category)
+    # its own giver if it names one after its whole ("from Germany, with €7 billion, and
+    # the UK, with £2.5 billion"), else its whole's
+    donors = find_donors(doc, w.before, w.before, w.after, whole.recipient) or whole.donors
+    return _Cues(kind, donors, whole.recipient, scope, category)
 
 
 def _whole_cues(doc: Document, w: _Window) -> _Cues:

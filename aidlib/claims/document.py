@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..gazetteer import Actors
+from ..literals import alternation
 from ..people import People
 from ..text import Sentence
 from .patterns import (
@@ -21,6 +22,7 @@ from .patterns import (
     INSTITUTION,
     MEDIA_ANAPHOR,
     ORG_PRONOUN,
+    PERSON_ANAPHOR,
     PRONOUN,
     SPEAKER_CUE_BEFORE,
     SPOKESPEOPLE_AFTER,
@@ -55,6 +57,7 @@ class Attribution:
     text_start: int
     text_end: int
     inverted: bool  # "said X": content comes before the verb
+    forward: bool = False  # reports only what follows the verb ("put the cost at $X")
 
 
 @dataclass(frozen=True)
@@ -101,11 +104,11 @@ def _build_name_pattern(people: People, actors: Actors) -> _NameTable:
         table.setdefault(alias, (person.name, "person", "person"))
     for spelling, actor in actors.index.items():
         table.setdefault(spelling, (actor.name, "actor", actor.type))
-    alternation = "|".join(re.escape(s) for s in sorted(table, key=len, reverse=True))
+    names = alternation(table, case_sensitive=True)
     # the names' first letters first: the same matches, but the engine skips at once the
     # words no name starts with instead of trying every name at each one
     starts = "(?=[" + "".join(sorted({re.escape(s[0]) for s in table})) + "])" if table else ""
-    return re.compile(rf"(?<![\w]){starts}(?:{alternation})(?![\w])"), table
+    return re.compile(rf"(?<![\w]){starts}(?:{names})(?![\w])"), table
 
 
 def scan_names(text: str, people: People, actors: Actors) -> list[Name]:
@@ -115,6 +118,11 @@ def scan_names(text: str, people: People, actors: Actors) -> list[Name]:
     ]
     found += [
         Name(m.start(), m.end(), "", "pronoun", "person") for m in PRONOUN.finditer(text)
+    ]
+    found += [  # "the minister said": a title standing for the last person named
+        Name(m.start(), m.end(), "", "pronoun", "person")
+        for m in PERSON_ANAPHOR.finditer(text)
+        if not any(n.start < m.end() and m.start() < n.end for n in found)
     ]
     found += [
         Name(m.start(), m.end(), "", "pronoun", m.group().lower())
@@ -201,7 +209,8 @@ class Document:
             m = self.mentions[i]
             if m.kind == "actor" and m.type in types and m.end <= before:
                 verb = VERB.search(self.text, m.end, min(len(self.text), m.end + 80))
-                if (verb and verb.group("verb").lower() != "according to"
+                if (verb and " ".join(verb.group("verb").lower().split())
+                         not in ("according to", "attributed to")
                         and is_subject(self.text, m, verb.start())) or (
                         SPEAKER_CUE_BEFORE.search(self.text, max(0, m.start - 30), m.start)):
                     return m

@@ -26,11 +26,12 @@ from typing import Any, Final
 
 import yaml
 
+from ..claim_rules import ATTRIBUTION_VERBS, KIND_NOUN_CUES
 from ..gazetteer import BUNDLED_DIR, load_gazetteer
 from ..records import Claim
-from ..text import Sentence
-from .document import Document, Name, is_title, paragraph_breaks, scan_names
-from .patterns import RECIPIENT, VERB
+from ..text import Sentence, sentence_at
+from .document import Document, Name, clause_of, is_title, paragraph_breaks, scan_names
+from .patterns import HEAD_NOUN, HEAD_NOUN_KIND, KIND_ANY, KIND_OF, KIND_WEAK, RECIPIENT, VERB
 
 __all__ = ["AID_KINDS", "CUES_FILE", "GIVER_TYPES", "cues", "donors_in_context", "find_donors",
            "find_recipient", "is_giver"]
@@ -48,6 +49,30 @@ _RELATIVE_VERB: Final = re.compile(
     r"(?:pledged|promised|committed|given|provided|sent|delivered|allocated|approved|lent"
     r"|gave|offered|donated|disbursed|contributed|paid)\b")
 _LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s*(?:the\s+)?")
+# "for" before a name: the beneficiary, never the giver ("$26 billion for Israel").
+_FOR_BEFORE: Final = re.compile(r"(?<![\w-])for\s+(?:the\s+)?$", re.IGNORECASE)
+# A compound after a name that makes it a modifier: "the Czech-led initiative",
+# "US-made", "Kyiv-based" (not "-funded", "-backed", "-financed": those name a giver).
+_COMPOUND_AFTER: Final = re.compile(
+    r"-(?:led|based|made|built|produced|designed|born|owned|run|hosted|brokered|style)\b")
+# A giver's instrument named right after a figure ("the $15.6 billion Extended Fund Facility").
+_INSTRUMENT_NAME: Final = re.compile(r"\b(?:Facility|Fund|Programme|Program|Initiative)$")
+# Givers named after a figure as its contributors: "with the EU, the United States and Japan
+# among the largest contributors", "with Germany contributing the most".
+_WITH_CONTRIBUTORS: Final = re.compile(
+    r"(?<![\w-])with\s+(?P<list>[^.;:]{2,120}?)\s+(?:(?:among|as|being)\s+(?:the\s+)?"
+    r"(?:(?:largest|biggest|main|top|leading|major|key|principal)\s+)?"
+    r"(?:contributors?|donors?|givers?|lenders?|backers?|funders?|creditors?)"
+    r"|(?:contributing|providing|giving|pledging|accounting\s+for|chipping\s+in|lending))\b",
+    re.IGNORECASE)
+# The place of a dateline before a name: "RAMSTEIN AIR BASE, Germany, Jan 20 (Reuters)".
+_DATELINE: Final = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z],\s+")
+# A preposition right before a name: an object or a place, not a subject ("support for Kyiv").
+_OBJECT_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:for|to|with|from|of|against|on|towards?|into|in|at|near|by|over|about)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
+# Speech labels a body's giving is not read through ("the Pentagon said Kyiv got $X").
+_SPEECH: Final = frozenset({"said", "reported"})
 
 
 def _alternation(phrases: Any) -> str:
@@ -66,6 +91,10 @@ class Cues:
     aid_noun_after: re.Pattern[str]  # "U.S. assistance", "Japanese grants"
     modifier_after: re.Pattern[str]  # "the Washington summit", "a NATO country"
     aid_noun_next: re.Pattern[str]  # "the G7 loan", "EU money"
+    anaphor: re.Pattern[str]  # "the government", "his cabinet", "lawmakers"
+    body_country: dict[str, str]  # "Pentagon" -> "United States", "UK" -> "United Kingdom"
+    receipt: frozenset[str]  # "received", "secured": verbs of the recipient
+    seat_before: re.Pattern[str]  # "lawmakers in ", "the government in "
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +113,15 @@ def cues() -> Cues:
         re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(raw['aid_nouns'])})(?![\w-])"),
         re.compile(rf"(?:['’]s)?\s+(?:{_alternation(raw['modifier_heads'])})(?![\w-])"),
         re.compile(rf"\s+(?:{_alternation(raw['aid_nouns'])})(?![\w-])"),
+        re.compile(rf"(?<![\w'’-])(?:{_alternation(raw['anaphor_determiners'])})\s+"
+                   rf"(?:{_alternation(raw['collective_anaphors'])})(?![\w-])"
+                   rf"(?!\s+(?:of|in)\s+[A-Z])", re.IGNORECASE),  # not "the government of X"
+        {**raw["body_countries"],
+         **{prefix: country for country, prefix in raw["ministry_prefix"].items()},
+         **{demonym: country for country, demonym in raw["demonyms"].items()}},
+        frozenset(raw["receipt_verbs"]),
+        re.compile(rf"(?<![\w-])(?:{_alternation(raw['collective_after'])})\s+in\s+(?:the\s+)?$",
+                   re.IGNORECASE),
     )
 
 
@@ -100,10 +138,133 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
     if c.modifier_after.match(text, m.end) or _SELLER.search(text, max(0, m.start - 80),
                                                               m.start):
         return False
+    if _FOR_BEFORE.search(text, max(0, m.start - 12), m.start):  # "$26 billion for Israel"
+        return False
+    if _COMPOUND_AFTER.match(text, m.end):  # "the Czech-led initiative", "German-made"
+        return False
+    line = text.rfind("\n", 0, m.start) + 1
+    if _DATELINE.fullmatch(text, line, m.start):  # "KYIV, Ukraine (AP) —": a dateline
+        return False
+    if c.seat_before.search(text, max(0, m.start - 40), m.start):
+        return True  # "lawmakers in Washington", "the government in Oslo": its country
     place = c.place_before.search(text[max(0, m.start - 40) : m.start])
     # "in Puglia, Italy, agreed": a place; "in Brussels, Norway pledged": a giver
     return place is None or (place.group("place") is not None
                              and not re.match(r"\s*[,.;:)]", text[m.end : m.end + 2]))
+
+
+def body_country(name: str) -> str | None:
+    """The country a government body gives as: ``body_countries``, else the country of a
+    ministry's prefix ("Canadian Ministry of Defence", "US Department of Energy").
+
+    >>> body_country("Pentagon"), body_country("Danish Ministry of Defence")
+    ('United States', 'Denmark')
+    """
+    table = cues().body_country
+    if name in table:
+        return table[name]
+    prefix = _BODY_PREFIX.match(name)
+    return table.get(prefix.group(1)) if prefix else None
+
+
+_BODY_PREFIX: Final = re.compile(r"(.+?)\s+(?:Ministry|Department)\s+(?:of|for)\s")
+
+
+def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
+            bodies: bool = True) -> list[Name]:
+    """The givers named in ``text[lo:hi]``: countries, unions, lenders and groups
+    (:func:`is_giver`), and government bodies as their country when a giving verb follows
+    them before ``hi`` ("the Pentagon announced"), unless the body only speaks ("the
+    Pentagon said ...")."""
+    text = ctx.text
+    out = []
+    for m in ctx.mentions_in(lo, hi):
+        if m.kind == "actor" and m.type == "body":
+            country = body_country(m.name)
+            if not bodies or country is None or country in (recipient, _RECIPIENT_NAME) or (
+                    _giving_cue(text, m.end, hi) is None):  # "is weighing a package"
+                continue
+            m = Name(m.start, m.end, country, "actor", "country")
+        elif not is_giver(ctx, m, recipient):
+            continue
+        if _only_speaks(text, m.end, hi):
+            continue
+        out.append(m)
+    return out
+
+
+def _only_speaks(text: str, lo: int, hi: int) -> bool:
+    """True where the name before ``lo`` only reports the money up to ``hi``: it estimates
+    it ("Brussels has estimated the gap at $X"), or it says someone received it ("the
+    Pentagon said Ukraine had received $X")."""
+    for v in VERB.finditer(text, lo, hi):
+        verb = " ".join(v.group("verb").lower().split())
+        if verb.startswith("estimat"):
+            return True
+        if verb.startswith("according") or ATTRIBUTION_VERBS.get(verb) in _SPEECH:
+            receipts = cues().receipt
+            return any(" ".join(k.group().lower().split()) in receipts
+                       for k in KIND_ANY.finditer(text, v.end(), hi))
+    return False
+
+
+def _giving_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first verb of giving in ``text[lo:hi]`` (a pledge, a delivery, a contract,
+    "announced", "unveiled"; not a noun such as "package", not a verb of receiving), or
+    None."""
+    receipts = cues().receipt
+    for m in KIND_ANY.finditer(text, lo, hi):
+        key = " ".join(m.group().lower().split())
+        if KIND_OF[key] in _GIVING_KINDS and key not in KIND_NOUN_CUES and key not in receipts:
+            return m
+    weak = [m for m in KIND_WEAK.finditer(text, lo, hi) if m.group()[:1].islower()
+            and m.group().lower().startswith(("announc", "unveil"))]
+    return weak[0] if weak else None
+
+
+_GIVING_KINDS: Final = frozenset({"pledged", "provided", "contracted"})
+# Characters back from a collective name ("the government") to the country it stands for.
+_CONTEXT_REACH: Final = 1_500
+
+
+def _context_country(ctx: Document, pos: int, recipient: str | None) -> str | None:
+    """The country a collective name at ``pos`` belongs to: the country (or a body's, or a
+    person's of ``people.yaml``) last named before it as other than an object or a place;
+    None when that is the recipient named first in its sentence (its own government) or
+    none is named."""
+    text = ctx.text
+    for m in reversed(ctx.mentions_in(max(0, pos - _CONTEXT_REACH), pos)):
+        if _OBJECT_BEFORE.search(text, max(0, m.start - 20), m.start):
+            continue
+        country: str | None = None
+        if m.kind == "actor" and m.type == "country":
+            country = m.name
+        elif m.kind == "actor" and m.type == "body":
+            country = body_country(m.name)
+        elif m.kind == "person":
+            country = _country_of(ctx, m.name)
+        if country is None:
+            continue
+        if country not in (recipient, _RECIPIENT_NAME):
+            return country
+        sent = sentence_at(text, m.start)  # "Biden met Zelensky": an object, read on
+        if not ctx.mentions_in(sent.start, m.start):
+            return None
+    return None
+
+
+def _anaphor_givers(ctx: Document, lo: int, hi: int, recipient: str | None) -> set[str]:
+    """The country of a collective name ("the government", "his cabinet", "lawmakers")
+    that is the subject of a giving verb before ``hi``."""
+    text = ctx.text
+    out = set()
+    for a in cues().anaphor.finditer(text, lo, hi):
+        if _giving_cue(text, a.end(), hi) is None:
+            continue
+        country = _context_country(ctx, a.start(), recipient)
+        if country is not None:
+            out.add(country)
+    return out
 
 
 def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
@@ -120,10 +281,17 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
     4. givers after it: a by-/from-phrase and the names listed with it, or "in <giver>
        aid" ("$1.3 billion in fresh U.S. assistance");
     5. givers named anywhere in the clause before it;
-    6. the country of a person (``people.yaml``) named in the clause before it.
+    6. the country of a collective name that gives before it ("the government will
+       provide", "his cabinet approved"), from the text before;
+    7. the country of a person (``people.yaml``) named in the clause before it.
+
+    Government bodies give as their country ("the Pentagon announced": United States).
     """
     text = ctx.text
-    before_names = [m for m in ctx.mentions_in(*before) if is_giver(ctx, m, recipient)]
+    head = HEAD_NOUN.match(text, after[0], after[1])  # "a $300m sale": the seller, the
+    bodies = not (head and HEAD_NOUN_KIND[" ".join(head.group("noun").lower().split())]
+                  == "contracted")                    # buyer's ministry are no givers
+    before_names = _givers(ctx, before[0], before[1], recipient, bodies)
     if before_names and re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+){0,2}|\s*\(\s*",
                                      text[before_names[-1].end : before[1]]):
         return (before_names[-1].name,)  # "the G7's $50bn loan", "the EU (USD 1.6bn)"
@@ -139,8 +307,10 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
         return tuple(sorted(set(agents)))
     names = {m.name for m in own} or {n for n, _ in _after(ctx, after, recipient)}
     if not names:
-        names = {m.name for m in _after_last_that(text, [
-            m for m in ctx.mentions_in(clause[0], before[1]) if is_giver(ctx, m, recipient)])}
+        names = {m.name for m in _after_last_that(text, _givers(ctx, clause[0], before[1],
+                                                                 recipient, bodies))}
+    if not names:  # "the government will provide": the country it belongs to
+        names = _anaphor_givers(ctx, clause[0], before[1], recipient)
     if not names:  # a person in an official role gives: "Starmer handed Kyiv £3bn"
         names = {org for m in ctx.mentions_in(clause[0], before[1]) if m.kind == "person"
                  and not VERB.search(text, m.end, before[1])  # "Rutte noted that ...": no
@@ -161,12 +331,16 @@ def _cued(text: str, m: Name, lo: int) -> bool:
 
 
 def _after_last_that(text: str, names: list[Name]) -> list[Name]:
-    """The names after the last "that" among them ("said at a meeting of NATO ministers
-    that Poland had given"), or all of them."""
+    """The names after the last "that" or relative word among them ("said at a meeting of
+    NATO ministers that Poland had given", "leaders meet in Washington, where allies are
+    expected to agree"), or all of them."""
     for i in range(len(names) - 1, 0, -1):
-        if re.search(r"(?<![\w-])that(?![\w-])", text[names[i - 1].end : names[i].start]):
+        if _SUBORDINATE.search(text, names[i - 1].end, names[i].start):
             return names[i:]
     return names
+
+
+_SUBORDINATE: Final = re.compile(r"(?<![\w-])(?:that|where|which|who|whereas|while)(?![\w-])")
 
 
 def _after(ctx: Document, after: tuple[int, int],
@@ -177,14 +351,23 @@ def _after(ctx: Document, after: tuple[int, int],
     out: list[tuple[str, bool]] = []
     agent = False
     chain_end: int | None = None
+    among = _WITH_CONTRIBUTORS.search(text, *after)  # "with the EU and Japan among the
+    contributors = among.span("list") if among else (0, 0)  # largest contributors"
     for m in ctx.mentions_in(*after):
+        country = body_country(m.name) if m.kind == "actor" and m.type == "body" else None
+        if country is not None:  # "paid for by the Pentagon": its country
+            m = Name(m.start, m.end, country, "actor", "country")
         giver = m.kind == "actor" and m.type in GIVER_TYPES and (
             m.name not in (recipient, _RECIPIENT_NAME))
-        cued = _cued(text, m, after[0]) or (
+        cued = _cued(text, m, after[0]) or (  # "the $15.6bn Extended Fund Facility"
+            text[after[0] : m.start].isspace() and (
+                c.aid_noun_after.match(text, m.end) or _INSTRUMENT_NAME.search(
+                    text, m.start, m.end))) or (
             re.fullmatch(r"\s+(?:in|of)\s+(?:[a-z-]+\s+){0,2}(?:the\s+)?",
                          text[after[0] : m.start]) and c.aid_noun_after.match(text, m.end)) or (
             re.fullmatch(r"\s+(?:that\s+|which\s+)?(?:the\s+)?", text[after[0] : m.start])
-            and _RELATIVE_VERB.match(text, m.end))  # "the £12.8bn Britain has pledged"
+            and _RELATIVE_VERB.match(text, m.end)) or (  # "the £12.8bn Britain has pledged"
+            contributors[0] <= m.start < contributors[1])
         listed = chain_end is not None and _LIST_GAP.fullmatch(text[chain_end : m.start])
         if giver and (cued or listed):
             if cued:
@@ -233,17 +416,105 @@ def _continues(c: Claim, source: Claim) -> bool:
     sentence, an announcement, or the same speaker's (a new speaker's statement is a
     statement of its own); a request only takes the giver it names."""
     return c.kind != "requested" and (
-        c.attribution in ("outlet", "announced") or c.speaker == source.speaker)
+        c.attribution in ("outlet", "announced", "according_to") or c.speaker == source.speaker)
+
+
+def _names_giver(ctx: Document, c: Claim) -> bool:
+    """True where the figure's sentence names a country, union, lender or group (then it
+    states its own giver or none, and continues no announcement)."""
+    return any(m.kind == "actor" and m.type in GIVER_TYPES and m.name != _RECIPIENT_NAME
+               for m in ctx.mentions_in(c.sentence_start, c.sentence_end))
+
+
+def _sentence_givers(ctx: Document, start: int, end: int) -> tuple[str, ...]:
+    """The givers a sentence names as the subject of its first giving verb ("The Swedish
+    government on Tuesday announced its 15th package", "Germany gives Ukraine more air
+    defence", "Danish Defence Minister X presented ..."), else ()."""
+    cue = _giving_cue(ctx.text, start, end)
+    if cue is None:
+        return ()
+    names = {m.name for m in _givers(ctx, start, cue.start(), None)}
+    names = names or _anaphor_givers(ctx, start, cue.end(), None)
+    if not names:
+        names = {org for m in ctx.mentions_in(start, cue.start()) if m.kind == "person"
+                 for org in [_country_of(ctx, m.name)] if org and org != _RECIPIENT_NAME}
+    if not names:  # "Danish Defence Minister Troels Lund Poulsen presented": the title's
+        names = {m.name for m in ctx.mentions_in(start, cue.start())
+                 if m.kind == "actor" and m.type == "country" and is_title(ctx.text, m)
+                 and m.name != _RECIPIENT_NAME}
+    return tuple(sorted(names))
+
+
+def _announcer(ctx: Document, c: Claim) -> tuple[str, ...]:
+    """The givers of the announcement a figure with no giver of its own continues (guide
+    v2): the previous sentence of its paragraph when that announces giving ("Britain
+    unveiled a new package on Monday. It includes £150 million for air defence."), else
+    the headline's for a figure of the first paragraphs ("Germany gives Ukraine more air
+    defence" ... "The systems are worth €500 million.")."""
+    text = ctx.text
+    para = _paragraph_start(text, c.start)
+    if c.sentence_start > para:
+        prev = sentence_at(text, c.sentence_start - 1)
+        if prev.start >= para and prev.end <= c.sentence_start:
+            found = _sentence_givers(ctx, prev.start, prev.end)
+            if found:
+                return found
+    head = sentence_at(text, 0)
+    first_breaks = paragraph_breaks(text)[1][:_HEADLINE_PARAGRAPHS]
+    if para == 0 or c.sentence_start == head.start or para not in first_breaks:
+        return ()
+    return _sentence_givers(ctx, head.start, head.end)
+
+
+# The paragraphs after the headline whose figures may take the headline's giver.
+_HEADLINE_PARAGRAPHS: Final = 2
+
+
+def _respectively(ctx: Document, claims: list[Claim]) -> list[Claim]:
+    """Figures listed before "respectively" take the givers listed before them in order
+    ("Japan and Canada pledged $500 million and $200 million respectively"), when the
+    counts match (a figure and its conversion in brackets count once)."""
+    text = ctx.text
+    out = list(claims)
+    for m in _RESPECTIVELY.finditer(text):
+        sent = sentence_at(text, m.start())
+        idx = [i for i, c in enumerate(out) if c.measure == "money"
+               and c.sentence_start == sent.start and c.end <= m.start()]
+        firsts: list[int] = []
+        for i in idx:  # one slot per figure, not per conversion of it
+            if out[i].pair_id is None or all(out[j].pair_id != out[i].pair_id for j in firsts):
+                firsts.append(i)
+        if len(firsts) < 2:
+            continue
+        lo = clause_of(text, sent, out[firsts[0]].start)[0]
+        givers: list[str] = []
+        for g in _givers(ctx, lo, out[firsts[0]].start, None):
+            if g.name not in givers:
+                givers.append(g.name)
+        if len(givers) != len(firsts):
+            continue
+        for slot, i in enumerate(firsts):
+            pair = out[i].pair_id
+            for j in idx:
+                if j == i or (pair is not None and out[j].pair_id == pair):
+                    out[j] = replace(out[j], donors=(givers[slot],))
+    return out
+
+
+_RESPECTIVELY: Final = re.compile(r"(?<![\w-])respectively(?![\w-])", re.IGNORECASE)
 
 
 def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
     """Donors of one text's claims (in text order) resolved in context:
 
+    - figures listed before "respectively" take the givers listed before them in order;
     - a money figure whose clause names no giver and that a person announced takes the
       person's country ("Danish Prime Minister Mette Frederiksen announced ...");
     - else, a money figure whose clause names no giver continues the announcement before it: it
       takes the givers of the last money figure with givers in its paragraph, else those
       of the headline's figure ("Norway to give $10 million" ... "Of that, $4 million ...");
+    - else, an aid figure whose sentence names no giver takes the giver of the previous
+      sentence's announcement, or of the headline's (:func:`_announcer`);
       teasers and captions neither give nor take;
     - money that is not aid (kind ``to_spend`` or ``other``) has no donors (guide v2).
     """
@@ -251,7 +522,7 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     last: Claim | None = None
     headline: Claim | None = None
-    for c in claims:
+    for c in _respectively(ctx, claims):
         if c.measure == "money" and not c.boilerplate:
             if not c.donors and c.attribution == "announced":
                 c = replace(c, donors=_speaker_countries(ctx, c))
@@ -261,6 +532,9 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                 ) else headline
                 if source is not None and _continues(c, source):
                     c = replace(c, donors=source.donors)
+            if not c.donors and c.kind in _GIVING_KINDS and c.attribution in (
+                    "outlet", "announced") and not _names_giver(ctx, c):
+                c = replace(c, donors=_announcer(ctx, c))
             if c.donors:
                 if last is None and c.sentence_start == 0:
                     headline = c

@@ -19,8 +19,8 @@ from .patterns import COUNT, COUNT_EVENT, COUNT_QUALIFIER, EVENT_OF, EVENTS_FOR
 # --------------------------------------------------------------------------- figures
 
 
-def money_figures(text: str, source_id: str) -> list[Figure]:
-    found = find_money(text)
+def money_figures(text: str, source_id: str, dollar: str = "USD") -> list[Figure]:
+    found = find_money(text, dollar=dollar)
     pair_of = pair_numbers(text, found)
     return [_money_figure(m, k, source_id, pair_of.get(k)) for k, m in enumerate(found)]
 

@@ -25,6 +25,7 @@ VERB: Final = re.compile(
     rf"""
     (?<![\w-])                                   # whole word
     (?P<verb>according\s+to                      # "according to Bloomberg"
+      | attributed\s+to                          # "a statement attributed to X"
       | {_words(R.ATTRIBUTION_VERBS)})           # said, announced, noted, reported ...
     (?![\w-])
     """,
@@ -37,7 +38,8 @@ SUBJECT_GAP: Final = re.compile(
     r"""
     ^\s*,?\s*                                    # optional comma closing an apposition
     (?:(?:also|then|later|again|further|reportedly|previously|already|has|have|had
-       |was|were|is|are|would|will|had|once|on\s+\w+day|\w+ly|since|just|now)\s+)*
+       |was|were|is|are|would|will|had|once|on\s+\w+day|\w+ly|since|just|now
+       |himself|herself|itself|themselves)\s+)*
     $
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -49,17 +51,25 @@ SUBJECT_GAP: Final = re.compile(
 # spokesperson or source of a body is the body.
 SPOKESPEOPLE_AFTER: Final = re.compile(
     r"""(?:['’]s)?\s+(?:(?:senior|top|unnamed|two|three|several|some|other|latest|new|own
-                       |annual|joint|latest\s+\w+|monthly|quarterly|october|\w+-\w+)\s+)?
+                       |annual|joint|latest\s+\w+|monthly|quarterly|october|\w+-\w+
+                       |preliminary|updated|revised|official|final|first|fresh|internal
+                       |published)\s+){0,2}
         (?:officials?|diplomats?|sources?|spokes(?:man|woman|person|people)|ministers
           |negotiators|authorities|statement|report|assessment|estimate|estimates|data
-          |figures|release|summary|tally|analysis|tracker|review|update)(?![\w-])""",
+          |figures|release|summary|tally|analysis|tracker|review|update|updates
+          |projections?|forecasts?|calculations?|numbers|records|filings?|documents?
+          |press\s+(?:secretary|service|office|release|team)|executive(?:\s+(?:arm|board))?
+          |board|mission|office|readout|communiqu[eé]|announcement|website|notice
+          |representatives?|delegation|staff)(?![\w-])""",
     re.VERBOSE | re.IGNORECASE,
 )
 
 # An unknown name right before a verb: up to five capitalized words ("Chancellor Olaf Scholz").
+# Lower-case particles inside a name ("Ursula von der Leyen", "Jaap de Hoop Scheffer").
+NAME_PARTICLES: Final = r"(?:von|van|der|den|de|da|del|della|di|du|le|la|bin|ter)"
 NAME_BEFORE: Final = re.compile(
-    r"""
-    (?P<name>(?:[A-Z][\w'’.\-]*\s+){0,4}         # capitalized words ...
+    rf"""
+    (?P<name>(?:[A-Z][\w'’.\-]*\s+(?:{NAME_PARTICLES}\s+){{0,2}}){{0,4}}  # capitalized words
              [A-Z][\w'’.\-]*)                    # ... ending in one
     \s*,?\s*$                                    # right before the verb
     """,
@@ -68,11 +78,11 @@ NAME_BEFORE: Final = re.compile(
 
 # An unknown name right after "said": up to five capitalized words.
 NAME_AFTER: Final = re.compile(
-    r"""
+    rf"""
     \s+(?:the\s+)?                               # "said (the) ..."
     (?P<name>[A-Z][\w'’.\-]*                     # a capitalized word ...
-      (?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,4})     # ... and more ("Secretary of Defense X")
-    """,
+      (?:\s+(?:of\s+|(?:{NAME_PARTICLES}\s+){{1,2}})?[A-Z][\w'’.\-]*){{0,4}})  # ... and more
+    """,                                         # ("Secretary of Defense X", "von der Leyen")
     re.VERBOSE,
 )
 
@@ -88,6 +98,15 @@ CLAUSE_BREAK: Final = re.compile(
 # A pronoun that can open reported speech.
 PRONOUN: Final = re.compile(
     rf"""(?<![\w-])(?P<p>{_words(R.PRONOUNS)})(?![\w-])""", re.VERBOSE | re.IGNORECASE
+)
+
+# "the minister said", "the German chancellor added": a person's title standing for the
+# last person named (not "the minister of ...", not "the minister Jane Roe").
+PERSON_ANAPHOR: Final = re.compile(
+    rf"""(?<![\w-])(?i:the)\s+(?:(?!(?i:of|for|and|a|an)\b)[\w-]+\s+){{0,2}}?
+    (?i:{_words(R.PERSON_ANAPHORS)})(?![\w-])
+    (?!\s+(?:of|for)\b|\s*,?\s+[A-Z]|['’]s)""",
+    re.VERBOSE,
 )
 
 # "it said", "they said": a pronoun pointing back to a body, country or group.
@@ -162,9 +181,37 @@ NOT_AID: Final = _cue_pattern(R.KIND_NOT_AID)
 # "$X in Russian central bank assets", "$X of debt", "$X debt overhaul", "$X damage
 # estimate": a not-aid noun naming the figure.
 NOT_AID_AFTER: Final = re.compile(
-    rf"\s*(?:\(.*?\)\s*)?(?:(?:in|of|worth\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?|[\w-]+\s+)?"
+    rf"\s*\)?\s*(?:\(.*?\)\s*)?(?:(?:in|of|worth\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?|[\w-]+\s+)?"
     rf"(?:{_words(R.KIND_NOT_AID)})(?![\w-])", re.IGNORECASE)
 OWN_BUDGET: Final = _cue_pattern(R.KIND_OWN_BUDGET)
+# "Ukraine's 2025 budget", "Kyiv's draft budget": the recipient's own budget.
+RECIPIENT_BUDGET: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.RECIPIENT_NAMES)})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_words(R.KIND_OWN_BUDGET_NOUNS)})(?![\w-])", re.IGNORECASE)
+# A promise coordinated right before a delivery verb ("committed or delivered").
+MIX_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.KIND_MIX_PLEDGES)})\s*,?\s*(?:{_words(R.KIND_MIX_JOINTS)})"
+    r"\s+(?:(?:already|also|then|later)\s+)?$", re.IGNORECASE)
+# A noun whose -ing delivery verb states terms ("a bill providing", "the package giving").
+TERMS_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.KIND_TERMS_NOUNS)})\s+$", re.IGNORECASE)
+# "than"/"as" before a cue ("more than Biden had requested", "as promised"): a comparison.
+COMPARED_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:than\s+(?:(?!and\b|but\b)[\w.'’-]+\s+){0,3}?|as\s+)"
+    r"(?:(?:had|has|have|was|were|originally|initially|first|previously)\s+)*$",
+    re.IGNORECASE)
+# A past auxiliary right before a payment by-phrase ("were funded by", "has been paid for by").
+PAST_AUX_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:already|also|partly|largely|fully|mostly|jointly)\s+)?$", re.IGNORECASE)
+# A prospect before a delivery noun ("would unlock the disbursement", "the next payment").
+FUTURE_NOUN_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.KIND_FUTURE_NOUN_LEADS)})\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# A law whose delivery verb in any tense states terms ("one of the bills provided $X").
+LAW_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.KIND_LAW_NOUNS)})\s+(?:(?:also|would|will|has|had)\s+)?$",
+    re.IGNORECASE)
 # "... to donate to Ukraine", "for Kyiv": a to_spend sum sent to the recipient.
 FOR_RECIPIENT: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.KIND_FOR_RECIPIENT)})\s+(?:the\s+)?"
@@ -199,7 +246,7 @@ PURPOSE: Final = re.compile(r"to\s+(?!be\b)", re.IGNORECASE)
 CATEGORY_ANY: Final = re.compile(
     rf"(?<![\w-]){_first_letters(c for cues in R.CATEGORY_CUES.values() for c in cues)}"
     rf"(?:{_words(c for cues in R.CATEGORY_CUES.values() for c in cues)})(?![\w-])"
-    rf"(?!\s+(?-i:{_words(R.CATEGORY_EVENT_NAMES)})\b)",  # not "Recovery Conference"
+    rf"(?!\s+(?:{_words(R.CATEGORY_EVENT_NAMES)})\b)",  # not "Recovery Conference"
     re.IGNORECASE)
 CATEGORY_OF: Final[dict[str, str]] = {
     " ".join(c.lower().split()): cat for cat, cues in R.CATEGORY_CUES.items() for c in cues
@@ -233,10 +280,13 @@ _NUM_WORD: Final = _words([*R.NUMBER_WORDS, "a", "an"])
 _MONTH: Final = (r"(?:January|February|March|April|May|June|July|August|September|October"
                  r"|November|December)")
 _SPAN_UNIT: Final = r"(?:years?|months?|weeks?|days|decade|period)"
+# "year", "financial year", "fiscal year", "budget year" (UK and US budget years are read as
+# the calendar year: the type is what matters, the dates are approximate there).
+_BUDGET_YEAR: Final = r"(?:(?:financial|fiscal|budget)\s+)?year"
 PERIOD: Final = re.compile(
     rf"""
     (?P<years>(?:(?:for|over|in|during|across|throughout|covering)\s+
-        (?:the\s+(?:years|period)\s+)?)?
+        (?:the\s+(?:years|period)\s+|both\s+)?)?
         (?P<y1>20\d\d)\s*(?:-|–|to|and|through)\s*(?P<y2>(?:20)?\d\d)(?![\w-]))
     | (?P<until>(?:running\s+)?(?:until|through|till)\s+(?:the\s+end\s+of\s+)?
         (?P<until_year>20\d\d)(?![\w-]))
@@ -249,17 +299,22 @@ PERIOD: Final = re.compile(
     | (?P<budget_year>(?:this\s+year['’]s|(?:its|the)\s+(?P<b_year>20\d\d)(?:\s+state)?)
         \s+budget)
     | (?P<act_year>(?:earlier|later)\s+this\s+year)
-    | (?P<this_year>(?:this|the\s+current)\s+year)
-    | (?P<last_year>last\s+year)
-    | (?P<next_year>next\s+year)
-    | (?P<in_year>(?:in|for|during|throughout)\s+(?P<year>20\d\d))(?![\w-])
+    | (?P<this_year>(?:this|the\s+current)\s+{_BUDGET_YEAR}
+        (?P<and_next>\s+and\s+(?:the\s+)?next(?:\s+year)?)?)   # "this year and next"
+    | (?P<last_year>last\s+{_BUDGET_YEAR})
+    | (?P<next_year>next\s+{_BUDGET_YEAR})
+    | (?P<in_year>(?:in|for|during|throughout)\s+
+        (?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)?(?P<year>20\d\d))(?![\w-])
     | (?P<season>(?:in|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+
-        (?P<s_year>20\d\d)|this\s+winter)
-    | (?P<in_month>in\s+(?P<month>{_MONTH})(?:\s+(?P<month_year>20\d\d))?
+        (?P<s_year>20\d\d)|this\s+winter|(?:for|over|through|during)\s+the\s+winter)
+    | (?P<in_month>in\s+(?P<month>{_MONTH})        # "in March", "in March 2024",
+        (?:\s+(?P<month_year>20\d\d)|\s+(?P<month_rel>this|last)\s+year)?  # "... last year"
         (?:\s+alone)?)(?![\w-])
     | (?P<this_span>(?:this|last)\s+(?:week|month))
     | (?P<past>(?:within|in|over|during)\s+the\s+(?:past|last)\s+
-        (?P<past_n>\d+\s+|{_NUM_WORD}\s+)?(?P<past_unit>day|hours|days|week|weeks|month|months))
+        (?P<past_n>(?:\d+|{_NUM_WORD})\s+)?
+        (?P<past_unit>day|hours|days|week|weeks|month|months|year|years))(?![\w-])
+        (?!\s+of\b)                                # "in the last days of February" is a date
     | (?P<ago>(?:just\s+)?(?P<ago_n>\d+|{_NUM_WORD})\s+
         (?P<ago_unit>day|days|week|weeks|month|months)\s+(?:earlier|ago|before))
     | (?P<overnight>overnight)
@@ -267,7 +322,7 @@ PERIOD: Final = re.compile(
         |annually|monthly|yearly)(?![\w-])
         (?!\s+(?:ago|earlier|later|before|after)\b)   # "a year ago" dates an act
     | (?P<that_year>(?:for|in|during)\s+that\s+year)(?![\w-])
-    | (?P<span>(?:over|across|during|within|in\s+under|for)\s+(?:the\s+)?
+    | (?P<span>(?:over|across|during|within|in\s+under|for)\s+(?:the\s+|those\s+|these\s+)?
         (?:short\s+and\s+medium\s+term
          |(?:(?:next|coming|same)\s+(?:(?:\d+|{_NUM_WORD})\s+)?|(?:\d+|{_NUM_WORD})\s+)
           {_SPAN_UNIT}
@@ -276,12 +331,26 @@ PERIOD: Final = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# A word or number every PERIOD match holds, one at least: text without any has no period
+# phrase, and is not searched with PERIOD (its many branches make it slow; a test checks
+# that a match of every branch holds one).
+PERIOD_ANCHOR: Final = re.compile(
+    rf"""
+    20\d\d                                              # years, until, in_year, season
+  | year|month|week|day|hour|decade|period|term         # the units of the spans and dates
+  | quarter|budget|winter|overnight|annually           # quarter, last_q, budget_year, ...
+  | update|count|tally                                 # AS_OF: "as of the latest update"
+  | {_MONTH}                                           # in_month
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 # Period phrases that date a one-off act rather than a span the money covers ("approved
 # earlier this year", "announced last week", "two days ago"): not a period for money.
-ACT_DATE_GROUPS: Final = frozenset({"act_year", "this_span", "ago", "overnight"})
+ACT_DATE_GROUPS: Final = frozenset({"act_year", "ago", "overnight"})
 # Dates that are a period for a flow ("received €4.5 billion in March") but the date of the
-# act for a promise ("approved $13.6 billion in March"; guide v2.1).
-FLOW_DATE_GROUPS: Final = frozenset({"in_month", "last_year"})
+# act for a promise ("approved $13.6 billion in March"; guide v2.1); "last week" too
+# ("received UAH 45 billion last week", but "announced a package last week").
+FLOW_DATE_GROUPS: Final = frozenset({"in_month", "last_year", "this_span"})
 
 # The colon introducing a list whose items are on lines of their own, up to the item ("...
 # received as follows:\n\n- EUR 4.5 billion in March;\n- EUR 1.5 billion ..."): the items
@@ -297,6 +366,11 @@ SCOPE_CLAUSE_BREAK: Final = re.compile(
     r",\s+(?:and|as|while|whereas|but|after|before|when|which|who|whose|where"
     r"|(?!(?:in|for|over|during|from|since|until|through)\b)[a-z]+ed)\s")
 
+# Where a figure's category cues before it stop: a coordinated clause with its own verb
+# ("has disbursed €18bn of the Ukraine Facility, and is preparing €300m more for the grid").
+# Not a relative clause: ", which would release $1bn" takes the words of its antecedent.
+CATEGORY_CLAUSE_BREAK: Final = re.compile(r",\s+(?:and|while|whereas|but)\s")
+
 # "since February 2022", "since the Russian invasion began in February 2022".
 SINCE: Final = re.compile(
     r"""
@@ -307,12 +381,47 @@ SINCE: Final = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# A superlative or ordinal before "since" in its clause, with no punctuation between: the
+# "since ..." is a comparison ("the largest single package Canberra has put together since
+# the invasion", "the twenty-third drawdown of weapons since August 2021").
+_ORDINAL: Final = (r"\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fifth|eighth"
+                   r"|ninth|twelfth|[a-z]+th)")
+SINCE_COMPARISON: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.SCOPE_SINCE_COMPARISONS)}|{_ORDINAL})(?![\w-])[^,;.:()]{{0,80}}$",
+    re.IGNORECASE)
+# How far back from "since" such a word is looked for.
+SINCE_COMPARISON_REACH: Final = 90
+# A date that sets a running total "as of" it: "by mid-July 2023", "as of March 31", "up to
+# March 27", "by 2027", "by the May update".
+AS_OF: Final = re.compile(
+    rf"""(?<![\w-])(?:(?:{_words(R.SCOPE_AS_OF)})\s+
+      (?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+|mid-?|early\s+|late\s+)?
+      | (?<!from\s)(?:{_words(R.SCOPE_AS_OF_END)})\s+the\s+end\s+of\s+)
+    (?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+20\d\d)?   # "March 27", "July 2023"
+      | \d{{1,2}}\s+{_MONTH}(?:\s+20\d\d)?                          # "27 March 2023"
+      | (?<!up\sto\s)20\d\d                                        # "by 2027"
+      | the\s+(?:latest\s+|last\s+|{_MONTH}\s+)?(?:update|count|tally))(?![\w-])
+    (?!\s+of\s+that\b)                                   # "by November of that year" """,
+    re.VERBOSE | re.IGNORECASE)
+# A verb of a one-off act right before a date phrase, a few words between ("agreed with the
+# United States in 2017"): the date is the act's.
+ACT_VERB_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.SCOPE_ACT_VERBS)})(?:\s+[\w'’-]+){{0,4}}?\s+$", re.IGNORECASE)
+
+# A sentence opening on a part of the money of the sentence before ("Of that, ...").
+PART_OPENER: Final = re.compile(
+    rf"[\s\"“‘'(]*(?:{_words(R.SCOPE_PART_OPENERS)})(?![\w-])", re.IGNORECASE)
 INVASION: Final = re.compile(r"\b(?:invasion|war\s+began|start\s+of\s+the\s+war)\b", re.I)
 CUMULATIVE: Final = _cue_pattern(R.SCOPE_CUMULATIVE)
 CUMULATIVE_IF_DELIVERED: Final = _cue_pattern(R.SCOPE_CUMULATIVE_IF_DELIVERED)
 NEW_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.SCOPE_NEW)})(?![\w-])", re.IGNORECASE
 )
+# A verb of adding right before the figure, its object ("will add SEK 1bn", "adding a
+# further €120m"): new money.
+NEW_VERB_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.SCOPE_NEW_VERBS)})\s+(?:(?:a|an|another|some)\s+)?$",
+    re.IGNORECASE)
 NEW_AFTER: Final = re.compile(
     rf"\s+(?:{_words(R.SCOPE_NEW_AFTER)})(?![\w-])(?!\s+than)", re.IGNORECASE
 )

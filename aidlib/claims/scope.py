@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Final
 
 import dateparser
 
 from .. import claim_rules as R
+from ..records import Claim
 from .patterns import (
     ACT_DATE_GROUPS,
+    ACT_VERB_BEFORE,
+    AS_OF,
     CUMULATIVE,
     CUMULATIVE_IF_DELIVERED,
     FLOW_DATE_GROUPS,
@@ -22,9 +26,15 @@ from .patterns import (
     MONTH_YEAR,
     NEW_AFTER,
     NEW_BEFORE,
+    NEW_VERB_BEFORE,
+    PART_OPENER,
     PERIOD,
+    PERIOD_ANCHOR,
     SCOPE_CLAUSE_BREAK,
     SINCE,
+    SINCE_COMPARISON,
+    SINCE_COMPARISON_REACH,
+    WORTH_BEFORE,
 )
 
 
@@ -68,8 +78,10 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
         return date(sy, first_month, 1), _month_end(sy, first_month + 2)
     if m.group("in_month"):
         month = _MONTHS.index(m.group("month").lower()) + 1
+        rel = (m.group("month_rel") or "").lower()
         my = int(m.group("month_year")) if m.group("month_year") else (
-            y if month <= published.month else y - 1)  # "in March" of the last March
+            y if rel == "this" else y - 1 if rel == "last"
+            else y if month <= published.month else y - 1)  # "in March" of the last March
         return date(my, month, 1), _month_end(my, month)
     if m.group("quarter"):
         q = ("first", "second", "third", "fourth").index(m.group("q").lower()) + 1
@@ -80,7 +92,7 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
         prev_end = q_start - timedelta(days=1)
         return date(prev_end.year, prev_end.month - 2, 1), prev_end
     if m.group("this_year"):
-        return date(y, 1, 1), published
+        return date(y, 1, 1), date(y + 1, 12, 31) if m.group("and_next") else published
     if m.group("last_year"):
         return date(y - 1, 1, 1), date(y - 1, 12, 31)
     if m.group("next_year"):
@@ -103,24 +115,49 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
         n = _number(m.group("past_n")) if m.group("past_n") else 1
         unit = m.group("past_unit").lower()
         days = {"day": 1, "days": 1, "hours": 1 / 24, "week": 7, "weeks": 7, "month": 30,
-                "months": 30}[unit] * n
+                "months": 30, "year": 365, "years": 365}[unit] * n
         return published - timedelta(days=max(1, round(days))), published
     if m.group("ago"):
         n = _number(m.group("ago_n"))
         unit = m.group("ago_unit").lower().rstrip("s")
-        base = datetime(published.year, published.month, published.day)
-        when = dateparser.parse(f"{n} {unit}s ago", settings={"RELATIVE_BASE": base},
-                               languages=["en"])
-        day = when.date() if when else None
+        day = _days_ago(n, unit, published)
         return day, day
     if m.group("overnight"):
         return published - timedelta(days=1), published
     return None, None
 
 
+def _days_ago(n: int, unit: str, published: date) -> date | None:
+    """The day ``n`` days, weeks or months before ``published``, as dateparser reads "``n``
+    units ago" (days and weeks counted here: dateparser takes milliseconds a phrase, and
+    tests/test_prefilters.py checks the two agree)."""
+    if unit in ("day", "week"):
+        try:
+            return published - timedelta(days=n * (7 if unit == "week" else 1))
+        except OverflowError:
+            pass  # before the year 1: dateparser's answer, whatever it is
+    base = datetime(published.year, published.month, published.day)
+    when = dateparser.parse(f"{n} {unit}s ago", settings={"RELATIVE_BASE": base},
+                           languages=["en"])
+    return when.date() if when else None
+
+
+# "2022", "February 2022": read here as their first day, as dateparser reads them with the
+# settings of _parse_day (tests/test_prefilters.py checks the two agree), since it takes
+# milliseconds a phrase.
+_YEAR_OR_MONTH: Final = re.compile(
+    r"(?:(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s)?(?P<year>(?:19|20)\d\d)"
+)
+
+
 def _parse_day(phrase: str, published: date) -> date | None:
     """The first day a "since" phrase names, through dateparser (months and years start on
     their first day); a longer phrase is narrowed to the month and year in it first."""
+    plain = _YEAR_OR_MONTH.fullmatch(phrase)
+    if plain:
+        month = plain.group("month")
+        return date(int(plain.group("year")), _MONTHS.index(month.lower()) + 1 if month else 1, 1)
     base = datetime(published.year, published.month, published.day)
     settings = {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first",
                 "PREFER_MONTH_OF_YEAR": "first", "PREFER_DATES_FROM": "past"}
@@ -158,15 +195,26 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     before = (_clause_cut_before(text, before), before[1])
     after = (after[0], _clause_cut_after(text, after))
     windows = (after, before)
-    for lo, hi in windows:
+    for k, (lo, hi) in enumerate(windows):
+        if not PERIOD_ANCHOR.search(text, lo, hi):
+            continue  # no period phrase nor "as of" date can be there (most windows)
         since = [(x.start(), x.end()) for x in SINCE.finditer(text, lo, hi)]
-        for pm in PERIOD.finditer(text, lo, hi):
-            if not _is_period(pm, kind) or any(a <= pm.start() < b for a, b in since):
-                continue  # not a period of this figure, or the date a running total starts
-            start, end = _resolve_period(pm, published)
-            return Scope(pm.group(), "period", start, end)
+        period = next((pm for pm in PERIOD.finditer(text, lo, hi) if _is_period(pm, kind)
+                       and not _act_date(text, pm, kind)
+                       and not any(a <= pm.start() < b for a, b in since)), None)
+        as_of = next((a for a in AS_OF.finditer(text, lo, hi)
+                      if not any(x <= a.start() < y for x, y in since)), None)
+        # the nearer to the figure of a period and an "as of" date ("which is due to total
+        # €3bn by 2027": after it, the first; before it, the last)
+        if as_of is not None and (period is None or (
+                as_of.start() < period.start() if k == 0 else as_of.start() > period.start())):
+            return Scope(as_of.group(), "cumulative", None, _as_of_day(as_of.group(), published))
+        if period is not None:
+            start, end = _resolve_period(period, published)
+            return Scope(period.group(), "period", start, end)
     for lo, hi in windows:
-        m = SINCE.search(text, lo, hi)
+        m = next((x for x in SINCE.finditer(text, lo, hi) if not SINCE_COMPARISON.search(
+            text, max(lo, x.start() - SINCE_COMPARISON_REACH), x.start())), None)
         if m:
             what = m.group("what")
             start = None
@@ -188,11 +236,56 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
         return Scope(new_after.group().strip(), "new", None, None)
     lo, hi = after
     near_after = NEW_BEFORE.search(text, lo, min(hi, lo + 30))
-    near_before = list(NEW_BEFORE.finditer(text, max(before[0], before[1] - 40), before[1]))
+    # newness words of the noun phrase a figure is the value of reach further ("one more
+    # weapons package for Ukraine, worth $500 million")
+    reach = _NEW_REACH_WORTH if WORTH_BEFORE.search(text, before[0], before[1]) else 40
+    near_before = list(NEW_BEFORE.finditer(text, max(before[0], before[1] - reach), before[1]))
     hit = near_before[-1] if near_before else near_after
+    if hit is None and _TO_AFTER.match(text, fig_end, after[1]):  # "add €1bn to the fund"
+        hit = NEW_VERB_BEFORE.search(text, max(before[0], before[1] - 20), before[1])
     if hit:
         return Scope(hit.group(), "new", None, None)
     return Scope()
+
+
+def _act_date(text: str, m: re.Match[str], kind: str | None) -> bool:
+    """A date phrase right after a verb of a one-off act ("approved in April 2024", "agreed
+    by leaders last year"): for money, the act's date, not a period (guide v2.1)."""
+    if kind is None or not (m.group("in_month") or m.group("last_year") or m.group("this_span")
+                            or (m.group("in_year") and m.group().lower().startswith("in"))):
+        return False
+    return bool(ACT_VERB_BEFORE.search(text, max(0, m.start() - _ACT_REACH), m.start()))
+
+
+# "to" after a figure, past a bracketed conversion ("add SEK 1bn (€90m) to the fund").
+_TO_AFTER: Final = re.compile(r"\s*\)?\s*(?:\([^()]*\)\s*)?to\s", re.IGNORECASE)
+_ACT_REACH: Final = 60  # characters back from a date to the verb of the act it dates
+_NEW_REACH_WORTH: Final = 80  # characters back from "worth $X" to a newness word
+
+
+def _as_of_day(phrase: str, published: date) -> date | None:
+    """The last day an "as of" phrase names ("by mid-July 2023" -> 2023-07-31, "as of March
+    31" -> that day of the last March, "by 2027" -> 2027-12-31); None for "the May update".
+    Written by hand: a month, a day and a year read by pattern, no date parser needed."""
+    year = _YEAR.search(phrase)
+    month = _MONTH_NAME.search(phrase)
+    if month is None:
+        return date(int(year.group()), 12, 31) if year else None
+    n = _MONTHS.index(month.group().lower()) + 1
+    y = int(year.group()) if year else (
+        published.year if n <= published.month else published.year - 1)
+    day = _DAY.search(phrase)
+    if day and 1 <= int(day.group(1)) <= monthrange(y, n)[1] and not phrase.lower().startswith(
+            ("by mid", "by early", "by late", "as of mid")):
+        return date(y, n, int(day.group(1)))
+    return _month_end(y, n)
+
+
+_YEAR: Final = re.compile(r"\b20\d\d\b")
+_MONTH_NAME: Final = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b", re.IGNORECASE)
+_DAY: Final = re.compile(r"(?<![\d-])(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 
 
 def _is_period(m: re.Match[str], kind: str | None) -> bool:
@@ -207,7 +300,7 @@ def _is_period(m: re.Match[str], kind: str | None) -> bool:
 
 _TOP_GROUPS: Final = frozenset(PERIOD.groupindex) - {
     "y1", "y2", "until_year", "n_months", "m_year", "q", "q_year", "b_year", "year", "s_year",
-    "month", "month_year", "past_n", "past_unit", "ago_n", "ago_unit"}
+    "month", "month_year", "month_rel", "and_next", "past_n", "past_unit", "ago_n", "ago_unit"}
 _PROMISES: Final = frozenset({"pledged", "contracted", "requested"})
 
 
@@ -219,3 +312,41 @@ def _clause_cut_before(text: str, window: tuple[int, int]) -> int:
 def _clause_cut_after(text: str, window: tuple[int, int]) -> int:
     cut = SCOPE_CLAUSE_BREAK.search(text, *window)
     return cut.start() if cut else window[1]
+
+
+def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """Parts stated in a sentence after their whole ("... a further €100m in military aid.
+    Of the total, €80m will ... The remaining €20m will ..."; "That includes $1 billion in
+    weapons and $850 million ..."): the money of a sentence opening on such words shares the
+    scope of the last whole stated before it (at most ``_PART_REACH`` characters back),
+    unless it states its own, and its category unless it states one (guide v2: parts
+    inherit). Money that is not aid is no such whole.
+    """
+    out = list(claims)
+    whole: Claim | None = None      # the last whole of an earlier sentence
+    current: Claim | None = None    # the last whole of the sentence being read
+    sentence = -1
+    for i, c in enumerate(out):
+        if c.measure != "money":
+            continue
+        if c.sentence_start != sentence:
+            sentence, whole = c.sentence_start, current or whole
+            current = None
+        if (c.part_of is None and whole is not None
+                and c.sentence_start - whole.sentence_end <= _PART_REACH
+                and whole.kind not in ("to_spend", "other")
+                and PART_OPENER.match(text, c.sentence_start, c.start)):
+            if c.scope_type == "unspecified" and whole.scope_type != "unspecified":
+                c = replace(c, scope_text=whole.scope_text, scope_type=whole.scope_type,
+                            period_start=whole.period_start, period_end=whole.period_end)
+            if c.category == "unspecified" and whole.category not in ("total", "unspecified"):
+                c = replace(c, category=whole.category)
+            out[i] = c  # its sentence's whole stays the earlier one ("The remaining ...")
+        elif c.part_of is None and current is None:
+            current = c
+    return out
+
+
+# Characters from the end of a whole's sentence to a part's sentence opening on "Of that":
+# about two short paragraphs.
+_PART_REACH: Final = 600

@@ -38,7 +38,8 @@ def name_pattern(people: People) -> re.Pattern[str]:
     # the aliases' first letters first: the same matches, found without trying every alias
     # at every word
     starts = "(?=[" + "".join(sorted({re.escape(a[0]) for a in aliases})) + "])" if aliases else ""
-    return re.compile(rf"(?<![\w]){starts}(?:{alternation(aliases)})(?![\w])")
+    names = alternation(aliases, case_sensitive=True)
+    return re.compile(rf"(?<![\w]){starts}(?:{names})(?![\w])")
 
 
 def _concept(title: str, org: str | None) -> str:

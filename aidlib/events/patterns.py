@@ -5,15 +5,11 @@ durations, titles and groups, compiled once from :mod:`aidlib.event_vocab` and t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from .. import event_vocab as vocab
 
-
-def alternation(words: Iterable[str]) -> str:
-    """Regex alternation of literal words, longest first (so "Kyiv Post" beats "Kyiv")."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
+# literal words, longest first ("Kyiv Post" beats "Kyiv"); the other event modules use it too
+from ..literals import alternation as alternation
 
 # --- compiled patterns ------------------------------------------------------------------
 _CITY_NAMES = alternation(s for _, spellings in vocab.CITIES.values() for s in spellings)
@@ -203,7 +199,7 @@ DURATION = re.compile(
 )
 CITY_BY_SPELLING = {s: city for city, (_, spellings) in vocab.CITIES.items() for s in spellings}
 VENUE_BY_SPELLING = {s: v for v, (_, spellings) in vocab.VENUES.items() for s in spellings}
-_PLACE_NAMES = alternation([*CITY_BY_SPELLING, *VENUE_BY_SPELLING])
+_PLACE_NAMES = alternation([*CITY_BY_SPELLING, *VENUE_BY_SPELLING], case_sensitive=True)
 PLACE = re.compile(
     rf"""
     (?:\b(?:in|at|inside)\s+                                # "in Brussels", "at the Kremlin"

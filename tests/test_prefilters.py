@@ -1,0 +1,131 @@
+"""The speed short-cuts give the same answers as the slow code they stand in front of.
+
+A short-cut skips text where a slow pattern cannot match (no "ministry", no period word);
+each is checked here against the plain pattern on texts built from the words the pattern
+is about, so that a word the short-cut forgets shows up as a difference. Dates read by hand
+instead of by dateparser are checked against dateparser.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+import dateparser
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aidlib.claims import bodies, scope
+from aidlib.claims.patterns import AS_OF, PERIOD, PERIOD_ANCHOR
+from aidlib.claims.scope import _TOP_GROUPS
+from aidlib.literals import alternation
+
+_MINISTRY_WORDS = ["Ministry", "ministry", "inistry", "Department", "department", "epartment",
+                   "of", "for", "the", "and", "Canada's",
+                   "Ukraine", "Defence", "defence", "Foreign", "foreign", "Affairs", "U.S.",
+                   "Finance’s", "said", "Minis", "try", "x"]
+_PERIOD_WORDS = ["in", "the", "first", "two", "three", "a", "an", "per", "each", "this", "last",
+                 "next", "past", "just", "ago", "earlier", "later", "before", "over", "for",
+                 "during", "within", "under", "running", "until", "through", "to", "and", "of",
+                 "its", "state", "current", "that", "same", "coming", "short", "medium",
+                 "2024", "2026", "27", "12", "years", "year", "months", "month", "week", "weeks",
+                 "days", "day", "hours", "decade", "period", "term", "quarter", "second",
+                 "budget", "year's", "winter", "spring", "fall", "overnight", "annually",
+                 "as", "of", "by", "end", "latest", "update", "tally", "count",
+                 "monthly", "yearly", "March", "May", "alone", "after", "three-year", "x"]
+_SEPARATORS = [" ", "  ", "\n", ", ", "-", "", "\t"]
+
+
+def _texts(words: list[str]) -> st.SearchStrategy[str]:
+    piece = st.tuples(st.sampled_from(words), st.sampled_from(_SEPARATORS))
+    return st.lists(piece, min_size=1, max_size=14).map(lambda ps: "".join(a + b for a, b in ps))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_texts(_MINISTRY_WORDS))
+def test_ministries_are_the_matches_of_the_pattern(text: str) -> None:
+    assert [m.span() for m in bodies._ministries(text)] == [
+        m.span() for m in bodies.MINISTRY.finditer(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_texts(_PERIOD_WORDS))
+def test_every_period_phrase_holds_an_anchor(text: str) -> None:
+    for m in PERIOD.finditer(text):
+        assert PERIOD_ANCHOR.search(m.group()), m.group()
+    for m in AS_OF.finditer(text):  # the "as of" dates share the prefilter
+        assert PERIOD_ANCHOR.search(m.group()), m.group()
+
+
+# One phrase for each kind of period, so that every branch is tried above and here.
+PERIODS = {
+    "years": "over 2024-27", "until": "running until the end of 2027",
+    "months": "in the first three months of this year", "quarter": "in the second quarter",
+    "last_q": "over the past quarter", "budget_year": "its 2025 state budget",
+    "act_year": "earlier this year", "this_year": "the current year", "last_year": "last year",
+    "next_year": "next year", "in_year": "during 2024", "season": "this winter",
+    "in_month": "in May alone", "this_span": "this week", "past": "within the past 3 days",
+    "ago": "just two weeks ago", "overnight": "overnight", "rate": "annually",
+    "that_year": "for that year", "span": "over the short and medium term",
+    "n_year": "three-year",
+}
+
+
+def test_every_kind_of_period_has_an_example() -> None:
+    assert set(PERIODS) == _TOP_GROUPS  # every named top-level branch
+
+
+@pytest.mark.parametrize(("group", "phrase"), PERIODS.items(), ids=list(PERIODS))
+def test_period_examples_hold_an_anchor(group: str, phrase: str) -> None:
+    m = PERIOD.fullmatch(phrase)
+    assert m is not None and m.group(group) is not None
+    assert PERIOD_ANCHOR.search(phrase)
+
+
+def test_text_without_an_anchor_is_not_searched() -> None:
+    assert not PERIOD_ANCHOR.search("the ministry said it would send more shells soon")
+    assert PERIOD_ANCHOR.search("since Monday")  # "day" in a weekday: searched
+
+
+_BASES = [date(2019, 1, 1) + timedelta(days=d) for d in range(0, 3000, 97)]
+
+
+@pytest.mark.parametrize("published", _BASES, ids=str)
+def test_years_and_months_read_by_hand_equal_dateparser(published: date) -> None:
+    base = datetime(published.year, published.month, published.day)
+    settings = {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first",
+                "PREFER_MONTH_OF_YEAR": "first", "PREFER_DATES_FROM": "past"}
+    for phrase in ["2018", "2022", "2029", "January 2022", "May 2020", "December 2027"]:
+        asked = dateparser.parse(phrase, settings=settings, languages=["en"])
+        assert asked is not None and scope._parse_day(phrase, published) == asked.date()
+
+
+@pytest.mark.parametrize("published", _BASES, ids=str)
+def test_days_ago_counted_by_hand_equal_dateparser(published: date) -> None:
+    base = datetime(published.year, published.month, published.day)
+    for n, unit in [(0, "day"), (1, "day"), (45, "day"), (1, "week"), (3, "week"),
+                    (70, "week"), (4_000_000, "day")]:
+        asked = dateparser.parse(f"{n} {unit}s ago", settings={"RELATIVE_BASE": base},
+                                 languages=["en"])
+        assert scope._days_ago(n, unit, published) == (asked.date() if asked else None)
+
+
+_LETTERS = ["a", "b", "A", " ", "-", "’", "é", "É", "s", "ſ", "K"]
+
+
+def _plain(phrases: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.text(st.sampled_from(_LETTERS), max_size=5), min_size=1, max_size=8),
+       st.text(st.sampled_from([*_LETTERS, "c", "x"]), max_size=30), st.booleans())
+def test_trie_alternation_matches_as_the_longest_first_list(
+        phrases: list[str], text: str, ignore_case: bool) -> None:
+    flags = re.IGNORECASE if ignore_case else 0
+    for template in (r"(?:{})", r"(?<!\w)(?:{})(?!\w)", r"(?:{})x"):
+        plain = re.compile(template.format(_plain(phrases)), flags)
+        trie = re.compile(template.format(alternation(phrases, case_sensitive=not ignore_case)),
+                          flags)
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
