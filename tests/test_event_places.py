@@ -52,3 +52,43 @@ def test_the_two_ministers_are_the_pair_not_the_next_clause() -> None:
             "Mark Rutte was in Kyiv.")
     table = events([article(text, DAY)])
     assert [set(p) for p in table.participants] == [{"Kaja Kallas", "Rustem Umerov"}]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Ukraine held closed meetings with a committee of bondholders from June 3 to June 14.",
+     "2024-06-03"),
+    ("A second round of private discussions took place between July 12 and July 19.",
+     "2024-07-12"),
+    ("Speaking at a Senate conference on February 25, Kallas promised more support.",
+     "2024-02-25"),
+])
+def test_a_meeting_with_its_own_days_is_an_event_without_named_people(text: str, day: str
+                                                                       ) -> None:
+    table = events([article(text, date(2024, 8, 2))])
+    assert [str(d.date()) for d in table.date_start] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    'Peskov said on Thursday that Moscow had seen "no signal" about talks.',
+    "The peace talks are ongoing.",
+])
+def test_no_one_and_no_day_of_its_own_is_no_event(text: str) -> None:
+    assert events([article(text, date(2024, 8, 2))]).empty
+
+
+def test_speaking_at_a_conference_puts_the_speaker_there() -> None:
+    text = "Speaking at a Senate conference on February 25, Kaja Kallas promised more support."
+    table = events([article(text, date(2024, 8, 2))])
+    assert list(table.participants) == [("Kaja Kallas",)]
+
+
+def test_a_gathering_introduced_with_a_day_is_not_another_one() -> None:
+    """ "at a Senate conference on February 25" is its own gathering, not the European
+    Council reported later; "a two-day gathering in London" and "the Ukraine Recovery
+    Conference ... in central London" are one."""
+    text = ("Kallas spoke at a Senate conference on February 25. The talks took place on the "
+            "same day that EU leaders gathered in Brussels for a European Council.")
+    assert len(events([article(text, date(2025, 3, 7))])) >= 2
+    text = ("Donors met for a two-day gathering in London on Wednesday. Sixty countries sent "
+            "delegations to the Ukraine Recovery Conference at a venue in central London.")
+    assert len(events([article(text, date(2023, 6, 21))])) == 1

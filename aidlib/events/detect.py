@@ -37,6 +37,7 @@ from .patterns import (
     GROUP,
     HABITUAL,
     HOST_GROUP,
+    INDEFINITE,
     INTRANSITIVE,
     INTRANSITIVE_AFTER,
     JOINED,
@@ -67,8 +68,10 @@ from .patterns import (
     PROPOSED,
     RELATIVE,
     REMOTE,
+    SAID_ON,
     SAME_DAY,
     SIDELINE,
+    SPEAKING_AT,
     SPECULATIVE,
     SPOKE_AT,
     TRAVEL_TO,
@@ -498,6 +501,12 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     if not persons and last_person is not None and PRONOUN_SUBJECT.match(
             text, s_start, main.start()):
         persons = [last_person.person.name]  # "He is due in Davos": the last one named
+    if SPEAKING_AT.match(text, s_start, main.start()):
+        # "Speaking at a Senate conference on February 25, Kosiniak-Kamysz said ...": the
+        # subject after the opening phrase was there
+        after = [r for r in s_refs if r.start > main.end() and not r.modifier]
+        if after and after[0].person.name not in persons:
+            persons.insert(0, after[0].person.name)
     pron = PRONOUN_BEFORE.search(text, max(u_start, main.start() - 40), main.start())
     if pron is not None and not any(u_start <= r.start < main.start() for r in own):
         # "and he hosted Zelensky", "He had held talks with Austin": the person named last
@@ -583,11 +592,17 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     if all(t.lastgroup == "collective" for t in trig) and not _nearest(
             times, main.start(), u_start, u_end):
         return None  # "ministers agreed" implies a meeting only on a day the clause names
-    if main.group(0).lower() == "meetings" and not persons:
+    if main.group(0).lower() == "meetings" and not persons and not _nearest(
+            times, main.start(), u_start, u_end):
         return None  # "the meetings were part of ...": several events, none identified
+    own_time = _nearest(times, main.start(), u_start, u_end)
+    dated_here = (resolved is not None and resolved.precision == "day" and own_time is not None
+                  and not SAID_ON.search(text, max(0, own_time[0] - 30), own_time[0]))
     if not (persons or groups or city or anaphoric or _named_gathering(text, main)
-            or _party_meeting(text, u_start, main)):
-        return None  # "the peace talks are ongoing": no one, nowhere
+            or _party_meeting(text, u_start, main) or dated_here):
+        # "the peace talks are ongoing": no one, nowhere, no day ("closed meetings with
+        # bondholders from June 3 to June 14" has its days: one event)
+        return None
     prov = Provenance(article.id, main.start(), main.end(), main.group(0), s_text,
                       s_start, s_end)
     return Mention(
@@ -595,6 +610,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         remote, city, venue, resolved, hours, hours_text,
         anaphoric and not (_named_before(text, main) or city), bool(SAME_DAY.search(s_text)),
         later, side=side, offset=offset,
+        indefinite=INDEFINITE.search(text, max(u_start, main.start() - 40), main.start())
+        is not None,
     )
 
 

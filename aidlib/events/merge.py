@@ -57,8 +57,11 @@ def _compatible(m: Mention, ev: Event) -> int:
     score = 0
     if mine and theirs and (mine <= theirs or theirs <= mine):
         score = 4
-    elif family == ev.family == "summit":
-        score = 3
+    elif family == ev.family == "summit" and not (
+            any(x.indefinite and x.date is not None and x.date.precision == "day"
+                for x in (m, *ev.mentions))
+            and not (m.place and m.place == ev.place)):
+        score = 3  # (but "at a Senate conference on February 25" is a gathering of its own)
     elif m.place and m.place == ev.place and family == ev.family and not (mine and theirs):
         score = 2
     if not score:

@@ -202,7 +202,9 @@ VENUE_BY_SPELLING = {s: v for v, (_, spellings) in vocab.VENUES.items() for s in
 _PLACE_NAMES = alternation([*CITY_BY_SPELLING, *VENUE_BY_SPELLING], case_sensitive=True)
 PLACE = re.compile(
     rf"""
-    (?:\b(?:in|at|inside)\s+                                # "in Brussels", "at the Kremlin"
+    (?:\b(?:in|at|inside)\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?
+                                                           # "in Brussels", "at the Kremlin",
+                                                           # "in central London"
       |\b(?:visit(?:s|ed|ing)?|trip|fly|flew|flying|travel(?:led|ed|s|ling|ing)?
           |arrived?|arriving|came|went|heads?|headed|heading)
           \s+(?:\w+\s+)?(?:to|in|into)\s+)                  # "visit to Kiev", "fly to"
@@ -357,5 +359,17 @@ MANY_PARTY = re.compile(
 HABITUAL = re.compile(
     r"\b(?:repeatedly|regularly|routinely|often|frequently|constantly|usually)\s+(?:in\s+)?$",
     re.IGNORECASE)
+# A time expression dating a statement, not a meeting: "Peskov said on Thursday that ...".
+SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+[\w’'-]+|announced|stated|added|wrote|posted)\s+(?:on\s+)?$",
+    re.IGNORECASE)
+# An indefinite article before a meeting noun ("at a Senate conference", "an emergency
+# summit"): it introduces a gathering, it does not refer back to one reported before.
+INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# A sentence opened by "Speaking at a conference ...,": its subject, named after the
+# comma, was at the gathering.
+SPEAKING_AT = re.compile(
+    r"\s*(?:Speaking|Addressing|Talking|Appearing)\s+(?:at|to|during|before|on\s+the\s+"
+    r"sidelines\s+of)?\s*(?:[\w’'-]+\s+){0,4}$")
 # A line of a related-stories list ("- EU leaders to weigh ... at June summit").
 BULLET = re.compile(r"^\s*[-•*–]\s+\S")
