@@ -103,13 +103,19 @@ TITLE_CONCEPTS: dict[str, str] = {
     "special envoy": "special envoy",
     "pm": "prime minister",
     "leader": "leader",
+    # a title the article gives a person it introduces ("the Japanese Minister" after
+    # "the Minister for Foreign Affairs of Japan Takeshi Iwaya"; "the Taoiseach")
+    "minister": "minister",
+    "taoiseach": "taoiseach",
+    "chancellor": "chancellor",
 }
 
 # Titles that name a person with only "the" before them ("The PM promised ..."): the
 # holder on the publication day among the countries the sentence, else the article, names;
 # two holders (or none) leave the title unresolved. Matched case-sensitively as written.
 BARE_TITLES: tuple[str, ...] = ("PM", "prime minister", "Prime Minister", "premier",
-                                "Premier", "president", "President")
+                                "Premier", "president", "President", "Taoiseach",
+                                "Chancellor", "chancellor")
 
 # Reporting verbs: a name right before or after one is a speaker, not a participant.
 SPEECH_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "noted",

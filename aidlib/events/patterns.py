@@ -151,10 +151,11 @@ CLAUSE_SUBJECT = re.compile(
     re.VERBOSE,
 )
 POSSESSIVE = re.compile(r"^['’]s?\b")
-# A possessive that owns an event: "Driscoll's visit", "Zelensky's planned meeting".
+# A possessive that owns an event: "Driscoll's visit", "Zelensky's planned meeting",
+# "Mr Zelensky's Oval Office meeting".
 OWN_EVENT = re.compile(
-    r"^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|visit|trip|call|summit)\b"
-)
+    r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|visit|trip|call|summit)\b"
+)  # ("Zelensky's Oval Office meeting")
 # Names joined by a hyphen name a thing, not a meeting: "the Witkoff-Dmitriev plan".
 COMPOUND_AFTER = re.compile(r"^[-–][A-Z]")
 COMPOUND_BEFORE = re.compile(r"[A-Za-z][-–]$")
