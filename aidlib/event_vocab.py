@@ -51,6 +51,7 @@ __all__ = [
     "NOT_NAME_WORDS",
     "NUMBER_WORDS",
     "ONGOING_CUES",
+    "OPENED_CUES",
     "ORG_WORDS",
     "PERSON_TITLES",
     "PLANNED_CUES",
@@ -218,7 +219,15 @@ ONGOING_CUES = (
     "are hosting", "continue", "continues", "on the second day", "second day of",
     "second and final day", "is attending", "are attending", "is in", "are in",
     "through", "until",
+    # begun and said to go on: "talks, which are expected to continue today"
+    "expected to continue", "due to continue", "will continue", "set to continue",
+    "to continue", "are expected to continue", "is expected to continue",
+    "are due to continue", "is due to continue", "are set to continue", "is set to continue",
 )
+# Words that open a meeting: one opened on the publication day and not said to have
+# ended is under way (guide v2.2).
+OPENED_CUES = ("opened", "opens", "began", "begins", "got under way", "kicked off",
+               "started", "starts", "convened")
 # Reported as having happened: past verbs of meeting, travel and outcome.
 HELD_CUES = (
     "met", "held", "hosted", "visited", "gathered", "travelled", "traveled", "flew",
@@ -229,6 +238,7 @@ HELD_CUES = (
     "stepped away", "last week", "last month", "yesterday", "last night", "earlier",
     "ago", "after", "failed", "then", "former", "was held", "were held",
     "took part", "participated", "co-chaired", "has met", "have met", "had met",
+    "recalled", "recalling", "recalls",
 )
 # Called off: words that cancel a meeting, and the postponement with no new date.
 CANCELLED_CUES = (

@@ -74,11 +74,13 @@ from .patterns import (
     SPEAKING_AT,
     SPECULATIVE,
     SPOKE_AT,
+    STILL_GOING,
     TRAVEL_TO,
     TRIGGER,
     UNTIL,
     VENUE_BY_SPELLING,
 )
+from .status import FINISHED as _FINISHED_HERE
 from .status import status_by_date, tense_status
 
 
@@ -569,6 +571,13 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             resolved = replace(until, start=min(published, until.start), basis=(
                 f"{until.basis}; under way from the publication day until then"))
     resolved = _nth_day(resolved, clause, published, status)
+    if (status == "ongoing" and resolved is not None and resolved.precision == "day"
+            and resolved.end < published <= resolved.end + timedelta(days=6)
+            and STILL_GOING.search(text, u_start, _relative_end(text, u_end, s_end))
+            and not _FINISHED_HERE.search(clause)):
+        # "began talks on Wednesday, which are expected to continue today": from then on
+        resolved = replace(resolved, end=published,
+                           basis=f"{resolved.basis}; under way since, to the publication day")
     status = status_by_date(status, resolved, published, clause)
     if (status == "held" and main.lastgroup == "visit" and ARRIVAL.match(main.group(0))
             and resolved is not None and resolved.start == resolved.end == published):

@@ -372,5 +372,9 @@ INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 SPEAKING_AT = re.compile(
     r"\s*(?:Speaking|Addressing|Talking|Appearing)\s+(?:at|to|during|before|on\s+the\s+"
     r"sidelines\s+of)?\s*(?:[\w’'-]+\s+){0,4}$")
+# A meeting begun before the publication day and said to go on ("began talks on Wednesday,
+# which are expected to continue today").
+STILL_GOING = re.compile(r"\b(?:continu(?:e|es|ing)|still\s+under\s*way|resum(?:e|es)\s+today)\b",
+                         re.IGNORECASE)
 # A line of a related-stories list ("- EU leaders to weigh ... at June summit").
 BULLET = re.compile(r"^\s*[-•*–]\s+\S")
