@@ -159,6 +159,7 @@ NUMBER_WORDS: dict[str, float] = {
 COLLECTIVE_BODIES = (
     "ministers", "leaders", "heads of state and government", "heads of government",
     "heads of state", "European Council", "Council of the EU", "EU Council",
+    "ambassadors",  # "EU ambassadors on Wednesday approved" (Coreper)
 )
 COLLECTIVE_QUALIFIERS = (
     "EU", "European Union", "European", "NATO", "Nato", "G7", "G20", "allied", "Allied",

@@ -92,3 +92,36 @@ def test_a_gathering_introduced_with_a_day_is_not_another_one() -> None:
     text = ("Donors met for a two-day gathering in London on Wednesday. Sixty countries sent "
             "delegations to the Ukraine Recovery Conference at a venue in central London.")
     assert len(events([article(text, date(2023, 6, 21))])) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky was scheduled to address a joint meeting of Congress on Wednesday.",
+    "Since then the group has met 25 times, most recently in Brussels.",
+    "The two sides have met several times in Istanbul.",
+])
+def test_speech_to_a_body_and_counted_meetings_are_no_event(text: str) -> None:
+    assert events([article(text, DAY)]).empty
+
+
+def test_the_place_meeting_is_the_gathering_there() -> None:
+    text = ("Nordic leaders gathered in Oslo on Wednesday for a summit with Zelensky. "
+            "Diplomats hoped the Oslo meeting would add to the pressure on Budapest.")
+    assert len(events([article(text, date(2023, 12, 14))])) == 1
+
+
+def test_talks_with_counterparts_at_the_summit_are_the_summit() -> None:
+    text = ("Nordic leaders gathered in Oslo on Wednesday for a summit with Zelensky. "
+            "Prime Minister Jonas Gahr Støre also held talks with his Nordic counterparts.")
+    assert len(events([article(text, date(2023, 12, 13))])) == 1
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("EU ambassadors on Wednesday, 4 February, approved the terms of the loan.",
+     "2026-02-04"),
+    ("In December, EU leaders meeting in Brussels agreed to borrow €90 billion.",
+     "2025-12-01"),
+])
+def test_a_group_deciding_on_a_day(text: str, day: str) -> None:
+    table = events([article(text, date(2026, 2, 5))])
+    assert [str(d.date()) for d in table.date_start] == [day]
+    assert list(table.kind) == ["summit or ministerial"]

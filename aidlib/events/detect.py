@@ -20,6 +20,7 @@ from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
 from .participants import article_names, person_refs
 from .patterns import (
     ADDRESSED,
+    ADDRESSED_BODY,
     ANAPHOR,
     ARRIVAL,
     BULLET,
@@ -75,10 +76,12 @@ from .patterns import (
     SPECULATIVE,
     SPOKE_AT,
     STILL_GOING,
+    TIMES_OVER,
     TRAVEL_TO,
     TRIGGER,
     UNTIL,
     VENUE_BY_SPELLING,
+    WITH_COUNTERPARTS,
 )
 from .status import FINISHED as _FINISHED_HERE
 from .status import status_by_date, tense_status
@@ -120,6 +123,10 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
         if m.lastgroup == "call" and JOINED_REMOTELY.search(
                 text, max(start, m.start() - 60), m.start()):
             continue  # "addressed the hall by video link": a remote participant
+        if ADDRESSED_BODY.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "to address a joint meeting of Congress": a speech to a body
+        if TIMES_OVER.match(text, m.end(), min(end, m.end() + 30)):
+            continue  # "the group has met 25 times": many meetings, none identified
         if m.lastgroup == "summit" and PRESS.search(before):
             continue
         if word.startswith("meet") and MEET_OBJECT.match(text[m.end():m.end() + 40]):
@@ -169,7 +176,8 @@ def _kind_of(matches: Sequence[re.Match[str]], text: str, multilateral: bool) ->
                 "call": "call or video link",
                 "visit": "visit", "talks": "talks"}.get(group, "bilateral meeting")
         joined = JOINED.search(text[max(0, m.start() - 40):m.start()]) or (
-            MANY_PARTY.search(text, max(0, m.start() - 30), m.start()))  # "donor meeting"
+            MANY_PARTY.search(text, max(0, m.start() - 30), m.start())  # "donor meeting"
+        ) or WITH_COUNTERPARTS.match(text, m.end())  # "talks with his Nordic counterparts"
         if kind in ("bilateral meeting", "talks") and (multilateral or joined):
             kind = "summit or ministerial"
         kinds.append(kind)
@@ -247,7 +255,10 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
         free = _free_people(s_refs, [(a, b) for a, b, _ in units])
         last_person = _last_subject(text, refs, sent.start) if units else None
         for u_start, u_end, trig in units:
-            main = min(trig, key=lambda t: KIND_PRIORITY.index(
+            # a meeting word names the meeting better than a group's act ("leaders meeting
+            # in Brussels agreed"): the act is the main trigger only alone
+            named = [t for t in trig if t.lastgroup != "collective"] or trig
+            main = min(named, key=lambda t: KIND_PRIORITY.index(
                 _kind_of([t], text, multilateral=False)))
             mention = _build_mention(
                 article, sent, order, u_start, u_end, trig, main, s_refs, free,

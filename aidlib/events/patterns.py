@@ -72,7 +72,8 @@ COLLECTIVE_SUBJECT = re.compile(
     (?:(?:(?:{alternation(vocab.COLLECTIVE_QUALIFIERS)})\s+){{1,3}}   # "EU finance"
        (?:{alternation(vocab.COLLECTIVE_BODIES)})                       # "ministers"
       |(?:{alternation(b for b in vocab.COLLECTIVE_BODIES if b[0].isupper())})
-    )\s+(?:(?:on\s+)?[\w’'-]+\s+){{0,2}}$          # "on Tuesday", "unanimously"
+    )\s+(?:(?:on\s+)?[\w’'-]+,?\s+){{0,4}}$      # "on Tuesday", "unanimously",
+                                                   # "on Wednesday, 4 February,"
     """,
     re.VERBOSE,
 )
@@ -376,5 +377,16 @@ SPEAKING_AT = re.compile(
 # which are expected to continue today").
 STILL_GOING = re.compile(r"\b(?:continu(?:e|es|ing)|still\s+under\s*way|resum(?:e|es)\s+today)\b",
                          re.IGNORECASE)
+# A speech to a body, not a meeting: "to address a joint meeting of Congress", "addressed
+# the session".
+ADDRESSED_BODY = re.compile(
+    r"\baddress(?:es|ed|ing)?\s+(?:a|an|the)\s+(?:(?:joint|special|plenary|full)\s+)?$",
+    re.IGNORECASE)
+# A count of meetings: "the group has met 25 times", "met several times".
+TIMES_OVER = re.compile(r"\s+(?:\d+|\w+)\s+times\b", re.IGNORECASE)
+# Talks with a plural of counterparts: several parties ("talks with his Nordic
+# counterparts", "met their EU counterparts").
+WITH_COUNTERPARTS = re.compile(
+    r"\s+(?:with\s+)?(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}?counterparts\b")
 # A line of a related-stories list ("- EU leaders to weigh ... at June summit").
 BULLET = re.compile(r"^\s*[-•*–]\s+\S")
