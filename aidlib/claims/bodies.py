@@ -35,7 +35,9 @@ MINISTRY: Final = re.compile(
         (?P<head>[Mm]inistry|[Dd]epartment)(?![\w-])                  # "Defense Department"
         (?!\s+(?:of|for)\s+(?!(?:the|a|an|its|their)\b)[A-Za-z])
       | (?P<head2>Ministry|Department)\s+(?P<prep>of|for)\s+           # "Ministry of Finance"
-        (?P<named>[A-Z][\w’'-]*(?:,?\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w’'-]*)*)
+        (?P<named>[A-Z][\w’'-]*(?:(?:\s+|,\s+(?=[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*\s+and\s))
+                                  (?:and\s+|of\s+|the\s+)*[A-Z][\w’'-]*)*)  # a comma only
+                                  # in a list of domains ("Economy, Trade and Agriculture")
       | (?P<head3>ministry)\s+(?:of|for)\s+                            # "ministry for
         (?P<lower>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}))                # community development"
     (?![\w-])""",
