@@ -85,6 +85,18 @@ def test_a_quotation_keeps_its_speaker_across_sentences() -> None:
     assert _speaker(text, "€40 million") == "Elina Valtonen"
 
 
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    # a second quotation of the same paragraph with no attribution of its own
+    ("“We will send €80m,” Valtonen said. “And €20m more will follow in June.”", "€20m",
+     "Elina Valtonen"),
+    # a paragraph continuing a quotation left open in the one before
+    ("Valtonen said: “We will send €80m.\n\n“Another €20m will follow in June.”", "€20m",
+     "Elina Valtonen"),
+])
+def test_quotations_carry_their_speaker(text: str, surface: str, speaker: str) -> None:
+    assert _speaker(text, surface) == speaker
+
+
 def test_ministry_names() -> None:
     assert ministry_name("Norway", "foreign") == "Norwegian Ministry of Foreign Affairs"
     assert ministry_name("United Kingdom", "defence") == "UK Ministry of Defence"

@@ -1062,16 +1062,39 @@ def quote_attribution(ctx: Document, pos: int) -> Attribution | None:
     quote = _quote_around(ctx.text, pos)
     if quote is None:
         return None
-    opening, closing = quote
-    before = sentence_at(ctx.text, opening)
+    return _quote_speaker(ctx, *quote, depth=2)
+
+
+def _quote_speaker(ctx: Document, opening: int, closing: int,
+                   depth: int) -> Attribution | None:
+    """The attribution of the quotation ``text[opening:closing]``: in the sentence of its
+    opening or closing mark, else (``depth`` times back) that of the quotation before it
+    in its paragraph ("“...,” he said. “And £50m more ...”"), or of the paragraph before
+    when it continues a quotation left open there."""
+    text = ctx.text
+    before = sentence_at(text, opening)
     found = [a for a in sentence_attributions(ctx, before) if a.verb_end <= opening]
     if found:
         return found[-1]
-    if closing < len(ctx.text):
-        after = sentence_at(ctx.text, min(closing + 1, len(ctx.text) - 1))
+    if closing < len(text):
+        after = sentence_at(text, min(closing + 1, len(text) - 1))
         found = [a for a in sentence_attributions(ctx, after) if a.verb_start > closing]
         if found:
             return found[0]
+    if depth == 0:
+        return None
+    starts, ends = paragraph_breaks(text)
+    k = bisect_right(ends, opening)
+    lo = ends[k - 1] if k else 0
+    pairs, _ = _quotes(text, lo, starts[k] if k < len(starts) else len(text))
+    earlier = [q for q in pairs if q[1] < opening]
+    if earlier:  # the quotation before it in the paragraph, its speaker's
+        return _quote_speaker(ctx, *earlier[-1], depth=depth - 1)
+    if k and not text[lo:opening].strip():  # a paragraph opening with a quotation
+        prev_lo = ends[k - 2] if k > 1 else 0
+        left_open = _quotes(text, prev_lo, starts[k - 1])[1]
+        if left_open is not None:  # continuing the one left open before
+            return _quote_speaker(ctx, left_open, starts[k - 1], depth=depth - 1)
     return None
 
 
