@@ -164,6 +164,12 @@ def test_attributed_to_and_documents(text: str, surface: str, speaker: str) -> N
      "Ukraine asked for them.", "C$35 million", "Canadian Ministry of Defence"),
     ("The Defense Department said the drawdown was worth $150 million.", "$150 million",
      "Pentagon"),
+    # a body named with its country after "of", not the government itself
+    ("The National Bank of Poland said it would swap $2 billion with Kyiv.", "$2 billion",
+     "National Bank of Poland"),
+    ("The Government of Japan said it would give $500 million.", "$500 million", "Japan"),
+    ("The French Armed Forces Ministry said €300 million had gone to Kyiv.", "€300 million",
+     "French Ministry of Armed Forces"),
     # a body named only by its noun: the main country's
     ("Ukraine's reserves hit $43 billion, the central bank said.", "$43 billion",
      "National Bank of Ukraine"),

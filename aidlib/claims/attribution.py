@@ -608,6 +608,13 @@ _DOCUMENT_NOUN: Final = re.compile(
     r"[^.;:]*$", re.IGNORECASE)
 
 
+# A body named with its country after "of" ("the National Bank of Poland", "the Bank of
+# Canada"): its name as written, unless the words are a title or the government itself.
+_BODY_OF: Final = re.compile(r"(?P<head>(?:(?!The\s)[A-Z][\w'’-]+\s+){1,4})of\s+(?:the\s+)?$")
+_GOVERNMENT_WORDS: Final = frozenset(["government", "cabinet", "republic", "people",
+                                      "kingdom", "state", "states", "federation"])
+
+
 def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
               verb: str) -> Attribution | None:
     """The speaker of a reporting verb (see :func:`_said`)."""
@@ -626,6 +633,13 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
          and not (re.match(r"\s*,", text[m.end : verb_start])  # "sent to Ukraine, reports"
                   and _OBJECT_BEFORE.search(text, max(sent.start, m.start - 12), m.start))),
         None)
+    owner = _BODY_OF.search(text, max(sent.start, subject.start - 60), subject.start) if (
+        subject is not None and subject.kind == "actor" and subject.type == "country") else None
+    if subject is not None and owner is not None and not any(
+            w.lower() in R.TITLE_WORDS or w.lower() in _GOVERNMENT_WORDS
+            for w in owner.group("head").split()):  # "the National Bank of Poland said"
+        return Attribution(v.start(), v.end(), label, text[owner.start("head") : subject.end],
+                           None, owner.start("head"), v.end(), False)
     if subject is not None:
         group = _subject_list(ctx, subject, sent.start)
         speakers = [_speaker_of(ctx, m) for m in group]
