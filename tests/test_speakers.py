@@ -164,6 +164,11 @@ def test_attributed_to_and_documents(text: str, surface: str, speaker: str) -> N
      "Ukraine asked for them.", "C$35 million", "Canadian Ministry of Defence"),
     ("The Defense Department said the drawdown was worth $150 million.", "$150 million",
      "Pentagon"),
+    # countries beyond the donors speak through their ministries and capitals too
+    ("China's foreign ministry said the $60 billion loan to Kyiv was theft.",
+     "$60 billion", "Chinese Ministry of Foreign Affairs"),
+    ("Qatar will give $100 million for Ukraine's schools, Doha said.", "$100 million",
+     "Qatar"),
     # a body named with its country after "of", not the government itself
     ("The National Bank of Poland said it would swap $2 billion with Kyiv.", "$2 billion",
      "National Bank of Poland"),
