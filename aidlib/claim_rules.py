@@ -123,6 +123,10 @@ PERSON_ANAPHORS: Final[frozenset[str]] = frozenset(
 ORG_PRONOUNS: Final[dict[str, tuple[str, ...]]] = {
     "it": ("body", "country", "alliance", "media"),
     "its": ("body", "country", "alliance", "media"),  # "its latest update puts ..."
+    # a body's document standing for it: "The statement said ..." after "The Council ..."
+    **dict.fromkeys(["the statement", "the report", "the release", "the communique",
+                     "the communiqué", "the readout", "the announcement", "the press release"],
+                    ("body", "country", "alliance", "media")),
     "they": ("body", "country", "alliance", "media", "group"),
 }
 

@@ -286,6 +286,11 @@ def test_more_families(text: str, surface: str, speaker: str) -> None:
     ("The Kiel Institute, whose tracker many cite, counts allocations. Its update, covering "
      "the months to May 2025, puts German aid at €20 billion.", "€20 billion",
      "Kiel Institute"),
+    # a body's document standing for it in the next sentence
+    ("The Council of the EU approved the loan. The statement said €9 billion would go to "
+     "ammunition for Ukraine.", "€9 billion", "European Union"),
+    ("Zelensky spoke on Friday. The statement said $300 million would buy shells.",
+     "$300 million", "(outlet)"),
     # an estimate of any noun phrase
     ("The Pentagon puts deliveries so far at $60 billion.", "$60 billion", "Pentagon"),
     ("The EU put in place €5 billion for Ukraine.", "€5 billion", "(outlet)"),

@@ -48,9 +48,9 @@ def _strip_titles(name: str, actors: Actors) -> str:
 
 def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
     """Canonical speaker name and role for a mention (resolving pronouns)."""
-    if m.kind == "pronoun" and m.type == "its":  # "Its latest update puts": the body
-        opener = _sentence_opener(ctx, m.start)     # opening the sentence before
-        if opener is not None:
+    if m.kind == "pronoun" and (m.type == "its" or m.type.startswith("the ")):
+        opener = _sentence_opener(ctx, m.start)  # "Its latest update puts", "The statement
+        if opener is not None:                   # said": the body opening the one before
             return _speaker_of(ctx, opener)
     if m.kind == "pronoun" and m.type in R.ORG_PRONOUNS:
         ref = ctx.org_antecedent(m.start, R.ORG_PRONOUNS[m.type])
