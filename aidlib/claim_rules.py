@@ -166,7 +166,8 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
      "intelligence", "military", "media", "news", "press", "correspondent", "correspondents",
      "parliament", "lawmakers", "embassy", "government", "administration", "staff", "troops",
      "affairs", "tánaiste", "taoiseach", "premier", "undersecretary", "under-secretary",
-     "vice-president", "acting", "outgoing", "incoming"]
+     "vice-president", "acting", "outgoing", "incoming", "force", "brigadier", "lieutenant",
+     "colonel", "admiral", "marshal", "sergeant", "brig.", "maj.", "rear"]
 )
 
 # The recipient's spellings (gazetteer); the first one found in a sentence is used.

@@ -330,6 +330,13 @@ def test_media_official_figures_and_its(text: str, surface: str, speaker: str) -
     ("Kyiv got $900 million from Tokyo. This was reported by the press service of the "
      "Ministry of Finance.", "$900 million", "Ukrainian Ministry of Finance"),
     ("Kyiv got $900 million from Tokyo. That was a record.", "$900 million", "(outlet)"),
+    ("Shells worth $400 million reached Ukraine.\n\nPentagon spokeswoman Sabrina Singh "
+     "stated this at a briefing, reports CNN.", "$400 million", "Sabrina Singh"),
+    ("Shells worth $400 million reached Ukraine. Singh said that more would come.",
+     "$400 million", "(outlet)"),
+    # military ranks are titles
+    ("U.S. Air Force Brigadier General Jo Rand said $50 million had been spent.",
+     "$50 million", "Jo Rand"),
     ("Latvia has given €600 million, according to the President of Latvia, Edgars "
      "Rinkevics.", "€600 million", "Edgars Rinkevics"),
     # titles standing for the last person named

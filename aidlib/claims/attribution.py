@@ -384,18 +384,28 @@ _THIS_WAS_BY: Final = re.compile(
 )
 
 
+_NON_SPACE: Final = re.compile(r"\S")
+# A reporting verb whose object is "this": the sentence before is what was said.
+_STATED_THIS: Final = re.compile(
+    r"\s+this\s*(?:[.,;]|\s+(?:during|at|in|on|to|after|while|when|via|from|with)\b)")
+
+
 def next_sentence_attribution(ctx: Document, sent: Sentence) -> Attribution | None:
     """The speaker a following sentence gives the figure's sentence ("Ukraine received
     $1 billion. This was stated by Finance Minister Jo Roe."); None if it gives none."""
     text = ctx.text
     if sent.end >= len(text):
         return None
-    by = _THIS_WAS_BY.match(text, sent.end)
-    if by is None:
-        by = _THIS_WAS_BY.match(text, sent.end + 1) if text[sent.end : sent.end + 1].isspace() \
-            else None
-    if by is None:
+    nxt = _NON_SPACE.search(text, sent.end)
+    if nxt is None:
         return None
+    by = _THIS_WAS_BY.match(text, nxt.start())
+    if by is None:  # "Pentagon spokesman Jo Roe stated this during a briefing."
+        after = sentence_at(text, nxt.start())
+        if after.start <= sent.start:
+            return None
+        return next((a for a in sentence_attributions(ctx, after)
+                     if _STATED_THIS.match(text, a.verb_end) and not a.inverted), None)
     after = sentence_at(text, by.end())
     lead = _PRESS_SERVICE.match(text, by.end() - 1, after.end)  # "by the press service of"
     start = lead.end() if lead else by.end() - 1
