@@ -334,6 +334,8 @@ def test_media_official_figures_and_its(text: str, surface: str, speaker: str) -
      "stated this at a briefing, reports CNN.", "$400 million", "Sabrina Singh"),
     ("Shells worth $400 million reached Ukraine. Singh said that more would come.",
      "$400 million", "(outlet)"),
+    ("Estonia will give Ukraine €12 million in aid. On May 2, reports the press office of "
+     "the Ministry of Defence of Estonia.", "€12 million", "Estonian Ministry of Defence"),
     # military ranks are titles
     ("U.S. Air Force Brigadier General Jo Rand said $50 million had been spent.",
      "$50 million", "Jo Rand"),

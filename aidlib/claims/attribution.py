@@ -385,6 +385,10 @@ _THIS_WAS_BY: Final = re.compile(
 
 
 _NON_SPACE: Final = re.compile(r"\S")
+# A sentence that is only its source ("On March 10, reports the press office of X."): at
+# most a date or a time word before the verb.
+_ONLY_A_DATE: Final = re.compile(
+    r"\s*(?:(?:On|In|Earlier|Later|Today|Yesterday|This)\b[^,.;:]{0,30},?\s*)?")
 # A reporting verb whose object is "this": the sentence before is what was said.
 _STATED_THIS: Final = re.compile(
     r"\s+this\s*(?:[.,;]|\s+(?:during|at|in|on|to|after|while|when|via|from|with)\b)")
@@ -405,7 +409,9 @@ def next_sentence_attribution(ctx: Document, sent: Sentence) -> Attribution | No
         if after.start <= sent.start:
             return None
         return next((a for a in sentence_attributions(ctx, after)
-                     if _STATED_THIS.match(text, a.verb_end) and not a.inverted), None)
+                     if (_STATED_THIS.match(text, a.verb_end) and not a.inverted) or (
+                         a.inverted and _ONLY_A_DATE.fullmatch(text, after.start,
+                                                               a.verb_start))), None)
     after = sentence_at(text, by.end())
     lead = _PRESS_SERVICE.match(text, by.end() - 1, after.end)  # "by the press service of"
     start = lead.end() if lead else by.end() - 1
