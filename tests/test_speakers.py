@@ -336,6 +336,9 @@ def test_media_official_figures_and_its(text: str, surface: str, speaker: str) -
      "$400 million", "(outlet)"),
     ("Estonia will give Ukraine €12 million in aid. On May 2, reports the press office of "
      "the Ministry of Defence of Estonia.", "€12 million", "Estonian Ministry of Defence"),
+    # a body's acronym before a title
+    ("\"We have sent $2 billion,\" NSC Press Secretary Jo Rand said.", "$2 billion",
+     "Jo Rand"),
     # military ranks are titles
     ("U.S. Air Force Brigadier General Jo Rand said $50 million had been spent.",
      "$50 million", "Jo Rand"),

@@ -40,6 +40,9 @@ def _strip_titles(name: str, actors: Actors) -> str:
                  0)
         if not k and domain and sum(w[:1].isupper() for w in words) > 2:
             k = 1  # "Minister for Development Cooperation Lena Berg"
+        if not k and len(words) > 2 and _ACRONYM.fullmatch(words[0]) and (
+                words[1].lower() in R.TITLE_WORDS):
+            k = 1  # a body's acronym before a title: "DOD Press Secretary Jo Roe"
         if not k:
             break
         del words[:k]
