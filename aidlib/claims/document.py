@@ -120,7 +120,8 @@ def scan_names(text: str, people: People, actors: Actors) -> list[Name]:
     found += [
         Name(m.start(), m.end(), "", "pronoun", "person") for m in PRONOUN.finditer(text)
     ]
-    spans = sorted((n.start, n.end) for n in found)
+    # "the NATO chief" is a title over an actor's name: only people and pronouns hide one
+    spans = sorted((n.start, n.end) for n in found if n.kind != "actor")
     starts = [a for a, _ in spans]
     reach = list(accumulate((b for _, b in spans), max))  # the furthest end up to each name
     found += [  # "the minister said": a title standing for the last person named
@@ -158,7 +159,8 @@ def is_subject(text: str, m: Name, verb_start: int) -> bool:
     government said"); a name inside a title ("UK Defense Secretary") is not."""
     if SUBJECT_GAP.match(text[m.end : verb_start]) and not is_title(text, m):
         return True
-    if m.kind == "actor":  # "Kyiv officials said", "the World Bank's latest assessment puts"
+    if m.kind == "actor" or m.type == "its":  # "Kyiv officials said", "the World Bank's
+        # latest assessment puts", "its latest update puts"
         spokes = SPOKESPEOPLE_AFTER.match(text, m.end, verb_start)
         if spokes and SUBJECT_GAP.match(text[spokes.end() : verb_start]):
             return True

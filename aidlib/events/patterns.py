@@ -73,7 +73,8 @@ COLLECTIVE_SUBJECT = re.compile(
     (?:(?:(?:{alternation(vocab.COLLECTIVE_QUALIFIERS)})\s+){{1,3}}   # "EU finance"
        (?:{alternation(vocab.COLLECTIVE_BODIES)})                       # "ministers"
       |(?:{alternation(b for b in vocab.COLLECTIVE_BODIES if b[0].isupper())})
-    )\s+(?:(?:on\s+)?[\w’'-]+\s+){{0,2}}$          # "on Tuesday", "unanimously"
+    )\s+(?:(?:on\s+)?[\w’'-]+,?\s+){{0,4}}$      # "on Tuesday", "unanimously",
+                                                   # "on Wednesday, 4 February,"
     """,
     re.VERBOSE,
 )
@@ -153,15 +154,17 @@ CLAUSE_SUBJECT = re.compile(
     re.VERBOSE,
 )
 POSSESSIVE = re.compile(r"^['’]s?\b")
-# A possessive that owns an event: "Driscoll's visit", "Zelensky's planned meeting".
+# A possessive that owns an event: "Driscoll's visit", "Zelensky's planned meeting",
+# "Mr Zelensky's Oval Office meeting".
 OWN_EVENT = re.compile(
-    r"^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|visit|trip|call|summit)\b"
-)
+    r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|visit|trip|call|summit)\b"
+)  # ("Zelensky's Oval Office meeting")
 # Names joined by a hyphen name a thing, not a meeting: "the Witkoff-Dmitriev plan".
 COMPOUND_AFTER = re.compile(r"^[-–][A-Z]")
 COMPOUND_BEFORE = re.compile(r"[A-Za-z][-–]$")
-PAIR = with_first_chars(re.compile(r"\b(?:the\s+pair|the\s+two\s+(?:men|envoys)|both\s+men)\b",
-                                   re.IGNORECASE))
+PAIR = with_first_chars(re.compile(
+    r"""\b(?:the\s+pair|both\s+men|the\s+two\s+(?:men|women|envoys|ministers|leaders
+        |presidents|prime\s+ministers|counterparts|sides))\b""", re.IGNORECASE | re.VERBOSE))
 CANCELLED = with_first_chars(re.compile(
     r"\b(?:cancel(?:s|led|ed|ling|ation)?|call(?:ed|s)?\s+off|scrapped|postponed|put\s+off)\b",
     re.IGNORECASE,
@@ -203,7 +206,9 @@ VENUE_BY_SPELLING = {s: v for v, (_, spellings) in vocab.VENUES.items() for s in
 _PLACE_NAMES = alternation([*CITY_BY_SPELLING, *VENUE_BY_SPELLING], case_sensitive=True)
 PLACE = with_first_chars(re.compile(
     rf"""
-    (?:\b(?:in|at|inside)\s+                                # "in Brussels", "at the Kremlin"
+    (?:\b(?:in|at|inside)\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?
+                                                           # "in Brussels", "at the Kremlin",
+                                                           # "in central London"
       |\b(?:visit(?:s|ed|ing)?|trip|fly|flew|flying|travel(?:led|ed|s|ling|ing)?
           |arrived?|arriving|came|went|heads?|headed|heading)
           \s+(?:\w+\s+)?(?:to|in|into)\s+)                  # "visit to Kiev", "fly to"
@@ -348,5 +353,43 @@ MET_WITH = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?with\b")
 # A verb of speaking to someone face to face: "He told President Zelensky that ...",
 # "assured the President", "thanked Rutte": after a visit, the person spoken to is its host.
 ADDRESSED = re.compile(r"\b(?:told|assured|reassured|thanked|briefed|informed|promised)\b")
+# Words before "meeting" or "talks" that make it a gathering of many parties: "a one-day
+# donor meeting", "the pledging session", "a high-level international meeting".
+MANY_PARTY = re.compile(
+    r"""\b(?:donors?['’]?|pledging|multilateral|plenary|ministerial|leaders['’]|ministers['’]
+        |high-level|international)\s+(?:[\w’'-]+\s+)?$""",
+    re.VERBOSE | re.IGNORECASE)
+# A habitual or repeated meeting ("raised repeatedly in talks with the IMF", "regularly
+# meets"): no one event.
+HABITUAL = re.compile(
+    r"\b(?:repeatedly|regularly|routinely|often|frequently|constantly|usually)\s+(?:in\s+)?$",
+    re.IGNORECASE)
+# A time expression dating a statement, not a meeting: "Peskov said on Thursday that ...".
+SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+[\w’'-]+|announced|stated|added|wrote|posted)\s+(?:on\s+)?$",
+    re.IGNORECASE)
+# An indefinite article before a meeting noun ("at a Senate conference", "an emergency
+# summit"): it introduces a gathering, it does not refer back to one reported before.
+INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# A sentence opened by "Speaking at a conference ...,": its subject, named after the
+# comma, was at the gathering.
+SPEAKING_AT = re.compile(
+    r"\s*(?:Speaking|Addressing|Talking|Appearing)\s+(?:at|to|during|before|on\s+the\s+"
+    r"sidelines\s+of)?\s*(?:[\w’'-]+\s+){0,4}$")
+# A meeting begun before the publication day and said to go on ("began talks on Wednesday,
+# which are expected to continue today").
+STILL_GOING = re.compile(r"\b(?:continu(?:e|es|ing)|still\s+under\s*way|resum(?:e|es)\s+today)\b",
+                         re.IGNORECASE)
+# A speech to a body, not a meeting: "to address a joint meeting of Congress", "addressed
+# the session".
+ADDRESSED_BODY = re.compile(
+    r"\baddress(?:es|ed|ing)?\s+(?:a|an|the)\s+(?:(?:joint|special|plenary|full)\s+)?$",
+    re.IGNORECASE)
+# A count of meetings: "the group has met 25 times", "met several times".
+TIMES_OVER = re.compile(r"\s+(?:\d+|\w+)\s+times\b", re.IGNORECASE)
+# Talks with a plural of counterparts: several parties ("talks with his Nordic
+# counterparts", "met their EU counterparts").
+WITH_COUNTERPARTS = re.compile(
+    r"\s+(?:with\s+)?(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}?counterparts\b")
 # A line of a related-stories list ("- EU leaders to weigh ... at June summit").
 BULLET = re.compile(r"^\s*[-•*–]\s+\S")
