@@ -68,6 +68,7 @@ from .patterns import (
     PRONOUN_SUBJECT,
     PROPOSED,
     RELATIVE,
+    RELATIVE_OPENER,
     REMOTE,
     SAID_ON,
     SAME_DAY,
@@ -156,6 +157,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
 def _party_meeting(text: str, start: int, m: re.Match[str]) -> bool:
     """A group meeting with no person after the verb: "NATO leaders will meet in
     Washington", "delegations met in Jeddah" (a party subject before, no object after)."""
+    if RELATIVE_OPENER.match(text, start):  # "The contact group, which first met at ..."
+        start = max(0, start - 60)
     return (m.group(0).lower() in INTRANSITIVE
             and bool(PARTY_SUBJECT.search(text[max(start, m.start() - 90):m.start()]))
             and bool(INTRANSITIVE_AFTER.match(text[m.end():m.end() + 30])))

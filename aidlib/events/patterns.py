@@ -13,6 +13,7 @@ from ..literals import alternation as alternation
 
 # --- compiled patterns ------------------------------------------------------------------
 _CITY_NAMES = alternation(s for _, spellings in vocab.CITIES.values() for s in spellings)
+_VENUE_NAMES = alternation(s for _, spellings in vocab.VENUES.values() for s in spellings)
 TRIGGER = re.compile(
     rf"""
     (?P<summit>\b(?:summits?|conference|ministerial                  # multilateral gatherings
@@ -27,10 +28,14 @@ TRIGGER = re.compile(
         |phoned|telephoned|to\s+phone)\b)                              # "stepped away to phone X"
   | (?P<visit>\b(?:visit(?:s|ed|ing)?|trip\s+to|delegation           # travel to meet
         |(?:travel(?:led|ed|s)?|fl(?:ew|ies)|arrived|arrives)            # "travelled to Kyiv"
-          \s+(?:to|in|into)(?=\s+(?:{_CITY_NAMES})\b))\b)
+          \s+(?:to|in|into)(?=\s+(?:{_CITY_NAMES})\b)
+        |(?:is|are|was|were)\s+due\s+(?:in|at)                          # "is due at the
+          (?=\s+(?:{_CITY_NAMES}|{_VENUE_NAMES})\b))\b)                   #  White House"
   | (?P<talks>\b(?:talks|negotiations                                 # nouns of talking
         |discussions?\s+with|discussed\s+with                         # "discussions with X"
-        |sessions?|rounds?\s+of\s+(?:\w+\s+)?discussions)\b)           # "two sessions in"
+        |sessions?|rounds?\s+of\s+(?:\w+\s+)?discussions              # "two sessions in"
+        |rounds?(?=\s+(?:of\s+[\w-]+\s+)?(?:was|were|is|are|will\s+be)\s+held\b
+                 |\s+(?:took|takes|will\s+take)\s+place\b))\b)            # "the round was held"
   | (?P<meet>\b(?:meetings?|meet|meets|met                            # the meeting words
         |welcome[sd]?|host(?:s|ed|ing)?|sat\s+down)\b)                 # "Macron welcomes X"
   | (?P<collective>\b(?:{alternation(vocab.COLLECTIVE_ACTS)})\b)     # "ministers approved"
@@ -209,7 +214,8 @@ PLACE = re.compile(
                                                            # "in central London"
       |\b(?:visit(?:s|ed|ing)?|trip|fly|flew|flying|travel(?:led|ed|s|ling|ing)?
           |arrived?|arriving|came|went|heads?|headed|heading)
-          \s+(?:\w+\s+)?(?:to|in|into)\s+)                  # "visit to Kiev", "fly to"
+          \s+(?:\w+\s+)?(?:to|in|into)\s+                   # "visit to Kiev", "fly to"
+      |\b(?:visit(?:s|ed|ing)?|toured|reached)\s+)          # "visited Kyiv"
     (?P<place>{_PLACE_NAMES})(?![\w’'])
     |(?P<before>{_PLACE_NAMES})\s+(?=meeting|talks|summit|conference|visit)  # "Brussels meeting"
     """,
@@ -388,5 +394,8 @@ TIMES_OVER = re.compile(r"\s+(?:\d+|\w+)\s+times\b", re.IGNORECASE)
 # counterparts", "met their EU counterparts").
 WITH_COUNTERPARTS = re.compile(
     r"\s+(?:with\s+)?(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}?counterparts\b")
+# A clause opened by a relative pronoun: its subject is the noun before it ("The contact
+# group, which first met at Ramstein").
+RELATIVE_OPENER = re.compile(r"\s*(?:which|who)\b", re.IGNORECASE)
 # A line of a related-stories list ("- EU leaders to weigh ... at June summit").
 BULLET = re.compile(r"^\s*[-•*–]\s+\S")
