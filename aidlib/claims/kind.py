@@ -29,6 +29,7 @@ from .patterns import (
     HEAD_NOUN,
     HEAD_NOUN_KIND,
     INSTRUMENT,
+    INSTRUMENT_AFTER,
     KIND_ANY,
     KIND_OF,
     KIND_WEAK,
@@ -46,6 +47,8 @@ from .patterns import (
     RECIPIENT_BUDGET,
     SCOPE_CLAUSE_BREAK,
     TERMS_BEFORE,
+    VEHICLE_AFTER,
+    WHOLE_OF_BEFORE,
     WORTH_BEFORE,
 )
 
@@ -72,15 +75,20 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     """
     if _not_aid_near(text, before, after):
         return "other"
+    if WHOLE_OF_BEFORE.search(text, max(before[0], before[1] - _NEAR), before[1]):
+        before = (before[1], before[1])  # "their shares of the G7's $50bn loan": the verb
+        clause_start = None              # before governs the shares, not this whole
     kind, cue, at, strong = _kind_and_cue(text, before, after)
     lead_window = _lead(text, before, clause_start)
     if not strong and lead_window is not None:
         lead = _kind_and_cue(text, lead_window, (lead_window[1], lead_window[1]))
         if lead[3]:
             kind, cue, at, strong = lead
-    if kind == "to_spend" and (FOR_RECIPIENT.search(text, *after)
-                               or FOR_RECIPIENT.search(text, *before)):
-        return "provided" if cue in R.KIND_SPENT_CUES else "pledged"
+    if kind == "to_spend" and INSTRUMENT_AFTER.match(text, after[0], after[1]):
+        return "pledged"  # "a £2.26bn loan": a loan is never its giver's own spending
+    if kind == "to_spend" and (FOR_RECIPIENT.search(text, *after) or (
+            at < after[0] and FOR_RECIPIENT.search(text, *before))):  # a head noun ("a
+        return "provided" if cue in R.KIND_SPENT_CUES else "pledged"  # $1.7tn spending bill")
     if cue in R.KIND_OWN_ALLOCATION and at < before[1] and (
             _recipient_subject(text, before[0], at) or OWN_BUDGET.search(text, before[0], at)
             or RECIPIENT_BUDGET.search(text, before[0], at)):
@@ -95,8 +103,9 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     """A not-aid word at the figure: shortly before it with no kind cue in between ("the
     bill for reconstruction at $X", "reserves fell by $X"), or naming what it is right after
     it ("$X in Russian central bank assets"). Before it, only in its own clause (not
-    across ", and ...") and not when the words send it to the recipient ("would buy a system
-    for Ukraine at a cost of $X")."""
+    across ", and ..." nor past a comma: "backed by frozen Russian assets, Japan signed a
+    loan of $X") and not when the words send it to the recipient ("would buy a system for
+    Ukraine at a cost of $X")."""
     if NOT_AID_AFTER.match(text, after[0], after[1]):
         return True
     lo = max(before[0], before[1] - _NEAR)
@@ -105,11 +114,22 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     if any(m.group().lower().startswith("for")  # bought "for Ukraine" (not "damage to
            for m in FOR_RECIPIENT.finditer(text, lo, before[1])):  # Ukraine's grid")
         return False
+    if _INSTRUMENT_HEAD.match(text, after[0], after[1]) or VEHICLE_AFTER.match(
+            text, after[0], after[1]):  # "the country's $15.6 billion Extended Fund Facility"
+        return False
+    # a loan named between the not-aid word and the figure is what the figure is, as is
+    # what follows a comma after it ("backed by profits from frozen assets, Japan signed a
+    # loan of ¥470 billion")
     return any(not KIND_ANY.search(text, m.end(), before[1])
+               and not INSTRUMENT.search(text, m.end(), before[1])
+               and "," not in text[m.end() : before[1]]
                for m in NOT_AID.finditer(text, lo, before[1]))
 
 
 _NEAR: Final = 60  # characters before a figure in which a not-aid word names it
+# A financial instrument naming the figure right after it, up to three words between.
+_INSTRUMENT_HEAD: Final = re.compile(
+    rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:{INSTRUMENT.pattern})", re.IGNORECASE)
 
 
 def _recipient_subject(text: str, lo: int, hi: int) -> bool:
@@ -273,8 +293,12 @@ def _category(text: str, before: tuple[int, int], after: tuple[int, int]) -> str
 
 
 def _category_in(text: str, before: tuple[int, int], after: tuple[int, int]) -> str:
-    """The category of the cues in these words before and after a figure."""
-    cues_after = list(CATEGORY_ANY.finditer(text, *after))
+    """The category of the cues in these words before and after a figure. Cues opening a
+    new conjunct right after it belong to the next item ("civilian support would rise to
+    NOK 10 billion and military support to NOK 17 billion")."""
+    cues_after = _purpose_cues(text, *after)
+    if cues_after and _NEXT_CONJUNCT.fullmatch(text, after[0], cues_after[0].start()):
+        cues_after = []
     run = _coordinated_run(text, cues_after)
     if len({CATEGORY_OF[_cue_key(m)] for m in run} - {"total"}) >= 2 and not (
             _instrument(text, *before) or _instrument(text, run[-1].end(), after[1])):
@@ -289,10 +313,21 @@ def _category_in(text: str, before: tuple[int, int], after: tuple[int, int]) -> 
         if len({CATEGORY_OF[_cue_key(m)] for m in run} - {"total"}) >= 2:
             return "total"
         return CATEGORY_OF[_cue_key(cues_after[0])]
-    cues_before = list(CATEGORY_ANY.finditer(text, *before))
+    cues_before = list(CATEGORY_ANY.finditer(text, *before))  # a neutral one nearest: none
     if cues_before:
         return CATEGORY_OF[_cue_key(cues_before[-1])]
     return "unspecified"
+
+
+def _purpose_cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The category cues in these words after a figure, without the neutral phrases that
+    only hide a cue inside them ("£3bn this financial year"); before a figure the nearest
+    one still says that no purpose is stated there ("a total of £12.8bn")."""
+    return [m for m in CATEGORY_ANY.finditer(text, lo, hi)
+            if CATEGORY_OF[_cue_key(m)] != "unspecified"]
+
+
+_NEXT_CONJUNCT: Final = re.compile(r"\s*,?\s*and\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
 def _instrument(text: str, lo: int, hi: int) -> bool:
@@ -371,8 +406,12 @@ def categories_from_context(claims: Sequence[Claim], text: str = "") -> list[Cla
        article's purpose when its stated figures agree on one: at least ``_ARTICLE_MIN``
        and a share of ``_ARTICLE_SHARE`` of the military, financial and humanitarian
        figures (a story about a weapons package, a loan, a relief appeal).
+
+    Before these, a sum broken down in the next sentence into parts that add up to it
+    ("... NOK 27 billion. Civilian support would rise to NOK 10 billion and military
+    support to NOK 17 billion.") takes their one purpose, or is a total of several.
     """
-    out = list(claims)
+    claims = out = _from_breakdown(list(claims))
     # the stated categories of each sum, found once a sum (an article repeating one sum
     # many times would otherwise compare every repeat with every claim)
     stated_of: dict[tuple[str, float | None, float | None, float | None], set[str]] = {}
@@ -401,6 +440,44 @@ def categories_from_context(claims: Sequence[Claim], text: str = "") -> list[Cla
                    if c.measure == "money" and c.category == "unspecified"
                    and AID_VEHICLE.search(c.sentence) else c for c in out]
     return out
+
+
+def _from_breakdown(claims: list[Claim]) -> list[Claim]:
+    """A sum of unstated purpose whose next sentence (within ``_BREAKDOWN_REACH``) holds
+    two or more figures in its currency adding up to it: their one purpose, else a total
+    (guide v2: a whole with parts of different categories)."""
+    money = [c for c in claims if c.measure == "money" and c.unit is not None]
+    by_id = {c.claim_id: i for i, c in enumerate(claims)}
+    out = list(claims)
+    for k, c in enumerate(money):
+        if c.category != "unspecified" or c.part_of is not None or not c.value:
+            continue
+        nxt = next((o for o in money[k + 1:] if o.sentence_start > c.sentence_start), None)
+        if nxt is None or nxt.sentence_start - c.sentence_end > _BREAKDOWN_REACH:
+            continue
+        parts = [o for o in money[k + 1:] if o.sentence_start == nxt.sentence_start
+                 and o.unit == c.unit and o.part_of is None]
+        values = [o.value for o in parts if o.value]
+        if len(parts) < 2 or len(values) < len(parts) or not _adds_up(sum(values), c):
+            continue
+        cats = {o.category for o in parts}
+        if cats <= set(_PURPOSES):
+            out[by_id[c.claim_id]] = replace(c, category=cats.pop() if len(cats) == 1
+                                             else "total")
+    return out
+
+
+def _adds_up(total: float, whole: Claim) -> bool:
+    """Parts adding up to a whole: within rounding of its value, or inside its range ("more
+    than $700 million" broken into $325, $290 and $102 million)."""
+    if whole.value and math.isclose(total, whole.value, rel_tol=_BREAKDOWN_TOLERANCE):
+        return True
+    return (whole.low is not None and whole.high is not None
+            and whole.low <= total <= whole.high)
+
+
+_BREAKDOWN_REACH: Final = 300  # characters from a sum's sentence to its breakdown's
+_BREAKDOWN_TOLERANCE: Final = 0.02  # parts adding up to their whole within 2% (rounding)
 
 
 def _from_sentence(claims: list[Claim], text: str) -> list[Claim]:

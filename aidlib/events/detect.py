@@ -105,8 +105,9 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
               ) -> list[re.Match[str]]:
     """Meeting words in ``text[start:end]`` that really report a meeting."""
     found = []
-    called_off = bool(CANCELLED.search(text, start, end))
-    for m in TRIGGER.finditer(text, start, end):
+    words = list(TRIGGER.finditer(text, start, end))
+    called_off = bool(words) and bool(CANCELLED.search(text, start, end))  # (most have none)
+    for m in words:
         word = m.group(0).lower()
         before = text[max(0, m.start() - 12):m.start()]
         if not called_off and (

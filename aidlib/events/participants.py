@@ -176,7 +176,7 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
 
 # --- people introduced by the article ---------------------------------------------------
 _CAP = r"[^\W\d_][\w’'-]*"  # a word; capitalization is checked after matching
-_PARTICLE = alternation(vocab.NAME_PARTICLES)
+_PARTICLE = alternation(vocab.NAME_PARTICLES, case_sensitive=True)  # (in case-sensitive patterns)
 _NAME = rf"(?P<name>{_CAP}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_CAP}){{1,3}})"
 # The title words as written in running text and in titles ("prime minister", "Prime
 # minister", "Prime Minister"): a case-sensitive alternation is faster than (?i:...).
@@ -188,10 +188,12 @@ def _title_forms(title: str) -> tuple[str, ...]:
     return title, title[:1].upper() + title[1:], headed, title.title()
 
 
-_TITLE_WORDS = alternation({f for t in vocab.PERSON_TITLES for f in _title_forms(t)})
+_TITLE_WORDS = alternation({f for t in vocab.PERSON_TITLES for f in _title_forms(t)},
+                           case_sensitive=True)
 # Countries and orgs whose possessive introduces a person ("Italy's"): the org words and
 # the countries of the gazetteer's cities.
-_OWNERS = alternation({*vocab.ORG_WORDS, *(country for country, _ in vocab.CITIES.values())})
+_OWNERS = alternation({*vocab.ORG_WORDS, *(country for country, _ in vocab.CITIES.values())},
+                      case_sensitive=True)
 # "Prime Minister Fumio Kishida", "Italy's Giorgia Meloni" (title or possessive, then name).
 INTRODUCED_AFTER = re.compile(
     rf"""(?<![\w’'-])(?:(?P<title>{_TITLE_WORDS})|(?:{_OWNERS})['’]s(?:\s+(?:{_TITLE_WORDS}))?)

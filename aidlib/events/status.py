@@ -23,6 +23,7 @@ from datetime import date
 
 from .. import event_vocab as vocab
 from ..dates import ResolvedDate
+from ..literals import with_first_chars
 from .patterns import alternation
 
 __all__ = ["FINISHED", "Status", "status_by_date", "tense_status"]
@@ -36,8 +37,10 @@ _LABELS = (("planned", vocab.PLANNED_CUES), ("ongoing", vocab.ONGOING_CUES),
 # although "was" alone is held: the longer cue wins).
 _CUE_WORDS = {w.lower(): label for label, words in _LABELS for w in words}
 _CUE_ANY = re.compile(rf"(?<![\w'’])(?:{alternation(_CUE_WORDS)})(?![\w'’])", re.IGNORECASE)
-FINISHED = re.compile(rf"\b(?:{alternation(vocab.FINISHED_CUES)})\b", re.IGNORECASE)
-_OPENED = re.compile(rf"\b(?:{alternation(vocab.OPENED_CUES)})\b", re.IGNORECASE)
+FINISHED = with_first_chars(re.compile(rf"\b(?:{alternation(vocab.FINISHED_CUES)})\b",
+                                       re.IGNORECASE))
+_OPENED = with_first_chars(re.compile(rf"\b(?:{alternation(vocab.OPENED_CUES)})\b",
+                                      re.IGNORECASE))
 
 
 def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
