@@ -136,3 +136,11 @@ def test_a_title_case_headline_introduces_no_one() -> None:
             "Officials said the meetings were part of a wider effort.")
     table = events([article(text, DAY)])
     assert not any("Seeks Peace" in p for row in table.participants for p in row)
+
+
+def test_who_chaired_the_session_is_a_participant_who_spoke() -> None:
+    text = ("Defence ministers met at NATO headquarters on Thursday. John Healey, who chaired "
+            "the session, said allies had committed more.")
+    assert {"John Healey"} <= {p for row in _people(text) for p in row}
+    text = "Defence ministers met on Thursday, John Healey, a former minister, said."
+    assert "John Healey" not in {p for row in _people(text) for p in row}

@@ -136,10 +136,14 @@ CLAUSE_BREAK = with_first_chars(re.compile(
 LATER = re.compile(rf"\s*(?:{alternation(vocab.LATER_EVENT_OPENERS)})\b", re.IGNORECASE)
 _SPEECH = "|".join(re.escape(v) for v in vocab.SPEECH_VERBS)
 _SPEECH_VERB_ONLY = "|".join(re.escape(v) for v in vocab.SPEECH_VERBS if " " not in v)
+# Verbs of a relative clause that put a person at a meeting: "X, who chaired the session,
+# said ..." is a participant who spoke, not only a speaker.
+_TOOK_PART = "chaired|co-chaired|opened|hosted|co-hosted|attended|addressed|led|closed|joined"
 # After a name: optional appositive ", a senior adviser to Putin," and adverb ("also"),
 # then a reporting verb ("according to" only counts before a name).
 SPEAKER_AFTER = re.compile(
-    rf"""^(?:\s*,[^,.;“”‘’]{{1,60}},)?    # appositive between commas
+    rf"""^(?:\s*,(?!\s*who\s+(?:also\s+)?(?:{_TOOK_PART})\b)  # appositive between commas,
+        [^,.;“”‘’]{{1,60}},)?            # not "who chaired the session" (a participant)
         \s*,?\s+(?:(?:also|then|later|again|\w+ly)\s+)?  # optional adverb
         (?:{_SPEECH_VERB_ONLY})\b            # the reporting verb""",
     re.IGNORECASE | re.VERBOSE,
