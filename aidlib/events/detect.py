@@ -256,7 +256,11 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
             else:
                 units += _split_sideline(text, c_start, c_end, trig)
         sent_mentions: list[Mention] = []
-        free = _free_people(s_refs, [(a, b) for a, b, _ in units])
+        # people of a clause about another happening ("before Trump is sworn in") are no
+        # one's participants: bound like a meeting's clause, to nothing
+        elsewhere = [(a, b) for a, b in _clauses(text, sent.start, sent.end)
+                     if OTHER_HAPPENING.match(text, a) and not TRIGGER.search(text, a, b)]
+        free = _free_people(s_refs, sorted([(a, b) for a, b, _ in units] + elsewhere))
         last_person = _last_subject(text, refs, sent.start) if units else None
         for u_start, u_end, trig in units:
             # a meeting word names the meeting better than a group's act ("leaders meeting

@@ -404,5 +404,11 @@ WITH_COUNTERPARTS = re.compile(
 # A clause opened by a relative pronoun: its subject is the noun before it ("The contact
 # group, which first met at Ramstein").
 RELATIVE_OPENER = re.compile(r"\s*(?:which|who)\b", re.IGNORECASE)
+# The agent of an act named by a noun, not a participant: "the decision by President
+# Donald Trump to pause aid", "a proposal from Macron".
+NOMINAL_AGENT = re.compile(
+    r"""\b(?:decision|order|move|pause|announcement|statement|remarks|comments|threats?
+        |demands?|plan|proposal|policy|veto|offer|claims?|criticism|tariffs?|sanctions
+        |tweet|post)\s+(?:by|from)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$""", re.VERBOSE)
 # A line of a related-stories list ("- EU leaders to weigh ... at June summit").
 BULLET = re.compile(r"^\s*[-•*–]\s+\S")
