@@ -388,6 +388,7 @@ _THIS_WAS_BY: Final = re.compile(
 
 
 _NON_SPACE: Final = re.compile(r"\S")
+_THIS_WORD: Final = re.compile(r"(?<![\w-])this(?![\w-])")
 # A sentence that is only its source ("On March 10, reports the press office of X."): at
 # most a date or a time word before the verb.
 _ONLY_A_DATE: Final = re.compile(
@@ -411,6 +412,10 @@ def next_sentence_attribution(ctx: Document, sent: Sentence) -> Attribution | No
         after = sentence_at(text, nxt.start())
         if after.start <= sent.start:
             return None
+        lead = _ONLY_A_DATE.match(text, after.start, after.end)
+        if not (_THIS_WORD.search(text, after.start, after.end) or (
+                lead is not None and VERB.match(text, lead.end(), after.end))):
+            return None  # cheap test first: most next sentences attribute nothing back
         return next((a for a in sentence_attributions(ctx, after)
                      if (_STATED_THIS.match(text, a.verb_end) and not a.inverted) or (
                          a.inverted and _ONLY_A_DATE.fullmatch(text, after.start,
