@@ -169,6 +169,9 @@ def test_attributed_to_and_documents(text: str, surface: str, speaker: str) -> N
      "$60 billion", "Chinese Ministry of Foreign Affairs"),
     ("Qatar will give $100 million for Ukraine's schools, Doha said.", "$100 million",
      "Qatar"),
+    # a ministry's seat names its country
+    ("Ukraine got €900 million in arms, according to the Defence Ministry in Berlin.",
+     "€900 million", "German Ministry of Defence"),
     # a body named with its country after "of", not the government itself
     ("The National Bank of Poland said it would swap $2 billion with Kyiv.", "$2 billion",
      "National Bank of Poland"),
@@ -229,6 +232,9 @@ def test_clauses_estimates_and_coordination(text: str, surface: str, speaker: st
      "minister said.", "NOK 2 billion", "Ina Berg"),
     ("Defence Minister Ruben Brekelmans visited Odesa. He said €150 million would follow.",
      "€150 million", "Ruben Brekelmans"),
+    ("The CDU's spokesman, Jo Kessel, wanted more. Ukraine's ambassador in Berlin, Oleksii "
+     "Makeiev, thanked Germany. He said Kyiv needed $5 billion more.", "$5 billion",
+     "Oleksii Makeiev"),
     # a line opening with a person the files do not list, not with a section label
     ("Svyrydenko: Japan to give Ukraine $3 billion", "$3 billion", "Svyrydenko"),
     ("Details: Ukraine got $3 billion in May.", "$3 billion", "(outlet)"),

@@ -83,6 +83,7 @@ def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
 _TITLED_NAME: Final = re.compile(
     rf"""(?<![\w-])(?i:{'|'.join(sorted(map(re.escape, R.PERSON_ANAPHORS | R.TITLE_WORDS),
                                       key=len, reverse=True))})
+    (?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,)?  # "in Berlin,"
     \s*,?\s+(?P<name>(?:(?:of|for)\s+(?:the\s+)?)?
                      [A-Z][\w'’.\-]+(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}[A-Z][\w'’.\-]+){{1,5}})
     (?![\w'’-])""",

@@ -43,6 +43,9 @@ MINISTRY: Final = re.compile(
     (?![\w-])""",
     re.VERBOSE,
 )
+# The city a ministry sits in, after its name: "the Defence Ministry in Berlin".
+_SEAT: Final = re.compile(r"\s+in\s+([A-Z][\w'’-]+)(?![\w'’-])")
+
 # Words that end a lower-case ministry's domain ("the ministry of finance said", "the
 # ministry for the first time"): the domain stops before them or is not one.
 _NOT_DOMAIN: Final = frozenset([
@@ -153,6 +156,10 @@ def ministry_mentions(text: str, actors: Actors, found: Sequence[Name]) -> list[
             of_country = actors.resolve(tail.group(1)) if tail else None
             if tail and of_country is not None and of_country.type == "country":
                 domain, country, owned = domain[: tail.start()], of_country, True  # "of Ukraine"
+        seat = _SEAT.match(text, m.end())  # "the Defence Ministry in Berlin"
+        seat_country = actors.resolve(seat.group(1)) if seat else None
+        if seat_country is not None and seat_country.type == "country" and not owned:
+            country, owned = seat_country, True
         if country is not None and owned:
             name_country: str | None = country.name
         elif head.lower() == "department":
