@@ -251,6 +251,9 @@ def test_lists_and_parts_with_their_own_givers(text: str,
     # ... but one that says it will give does
     ("Sweden said on Monday it would add SEK 1 billion to the drone fund for Ukraine.",
      "SEK 1 billion", ("Sweden",)),
+    # a contract a government body signs for Ukraine: the buyer gives (guide v2.2 notes)
+    ("The German Defence Ministry signed a €500 million contract for shells for Ukraine.",
+     "€500 million", ("Germany",)),
     # a sale approved by a government body names no giver
     ("The State Department approved a $95 million sale of radar parts to Kyiv.",
      "$95 million", ()),

@@ -184,6 +184,10 @@ FAMILIES = [
     # ... but payments saved are no vehicle
     ("Kyiv saves $11 billion in payments over the life of the programme.", "$11 billion",
      "other"),
+    # an agreement signed is a commitment; a contract after the figure is a contract
+    ("Japan signed a loan of $3 billion with Ukraine.", "$3 billion", "pledged"),
+    ("Berlin signed a €500 million contract for shells for Ukraine.", "€500 million",
+     "contracted"),
     # trade flows are not aid
     ("Ukraine exported grain worth $10 billion last year.", "$10 billion", "other"),
     ("The country imported gas worth €2 billion over the winter.", "€2 billion", "other"),
