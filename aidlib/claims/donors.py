@@ -31,7 +31,7 @@ from ..gazetteer import BUNDLED_DIR, load_gazetteer
 from ..records import Claim
 from ..text import Sentence, sentence_at
 from .document import Document, Name, clause_of, is_title, paragraph_breaks, scan_names
-from .patterns import HEAD_NOUN, HEAD_NOUN_KIND, KIND_ANY, KIND_OF, KIND_WEAK, RECIPIENT, VERB
+from .patterns import HEAD_NOUN, KIND_ANY, KIND_OF, KIND_WEAK, RECIPIENT, VERB
 
 __all__ = ["AID_KINDS", "CUES_FILE", "GIVER_TYPES", "cues", "donors_in_context", "find_donors",
            "find_recipient", "is_giver"]
