@@ -9,11 +9,18 @@ government"); a place or destination ("a summit in Brussels", "deliveries to Pol
 After the figure, a giver in a by-phrase or a from-phrase counts ("financed by Germany",
 "€2 billion from the European Investment Bank", "primarily from the EU, Japan and Canada"),
 with the names coordinated with it, and "in <giver> aid" ("$1.3 billion in U.S. assistance");
-failing all that, a person of ``people.yaml`` who gives in an official role ("Starmer handed
-Kyiv £3bn": United Kingdom). Then, over the whole text (:func:`donors_in_context`), a figure
-with no giver that continues an announcement takes its giver, and money that is not aid has
-none. The cue words are data: ``speakers_and_donors.yaml``. The recipient is Ukraine when
-the sentence names it (or Kyiv, or a Ukrainian body).
+failing all that, a collective name that gives ("the government", "his cabinet": the
+country named before it), a pronoun that gives ("he", "they": its person's country, the giver
+named before it), or a person of ``people.yaml`` who gives in an official role ("Starmer
+handed Kyiv £3bn": United Kingdom). Government bodies give as their country ("the Pentagon
+announced": United States) unless they only speak; a name that only estimates the money
+("the IMF reckons"), owns money that is not aid ("Russia's frozen assets"), sits in a
+dateline, a compound ("Czech-led") or a dash-set aside of another figure gives nothing.
+Then, over the whole text (:func:`donors_in_context`), figures before "respectively" take
+the listed givers in order, a figure with no giver that continues an announcement (a money
+figure's, the previous sentence's or the headline's) takes its giver, and money that is not
+aid has none. The cue words are data: ``speakers_and_donors.yaml``. The recipient is Ukraine
+when the sentence names it (or Kyiv, or a Ukrainian body).
 """
 
 from __future__ import annotations
@@ -295,14 +302,17 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
     2. the agent of a passive after it ("a $50bn loan agreed by G7 leaders");
     3. givers named between the previous figure (or the clause start) and it, except the
        by-/from-giver of that previous figure ("€1.4 billion from EU institutions and"),
-       after a "that" if one stands among them, and a giver that only modifies an aid
-       noun ("the G7 loan") when another is named;
+       after a "that" or relative word if one stands among them (or the country of a
+       person who gives in a relative clause after them: "..., where British prime
+       minister Keir Starmer announced"), and a giver that only modifies an aid noun ("the
+       G7 loan") when another is named;
     4. givers after it: a by-/from-phrase and the names listed with it, or "in <giver>
        aid" ("$1.3 billion in fresh U.S. assistance");
     5. givers named anywhere in the clause before it;
     6. the country of a collective name that gives before it ("the government will
        provide", "his cabinet approved"), from the text before;
-    7. the country of a person (``people.yaml``) named in the clause before it.
+    7. the giver a pronoun that gives stands for ("he will announce", "they had provided");
+    8. the country of a person (``people.yaml``) named in the clause before it.
 
     Government bodies give as their country ("the Pentagon announced": United States).
     """
