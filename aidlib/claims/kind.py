@@ -71,7 +71,10 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     words before the list ("disbursements included €6 billion ..., €1.9 billion ...").
     Then guide v2: spending sent to the recipient ("will spend $X to buy arms to donate to
     Ukraine") is aid; an allocation by the recipient or in a government's own budget is
-    ``to_spend``; a signed loan or financing agreement is a pledge, not a contract.
+    ``to_spend``; a signed loan or financing agreement is a pledge, not a contract. A cue
+    in a comparison ("more than the White House had requested") says nothing; a figure that
+    is the whole a part is taken from ("their shares of the G7's $50bn loan") ignores the
+    verb governing the part; a figure named as a loan is never its giver's own spending.
     """
     if _not_aid_near(text, before, after):
         return "other"
