@@ -22,6 +22,7 @@ from .patterns import (
     CATEGORY_CLAUSE_BREAK,
     CATEGORY_OF,
     COMPARED_BEFORE,
+    COVER_BEFORE,
     ELABORATING,
     FOR_RECIPIENT,
     FUTURE_BEFORE,
@@ -38,6 +39,7 @@ from .patterns import (
     MIX_BEFORE,
     NOT_AID,
     NOT_AID_AFTER,
+    OWN_BODY_AFTER,
     OWN_BUDGET,
     PASSIVE,
     PAST_AUX_BEFORE,
@@ -45,6 +47,7 @@ from .patterns import (
     PURPOSE,
     RECIPIENT,
     RECIPIENT_BUDGET,
+    RECIPIENT_FUND,
     SCOPE_CLAUSE_BREAK,
     TERMS_BEFORE,
     VEHICLE_AFTER,
@@ -90,7 +93,8 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     if kind == "to_spend" and INSTRUMENT_AFTER.match(text, after[0], after[1]):
         return "pledged"  # "a £2.26bn loan": a loan is never its giver's own spending
     if kind == "to_spend" and (FOR_RECIPIENT.search(text, *after) or (
-            at < after[0] and FOR_RECIPIENT.search(text, *before))):  # a head noun ("a
+            at < after[0] and (FOR_RECIPIENT.search(text, *before) or RECIPIENT_FUND.search(
+                text, *before)))):  # "Denmark's Ukraine Fund has a budget of"; a head noun ("a
         return "provided" if cue in R.KIND_SPENT_CUES else "pledged"  # $1.7tn spending bill")
     if cue in R.KIND_OWN_ALLOCATION and at < before[1] and (
             _recipient_subject(text, before[0], at) or OWN_BUDGET.search(text, before[0], at)
@@ -129,9 +133,16 @@ _NEAR: Final = 60  # characters before a figure in which a not-aid word names it
 
 def _recipient_subject(text: str, lo: int, hi: int) -> bool:
     """The recipient named before a verb, not as a possessive ("Kyiv has allocated", not
-    "Ukraine's partners allocated")."""
-    return any(not re.match(r"['’]s\b", text[m.end() : m.end() + 3])
-               for m in RECIPIENT.finditer(text, lo, hi))
+    "Ukraine's partners allocated") unless of its own body ("Ukraine's parliament"), nor as
+    an object ("assistance to Ukraine approved since February")."""
+    return any((not re.match(r"['’]s\b", text[m.end() : m.end() + 3])
+                or OWN_BODY_AFTER.match(text, m.end(), hi))  # "Ukraine's parliament approved"
+               and not _OBJECT_OF.search(text, max(lo, m.start() - 12), m.start())
+               for m in RECIPIENT.finditer(text, lo, hi))  # not "assistance to Ukraine"
+
+
+_OBJECT_OF: Final = re.compile(r"(?<![\w-])(?:to|for|in|into|with|of|on|at|from)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 
 
 def _kind_and_cue(text: str, before: tuple[int, int],
@@ -181,8 +192,11 @@ def _kind_and_cue(text: str, before: tuple[int, int],
 
 def _compared(text: str, m: re.Match[str]) -> bool:
     """True where a cue only makes a comparison ("more than Biden had requested", "as
-    promised"): it says nothing of the figure's kind."""
-    return bool(COMPARED_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    promised") or names a purpose ("covers Ukraine's needs"): it says nothing of the
+    figure's kind."""
+    return bool(COMPARED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                or (KIND_OF[_cue_key(m)] == "requested"
+                    and COVER_BEFORE.search(text, max(0, m.start() - 40), m.start())))
 
 
 def _cue_key(m: re.Match[str]) -> str:

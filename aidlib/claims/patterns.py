@@ -188,6 +188,18 @@ OWN_BUDGET: Final = _cue_pattern(R.KIND_OWN_BUDGET)
 RECIPIENT_BUDGET: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.RECIPIENT_NAMES)})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_words(R.KIND_OWN_BUDGET_NOUNS)})(?![\w-])", re.IGNORECASE)
+# The recipient's own body after its possessive ("Ukraine's parliament approved ..."): the
+# recipient budgets its own money.
+OWN_BODY_AFTER: Final = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+)?(?:{_words(R.KIND_OWN_BODIES)})(?![\w-])", re.IGNORECASE)
+# An aid instrument named after the recipient ("Denmark's Ukraine Fund has a budget of").
+RECIPIENT_FUND: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.RECIPIENT_NAMES)})\s+(?:[A-Z][\w-]*\s+){{0,2}}"
+    r"(?:Fund|Facility|Initiative|Programme|Program|Coalition|Mechanism)\b")
+# A purpose before a need ("covers Ukraine's needs", "to meet the needs of"): no request.
+COVER_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:cover|covers|covering|covered|meet|meets|meeting|address|addresses|"
+    r"addressing|serve|serves|fund|funds)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # A promise coordinated right before a delivery verb ("committed or delivered").
 MIX_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.KIND_MIX_PLEDGES)})\s*,?\s*(?:{_words(R.KIND_MIX_JOINTS)})"
