@@ -74,10 +74,12 @@ __all__ = [
     "SCOPE_AS_OF",
     "SCOPE_AS_OF_END",
     "SCOPE_CUMULATIVE",
+    "SCOPE_CUMULATIVE_BEFORE_ONLY",
     "SCOPE_CUMULATIVE_IF_DELIVERED",
     "SCOPE_NEW",
     "SCOPE_NEW_AFTER",
     "SCOPE_NEW_VERBS",
+    "SCOPE_NOT_NEW_BEFORE",
     "SCOPE_PART_OPENERS",
     "SCOPE_SINCE_COMPARISONS",
     "TITLE_WORDS",
@@ -96,11 +98,13 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
          "confirmed", "confirms", "claimed", "claims", "estimated", "estimates", "insisted",
          "warned", "explained", "argued", "tweeted", "posted", "recalled", "pointed out",
          "underlined", "highlighted", "acknowledged", "assured", "believes", "believed",
-         "acknowledge", "acknowledges", "reckons", "reckoned", "calculates"],
+         "acknowledge", "acknowledges", "reckons", "reckoned", "calculates", "estimate",
+         "reckon", "show", "shows", "showed"],
         "said",
     ),
     **dict.fromkeys(["announced", "announces", "announce", "declared"], "announced"),
-    **dict.fromkeys(["reported", "reports", "revealed", "published"], "reported"),
+    **dict.fromkeys(["reported", "reports", "revealed", "published", "informs", "informed"],
+                    "reported"),
 }
 
 # Pronouns that point back to the last named person ("he said", "she told reporters").
@@ -111,13 +115,15 @@ PRONOUNS: Final[frozenset[str]] = frozenset(["he", "she"])
 PERSON_ANAPHORS: Final[frozenset[str]] = frozenset(
     ["minister", "president", "chancellor", "premier", "secretary", "commissioner",
      "ambassador", "envoy", "prime minister", "secretary-general", "taoiseach",
-     "head of government", "head of state"])
+     "head of government", "head of state", "chief", "leader", "top diplomat", "spokesman",
+     "spokeswoman", "spokesperson"])
 
 # Pronouns that point back to the last body, country, alliance or medium named as a speaker
 # ("..., the Ukrainian Air Force said. Air defences shot down 389 drones, it said"); "they"
 # also to a group ("allies said ... they added").
 ORG_PRONOUNS: Final[dict[str, tuple[str, ...]]] = {
     "it": ("body", "country", "alliance", "media"),
+    "its": ("body", "country", "alliance", "media"),  # "its latest update puts ..."
     "they": ("body", "country", "alliance", "media", "group"),
 }
 
@@ -155,7 +161,9 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
      "former",
      "economy", "finance", "energy", "state-run", "counterpart", "delegation", "forces",
      "intelligence", "military", "media", "news", "press", "correspondent", "correspondents",
-     "parliament", "lawmakers", "embassy", "government", "administration", "staff", "troops"]
+     "parliament", "lawmakers", "embassy", "government", "administration", "staff", "troops",
+     "affairs", "tánaiste", "taoiseach", "premier", "undersecretary", "under-secretary",
+     "vice-president", "acting", "outgoing", "incoming"]
 )
 
 # The recipient's spellings (gazetteer); the first one found in a sentence is used.
@@ -248,9 +256,11 @@ CATEGORY_ELABORATING_SUBJECTS: Final[tuple[str, ...]] = tuple(_KIND["elaborating
 
 # Scope words: cumulative, new before the figure, new right after it.
 SCOPE_CUMULATIVE: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative"])
+SCOPE_CUMULATIVE_BEFORE_ONLY: Final[frozenset[str]] = frozenset(_SCOPE["cumulative_before_only"])
 SCOPE_CUMULATIVE_IF_DELIVERED: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative_if_delivered"])
 SCOPE_NEW: Final[tuple[str, ...]] = tuple(_SCOPE["new"])
 SCOPE_NEW_AFTER: Final[tuple[str, ...]] = tuple(_SCOPE["new_after"])
+SCOPE_NOT_NEW_BEFORE: Final[tuple[str, ...]] = tuple(_SCOPE["not_new_before"])
 SCOPE_NEW_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["new_verbs"])
 # Superlatives and ordinals making "since ..." a comparison; words before an "as of" date;
 # verbs of a one-off act whose date is no period.

@@ -81,6 +81,28 @@ CATEGORIES = [
     # a state's unmet needs are financial
     ("The Fund puts Kyiv's unfunded needs next year at $40 billion.", "$40 billion",
      "financial"),
+    # a loan or facility at the figure is aid, though frozen assets or debt are named
+    # before it; negative: the assets themselves are not aid
+    ("Backed by profits on frozen Russian assets, Ottawa signed a loan of C$5 billion.",
+     "C$5 billion", "financial"),
+    ("The plan meets the debt targets of the country's $15 billion Extended Fund Facility.",
+     "$15 billion", "financial"),
+    ("The EU holds about €200 billion in frozen Russian assets.", "about €200 billion",
+     "other"),
+    # spelling variants of the same purposes
+    ("Zagreb gave €5 million for de-mining in the east.", "€5 million", "humanitarian"),
+    ("Tokyo added $2 billion in budget assistance.", "$2 billion", "financial"),
+    ("Seoul gave $30 million for housing in Kharkiv.", "$30 million", "humanitarian"),
+    # a headline's "as" clause with a named subject is another clause
+    ("Kyiv receives UAH 30 billion as Shmyhal and Tusk discuss energy aid", "UAH 30 billion",
+     "unspecified"),
+    # negative: "as part of", "such as", "as well as" stay in the figure's words
+    ("Congress approved $40 billion in aid as part of a defence bill.", "$40 billion",
+     "military"),
+    ("Oslo gave NOK 1 billion to the scheme known as PURL.", "NOK 1 billion", "military"),
+    # a budget year after the figure names a period, not a purpose
+    ("Including more shells and drones, the boost takes support to £4bn this financial "
+     "year.", "£4bn", "military"),
     # "the ... recovery conference" names an event, not a purpose
     ("Pledges at the Rome recovery conference reached €10 billion.", "€10 billion",
      "unspecified"),
@@ -116,6 +138,13 @@ SCOPES = [
      date(2023, 1, 1), date(2023, 12, 31)),
     ("Ottawa budgeted C$500 million for Ukraine for the next fiscal year.", "C$500 million",
      "period", date(2025, 1, 1), date(2025, 12, 31)),
+    ("Berlin will pay €4 billion per annum until 2027.", "€4 billion", "period", None,
+     None),
+    # halves of a year
+    ("Kyiv received $14 billion in the first half of 2024.", "$14 billion", "period",
+     date(2024, 1, 1), date(2024, 6, 30)),
+    ("Donors sent €9 billion during the second half of the year.", "€9 billion", "period",
+     date(2024, 7, 1), date(2024, 12, 31)),
     # two years joined by "both"
     ("Norway added NOK 7 billion in both 2023 and 2024.", "NOK 7 billion", "period",
      date(2023, 1, 1), date(2024, 12, 31)),
@@ -135,6 +164,13 @@ SCOPES = [
      "began.", "€300 million", "new", None, None),
     ("It was the lowest sum since 2022: $2 billion.", "$2 billion", "unspecified",
      None, None),
+    # "to date", "so far" after a superlative compare too; "bringing the total to" totals
+    # the figure after it, not the one before
+    ("Rome sent a further €500 million, its biggest package to date, bringing the total to "
+     "€3 billion.", "€500 million", "new", None, None),
+    ("Rome sent a further €500 million, its biggest package to date, bringing the total to "
+     "€3 billion.", "€3 billion", "cumulative", None, DAY),
+    ("Oslo has delivered NOK 20 billion so far.", "NOK 20 billion", "cumulative", None, DAY),
     # negative: a plain "since" still starts a running total
     ("Spain has sent €1 billion since the invasion, officials said.", "€1 billion",
      "cumulative", date(2022, 2, 24), DAY),
@@ -167,6 +203,27 @@ SCOPES = [
     ("Britain handed Kyiv a £2bn boost on Monday.", "£2bn", "new", None, None),
     ("Ottawa announced a C$50 million top-up for demining.", "C$50 million", "new", None,
      None),
+    # the money something new comes on top of is the old money
+    ("The new package comes in addition to €2 billion set aside in spring.", "€2 billion",
+     "unspecified", None, None),
+    ("Fresh pledges come on top of the £3bn already promised.", "£3bn", "unspecified",
+     None, None),
+    # negative: the new money itself
+    ("The fresh €500 million comes on top of earlier pledges.", "€500 million", "new",
+     None, None),
+    # a period right after an earlier item of a list is that item's
+    ("Payments included €5 billion in loans in the spring of 2023, €2 billion in grants, "
+     "and €1 billion in guarantees.", "€2 billion", "unspecified", None, None),
+    ("Aid came as a €3 billion package for 2023 and the grants of a €9 billion fund.",
+     "€9 billion", "unspecified", None, None),
+    # negative: the item's own period, and a period opening the clause
+    ("Payments included €5 billion in loans in 2023 and €2 billion in grants in 2024.",
+     "€2 billion", "period", date(2024, 1, 1), date(2024, 12, 31)),
+    ("In 2023, €4 billion arrived from Brussels.", "€4 billion", "period",
+     date(2023, 1, 1), date(2023, 12, 31)),
+    # a sentence end inside a quotation bounds the words searched
+    ('She said: "Russia will strike again this winter. We have set aside €50 million for '
+     'the fund."', "€50 million", "unspecified", None, None),
     # negative: "adds" with another object, or a headline "adds $X in arms" (no "to")
     ("Washington adds tanks to a $400 million package.", "$400 million", "unspecified",
      None, None),
@@ -216,6 +273,8 @@ PARTS_AFTER = [
      "€20m", "new", "military"),
     ("Washington unveiled a new $2 billion package. That includes $1.2 billion in "
      "munitions.", "$1.2 billion", "new", "military"),
+    ("Paris announced a fresh €900 million. In particular, €400 million goes to shelters.",
+     "€400 million", "new", "humanitarian"),
     # its own words win; a total's category is no part's
     ("Donors have pledged $40bn in total so far. Of that, $10bn came in 2023.", "$10bn",
      "period", "unspecified"),
@@ -236,3 +295,44 @@ def test_no_whole_across_a_long_distance_or_without_an_opener() -> None:
     assert _one(far, "£7bn").scope_type != "cumulative"
     plain = "Britain has given £12bn since the invasion. Paris sent €2bn."
     assert _one(plain, "€2bn").scope_type == "unspecified"
+
+
+# (text, figure, category): a sum broken down in the next sentence into parts adding up to it
+BREAKDOWNS = [
+    ("Oslo will give NOK 30 billion this year. Civilian aid rises to NOK 12 billion and "
+     "military aid to NOK 18 billion.", "NOK 30 billion", "total"),
+    ("Madrid pledged €1.5 billion. Of it, €1 billion buys tanks and €0.5 billion buys "
+     "ammunition.", "€1.5 billion", "military"),
+    # negative: parts that do not add up are no breakdown of it
+    ("Oslo will give NOK 30 billion this year. Civilian aid rises to NOK 5 billion and "
+     "military aid to NOK 8 billion.", "NOK 30 billion", "unspecified"),
+    # a whole given as "more than" a sum: parts adding up inside its range
+    ("Washington announced more than $500 million for Kyiv. In particular, $300 million "
+     "will repair power plants and $220 million will buy food.",
+     "more than $500 million", "humanitarian"),
+    # a cue opening the next conjunct is the next item's
+    ("Civilian support rises to NOK 12 billion and military support to NOK 18 billion.",
+     "NOK 12 billion", "humanitarian"),
+    # negative: coordinated purposes of one figure still make a total
+    ("Rome gave €50 million in military and humanitarian aid.", "€50 million", "total"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), BREAKDOWNS,
+                         ids=[f"{c}-{t[:30]}" for t, _, c in BREAKDOWNS])
+def test_breakdown(text: str, figure: str, category: str) -> None:
+    assert _one(text, figure).category == category
+
+
+def test_a_part_before_its_whole_takes_the_running_total_words_after_the_whole() -> None:
+    text = ("Brussels has paid out €20 billion of the €50 billion Ukraine Facility so far, "
+            "officials said.")
+    part, whole = _one(text, "€20 billion"), _one(text, "€50 billion")
+    assert (part.scope_type, part.scope_text, part.category) == (
+        "cumulative", "so far", "financial")
+    assert whole.scope_type == "unspecified"
+
+
+def test_a_part_before_its_whole_keeps_its_own_period() -> None:
+    text = "Kyiv received €4 billion in 2024 of the €50 billion Ukraine Facility to date."
+    assert _one(text, "€4 billion").scope_type == "period"

@@ -126,7 +126,7 @@ def ministry_mentions(text: str, actors: Actors, found: Sequence[Name]) -> list[
             country = actors.resolve(owner.split()[-1])
         owned = country is not None and country.type == "country"
         head = m.group("head") or m.group("head2") or m.group("head3")
-        prep = "of"
+        prep, named_end = "of", m.end()
         if m.group("dom"):
             words = m.group("dom").split()
             domain = next((" ".join(words[i:]) for i in range(len(words))
@@ -143,6 +143,11 @@ def ministry_mentions(text: str, actors: Actors, found: Sequence[Name]) -> list[
             start = m.start() if owned else m.start("head3")
         else:
             domain, prep = m.group("named"), m.group("prep")
+            parts = domain.split(",")  # "Ministry of Finance of Ukraine, Japan has": the
+            cut = next((i for i in range(1, len(parts))  # list stops at a country
+                        if actors.resolve(parts[i].strip()) is not None), len(parts))
+            domain = re.sub(r"['’]s$", "", ",".join(parts[:cut]))  # "Ministry of Finance's"
+            named_end = m.start("named") + len(domain)
             start = m.start() if owned else m.start("head2")
             tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$", domain)
             of_country = actors.resolve(tail.group(1)) if tail else None
@@ -158,8 +163,9 @@ def ministry_mentions(text: str, actors: Actors, found: Sequence[Name]) -> list[
             continue
         name = ministry_name(name_country, domain, prep)
         actor = actors.resolve(name)
-        end = m.end() if not m.group("lower") else m.start("lower") + len(
-            " ".join(m.group("lower").split()[: len(domain.split())]))
+        end = m.start("lower") + len(" ".join(m.group("lower").split()[: len(domain.split())])
+                                     ) if m.group("lower") else (
+            named_end if m.group("named") else m.end())
         out.append(Name(start, end, actor.name if actor else name, "actor", "body"))
     return out
 

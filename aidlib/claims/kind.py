@@ -121,14 +121,22 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     if any(m.group().lower().startswith("for")  # bought "for Ukraine" (not "damage to
            for m in FOR_RECIPIENT.finditer(text, lo, before[1])):  # Ukraine's grid")
         return False
-    if VEHICLE_AFTER.match(text, after[0], after[1]):  # "debt targets of the country's
-        return False                                   # $15.6 billion Extended Fund Facility"
+    if _INSTRUMENT_HEAD.match(text, after[0], after[1]) or VEHICLE_AFTER.match(
+            text, after[0], after[1]):  # "the country's $15.6 billion Extended Fund Facility"
+        return False
+    # a loan named between the not-aid word and the figure is what the figure is, as is
+    # what follows a comma after it ("backed by profits from frozen assets, Japan signed a
+    # loan of ¥470 billion")
     return any(not KIND_ANY.search(text, m.end(), before[1])
-               and "," not in text[m.end() : before[1]]  # "..., backed by frozen Russian
-               for m in NOT_AID.finditer(text, lo, before[1]))  # assets, Japan signed a loan"
+               and not INSTRUMENT.search(text, m.end(), before[1])
+               and "," not in text[m.end() : before[1]]
+               for m in NOT_AID.finditer(text, lo, before[1]))
 
 
 _NEAR: Final = 60  # characters before a figure in which a not-aid word names it
+# A financial instrument naming the figure right after it, up to three words between.
+_INSTRUMENT_HEAD: Final = re.compile(
+    rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:{INSTRUMENT.pattern})", re.IGNORECASE)
 
 
 def _recipient_subject(text: str, lo: int, hi: int) -> bool:
@@ -302,8 +310,12 @@ def _category(text: str, before: tuple[int, int], after: tuple[int, int]) -> str
 
 
 def _category_in(text: str, before: tuple[int, int], after: tuple[int, int]) -> str:
-    """The category of the cues in these words before and after a figure."""
-    cues_after = list(CATEGORY_ANY.finditer(text, *after))
+    """The category of the cues in these words before and after a figure. Cues opening a
+    new conjunct right after it belong to the next item ("civilian support would rise to
+    NOK 10 billion and military support to NOK 17 billion")."""
+    cues_after = _purpose_cues(text, *after)
+    if cues_after and _NEXT_CONJUNCT.fullmatch(text, after[0], cues_after[0].start()):
+        cues_after = []
     run = _coordinated_run(text, cues_after)
     if len({CATEGORY_OF[_cue_key(m)] for m in run} - {"total"}) >= 2 and not (
             _instrument(text, *before) or _instrument(text, run[-1].end(), after[1])):
@@ -318,10 +330,21 @@ def _category_in(text: str, before: tuple[int, int], after: tuple[int, int]) -> 
         if len({CATEGORY_OF[_cue_key(m)] for m in run} - {"total"}) >= 2:
             return "total"
         return CATEGORY_OF[_cue_key(cues_after[0])]
-    cues_before = list(CATEGORY_ANY.finditer(text, *before))
+    cues_before = list(CATEGORY_ANY.finditer(text, *before))  # a neutral one nearest: none
     if cues_before:
         return CATEGORY_OF[_cue_key(cues_before[-1])]
     return "unspecified"
+
+
+def _purpose_cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The category cues in these words after a figure, without the neutral phrases that
+    only hide a cue inside them ("£3bn this financial year"); before a figure the nearest
+    one still says that no purpose is stated there ("a total of £12.8bn")."""
+    return [m for m in CATEGORY_ANY.finditer(text, lo, hi)
+            if CATEGORY_OF[_cue_key(m)] != "unspecified"]
+
+
+_NEXT_CONJUNCT: Final = re.compile(r"\s*,?\s*and\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
 def _instrument(text: str, lo: int, hi: int) -> bool:
@@ -400,8 +423,12 @@ def categories_from_context(claims: Sequence[Claim], text: str = "") -> list[Cla
        article's purpose when its stated figures agree on one: at least ``_ARTICLE_MIN``
        and a share of ``_ARTICLE_SHARE`` of the military, financial and humanitarian
        figures (a story about a weapons package, a loan, a relief appeal).
+
+    Before these, a sum broken down in the next sentence into parts that add up to it
+    ("... NOK 27 billion. Civilian support would rise to NOK 10 billion and military
+    support to NOK 17 billion.") takes their one purpose, or is a total of several.
     """
-    out = list(claims)
+    claims = out = _from_breakdown(list(claims))
     # the stated categories of each sum, found once a sum (an article repeating one sum
     # many times would otherwise compare every repeat with every claim)
     stated_of: dict[tuple[str, float | None, float | None, float | None], set[str]] = {}
@@ -430,6 +457,44 @@ def categories_from_context(claims: Sequence[Claim], text: str = "") -> list[Cla
                    if c.measure == "money" and c.category == "unspecified"
                    and AID_VEHICLE.search(c.sentence) else c for c in out]
     return out
+
+
+def _from_breakdown(claims: list[Claim]) -> list[Claim]:
+    """A sum of unstated purpose whose next sentence (within ``_BREAKDOWN_REACH``) holds
+    two or more figures in its currency adding up to it: their one purpose, else a total
+    (guide v2: a whole with parts of different categories)."""
+    money = [c for c in claims if c.measure == "money" and c.unit is not None]
+    by_id = {c.claim_id: i for i, c in enumerate(claims)}
+    out = list(claims)
+    for k, c in enumerate(money):
+        if c.category != "unspecified" or c.part_of is not None or not c.value:
+            continue
+        nxt = next((o for o in money[k + 1:] if o.sentence_start > c.sentence_start), None)
+        if nxt is None or nxt.sentence_start - c.sentence_end > _BREAKDOWN_REACH:
+            continue
+        parts = [o for o in money[k + 1:] if o.sentence_start == nxt.sentence_start
+                 and o.unit == c.unit and o.part_of is None]
+        values = [o.value for o in parts if o.value]
+        if len(parts) < 2 or len(values) < len(parts) or not _adds_up(sum(values), c):
+            continue
+        cats = {o.category for o in parts}
+        if cats <= set(_PURPOSES):
+            out[by_id[c.claim_id]] = replace(c, category=cats.pop() if len(cats) == 1
+                                             else "total")
+    return out
+
+
+def _adds_up(total: float, whole: Claim) -> bool:
+    """Parts adding up to a whole: within rounding of its value, or inside its range ("more
+    than $700 million" broken into $325, $290 and $102 million)."""
+    if whole.value and math.isclose(total, whole.value, rel_tol=_BREAKDOWN_TOLERANCE):
+        return True
+    return (whole.low is not None and whole.high is not None
+            and whole.low <= total <= whole.high)
+
+
+_BREAKDOWN_REACH: Final = 300  # characters from a sum's sentence to its breakdown's
+_BREAKDOWN_TOLERANCE: Final = 0.02  # parts adding up to their whole within 2% (rounding)
 
 
 def _from_sentence(claims: list[Claim], text: str) -> list[Claim]:

@@ -10,14 +10,22 @@ from typing import Final
 
 from .. import claim_rules as R
 from .. import lexicon as lx
+from ..literals import with_first_chars
 
 # --------------------------------------------------------------------------- patterns
 
 
 def _words(phrases: Iterable[str]) -> str:
-    """A regex alternation of phrases, longest first, any whitespace between words."""
+    """A regex alternation of phrases, longest first, any whitespace between words, behind
+    a look-ahead for their first letters in both cases (the same matches, but the engine
+    skips at once a word no phrase starts with instead of trying every phrase there)."""
     ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    either = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    if not ordered or any(not p.split() for p in ordered):
+        return either  # an empty phrase matches anywhere: no look-ahead
+    initials = {p.split()[0][0] for p in ordered}
+    firsts = sorted({c for i in initials for c in (i.lower(), i.upper())})
+    return "(?=[" + "".join(re.escape(c) for c in firsts) + "])(?:" + either + ")"
 
 
 # Reported-speech verbs and "according to".
@@ -310,7 +318,7 @@ _SPAN_UNIT: Final = r"(?:years?|months?|weeks?|days|decade|period)"
 # "year", "financial year", "fiscal year", "budget year" (UK and US budget years are read as
 # the calendar year: the type is what matters, the dates are approximate there).
 _BUDGET_YEAR: Final = r"(?:(?:financial|fiscal|budget)\s+)?year"
-PERIOD: Final = re.compile(
+PERIOD: Final = with_first_chars(re.compile(
     rf"""
     (?P<years>(?:(?:for|over|in|during|across|throughout|covering)\s+
         (?:the\s+(?:years|period)\s+|both\s+)?)?
@@ -322,6 +330,8 @@ PERIOD: Final = re.compile(
         |(?P<m_year>20\d\d)))
     | (?P<quarter>(?:in|during)\s+the\s+(?P<q>first|second|third|fourth)\s+quarter
         (?:\s+of\s+(?:the\s+year|this\s+year|(?P<q_year>20\d\d)))?)
+    | (?P<half>(?:in|during|over)\s+the\s+(?P<h>first|second)\s+half
+        (?:\s+of\s+(?:the\s+year|this\s+year|(?P<h_year>20\d\d)))?)(?![\w-])
     | (?P<last_q>(?:in|during|over)\s+the\s+(?:last|previous|past)\s+quarter)
     | (?P<budget_year>(?:this\s+year['’]s|(?:its|the)\s+(?P<b_year>20\d\d)(?:\s+state)?)
         \s+budget)
@@ -346,7 +356,7 @@ PERIOD: Final = re.compile(
         (?P<ago_unit>day|days|week|weeks|month|months)\s+(?:earlier|ago|before))
     | (?P<overnight>overnight)
     | (?P<rate>(?:a|per|each|every)\s+(?:year|month)(?:\s+over\s+(?:\d+|{_NUM_WORD})\s+years)?
-        |annually|monthly|yearly)(?![\w-])
+        |per\s+annum|annually|monthly|yearly)(?![\w-])
         (?!\s+(?:ago|earlier|later|before|after)\b)   # "a year ago" dates an act
     | (?P<that_year>(?:for|in|during)\s+that\s+year)(?![\w-])
     | (?P<span>(?:over|across|during|within|in\s+under|for)\s+(?:the\s+|those\s+|these\s+)?
@@ -357,20 +367,20 @@ PERIOD: Final = re.compile(
     | (?P<n_year>(?:\d+|{_NUM_WORD})-year)(?![\w-])
     """,
     re.VERBOSE | re.IGNORECASE,
-)
+))
 # A word or number every PERIOD match holds, one at least: text without any has no period
 # phrase, and is not searched with PERIOD (its many branches make it slow; a test checks
 # that a match of every branch holds one).
-PERIOD_ANCHOR: Final = re.compile(
+PERIOD_ANCHOR: Final = with_first_chars(re.compile(
     rf"""
     20\d\d                                              # years, until, in_year, season
   | year|month|week|day|hour|decade|period|term         # the units of the spans and dates
-  | quarter|budget|winter|overnight|annually           # quarter, last_q, budget_year, ...
+  | quarter|half|budget|winter|overnight|annum|annually  # quarter, half, budget_year, rate
   | update|count|tally                                 # AS_OF: "as of the latest update"
   | {_MONTH}                                           # in_month
     """,
     re.VERBOSE | re.IGNORECASE,
-)
+))
 # Period phrases that date a one-off act rather than a span the money covers ("approved
 # earlier this year", "announced last week", "two days ago"): not a period for money.
 ACT_DATE_GROUPS: Final = frozenset({"act_year", "ago", "overnight"})
@@ -396,10 +406,13 @@ SCOPE_CLAUSE_BREAK: Final = re.compile(
 # Where a figure's category cues before it stop: a coordinated clause with its own verb
 # ("has disbursed €18bn of the Ukraine Facility, and is preparing €300m more for the grid").
 # Not a relative clause: ", which would release $1bn" takes the words of its antecedent.
-CATEGORY_CLAUSE_BREAK: Final = re.compile(r",\s+(?:and|while|whereas|but)\s")
+# So does a headline's "as" clause with a named subject ("Ukraine receives UAH 45 billion as
+# Shmyhal and Kristersson discuss energy aid"; not "as part of", "such as", "known as").
+CATEGORY_CLAUSE_BREAK: Final = re.compile(
+    r",\s+(?:and|while|whereas|but)\s|(?<!such)(?<!known)(?<!described)\s+as\s+(?=[A-Z])")
 
 # "since February 2022", "since the Russian invasion began in February 2022".
-SINCE: Final = re.compile(
+SINCE: Final = with_first_chars(re.compile(
     r"""
     (?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)        # "has since announced": an adverb
     (?<![\w-])since\s+(?!then\b|when\b)          # "since then": no start
@@ -407,7 +420,7 @@ SINCE: Final = re.compile(
     (?=\s*[,;.()“”"]|\s*$|\s+(?:including|and|but|to)\b)  # "since 2022 to $12 billion"
     """,
     re.VERBOSE | re.IGNORECASE,
-)
+))
 # A superlative or ordinal before "since" in its clause, with no punctuation between: the
 # "since ..." is a comparison ("the largest single package Canberra has put together since
 # the invasion", "the twenty-third drawdown of weapons since August 2021").
@@ -448,6 +461,10 @@ NEW_BEFORE: Final = re.compile(
 # further €120m"): new money.
 NEW_VERB_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.SCOPE_NEW_VERBS)})\s+(?:(?:a|an|another|some)\s+)?$",
+    re.IGNORECASE)
+# "in addition to", "on top of" before a figure (up to its article): it is the old money.
+NOT_NEW_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.SCOPE_NOT_NEW_BEFORE)})\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
     re.IGNORECASE)
 NEW_AFTER: Final = re.compile(
     rf"\s+(?:{_words(R.SCOPE_NEW_AFTER)})(?![\w-])(?!\s+than)", re.IGNORECASE

@@ -27,6 +27,7 @@ from .patterns import (
     NEW_AFTER,
     NEW_BEFORE,
     NEW_VERB_BEFORE,
+    NOT_NEW_BEFORE,
     PART_OPENER,
     PERIOD,
     PERIOD_ANCHOR,
@@ -87,6 +88,10 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
         q = ("first", "second", "third", "fourth").index(m.group("q").lower()) + 1
         qy = int(m.group("q_year")) if m.group("q_year") else y
         return date(qy, 3 * q - 2, 1), _month_end(qy, 3 * q)
+    if m.group("half"):
+        h = 1 if m.group("h").lower() == "first" else 2
+        hy = int(m.group("h_year")) if m.group("h_year") else y
+        return date(hy, 6 * h - 5, 1), _month_end(hy, 6 * h)
     if m.group("last_q"):
         q_start = date(y, 3 * ((published.month - 1) // 3) + 1, 1)
         prev_end = q_start - timedelta(days=1)
@@ -192,7 +197,12 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     March"; guide v2.1). The words searched stop at a clause joined by ", and" / ", as" /
     ", while" (the "since ..." of the next clause is not this figure's).
     """
-    before = (_clause_cut_before(text, before), before[1])
+    # the words before start right at an earlier figure of a list ("€6 billion in bridge
+    # financing in the spring of 2024, €1.89 billion in pre-financing"): a period there
+    # followed by ", " or "and" is that figure's
+    cut = _clause_cut_before(text, before)
+    listed = cut == before[0] > 0 and text[cut - 1].isalnum()
+    before = (cut, before[1])
     after = (after[0], _clause_cut_after(text, after))
     windows = (after, before)
     for k, (lo, hi) in enumerate(windows):
@@ -201,6 +211,7 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
         since = [(x.start(), x.end()) for x in SINCE.finditer(text, lo, hi)]
         period = next((pm for pm in PERIOD.finditer(text, lo, hi) if _is_period(pm, kind)
                        and not _act_date(text, pm, kind)
+                       and not (k == 1 and listed and _ITEM_BREAK.search(text, pm.end(), hi))
                        and not any(a <= pm.start() < b for a, b in since)), None)
         as_of = next((a for a in AS_OF.finditer(text, lo, hi)
                       if not any(x <= a.start() < y for x, y in since)), None)
@@ -225,8 +236,11 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
             return Scope(m.group(), "cumulative", start, published)
     cumulative = [CUMULATIVE, CUMULATIVE_IF_DELIVERED] if kind in (None, "provided") else [
         CUMULATIVE]
-    for lo, hi in windows:
-        found = [m for pattern in cumulative for m in pattern.finditer(text, lo, hi)]
+    for k, (lo, hi) in enumerate(windows):
+        found = [m for pattern in cumulative for m in pattern.finditer(text, lo, hi)
+                 if not (k == 0 and _cue(m) in R.SCOPE_CUMULATIVE_BEFORE_ONLY)
+                 and not SINCE_COMPARISON.search(  # "the largest package to date"
+                     text, max(lo, m.start() - SINCE_COMPARISON_REACH), m.start())]
         if found:
             order = {c: i for i, c in enumerate(R.SCOPE_CUMULATIVE)}
             best = min(found, key=lambda m: order.get(" ".join(m.group().lower().split()), 99))
@@ -240,12 +254,18 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     # weapons package for Ukraine, worth $500 million")
     reach = _NEW_REACH_WORTH if WORTH_BEFORE.search(text, before[0], before[1]) else 40
     near_before = list(NEW_BEFORE.finditer(text, max(before[0], before[1] - reach), before[1]))
+    if NOT_NEW_BEFORE.search(text, max(before[0], before[1] - 30), before[1]):
+        near_before = []  # "... comes on top of the £3 billion": the old money
     hit = near_before[-1] if near_before else near_after
     if hit is None and _TO_AFTER.match(text, fig_end, after[1]):  # "add €1bn to the fund"
         hit = NEW_VERB_BEFORE.search(text, max(before[0], before[1] - 20), before[1])
     if hit:
         return Scope(hit.group(), "new", None, None)
     return Scope()
+
+
+def _cue(m: re.Match[str]) -> str:
+    return " ".join(m.group().lower().split())
 
 
 def _act_date(text: str, m: re.Match[str], kind: str | None) -> bool:
@@ -299,19 +319,30 @@ def _is_period(m: re.Match[str], kind: str | None) -> bool:
 
 
 _TOP_GROUPS: Final = frozenset(PERIOD.groupindex) - {
-    "y1", "y2", "until_year", "n_months", "m_year", "q", "q_year", "b_year", "year", "s_year",
-    "month", "month_year", "month_rel", "and_next", "past_n", "past_unit", "ago_n", "ago_unit"}
+    "y1", "y2", "until_year", "n_months", "m_year", "q", "q_year", "h", "h_year", "b_year",
+    "year", "s_year", "month", "month_year", "month_rel", "and_next", "past_n", "past_unit",
+    "ago_n", "ago_unit"}
 _PROMISES: Final = frozenset({"pledged", "contracted", "requested"})
 
 
 def _clause_cut_before(text: str, window: tuple[int, int]) -> int:
-    cuts = list(SCOPE_CLAUSE_BREAK.finditer(text, *window))
-    return cuts[-1].end() if cuts else window[0]
+    """Where the figure's clause starts in the words before it: after the last clause
+    break, or the last sentence end a quotation hid from the sentence splitter ('... this
+    winter. The Commission has set aside €50 million')."""
+    cuts = [*SCOPE_CLAUSE_BREAK.finditer(text, *window), *_SENTENCE_END.finditer(text, *window)]
+    return max(c.end() for c in cuts) if cuts else window[0]
 
 
 def _clause_cut_after(text: str, window: tuple[int, int]) -> int:
-    cut = SCOPE_CLAUSE_BREAK.search(text, *window)
-    return cut.start() if cut else window[1]
+    cuts = [c for c in (SCOPE_CLAUSE_BREAK.search(text, *window),
+                        _SENTENCE_END.search(text, *window)) if c is not None]
+    return min(c.start() for c in cuts) if cuts else window[1]
+
+
+# Between two items of a list: a comma or "and".
+_ITEM_BREAK: Final = re.compile(r",|\band\b")
+# A sentence end inside a window (after a lower-case word or a digit, so not "U.S."):
+_SENTENCE_END: Final = re.compile(r"(?<=[a-z0-9])[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
 
 
 def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
@@ -322,7 +353,7 @@ def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
     unless it states its own, and its category unless it states one (guide v2: parts
     inherit). Money that is not aid is no such whole.
     """
-    out = list(claims)
+    out = _part_before_whole(list(claims), text)
     whole: Claim | None = None      # the last whole of an earlier sentence
     current: Claim | None = None    # the last whole of the sentence being read
     sentence = -1
@@ -350,3 +381,30 @@ def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
 # Characters from the end of a whole's sentence to a part's sentence opening on "Of that":
 # about two short paragraphs.
 _PART_REACH: Final = 600
+
+
+def _part_before_whole(claims: list[Claim], text: str) -> list[Claim]:
+    """A part stated before its whole ("has disbursed €18.1 billion of the €50 billion
+    Ukraine Facility so far"): the running-total words right after the whole are the part's
+    verb's (the size of a facility is no running total), and the part shares the whole's
+    category unless it states one (guide v2: parts inherit)."""
+    at = {c.claim_id: i for i, c in enumerate(claims)}
+    for i, c in enumerate(claims):
+        j = at.get(c.part_of) if c.part_of is not None else None
+        if j is None or claims[j].start < c.start or c.measure != "money":
+            continue
+        whole = claims[j]
+        if (c.scope_type == "unspecified" and whole.scope_type == "cumulative"
+                and whole.scope_text
+                and text.find(whole.scope_text, whole.end, whole.end + _AFTER_WHOLE) >= 0):
+            claims[i] = c = replace(c, scope_text=whole.scope_text, scope_type="cumulative",
+                                    period_start=whole.period_start,
+                                    period_end=whole.period_end)
+            claims[j] = replace(whole, scope_text="", scope_type="unspecified",
+                                period_start=None, period_end=None)
+        if c.category == "unspecified" and claims[j].category not in ("total", "unspecified"):
+            claims[i] = replace(c, category=claims[j].category)
+    return claims
+
+
+_AFTER_WHOLE: Final = 40  # characters after a whole in which its scope words are the part's
