@@ -361,3 +361,9 @@ def test_by_phrases_and_lists(text: str, expected: dict[str, tuple[str, ...]]) -
 def test_relative_subjects_and_pronouns(text: str, figure: str,
                                         donors: tuple[str, ...]) -> None:
     assert _claim_donors(text)[figure] == donors
+
+
+def test_the_giver_speaking_continues_its_own_announcement() -> None:
+    text = ("Denmark pledged DKK 2 billion for Ukraine on Monday. Officials in Copenhagen said "
+            "the first payment, worth DKK 500 million, could arrive in March.")
+    assert _claim_donors(text)["DKK 500 million"] == ("Denmark",)

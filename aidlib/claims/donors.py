@@ -559,10 +559,11 @@ def _speaker_countries(ctx: Document, c: Claim) -> tuple[str, ...]:
 
 def _continues(c: Claim, source: Claim) -> bool:
     """True where a figure can continue ``source``'s announcement: the outlet's own
-    sentence, an announcement, or the same speaker's (a new speaker's statement is a
-    statement of its own); a request only takes the giver it names."""
+    sentence, an announcement, the same speaker's or the giver's own (a new speaker's
+    statement is a statement of its own); a request only takes the giver it names."""
     return c.kind != "requested" and (
-        c.attribution in ("outlet", "announced", "according_to") or c.speaker == source.speaker)
+        c.attribution in ("outlet", "announced", "according_to") or c.speaker == source.speaker
+        or c.speaker in source.donors)  # the giver itself speaking ("Officials said")
 
 
 def _unnamed_givers(ctx: Document, c: Claim) -> bool:
@@ -697,10 +698,12 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                 ) else headline
                 if source is not None and _continues(c, source):
                     c = replace(c, donors=source.donors)
-            if not c.donors and c.kind in _GIVING_KINDS and c.attribution in (
-                    "outlet", "announced") and not _names_giver(ctx, c) and not (
+            if not c.donors and c.kind in _GIVING_KINDS and not _names_giver(ctx, c) and not (
                     _unnamed_givers(ctx, c)):
-                c = replace(c, donors=_announcer(ctx, c))
+                found = _announcer(ctx, c)
+                if c.attribution in ("outlet", "announced", "according_to") or (
+                        c.speaker in found):
+                    c = replace(c, donors=found)
             if c.donors:
                 if last is None and c.sentence_start == 0:
                     headline = c
