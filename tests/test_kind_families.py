@@ -206,6 +206,8 @@ FAMILIES = [
     # a need the money covers is its purpose, not a request
     ("The framework, worth up to €8 billion, covers Ukraine's needs until 2027.",
      "up to €8 billion", "pledged"),
+    # money that came from a giver was given
+    ("Of that, €2.4 billion came from the European Union.", "€2.4 billion", "provided"),
     # trade flows are not aid
     ("Ukraine exported grain worth $10 billion last year.", "$10 billion", "other"),
     ("The country imported gas worth €2 billion over the winter.", "€2 billion", "other"),
@@ -223,3 +225,10 @@ def test_a_line_after_a_bulleted_list_is_no_item_of_it() -> None:
             "- €1 billion in April.\n\nUnder the schedule, Kyiv is to get €9 billion in 2025.")
     assert [_kind(text, f) for f in ("€4 billion", "€1 billion", "€9 billion")] == [
         "provided", "provided", "pledged"]
+
+
+def test_a_figure_after_a_new_verb_or_as_a_whole_is_no_list_item() -> None:
+    text = ("The EU has disbursed €18 billion of the €50 billion facility so far, an "
+            "official said, and is preparing €300 million more for the grid.")
+    assert [_kind(text, f) for f in ("€18 billion", "€50 billion", "€300 million")] == [
+        "provided", "pledged", "pledged"]

@@ -86,7 +86,10 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
         clause_start = None              # before governs the shares, not this whole
     kind, cue, at, strong = _kind_and_cue(text, before, after)
     lead_window = _lead(text, before, clause_start)
-    if not strong and lead_window is not None:
+    if lead_window is not None and clause_start is not None and clause_start < before[0] and (
+            _NOT_A_LIST.search(text, *before) or _WHOLE_OF_GAP.fullmatch(text, *before)):
+        lead_window = None  # "has disbursed €18.1bn of the €50bn Facility ..., and is
+    if not strong and lead_window is not None:  # preparing €X more": no list item
         lead = _kind_and_cue(text, lead_window, (lead_window[1], lead_window[1]))
         if lead[3]:
             kind, cue, at, strong = lead
@@ -284,6 +287,13 @@ def _lead(text: str, before: tuple[int, int], clause_start: int | None) -> tuple
 
 
 _LIST_REACH: Final = 300  # characters back to a list's introducing colon
+# Between two figures, words that make the second no item of a list with the first: a
+# finite verb of its own ("..., and is preparing €X more"), or "of the" making it the
+# whole the first is taken from ("€18.1 billion of the €50 billion Facility").
+_NOT_A_LIST: Final = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|said|says)(?![\w-])", re.IGNORECASE)
+_WHOLE_OF_GAP: Final = re.compile(
+    r"\s*of\s+(?:the|its|their|this|that)\s+(?:[A-Z][\w.-]*['’]s\s+)?", re.IGNORECASE)
 _BULLET: Final = re.compile(r"[ \t]*(?:[-•*–—]|\d+[.)])\s")
 _BULLET_LINE: Final = re.compile(r"\n[ \t]*(?:[-•*–—]|\d+[.)])\s")
 # Characters back from a listed figure to the words its list is introduced by: a real
