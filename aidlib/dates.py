@@ -265,7 +265,9 @@ _MONTH_DAY = re.compile(r"^(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th
 _DAY_MONTH = re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[a-z]+)\.?$")
 _BARE_MONTH = re.compile(r"^(?:(?:early|mid|late)[\s-]+|(?P<rel>last|next|this)\s+)?"
                          r"(?P<month>[a-z]+)(?:\s+(?P<year>this|last|next)\s+year)?$")
-_RANGE_SPLIT = re.compile(r"\s*(?:-|–|\s(?:to|and|until|through|or)\s)\s*")
+# (not the hyphen of "mid-January", "early-February")
+_RANGE_SPLIT = re.compile(
+    r"\s*(?:(?<!early)(?<!mid)(?<!late)-|–|\s(?:to|and|until|through|or)\s)\s*")
 
 
 def _year_for(month: int, day: int | None, published: date, tense: Tense) -> int:

@@ -38,3 +38,16 @@ def test_status_and_days(case: tuple[str, tuple[str, str, str]]) -> None:
     row = events([article(text, DAY)]).iloc[0]
     assert (row.status, str(row.date_start.date()), str(row.date_end.date())) == (
         status, first, last)
+
+
+@pytest.mark.parametrize(("expression", "first", "last"), [
+    ("mid-January", "2027-01-01", "2027-01-31"),  # to come: next year
+    ("early-March", "2026-03-01", "2026-03-31"),
+    ("late-April", "2026-04-01", "2026-04-30"),
+    ("25-26 June", "2026-06-25", "2026-06-26"),  # a range keeps its hyphen
+])
+def test_month_parts_written_with_a_hyphen(expression: str, first: str, last: str) -> None:
+    from aidlib.dates import resolve_date
+
+    r = resolve_date(expression, date(2026, 2, 5), tense="future")
+    assert (str(r.start), str(r.end)) == (first, last)

@@ -136,3 +136,22 @@ def test_a_title_case_headline_introduces_no_one() -> None:
             "Officials said the meetings were part of a wider effort.")
     table = events([article(text, DAY)])
     assert not any("Seeks Peace" in p for row in table.participants for p in row)
+
+
+def test_who_chaired_the_session_is_a_participant_who_spoke() -> None:
+    text = ("Defence ministers met at NATO headquarters on Thursday. John Healey, who chaired "
+            "the session, said allies had committed more.")
+    assert {"John Healey"} <= {p for row in _people(text) for p in row}
+    text = "Defence ministers met on Thursday, John Healey, a former minister, said."
+    assert "John Healey" not in {p for row in _people(text) for p in row}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Austin opened the last meeting of the Ukraine Defense Contact Group in Ramstein on "
+     "Thursday, before President-elect Donald Trump is sworn in.", "Donald Trump"),
+    ("Speaking after the cabinet meeting in Dublin on Thursday, Taoiseach Micheál Martin "
+     "criticised the decision by President Donald Trump to pause aid.", "Donald Trump"),
+])
+def test_no_participant_from_another_happening_or_a_nominal_agent(text: str, absent: str
+                                                                   ) -> None:
+    assert absent not in {p for row in _people(text) for p in row}

@@ -125,3 +125,32 @@ def test_a_group_deciding_on_a_day(text: str, day: str) -> None:
     table = events([article(text, date(2026, 2, 5))])
     assert [str(d.date()) for d in table.date_start] == [day]
     assert list(table.kind) == ["summit or ministerial"]
+
+
+@pytest.mark.parametrize(("text", "kind", "place", "status"), [
+    ("Prime Minister Keir Starmer is due at the White House on Thursday.", "visit",
+     "Washington", "planned"),
+    ("Kaja Kallas is due in Kyiv next week.", "visit", "Kyiv", "planned"),
+    ("The first round was held in the Emirati capital on Tuesday.", "talks", "Abu Dhabi",
+     "held"),
+    ("The contact group, which first met at Ramstein in April 2022, has grown.",
+     None, "Ramstein", "held"),
+    ("Kaja Kallas visited Kyiv on Thursday.", "visit", "Kyiv", "held"),
+    ("Ramaphosa hosted Zelensky in Pretoria on Thursday.", "bilateral meeting", "Pretoria",
+     "held"),
+])
+def test_more_ways_to_report_a_meeting(text: str, kind: str | None, place: str, status: str
+                                       ) -> None:
+    row = events([article(text, DAY)]).iloc[0]
+    assert (row.place, row.status) == (place, status)
+    assert kind is None or row.kind == kind
+
+
+def test_the_city_talks_on_the_same_day_are_the_talks_there() -> None:
+    """ "The Warsaw talks took place on the same day that ...": the talks in Warsaw, not a
+    visit to Warsaw reported after them."""
+    text = ("Kallas held talks with Umerov in Warsaw on Thursday. Zelensky visited Warsaw on "
+            "January 15. The Warsaw talks took place on the same day that EU leaders "
+            "gathered in Brussels.")
+    table = events([article(text, DAY)]).set_index("place")
+    assert str(table.loc["Brussels", "date_start"].date()) == "2025-03-06"

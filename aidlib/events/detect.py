@@ -68,6 +68,7 @@ from .patterns import (
     PRONOUN_SUBJECT,
     PROPOSED,
     RELATIVE,
+    RELATIVE_OPENER,
     REMOTE,
     SAID_ON,
     SAME_DAY,
@@ -157,6 +158,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
 def _party_meeting(text: str, start: int, m: re.Match[str]) -> bool:
     """A group meeting with no person after the verb: "NATO leaders will meet in
     Washington", "delegations met in Jeddah" (a party subject before, no object after)."""
+    if RELATIVE_OPENER.match(text, start):  # "The contact group, which first met at ..."
+        start = max(0, start - 60)
     return (m.group(0).lower() in INTRANSITIVE
             and bool(PARTY_SUBJECT.search(text[max(start, m.start() - 90):m.start()]))
             and bool(INTRANSITIVE_AFTER.match(text[m.end():m.end() + 30])))
@@ -253,7 +256,11 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
             else:
                 units += _split_sideline(text, c_start, c_end, trig)
         sent_mentions: list[Mention] = []
-        free = _free_people(s_refs, [(a, b) for a, b, _ in units])
+        # people of a clause about another happening ("before Trump is sworn in") are no
+        # one's participants: bound like a meeting's clause, to nothing
+        elsewhere = [(a, b) for a, b in _clauses(text, sent.start, sent.end)
+                     if OTHER_HAPPENING.match(text, a) and not TRIGGER.search(text, a, b)]
+        free = _free_people(s_refs, sorted([(a, b) for a, b, _ in units] + elsewhere))
         last_person = _last_subject(text, refs, sent.start) if units else None
         for u_start, u_end, trig in units:
             # a meeting word names the meeting better than a group's act ("leaders meeting

@@ -325,11 +325,13 @@ def merge_across(found: list[Event]) -> list[Event]:
 def _named_by_place(m: Mention, ev: Event, found: list[Event]) -> list[Event]:
     """The dated events of the article whose city the sentence names before "the same day"
     ("The Warsaw talks took place on the same day that ..."), or, for "That meeting ran
-    alongside ...", those of the sentence before; the latest reported first."""
+    alongside ...", those of the sentence before; those with a mention of the noun after
+    the city first ("the Warsaw talks"), then the latest reported."""
     cue = SAME_DAY.search(m.prov.sentence)
     before = m.prov.sentence[:cue.start()] if cue else ""
     named = [
-        (max(x.prov.start for x in other.mentions), other) for other in found
+        (_noun_fits(other, before), max(x.prov.start for x in other.mentions), other)
+        for other in found
         if other is not ev and other.place and other.best_date() is not None
         and any(x.prov.source_id == m.prov.source_id and x.order < m.order
                 for x in other.mentions)
@@ -338,12 +340,20 @@ def _named_by_place(m: Mention, ev: Event, found: list[Event]) -> list[Event]:
     if not named and _BACK_REFERENCE.search(before):
         # "That meeting ran alongside ...": the event reported in the sentence before
         named = [
-            (max(x.prov.start for x in other.mentions), other) for other in found
+            (True, max(x.prov.start for x in other.mentions), other) for other in found
             if other is not ev and other.best_date() is not None
             and any(x.prov.source_id == m.prov.source_id and x.order == m.order - 1
                     for x in other.mentions)
         ]
-    return [o for _, o in sorted(named, key=lambda t: -t[0])]
+    return [o for _, _, o in sorted(named, key=lambda t: (not t[0], -t[1]))]
+
+
+def _noun_fits(ev: Event, before: str) -> bool:
+    """The meeting noun after the city ("The Warsaw talks") is a word of one of ``ev``'s
+    mentions (the talks, not a visit to Warsaw reported later)."""
+    noun = re.search(rf"\b{re.escape(ev.place or '')}\s+([a-z]+)", before)
+    return noun is not None and any(noun.group(1) in x.prov.surface.lower()
+                                    for x in ev.mentions)
 
 
 # A meeting named back before a same-time cue: "That meeting ran alongside ...".

@@ -18,6 +18,7 @@ from .patterns import (
     CLAUSE_SUBJECT,
     COMPOUND_AFTER,
     COMPOUND_BEFORE,
+    NOMINAL_AGENT,
     ORG_WORD,
     OWN_EVENT,
     POSSESSIVE,
@@ -164,8 +165,10 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
         trigger_next = bool(OWN_EVENT.match(following))
         compound = bool(COMPOUND_AFTER.match(following) or COMPOUND_BEFORE.search(
             text[max(0, start - 2):start]))
-        # "Putin's advisor" and "Witkoff-Dmitriev plan" are modifiers; "Driscoll's visit" not
-        modifier = (possessive and not trigger_next) or compound
+        agent = bool(NOMINAL_AGENT.search(text, max(0, start - 60), start))
+        # "Putin's advisor", "Witkoff-Dmitriev plan", "the decision by Trump": modifiers;
+        # "Driscoll's visit" not
+        modifier = (possessive and not trigger_next) or compound or agent
         speaker = bool(SPEAKER_AFTER.match(following)) or bool(
             SPEAKER_BEFORE.search(text[max(0, start - 80):start])
             and not CLAUSE_SUBJECT.match(following)  # "officials said Austin met ..."

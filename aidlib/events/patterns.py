@@ -14,6 +14,7 @@ from ..literals import with_first_chars
 
 # --- compiled patterns ------------------------------------------------------------------
 _CITY_NAMES = alternation(s for _, spellings in vocab.CITIES.values() for s in spellings)
+_VENUE_NAMES = alternation(s for _, spellings in vocab.VENUES.values() for s in spellings)
 TRIGGER = with_first_chars(re.compile(
     rf"""
     (?P<summit>\b(?:summits?|conference|ministerial                  # multilateral gatherings
@@ -28,10 +29,14 @@ TRIGGER = with_first_chars(re.compile(
         |phoned|telephoned|to\s+phone)\b)                              # "stepped away to phone X"
   | (?P<visit>\b(?:visit(?:s|ed|ing)?|trip\s+to|delegation           # travel to meet
         |(?:travel(?:led|ed|s)?|fl(?:ew|ies)|arrived|arrives)            # "travelled to Kyiv"
-          \s+(?:to|in|into)(?=\s+(?:{_CITY_NAMES})\b))\b)
+          \s+(?:to|in|into)(?=\s+(?:{_CITY_NAMES})\b)
+        |(?:is|are|was|were)\s+due\s+(?:in|at)                          # "is due at the
+          (?=\s+(?:{_CITY_NAMES}|{_VENUE_NAMES})\b))\b)                   #  White House"
   | (?P<talks>\b(?:talks|negotiations                                 # nouns of talking
         |discussions?\s+with|discussed\s+with                         # "discussions with X"
-        |sessions?|rounds?\s+of\s+(?:\w+\s+)?discussions)\b)           # "two sessions in"
+        |sessions?|rounds?\s+of\s+(?:\w+\s+)?discussions              # "two sessions in"
+        |rounds?(?=\s+(?:of\s+[\w-]+\s+)?(?:was|were|is|are|will\s+be)\s+held\b
+                 |\s+(?:took|takes|will\s+take)\s+place\b))\b)            # "the round was held"
   | (?P<meet>\b(?:meetings?|meet|meets|met                            # the meeting words
         |welcome[sd]?|host(?:s|ed|ing)?|sat\s+down)\b)                 # "Macron welcomes X"
   | (?P<collective>\b(?:{alternation(vocab.COLLECTIVE_ACTS)})\b)     # "ministers approved"
@@ -131,10 +136,14 @@ CLAUSE_BREAK = with_first_chars(re.compile(
 LATER = re.compile(rf"\s*(?:{alternation(vocab.LATER_EVENT_OPENERS)})\b", re.IGNORECASE)
 _SPEECH = "|".join(re.escape(v) for v in vocab.SPEECH_VERBS)
 _SPEECH_VERB_ONLY = "|".join(re.escape(v) for v in vocab.SPEECH_VERBS if " " not in v)
+# Verbs of a relative clause that put a person at a meeting: "X, who chaired the session,
+# said ..." is a participant who spoke, not only a speaker.
+_TOOK_PART = "chaired|co-chaired|opened|hosted|co-hosted|attended|addressed|led|closed|joined"
 # After a name: optional appositive ", a senior adviser to Putin," and adverb ("also"),
 # then a reporting verb ("according to" only counts before a name).
 SPEAKER_AFTER = re.compile(
-    rf"""^(?:\s*,[^,.;“”‘’]{{1,60}},)?    # appositive between commas
+    rf"""^(?:\s*,(?!\s*who\s+(?:also\s+)?(?:{_TOOK_PART})\b)  # appositive between commas,
+        [^,.;“”‘’]{{1,60}},)?            # not "who chaired the session" (a participant)
         \s*,?\s+(?:(?:also|then|later|again|\w+ly)\s+)?  # optional adverb
         (?:{_SPEECH_VERB_ONLY})\b            # the reporting verb""",
     re.IGNORECASE | re.VERBOSE,
@@ -211,7 +220,8 @@ PLACE = with_first_chars(re.compile(
                                                            # "in central London"
       |\b(?:visit(?:s|ed|ing)?|trip|fly|flew|flying|travel(?:led|ed|s|ling|ing)?
           |arrived?|arriving|came|went|heads?|headed|heading)
-          \s+(?:\w+\s+)?(?:to|in|into)\s+)                  # "visit to Kiev", "fly to"
+          \s+(?:\w+\s+)?(?:to|in|into)\s+                   # "visit to Kiev", "fly to"
+      |\b(?:visit(?:s|ed|ing)?|toured|reached)\s+)          # "visited Kyiv"
     (?P<place>{_PLACE_NAMES})(?![\w’'])
     |(?P<before>{_PLACE_NAMES})\s+(?=meeting|talks|summit|conference|visit)  # "Brussels meeting"
     """,
@@ -391,5 +401,14 @@ TIMES_OVER = re.compile(r"\s+(?:\d+|\w+)\s+times\b", re.IGNORECASE)
 # counterparts", "met their EU counterparts").
 WITH_COUNTERPARTS = re.compile(
     r"\s+(?:with\s+)?(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}?counterparts\b")
+# A clause opened by a relative pronoun: its subject is the noun before it ("The contact
+# group, which first met at Ramstein").
+RELATIVE_OPENER = re.compile(r"\s*(?:which|who)\b", re.IGNORECASE)
+# The agent of an act named by a noun, not a participant: "the decision by President
+# Donald Trump to pause aid", "a proposal from Macron".
+NOMINAL_AGENT = re.compile(
+    r"""\b(?:decision|order|move|pause|announcement|statement|remarks|comments|threats?
+        |demands?|plan|proposal|policy|veto|offer|claims?|criticism|tariffs?|sanctions
+        |tweet|post)\s+(?:by|from)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$""", re.VERBOSE)
 # A line of a related-stories list ("- EU leaders to weigh ... at June summit").
 BULLET = re.compile(r"^\s*[-•*–]\s+\S")
