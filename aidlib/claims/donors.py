@@ -76,6 +76,8 @@ _WITH_CONTRIBUTORS: Final = re.compile(
     r"(?:contributors?|donors?|givers?|lenders?|backers?|funders?|creditors?)"
     r"|(?:contributing|providing|giving|pledging|accounting\s+for|chipping\s+in|lending))\b",
     re.IGNORECASE)
+# A group word after a name that makes the name its modifier ("NATO allies", "G7 partners").
+_GROUP_AFTER: Final = re.compile(r"\s+(?:allies|partners|backers)(?![\w-])")
 # The place of a dateline before a name: "RAMSTEIN AIR BASE, Germany, Jan 20 (Reuters)".
 _DATELINE: Final = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z],\s+")
 # A preposition right before a name: an object or a place, not a subject ("support for Kyiv").
@@ -165,6 +167,8 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
     if _COMPOUND_AFTER.match(text, m.end):  # "the Czech-led initiative", "German-made"
         return False
     if c.owned_not_aid.match(text, m.end):  # "profits from Russia's frozen assets"
+        return False
+    if _GROUP_AFTER.match(text, m.end):  # "NATO allies": the allies give
         return False
     line = text.rfind("\n", 0, m.start) + 1
     if _DATELINE.fullmatch(text, line, m.start):  # "KYIV, Ukraine (AP) —": a dateline
@@ -548,13 +552,37 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 def _speaker_countries(ctx: Document, c: Claim) -> tuple[str, ...]:
     """The country of the person who states a figure: from ``people.yaml`` on the day, else
-    a country in the title the text gives ("Danish Prime Minister Mette Frederiksen")."""
+    a country in the title the text gives ("Danish Prime Minister Mette Frederiksen"); of a
+    government body or a country that states it, its country."""
     if ctx.people.resolve(c.speaker or "") is not None:
         org = _country_of(ctx, c.speaker or "")
         return (org,) if org and org != _RECIPIENT_NAME else ()
+    if _speaks_as_body(ctx, c.speaker or ""):  # a government body or a country speaking
+        actor = ctx.actors.resolve(c.speaker or "")
+        org = body_country(c.speaker or "") or (actor.name if actor else None)
+        return (org,) if org and org != _RECIPIENT_NAME else ()
     names = scan_names(c.speaker_text or "", ctx.people, ctx.actors)
     return tuple(sorted({m.name for m in names if m.kind == "actor" and m.type == "country"
-                         and is_title(c.speaker_text or "", m)}))
+                         and is_title(c.speaker_text or "", m)
+                         and m.name != _RECIPIENT_NAME}))
+
+
+def _speaks_as_body(ctx: Document, speaker: str) -> bool:
+    """True where the speaker is a government body of a country (``body_countries``, a
+    ministry) or a country, not a person."""
+    actor = ctx.actors.resolve(speaker)
+    return body_country(speaker) is not None or (actor is not None and actor.type == "country")
+
+
+def _vehicle_of_speaker(c: Claim) -> bool:
+    """True where a speaker states the size of its own aid vehicle ("Finland's defence
+    ministry said the 25th package was worth €188 million")."""
+    return bool(_OWN_VEHICLE.search(c.sentence, 0, max(0, c.start - c.sentence_start)))
+
+
+_OWN_VEHICLE: Final = re.compile(
+    r"(?<![\w-])(?:the|its|their|our|this|the\s+new|the\s+latest)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:package|tranche|drawdown|contribution)\b", re.IGNORECASE)
 
 
 def _continues(c: Claim, source: Claim) -> bool:
@@ -688,7 +716,9 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
     headline: Claim | None = None
     for c in _respectively(ctx, claims):
         if c.measure == "money" and not c.boilerplate:
-            if not c.donors and c.attribution == "announced":
+            if not c.donors and (c.attribution == "announced" or (
+                    c.attribution == "said" and _vehicle_of_speaker(c)
+                    and _speaks_as_body(ctx, c.speaker or ""))):
                 c = replace(c, donors=_speaker_countries(ctx, c))
             if not c.donors and _unnamed_givers(ctx, c):
                 pass  # "governments and businesses pledged $X": no named giver to take
