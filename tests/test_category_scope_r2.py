@@ -336,3 +336,31 @@ def test_a_part_before_its_whole_takes_the_running_total_words_after_the_whole()
 def test_a_part_before_its_whole_keeps_its_own_period() -> None:
     text = "Kyiv received €4 billion in 2024 of the €50 billion Ukraine Facility to date."
     assert _one(text, "€4 billion").scope_type == "period"
+
+
+# (text, figure, scope_type): a flow in the sentence after one opening on a period
+FRAMED = [
+    ("In May alone, the budget received UAH 200 billion. Foreign partners provided $4 "
+     "billion, most of it from the EU ($2 billion).", "$4 billion", "period"),
+    ("In May alone, the budget received UAH 200 billion. Foreign partners provided $4 "
+     "billion, most of it from the EU ($2 billion).", "$2 billion", "period"),
+    # negatives: a promise, a sentence with its own date, a new paragraph, no opener
+    ("In May alone, the budget received UAH 200 billion. Tokyo pledged $1 billion.",
+     "$1 billion", "unspecified"),
+    ("In May alone, the budget received UAH 200 billion. Oslo sent $1 billion as it did "
+     "in both 2023 and 2024.", "$1 billion", "period"),
+    ("In May alone, the budget received UAH 200 billion.\n\nOslo sent $1 billion.",
+     "$1 billion", "unspecified"),
+    ("The budget received UAH 200 billion in May. Oslo sent $1 billion.", "$1 billion",
+     "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "scope"), FRAMED,
+                         ids=[f"{s}-{f}-{i}" for i, (_, f, s) in enumerate(FRAMED)])
+def test_a_flow_framed_by_the_period_opening_the_sentence_before(text: str, figure: str,
+                                                                   scope: str) -> None:
+    c = _one(text, figure)
+    assert c.scope_type == scope
+    if figure == "$2 billion":
+        assert c.period_start == date(2024, 5, 1)

@@ -353,7 +353,7 @@ def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
     unless it states its own, and its category unless it states one (guide v2: parts
     inherit). Money that is not aid is no such whole.
     """
-    out = _part_before_whole(list(claims), text)
+    out = _framed_by_previous_sentence(_part_before_whole(list(claims), text), text)
     whole: Claim | None = None      # the last whole of an earlier sentence
     current: Claim | None = None    # the last whole of the sentence being read
     sentence = -1
@@ -408,3 +408,31 @@ def _part_before_whole(claims: list[Claim], text: str) -> list[Claim]:
 
 
 _AFTER_WHOLE: Final = 40  # characters after a whole in which its scope words are the part's
+
+
+def _framed_by_previous_sentence(claims: list[Claim], text: str) -> list[Claim]:
+    """Money received or delivered, of no stated scope, in the sentence right after one that
+    opens on a period ("In June alone, the budget received UAH 245 billion. International
+    partners provided USD 3 billion, ..."), in the same paragraph, with no date phrase of its
+    own: the period frames it too (a dated flow; a promise there is dated by its act)."""
+    frame: tuple[int, Claim] | None = None  # (sentence end, a claim of the framing sentence)
+    for i, c in enumerate(claims):
+        if c.measure != "money":
+            continue
+        opener = PERIOD.match(text, c.sentence_start)
+        if (opener is not None and c.scope_type == "period"
+                and c.scope_text == opener.group()):
+            frame = (c.sentence_end, c)
+            continue
+        if frame is None or c.sentence_start == frame[1].sentence_start:
+            continue
+        gap = text[frame[0] : c.sentence_start]
+        if gap.strip() or "\n" in gap:
+            frame = None
+            continue
+        if (c.scope_type == "unspecified" and c.kind == "provided"
+                and not PERIOD.search(text, c.sentence_start, c.sentence_end)):
+            f = frame[1]
+            claims[i] = replace(c, scope_text=f.scope_text, scope_type="period",
+                                period_start=f.period_start, period_end=f.period_end)
+    return claims
