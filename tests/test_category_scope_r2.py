@@ -78,6 +78,11 @@ CATEGORIES = [
     ("Tokyo will lend $2 billion in loans for military and humanitarian purposes.",
      "$2 billion", "financial"),
     ("Vilnius sent €15 million in non-lethal aid.", "€15 million", "military"),
+    # money to be paid back is a loan
+    ("The £2bn will be repaid from windfall profits on frozen Russian assets.", "£2bn",
+     "financial"),
+    ("The sum, about $1 billion, must be paid back over 30 years.", "about $1 billion",
+     "financial"),
     # a state's unmet needs are financial
     ("The Fund puts Kyiv's unfunded needs next year at $40 billion.", "$40 billion",
      "financial"),
