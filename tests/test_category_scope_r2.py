@@ -176,6 +176,15 @@ SCOPES = [
     ("Rome sent a further €500 million, its biggest package to date, bringing the total to "
      "€3 billion.", "€3 billion", "cumulative", None, DAY),
     ("Oslo has delivered NOK 20 billion so far.", "NOK 20 billion", "cumulative", None, DAY),
+    ("Oslo approved its twenty-fourth package since 2022, worth NOK 1 billion.",
+     "NOK 1 billion", "unspecified", None, None),
+    # negative: "only", "latest", a word ending like an ordinal ("worth") compare nothing
+    ("Aid worth $40 billion since 2022 has reached Kyiv.", "$40 billion", "cumulative",
+     date(2022, 1, 1), DAY),
+    ("Ukraine has received only $2 billion since January.", "$2 billion", "cumulative",
+     date(2024, 1, 1), DAY),
+    ("The latest figures show Kyiv has received $5 billion since the invasion.",
+     "$5 billion", "cumulative", date(2022, 2, 24), DAY),
     # negative: a plain "since" still starts a running total
     ("Spain has sent €1 billion since the invasion, officials said.", "€1 billion",
      "cumulative", date(2022, 2, 24), DAY),
@@ -300,6 +309,8 @@ def test_no_whole_across_a_long_distance_or_without_an_opener() -> None:
     assert _one(far, "£7bn").scope_type != "cumulative"
     plain = "Britain has given £12bn since the invasion. Paris sent €2bn."
     assert _one(plain, "€2bn").scope_type == "unspecified"
+    others = "Britain has given £12bn since the invasion. The rest of Europe sent €20bn."
+    assert _one(others, "€20bn").scope_type == "unspecified"
 
 
 # (text, figure, category): a sum broken down in the next sentence into parts adding up to it
