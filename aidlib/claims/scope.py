@@ -416,6 +416,7 @@ def _framed_by_previous_sentence(claims: list[Claim], text: str) -> list[Claim]:
     partners provided USD 3 billion, ..."), in the same paragraph, with no date phrase of its
     own: the period frames it too (a dated flow; a promise there is dated by its act)."""
     frame: tuple[int, Claim] | None = None  # (sentence end, a claim of the framing sentence)
+    dated: dict[int, bool] = {}  # sentence start -> it holds a date phrase
     for i, c in enumerate(claims):
         if c.measure != "money":
             continue
@@ -430,8 +431,11 @@ def _framed_by_previous_sentence(claims: list[Claim], text: str) -> list[Claim]:
         if gap.strip() or "\n" in gap:
             frame = None
             continue
+        if c.sentence_start not in dated:  # each sentence searched once
+            dated[c.sentence_start] = bool(PERIOD.search(text, c.sentence_start,
+                                                         c.sentence_end))
         if (c.scope_type == "unspecified" and c.kind == "provided"
-                and not PERIOD.search(text, c.sentence_start, c.sentence_end)):
+                and not dated[c.sentence_start]):
             f = frame[1]
             claims[i] = replace(c, scope_text=f.scope_text, scope_type="period",
                                 period_start=f.period_start, period_end=f.period_end)
