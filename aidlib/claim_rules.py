@@ -52,11 +52,13 @@ __all__ = [
     "KIND_OWN_ALLOCATION",
     "KIND_OWN_BUDGET",
     "KIND_OWN_BUDGET_NOUNS",
+    "KIND_PART_OF_WHOLE",
     "KIND_PAST_AUXILIARIES",
     "KIND_PAST_BY_PHRASES",
     "KIND_PROGRESSIVE_MARKERS",
     "KIND_SPENT_CUES",
     "KIND_TERMS_NOUNS",
+    "KIND_VEHICLE_NOUNS",
     "KIND_WEAK_CUES",
     "KIND_WEAK_VERBS",
     "MEDIA_ANAPHORS",
@@ -95,11 +97,13 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
          "confirmed", "confirms", "claimed", "claims", "estimated", "estimates", "insisted",
          "warned", "explained", "argued", "tweeted", "posted", "recalled", "pointed out",
          "underlined", "highlighted", "acknowledged", "assured", "believes", "believed",
-         "acknowledge", "acknowledges", "reckons", "reckoned", "calculates"],
+         "acknowledge", "acknowledges", "reckons", "reckoned", "calculates", "estimate",
+         "reckon", "show", "shows", "showed"],
         "said",
     ),
     **dict.fromkeys(["announced", "announces", "announce", "declared"], "announced"),
-    **dict.fromkeys(["reported", "reports", "revealed", "published"], "reported"),
+    **dict.fromkeys(["reported", "reports", "revealed", "published", "informs", "informed"],
+                    "reported"),
 }
 
 # Pronouns that point back to the last named person ("he said", "she told reporters").
@@ -110,13 +114,15 @@ PRONOUNS: Final[frozenset[str]] = frozenset(["he", "she"])
 PERSON_ANAPHORS: Final[frozenset[str]] = frozenset(
     ["minister", "president", "chancellor", "premier", "secretary", "commissioner",
      "ambassador", "envoy", "prime minister", "secretary-general", "taoiseach",
-     "head of government", "head of state"])
+     "head of government", "head of state", "chief", "leader", "top diplomat", "spokesman",
+     "spokeswoman", "spokesperson"])
 
 # Pronouns that point back to the last body, country, alliance or medium named as a speaker
 # ("..., the Ukrainian Air Force said. Air defences shot down 389 drones, it said"); "they"
 # also to a group ("allies said ... they added").
 ORG_PRONOUNS: Final[dict[str, tuple[str, ...]]] = {
     "it": ("body", "country", "alliance", "media"),
+    "its": ("body", "country", "alliance", "media"),  # "its latest update puts ..."
     "they": ("body", "country", "alliance", "media", "group"),
 }
 
@@ -154,7 +160,9 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
      "former",
      "economy", "finance", "energy", "state-run", "counterpart", "delegation", "forces",
      "intelligence", "military", "media", "news", "press", "correspondent", "correspondents",
-     "parliament", "lawmakers", "embassy", "government", "administration", "staff", "troops"]
+     "parliament", "lawmakers", "embassy", "government", "administration", "staff", "troops",
+     "affairs", "tánaiste", "taoiseach", "premier", "undersecretary", "under-secretary",
+     "vice-president", "acting", "outgoing", "incoming"]
 )
 
 # The recipient's spellings (gazetteer); the first one found in a sentence is used.
@@ -211,6 +219,10 @@ KIND_MIX_JOINTS: Final[tuple[str, ...]] = tuple(_KIND["mix_joints"])
 # Nouns whose -ing delivery verb states terms ("a bill providing $X"): pledged.
 KIND_TERMS_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["terms_nouns"])
 KIND_LAW_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["law_nouns"])
+# Words before a figure that make it the whole a part is taken from ("their shares of").
+KIND_PART_OF_WHOLE: Final[tuple[str, ...]] = tuple(_KIND["part_of_whole"])
+# Aid vehicles that, right after a figure, name it ("a $2 billion package").
+KIND_VEHICLE_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["vehicle_nouns"])
 # Words before a delivery noun that make it a prospect ("would unlock the disbursement").
 KIND_FUTURE_NOUN_LEADS: Final[tuple[str, ...]] = tuple(_KIND["future_noun_leads"])
 KIND_DELIVERY_NOUNS: Final[frozenset[str]] = frozenset(_KIND["delivery_nouns"])

@@ -40,6 +40,7 @@ from typing import Literal
 from dateparser.date import DateDataParser
 
 from .errors import AidlibError
+from .literals import alternation, with_first_chars
 
 __all__ = [
     "DateNotResolved",
@@ -140,6 +141,19 @@ _TIME_EXPRESSION = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# Where a time expression can start: a digit, or a word that one of its branches opens with
+# (the first three letters of a month or weekday name). find_time_expressions tries the
+# expression only there, which finds the same matches (tests/test_prefilters.py checks).
+_EXPRESSION_START = with_first_chars(re.compile(
+    r"\b(?:[0-9]|" + alternation([
+        "between", "from", "earlier", "later", "this", "last", "next", "early", "mid", "late",
+        "today", "yesterday", "tomorrow", "tonight", "overnight",
+        *(name[:3] for name in (*_WEEKDAYS, *_MONTHS.split("|"))),
+        *(name[:3] for name in re.findall(r"[A-Z][a-z]+", _MONTHS_LONG)),
+    ]) + ")",
+    re.IGNORECASE,
+))
+
 _WEEKDAY_ALONE = re.compile(
     rf"""
     ^(?:on\s+)?                         # optional "on"
@@ -158,7 +172,13 @@ def find_time_expressions(text: str) -> list[tuple[int, int, str]]:
     >>> find_time_expressions("talks in Kyiv on November 20, after a visit in February 2022")
     [(17, 28, 'November 20'), (47, 60, 'February 2022')]
     """
-    return [(m.start(), m.end(), m.group(0)) for m in _TIME_EXPRESSION.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    for start in _EXPRESSION_START.finditer(text):  # as _TIME_EXPRESSION.finditer(text)
+        if found and start.start() < found[-1][1]:
+            continue
+        if m := _TIME_EXPRESSION.match(text, start.start()):
+            found.append((m.start(), m.end(), m.group(0)))
+    return found
 
 
 # Phrases whose dateparser reading is a number of days from the publication date that

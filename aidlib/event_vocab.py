@@ -51,6 +51,7 @@ __all__ = [
     "NOT_NAME_WORDS",
     "NUMBER_WORDS",
     "ONGOING_CUES",
+    "OPENED_CUES",
     "ORG_WORDS",
     "PERSON_TITLES",
     "PLANNED_CUES",
@@ -103,13 +104,19 @@ TITLE_CONCEPTS: dict[str, str] = {
     "special envoy": "special envoy",
     "pm": "prime minister",
     "leader": "leader",
+    # a title the article gives a person it introduces ("the Japanese Minister" after
+    # "the Minister for Foreign Affairs of Japan Takeshi Iwaya"; "the Taoiseach")
+    "minister": "minister",
+    "taoiseach": "taoiseach",
+    "chancellor": "chancellor",
 }
 
 # Titles that name a person with only "the" before them ("The PM promised ..."): the
 # holder on the publication day among the countries the sentence, else the article, names;
 # two holders (or none) leave the title unresolved. Matched case-sensitively as written.
 BARE_TITLES: tuple[str, ...] = ("PM", "prime minister", "Prime Minister", "premier",
-                                "Premier", "president", "President")
+                                "Premier", "president", "President", "Taoiseach",
+                                "Chancellor", "chancellor")
 
 # Reporting verbs: a name right before or after one is a speaker, not a participant.
 SPEECH_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "noted",
@@ -152,6 +159,7 @@ NUMBER_WORDS: dict[str, float] = {
 COLLECTIVE_BODIES = (
     "ministers", "leaders", "heads of state and government", "heads of government",
     "heads of state", "European Council", "Council of the EU", "EU Council",
+    "ambassadors",  # "EU ambassadors on Wednesday approved" (Coreper)
 )
 COLLECTIVE_QUALIFIERS = (
     "EU", "European Union", "European", "NATO", "Nato", "G7", "G20", "allied", "Allied",
@@ -212,7 +220,15 @@ ONGOING_CUES = (
     "are hosting", "continue", "continues", "on the second day", "second day of",
     "second and final day", "is attending", "are attending", "is in", "are in",
     "through", "until",
+    # begun and said to go on: "talks, which are expected to continue today"
+    "expected to continue", "due to continue", "will continue", "set to continue",
+    "to continue", "are expected to continue", "is expected to continue",
+    "are due to continue", "is due to continue", "are set to continue", "is set to continue",
 )
+# Words that open a meeting: one opened on the publication day and not said to have
+# ended is under way (guide v2.2).
+OPENED_CUES = ("opened", "opens", "began", "begins", "got under way", "kicked off",
+               "started", "starts", "convened")
 # Reported as having happened: past verbs of meeting, travel and outcome.
 HELD_CUES = (
     "met", "held", "hosted", "visited", "gathered", "travelled", "traveled", "flew",
@@ -223,6 +239,7 @@ HELD_CUES = (
     "stepped away", "last week", "last month", "yesterday", "last night", "earlier",
     "ago", "after", "failed", "then", "former", "was held", "were held",
     "took part", "participated", "co-chaired", "has met", "have met", "had met",
+    "recalled", "recalling", "recalls",
 )
 # Called off: words that cancel a meeting, and the postponement with no new date.
 CANCELLED_CUES = (

@@ -1,4 +1,5 @@
-"""Regex alternations of literal phrases (names, cue words), written as a trie.
+"""Regex rewrites that change no match, only speed: alternations of literal phrases (names,
+cue words) written as a trie, and a look-ahead for the characters a match can start with.
 
 ``alternation(["Kyiv Post", "Kyiv", "Kharkiv"])`` matches what ``Kyiv Post|Kharkiv|Kyiv``
 (longest first) matches, but as ``K(?:yiv(?:\\ Post)?|harkiv)``: the regex engine reads each
@@ -22,9 +23,12 @@ the pattern is case-sensitive).
 from __future__ import annotations
 
 import re
+import re._constants as sre  # type: ignore[import-not-found]  # for with_first_chars
+import re._parser as sre_parse  # type: ignore[import-not-found]  # (CPython's own parser)
 from collections.abc import Iterable
+from typing import Any
 
-__all__ = ["alternation"]
+__all__ = ["alternation", "with_first_chars"]
 
 _Trie = dict[str, "_Trie"]
 _END = ""  # the key marking that a phrase ends at a node
@@ -76,3 +80,89 @@ def _pattern(node: _Trie) -> str:
         return parts[0]
     body = "(?:" + "|".join(parts) + ")"
     return body + "?" if _END in node else body
+
+
+class _Unknown(Exception):
+    """A pattern whose first characters are not worked out here (``.``, ``[^...]``, ...)."""
+
+
+_CLASSES: dict[Any, str] = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w",
+                            sre.CATEGORY_SPACE: r"\s"}
+
+
+def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""``pattern`` behind a look-ahead for the characters its matches can start with.
+
+    The same matches: the look-ahead lets through every character a match can start with
+    (more, never fewer: look-arounds at the start are skipped, and a character read
+    case-insensitively is let through case-insensitively), so the engine skips the other
+    positions at once instead of trying every branch there. A pattern this cannot read (one
+    that can match an empty string, or start with ``.`` or ``[^...]``) is returned as it is.
+
+    >>> with_first_chars(re.compile(r"\b(?:talks|met)\b|(?i:summit)")).pattern
+    '(?=[mt]|(?i:[s]))(?:\\b(?:talks|met)\\b|(?i:summit))'
+    >>> with_first_chars(re.compile(r"x?")).pattern  # may match "": as it is
+    'x?'
+    """
+    try:
+        icase = bool(pattern.flags & re.IGNORECASE)
+        chars, nullable = _first(list(sre_parse.parse(pattern.pattern, pattern.flags)), icase)
+        if nullable or not chars:
+            return pattern
+        exact = "".join(sorted(c for c, folded in chars if not folded))
+        folded = "".join(sorted(c for c, folded in chars if folded))
+        parts = ([f"[{exact}]"] if exact else []) + ([f"(?i:[{folded}])"] if folded else [])
+        ahead = "(?=" + "|".join(parts) + ")"
+        end = "\n)" if pattern.flags & re.VERBOSE else ")"  # past a comment on the last line
+        return re.compile(f"{ahead}(?:{pattern.pattern}{end}", pattern.flags)
+    except (_Unknown, re.error, ValueError, TypeError, AttributeError):
+        return pattern  # as it is: slower, never wrong
+
+
+_Chars = set[tuple[str, bool]]  # class items, and whether each is read ignoring case
+
+
+def _first(items: list[Any], icase: bool) -> tuple[_Chars, bool]:
+    """(class items a match of the sequence ``items`` can start with, whether it can be
+    empty), from the parsed pattern; ``icase``: read ignoring case here."""
+    out: _Chars = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            return out | {(re.escape(chr(av)), icase)}, False
+        if op is sre.IN:
+            for kind, value in av:
+                if kind is sre.LITERAL:
+                    out.add((re.escape(chr(value)), icase))
+                elif kind is sre.RANGE:
+                    out.add((re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])), icase))
+                elif kind is sre.CATEGORY and value in _CLASSES:
+                    out.add((_CLASSES[value], False))
+                else:
+                    raise _Unknown(kind)
+            return out, False
+        if op is sre.BRANCH:
+            nullable = False
+            for branch in av[1]:
+                chars, empty = _first(list(branch), icase)
+                out |= chars
+                nullable |= empty
+        elif op is sre.SUBPATTERN:
+            _, add, remove, inner = av
+            inner_icase = (icase or bool(add & sre.SRE_FLAG_IGNORECASE)) and not (
+                remove & sre.SRE_FLAG_IGNORECASE)
+            chars, nullable = _first(list(inner), inner_icase)
+            out |= chars
+        elif op is sre.ATOMIC_GROUP:
+            chars, nullable = _first(list(av), icase)
+            out |= chars
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            chars, empty = _first(list(av[2]), icase)
+            out |= chars
+            nullable = empty or av[0] == 0
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: what follows starts the match
+        else:
+            raise _Unknown(op)
+        if not nullable:
+            return out, False
+    return out, True

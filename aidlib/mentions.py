@@ -110,21 +110,32 @@ def _add_pair_rates(table: pd.DataFrame) -> pd.DataFrame:
         table[col] = None
     for col in ("implied_rate", "ecb_rate", "rate_error_pct"):
         table[col] = np.nan
-    for _, group in table[table["pair_id"].notna()].groupby("pair_id", sort=False):
-        if len(group) != 2:
+    rows: dict[str, list[int]] = {}  # pair id -> its rows (positions), in table order
+    for i, pair in enumerate(table["pair_id"].tolist()):
+        if pd.notna(pair):
+            rows.setdefault(pair, []).append(i)
+    columns: dict[str, list[Any]] = {col: table[col].tolist() for col in (
+        "pair_base", "pair_quote", "implied_rate", "ecb_rate", "rate_error_pct")}
+    value, currency = table["value"].tolist(), table["currency"].tolist()
+    eur = table["eur_per_unit"].tolist()
+    for pair_rows in rows.values():  # plain lists, not a DataFrame cell at a time
+        if len(pair_rows) != 2:
             continue
-        a, b = group.index[0], group.index[1]
-        va, vb = table.at[a, "value"], table.at[b, "value"]
+        a, b = pair_rows
+        va, vb = value[a], value[b]
         if not isinstance(va, Decimal) or not isinstance(vb, Decimal) or va == 0:
             continue
         implied = float(vb / va)
-        ecb = table.at[a, "eur_per_unit"] / table.at[b, "eur_per_unit"]
+        ecb = eur[a] / eur[b]
         for idx in (a, b):
-            table.at[idx, "pair_base"] = table.at[a, "currency"]
-            table.at[idx, "pair_quote"] = table.at[b, "currency"]
-            table.at[idx, "implied_rate"] = implied
-            table.at[idx, "ecb_rate"] = ecb
-            table.at[idx, "rate_error_pct"] = (implied / ecb - 1.0) * 100.0
+            columns["pair_base"][idx] = currency[a]
+            columns["pair_quote"][idx] = currency[b]
+            columns["implied_rate"][idx] = implied
+            columns["ecb_rate"][idx] = ecb
+            columns["rate_error_pct"][idx] = (implied / ecb - 1.0) * 100.0
+    if rows:
+        for col, values in columns.items():
+            table[col] = pd.Series(values, index=table.index, dtype=table[col].dtype)
     return table
 
 

@@ -60,6 +60,7 @@ from typing import Final, Literal, get_args
 
 from . import lexicon as lx
 from .errors import TextTooLong
+from .literals import with_first_chars
 
 __all__ = [
     "FORMAT_STYLES",
@@ -241,7 +242,7 @@ _AMOUNT_RE: Final = re.compile(
 )
 
 # Plural or unquantified scales: "billions", "hundreds of millions", "several billion".
-_VAGUE_RE: Final = re.compile(
+_VAGUE_RE: Final = with_first_chars(re.compile(
     rf"""
     (?<!\w)                                            # not inside a word
     (?:
@@ -260,7 +261,7 @@ _VAGUE_RE: Final = re.compile(
     )?
     """,
     re.VERBOSE,
-)
+))
 
 # A qualifier just before a figure ("more than ", "around "); searched back from the figure.
 _QUALIFIER_BEFORE_RE: Final = re.compile(
@@ -412,7 +413,7 @@ _SENTENCE_END_RE: Final = re.compile(r"[.!?](?=\s)|\n")
 _ANY_SCALE: Final = rf"(?i:{_SCALE_WORD}|{_ialt(lx.VAGUE_PLURALS)})"  # any scale word
 
 # A currency marker right before a number or a scale word.
-_LOOK_MARKER_BEFORE_RE: Final = re.compile(
+_LOOK_MARKER_BEFORE_RE: Final = with_first_chars(re.compile(
     rf"""
     (?P<marker>
         {_PREFIX_SYMBOL}                               # "€", "US$", "C$"
@@ -429,20 +430,20 @@ _LOOK_MARKER_BEFORE_RE: Final = re.compile(
     )
     """,
     re.VERBOSE,
-)
+))
 
 # Any capitalised three-letter code before a number and a scale word ("XYZ 5 billion").
-_LOOK_CODE_RE: Final = re.compile(
+_LOOK_CODE_RE: Final = with_first_chars(re.compile(
     rf"""
     (?<![A-Za-z])(?!{_alt(lx.CAPITAL_WORDS)}\b)(?P<marker>[A-Z]{{3}})(?![A-Za-z])  # "XYZ"
     (?:{_SP})?[0-9][0-9.,]*                            # "5"
     (?:{_SP})?{_ANY_SCALE}(?![A-Za-z])                 # "billion"
     """,
     re.VERBOSE,
-)
+))
 
 # A number or scale word right before a currency name, code or sign.
-_LOOK_MARKER_AFTER_RE: Final = re.compile(
+_LOOK_MARKER_AFTER_RE: Final = with_first_chars(re.compile(
     rf"""
     (?:[0-9]|(?<![A-Za-z])(?:{_ANY_SCALE}|(?i:{_UNIT})))   # "5", "billion", "two"; not "often"
     (?:(?:{_SP})?{_ANY_SCALE})?                        # "5 billion"
@@ -457,15 +458,15 @@ _LOOK_MARKER_AFTER_RE: Final = re.compile(
     )
     """,
     re.VERBOSE,
-)
+))
 
 # A standalone scale word, checked for money context by _scale_in_context.
-_LOOK_SCALE_RE: Final = re.compile(
+_LOOK_SCALE_RE: Final = with_first_chars(re.compile(
     rf"""
     (?<![A-Za-z]){_ANY_SCALE}(?!\w)                    # "billion", "billions", "bn"
     """,
     re.VERBOSE,
-)
+))
 
 # A number grouped by _GROUP_SEPARATORS (the first branch of _DIGITS), and its separators.
 _GROUPED_RE: Final = re.compile(

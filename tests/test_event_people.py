@@ -114,3 +114,25 @@ def test_host_of_a_visit_named_in_the_next_sentence(case: tuple[str, set[str]]) 
 ])
 def test_no_host_from_a_sentence(text: str) -> None:
     assert all(len(p) <= 1 for p in _people(text))
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a name followed by "in <Place>" ends before "in"
+    ("Zelensky recalled his meeting with then Prime Minister Fumio Kishida in New York on "
+     "Thursday.", {"Fumio Kishida", "Volodymyr Zelensky"}),
+    # a possessive owner of the meeting, with capitalized words between
+    ("Mr Zelensky's Oval Office meeting with Donald Trump on Thursday ended badly.",
+     {"Donald Trump", "Volodymyr Zelensky"}),
+    # a bare title the article has given a person it introduced
+    ("Taoiseach Micheál Martin spoke in Dublin. Zelensky stopped at Shannon on Thursday, "
+     "meeting the Taoiseach.", {"Micheál Martin", "Volodymyr Zelensky"}),
+])
+def test_more_participants(text: str, people: set[str]) -> None:
+    assert people in _people(text)
+
+
+def test_a_title_case_headline_introduces_no_one() -> None:
+    text = ("European Nations Commit Billions as U.S. Envoy Seeks Peace with Putin\n\n"
+            "Officials said the meetings were part of a wider effort.")
+    table = events([article(text, DAY)])
+    assert not any("Seeks Peace" in p for row in table.participants for p in row)

@@ -127,6 +127,63 @@ FAMILIES = [
     ("Kyiv requested $2 billion more than last year.", "$2 billion", "requested"),
     ("As Germany delivered €500 million in shells to Ukraine, France pledged more.",
      "€500 million", "provided"),
+    # a decision on a payment is a pledge
+    ("The Council has approved a fifth disbursement of over €1.8 billion for Kyiv.",
+     "over €1.8 billion", "pledged"),
+    # a not-aid word past a comma names another thing
+    ("Backed by profits from frozen Russian assets, Japan signed a loan of $3 billion with "
+     "Ukraine.", "$3 billion", "pledged"),
+    ("The G7's loan, repaid from frozen Russian assets, includes a $20 billion US share.",
+     "$20 billion", "pledged"),
+    ("Kyiv wants partners to draw on the $250 billion in immobilised Russian assets.",
+     "$250 billion", "other"),
+    # a loan is never its giver's own spending
+    ("The deal lets Kyiv buy missiles, on top of a £2.26 billion loan signed on Saturday.",
+     "£2.26 billion", "pledged"),
+    # money for the recipient's budget is aid; a government's own budget law is not
+    ("Of the total, €30 billion will go to macro-financial support for the state budget.",
+     "€30 billion", "pledged"),
+    ("The aid for Ukraine is part of a $1.7 trillion government funding bill.",
+     "$1.7 trillion", "to_spend"),
+    ("The Senate passed a $900 billion defense bill on Thursday.", "$900 billion",
+     "to_spend"),
+    # money poured into the recipient was given
+    ("Trump claimed America has poured $350 billion into Ukraine.", "$350 billion",
+     "provided"),
+    ("Brussels has pumped €20 billion into Ukraine's budget since 2022.", "€20 billion",
+     "provided"),
+    # "procurement" names a purpose or a channel, not a signed contract
+    ("Dublin says €80 million will go through EU partner procurement.", "€80 million",
+     "pledged"),
+    ("Denmark gave DKK 1 billion for the procurement of Ukrainian howitzers.",
+     "DKK 1 billion", "provided"),
+    # delivery verbs in every tense: past a delivery, future or progressive a promise
+    ("The EU has channelled €6 billion to Kyiv since January.", "€6 billion", "provided"),
+    ("The EU is channelling its €18.1 billion share through regular payments.",
+     "€18.1 billion", "pledged"),
+    ("Sweden will donate SEK 500 million to the energy fund.", "SEK 500 million", "pledged"),
+    ("Spain is donating €50 million in generators.", "€50 million", "pledged"),
+    # extended loans and ring-fenced money are promises
+    ("Japan extended a $3 billion loan to Ukraine.", "$3 billion", "pledged"),
+    ("Ottawa has ring-fenced C$400 million for Ukrainian air defence.", "C$400 million",
+     "pledged"),
+    # a whole a part is taken from keeps its own kind: the verb governs the part
+    ("Canada started disbursing its share of the G7's $50 billion loan scheme.",
+     "$50 billion", "pledged"),
+    ("Kyiv has received half of the €50 billion facility so far.", "€50 billion", "pledged"),
+    # ... but "a tranche of $X" is that tranche
+    ("Kyiv received regular tranches of €4.2 billion in August.", "€4.2 billion", "provided"),
+    # fundraising aims are requests; "agreed to raise" a loan is a pledge
+    ("Zelensky's goal is to raise $1 billion a month through the scheme.", "$1 billion",
+     "requested"),
+    ("Kyiv hopes to raise $5 billion at the conference.", "$5 billion", "requested"),
+    ("G7 ministers agreed to raise a $20 billion loan for Kyiv.", "$20 billion", "pledged"),
+    # a vehicle of aid right after the figure names it, whatever not-aid word came before
+    ("The deal meets the debt targets of the country's $15.6 billion Extended Fund "
+     "Facility.", "$15.6 billion", "pledged"),
+    # ... but payments saved are no vehicle
+    ("Kyiv saves $11 billion in payments over the life of the programme.", "$11 billion",
+     "other"),
     # trade flows are not aid
     ("Ukraine exported grain worth $10 billion last year.", "$10 billion", "other"),
     ("The country imported gas worth €2 billion over the winter.", "€2 billion", "other"),

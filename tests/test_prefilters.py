@@ -16,10 +16,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aidlib import dates
 from aidlib.claims import bodies, scope
 from aidlib.claims.patterns import AS_OF, PERIOD, PERIOD_ANCHOR
 from aidlib.claims.scope import _TOP_GROUPS
-from aidlib.literals import alternation
+from aidlib.literals import alternation, with_first_chars
 
 _MINISTRY_WORDS = ["Ministry", "ministry", "inistry", "Department", "department", "epartment",
                    "of", "for", "the", "and", "Canada's",
@@ -130,3 +131,45 @@ def test_trie_alternation_matches_as_the_longest_first_list(
         trie = re.compile(template.format(alternation(phrases, case_sensitive=not ignore_case)),
                           flags)
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_PATTERNS = [
+    (r"\bfoo|bar", 0), (r"(?i:Ab)c", 0), (r"(?<!x)y+", 0), (r"[a-c]z", 0), (r"(?:a|)b", 0),
+    (r"a*b", 0), (r"a{0,2}b|\d+x", 0), (r"(?=q)qa|z", 0), (r"(?-i:F)orum|talks", re.I),
+    (r"(?>ab|c)d", 0), (r"ab*+c|(?P<n>y)\b", 0), (r"\s+z|\w\d", 0), (r"x # comment", re.X),
+    (r"(?:over|in)\s+(?:the\s+)?(?P<y>20\d\d)|(?:a|per)\s+year", re.I | re.X),
+    (r"k|ſ", re.I), (r"K", 0), (r"[^a]b", 0), (r"a?", 0), (r".b", 0),
+    (r"(?i:k)x|S|(?-i:F)a", 0), (r"Ab|(?i:c)d|(?i:[s-u])", 0), (r"(?-i:t)alks|x", re.I),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from("abcdfkqxyzFORUMtalks 12\nſK#-\u212aTSu"), max_size=40))
+def test_first_char_lookahead_finds_the_same_matches(text: str) -> None:
+    for source, flags in _PATTERNS:
+        plain = re.compile(source, flags)
+        fast = with_first_chars(plain)
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in plain.finditer(text)], source
+
+
+def test_first_char_lookahead_is_added_where_it_can_be() -> None:
+    assert with_first_chars(re.compile(r"(?i:Ab)c")).pattern.startswith("(?=(?i:[A]))")
+    assert with_first_chars(re.compile(r"Ab|(?i:c)")).pattern.startswith("(?=[A]|(?i:[c]))")
+    for source in (r"a?", r".b", r"[^a]b"):  # may be empty; any character; a negated class
+        assert with_first_chars(re.compile(source)).pattern == source
+
+
+_DATE_WORDS = ["on", "in", "by", "since", "between", "from", "to", "and", "or", "until", "the",
+               "early", "mid", "late", "last", "next", "this", "earlier", "later", "week",
+               "month", "year", "morning", "night", "today", "tonight", "overnight", "Friday",
+               "thursday", "May", "March", "Sept", "jun", "June", "December", "3", "14th", "25",
+               "2022", "2025", "summit", "talks", "a", "x"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_DATE_WORDS), st.sampled_from(_SEPARATORS)),
+                min_size=1, max_size=12).map(lambda ps: "".join(a + b for a, b in ps)))
+def test_time_expressions_are_the_matches_of_the_pattern(text: str) -> None:
+    assert dates.find_time_expressions(text) == [
+        (m.start(), m.end(), m.group()) for m in dates._TIME_EXPRESSION.finditer(text)]

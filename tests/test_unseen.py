@@ -278,6 +278,8 @@ def test_event(meetings: pd.DataFrame, src: str, who: str, kind: str | None, sta
                day: date, place: str | None) -> None:
     rows = meetings[meetings["sources"].map(lambda s: src in s)
                     & meetings["participants"].map(lambda p: who in p)]
+    if kind is not None:  # the same person may be at another event of the article (gold)
+        rows = rows[rows["kind"] == kind]
     assert len(rows) == 1, rows[["kind", "participants", "date_start"]]
     row = rows.iloc[0]
     assert row["status"] == status

@@ -13,7 +13,14 @@ from ..mentions import pair_id
 from ..people import People, load_people
 from ..records import Claim, claim_id_of
 from ..text import Sentence, sentence_at
-from .attribution import choose, quote_attribution, same_outlet, sentence_attributions
+from .attribution import (
+    choose,
+    next_sentence_attribution,
+    quote_attribution,
+    same_outlet,
+    sentence_attributions,
+    source_line_attribution,
+)
 from .bodies import body_anaphor, ministry_mentions
 from .boilerplate import boilerplate_spans, in_boilerplate
 from .document import Attribution, Document, Figure, clause_of, scan_names
@@ -163,7 +170,9 @@ def _speaker(doc: Document, attrs: Sequence[Attribution], w: _Window) -> _Speake
     lo, hi = w.clause
     chosen = choose([a for a in attrs if lo <= a.verb_start < hi], w.start, w.end,
                     doc.actors, doc.text) or choose(attrs, w.start, w.end, doc.actors,
-                                                    doc.text) or quote_attribution(doc, w.start)
+                                                    doc.text) or quote_attribution(
+        doc, w.start) or source_line_attribution(doc, w.start) or next_sentence_attribution(
+        doc, w.sent)
     if chosen is None or same_outlet(chosen.speaker, doc.outlet):  # "as Ukrinform reported"
         return doc.outlet, None, None, "outlet"                     # in Ukrinform
     return (chosen.speaker, chosen.speaker_role,

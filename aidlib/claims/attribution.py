@@ -6,24 +6,31 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Final
 
 from .. import claim_rules as R
-from ..gazetteer import Actors
+from ..gazetteer import Actors, load_gazetteer
 from ..text import Sentence, sentence_at
 from .document import Attribution, Document, Name, is_subject, is_title, paragraph_breaks
 from .donors import cues
 from .patterns import NAME_AFTER, NAME_BEFORE, NAME_PARTICLES, VERB
 
+_RECIPIENT: Final = load_gazetteer().recipient.name
+
 
 def _strip_titles(name: str, actors: Actors) -> str:
     words = name.replace(",", " ").split()
+    domain = False  # after "Minister for": the ministry's words, then the name
     while words:
         if (words[0].lower() in R.TITLE_WORDS or words[0].lower() in R.NOT_NAMES
-                or words[0].lower() == "of"):
+                or words[0].lower() in ("of", "for")):
+            # a domain of title words ("of Foreign Affairs") is over with them
+            domain = words[0].lower() in ("of", "for") or (
+                domain and words[0].lower() in R.NOT_NAMES)
             words.pop(0)
             continue
         # an actor's name of up to four words: "European Commission President ...",
@@ -31,6 +38,8 @@ def _strip_titles(name: str, actors: Actors) -> str:
         k = next((k for k in range(min(4, len(words)), 0, -1)
                   if actors.resolve(re.sub(r"['’]s$", "", " ".join(words[:k]))) is not None),
                  0)
+        if not k and domain and sum(w[:1].isupper() for w in words) > 2:
+            k = 1  # "Minister for Development Cooperation Lena Berg"
         if not k:
             break
         del words[:k]
@@ -39,6 +48,10 @@ def _strip_titles(name: str, actors: Actors) -> str:
 
 def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
     """Canonical speaker name and role for a mention (resolving pronouns)."""
+    if m.kind == "pronoun" and m.type == "its":  # "Its latest update puts": the body
+        opener = _sentence_opener(ctx, m.start)     # opening the sentence before
+        if opener is not None:
+            return _speaker_of(ctx, opener)
     if m.kind == "pronoun" and m.type in R.ORG_PRONOUNS:
         ref = ctx.org_antecedent(m.start, R.ORG_PRONOUNS[m.type])
         if ref is None:
@@ -65,10 +78,10 @@ def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
 
 
 _TITLED_NAME: Final = re.compile(
-    rf"""(?<![\w-])(?i:{'|'.join(sorted(map(re.escape, R.PERSON_ANAPHORS | {
-        "spokesman", "spokeswoman", "spokesperson", "chief", "head", "governor", "mayor",
-        "general", "commander", "adviser", "advisor", "director"}), key=len, reverse=True))})
-    \s*,?\s+(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}[A-Z][\w'’.\-]+){{1,3}})
+    rf"""(?<![\w-])(?i:{'|'.join(sorted(map(re.escape, R.PERSON_ANAPHORS | R.TITLE_WORDS),
+                                      key=len, reverse=True))})
+    \s*,?\s+(?P<name>(?:(?:of|for)\s+(?:the\s+)?)?
+                     [A-Z][\w'’.\-]+(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}[A-Z][\w'’.\-]+){{1,5}})
     (?![\w'’-])""",
     re.VERBOSE,
 )
@@ -79,10 +92,26 @@ def _last_titled(ctx: Document, pos: int, lo: int) -> str | None:
     Jane Roe", "the spokesman, Jo Doe") whom the people file does not list; None if none."""
     last = None
     for found in _TITLED_NAME.finditer(ctx.text, lo, pos):
-        name = _strip_titles(found.group("name"), ctx.actors)
+        name = _strip_titles(found.group("name").rstrip("."), ctx.actors)
         if len(name.split()) >= 2 and ctx.people.resolve(name) is None:
             last = name
     return last
+
+
+def _sentence_opener(ctx: Document, pos: int) -> Name | None:
+    """The body, union or country that opens the sentence before the one at ``pos`` ("The
+    Kiel Institute, whose ..., counts aid. Its latest update ..."), if any."""
+    text = ctx.text
+    here = sentence_at(text, pos)
+    if here.start == 0:
+        return None
+    before = sentence_at(text, max(0, here.start - 2))
+    first = next(iter(ctx.mentions_in(before.start, before.end)), None)
+    if first is None or first.kind != "actor" or first.type not in R.ORG_PRONOUNS["it"] or (
+            not re.fullmatch(r"\s*(?:the\s+)?", text[before.start : first.start],
+                             re.IGNORECASE)):
+        return None
+    return first
 
 
 def _salient(ctx: Document, ref: Name, pronoun: int) -> Name:
@@ -116,10 +145,16 @@ def _subject_list(ctx: Document, head: Name, lo: int) -> list[Name]:
     # "... from the IMF, Reuters reported": a name after a preposition ends an earlier
     # phrase; the list starts after it
     while len(out) > 1 and _OBJECT_BEFORE.search(ctx.text, max(lo, out[-1].start - 12),
-                                                  out[-1].start):
-        out.pop()
+                                                  out[-1].start) and not (
+            _AUTHORS_BY.search(ctx.text, max(lo, out[-1].start - 60), out[-1].start)):
+        out.pop()  # (not the authors of a document: "an assessment by A, B and C put")
     return out[::-1]
 
+
+# A document's authors after "by": "the joint assessment by the World Bank, the EU and ...".
+_AUTHORS_BY: Final = re.compile(
+    r"(?<![\w-])(?:assessment|report|study|analysis|estimate|survey|review|statement"
+    r"|calculations?|data|figures)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 # A preposition right before a name: the name is an object, not a speaker ("aid for Ukraine,
 # Berlin said"; "financing from the IMF, Reuters reported").
@@ -133,7 +168,7 @@ _OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:from|for|to|in|at|with|by|of|on|into|
 ESTIMATE = re.compile(
     r"""(?<![\w-])(?:puts?|putting|pegged|pegs|pegging|calculated|calculates|valued|values
         |assessed|assesses|projected|projects|forecast|forecasts)
-        (?=\s+(?:the|its|their|his|her|total|overall|Ukraine['’]s|Kyiv['’]s)\b[^.;:“”"]{1,80}?
+        (?=\s+(?!(?:in|on|off|up|out|forward|together)\b)[^.;:“”"]{1,80}?
         \s(?:at|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:hundreds|tens|billions|millions
         |trillions|half|[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s|\d))""",
     re.VERBOSE,
@@ -145,6 +180,13 @@ ESTIMATE_BY = re.compile(
         \s+by\s+""",
     re.VERBOSE,
 )
+
+# A figure's statement in the passive, its author after "by": "as reported by Reuters",
+# "the package, announced by the Pentagon, ...", "confirmed by the State Department".
+_PASSIVE_BY: Final = re.compile(
+    r"(?<![\w-])(?:as\s+)?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
+    r"(?P<verb>reported|announced|confirmed|stated|disclosed|revealed|published)"
+    r"(?:\s+\w+ly)?\s+by\s+", re.IGNORECASE)
 
 # The subject of a clause: capitalized words at its start (or after an introductory phrase
 # and a comma) followed by a lower-case verb ("In April, Marles visited ..."); the same at
@@ -159,8 +201,10 @@ SENTENCE_SUBJECT = re.compile(_SUBJECT, re.VERBOSE)
 # commas: "Sunak, who opened the conference, said", "Healey, the defence secretary, said",
 # "Støre, speaking alongside Zelenskyy at a press conference, said".
 APPOSITION = re.compile(
-    r""",\s+(?:who|which|whose|speaking|writing|addressing|standing|the|a|an|his|her|its
-              |their|then|now|also)\b[^,;:“”"()\d$€£]{1,90},\s*$""",
+    r""",\s+(?:who|which|whose|speaking|writing|addressing|standing|[a-z]+ing|the|a|an|his
+              |her|its|their|then|now|also)\b
+        (?:(?![$€£]|\d[\d.,]*\s*(?:bn|billion|million|mn|trillion|m)\b)[^,;:“”"()]){1,90}
+        ,\s*$""",  # no money inside: "covering the period to December 2024" is one
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -191,8 +235,10 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
                for m in ctx.mentions_in(max(0, v.start() - 60), v.end() + 60)):
             continue  # inside a name: "the United States"
         verb = " ".join(v.group("verb").lower().split())
+        if verb in _TRANSITIVE and _OBJECT_AFTER.match(ctx.text, v.end()):
+            continue  # "the U.S. adds $500 million in arms": adds, not says
         if verb == "attributed to":  # "in a statement attributed to spokesman Jane Roe"
-            found = _according_to(ctx, sent, v, "said")
+            found = _according_to(ctx, sent, v)
             attributed = found if found and ctx.actors.resolve(found.speaker) is None \
                 else attributed
         else:
@@ -206,6 +252,15 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
         found = _said(ctx, sent, v, "estimated")
         if found is not None:
             out.append(replace(found, forward=True))
+    for v in _PASSIVE_BY.finditer(ctx.text, sent.start, sent.end):  # "as reported by X"
+        by = next(iter(ctx.mentions_in(v.end(), min(sent.end, v.end() + 60))), None)
+        if by is None or not re.fullmatch(r"(?:the\s+)?", ctx.text[v.end() : by.start],
+                                          re.IGNORECASE) or is_title(ctx.text, by):
+            continue
+        who = _speaker_of(ctx, by)
+        if who is not None:
+            out.append(Attribution(v.start(), by.end, "according_to", who[0], who[1],
+                                   v.start(), by.end, False))  # reports both ways
     for v in ESTIMATE_BY.finditer(ctx.text, sent.start, sent.end):  # "estimated by X at $Y"
         by = next(iter(ctx.mentions_in(v.end(), min(sent.end, v.end() + 60))), None)
         if by is None or not re.fullmatch(r"(?:the\s+)?", ctx.text[v.end() : by.start],
@@ -221,6 +276,14 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
     return sorted(out, key=lambda a: a.verb_start)
 
 
+# Reporting verbs that also take money or things as their object ("adds $500 million",
+# "added another battery"), and what such an object opens with.
+_TRANSITIVE: Final = frozenset(["add", "adds", "added"])
+_OBJECT_AFTER: Final = re.compile(
+    r"\s+(?:a|an|another|more|new|further|fresh|extra|its|their|up\s+to|some|about|around"
+    r"|nearly|almost|over|[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)(?![\w-])|\s+[$€£¥\d]")
+
+
 def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
     """A line opening with its source and a colon ("Kiel tracker: ...", "Pentagon: ...",
     "Source: Reuters"), as headlines and liveblog entries give it (guide v2.1)."""
@@ -232,11 +295,28 @@ def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
     names = [m for m in ctx.mentions_in(lo, hi) if m.kind in ("actor", "person")]
     if not names or not re.fullmatch(r"(?:the\s+)?", text[lo : names[0].start],
                                      re.IGNORECASE) or names[-1].end != hi:
-        return None
-    who = _speaker_of(ctx, names[0])
+        who = _label_name(ctx, label.group("who"), lo) if not names else None
+    else:
+        who = _speaker_of(ctx, names[0])
     if who is None:
         return None
     return Attribution(hi, hi + 1, "according_to", who[0], who[1], lo, hi + 1, False)
+
+
+def _label_name(ctx: Document, label: str, at: int) -> tuple[str, str | None] | None:
+    """A person the files do not list opening a line ("Svyrydenko: ...", "Finance Minister
+    Jo Roe: ..."), not a section label ("Details:", "Background:"); None if none."""
+    words = label.split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.lower() in R.TITLE_WORDS
+                                           for w in words) or any(
+            w.lower().strip("'’s") in _HEADLINE_LABELS for w in words) or (
+            len(words) > 1 and label.isupper()):  # "FACT CHECK:", "LIVE UPDATES:"
+        return None
+    name = _strip_titles(label, ctx.actors)
+    if len(name.split()) == 1:
+        full = _full_name(ctx.text, name, at, ctx.actors)
+        name = full or (name if _lone_name(ctx.text, name, at) else "")
+    return (name, None) if name else None
 
 
 _DASH_SOURCE: Final = re.compile(
@@ -271,11 +351,116 @@ def _dash_source(ctx: Document, sent: Sentence) -> Attribution | None:
     return Attribution(dash.start(), lo, "said", who[0], who[1], dash.start(), hi, True)
 
 
+_SOURCE_LINE: Final = re.compile(r"^Source:[ \t]*(?P<who>\S[^\n]*)$", re.MULTILINE)
+_DETAILS: Final = re.compile(r"(?:^|\n)[ \t]*Details:", re.MULTILINE)
+
+
+def source_line_attribution(ctx: Document, pos: int) -> Attribution | None:
+    """The source an article names on a line of its own ("Source: statement by the Council
+    of the EU", "Source: US Secretary of State Jo Roe during a speech ..."), as Ukrainian
+    outlets lay out news: it states the headline and lead above it and the "Details:"
+    paragraph after it (guide v2.1); None elsewhere or without such a line."""
+    text = ctx.text
+    line = _source_line(text)
+    if line is None:
+        return None
+    if pos > line.start():
+        para = _paragraph_start(text, pos)
+        if para < line.end() or not _DETAILS.match(text, para) or _SOURCE_LINE.search(
+                text, line.end(), pos):
+            return None
+    return _line_speaker(ctx, line.start("who"), line.end())
+
+
+# "This was stated by X", "This was reported by the press service of X": a sentence that
+# attributes the one before it (Ukrainian wire style).
+_THIS_WAS_BY: Final = re.compile(
+    r"""[ \t]*(?:This|That|It|The\s+(?:information|news|decision|figure|amount))\s+
+        (?:was|were|has\s+been|is)\s+(?:(?:first|also|earlier)\s+)?
+        (?:stated|announced|reported|said|noted|confirmed|declared|disclosed|revealed
+          |communicated|posted|written)\s+
+        (?:(?:on|in)\s+[^,]{1,60}?\s+)?by\s+""",
+    re.VERBOSE,
+)
+
+
+def next_sentence_attribution(ctx: Document, sent: Sentence) -> Attribution | None:
+    """The speaker a following sentence gives the figure's sentence ("Ukraine received
+    $1 billion. This was stated by Finance Minister Jo Roe."); None if it gives none."""
+    text = ctx.text
+    if sent.end >= len(text):
+        return None
+    by = _THIS_WAS_BY.match(text, sent.end)
+    if by is None:
+        by = _THIS_WAS_BY.match(text, sent.end + 1) if text[sent.end : sent.end + 1].isspace() \
+            else None
+    if by is None:
+        return None
+    after = sentence_at(text, by.end())
+    lead = _PRESS_SERVICE.match(text, by.end() - 1, after.end)  # "by the press service of"
+    start = lead.end() if lead else by.end() - 1
+    person = _titled_person(ctx, start, after.end)
+    names = [m for m in ctx.mentions_in(start, min(after.end, start + 80))
+             if m.kind in ("actor", "person")]
+    if person is not None and not (names and names[0].start < start + 6
+                                   and not is_title(text, names[0])):
+        return Attribution(by.start(), by.end(), "said", person[0], person[1], by.start(),
+                           person[2], False)
+    who = _speaker_of(ctx, names[0]) if names else None
+    if who is None:
+        return None
+    return Attribution(by.start(), by.end(), "said", who[0], who[1], by.start(), names[0].end,
+                       False)
+
+
+@lru_cache(maxsize=16)
+def _source_line(text: str) -> re.Match[str] | None:
+    """The first "Source:" line of a text (looked for once a text)."""
+    return _SOURCE_LINE.search(text)
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts."""
+    ends = paragraph_breaks(text)[1]
+    k = bisect_right(ends, pos)
+    return ends[k - 1] if k else 0
+
+
+def _line_speaker(ctx: Document, lo: int, hi: int) -> Attribution | None:
+    """Who a source line names: a name opening it, else a titled person, else the first
+    body or country named ("statement by the Council of the EU")."""
+    text = ctx.text
+    names = [m for m in ctx.mentions_in(lo, hi) if m.kind in ("actor", "person")]
+    first = names[0] if names else None
+    if first is not None and re.fullmatch(r"(?:the\s+)?", text[lo : first.start],
+                                          re.IGNORECASE) and not is_title(text, first):
+        who = _speaker_of(ctx, first)
+    else:
+        person = _titled_person(ctx, lo - 1, hi) if text[lo - 1 : lo].isspace() else None
+        who = (person[0], person[1]) if person is not None else next(
+            (_speaker_of(ctx, m) for m in names if not is_title(text, m)), None)
+    if who is None:
+        return None
+    return Attribution(lo, hi, "according_to", who[0], who[1], lo, hi, False)
+
+
 def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
                   label: str = "according_to") -> Attribution | None:
     """"according to X": X named within a few words after the cue, or as the author of a
     document ("according to a summary released by X", "according to data from X")."""
     text = ctx.text
+    media = _MEDIA_AFTER.match(text, v.end(), sent.end)
+    if media is not None and _is_country_word(ctx, media.group("dem")):
+        return Attribution(v.start(), v.end(), label, f"{media.group('dem')} media", None,
+                           v.start(), media.end(), False)
+    official = _OFFICIAL_FIGURES.match(text, v.end(), sent.end)
+    if official is not None:
+        congress = ctx.actors.resolve("Congress")
+        country = (congress.name if congress and official.group("adj").lower()
+                   == "congressional" else _context_country(ctx.mentions))
+        if country is not None:
+            return Attribution(v.start(), v.end(), label, country, None, v.start(),
+                               official.end(), False)
     doc = _DOCUMENT_BY.match(text, v.end(), sent.end)
     cue_end = doc.end() if doc else v.end()
     after = [m for m in ctx.mentions_in(cue_end, sent.end) if m.start - cue_end < 40]
@@ -284,9 +469,18 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
     )
     relative = re.match(r"\s+(?:which|whom|whose|what|this|it|them)\b",
                         text[v.end() : v.end() + 12])
-    if after and gap_ok and after[0].kind != "pronoun" and not relative:
-        person = _titled_person(ctx, cue_end, sent.end) if (
-            after[0].kind == "actor" and is_title(text, after[0])) else None
+    him = re.match(r"\s+(?:him|her)\b", text[v.end() : v.end() + 6])
+    if him:  # "According to him, ...": the person the pronoun points back to
+        who = _speaker_of(ctx, Name(v.end() + 1, v.end() + him.end(), "", "pronoun",
+                                    "person"))
+        return Attribution(v.start(), v.end(), label, who[0], who[1], v.start(),
+                           v.end() + him.end(), False) if who else None
+    if after and gap_ok and (after[0].kind != "pronoun" or after[0].end - after[0].start > 3
+                             ) and not relative:  # "according to the minister", not "him"
+        first_word = re.match(r"\s+(?:the\s+)?([\w-]+)", text[cue_end : cue_end + 40])
+        person = _titled_person(ctx, cue_end, sent.end) if after[0].kind == "actor" and (
+            is_title(text, after[0]) or (first_word is not None and first_word.group(1).lower()
+                                         in R.TITLE_WORDS)) else None
         if person is not None:  # "according to Pentagon spokesman John Kirby"
             return Attribution(v.start(), v.end(), label, person[0], person[1], v.start(),
                                person[2], False)
@@ -324,7 +518,20 @@ def _titled_person(ctx: Document, pos: int, stop: int) -> tuple[str, str | None,
         who = _speaker_of(ctx, people[0])
         return (who[0], who[1], people[0].end) if who else None
     name = _strip_titles(m.group("name").rstrip(".,"), ctx.actors)
-    return (name, None, hi) if len(name.split()) >= 2 else None
+    if len(name.split()) >= 2:
+        return name, None, hi
+    apposed = _APPOSED_NAME.match(ctx.text, hi, stop)  # "the President of Finland, Jo Roe,"
+    if apposed is not None and not _strip_titles(m.group("name"), ctx.actors).strip():
+        who = next((_speaker_of(ctx, n) for n in ctx.mentions_in(apposed.start("name"),
+                    apposed.end("name")) if n.kind == "person"), None)
+        return (who[0], who[1], apposed.end("name")) if who else (
+            apposed.group("name"), None, apposed.end("name"))
+    return None
+
+
+_APPOSED_NAME: Final = re.compile(
+    rf",\s+(?P<name>[A-Z][\w'’\-]+(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}[A-Z][\w'’\-]+){{1,3}})"
+    r"(?=\s*[,.;]|\s*$)")
 
 
 # A document between "according to" and its author: "according to a summary released by",
@@ -358,7 +565,8 @@ def _said(ctx: Document, sent: Sentence, v: re.Match[str], verb: str) -> Attribu
 
 _TITLE_RUN: Final = re.compile(
     rf"""(?:(?<=\s)(?:(?i:{'|'.join(sorted(map(re.escape, R.TITLE_WORDS), key=len, reverse=True))}
-          |then|acting|outgoing|incoming|the|his|her)|[A-Z][\w'’.\-]*)\s+)+$""",
+          |then|acting|outgoing|incoming|the|his|her|newspaper|daily|weekly|magazine|agency
+          |broadcaster|channel|outlet|website|tabloid|site|portal)|[A-Z][\w'’.\-]*)\s+)+$""",
     re.VERBOSE,
 )
 
@@ -386,10 +594,22 @@ def _partner(ctx: Document, sent: Sentence, left: int) -> tuple[str, int] | None
     return (name, named.start("name")) if len(name.split()) >= 2 else None
 
 
+# Verbs a document states with ("Kiel data show", "figures released by X showed"), and
+# the documents.
+_DOCUMENT_VERBS: Final = frozenset(["show", "shows", "showed"])
+_DOCUMENT_NOUN: Final = re.compile(
+    r"(?<![\w-])(?:data|figures|statistics|report|tally|tracker|survey|records|estimates"
+    r"|calculations|release|documents?|numbers|update|database|assessment|analysis)(?![\w-])"
+    r"[^.;:]*$", re.IGNORECASE)
+
+
 def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
               verb: str) -> Attribution | None:
     """The speaker of a reporting verb (see :func:`_said`)."""
     text = ctx.text
+    if verb in _DOCUMENT_VERBS and not _DOCUMENT_NOUN.search(
+            text, max(sent.start, v.start() - 80), v.start()):
+        return None  # "data show", not "Germany showed"
     label = R.ATTRIBUTION_VERBS[verb]
     # "Sunak, who opened the conference, said": the subject stands before the apposition
     apposition = APPOSITION.search(text, sent.start, v.start())
@@ -397,8 +617,10 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
     names_before = ctx.mentions_in(sent.start, verb_start)
     # 1. subject right before the verb
     subject = next(
-        (m for m in reversed(names_before) if is_subject(text, m, verb_start)), None
-    )
+        (m for m in reversed(names_before) if is_subject(text, m, verb_start)
+         and not (re.match(r"\s*,", text[m.end : verb_start])  # "sent to Ukraine, reports"
+                  and _OBJECT_BEFORE.search(text, max(sent.start, m.start - 12), m.start))),
+        None)
     if subject is not None:
         group = _subject_list(ctx, subject, sent.start)
         speakers = [_speaker_of(ctx, m) for m in group]
@@ -417,9 +639,11 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
         return Attribution(v.start(), v.end(), label, name, None, left, v.end(), False)
     # 3. "said X": the speaker comes after the verb (not after an apposition: "X, who ...,
     # said Britain would ...")
-    if verb in R.INVERTIBLE_VERBS and not apposition:
-        after_verb = _inverted(ctx, v.end(), sent.end)
-        if after_verb:
+    if (verb in R.INVERTIBLE_VERBS or verb in _INVERTED_AT_END) and not apposition:
+        lead = _PRESS_SERVICE.match(text, v.end(), sent.end)  # "reports the press service of"
+        after_verb = _inverted(ctx, lead.end() if lead else v.end(), sent.end)
+        if after_verb and (verb in R.INVERTIBLE_VERBS or _SENTENCE_TAIL.match(
+                text, after_verb[2], sent.end)):  # "..., reported Ukrinform."
             name, role_after, end = after_verb
             return Attribution(v.start(), v.end(), label, name, role_after, v.start(),
                                end, True)
@@ -427,8 +651,95 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
     if named is not None:
         name, left = named
         return Attribution(v.start(), v.end(), label, name, None, left, v.end(), False)
-    # 5. the subject of a coordinated verb: "Marles visited Ukraine and announced ..."
+    # 5. a country's media ("German media reported"; guide: a medium cited as the source)
+    media = _MEDIA_OF.search(text, max(sent.start, verb_start - 60), verb_start)
+    if media is not None and _is_country_word(ctx, media.group("dem")):
+        return Attribution(v.start(), v.end(), label, f"{media.group('dem')} media", None,
+                           media.start(), v.end(), False)
+    # 6. unnamed officials of no named body: the government the article is about
+    bare = _BARE_OFFICIALS.search(text, max(sent.start, verb_start - 60), verb_start)
+    if bare is not None and (bare.start() == sent.start or re.search(
+            r"(?:[,;:(—–]|\b(?:and|but|while|as|where|when))\s*$",
+            text[max(sent.start, bare.start() - 8) : bare.start()])):
+        country = _context_country(ctx.mentions)
+        if country is not None:
+            return Attribution(v.start(), v.end(), label, country, None, bare.start(),
+                               v.end(), False)
+    # 7. the subject of a coordinated verb: "Marles visited Ukraine and announced ..."
     return _coordinated(ctx, sent, v, label)
+
+
+# A country's media, before a verb or after "according to": "German media reported",
+# "according to Russian state media reports" -> "German media", "Russian media".
+_MEDIA_OF: Final = re.compile(
+    r"""(?<![\w-])(?P<dem>[A-Z][\w-]+)\s+(?:state\s+|local\s+|national\s+|public\s+)?
+        (?:media|press|newspapers|news\s+outlets|outlets)(?:\s+reports?)?\s*,?\s*$""",
+    re.VERBOSE,
+)
+_MEDIA_AFTER: Final = re.compile(
+    r"""\s+(?:the\s+)?(?P<dem>[A-Z][\w-]+)\s+(?:state\s+|local\s+|national\s+|public\s+)?
+        (?:media|press|newspapers|news\s+outlets|outlets)(?![\w-])""",
+    re.VERBOSE,
+)
+# "according to Government figures", "according to official data", "according to
+# congressional figures": the government the article is about (or the named one's).
+_OFFICIAL_FIGURES: Final = re.compile(
+    r"""\s+(?:the\s+)?(?:latest\s+|new\s+|preliminary\s+)?
+        (?P<adj>government|official|congressional|parliamentary|ministry|treasury|budget)
+        \s+(?:figures|data|estimates|statistics|documents|calculations|numbers|records)
+        (?![\w-])""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+_DEMONYMS: Final = frozenset(str(d) for d in cues().raw["demonyms"].values())
+
+
+def _is_country_word(ctx: Document, word: str) -> bool:
+    """True where a word names a country or is its demonym ("German", "Russian")."""
+    actor = ctx.actors.resolve(word)
+    return word in _DEMONYMS or (actor is not None and actor.type == "country")
+
+
+# Unnamed officials with no body named ("Officials said", "ministers stressed", "the
+# government wants", "senior officials estimate"): guide v2 resolves them from the context.
+_BARE_OFFICIALS: Final = re.compile(
+    r"""(?:(?:the|senior|top|two|three|several|some|unnamed|other|government|cabinet)\s+)*
+        (?:officials|ministers|government|authorities|negotiators|cabinet)\s*,?\s*
+        (?:(?:also|have|has|had|would|will|now|again|further)\s+)*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _context_country(mentions: tuple[Name, ...]) -> str | None:
+    """The country or union an article is about: the one other than the recipient named
+    most, if named at least half as often as the recipient; else the recipient."""
+    counts = Counter(m.name for m in mentions
+                     if m.kind == "actor" and m.type in ("country", "alliance"))
+    if not counts:
+        return None
+    others = [(n, c) for n, c in counts.most_common() if n != _RECIPIENT]
+    if others and others[0][1] * 2 >= counts.get(_RECIPIENT, 0):
+        return others[0][0]
+    return _RECIPIENT if _RECIPIENT in counts else None
+
+
+# A full stop inside capitalized words: a sentence ends there ("... Poland. Organisers say").
+_SENTENCE_END: Final = re.compile(r"(?<=[a-z]{3}\.)\s+")
+
+
+# Verbs that come before their speaker only at the end of a sentence ("..., reports
+# Ukrinform.", "..., informs the Ministry of Finance."), and what may follow the speaker.
+_INVERTED_AT_END: Final = frozenset(["reports", "reported", "informs", "informed",
+                                     "announced", "announces"])
+_SENTENCE_TAIL: Final = re.compile(
+    r"(?:['’]s\s+press\s+(?:service|office))?\s*(?:[.;!?]|,\s+(?:citing|quoting|with\s+reference"
+    r"\s+to|according\s+to)\b|\s+(?:on|in|via|at)\s+(?:its|his|her|their|the)\b[^,.;]*[.;]"
+    r"|\s*$)")
+# The press office before a body's name: "reports the press service of the ministry".
+_PRESS_SERVICE: Final = re.compile(
+    r"\s+(?:the\s+)?press\s+(?:service|office|centre|center)\s+of(?=\s)", re.IGNORECASE)
 
 
 def _unknown_subject(ctx: Document, sent: Sentence, verb_start: int) -> tuple[str, int] | None:
@@ -438,7 +749,9 @@ def _unknown_subject(ctx: Document, sent: Sentence, verb_start: int) -> tuple[st
     m = NAME_BEFORE.search(text, sent.start, verb_start)
     if not m:
         return None
-    name = _strip_titles(m.group("name"), ctx.actors)
+    name = _strip_titles(_SENTENCE_END.split(m.group("name"))[-1], ctx.actors)
+    if len(name.split()) == 1 and _common_word(text, name):
+        return None  # "Organisers say", "Officials said"
     if len(name.split()) == 1:  # "Morita told reporters": the full name given earlier
         full = _full_name(text, name, sent.start, ctx.actors)
         if full is None and _lone_name(text, name, m.start("name") + m.group("name").rfind(
@@ -464,9 +777,21 @@ def _lone_name(text: str, word: str, at: int) -> bool:
         return True
     if re.search(r"(?<![\w-])the\s+$", text[max(0, at - 5) : at], re.IGNORECASE):
         return True
+    return not _common_word(text, word)
+
+
+def _common_word(text: str, word: str) -> bool:
+    """True where a capitalized word is a common noun or adverb opening a sentence: listed,
+    an "-ly" adverb, or written in lower case elsewhere in the article."""
     lower = word.lower()
-    return not (lower in _COMMON_SUBJECTS or lower.endswith("ly")
-                or re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text))
+    return lower in _COMMON_SUBJECTS or lower in R.NOT_NAMES or (
+        lower.endswith("ly") and not _ACRONYM.fullmatch(word)) or lower in _lower_words(text)
+
+
+@lru_cache(maxsize=16)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case (found once a text)."""
+    return frozenset(re.findall(r"(?<![\w-])[a-z][\w'’]*", text))
 
 
 _COMMON_SUBJECTS: Final = frozenset(cues().raw["common_subjects"])
@@ -499,6 +824,15 @@ def _coordinated(ctx: Document, sent: Sentence, v: re.Match[str],
         if len(name.split()) >= 2:
             return Attribution(v.start(), v.end(), label, name, None, m.start("subj"),
                                v.end(), False)
+    # "..., where he met Zelensky and announced ...": a pronoun subject of the clause
+    pronoun = next((n for n in reversed(ctx.mentions_in(sent.start, v.start()))
+                    if n.kind == "pronoun" and n.type == "person"
+                    and re.match(r"\s+(?:(?:also|then|later)\s+)?[a-z]+", text[n.end : n.end + 20])
+                    and not re.search(r"[,;:]", text[n.end : sent.start + conj.start()])), None)
+    who = _speaker_of(ctx, pronoun) if pronoun is not None else None
+    if pronoun is not None and who is not None:
+        return Attribution(v.start(), v.end(), label, who[0], who[1], pronoun.start,
+                           v.end(), False)
     return None
 
 
@@ -513,16 +847,23 @@ def _title_before(text: str, pos: int, lo: int) -> int:
     return pos
 
 
+@lru_cache(maxsize=256)
+def _surname_pattern(surname: str) -> re.Pattern[str]:
+    """Capitalized words ending in a surname (compiled once a surname)."""
+    return re.compile(rf"(?:[A-Z][\w'’.\-]*\s+(?:{NAME_PARTICLES}\s+){{0,2}}){{1,4}}"
+                      rf"{re.escape(surname)}(?![\w'’-])")
+
+
 def _full_name(text: str, surname: str, before: int, actors: Actors) -> str | None:
     """The last full name ending in ``surname`` before ``before`` (news copy gives a person's
     full name on first reference, then the surname alone), titles stripped; None if none."""
     if actors.resolve(surname) or surname.lower() in R.NOT_NAMES:
         return None
-    pattern = re.compile(rf"(?:[A-Z][\w'’.\-]*\s+(?:{NAME_PARTICLES}\s+){{0,2}}){{1,4}}"
-                         rf"{re.escape(surname)}(?![\w'’-])")
-    for found in reversed(list(pattern.finditer(text, 0, before))):
-        name = _strip_titles(found.group(), actors)  # "Commissioner Simson": a title
-        if len(name.split()) >= 2:
+    pattern = _surname_pattern(surname)
+    for found in [*reversed(list(pattern.finditer(text, 0, before))),
+                  *pattern.finditer(text, before)]:  # a headline's surname: the body's name
+        name = _strip_titles(_SENTENCE_END.split(found.group())[-1], actors)
+        if len(name.split()) >= 2:  # "Commissioner Simson": a title
             return name
     return None
 
@@ -574,10 +915,56 @@ _CLAUSE_OPENER: Final = re.compile(
 )
 
 
+# Before a subject: words that may stand between a figure's clause and the subject of the
+# verb reporting it ("$2 billion, the ministry said", "“... $2 billion,” Jo Roe said").
+_DETERMINERS: Final = (r"(?:the|a|an|its|his|her|their|then|two|three|four|five|several"
+                      r"|some|senior|unnamed|anonymous|top|other|many|few|both|most|all|\d+)")
+_REPORTING_GAP: Final = re.compile(
+    rf"(?:[,;:—–(“”\"'’]|\s-)\s*(?:(?:{_DETERMINERS}|and|but)\s+)*$"
+    rf"|^\s*(?:{_DETERMINERS}\s+)*$", re.IGNORECASE)
+
+
+# A title run that may join titles ("Deputy Prime Minister and Defence Minister Jo Roe",
+# "Commissioner for Energy Jo Roe").
+_TITLE_RUN_WIDE: Final = re.compile(
+    rf"""(?:(?<=\s)(?:(?i:{'|'.join(sorted(map(re.escape, R.TITLE_WORDS), key=len, reverse=True))}
+          |then|acting|outgoing|incoming|the|his|her|of|for|and|newspaper|daily|weekly
+          |magazine|agency|broadcaster|channel|outlet|website|tabloid|site|portal)
+          |[A-Z][\w'’.\-]*)\s+)+$""",
+    re.VERBOSE,
+)
+_PEOPLE_OF: Final = re.compile(
+    r"(?<![\w-])(?:[\w-]+\s+)?(?:officials?|sources?|spokes(?:man|woman|person|people)"
+    r"|diplomats?|representatives?|people|authorities|press\s+(?:service|office|secretary)"
+    r"|head|chief|members?|data|figures|statistics|reports?|estimates|documents?|calculations"
+    r"|tally|analysis|statement)\s+(?:in|of|for|from|at|with|by|close\s+to"
+    r"|familiar\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _reports_only_after(text: str, end: int, a: Attribution) -> bool:
-    """True where an attribution after a figure opens a clause of its own (see above)."""
-    return a.forward or (a.label != "according_to" and a.text_start > end and bool(
-        _CLAUSE_OPENER.search(text, max(end, a.text_start - 60), a.text_start)))
+    """True where an attribution after a figure opens a clause of its own (see above), or
+    sits in a relative clause after a noun ("at a rate Kyiv says should reach ...")."""
+    if a.forward:
+        return True
+    if a.label == "according_to" or a.text_start <= end:
+        return False
+    if _CLAUSE_OPENER.search(text, max(end, a.text_start - 60), a.text_start):
+        return True
+    left = a.text_start
+    for pattern in (_PEOPLE_OF, _TITLE_RUN_WIDE, _PEOPLE_OF):  # "officials in Kyiv said",
+        found = pattern.search(text, max(end, left - 60), left)  # "..., Pentagon spokesman"
+        left = found.start() if found else left
+    return not _REPORTING_GAP.search(text, max(end, left - 60), left)
+
+
+def _in_audience(text: str, a: Attribution, start: int) -> bool:
+    """True where a figure sits between "told" and what was told ("Austin told chiefs from
+    50 nations that ..."): it counts the audience, it is not reported."""
+    if not a.verb_end <= start or text[a.verb_start : a.verb_end].lower() not in (
+            "told", "tells"):
+        return False
+    return bool(re.match(r"[^.;:“”\"]*?\s(?:that|:)\s", text[start : start + 300])) and not (
+        re.search(r"(?<![\w-])that\s", text[a.verb_end : start]))
 
 
 def choose(attrs: Sequence[Attribution], start: int, end: int,
@@ -592,7 +979,8 @@ def choose(attrs: Sequence[Attribution], start: int, end: int,
              and not (text is not None and a.verb_end <= start
                       and _NEW_SUBJECT.search(text, a.verb_end, start))
              and not (text is not None and a.verb_start >= end and not a.inverted
-                      and _reports_only_after(text, end, a))]
+                      and _reports_only_after(text, end, a))
+             and not (text is not None and _in_audience(text, a, start))]
     if not valid:
         return None
     best = min(valid, key=lambda a: abs(start - a.verb_end if a.verb_end <= start
@@ -676,6 +1064,7 @@ def same_outlet(speaker: str, outlet: str) -> bool:
     return bool(a) and b in (a, "the" + a)  # "theguardian.com"
 
 
+@lru_cache(maxsize=256)
 def _masthead(name: str) -> str:
     """An outlet's name or site reduced to its letters: "The Kyiv Post", "kyivpost.com"
     -> "kyivpost"."""

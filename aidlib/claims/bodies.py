@@ -35,7 +35,9 @@ MINISTRY: Final = re.compile(
         (?P<head>[Mm]inistry|[Dd]epartment)(?![\w-])                  # "Defense Department"
         (?!\s+(?:of|for)\s+(?!(?:the|a|an|its|their)\b)[A-Za-z])
       | (?P<head2>Ministry|Department)\s+(?P<prep>of|for)\s+           # "Ministry of Finance"
-        (?P<named>[A-Z][\w’'-]*(?:,?\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w’'-]*)*)
+        (?P<named>[A-Z][\w’'-]*(?:(?:\s+|,\s+(?=[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*\s+and\s))
+                                  (?:and\s+|of\s+|the\s+)*[A-Z][\w’'-]*)*)  # a comma only
+                                  # in a list of domains ("Economy, Trade and Agriculture")
       | (?P<head3>ministry)\s+(?:of|for)\s+                            # "ministry for
         (?P<lower>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}))                # community development"
     (?![\w-])""",
@@ -124,7 +126,7 @@ def ministry_mentions(text: str, actors: Actors, found: Sequence[Name]) -> list[
             country = actors.resolve(owner.split()[-1])
         owned = country is not None and country.type == "country"
         head = m.group("head") or m.group("head2") or m.group("head3")
-        prep = "of"
+        prep, named_end = "of", m.end()
         if m.group("dom"):
             words = m.group("dom").split()
             domain = next((" ".join(words[i:]) for i in range(len(words))
@@ -141,6 +143,11 @@ def ministry_mentions(text: str, actors: Actors, found: Sequence[Name]) -> list[
             start = m.start() if owned else m.start("head3")
         else:
             domain, prep = m.group("named"), m.group("prep")
+            parts = domain.split(",")  # "Ministry of Finance of Ukraine, Japan has": the
+            cut = next((i for i in range(1, len(parts))  # list stops at a country
+                        if actors.resolve(parts[i].strip()) is not None), len(parts))
+            domain = re.sub(r"['’]s$", "", ",".join(parts[:cut]))  # "Ministry of Finance's"
+            named_end = m.start("named") + len(domain)
             start = m.start() if owned else m.start("head2")
             tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$", domain)
             of_country = actors.resolve(tail.group(1)) if tail else None
@@ -156,8 +163,9 @@ def ministry_mentions(text: str, actors: Actors, found: Sequence[Name]) -> list[
             continue
         name = ministry_name(name_country, domain, prep)
         actor = actors.resolve(name)
-        end = m.end() if not m.group("lower") else m.start("lower") + len(
-            " ".join(m.group("lower").split()[: len(domain.split())]))
+        end = m.start("lower") + len(" ".join(m.group("lower").split()[: len(domain.split())])
+                                     ) if m.group("lower") else (
+            named_end if m.group("named") else m.end())
         out.append(Name(start, end, actor.name if actor else name, "actor", "body"))
     return out
 

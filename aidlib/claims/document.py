@@ -6,11 +6,12 @@ plus the records the stages pass on (a name found, an attribution, a figure).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from ..gazetteer import Actors
@@ -119,10 +120,14 @@ def scan_names(text: str, people: People, actors: Actors) -> list[Name]:
     found += [
         Name(m.start(), m.end(), "", "pronoun", "person") for m in PRONOUN.finditer(text)
     ]
+    # "the NATO chief" is a title over an actor's name: only people and pronouns hide one
+    spans = sorted((n.start, n.end) for n in found if n.kind != "actor")
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end up to each name
     found += [  # "the minister said": a title standing for the last person named
         Name(m.start(), m.end(), "", "pronoun", "person")
         for m in PERSON_ANAPHOR.finditer(text)
-        if not any(n.start < m.end() and m.start() < n.end for n in found)
+        if not ((i := bisect_left(starts, m.end())) and reach[i - 1] > m.start())  # no overlap
     ]
     found += [
         Name(m.start(), m.end(), "", "pronoun", m.group().lower())
@@ -154,7 +159,8 @@ def is_subject(text: str, m: Name, verb_start: int) -> bool:
     government said"); a name inside a title ("UK Defense Secretary") is not."""
     if SUBJECT_GAP.match(text[m.end : verb_start]) and not is_title(text, m):
         return True
-    if m.kind == "actor":  # "Kyiv officials said", "the World Bank's latest assessment puts"
+    if m.kind == "actor" or m.type == "its":  # "Kyiv officials said", "the World Bank's
+        # latest assessment puts", "its latest update puts"
         spokes = SPOKESPEOPLE_AFTER.match(text, m.end, verb_start)
         if spokes and SUBJECT_GAP.match(text[spokes.end() : verb_start]):
             return True

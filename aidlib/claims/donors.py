@@ -48,6 +48,10 @@ _RELATIVE_VERB: Final = re.compile(
     r"\s+(?:has|have|had|will|would|is|are|was|were)?\s*(?:already\s+|also\s+|so\s+far\s+)?"
     r"(?:pledged|promised|committed|given|provided|sent|delivered|allocated|approved|lent"
     r"|gave|offered|donated|disbursed|contributed|paid)\b")
+# Between a figure and the subject of its relative clause: "" or "that", or a few words of
+# the figure's noun phrase and then "that"/"which" ("£3bn a year in military aid that").
+_RELATIVE_GAP: Final = re.compile(
+    r"\s+(?:(?:that|which)\s+|[^,.;:()—–]{1,40}?\s(?:that|which)\s+)?(?:the\s+)?")
 _LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s*(?:the\s+)?")
 # "for" before a name: the beneficiary, never the giver ("$26 billion for Israel").
 _FOR_BEFORE: Final = re.compile(r"(?<![\w-])for\s+(?:the\s+)?$", re.IGNORECASE)
@@ -95,6 +99,9 @@ class Cues:
     body_country: dict[str, str]  # "Pentagon" -> "United States", "UK" -> "United Kingdom"
     receipt: frozenset[str]  # "received", "secured": verbs of the recipient
     seat_before: re.Pattern[str]  # "lawmakers in ", "the government in "
+    estimate: re.Pattern[str]  # "reckons", "projections", "puts"
+    unnamed: re.Pattern[str]  # "governments and businesses", "donors"
+    owned_not_aid: re.Pattern[str]  # "'s frozen assets"
 
 
 @lru_cache(maxsize=1)
@@ -111,9 +118,12 @@ def cues() -> Cues:
         re.compile(rf"(?<![\w-])(?:{_alternation(raw['giver_after'])})\s+(?:the\s+)?$",
                    re.IGNORECASE),
         re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(raw['aid_nouns'])})(?![\w-])"),
-        re.compile(rf"(?:['’]s)?\s+(?:{_alternation(raw['modifier_heads'])})(?![\w-])"),
-        re.compile(rf"\s+(?:{_alternation(raw['aid_nouns'])})(?![\w-])"),
+        re.compile(rf"(?:['’]s)?\s+(?:(?:{_alternation(raw['modifier_heads'])})"
+                   rf"|[a-z-]+\s+(?:{_alternation(raw['event_heads'])}))(?![\w-])"),
+        re.compile(rf"(?:['’]s\s+(?:[A-Za-z-]+\s+){{0,2}}?|\s+)"  # "the G7's ERA initiative"
+                   rf"(?:{_alternation(raw['aid_nouns'])})(?![\w-])"),
         re.compile(rf"(?<![\w'’-])(?:{_alternation(raw['anaphor_determiners'])})\s+"
+                   rf"(?:(?-i:[a-z-]+)\s+)?"  # "the federal government"
                    rf"(?:{_alternation(raw['collective_anaphors'])})(?![\w-])"
                    rf"(?!\s+(?:of|in)\s+[A-Z])", re.IGNORECASE),  # not "the government of X"
         {**raw["body_countries"],
@@ -122,6 +132,11 @@ def cues() -> Cues:
         frozenset(raw["receipt_verbs"]),
         re.compile(rf"(?<![\w-])(?:{_alternation(raw['collective_after'])})\s+in\s+(?:the\s+)?$",
                    re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{_alternation(raw['estimate_words'])})(?![\w-])",
+                   re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{_alternation(raw['unnamed_givers'])})(?![\w-])"),
+        re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(raw['owned_not_aid'])})"
+                   rf"(?![\w-])"),
     )
 
 
@@ -141,6 +156,8 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
     if _FOR_BEFORE.search(text, max(0, m.start - 12), m.start):  # "$26 billion for Israel"
         return False
     if _COMPOUND_AFTER.match(text, m.end):  # "the Czech-led initiative", "German-made"
+        return False
+    if c.owned_not_aid.match(text, m.end):  # "profits from Russia's frozen assets"
         return False
     line = text.rfind("\n", 0, m.start) + 1
     if _DATELINE.fullmatch(text, line, m.start):  # "KYIV, Ukraine (AP) —": a dateline
@@ -187,7 +204,7 @@ def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
             m = Name(m.start, m.end, country, "actor", "country")
         elif not is_giver(ctx, m, recipient):
             continue
-        if _only_speaks(text, m.end, hi):
+        if _only_speaks(text, m.end, hi) or _agent_of_other(text, m.start):
             continue
         out.append(m)
     return out
@@ -195,12 +212,14 @@ def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
 
 def _only_speaks(text: str, lo: int, hi: int) -> bool:
     """True where the name before ``lo`` only reports the money up to ``hi``: it estimates
-    it ("Brussels has estimated the gap at $X"), or it says someone received it ("the
-    Pentagon said Ukraine had received $X")."""
+    it ("Brussels has estimated the gap at $X", "the IMF reckons", "the World Bank's
+    assessment puts"), or it says someone received it ("the Pentagon said Ukraine had
+    received $X")."""
+    estimate = cues().estimate.search(text, lo, hi)
+    if estimate is not None and _giving_cue(text, estimate.end(), hi) is None:
+        return True  # "the IMF reckons Ukraine needs $X"
     for v in VERB.finditer(text, lo, hi):
         verb = " ".join(v.group("verb").lower().split())
-        if verb.startswith("estimat"):
-            return True
         if verb.startswith("according") or ATTRIBUTION_VERBS.get(verb) in _SPEECH:
             receipts = cues().receipt
             return any(" ".join(k.group().lower().split()) in receipts
@@ -288,6 +307,7 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
     Government bodies give as their country ("the Pentagon announced": United States).
     """
     text = ctx.text
+    clause, before, after, asides = _outside_asides(text, clause, before, after)
     head = HEAD_NOUN.match(text, after[0], after[1])  # "a $300m sale": the seller, the
     bodies = not (head and HEAD_NOUN_KIND[" ".join(head.group("noun").lower().split())]
                   == "contracted")                    # buyer's ministry are no givers
@@ -299,6 +319,10 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
         theirs = {n for n, _ in _after(ctx, before, recipient)}
         before_names = [m for m in before_names if m.name not in theirs]
     own = _after_last_that(text, before_names)
+    if own:  # "European leaders gathered in London, where Starmer announced £1.6bn"
+        relative = _relative_subject(ctx, own[-1].end, before[1])
+        if relative:
+            return relative
     if len(own) > 1:  # "the EU will provide the biggest chunk of the G7 loan": the EU
         plain = [m for m in own if not cues().aid_noun_next.match(text, m.end)]
         own = plain or own
@@ -307,15 +331,104 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
         return tuple(sorted(set(agents)))
     names = {m.name for m in own} or {n for n, _ in _after(ctx, after, recipient)}
     if not names:
-        names = {m.name for m in _after_last_that(text, _givers(ctx, clause[0], before[1],
-                                                                 recipient, bodies))}
+        names = {m.name for m in _after_last_that(text, _outside(
+            _givers(ctx, clause[0], before[1], recipient, bodies), asides))}
     if not names:  # "the government will provide": the country it belongs to
         names = _anaphor_givers(ctx, clause[0], before[1], recipient)
+    if not names:  # "he will announce £40m", "they had already provided €11 billion"
+        names = _pronoun_givers(ctx, clause[0], before[1], recipient)
     if not names:  # a person in an official role gives: "Starmer handed Kyiv £3bn"
         names = {org for m in ctx.mentions_in(clause[0], before[1]) if m.kind == "person"
                  and not VERB.search(text, m.end, before[1])  # "Rutte noted that ...": no
                  for org in [_country_of(ctx, m.name)] if org and org != _RECIPIENT_NAME}
     return tuple(sorted(names))
+
+
+def _person_countries(ctx: Document, lo: int, hi: int) -> set[str]:
+    """The countries of the people of ``people.yaml`` named in ``text[lo:hi]``, and of the
+    countries in their titles ("British prime minister Keir Starmer"), not the recipient."""
+    out = set()
+    for m in ctx.mentions_in(lo, hi):
+        org = _country_of(ctx, m.name) if m.kind == "person" else (
+            m.name if m.kind == "actor" and m.type == "country" and is_title(ctx.text, m)
+            else None)
+        if org and org != _RECIPIENT_NAME:
+            out.add(org)
+    return out
+
+
+def _relative_subject(ctx: Document, lo: int, hi: int) -> tuple[str, ...]:
+    """The country of a person who gives in a relative clause after the givers named
+    before a figure ("European leaders gathered in London, where British prime minister
+    Keir Starmer announced a £1.6bn deal"): the relative clause's subject is the giver."""
+    text = ctx.text
+    subs = list(_SUBORDINATE.finditer(text, lo, hi))
+    if not subs or _giving_cue(text, subs[-1].end(), hi) is None:
+        return ()
+    return tuple(sorted(_person_countries(ctx, subs[-1].end(), hi)))
+
+
+def _pronoun_givers(ctx: Document, lo: int, hi: int, recipient: str | None) -> set[str]:
+    """The giver a pronoun that gives stands for: "he"/"she" the last person named before
+    it (their country), "it"/"they" the last country, union or group named before it as
+    other than an object or a place, unless that is the recipient."""
+    text = ctx.text
+    out: set[str] = set()
+    for m in ctx.mentions_in(lo, hi):
+        if m.kind != "pronoun":
+            continue
+        cue = _giving_cue(text, m.end, hi)
+        if cue is None or cue.start() - m.end > _PRONOUN_REACH:
+            continue
+        if m.type == "person":
+            person = ctx.antecedent(m.start, "person")
+            org = _country_of(ctx, person.name) if person else None
+            if org and org not in (recipient, _RECIPIENT_NAME):
+                out.add(org)
+            continue
+        for a in reversed(ctx.mentions_in(max(0, m.start - _CONTEXT_REACH), m.start)):
+            if a.kind != "actor" or a.type not in GIVER_TYPES or _OBJECT_BEFORE.search(
+                    text, max(0, a.start - 20), a.start):
+                continue
+            if a.name not in (recipient, _RECIPIENT_NAME):
+                out.add(a.name)
+            break
+    return out
+
+
+# Characters from a pronoun to its giving verb ("they had already provided").
+_PRONOUN_REACH: Final = 40
+
+
+_Span = tuple[int, int]
+
+
+def _outside_asides(text: str, clause: _Span, before: _Span,
+                    after: _Span) -> tuple[_Span, _Span, _Span, list[_Span]]:
+    """The windows of a figure with the dash-set asides of its clause left out, and those
+    asides: a figure in an aside ("— the Netherlands opened the account with $578 million
+    —") looks only inside it; one outside looks past it (the aside's names are not its
+    givers)."""
+    fig = before[1]
+    asides = []
+    for a in _ASIDE.finditer(text, clause[0], clause[1]):
+        lo, hi = a.start(), a.end()
+        if lo < fig < hi:  # inside: the aside is the figure's clause
+            return (lo, hi), (max(before[0], lo), fig), (after[0], min(after[1], hi)), []
+        asides.append((lo, hi))
+        if hi <= fig and before[0] < hi:  # after it: the words before the figure start past it
+            before = (hi, fig)
+        elif after[0] <= lo < after[1]:  # before it: the words after the figure stop at it
+            after = (after[0], lo)
+    return clause, before, after, asides
+
+
+def _outside(names: list[Name], asides: list[_Span]) -> list[Name]:
+    return [m for m in names if not any(lo <= m.start < hi for lo, hi in asides)]
+
+
+# An aside set off by spaced dashes: " — the Netherlands opened the account with $X — ".
+_ASIDE: Final = re.compile(r"\s[—–]\s[^—–]{3,300}?\s[—–]\s")
 
 
 def _country_of(ctx: Document, person: str) -> str | None:
@@ -326,8 +439,29 @@ def _country_of(ctx: Document, person: str) -> str | None:
 
 
 def _cued(text: str, m: Name, lo: int) -> bool:
-    """True where a giver cue ("from", "financed by") comes right before ``m``."""
-    return bool(cues().giver_after.search(text[max(lo, m.start - 50) : m.start]))
+    """True where a giver cue ("from", "financed by") comes right before ``m``; a bare
+    "by" after a verb that gives nothing ("followed by the EU", "hosted by Italy") is none."""
+    window = text[max(lo, m.start - 50) : m.start]
+    cue = cues().giver_after.search(window)
+    if cue is None:
+        return False
+    if " ".join(cue.group().lower().split()[:1]) != "by":
+        return True
+    verb = _VERB_BEFORE_BY.search(window, 0, cue.start())
+    return verb is None or _giving_cue(verb.group(1), 0, len(verb.group(1))) is not None
+
+
+def _agent_of_other(text: str, start: int) -> bool:
+    """True where a name is the agent of an estimate ("a gap estimated by the IMF at $X");
+    not of other verbs ("followed by the EU with $40 billion" names the EU's money)."""
+    by = _BY_BEFORE.search(text, max(0, start - 40), start)
+    return by is not None and cues().estimate.fullmatch(by.group(1)) is not None
+
+
+_BY_BEFORE: Final = re.compile(r"(?<![\w-])([a-z]+(?:ed|en|id|nt|ld|wn))\s+by\s+(?:the\s+)?$")
+# The participle before a bare "by" ("followed by", "sent by"): the by-phrase gives only if
+# it is a verb of giving.
+_VERB_BEFORE_BY: Final = re.compile(r"(?<![\w-])([a-z]+(?:ed|en|id|nt|ld|wn))\s+$")
 
 
 def _after_last_that(text: str, names: list[Name]) -> list[Name]:
@@ -358,15 +492,17 @@ def _after(ctx: Document, after: tuple[int, int],
         if country is not None:  # "paid for by the Pentagon": its country
             m = Name(m.start, m.end, country, "actor", "country")
         giver = m.kind == "actor" and m.type in GIVER_TYPES and (
-            m.name not in (recipient, _RECIPIENT_NAME))
+            m.name not in (recipient, _RECIPIENT_NAME)) and not (
+            c.owned_not_aid.match(text, m.end))  # "repaid from Russia's frozen assets"
         cued = _cued(text, m, after[0]) or (  # "the $15.6bn Extended Fund Facility"
             text[after[0] : m.start].isspace() and (
                 c.aid_noun_after.match(text, m.end) or _INSTRUMENT_NAME.search(
                     text, m.start, m.end))) or (
             re.fullmatch(r"\s+(?:in|of)\s+(?:[a-z-]+\s+){0,2}(?:the\s+)?",
                          text[after[0] : m.start]) and c.aid_noun_after.match(text, m.end)) or (
-            re.fullmatch(r"\s+(?:that\s+|which\s+)?(?:the\s+)?", text[after[0] : m.start])
-            and _RELATIVE_VERB.match(text, m.end)) or (  # "the £12.8bn Britain has pledged"
+            _RELATIVE_GAP.fullmatch(text, after[0], m.start)  # "the £12.8bn Britain has
+            and _RELATIVE_VERB.match(text, m.end)) or (  # pledged", "the £3bn a year in aid
+            # that Britain has promised"
             contributors[0] <= m.start < contributors[1])
         listed = chain_end is not None and _LIST_GAP.fullmatch(text[chain_end : m.start])
         if giver and (cued or listed):
@@ -417,6 +553,23 @@ def _continues(c: Claim, source: Claim) -> bool:
     statement of its own); a request only takes the giver it names."""
     return c.kind != "requested" and (
         c.attribution in ("outlet", "announced", "according_to") or c.speaker == source.speaker)
+
+
+def _unnamed_givers(ctx: Document, c: Claim) -> bool:
+    """True where the figure's sentence gives it unnamed givers ("governments and
+    businesses pledged $X", "donors promised"): it continues no one's announcement."""
+    text = ctx.text
+    for m in cues().unnamed.finditer(text, c.sentence_start, c.start):
+        cue = _giving_cue(text, m.end(), c.start)
+        if cue is not None and _SUBJECT_TO_VERB.fullmatch(text, m.end(), cue.start()):
+            return True
+    return False
+
+
+# Between a subject and its verb: "governments and businesses pledged", "donors have also".
+_SUBJECT_TO_VERB: Final = re.compile(
+    r"(?:\s+(?:and|or|&)\s+[\w-]+)*\s+(?:(?:have|has|had|will|would|also|already|jointly|"
+    r"together|collectively|then|so\s+far)\s+)*")
 
 
 def _names_giver(ctx: Document, c: Claim) -> bool:
@@ -526,14 +679,17 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
         if c.measure == "money" and not c.boilerplate:
             if not c.donors and c.attribution == "announced":
                 c = replace(c, donors=_speaker_countries(ctx, c))
-            if not c.donors:
+            if not c.donors and _unnamed_givers(ctx, c):
+                pass  # "governments and businesses pledged $X": no named giver to take
+            elif not c.donors:
                 source = last if last is not None and (
                     _paragraph_start(text, last.start) == _paragraph_start(text, c.start)
                 ) else headline
                 if source is not None and _continues(c, source):
                     c = replace(c, donors=source.donors)
             if not c.donors and c.kind in _GIVING_KINDS and c.attribution in (
-                    "outlet", "announced") and not _names_giver(ctx, c):
+                    "outlet", "announced") and not _names_giver(ctx, c) and not (
+                    _unnamed_givers(ctx, c)):
                 c = replace(c, donors=_announcer(ctx, c))
             if c.donors:
                 if last is None and c.sentence_start == 0:

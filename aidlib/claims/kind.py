@@ -29,6 +29,7 @@ from .patterns import (
     HEAD_NOUN,
     HEAD_NOUN_KIND,
     INSTRUMENT,
+    INSTRUMENT_AFTER,
     KIND_ANY,
     KIND_OF,
     KIND_WEAK,
@@ -46,6 +47,8 @@ from .patterns import (
     RECIPIENT_BUDGET,
     SCOPE_CLAUSE_BREAK,
     TERMS_BEFORE,
+    VEHICLE_AFTER,
+    WHOLE_OF_BEFORE,
     WORTH_BEFORE,
 )
 
@@ -72,15 +75,20 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     """
     if _not_aid_near(text, before, after):
         return "other"
+    if WHOLE_OF_BEFORE.search(text, max(before[0], before[1] - _NEAR), before[1]):
+        before = (before[1], before[1])  # "their shares of the G7's $50bn loan": the verb
+        clause_start = None              # before governs the shares, not this whole
     kind, cue, at, strong = _kind_and_cue(text, before, after)
     lead_window = _lead(text, before, clause_start)
     if not strong and lead_window is not None:
         lead = _kind_and_cue(text, lead_window, (lead_window[1], lead_window[1]))
         if lead[3]:
             kind, cue, at, strong = lead
-    if kind == "to_spend" and (FOR_RECIPIENT.search(text, *after)
-                               or FOR_RECIPIENT.search(text, *before)):
-        return "provided" if cue in R.KIND_SPENT_CUES else "pledged"
+    if kind == "to_spend" and INSTRUMENT_AFTER.match(text, after[0], after[1]):
+        return "pledged"  # "a £2.26bn loan": a loan is never its giver's own spending
+    if kind == "to_spend" and (FOR_RECIPIENT.search(text, *after) or (
+            at < after[0] and FOR_RECIPIENT.search(text, *before))):  # a head noun ("a
+        return "provided" if cue in R.KIND_SPENT_CUES else "pledged"  # $1.7tn spending bill")
     if cue in R.KIND_OWN_ALLOCATION and at < before[1] and (
             _recipient_subject(text, before[0], at) or OWN_BUDGET.search(text, before[0], at)
             or RECIPIENT_BUDGET.search(text, before[0], at)):
@@ -95,8 +103,9 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     """A not-aid word at the figure: shortly before it with no kind cue in between ("the
     bill for reconstruction at $X", "reserves fell by $X"), or naming what it is right after
     it ("$X in Russian central bank assets"). Before it, only in its own clause (not
-    across ", and ...") and not when the words send it to the recipient ("would buy a system
-    for Ukraine at a cost of $X")."""
+    across ", and ..." nor past a comma: "backed by frozen Russian assets, Japan signed a
+    loan of $X") and not when the words send it to the recipient ("would buy a system for
+    Ukraine at a cost of $X")."""
     if NOT_AID_AFTER.match(text, after[0], after[1]):
         return True
     lo = max(before[0], before[1] - _NEAR)
@@ -105,12 +114,15 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     if any(m.group().lower().startswith("for")  # bought "for Ukraine" (not "damage to
            for m in FOR_RECIPIENT.finditer(text, lo, before[1])):  # Ukraine's grid")
         return False
-    if _INSTRUMENT_HEAD.match(text, after[0], after[1]):  # "the country's $15.6 billion
-        return False                                       # Extended Fund Facility"
-    # a loan named between the not-aid word and the figure is what the figure is ("backed
-    # by profits from frozen assets, Japan signed a loan of ¥470 billion")
+    if _INSTRUMENT_HEAD.match(text, after[0], after[1]) or VEHICLE_AFTER.match(
+            text, after[0], after[1]):  # "the country's $15.6 billion Extended Fund Facility"
+        return False
+    # a loan named between the not-aid word and the figure is what the figure is, as is
+    # what follows a comma after it ("backed by profits from frozen assets, Japan signed a
+    # loan of ¥470 billion")
     return any(not KIND_ANY.search(text, m.end(), before[1])
                and not INSTRUMENT.search(text, m.end(), before[1])
+               and "," not in text[m.end() : before[1]]
                for m in NOT_AID.finditer(text, lo, before[1]))
 
 

@@ -10,14 +10,22 @@ from typing import Final
 
 from .. import claim_rules as R
 from .. import lexicon as lx
+from ..literals import with_first_chars
 
 # --------------------------------------------------------------------------- patterns
 
 
 def _words(phrases: Iterable[str]) -> str:
-    """A regex alternation of phrases, longest first, any whitespace between words."""
+    """A regex alternation of phrases, longest first, any whitespace between words, behind
+    a look-ahead for their first letters in both cases (the same matches, but the engine
+    skips at once a word no phrase starts with instead of trying every phrase there)."""
     ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    either = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    if not ordered or any(not p.split() for p in ordered):
+        return either  # an empty phrase matches anywhere: no look-ahead
+    initials = {p.split()[0][0] for p in ordered}
+    firsts = sorted({c for i in initials for c in (i.lower(), i.upper())})
+    return "(?=[" + "".join(re.escape(c) for c in firsts) + "])(?:" + either + ")"
 
 
 # Reported-speech verbs and "according to".
@@ -200,6 +208,17 @@ COMPARED_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:than\s+(?:(?!and\b|but\b)[\w.'’-]+\s+){0,3}?|as\s+)"
     r"(?:(?:had|has|have|was|were|originally|initially|first|previously)\s+)*$",
     re.IGNORECASE)
+# "their shares of the G7's", "the last of the": the figure after is a whole.
+WHOLE_OF_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.KIND_PART_OF_WHOLE)})\s+of\s+"  # a definite whole, not "a
+    r"(?:(?:the|its|their|this|that)\s+|[A-Z][\w.-]*['’]s\s+)"  # tranche of €4.2 billion"
+    r"(?:(?:the|its|their)\s+|[A-Z][\w.-]*['’]s\s+|[a-z-]+\s+){0,2}$",
+    re.IGNORECASE)
+# An aid vehicle or instrument naming the figure right after it ("the country's $15.6
+# billion Extended Fund Facility", "a $50bn loan"): the figure is that vehicle's.
+VEHICLE_AFTER: Final = re.compile(
+    rf"\s+(?:(?!(?:in|of|for|to|on)\b)[\w-]+\s+){{0,2}}?"
+    rf"(?:{_words([*R.CATEGORY_INSTRUMENTS, *R.KIND_VEHICLE_NOUNS])})(?![\w-])", re.IGNORECASE)
 # A past auxiliary right before a payment by-phrase ("were funded by", "has been paid for by").
 PAST_AUX_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:was|were|(?:has|have|had)\s+been)\s+"
@@ -253,6 +272,10 @@ CATEGORY_OF: Final[dict[str, str]] = {
 }
 
 INSTRUMENT: Final = _cue_pattern(R.CATEGORY_INSTRUMENTS)
+# An instrument naming the figure right after it ("a £2.26bn loan", "$500m in loans").
+INSTRUMENT_AFTER: Final = re.compile(
+    rf"\s+(?:in\s+|of\s+)?(?:[\w-]+\s+)?(?:{_words(R.CATEGORY_INSTRUMENTS)})(?![\w-])",
+    re.IGNORECASE)
 # "..., worth $X", "valued at $X": the figure is the value of the noun phrase before it.
 WORTH_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost|"
@@ -283,7 +306,7 @@ _SPAN_UNIT: Final = r"(?:years?|months?|weeks?|days|decade|period)"
 # "year", "financial year", "fiscal year", "budget year" (UK and US budget years are read as
 # the calendar year: the type is what matters, the dates are approximate there).
 _BUDGET_YEAR: Final = r"(?:(?:financial|fiscal|budget)\s+)?year"
-PERIOD: Final = re.compile(
+PERIOD: Final = with_first_chars(re.compile(
     rf"""
     (?P<years>(?:(?:for|over|in|during|across|throughout|covering)\s+
         (?:the\s+(?:years|period)\s+|both\s+)?)?
@@ -332,11 +355,11 @@ PERIOD: Final = re.compile(
     | (?P<n_year>(?:\d+|{_NUM_WORD})-year)(?![\w-])
     """,
     re.VERBOSE | re.IGNORECASE,
-)
+))
 # A word or number every PERIOD match holds, one at least: text without any has no period
 # phrase, and is not searched with PERIOD (its many branches make it slow; a test checks
 # that a match of every branch holds one).
-PERIOD_ANCHOR: Final = re.compile(
+PERIOD_ANCHOR: Final = with_first_chars(re.compile(
     rf"""
     20\d\d                                              # years, until, in_year, season
   | year|month|week|day|hour|decade|period|term         # the units of the spans and dates
@@ -345,7 +368,7 @@ PERIOD_ANCHOR: Final = re.compile(
   | {_MONTH}                                           # in_month
     """,
     re.VERBOSE | re.IGNORECASE,
-)
+))
 # Period phrases that date a one-off act rather than a span the money covers ("approved
 # earlier this year", "announced last week", "two days ago"): not a period for money.
 ACT_DATE_GROUPS: Final = frozenset({"act_year", "ago", "overnight"})
@@ -377,7 +400,7 @@ CATEGORY_CLAUSE_BREAK: Final = re.compile(
     r",\s+(?:and|while|whereas|but)\s|(?<!such)(?<!known)(?<!described)\s+as\s+(?=[A-Z])")
 
 # "since February 2022", "since the Russian invasion began in February 2022".
-SINCE: Final = re.compile(
+SINCE: Final = with_first_chars(re.compile(
     r"""
     (?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)        # "has since announced": an adverb
     (?<![\w-])since\s+(?!then\b|when\b)          # "since then": no start
@@ -385,7 +408,7 @@ SINCE: Final = re.compile(
     (?=\s*[,;.()“”"]|\s*$|\s+(?:including|and|but|to)\b)  # "since 2022 to $12 billion"
     """,
     re.VERBOSE | re.IGNORECASE,
-)
+))
 # A superlative or ordinal before "since" in its clause, with no punctuation between: the
 # "since ..." is a comparison ("the largest single package Canberra has put together since
 # the invasion", "the twenty-third drawdown of weapons since August 2021").

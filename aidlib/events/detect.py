@@ -20,12 +20,14 @@ from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
 from .participants import article_names, person_refs
 from .patterns import (
     ADDRESSED,
+    ADDRESSED_BODY,
     ANAPHOR,
     ARRIVAL,
     BULLET,
     CANCELLED,
     CITY_BY_SPELLING,
     CLAUSE_BREAK,
+    CLAUSE_SUBJECT,
     COLLECTIVE_SUBJECT,
     DATELINE,
     DATELINE_CITY,
@@ -34,13 +36,16 @@ from .patterns import (
     ENDED_ON,
     FURNITURE,
     GROUP,
+    HABITUAL,
     HOST_GROUP,
+    INDEFINITE,
     INTRANSITIVE,
     INTRANSITIVE_AFTER,
     JOINED,
     JOINED_BY_VIDEO,
     JOINED_REMOTELY,
     LATER,
+    MANY_PARTY,
     MEET_OBJECT,
     MET_WITH,
     MULTI_DAY,
@@ -64,15 +69,21 @@ from .patterns import (
     PROPOSED,
     RELATIVE,
     REMOTE,
+    SAID_ON,
     SAME_DAY,
     SIDELINE,
+    SPEAKING_AT,
     SPECULATIVE,
     SPOKE_AT,
+    STILL_GOING,
+    TIMES_OVER,
     TRAVEL_TO,
     TRIGGER,
     UNTIL,
     VENUE_BY_SPELLING,
+    WITH_COUNTERPARTS,
 )
+from .status import FINISHED as _FINISHED_HERE
 from .status import status_by_date, tense_status
 
 
@@ -93,8 +104,9 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
               ) -> list[re.Match[str]]:
     """Meeting words in ``text[start:end]`` that really report a meeting."""
     found = []
-    called_off = bool(CANCELLED.search(text, start, end))
-    for m in TRIGGER.finditer(text, start, end):
+    words = list(TRIGGER.finditer(text, start, end))
+    called_off = bool(words) and bool(CANCELLED.search(text, start, end))  # (most have none)
+    for m in words:
         word = m.group(0).lower()
         before = text[max(0, m.start() - 12):m.start()]
         if not called_off and (
@@ -103,6 +115,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             continue  # "no talks are planned", "talks were put on ice": nothing took place
         if PROPOSED.search(text, max(start, m.start() - 50), m.start()):
             continue  # "wants to meet Putin", "pushes for a Putin meeting": no agreed meeting
+        if HABITUAL.search(text, max(start, m.start() - 20), m.start()):
+            continue  # "raised repeatedly in talks with the IMF": no one meeting
         if SPECULATIVE.search(text, max(start, m.start() - 60), m.start()):
             continue  # "whether he would chair future sessions", "if it survives talks"
         if word == "delegation" and not PLACE.search(text, start, end):
@@ -110,6 +124,10 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
         if m.lastgroup == "call" and JOINED_REMOTELY.search(
                 text, max(start, m.start() - 60), m.start()):
             continue  # "addressed the hall by video link": a remote participant
+        if ADDRESSED_BODY.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "to address a joint meeting of Congress": a speech to a body
+        if TIMES_OVER.match(text, m.end(), min(end, m.end() + 30)):
+            continue  # "the group has met 25 times": many meetings, none identified
         if m.lastgroup == "summit" and PRESS.search(before):
             continue
         if word.startswith("meet") and MEET_OBJECT.match(text[m.end():m.end() + 40]):
@@ -158,7 +176,9 @@ def _kind_of(matches: Sequence[re.Match[str]], text: str, multilateral: bool) ->
         kind = {"summit": "summit or ministerial", "collective": "summit or ministerial",
                 "call": "call or video link",
                 "visit": "visit", "talks": "talks"}.get(group, "bilateral meeting")
-        joined = JOINED.search(text[max(0, m.start() - 40):m.start()])
+        joined = JOINED.search(text[max(0, m.start() - 40):m.start()]) or (
+            MANY_PARTY.search(text, max(0, m.start() - 30), m.start())  # "donor meeting"
+        ) or WITH_COUNTERPARTS.match(text, m.end())  # "talks with his Nordic counterparts"
         if kind in ("bilateral meeting", "talks") and (multilateral or joined):
             kind = "summit or ministerial"
         kinds.append(kind)
@@ -236,7 +256,10 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
         free = _free_people(s_refs, [(a, b) for a, b, _ in units])
         last_person = _last_subject(text, refs, sent.start) if units else None
         for u_start, u_end, trig in units:
-            main = min(trig, key=lambda t: KIND_PRIORITY.index(
+            # a meeting word names the meeting better than a group's act ("leaders meeting
+            # in Brussels agreed"): the act is the main trigger only alone
+            named = [t for t in trig if t.lastgroup != "collective"] or trig
+            main = min(named, key=lambda t: KIND_PRIORITY.index(
                 _kind_of([t], text, multilateral=False)))
             mention = _build_mention(
                 article, sent, order, u_start, u_end, trig, main, s_refs, free,
@@ -492,6 +515,12 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     if not persons and last_person is not None and PRONOUN_SUBJECT.match(
             text, s_start, main.start()):
         persons = [last_person.person.name]  # "He is due in Davos": the last one named
+    if SPEAKING_AT.match(text, s_start, main.start()):
+        # "Speaking at a Senate conference on February 25, Kosiniak-Kamysz said ...": the
+        # subject after the opening phrase was there
+        after = [r for r in s_refs if r.start > main.end() and not r.modifier]
+        if after and after[0].person.name not in persons:
+            persons.insert(0, after[0].person.name)
     pron = PRONOUN_BEFORE.search(text, max(u_start, main.start() - 40), main.start())
     if pron is not None and not any(u_start <= r.start < main.start() for r in own):
         # "and he hosted Zelensky", "He had held talks with Austin": the person named last
@@ -500,9 +529,14 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         who = before[0] if before else last_person
         if who is not None and who.person.name not in persons:
             persons.insert(0, who.person.name)
-    if PAIR.search(clause):
+    pair = PAIR.search(clause)
+    if pair:
         prev = next((m for m in reversed(earlier) if len(m.persons) == 2), None)
         if prev is not None:
+            if u_start + pair.start() < main.start():  # "the two ministers were meeting,
+                persons = list(dict.fromkeys(          # X was in Kyiv": X is not with them
+                    r.person.name for r in own
+                    if r.start > main.end() and "," not in text[main.end():r.start]))
             persons += [p for p in prev.persons if p not in persons]
     if NONFINITE.match(text, u_start, main.start()) and not later:
         # "Marles unveiled the aid after meeting Zelensky": the main clause's subject met
@@ -549,6 +583,13 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             resolved = replace(until, start=min(published, until.start), basis=(
                 f"{until.basis}; under way from the publication day until then"))
     resolved = _nth_day(resolved, clause, published, status)
+    if (status == "ongoing" and resolved is not None and resolved.precision == "day"
+            and resolved.end < published <= resolved.end + timedelta(days=6)
+            and STILL_GOING.search(text, u_start, _relative_end(text, u_end, s_end))
+            and not _FINISHED_HERE.search(clause)):
+        # "began talks on Wednesday, which are expected to continue today": from then on
+        resolved = replace(resolved, end=published,
+                           basis=f"{resolved.basis}; under way since, to the publication day")
     status = status_by_date(status, resolved, published, clause)
     if (status == "held" and main.lastgroup == "visit" and ARRIVAL.match(main.group(0))
             and resolved is not None and resolved.start == resolved.end == published):
@@ -557,6 +598,10 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         [p for p in _places(text, s_start, u_start) if TRAVEL_TO.search(text, s_start, p[0])]
         if later else [] if margin_of else _places(text, s_start, u_start))
     # ("travel to Geneva ahead of talks")
+    # not a place after a comma and another subject ("were meeting, X was in Kyiv")
+    places = [p for p in places if not any(
+        main.end() < r.start < p[0] and "," in text[main.end():r.start]
+        and CLAUSE_SUBJECT.match(text[r.end:r.end + 40]) for r in s_refs)]
     where = _nearest(places, main.start(), s_start, s_end)
     city, venue = _place_of(where[2]) if where else (None, None)
     hours, hours_text = _duration(clause)
@@ -568,11 +613,17 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     if all(t.lastgroup == "collective" for t in trig) and not _nearest(
             times, main.start(), u_start, u_end):
         return None  # "ministers agreed" implies a meeting only on a day the clause names
-    if main.group(0).lower() == "meetings" and not persons:
+    if main.group(0).lower() == "meetings" and not persons and not _nearest(
+            times, main.start(), u_start, u_end):
         return None  # "the meetings were part of ...": several events, none identified
+    own_time = _nearest(times, main.start(), u_start, u_end)
+    dated_here = (resolved is not None and resolved.precision == "day" and own_time is not None
+                  and not SAID_ON.search(text, max(0, own_time[0] - 30), own_time[0]))
     if not (persons or groups or city or anaphoric or _named_gathering(text, main)
-            or _party_meeting(text, u_start, main)):
-        return None  # "the peace talks are ongoing": no one, nowhere
+            or _party_meeting(text, u_start, main) or dated_here):
+        # "the peace talks are ongoing": no one, nowhere, no day ("closed meetings with
+        # bondholders from June 3 to June 14" has its days: one event)
+        return None
     prov = Provenance(article.id, main.start(), main.end(), main.group(0), s_text,
                       s_start, s_end)
     return Mention(
@@ -580,6 +631,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         remote, city, venue, resolved, hours, hours_text,
         anaphoric and not (_named_before(text, main) or city), bool(SAME_DAY.search(s_text)),
         later, side=side, offset=offset,
+        indefinite=INDEFINITE.search(text, max(u_start, main.start() - 40), main.start())
+        is not None,
     )
 
 

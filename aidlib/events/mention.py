@@ -87,6 +87,7 @@ class Mention:
     # dated from the event reported before it: (signed count, unit), "a day earlier" = (-1,
     # "day"); resolved when merging (:func:`aidlib.events.merge.link_offsets`)
     offset: tuple[int, str] | None = None
+    indefinite: bool = False  # "a conference", "an emergency summit": a new gathering
 
 
 @dataclass

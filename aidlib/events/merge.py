@@ -52,14 +52,20 @@ def _compatible(m: Mention, ev: Event) -> int:
     if named and ev.named_groups and not named & ev.named_groups:
         return 0
     mine, theirs = set(m.persons), ev.persons
-    if family != ev.family and mine != theirs:
+    same_place_unnamed = (not mine and bool(m.place) and m.place == ev.place
+                          and not m.indefinite)  # "the Oslo meeting": the Oslo summit
+    if family != ev.family and mine != theirs and not same_place_unnamed:
         return 0  # a bilateral on the margins of a summit is an event of its own
     score = 0
     if mine and theirs and (mine <= theirs or theirs <= mine):
         score = 4
-    elif family == ev.family == "summit":
-        score = 3
-    elif m.place and m.place == ev.place and family == ev.family and not (mine and theirs):
+    elif family == ev.family == "summit" and not (
+            any(x.indefinite and x.date is not None and x.date.precision == "day"
+                for x in (m, *ev.mentions))
+            and not (m.place and m.place == ev.place)):
+        score = 3  # (but "at a Senate conference on February 25" is a gathering of its own)
+    elif m.place and m.place == ev.place and (family == ev.family or same_place_unnamed
+                                              ) and not (mine and theirs):
         score = 2
     if not score:
         return 0

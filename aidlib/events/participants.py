@@ -176,7 +176,7 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
 
 # --- people introduced by the article ---------------------------------------------------
 _CAP = r"[^\W\d_][\w’'-]*"  # a word; capitalization is checked after matching
-_PARTICLE = alternation(vocab.NAME_PARTICLES)
+_PARTICLE = alternation(vocab.NAME_PARTICLES, case_sensitive=True)  # (in case-sensitive patterns)
 _NAME = rf"(?P<name>{_CAP}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_CAP}){{1,3}})"
 # The title words as written in running text and in titles ("prime minister", "Prime
 # minister", "Prime Minister"): a case-sensitive alternation is faster than (?i:...).
@@ -188,10 +188,12 @@ def _title_forms(title: str) -> tuple[str, ...]:
     return title, title[:1].upper() + title[1:], headed, title.title()
 
 
-_TITLE_WORDS = alternation({f for t in vocab.PERSON_TITLES for f in _title_forms(t)})
+_TITLE_WORDS = alternation({f for t in vocab.PERSON_TITLES for f in _title_forms(t)},
+                           case_sensitive=True)
 # Countries and orgs whose possessive introduces a person ("Italy's"): the org words and
 # the countries of the gazetteer's cities.
-_OWNERS = alternation({*vocab.ORG_WORDS, *(country for country, _ in vocab.CITIES.values())})
+_OWNERS = alternation({*vocab.ORG_WORDS, *(country for country, _ in vocab.CITIES.values())},
+                      case_sensitive=True)
 # "Prime Minister Fumio Kishida", "Italy's Giorgia Meloni" (title or possessive, then name).
 INTRODUCED_AFTER = re.compile(
     rf"""(?<![\w’'-])(?:(?P<title>{_TITLE_WORDS})|(?:{_OWNERS})['’]s(?:\s+(?:{_TITLE_WORDS}))?)
@@ -212,6 +214,7 @@ INTRODUCED_PORTFOLIO = re.compile(
         (?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})(?=\s*[,.;:)]|\s+[a-z]|\s*$)""",
     re.VERBOSE,
 )
+_OWNER_WORD = re.compile(rf"(?<![\w’'-])(?:{_OWNERS})(?![\w’'-])")
 _NOT_NAME = frozenset(vocab.NOT_NAME_WORDS) | frozenset(vocab.ORG_WORDS) | frozenset(
     s for _, spellings in vocab.CITIES.values() for s in spellings) | frozenset(
     country for country, _ in vocab.CITIES.values())
@@ -220,12 +223,28 @@ _MONTH_OR_DAY = re.compile(
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 
+def _title_case_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is written in title case (a headline): no final stop, and
+    most of its longer words start with a capital."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:len(text) if end < 0 else end].strip()
+    if line[-1:] in ".!?\"”’'":
+        return False  # a sentence full of names and titles, not a headline
+    words = [w for w in line.split() if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _name_words(name: str) -> list[str] | None:
     """The words of a candidate name, trimmed of trailing non-names; None if not a name."""
     words = name.split()
     particles = set(vocab.NAME_PARTICLES)
     while words and words[0] in _NOT_NAME:  # "Chief Executive Officer Armin Papperger"
         words.pop(0)
+    cut = next((i for i, w in enumerate(words) if i and not w[0].isupper()
+                and w not in particles), None)
+    if cut is not None:  # "Fumio Kishida in New York": the name ends before "in"
+        words = words[:cut]
     while words and (words[-1] in particles or not words[-1][0].isupper()
                      or words[-1] in _NOT_NAME or _MONTH_OR_DAY.match(words[-1])):
         words.pop()
@@ -260,8 +279,11 @@ def introduced_people(text: str, people: People) -> People:
     """
     found: dict[str, list[str]] = {}
     titles: dict[str, str] = {}  # "Prime Minister Jonas Gahr Støre": his title here
+    orgs: dict[str, str] = {}  # and the country of that title, when the text names it
     for pattern in (INTRODUCED_AFTER, INTRODUCED_PORTFOLIO, INTRODUCED_BEFORE):
         for m in pattern.finditer(text):
+            if _title_case_line(text, m.start()):
+                continue  # "U.S. Envoy Seeks Peace with Putin": a headline, not a name
             words = _name_words(m.group("name"))
             if words is None:
                 continue
@@ -273,6 +295,13 @@ def introduced_people(text: str, people: People) -> People:
             title = m.groupdict().get("title")
             if title:
                 titles.setdefault(full, title.lower())
+                # the country the title is of: "Swedish Prime Minister", "Minister for
+                # Foreign Affairs of Japan", "Italy's"
+                owner = [vocab.ORG_WORDS.get(w.group(0)) or w.group(0)
+                         for w in _OWNER_WORD.finditer(text, max(0, m.start() - 25),
+                                                       m.start("name"))]
+                if owner:
+                    orgs.setdefault(full, owner[-1])
     if not found:
         return people
     surnames: dict[str, list[str]] = {}
@@ -290,7 +319,8 @@ def introduced_people(text: str, people: People) -> People:
                 aliases.append(key)
         # the title the article gives, held on its day (its org unknown): "the Prime
         # Minister" later in the article refers back to him (:func:`_named_holder`)
-        roles = (Role(role=titles[full], org="", from_=date.min),) if full in titles else ()
+        roles = (Role(role=titles[full], org=orgs.get(full, ""), from_=date.min),
+                 ) if full in titles else ()
         person = Person(name=full, aliases=tuple(aliases), roles=roles)
         persons.append(person)
         for alias in (full, *aliases):

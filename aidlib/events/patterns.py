@@ -10,10 +10,11 @@ from .. import event_vocab as vocab
 
 # literal words, longest first ("Kyiv Post" beats "Kyiv"); the other event modules use it too
 from ..literals import alternation as alternation
+from ..literals import with_first_chars
 
 # --- compiled patterns ------------------------------------------------------------------
 _CITY_NAMES = alternation(s for _, spellings in vocab.CITIES.values() for s in spellings)
-TRIGGER = re.compile(
+TRIGGER = with_first_chars(re.compile(
     rf"""
     (?P<summit>\b(?:summits?|conference|ministerial                  # multilateral gatherings
         |gatherings?|gather(?:s|ed)?                                   # "chiefs gathered at"
@@ -36,7 +37,7 @@ TRIGGER = re.compile(
   | (?P<collective>\b(?:{alternation(vocab.COLLECTIVE_ACTS)})\b)     # "ministers approved"
     """,
     re.VERBOSE | re.IGNORECASE,
-)
+))
 # Words before "conference" that make it a press event, not a meeting.
 PRESS = re.compile(r"\b(?:press|news)\s+$", re.IGNORECASE)
 # Objects after "meet"/"meeting" that make it "satisfy", not "see": "meet the demands".
@@ -72,7 +73,8 @@ COLLECTIVE_SUBJECT = re.compile(
     (?:(?:(?:{alternation(vocab.COLLECTIVE_QUALIFIERS)})\s+){{1,3}}   # "EU finance"
        (?:{alternation(vocab.COLLECTIVE_BODIES)})                       # "ministers"
       |(?:{alternation(b for b in vocab.COLLECTIVE_BODIES if b[0].isupper())})
-    )\s+(?:(?:on\s+)?[\w’'-]+\s+){{0,2}}$          # "on Tuesday", "unanimously"
+    )\s+(?:(?:on\s+)?[\w’'-]+,?\s+){{0,4}}$      # "on Tuesday", "unanimously",
+                                                   # "on Wednesday, 4 February,"
     """,
     re.VERBOSE,
 )
@@ -85,13 +87,13 @@ HOST_GROUP = re.compile(
 )
 # A meeting word denied: "no talks", "refused to meet", "ruled out a meeting", "froze
 # talks" (NEGATED_BEFORE, then up to two determiners or verbs), "talks were put on ice".
-NEGATED_BEFORE_RE = re.compile(
+NEGATED_BEFORE_RE = with_first_chars(re.compile(
     rf"""\b(?:{alternation(vocab.NEGATED_BEFORE)})\s+
         (?:(?:a|an|any|the|further|new|direct|more|formal|bilateral|peace|immediate|such
            |face-to-face|hold|have|attend|join|resume|take\s+part\s+in
            |travel\s+to|go\s+to|come\s+to|fly\s+to)\s+){{0,2}}$""",
     re.VERBOSE | re.IGNORECASE,
-)
+))
 NEGATED_AFTER_RE = re.compile(
     rf"""^[^.;]{{0,60}}?\b(?:(?:were|was|are|is|been|being|remain(?:s|ed)?|now|be)\s+
         (?:\w+\s+)?(?:{alternation(vocab.NEGATED_AFTER)})
@@ -109,13 +111,14 @@ DATELINE = re.compile(
 )
 DATELINE_CITY = {s.upper(): c for c, (_, spellings) in vocab.CITIES.items() for s in spellings}
 # A determiner right before a meeting noun: "the meeting", "these talks" (an anaphor).
-ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+(?:same\s+)?$", re.IGNORECASE)
+ANAPHOR = with_first_chars(re.compile(r"\b(?:the|this|that|these|those)\s+(?:same\s+)?$",
+                                      re.IGNORECASE))
 # "joined the meeting", "took part in the talks": the gathering had several parties.
-JOINED = re.compile(
+JOINED = with_first_chars(re.compile(
     r"\b(?:joined|joins|took\s+part\s+in|participated\s+in|attended)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
-)
-CLAUSE_BREAK = re.compile(
+))
+CLAUSE_BREAK = with_first_chars(re.compile(
     rf"""
     (?:[;:]                                   # semicolon, colon
       | \s[–—-]\s                             # a dash between spaces
@@ -123,7 +126,7 @@ CLAUSE_BREAK = re.compile(
     )
     """,
     re.VERBOSE | re.IGNORECASE,
-)
+))
 # A clause cut at one of these reports a later event of its own ("... ahead of the summit").
 LATER = re.compile(rf"\s*(?:{alternation(vocab.LATER_EVENT_OPENERS)})\b", re.IGNORECASE)
 _SPEECH = "|".join(re.escape(v) for v in vocab.SPEECH_VERBS)
@@ -151,41 +154,44 @@ CLAUSE_SUBJECT = re.compile(
     re.VERBOSE,
 )
 POSSESSIVE = re.compile(r"^['’]s?\b")
-# A possessive that owns an event: "Driscoll's visit", "Zelensky's planned meeting".
+# A possessive that owns an event: "Driscoll's visit", "Zelensky's planned meeting",
+# "Mr Zelensky's Oval Office meeting".
 OWN_EVENT = re.compile(
-    r"^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|visit|trip|call|summit)\b"
-)
+    r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|visit|trip|call|summit)\b"
+)  # ("Zelensky's Oval Office meeting")
 # Names joined by a hyphen name a thing, not a meeting: "the Witkoff-Dmitriev plan".
 COMPOUND_AFTER = re.compile(r"^[-–][A-Z]")
 COMPOUND_BEFORE = re.compile(r"[A-Za-z][-–]$")
-PAIR = re.compile(r"\b(?:the\s+pair|the\s+two\s+(?:men|envoys)|both\s+men)\b", re.IGNORECASE)
-CANCELLED = re.compile(
+PAIR = with_first_chars(re.compile(
+    r"""\b(?:the\s+pair|both\s+men|the\s+two\s+(?:men|women|envoys|ministers|leaders
+        |presidents|prime\s+ministers|counterparts|sides))\b""", re.IGNORECASE | re.VERBOSE))
+CANCELLED = with_first_chars(re.compile(
     r"\b(?:cancel(?:s|led|ed|ling|ation)?|call(?:ed|s)?\s+off|scrapped|postponed|put\s+off)\b",
     re.IGNORECASE,
-)
-PLANNED = re.compile(
+))
+PLANNED = with_first_chars(re.compile(
     r"""\b(?:will|shall|expected\s+to|plans?\s+to|planned|planning\s+to|scheduled
         |due\s+to|set\s+to|to\s+be\s+held|upcoming|(?:is|are)\s+to|intends?\s+to
         |pencil(?:l)?ed\s+in
         |next\s+(?:week|month)|later\s+this\s+(?:week|month|year))\b""",
     re.VERBOSE | re.IGNORECASE,
-)
+))
 ONGOING = re.compile(
     r"\b(?:is|are)\s+(?:still\s+)?(?:under\s*way|ongoing|meeting)\b", re.IGNORECASE
 )
-REMOTE = re.compile(
+REMOTE = with_first_chars(re.compile(
     r"\b(?:via\s+video(?:\s+link)?|by\s+video(?:\s+link)?|videoconference|virtually"
     r"|remotely|by\s+(?:tele)?phone|online)\b",
     re.IGNORECASE,
-)
+))
 # Words that put two events at the same time: "on the same day", "ran alongside",
 # "coincided with", "at the same time as".
-SAME_DAY = re.compile(
+SAME_DAY = with_first_chars(re.compile(
     r"""\bthe\s+same\s+day\b
         |\b(?:ran|runs|running|held|took\s+place|takes\s+place|taking\s+place|came|comes
            |coming)\s+alongside\b
         |\bcoincid(?:ed|es|ing)\s+with\b|\bat\s+the\s+same\s+time\s+as\b""",
-    re.VERBOSE | re.IGNORECASE)
+    re.VERBOSE | re.IGNORECASE))
 _NUMBER = alternation(vocab.NUMBER_WORDS)
 DURATION = re.compile(
     rf"""
@@ -198,9 +204,11 @@ DURATION = re.compile(
 CITY_BY_SPELLING = {s: city for city, (_, spellings) in vocab.CITIES.items() for s in spellings}
 VENUE_BY_SPELLING = {s: v for v, (_, spellings) in vocab.VENUES.items() for s in spellings}
 _PLACE_NAMES = alternation([*CITY_BY_SPELLING, *VENUE_BY_SPELLING], case_sensitive=True)
-PLACE = re.compile(
+PLACE = with_first_chars(re.compile(
     rf"""
-    (?:\b(?:in|at|inside)\s+                                # "in Brussels", "at the Kremlin"
+    (?:\b(?:in|at|inside)\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?
+                                                           # "in Brussels", "at the Kremlin",
+                                                           # "in central London"
       |\b(?:visit(?:s|ed|ing)?|trip|fly|flew|flying|travel(?:led|ed|s|ling|ing)?
           |arrived?|arriving|came|went|heads?|headed|heading)
           \s+(?:\w+\s+)?(?:to|in|into)\s+)                  # "visit to Kiev", "fly to"
@@ -208,11 +216,11 @@ PLACE = re.compile(
     |(?P<before>{_PLACE_NAMES})\s+(?=meeting|talks|summit|conference|visit)  # "Brussels meeting"
     """,
     re.VERBOSE,
-)
+))
 GROUP = re.compile(rf"(?<![\w])(?:{alternation(vocab.GROUPS)})(?![\w])", re.IGNORECASE)
 _ORG = alternation(vocab.ORG_WORDS)
 _TITLE = alternation(vocab.TITLE_CONCEPTS)
-ROLE_PHRASE = re.compile(
+ROLE_PHRASE = with_first_chars(re.compile(
     rf"""
     (?:\bthe\s+)?                          # "the NATO chief"
     (?<![\w])(?P<org>{_ORG})(?![\w.])      # "NATO", "France", "Ukrainian", "U.S."
@@ -221,7 +229,7 @@ ROLE_PHRASE = re.compile(
     (?i:(?P<title>{_TITLE}))\b             # "defense minister", "Secretary-General"
     """,
     re.VERBOSE,
-)
+))
 # "The PM", "the president": a title with only "the" before it, not followed by a name or
 # "of" ("the President of the European Commission" names no country's holder).
 BARE_TITLE = re.compile(
@@ -243,8 +251,8 @@ MULTI_DAY = re.compile(
     rf"\b(?P<num>\d|{_NUMBER})[\s-]+days?\b(?!\s+(?:ago|later|before|after|earlier))",
     re.IGNORECASE)
 # "the second and final day of the summit": which day of the meeting the clause's day is.
-NTH_DAY = re.compile(rf"\bthe\s+(?P<nth>{alternation(vocab.DAY_ORDINALS)})"
-                     r"(?:\s+and\s+(?:final|last|closing))?\s+day\s+of\b", re.IGNORECASE)
+NTH_DAY = with_first_chars(re.compile(rf"\bthe\s+(?P<nth>{alternation(vocab.DAY_ORDINALS)})"
+                     r"(?:\s+and\s+(?:final|last|closing))?\s+day\s+of\b", re.IGNORECASE))
 # A sentence opened by "During that visit," reports a part of the visit just reported
 # ("During his visit to Kyiv, ..." may be the visit's first report: not a back-reference).
 DURING_VISIT = re.compile(r"^(?:During|On)\s+(?:that|this)\s+(?:visit|trip|stay)\b", re.IGNORECASE)
@@ -256,12 +264,12 @@ ENDED_ON = re.compile(r"\b(?:end(?:ed|s)?|clos(?:ed|es)|wrap(?:ped|s)\s+up|concl
 NOT_EVENT_TIME = re.compile(r"\b(?:for|until|till|by|before)\s+$", re.IGNORECASE)
 # A speech reported as given at a meeting ("told reporters at a NATO meeting", "said
 # during a visit to Kyiv"): its speaker is a participant.
-SPOKE_AT = re.compile(
+SPOKE_AT = with_first_chars(re.compile(
     rf"""\b(?:{_SPEECH_VERB_ONLY}|speaking|addressing|addressed)\b[^.;]{{0,40}}?
         \b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+
         (?:[\w’'-]+\s+){{0,6}}$""",
     re.VERBOSE | re.IGNORECASE,
-)
+))
 # A sentence opened by a personal pronoun subject ("He is due in Davos next week"): the
 # person is the one the previous sentences named last.
 PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
@@ -271,22 +279,23 @@ PRONOUN_BEFORE = re.compile(r"\b(?:he|she|He|She)\s+(?:[a-z][\w’'-]*\s+){0,3}$
 # A relative clause about the meeting just named ("..., which will be held in June").
 RELATIVE = re.compile(r"\s*(?:which|that)\b", re.IGNORECASE)
 # The last day of an event under way: "through Friday", "until Sunday".
-UNTIL = re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE)
+UNTIL = with_first_chars(re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE))
 # Taking part by video in another gathering ("delegations joining by video link", "who
 # addressed the hall via video"): remote participants, not a call of their own.
 # A presence cue (event_vocab.PRESENCE_CUES): the sentence's people were at the gathering.
-PRESENCE_CUE = re.compile(rf"\b(?:{alternation(vocab.PRESENCE_CUES)})\b", re.IGNORECASE)
+PRESENCE_CUE = with_first_chars(re.compile(rf"\b(?:{alternation(vocab.PRESENCE_CUES)})\b",
+                                           re.IGNORECASE))
 JOINED_REMOTELY = re.compile(
     r"""\b(?:join(?:ed|ing|s)?|address(?:ed|ing|es)?|spoke\s+to|speaking\s+to|appeared
         |taking\s+part|took\s+part|participat(?:ed|ing))\b[^.;]{0,40}?\b(?:by|via)\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
-JOINED_BY_VIDEO = re.compile(
+JOINED_BY_VIDEO = with_first_chars(re.compile(
     r"""\b(?:join(?:ed|ing|s)?|address(?:ed|ing|es)?|spoke\s+to|speaking\s+to|appeared
         |taking\s+part|took\s+part|participat(?:ed|ing))\b[^.;]{0,40}?\b(?:by|via)\s+
         (?:video|videolink|phone|telephone)""",
     re.VERBOSE | re.IGNORECASE,
-)
+))
 # Travel to a place right before it: "are travelling to Geneva ahead of talks" puts the
 # later talks there.
 TRAVEL_TO = re.compile(
@@ -296,27 +305,27 @@ TRAVEL_TO = re.compile(
 ARRIVAL = re.compile(r"(?:travel|fl[eyi]|arriv)", re.IGNORECASE)
 # A meeting wished, proposed or demanded, not agreed (guide v2: "Zelensky wants to meet
 # Putin", "called for talks"): the verb, "for" or "to", then up to three words.
-PROPOSED = re.compile(
+PROPOSED = with_first_chars(re.compile(
     rf"""\b(?:{alternation(vocab.PROPOSAL_VERBS)})\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,3}}$""",
     re.IGNORECASE,
-)
+))
 # A meeting held on the margins of a gathering ("met Zelensky on the sidelines of the NATO
 # summit", "held a bilateral meeting on the margins of the Council", "on the NATO
 # sidelines", "met Rutte during the summit"): an event of its own, whose people were at
 # the gathering too.
 _GATHERING = r"(?:summits?|conference|gathering|forum|ministerial|council|session|assembly)"
-SIDELINE = re.compile(
+SIDELINE = with_first_chars(re.compile(
     rf"""\b(?:(?:on|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:sidelines?|margins?|fringes?)
           \b(?:\s+of)?
         |during\s+(?:the|this|that|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,4}}?
           {_GATHERING}\b)""",
     re.VERBOSE | re.IGNORECASE,
-)
+))
 # A clause opened by a conjunction and a participle meeting word ("after meeting Zelensky",
 # "before talks with Rutte", "while visiting Kyiv"): its subject is the main clause's.
-NONFINITE = re.compile(
+NONFINITE = with_first_chars(re.compile(
     r"\s*(?:after|before|while|when|since|following)\s+(?:(?:a|his|her|their)\s+)?$",
-    re.IGNORECASE)
+    re.IGNORECASE))
 # A time counted from another event: "A day earlier, ...", "two months later", "the next
 # day" (from the event reported before), or "comes a day before the group meets" (the
 # meeting counted from the act the sentence reports).
@@ -344,5 +353,43 @@ MET_WITH = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?with\b")
 # A verb of speaking to someone face to face: "He told President Zelensky that ...",
 # "assured the President", "thanked Rutte": after a visit, the person spoken to is its host.
 ADDRESSED = re.compile(r"\b(?:told|assured|reassured|thanked|briefed|informed|promised)\b")
+# Words before "meeting" or "talks" that make it a gathering of many parties: "a one-day
+# donor meeting", "the pledging session", "a high-level international meeting".
+MANY_PARTY = re.compile(
+    r"""\b(?:donors?['’]?|pledging|multilateral|plenary|ministerial|leaders['’]|ministers['’]
+        |high-level|international)\s+(?:[\w’'-]+\s+)?$""",
+    re.VERBOSE | re.IGNORECASE)
+# A habitual or repeated meeting ("raised repeatedly in talks with the IMF", "regularly
+# meets"): no one event.
+HABITUAL = re.compile(
+    r"\b(?:repeatedly|regularly|routinely|often|frequently|constantly|usually)\s+(?:in\s+)?$",
+    re.IGNORECASE)
+# A time expression dating a statement, not a meeting: "Peskov said on Thursday that ...".
+SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+[\w’'-]+|announced|stated|added|wrote|posted)\s+(?:on\s+)?$",
+    re.IGNORECASE)
+# An indefinite article before a meeting noun ("at a Senate conference", "an emergency
+# summit"): it introduces a gathering, it does not refer back to one reported before.
+INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# A sentence opened by "Speaking at a conference ...,": its subject, named after the
+# comma, was at the gathering.
+SPEAKING_AT = re.compile(
+    r"\s*(?:Speaking|Addressing|Talking|Appearing)\s+(?:at|to|during|before|on\s+the\s+"
+    r"sidelines\s+of)?\s*(?:[\w’'-]+\s+){0,4}$")
+# A meeting begun before the publication day and said to go on ("began talks on Wednesday,
+# which are expected to continue today").
+STILL_GOING = re.compile(r"\b(?:continu(?:e|es|ing)|still\s+under\s*way|resum(?:e|es)\s+today)\b",
+                         re.IGNORECASE)
+# A speech to a body, not a meeting: "to address a joint meeting of Congress", "addressed
+# the session".
+ADDRESSED_BODY = re.compile(
+    r"\baddress(?:es|ed|ing)?\s+(?:a|an|the)\s+(?:(?:joint|special|plenary|full)\s+)?$",
+    re.IGNORECASE)
+# A count of meetings: "the group has met 25 times", "met several times".
+TIMES_OVER = re.compile(r"\s+(?:\d+|\w+)\s+times\b", re.IGNORECASE)
+# Talks with a plural of counterparts: several parties ("talks with his Nordic
+# counterparts", "met their EU counterparts").
+WITH_COUNTERPARTS = re.compile(
+    r"\s+(?:with\s+)?(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}?counterparts\b")
 # A line of a related-stories list ("- EU leaders to weigh ... at June summit").
 BULLET = re.compile(r"^\s*[-•*–]\s+\S")

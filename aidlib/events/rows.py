@@ -72,10 +72,16 @@ def _summary(kind: str, who: str, where: str | None, start: date, end: date,
             + f" [{status}]")
 
 
-def _status(ms: list[Mention]) -> str:
-    """The status the trigger mentions give, by :data:`STATUS_PRIORITY` (else held)."""
-    return min((m.status for m in ms if m.role == "trigger"), key=STATUS_PRIORITY.index,
-               default="held")
+def _status(ms: list[Mention], end: date | None) -> str:
+    """The status the trigger mentions give, by :data:`STATUS_PRIORITY` (else held); an
+    event under way by one undated mention ("while the two were meeting") but dated by
+    another to days before publication was held."""
+    status = min((m.status for m in ms if m.role == "trigger"), key=STATUS_PRIORITY.index,
+                 default="held")
+    if status == "ongoing" and end is not None and all(
+            end < m.published for m in ms if m.status == "ongoing" and m.date is None):
+        status = "held" if all(m.date is None for m in ms if m.status == "ongoing") else status
+    return status
 
 
 def _by_source(ev: Event, ms: list[Mention], start: date, end: date) -> tuple[SourceView, ...]:
@@ -85,7 +91,8 @@ def _by_source(ev: Event, ms: list[Mention], start: date, end: date) -> tuple[So
     for source in dict.fromkeys(m.prov.source_id for m in ms):
         own = [m for m in ms if m.prov.source_id == source]
         when = Event(own).best_date()
-        out.append(SourceView(source, tuple(sorted(Event(own).persons)), _status(own),
+        out.append(SourceView(source, tuple(sorted(Event(own).persons)),
+                              _status(own, when.end if when else None),
                               when.start if when else start, when.end if when else end))
     return tuple(out)
 
@@ -109,7 +116,7 @@ def event_row(ev: Event, people: People) -> dict[str, object]:
         by_org.setdefault(org or "unknown", []).append(name)
     kind = min((m.kind for m in ms if m.role == "trigger"), key=KIND_PRIORITY.index,
                default="bilateral meeting")
-    status = _status(ms)
+    status = _status(ms, end if precision != "unknown" else None)
     hours = next((m.duration_hours for m in ms if m.duration_hours is not None), None)
     placed = next((m for m in ms if m.place), None)
     place = placed.place if placed else None

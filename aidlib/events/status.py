@@ -6,7 +6,7 @@ to", "met", "are meeting", "called off") nearest the meeting word, in its clause
 then in its sentence; :func:`status_by_date` corrects that reading with the resolved dates:
 a meeting dated after the publication day is planned, a planned one dated before it was
 held, and a multi-day meeting whose days include the publication day is ongoing unless it
-is reported finished.
+is reported finished, as is one opened on the publication day and not said to have ended.
 
 >>> text = "Ministers are due to meet in Brussels next week."
 >>> tense_status(text, (0, len(text)), (0, len(text)), text.index("meet"))
@@ -23,9 +23,10 @@ from datetime import date
 
 from .. import event_vocab as vocab
 from ..dates import ResolvedDate
+from ..literals import with_first_chars
 from .patterns import alternation
 
-__all__ = ["Status", "status_by_date", "tense_status"]
+__all__ = ["FINISHED", "Status", "status_by_date", "tense_status"]
 
 Status = str  # "held", "ongoing", "planned", "cancelled"
 
@@ -36,7 +37,10 @@ _LABELS = (("planned", vocab.PLANNED_CUES), ("ongoing", vocab.ONGOING_CUES),
 # although "was" alone is held: the longer cue wins).
 _CUE_WORDS = {w.lower(): label for label, words in _LABELS for w in words}
 _CUE_ANY = re.compile(rf"(?<![\w'’])(?:{alternation(_CUE_WORDS)})(?![\w'’])", re.IGNORECASE)
-_FINISHED = re.compile(rf"\b(?:{alternation(vocab.FINISHED_CUES)})\b", re.IGNORECASE)
+FINISHED = with_first_chars(re.compile(rf"\b(?:{alternation(vocab.FINISHED_CUES)})\b",
+                                       re.IGNORECASE))
+_OPENED = with_first_chars(re.compile(rf"\b(?:{alternation(vocab.OPENED_CUES)})\b",
+                                      re.IGNORECASE))
 
 
 def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -104,6 +108,9 @@ def status_by_date(status: Status, when: ResolvedDate | None, published: date,
         return status
     if when.end < published:
         return "held" if status in ("planned", "ongoing") else status
-    if status == "held" and when.end > when.start and not _FINISHED.search(clause):
+    if status == "held" and when.end > when.start and not FINISHED.search(clause):
         return "ongoing"
+    if (status == "held" and when.start == published and _OPENED.search(clause)
+            and not FINISHED.search(clause)):
+        return "ongoing"  # "as he opened the meeting on Thursday" in a Thursday paper
     return status

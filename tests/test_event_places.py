@@ -1,0 +1,127 @@
+"""Places named as a country's capital, many-party meetings, habitual talks and "the two
+ministers" (new sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from aidlib.events import events
+from tests.test_events import article
+
+DAY = date(2025, 3, 7)  # a Friday
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Rutte met Umerov in the Polish capital on Thursday.", "Warsaw"),
+    ("The first round of talks was held in the Emirati capital on Tuesday, Umerov said.",
+     "Abu Dhabi"),
+    ("Kallas met Zelensky in Ukraine's capital on Thursday.", "Kyiv"),
+    ("Starmer hosted Zelensky in the British capital on Thursday.", "London"),
+    ("Austin met Pistorius in Germany’s capital on Thursday.", "Berlin"),
+])
+def test_a_capital_named_by_its_country(text: str, place: str) -> None:
+    assert list(events([article(text, DAY)]).place) == [place]
+
+
+def test_the_capital_of_no_known_country_is_no_place() -> None:
+    table = events([article("Rutte met Umerov in the regional capital on Thursday.", DAY)])
+    assert table.place.isna().all()
+
+
+@pytest.mark.parametrize("text", [
+    "Governments pledged $6bn at a one-day donor meeting in Warsaw on Thursday.",
+    "Ministers gathered for a pledging session in Oslo on Thursday.",
+    "Diplomats attended a high-level international meeting in Vienna on Thursday.",
+])
+def test_a_many_party_meeting_is_a_summit(text: str) -> None:
+    assert list(events([article(text, DAY)]).kind) == ["summit or ministerial"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv has raised the gap repeatedly in talks with the IMF and G7 governments.",
+    "Officials regularly meet their Polish counterparts in Warsaw.",
+])
+def test_habitual_talks_are_no_event(text: str) -> None:
+    assert events([article(text, DAY)]).empty
+
+
+def test_the_two_ministers_are_the_pair_not_the_next_clause() -> None:
+    text = ("Kallas met Umerov in Warsaw on Thursday. While the two ministers were meeting, "
+            "Mark Rutte was in Kyiv.")
+    table = events([article(text, DAY)])
+    assert [set(p) for p in table.participants] == [{"Kaja Kallas", "Rustem Umerov"}]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Ukraine held closed meetings with a committee of bondholders from June 3 to June 14.",
+     "2024-06-03"),
+    ("A second round of private discussions took place between July 12 and July 19.",
+     "2024-07-12"),
+    ("Speaking at a Senate conference on February 25, Kallas promised more support.",
+     "2024-02-25"),
+])
+def test_a_meeting_with_its_own_days_is_an_event_without_named_people(text: str, day: str
+                                                                       ) -> None:
+    table = events([article(text, date(2024, 8, 2))])
+    assert [str(d.date()) for d in table.date_start] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    'Peskov said on Thursday that Moscow had seen "no signal" about talks.',
+    "The peace talks are ongoing.",
+])
+def test_no_one_and_no_day_of_its_own_is_no_event(text: str) -> None:
+    assert events([article(text, date(2024, 8, 2))]).empty
+
+
+def test_speaking_at_a_conference_puts_the_speaker_there() -> None:
+    text = "Speaking at a Senate conference on February 25, Kaja Kallas promised more support."
+    table = events([article(text, date(2024, 8, 2))])
+    assert list(table.participants) == [("Kaja Kallas",)]
+
+
+def test_a_gathering_introduced_with_a_day_is_not_another_one() -> None:
+    """ "at a Senate conference on February 25" is its own gathering, not the European
+    Council reported later; "a two-day gathering in London" and "the Ukraine Recovery
+    Conference ... in central London" are one."""
+    text = ("Kallas spoke at a Senate conference on February 25. The talks took place on the "
+            "same day that EU leaders gathered in Brussels for a European Council.")
+    assert len(events([article(text, date(2025, 3, 7))])) >= 2
+    text = ("Donors met for a two-day gathering in London on Wednesday. Sixty countries sent "
+            "delegations to the Ukraine Recovery Conference at a venue in central London.")
+    assert len(events([article(text, date(2023, 6, 21))])) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky was scheduled to address a joint meeting of Congress on Wednesday.",
+    "Since then the group has met 25 times, most recently in Brussels.",
+    "The two sides have met several times in Istanbul.",
+])
+def test_speech_to_a_body_and_counted_meetings_are_no_event(text: str) -> None:
+    assert events([article(text, DAY)]).empty
+
+
+def test_the_place_meeting_is_the_gathering_there() -> None:
+    text = ("Nordic leaders gathered in Oslo on Wednesday for a summit with Zelensky. "
+            "Diplomats hoped the Oslo meeting would add to the pressure on Budapest.")
+    assert len(events([article(text, date(2023, 12, 14))])) == 1
+
+
+def test_talks_with_counterparts_at_the_summit_are_the_summit() -> None:
+    text = ("Nordic leaders gathered in Oslo on Wednesday for a summit with Zelensky. "
+            "Prime Minister Jonas Gahr Støre also held talks with his Nordic counterparts.")
+    assert len(events([article(text, date(2023, 12, 13))])) == 1
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("EU ambassadors on Wednesday, 4 February, approved the terms of the loan.",
+     "2026-02-04"),
+    ("In December, EU leaders meeting in Brussels agreed to borrow €90 billion.",
+     "2025-12-01"),
+])
+def test_a_group_deciding_on_a_day(text: str, day: str) -> None:
+    table = events([article(text, date(2026, 2, 5))])
+    assert [str(d.date()) for d in table.date_start] == [day]
+    assert list(table.kind) == ["summit or ministerial"]
