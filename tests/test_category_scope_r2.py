@@ -380,3 +380,23 @@ def test_a_flow_framed_by_the_period_opening_the_sentence_before(text: str, figu
     assert c.scope_type == scope
     if figure == "$2 billion":
         assert c.period_start == date(2024, 5, 1)
+
+
+# (text, figure, scope_type): a sentence opening on an "as of" date or a period and a comma
+OPENERS = [
+    ("By the end of 2023, after a long fight in Congress, Washington had sent $45 billion.",
+     "$45 billion", "cumulative"),
+    ("In 2024, after the reforms were passed, Kyiv received €16 billion.", "€16 billion",
+     "period"),
+    # negatives: a period opener dates a promise's act or a stock, and needs its comma
+    ("Last week, after long talks, the G7 agreed on a loan serviced by $280 billion in "
+     "frozen assets.", "$280 billion", "unspecified"),
+    ("In March, after months of delay, Congress approved $60 billion.", "$60 billion",
+     "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "scope"), OPENERS,
+                         ids=[f"{s}-{f}" for _, f, s in OPENERS])
+def test_an_opener_frames_its_sentence(text: str, figure: str, scope: str) -> None:
+    assert _one(text, figure).scope_type == scope
