@@ -114,6 +114,26 @@ CATEGORIES = [
 ]
 
 
+CATEGORIES += [  # a sum broken down in the next sentence into parts adding up to it
+    ("Oslo will give NOK 30 billion this year. Civilian aid rises to NOK 12 billion and "
+     "military aid to NOK 18 billion.", "NOK 30 billion", "total"),
+    ("Madrid pledged €1.5 billion. Of it, €1 billion buys tanks and €0.5 billion buys "
+     "ammunition.", "€1.5 billion", "military"),
+    # negative: parts that do not add up are no breakdown of it
+    ("Oslo will give NOK 30 billion this year. Civilian aid rises to NOK 5 billion and "
+     "military aid to NOK 8 billion.", "NOK 30 billion", "unspecified"),
+    # a whole given as "more than" a sum: parts adding up inside its range
+    ("Washington announced more than $500 million for Kyiv. In particular, $300 million "
+     "will repair power plants and $220 million will buy food.",
+     "more than $500 million", "humanitarian"),
+    # a cue opening the next conjunct is the next item's
+    ("Civilian support rises to NOK 12 billion and military support to NOK 18 billion.",
+     "NOK 12 billion", "humanitarian"),
+    # negative: coordinated purposes of one figure still make a total
+    ("Rome gave €50 million in military and humanitarian aid.", "€50 million", "total"),
+]
+
+
 @pytest.mark.parametrize(("text", "figure", "category"), CATEGORIES,
                          ids=[f"{c}-{t[:30]}" for t, _, c in CATEGORIES])
 def test_category(text: str, figure: str, category: str) -> None:
@@ -145,6 +165,10 @@ SCOPES = [
      "period", date(2025, 1, 1), date(2025, 12, 31)),
     ("Berlin will pay €4 billion per annum until 2027.", "€4 billion", "period", None,
      None),
+    # a flow framed by the period opening the sentence before takes its dates
+    ("In May alone, the budget received UAH 200 billion. Foreign partners provided $4 "
+     "billion, most of it from the EU ($2 billion).", "$2 billion", "period",
+     date(2024, 5, 1), date(2024, 5, 31)),
     # halves of a year
     ("Kyiv received $14 billion in the first half of 2024.", "$14 billion", "period",
      date(2024, 1, 1), date(2024, 6, 30)),
@@ -313,33 +337,6 @@ def test_no_whole_across_a_long_distance_or_without_an_opener() -> None:
     assert _one(others, "€20bn").scope_type == "unspecified"
 
 
-# (text, figure, category): a sum broken down in the next sentence into parts adding up to it
-BREAKDOWNS = [
-    ("Oslo will give NOK 30 billion this year. Civilian aid rises to NOK 12 billion and "
-     "military aid to NOK 18 billion.", "NOK 30 billion", "total"),
-    ("Madrid pledged €1.5 billion. Of it, €1 billion buys tanks and €0.5 billion buys "
-     "ammunition.", "€1.5 billion", "military"),
-    # negative: parts that do not add up are no breakdown of it
-    ("Oslo will give NOK 30 billion this year. Civilian aid rises to NOK 5 billion and "
-     "military aid to NOK 8 billion.", "NOK 30 billion", "unspecified"),
-    # a whole given as "more than" a sum: parts adding up inside its range
-    ("Washington announced more than $500 million for Kyiv. In particular, $300 million "
-     "will repair power plants and $220 million will buy food.",
-     "more than $500 million", "humanitarian"),
-    # a cue opening the next conjunct is the next item's
-    ("Civilian support rises to NOK 12 billion and military support to NOK 18 billion.",
-     "NOK 12 billion", "humanitarian"),
-    # negative: coordinated purposes of one figure still make a total
-    ("Rome gave €50 million in military and humanitarian aid.", "€50 million", "total"),
-]
-
-
-@pytest.mark.parametrize(("text", "figure", "category"), BREAKDOWNS,
-                         ids=[f"{c}-{t[:30]}" for t, _, c in BREAKDOWNS])
-def test_breakdown(text: str, figure: str, category: str) -> None:
-    assert _one(text, figure).category == category
-
-
 def test_a_part_before_its_whole_takes_the_running_total_words_after_the_whole() -> None:
     text = ("Brussels has paid out €20 billion of the €50 billion Ukraine Facility so far, "
             "officials said.")
@@ -354,8 +351,9 @@ def test_a_part_before_its_whole_keeps_its_own_period() -> None:
     assert _one(text, "€4 billion").scope_type == "period"
 
 
-# (text, figure, scope_type): a flow in the sentence after one opening on a period
-FRAMED = [
+# (text, figure, scope_type): a flow in the sentence after one opening on a period, and a
+# sentence opening on an "as of" date or a period and a comma
+FRAMES = [
     ("In May alone, the budget received UAH 200 billion. Foreign partners provided $4 "
      "billion, most of it from the EU ($2 billion).", "$4 billion", "period"),
     ("In May alone, the budget received UAH 200 billion. Foreign partners provided $4 "
@@ -369,21 +367,6 @@ FRAMED = [
      "$1 billion", "unspecified"),
     ("The budget received UAH 200 billion in May. Oslo sent $1 billion.", "$1 billion",
      "unspecified"),
-]
-
-
-@pytest.mark.parametrize(("text", "figure", "scope"), FRAMED,
-                         ids=[f"{s}-{f}-{i}" for i, (_, f, s) in enumerate(FRAMED)])
-def test_a_flow_framed_by_the_period_opening_the_sentence_before(text: str, figure: str,
-                                                                   scope: str) -> None:
-    c = _one(text, figure)
-    assert c.scope_type == scope
-    if figure == "$2 billion":
-        assert c.period_start == date(2024, 5, 1)
-
-
-# (text, figure, scope_type): a sentence opening on an "as of" date or a period and a comma
-OPENERS = [
     ("By the end of 2023, after a long fight in Congress, Washington had sent $45 billion.",
      "$45 billion", "cumulative"),
     ("In 2024, after the reforms were passed, Kyiv received €16 billion.", "€16 billion",
@@ -396,7 +379,8 @@ OPENERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "scope"), OPENERS,
-                         ids=[f"{s}-{f}" for _, f, s in OPENERS])
-def test_an_opener_frames_its_sentence(text: str, figure: str, scope: str) -> None:
+@pytest.mark.parametrize(("text", "figure", "scope"), FRAMES,
+                         ids=[f"{s}-{f}-{i}" for i, (_, f, s) in enumerate(FRAMES)])
+def test_a_period_or_date_opening_a_sentence_frames_it_or_the_next(
+        text: str, figure: str, scope: str) -> None:
     assert _one(text, figure).scope_type == scope
