@@ -473,21 +473,30 @@ def _from_breakdown(claims: list[Claim]) -> list[Claim]:
     """A sum of unstated purpose whose next sentence (within ``_BREAKDOWN_REACH``) holds
     two or more figures in its currency adding up to it: their one purpose, else a total
     (guide v2: a whole with parts of different categories)."""
-    money = [c for c in claims if c.measure == "money" and c.unit is not None]
+    sentences: dict[int, list[Claim]] = {}  # the money of each sentence, in text order
+    for c in claims:
+        if c.measure == "money" and c.unit is not None:
+            sentences.setdefault(c.sentence_start, []).append(c)
+    following = dict(zip(sentences, list(sentences)[1:], strict=False))  # -> the next one
     by_id = {c.claim_id: i for i, c in enumerate(claims)}
     out = list(claims)
-    for k, c in enumerate(money):
-        if c.category != "unspecified" or c.part_of is not None or not c.value:
+    sums: dict[tuple[int, str | None], tuple[float | None, set[str]]] = {}
+    for c in (c for same in sentences.values() for c in same):
+        if (c.category != "unspecified" or c.part_of is not None or not c.value
+                or c.sentence_start not in following):
             continue
-        nxt = next((o for o in money[k + 1:] if o.sentence_start > c.sentence_start), None)
-        if nxt is None or nxt.sentence_start - c.sentence_end > _BREAKDOWN_REACH:
+        nxt = following[c.sentence_start]
+        if nxt - c.sentence_end > _BREAKDOWN_REACH:
             continue
-        parts = [o for o in money[k + 1:] if o.sentence_start == nxt.sentence_start
-                 and o.unit == c.unit and o.part_of is None]
-        values = [o.value for o in parts if o.value]
-        if len(parts) < 2 or len(values) < len(parts) or not _adds_up(sum(values), c):
+        if (nxt, c.unit) not in sums:  # each sentence's parts summed once per currency
+            parts = [o for o in sentences[nxt] if o.unit == c.unit and o.part_of is None]
+            values = [o.value for o in parts if o.value]
+            sums[nxt, c.unit] = (sum(values) if len(parts) >= 2 and len(values) == len(parts)
+                                 else None, {o.category for o in parts})
+        total, cats = sums[nxt, c.unit]
+        if total is None or not _adds_up(total, c):
             continue
-        cats = {o.category for o in parts}
+        cats = set(cats)
         if cats <= set(_PURPOSES):
             out[by_id[c.claim_id]] = replace(c, category=cats.pop() if len(cats) == 1
                                              else "total")

@@ -424,8 +424,10 @@ SINCE: Final = with_first_chars(re.compile(
 # A superlative or ordinal before "since" in its clause, with no punctuation between: the
 # "since ..." is a comparison ("the largest single package Canberra has put together since
 # the invasion", "the twenty-third drawdown of weapons since August 2021").
-_ORDINAL: Final = (r"\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fifth|eighth"
-                   r"|ninth|twelfth|[a-z]+th)")
+_ORDINAL: Final = (r"\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth"
+                   r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+                   r"|(?:thir|four|fif|six|seven|eigh|nine)teenth"
+                   r"|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth)")
 SINCE_COMPARISON: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.SCOPE_SINCE_COMPARISONS)}|{_ORDINAL})(?![\w-])[^,;.:()]{{0,80}}$",
     re.IGNORECASE)
@@ -450,7 +452,9 @@ ACT_VERB_BEFORE: Final = re.compile(
 
 # A sentence opening on a part of the money of the sentence before ("Of that, ...").
 PART_OPENER: Final = re.compile(
-    rf"[\s\"“‘'(]*(?:{_words(R.SCOPE_PART_OPENERS)})(?![\w-])", re.IGNORECASE)
+    rf"[\s\"“‘'(]*(?:{_words(R.SCOPE_PART_OPENERS)})(?![\w-])"
+    r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",  # not "The rest of Europe gave ..."
+    re.IGNORECASE)
 INVASION: Final = re.compile(r"\b(?:invasion|war\s+began|start\s+of\s+the\s+war)\b", re.I)
 CUMULATIVE: Final = _cue_pattern(R.SCOPE_CUMULATIVE)
 CUMULATIVE_IF_DELIVERED: Final = _cue_pattern(R.SCOPE_CUMULATIVE_IF_DELIVERED)
