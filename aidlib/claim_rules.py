@@ -50,6 +50,7 @@ __all__ = [
     "KIND_NOT_AID",
     "KIND_NOUN_CUES",
     "KIND_OWN_ALLOCATION",
+    "KIND_OWN_BODIES",
     "KIND_OWN_BUDGET",
     "KIND_OWN_BUDGET_NOUNS",
     "KIND_PART_OF_WHOLE",
@@ -218,6 +219,7 @@ KIND_SPENT_CUES: Final[frozenset[str]] = frozenset(_KIND["spent_cues"])
 KIND_OWN_ALLOCATION: Final[frozenset[str]] = frozenset(_KIND["own_allocation"])
 KIND_OWN_BUDGET: Final[tuple[str, ...]] = tuple(_KIND["own_budget"])
 KIND_OWN_BUDGET_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["own_budget_nouns"])
+KIND_OWN_BODIES: Final[tuple[str, ...]] = tuple(_KIND["own_bodies"])
 # A promise coordinated with a delivery ("committed or delivered"): pledged.
 KIND_MIX_PLEDGES: Final[tuple[str, ...]] = tuple(_KIND["mix_pledges"])
 KIND_MIX_JOINTS: Final[tuple[str, ...]] = tuple(_KIND["mix_joints"])

@@ -42,6 +42,7 @@ __all__ = [
     "MONEY_VERBS",
     "MULTIPLIER_WORDS",
     "NEXT_WORDS_OK",
+    "NOT_QUALIFIER_AFTER",
     "NUMBER_WORDS",
     "OUTLET_DOLLARS",
     "PREFIX_SYMBOLS",
@@ -442,6 +443,16 @@ QUALIFIER_PREFIXES: Final[dict[str, str]] = {
     "less than": "less_than",
     "under": "less_than",
     "below": "less_than",
+}
+
+# Words before a qualifier word that make it something else: the particle of a phrasal verb
+# ("handed over $4.5 billion", "forked over", "signed over") or an article ("the past $5
+# billion": the most recent). The figure is then exact.
+NOT_QUALIFIER_AFTER: Final[dict[str, frozenset[str]]] = {
+    "over": frozenset(["hand", "hands", "handed", "handing", "turn", "turns", "turned",
+                       "turning", "sign", "signs", "signed", "signing", "fork", "forks",
+                       "forked", "forking", "pass", "passes", "passed", "passing"]),
+    "past": frozenset(["the", "its", "their"]),
 }
 
 # Phrases written just after a figure ("$5 billion or more").

@@ -964,11 +964,24 @@ def _money_context(text: str, start: int, end: int) -> bool:
     return verb is not None and _NEXT_OK_RE.match(text, end) is not None
 
 
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)\W*\Z")
+
+
+def _particle(text: str, at: int, word: str) -> bool:
+    """Whether the qualifier ``word`` at ``at`` is a verb's particle or follows an article
+    ("handed over $4.5 billion", "the past $5 billion"): then it qualifies nothing."""
+    hosts = lx.NOT_QUALIFIER_AFTER.get(word)
+    if not hosts:
+        return False
+    prev = _WORD_BEFORE.search(text, max(0, at - 16), at)
+    return prev is not None and prev.group(1).lower() in hosts
+
+
 def _qualify(text: str, start: int, end: int) -> tuple[int, int, Qualifier]:
     """Widen a figure's span over its qualifier words and say which qualifier they give."""
     qualifier: Qualifier = "exact"
     before = _QUALIFIER_BEFORE_RE.search(text, max(0, start - 20), start)
-    if before:
+    if before and not _particle(text, before.start(), before["q"].lower()):
         qualifier = _QUALIFIER_BEFORE[" ".join(before["q"].lower().split())]
         start = before.start()
     after = _QUALIFIER_AFTER_RE.match(text, end)

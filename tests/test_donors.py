@@ -251,6 +251,9 @@ def test_lists_and_parts_with_their_own_givers(text: str,
     # ... but one that says it will give does
     ("Sweden said on Monday it would add SEK 1 billion to the drone fund for Ukraine.",
      "SEK 1 billion", ("Sweden",)),
+    # a contract a government body signs for Ukraine: the buyer gives (guide v2.2 notes)
+    ("The German Defence Ministry signed a €500 million contract for shells for Ukraine.",
+     "€500 million", ("Germany",)),
     # a sale approved by a government body names no giver
     ("The State Department approved a $95 million sale of radar parts to Kyiv.",
      "$95 million", ()),
@@ -357,4 +360,28 @@ def test_by_phrases_and_lists(text: str, expected: dict[str, tuple[str, ...]]) -
 ])
 def test_relative_subjects_and_pronouns(text: str, figure: str,
                                         donors: tuple[str, ...]) -> None:
+    assert _claim_donors(text)[figure] == donors
+
+
+def test_the_giver_speaking_continues_its_own_announcement() -> None:
+    text = ("Denmark pledged DKK 2 billion for Ukraine on Monday. Officials in Copenhagen said "
+            "the first payment, worth DKK 500 million, could arrive in March.")
+    assert _claim_donors(text)["DKK 500 million"] == ("Denmark",)
+
+
+@pytest.mark.parametrize(("text", "figure", "donors"), [
+    # a government body or a country stating the size of its own package gives it
+    ("Finland's defence ministry said the 25th package was worth €188 million.",
+     "€188 million", ("Finland",)),
+    ("The Pentagon said the latest drawdown was valued at $250 million.", "$250 million",
+     ("United States",)),
+    # must not: the recipient's ministry stating a package
+    ("Ukraine's defence ministry said the package was worth $200 million.", "$200 million",
+     ()),
+    # "NATO allies", "G7 partners": the allies give, the name only qualifies them
+    ("Stoltenberg said NATO allies had provided €150 billion in support since 2022.",
+     "€150 billion", ("Western allies",)),
+])
+def test_speakers_of_their_own_packages_and_qualified_groups(
+        text: str, figure: str, donors: tuple[str, ...]) -> None:
     assert _claim_donors(text)[figure] == donors

@@ -49,9 +49,11 @@ FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.80, "kind": 0.70
           "donor": 0.70, "category": 0.65, "scope_type": 0.65}
 EVENT_FLOORS = {"f1": 0.75, "date_accuracy": 0.65, "participant_accuracy": 0.55,
                 "status_accuracy": 0.85}
-# Issue 9's targets not yet reached on the test part.
-CLAIM_TARGETS = {"speaker": 0.88, "kind": 0.85, "donor": 0.90, "category": 0.80,
-                 "scope_type": 0.75}
+# Issue 9's targets not yet reached on the test part, and those reached since (scope_type
+# after the kind rules of round 2, branch t9k: the suite's strict xfail turned XPASS; the
+# score itself was not looked at).
+CLAIM_TARGETS = {"speaker": 0.88, "kind": 0.85, "donor": 0.90, "category": 0.80}
+CLAIM_TARGETS_REACHED = {"scope_type": 0.75}
 EVENT_TARGETS = {"f1": 0.85, "date_accuracy": 0.90, "participant_accuracy": 0.80}
 
 
@@ -87,6 +89,11 @@ def test_claim_target(field: str, scores: dict[str, Score]) -> None:
 @pytest.mark.parametrize("name", list(EVENT_TARGETS))
 def test_event_target(name: str, event_scores: EventScores) -> None:
     assert getattr(event_scores, name) >= EVENT_TARGETS[name]
+
+
+@pytest.mark.parametrize("field", list(CLAIM_TARGETS_REACHED))
+def test_claim_target_reached(field: str, scores: dict[str, Score]) -> None:
+    assert scores[field].f1 >= CLAIM_TARGETS_REACHED[field]
 
 
 def test_status_target(event_scores: EventScores) -> None:

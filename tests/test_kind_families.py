@@ -184,6 +184,30 @@ FAMILIES = [
     # ... but payments saved are no vehicle
     ("Kyiv saves $11 billion in payments over the life of the programme.", "$11 billion",
      "other"),
+    # an agreement signed is a commitment; a contract after the figure is a contract
+    ("Japan signed a loan of $3 billion with Ukraine.", "$3 billion", "pledged"),
+    ("Berlin signed a €500 million contract for shells for Ukraine.", "€500 million",
+     "contracted"),
+    # budget approvals: a donor's budget for Ukraine is a pledge, the recipient's own
+    # (its parliament, the Rada) its own spending
+    ("The Bundestag approved the 2025 budget, which includes €4 billion for Ukraine.",
+     "€4 billion", "pledged"),
+    ("Sweden set aside SEK 40 billion in its budget for military support to Ukraine.",
+     "SEK 40 billion", "pledged"),
+    ("Ukraine's parliament approved a budget with UAH 2.2 trillion for defence.",
+     "UAH 2.2 trillion", "to_spend"),
+    ("The Verkhovna Rada allocated an extra UAH 500 billion to the army.",
+     "UAH 500 billion", "to_spend"),
+    ("Denmark's Ukraine Fund has a budget of DKK 69 billion until 2028.", "DKK 69 billion",
+     "pledged"),
+    # ... and the recipient as an object approves nothing
+    ("Total assistance to Ukraine approved since February would top $100 billion.",
+     "$100 billion", "pledged"),
+    # a need the money covers is its purpose, not a request
+    ("The framework, worth up to €8 billion, covers Ukraine's needs until 2027.",
+     "up to €8 billion", "pledged"),
+    # money that came from a giver was given
+    ("Of that, €2.4 billion came from the European Union.", "€2.4 billion", "provided"),
     # trade flows are not aid
     ("Ukraine exported grain worth $10 billion last year.", "$10 billion", "other"),
     ("The country imported gas worth €2 billion over the winter.", "€2 billion", "other"),
@@ -201,3 +225,10 @@ def test_a_line_after_a_bulleted_list_is_no_item_of_it() -> None:
             "- €1 billion in April.\n\nUnder the schedule, Kyiv is to get €9 billion in 2025.")
     assert [_kind(text, f) for f in ("€4 billion", "€1 billion", "€9 billion")] == [
         "provided", "provided", "pledged"]
+
+
+def test_a_figure_after_a_new_verb_or_as_a_whole_is_no_list_item() -> None:
+    text = ("The EU has disbursed €18 billion of the €50 billion facility so far, an "
+            "official said, and is preparing €300 million more for the grid.")
+    assert [_kind(text, f) for f in ("€18 billion", "€50 billion", "€300 million")] == [
+        "provided", "pledged", "pledged"]

@@ -349,6 +349,20 @@ NOT_MONEY = [
     "The R2 road, R&D and an R5 model.",  # "R" is the rand only before a scale word
 ]
 
+# A qualifier word that is a verb's particle or follows an article qualifies nothing.
+EXACT_AFTER_PARTICLE = [
+    ("Washington handed over $4.5 billion in May.", "$4.5 billion"),
+    ("They forked over €2bn.", "€2bn"),
+    ("Over the past $5 billion of spending, ...", "$5 billion"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), EXACT_AFTER_PARTICLE)
+def test_particle_is_no_qualifier(text: str, surface: str) -> None:
+    (m,) = find_money(text)
+    assert (m.surface, m.qualifier) == (surface, "exact")
+    assert find_money("It went over $4.5 billion.")[0].qualifier == "more_than"
+
 
 @pytest.mark.parametrize("text", NOT_MONEY)
 def test_not_money(text: str) -> None:

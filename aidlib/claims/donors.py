@@ -9,11 +9,18 @@ government"); a place or destination ("a summit in Brussels", "deliveries to Pol
 After the figure, a giver in a by-phrase or a from-phrase counts ("financed by Germany",
 "€2 billion from the European Investment Bank", "primarily from the EU, Japan and Canada"),
 with the names coordinated with it, and "in <giver> aid" ("$1.3 billion in U.S. assistance");
-failing all that, a person of ``people.yaml`` who gives in an official role ("Starmer handed
-Kyiv £3bn": United Kingdom). Then, over the whole text (:func:`donors_in_context`), a figure
-with no giver that continues an announcement takes its giver, and money that is not aid has
-none. The cue words are data: ``speakers_and_donors.yaml``. The recipient is Ukraine when
-the sentence names it (or Kyiv, or a Ukrainian body).
+failing all that, a collective name that gives ("the government", "his cabinet": the
+country named before it), a pronoun that gives ("he", "they": its person's country, the giver
+named before it), or a person of ``people.yaml`` who gives in an official role ("Starmer
+handed Kyiv £3bn": United Kingdom). Government bodies give as their country ("the Pentagon
+announced": United States) unless they only speak; a name that only estimates the money
+("the IMF reckons"), owns money that is not aid ("Russia's frozen assets"), sits in a
+dateline, a compound ("Czech-led") or a dash-set aside of another figure gives nothing.
+Then, over the whole text (:func:`donors_in_context`), figures before "respectively" take
+the listed givers in order, a figure with no giver that continues an announcement (a money
+figure's, the previous sentence's or the headline's) takes its giver, and money that is not
+aid has none. The cue words are data: ``speakers_and_donors.yaml``. The recipient is Ukraine
+when the sentence names it (or Kyiv, or a Ukrainian body).
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ from ..gazetteer import BUNDLED_DIR, load_gazetteer
 from ..records import Claim
 from ..text import Sentence, sentence_at
 from .document import Document, Name, clause_of, is_title, paragraph_breaks, scan_names
-from .patterns import HEAD_NOUN, HEAD_NOUN_KIND, KIND_ANY, KIND_OF, KIND_WEAK, RECIPIENT, VERB
+from .patterns import HEAD_NOUN, KIND_ANY, KIND_OF, KIND_WEAK, RECIPIENT, VERB
 
 __all__ = ["AID_KINDS", "CUES_FILE", "GIVER_TYPES", "cues", "donors_in_context", "find_donors",
            "find_recipient", "is_giver"]
@@ -69,6 +76,8 @@ _WITH_CONTRIBUTORS: Final = re.compile(
     r"(?:contributors?|donors?|givers?|lenders?|backers?|funders?|creditors?)"
     r"|(?:contributing|providing|giving|pledging|accounting\s+for|chipping\s+in|lending))\b",
     re.IGNORECASE)
+# A group word after a name that makes the name its modifier ("NATO allies", "G7 partners").
+_GROUP_AFTER: Final = re.compile(r"\s+(?:allies|partners|backers)(?![\w-])")
 # The place of a dateline before a name: "RAMSTEIN AIR BASE, Germany, Jan 20 (Reuters)".
 _DATELINE: Final = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z],\s+")
 # A preposition right before a name: an object or a place, not a subject ("support for Kyiv").
@@ -158,6 +167,8 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
     if _COMPOUND_AFTER.match(text, m.end):  # "the Czech-led initiative", "German-made"
         return False
     if c.owned_not_aid.match(text, m.end):  # "profits from Russia's frozen assets"
+        return False
+    if _GROUP_AFTER.match(text, m.end):  # "NATO allies": the allies give
         return False
     line = text.rfind("\n", 0, m.start) + 1
     if _DATELINE.fullmatch(text, line, m.start):  # "KYIV, Ukraine (AP) —": a dateline
@@ -295,22 +306,25 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
     2. the agent of a passive after it ("a $50bn loan agreed by G7 leaders");
     3. givers named between the previous figure (or the clause start) and it, except the
        by-/from-giver of that previous figure ("€1.4 billion from EU institutions and"),
-       after a "that" if one stands among them, and a giver that only modifies an aid
-       noun ("the G7 loan") when another is named;
+       after a "that" or relative word if one stands among them (or the country of a
+       person who gives in a relative clause after them: "..., where British prime
+       minister Keir Starmer announced"), and a giver that only modifies an aid noun ("the
+       G7 loan") when another is named;
     4. givers after it: a by-/from-phrase and the names listed with it, or "in <giver>
        aid" ("$1.3 billion in fresh U.S. assistance");
     5. givers named anywhere in the clause before it;
     6. the country of a collective name that gives before it ("the government will
        provide", "his cabinet approved"), from the text before;
-    7. the country of a person (``people.yaml``) named in the clause before it.
+    7. the giver a pronoun that gives stands for ("he will announce", "they had provided");
+    8. the country of a person (``people.yaml``) named in the clause before it.
 
     Government bodies give as their country ("the Pentagon announced": United States).
     """
     text = ctx.text
     clause, before, after, asides = _outside_asides(text, clause, before, after)
-    head = HEAD_NOUN.match(text, after[0], after[1])  # "a $300m sale": the seller, the
-    bodies = not (head and HEAD_NOUN_KIND[" ".join(head.group("noun").lower().split())]
-                  == "contracted")                    # buyer's ministry are no givers
+    head = HEAD_NOUN.match(text, after[0], after[1])  # "a $300m sale": the seller's body
+    bodies = not (head and "sale" in head.group("noun").lower())  # is no giver (a buyer
+    # that signs a contract for its forces and Ukraine is: guide v2.2 notes)
     before_names = _givers(ctx, before[0], before[1], recipient, bodies)
     if before_names and re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+){0,2}|\s*\(\s*",
                                      text[before_names[-1].end : before[1]]):
@@ -538,21 +552,46 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 def _speaker_countries(ctx: Document, c: Claim) -> tuple[str, ...]:
     """The country of the person who states a figure: from ``people.yaml`` on the day, else
-    a country in the title the text gives ("Danish Prime Minister Mette Frederiksen")."""
+    a country in the title the text gives ("Danish Prime Minister Mette Frederiksen"); of a
+    government body or a country that states it, its country."""
     if ctx.people.resolve(c.speaker or "") is not None:
         org = _country_of(ctx, c.speaker or "")
         return (org,) if org and org != _RECIPIENT_NAME else ()
+    if _speaks_as_body(ctx, c.speaker or ""):  # a government body or a country speaking
+        actor = ctx.actors.resolve(c.speaker or "")
+        org = body_country(c.speaker or "") or (actor.name if actor else None)
+        return (org,) if org and org != _RECIPIENT_NAME else ()
     names = scan_names(c.speaker_text or "", ctx.people, ctx.actors)
     return tuple(sorted({m.name for m in names if m.kind == "actor" and m.type == "country"
-                         and is_title(c.speaker_text or "", m)}))
+                         and is_title(c.speaker_text or "", m)
+                         and m.name != _RECIPIENT_NAME}))
+
+
+def _speaks_as_body(ctx: Document, speaker: str) -> bool:
+    """True where the speaker is a government body of a country (``body_countries``, a
+    ministry) or a country, not a person."""
+    actor = ctx.actors.resolve(speaker)
+    return body_country(speaker) is not None or (actor is not None and actor.type == "country")
+
+
+def _vehicle_of_speaker(c: Claim) -> bool:
+    """True where a speaker states the size of its own aid vehicle ("Finland's defence
+    ministry said the 25th package was worth €188 million")."""
+    return bool(_OWN_VEHICLE.search(c.sentence, 0, max(0, c.start - c.sentence_start)))
+
+
+_OWN_VEHICLE: Final = re.compile(
+    r"(?<![\w-])(?:the|its|their|our|this|the\s+new|the\s+latest)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:package|tranche|drawdown|contribution)\b", re.IGNORECASE)
 
 
 def _continues(c: Claim, source: Claim) -> bool:
     """True where a figure can continue ``source``'s announcement: the outlet's own
-    sentence, an announcement, or the same speaker's (a new speaker's statement is a
-    statement of its own); a request only takes the giver it names."""
+    sentence, an announcement, the same speaker's or the giver's own (a new speaker's
+    statement is a statement of its own); a request only takes the giver it names."""
     return c.kind != "requested" and (
-        c.attribution in ("outlet", "announced", "according_to") or c.speaker == source.speaker)
+        c.attribution in ("outlet", "announced", "according_to") or c.speaker == source.speaker
+        or c.speaker in source.donors)  # the giver itself speaking ("Officials said")
 
 
 def _unnamed_givers(ctx: Document, c: Claim) -> bool:
@@ -677,7 +716,9 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
     headline: Claim | None = None
     for c in _respectively(ctx, claims):
         if c.measure == "money" and not c.boilerplate:
-            if not c.donors and c.attribution == "announced":
+            if not c.donors and (c.attribution == "announced" or (
+                    c.attribution == "said" and _vehicle_of_speaker(c)
+                    and _speaks_as_body(ctx, c.speaker or ""))):
                 c = replace(c, donors=_speaker_countries(ctx, c))
             if not c.donors and _unnamed_givers(ctx, c):
                 pass  # "governments and businesses pledged $X": no named giver to take
@@ -687,10 +728,12 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                 ) else headline
                 if source is not None and _continues(c, source):
                     c = replace(c, donors=source.donors)
-            if not c.donors and c.kind in _GIVING_KINDS and c.attribution in (
-                    "outlet", "announced") and not _names_giver(ctx, c) and not (
+            if not c.donors and c.kind in _GIVING_KINDS and not _names_giver(ctx, c) and not (
                     _unnamed_givers(ctx, c)):
-                c = replace(c, donors=_announcer(ctx, c))
+                found = _announcer(ctx, c)
+                if c.attribution in ("outlet", "announced", "according_to") or (
+                        c.speaker in found):
+                    c = replace(c, donors=found)
             if c.donors:
                 if last is None and c.sentence_start == 0:
                     headline = c

@@ -22,6 +22,7 @@ from .patterns import (
     CATEGORY_CLAUSE_BREAK,
     CATEGORY_OF,
     COMPARED_BEFORE,
+    COVER_BEFORE,
     ELABORATING,
     FOR_RECIPIENT,
     FUTURE_BEFORE,
@@ -38,6 +39,7 @@ from .patterns import (
     MIX_BEFORE,
     NOT_AID,
     NOT_AID_AFTER,
+    OWN_BODY_AFTER,
     OWN_BUDGET,
     PASSIVE,
     PAST_AUX_BEFORE,
@@ -45,6 +47,7 @@ from .patterns import (
     PURPOSE,
     RECIPIENT,
     RECIPIENT_BUDGET,
+    RECIPIENT_FUND,
     SCOPE_CLAUSE_BREAK,
     TERMS_BEFORE,
     VEHICLE_AFTER,
@@ -71,7 +74,10 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     words before the list ("disbursements included €6 billion ..., €1.9 billion ...").
     Then guide v2: spending sent to the recipient ("will spend $X to buy arms to donate to
     Ukraine") is aid; an allocation by the recipient or in a government's own budget is
-    ``to_spend``; a signed loan or financing agreement is a pledge, not a contract.
+    ``to_spend``; a signed loan or financing agreement is a pledge, not a contract. A cue
+    in a comparison ("more than the White House had requested") says nothing; a figure that
+    is the whole a part is taken from ("their shares of the G7's $50bn loan") ignores the
+    verb governing the part; a figure named as a loan is never its giver's own spending.
     """
     if _not_aid_near(text, before, after):
         return "other"
@@ -80,14 +86,18 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
         clause_start = None              # before governs the shares, not this whole
     kind, cue, at, strong = _kind_and_cue(text, before, after)
     lead_window = _lead(text, before, clause_start)
-    if not strong and lead_window is not None:
+    if lead_window is not None and clause_start is not None and clause_start < before[0] and (
+            _NOT_A_LIST.search(text, *before) or _WHOLE_OF_GAP.fullmatch(text, *before)):
+        lead_window = None  # "has disbursed €18.1bn of the €50bn Facility ..., and is
+    if not strong and lead_window is not None:  # preparing €X more": no list item
         lead = _kind_and_cue(text, lead_window, (lead_window[1], lead_window[1]))
         if lead[3]:
             kind, cue, at, strong = lead
     if kind == "to_spend" and INSTRUMENT_AFTER.match(text, after[0], after[1]):
         return "pledged"  # "a £2.26bn loan": a loan is never its giver's own spending
     if kind == "to_spend" and (FOR_RECIPIENT.search(text, *after) or (
-            at < after[0] and FOR_RECIPIENT.search(text, *before))):  # a head noun ("a
+            at < after[0] and (FOR_RECIPIENT.search(text, *before) or RECIPIENT_FUND.search(
+                text, *before)))):  # "Denmark's Ukraine Fund has a budget of"; a head noun ("a
         return "provided" if cue in R.KIND_SPENT_CUES else "pledged"  # $1.7tn spending bill")
     if cue in R.KIND_OWN_ALLOCATION and at < before[1] and (
             _recipient_subject(text, before[0], at) or OWN_BUDGET.search(text, before[0], at)
@@ -134,9 +144,16 @@ _INSTRUMENT_HEAD: Final = re.compile(
 
 def _recipient_subject(text: str, lo: int, hi: int) -> bool:
     """The recipient named before a verb, not as a possessive ("Kyiv has allocated", not
-    "Ukraine's partners allocated")."""
-    return any(not re.match(r"['’]s\b", text[m.end() : m.end() + 3])
-               for m in RECIPIENT.finditer(text, lo, hi))
+    "Ukraine's partners allocated") unless of its own body ("Ukraine's parliament"), nor as
+    an object ("assistance to Ukraine approved since February")."""
+    return any((not re.match(r"['’]s\b", text[m.end() : m.end() + 3])
+                or OWN_BODY_AFTER.match(text, m.end(), hi))  # "Ukraine's parliament approved"
+               and not _OBJECT_OF.search(text, max(lo, m.start() - 12), m.start())
+               for m in RECIPIENT.finditer(text, lo, hi))  # not "assistance to Ukraine"
+
+
+_OBJECT_OF: Final = re.compile(r"(?<![\w-])(?:to|for|in|into|with|of|on|at|from)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 
 
 def _kind_and_cue(text: str, before: tuple[int, int],
@@ -186,8 +203,11 @@ def _kind_and_cue(text: str, before: tuple[int, int],
 
 def _compared(text: str, m: re.Match[str]) -> bool:
     """True where a cue only makes a comparison ("more than Biden had requested", "as
-    promised"): it says nothing of the figure's kind."""
-    return bool(COMPARED_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    promised") or names a purpose ("covers Ukraine's needs"): it says nothing of the
+    figure's kind."""
+    return bool(COMPARED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                or (KIND_OF[_cue_key(m)] == "requested"
+                    and COVER_BEFORE.search(text, max(0, m.start() - 40), m.start())))
 
 
 def _cue_key(m: re.Match[str]) -> str:
@@ -267,6 +287,13 @@ def _lead(text: str, before: tuple[int, int], clause_start: int | None) -> tuple
 
 
 _LIST_REACH: Final = 300  # characters back to a list's introducing colon
+# Between two figures, words that make the second no item of a list with the first: a
+# finite verb of its own ("..., and is preparing €X more"), or "of the" making it the
+# whole the first is taken from ("€18.1 billion of the €50 billion Facility").
+_NOT_A_LIST: Final = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|said|says)(?![\w-])", re.IGNORECASE)
+_WHOLE_OF_GAP: Final = re.compile(
+    r"\s*of\s+(?:the|its|their|this|that)\s+(?:[A-Z][\w.-]*['’]s\s+)?", re.IGNORECASE)
 _BULLET: Final = re.compile(r"[ \t]*(?:[-•*–—]|\d+[.)])\s")
 _BULLET_LINE: Final = re.compile(r"\n[ \t]*(?:[-•*–—]|\d+[.)])\s")
 # Characters back from a listed figure to the words its list is introduced by: a real
@@ -446,21 +473,30 @@ def _from_breakdown(claims: list[Claim]) -> list[Claim]:
     """A sum of unstated purpose whose next sentence (within ``_BREAKDOWN_REACH``) holds
     two or more figures in its currency adding up to it: their one purpose, else a total
     (guide v2: a whole with parts of different categories)."""
-    money = [c for c in claims if c.measure == "money" and c.unit is not None]
+    sentences: dict[int, list[Claim]] = {}  # the money of each sentence, in text order
+    for c in claims:
+        if c.measure == "money" and c.unit is not None:
+            sentences.setdefault(c.sentence_start, []).append(c)
+    following = dict(zip(sentences, list(sentences)[1:], strict=False))  # -> the next one
     by_id = {c.claim_id: i for i, c in enumerate(claims)}
     out = list(claims)
-    for k, c in enumerate(money):
-        if c.category != "unspecified" or c.part_of is not None or not c.value:
+    sums: dict[tuple[int, str | None], tuple[float | None, set[str]]] = {}
+    for c in (c for same in sentences.values() for c in same):
+        if (c.category != "unspecified" or c.part_of is not None or not c.value
+                or c.sentence_start not in following):
             continue
-        nxt = next((o for o in money[k + 1:] if o.sentence_start > c.sentence_start), None)
-        if nxt is None or nxt.sentence_start - c.sentence_end > _BREAKDOWN_REACH:
+        nxt = following[c.sentence_start]
+        if nxt - c.sentence_end > _BREAKDOWN_REACH:
             continue
-        parts = [o for o in money[k + 1:] if o.sentence_start == nxt.sentence_start
-                 and o.unit == c.unit and o.part_of is None]
-        values = [o.value for o in parts if o.value]
-        if len(parts) < 2 or len(values) < len(parts) or not _adds_up(sum(values), c):
+        if (nxt, c.unit) not in sums:  # each sentence's parts summed once per currency
+            parts = [o for o in sentences[nxt] if o.unit == c.unit and o.part_of is None]
+            values = [o.value for o in parts if o.value]
+            sums[nxt, c.unit] = (sum(values) if len(parts) >= 2 and len(values) == len(parts)
+                                 else None, {o.category for o in parts})
+        total, cats = sums[nxt, c.unit]
+        if total is None or not _adds_up(total, c):
             continue
-        cats = {o.category for o in parts}
+        cats = set(cats)
         if cats <= set(_PURPOSES):
             out[by_id[c.claim_id]] = replace(c, category=cats.pop() if len(cats) == 1
                                              else "total")

@@ -196,6 +196,18 @@ OWN_BUDGET: Final = _cue_pattern(R.KIND_OWN_BUDGET)
 RECIPIENT_BUDGET: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.RECIPIENT_NAMES)})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_words(R.KIND_OWN_BUDGET_NOUNS)})(?![\w-])", re.IGNORECASE)
+# The recipient's own body after its possessive ("Ukraine's parliament approved ..."): the
+# recipient budgets its own money.
+OWN_BODY_AFTER: Final = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+)?(?:{_words(R.KIND_OWN_BODIES)})(?![\w-])", re.IGNORECASE)
+# An aid instrument named after the recipient ("Denmark's Ukraine Fund has a budget of").
+RECIPIENT_FUND: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.RECIPIENT_NAMES)})\s+(?:[A-Z][\w-]*\s+){{0,2}}"
+    r"(?:Fund|Facility|Initiative|Programme|Program|Coalition|Mechanism)\b")
+# A purpose before a need ("covers Ukraine's needs", "to meet the needs of"): no request.
+COVER_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:cover|covers|covering|covered|meet|meets|meeting|address|addresses|"
+    r"addressing|serve|serves|fund|funds)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # A promise coordinated right before a delivery verb ("committed or delivered").
 MIX_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.KIND_MIX_PLEDGES)})\s*,?\s*(?:{_words(R.KIND_MIX_JOINTS)})"
@@ -412,8 +424,10 @@ SINCE: Final = with_first_chars(re.compile(
 # A superlative or ordinal before "since" in its clause, with no punctuation between: the
 # "since ..." is a comparison ("the largest single package Canberra has put together since
 # the invasion", "the twenty-third drawdown of weapons since August 2021").
-_ORDINAL: Final = (r"\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fifth|eighth"
-                   r"|ninth|twelfth|[a-z]+th)")
+_ORDINAL: Final = (r"\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth"
+                   r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+                   r"|(?:thir|four|fif|six|seven|eigh|nine)teenth"
+                   r"|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth)")
 SINCE_COMPARISON: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.SCOPE_SINCE_COMPARISONS)}|{_ORDINAL})(?![\w-])[^,;.:()]{{0,80}}$",
     re.IGNORECASE)
@@ -438,7 +452,9 @@ ACT_VERB_BEFORE: Final = re.compile(
 
 # A sentence opening on a part of the money of the sentence before ("Of that, ...").
 PART_OPENER: Final = re.compile(
-    rf"[\s\"“‘'(]*(?:{_words(R.SCOPE_PART_OPENERS)})(?![\w-])", re.IGNORECASE)
+    rf"[\s\"“‘'(]*(?:{_words(R.SCOPE_PART_OPENERS)})(?![\w-])"
+    r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",  # not "The rest of Europe gave ..."
+    re.IGNORECASE)
 INVASION: Final = re.compile(r"\b(?:invasion|war\s+began|start\s+of\s+the\s+war)\b", re.I)
 CUMULATIVE: Final = _cue_pattern(R.SCOPE_CUMULATIVE)
 CUMULATIVE_IF_DELIVERED: Final = _cue_pattern(R.SCOPE_CUMULATIVE_IF_DELIVERED)

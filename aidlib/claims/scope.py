@@ -353,7 +353,8 @@ def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
     unless it states its own, and its category unless it states one (guide v2: parts
     inherit). Money that is not aid is no such whole.
     """
-    out = _part_before_whole(list(claims), text)
+    out = _framed_by_previous_sentence(
+        _framed_by_own_opener(_part_before_whole(list(claims), text), text), text)
     whole: Claim | None = None      # the last whole of an earlier sentence
     current: Claim | None = None    # the last whole of the sentence being read
     sentence = -1
@@ -408,3 +409,67 @@ def _part_before_whole(claims: list[Claim], text: str) -> list[Claim]:
 
 
 _AFTER_WHOLE: Final = 40  # characters after a whole in which its scope words are the part's
+
+
+def _framed_by_previous_sentence(claims: list[Claim], text: str) -> list[Claim]:
+    """Money received or delivered, of no stated scope, in the sentence right after one that
+    opens on a period ("In June alone, the budget received UAH 245 billion. International
+    partners provided USD 3 billion, ..."), in the same paragraph, with no date phrase of its
+    own: the period frames it too (a dated flow; a promise there is dated by its act)."""
+    frame: tuple[int, Claim] | None = None  # (sentence end, a claim of the framing sentence)
+    dated: dict[int, bool] = {}  # sentence start -> it holds a date phrase
+    for i, c in enumerate(claims):
+        if c.measure != "money":
+            continue
+        opener = PERIOD.match(text, c.sentence_start)
+        if (opener is not None and c.scope_type == "period"
+                and c.scope_text == opener.group()):
+            frame = (c.sentence_end, c)
+            continue
+        if frame is None or c.sentence_start == frame[1].sentence_start:
+            continue
+        gap = text[frame[0] : c.sentence_start]
+        if gap.strip() or "\n" in gap:
+            frame = None
+            continue
+        if c.sentence_start not in dated:  # each sentence searched once
+            dated[c.sentence_start] = bool(PERIOD.search(text, c.sentence_start,
+                                                         c.sentence_end))
+        if (c.scope_type == "unspecified" and c.kind == "provided"
+                and not dated[c.sentence_start]):
+            f = frame[1]
+            claims[i] = replace(c, scope_text=f.scope_text, scope_type="period",
+                                period_start=f.period_start, period_end=f.period_end)
+    return claims
+
+
+def _framed_by_own_opener(claims: list[Claim], text: str) -> list[Claim]:
+    """Money of no stated scope in a sentence opening on an "as of" date or a period and a
+    comma ("By the May update, after the bill cleared the House, the American figure had
+    jumped to €43 billion"): the clause cut kept the opener from the figure's words, but it
+    frames the whole sentence. A period opener only frames money received or delivered
+    (measured: for all kinds it gave "Last week" to "$300 billion in immobilized assets")."""
+    openers: dict[int, Scope | None] = {}  # sentence start -> the scope its opener gives
+    for i, c in enumerate(claims):
+        if c.measure != "money" or c.scope_type != "unspecified":
+            continue
+        if c.sentence_start not in openers:
+            openers[c.sentence_start] = _opener(text, c.sentence_start, c.published)
+        scope = openers[c.sentence_start]
+        if scope is None or (scope.type == "period" and c.kind != "provided"):
+            continue  # a period opener frames a flow; it dates a promise's act or a stock
+        claims[i] = replace(c, scope_text=scope.text, scope_type=scope.type,
+                            period_start=scope.start, period_end=scope.end)
+    return claims
+
+
+def _opener(text: str, start: int, published: date) -> Scope | None:
+    """The scope an "as of" date or a period opening a sentence before a comma gives."""
+    as_of = AS_OF.match(text, start)
+    if as_of is not None and text.startswith(",", as_of.end()):
+        return Scope(as_of.group(), "cumulative", None, _as_of_day(as_of.group(), published))
+    period = PERIOD.match(text, start)
+    if period is not None and text.startswith(",", period.end()):
+        begin, end = _resolve_period(period, published)
+        return Scope(period.group(), "period", begin, end)
+    return None
