@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import csv
 import itertools
 from pathlib import Path
@@ -94,17 +96,32 @@ def test_every_gold_sentence_span_is_found() -> None:
 
 
 def test_evaluation_set_sentence_spans() -> None:
-    """The evaluation set's gold sentences (annotated to guide v2): all but five of 812,
-    where the annotator ended a sentence at "U.S." before "House", or split inside a
-    quotation of several sentences or at a "|" of a run-in list of links."""
+    """The evaluation set's gold sentences (annotated to guide v2), list markers aside: all
+    but 13 of 981, where an annotator ended a sentence at "U.S." before "House", split
+    inside a quotation of several sentences or at a "|" of a run-in list of links, or ran a
+    bulleted list ending in ";" into one sentence (the guide is silent on lists)."""
     rows = _gold_rows(EVAL_DIRS)
-    assert len(rows) > 800
-    assert len(_wrong(rows)) <= 5
+    assert len(rows) > 950
+    assert len(_wrong(rows)) <= 13
+
+
+# A list marker opening a sentence ("1. ", "- ", "* "): annotators split on whether it is part
+# of the sentence (the guide does not say), so spans are compared without it.
+_LIST_MARKER = re.compile(r"(?:\d{1,2}[.)]|[-*•–])[ \t]+")
+
+
+def _past_marker(text: str, start: int) -> int:
+    m = _LIST_MARKER.match(text, start)
+    return m.end() if m else start
 
 
 def _wrong(rows: list[tuple[str, int, int, int]]) -> list[tuple[int, int]]:
-    return [(s0, s1) for text, pos, s0, s1 in rows
-            if (sentence_at(text, pos).start, sentence_at(text, pos).end) != (s0, s1)]
+    out = []
+    for text, pos, s0, s1 in rows:
+        ours = sentence_at(text, pos)
+        if (_past_marker(text, ours.start), ours.end) != (_past_marker(text, s0), s1):
+            out.append((s0, s1))
+    return out
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab .!?“”\"'‘’()[]\nUS…5")), max_size=80))
