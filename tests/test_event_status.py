@@ -161,8 +161,12 @@ def test_time_expressions(text: str, found: list[str]) -> None:
      "Jan van der Berg"),
     ("Chief Executive Officer Tomas Reiner signed it.", "Reiner", "Tomas Reiner"),
     ("Norway's Prime Minister Erik Haugland Berg spoke.", "Berg", "Erik Haugland Berg"),
+    ("Japan's new foreign minister, Kenji Moriyama, arrived.", "Moriyama", "Kenji Moriyama"),
+    ("The defense secretary, Paul Garrick, told reporters.", "Garrick", "Paul Garrick"),
+    ("Spain's prime minister, Luis Ortega Vidal, will attend.", "Vidal", "Luis Ortega Vidal"),
 ], ids=["title-before", "possessive-country", "apposition", "particle", "title-words",
-        "possessive-and-title"])
+        "possessive-and-title", "title-comma-name", "title-comma-name-2",
+        "title-comma-name-3"])
 def test_introduced_people(text: str, alias: str, name: str) -> None:
     person = introduced_people(text, load_people()).resolve(alias)
     assert person is not None and person.name == name
@@ -174,6 +178,15 @@ def test_introduced_people_skip_known_and_non_names() -> None:
         "President Volodymyr Zelensky met the Minister on Monday. Prime Minister The Hague.",
         people)
     assert extra is people
+
+
+@pytest.mark.parametrize("text", [
+    "The defence minister, Berlin said, will travel.",  # a city, not a name
+    "The prime minister, who met reporters, said so.",
+    "The foreign minister, Ukraine and Poland agreed, would attend.",
+])
+def test_title_comma_not_a_name(text: str) -> None:
+    assert introduced_people(text, load_people()) is load_people()
 
 
 # --- whole articles -----------------------------------------------------------------------

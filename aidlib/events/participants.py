@@ -203,6 +203,12 @@ INTRODUCED_AFTER = re.compile(
         \s+{_NAME}""",
     re.VERBOSE,
 )
+# "Japan's new foreign minister, Takeshi Iwaya, said": a title, a comma, then the name set
+# off by commas (the appositive of AP and wire copy); the name must end at a comma.
+INTRODUCED_APPOSITIVE = re.compile(
+    rf"""(?<![\w’'-])(?P<title>{_TITLE_WORDS}),\s+(?=[A-ZÀ-ÞĀ-Ž]){_NAME}(?=,)""",
+    re.VERBOSE,
+)
 # "Denys Shmyhal, Ukraine's prime minister": a name, a comma, then a title within 4 words.
 INTRODUCED_BEFORE = re.compile(
     rf"""(?<![\w’'-])(?=[A-ZÀ-ÞĀ-Ž]){_NAME},\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{_TITLE_WORDS})\b""",
@@ -283,7 +289,8 @@ def introduced_people(text: str, people: People) -> People:
     found: dict[str, list[str]] = {}
     titles: dict[str, str] = {}  # "Prime Minister Jonas Gahr Støre": his title here
     orgs: dict[str, str] = {}  # and the country of that title, when the text names it
-    for pattern in (INTRODUCED_AFTER, INTRODUCED_PORTFOLIO, INTRODUCED_BEFORE):
+    for pattern in (INTRODUCED_AFTER, INTRODUCED_PORTFOLIO, INTRODUCED_BEFORE,
+                    INTRODUCED_APPOSITIVE):
         for m in pattern.finditer(text):
             if _title_case_line(text, m.start()):
                 continue  # "U.S. Envoy Seeks Peace with Putin": a headline, not a name
