@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
+import pandas as pd
 import pytest
 
 from aidlib.dates import Tense, find_time_expressions, resolve_date
@@ -357,3 +358,22 @@ def test_day_earlier() -> None:
     table = events([article(text, D(2022, 10, 17))])
     call = table[table.kind == "call or video link"].iloc[0]
     assert str(call.date_start.date()) == "2022-10-11"
+
+
+# --- "He also met ...": the occasion of the meeting the sentence before reports ----------
+_FIRST = ("Swedish Foreign Minister Maria Lindqvist held talks with President Volodymyr "
+          "Zelensky in Kyiv on Saturday. ")
+
+
+@pytest.mark.parametrize(("second", "place", "day"), [
+    ("She also met Prime Minister Denys Shmyhal.", "Kyiv", "2024-11-16"),
+    ("Lindqvist also met Prime Minister Denys Shmyhal, with whom she signed a memorandum.",
+     "Kyiv", "2024-11-16"),
+    ("She also plans to meet Prime Minister Denys Shmyhal next month.", None, "2024-12-01"),
+    ("She met Prime Minister Denys Shmyhal on Sunday.", None, "2024-11-17"),
+], ids=["pronoun-also", "name-also", "also-own-day", "no-also-own-day"])
+def test_also_met_takes_the_occasion_before(second: str, place: str | None, day: str) -> None:
+    table = events([article(_FIRST + second, D(2024, 11, 18))])
+    row = table[table.participants.map(lambda p: "Denys Shmyhal" in p)].iloc[0]
+    assert (None if pd.isna(row.place) else row.place) == place
+    assert str(row.date_start.date()) == day

@@ -21,6 +21,7 @@ from .participants import article_names, person_refs
 from .patterns import (
     ADDRESSED,
     ADDRESSED_BODY,
+    ALSO_THEN,
     ANAPHOR,
     ARRIVAL,
     BULLET,
@@ -590,6 +591,11 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             resolved = replace(until, start=min(published, until.start), basis=(
                 f"{until.basis}; under way from the publication day until then"))
     resolved = _nth_day(resolved, clause, published, status)
+    also = ALSO_THEN.search(text, max(s_start, main.start() - 30), main.start())
+    prev = earlier[-1] if earlier and earlier[-1].order >= order - 1 else None
+    if also is not None and prev is not None and resolved is None and not later:
+        # "He also met Shmyhal": the day of the meeting the sentence before reports
+        resolved = prev.date
     if (status == "ongoing" and resolved is not None and resolved.precision == "day"
             and resolved.end < published <= resolved.end + timedelta(days=6)
             and STILL_GOING.search(text, u_start, _relative_end(text, u_end, s_end))
@@ -611,6 +617,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         and CLAUSE_SUBJECT.match(text[r.end:r.end + 40]) for r in s_refs)]
     where = _nearest(places, main.start(), s_start, s_end)
     city, venue = _place_of(where[2]) if where else (None, None)
+    if also is not None and prev is not None and city is None and not later:
+        city, venue = prev.place, prev.venue  # ... and its place
     hours, hours_text = _duration(clause)
     remote = tuple(persons) if REMOTE.search(clause) else ()
     joined = bool(JOINED_BY_VIDEO.search(clause))  # "delegations joining by video link"
