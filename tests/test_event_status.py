@@ -377,3 +377,13 @@ def test_also_met_takes_the_occasion_before(second: str, place: str | None, day:
     row = table[table.participants.map(lambda p: "Denys Shmyhal" in p)].iloc[0]
     assert (None if pd.isna(row.place) else row.place) == place
     assert str(row.date_start.date()) == day
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Zelensky met Prime Minister Justin Trudeau in Toronto on Friday.", "Toronto"),
+    ("G7 foreign ministers met in Fiuggi on Monday.", "Fiuggi"),
+    ("Rutte met President Volodymyr Zelensky in Kharkiv on Monday.", "Kharkiv"),
+], ids=["canadian-city", "g7-ministerial-town", "ukrainian-city"])
+def test_gazetteer_towns(text: str, place: str) -> None:
+    table = events([article(text, D(2024, 11, 30))])
+    assert table.place.tolist() == [place]
