@@ -387,3 +387,23 @@ def test_also_met_takes_the_occasion_before(second: str, place: str | None, day:
 def test_gazetteer_towns(text: str, place: str) -> None:
     table = events([article(text, D(2024, 11, 30))])
     assert table.place.tolist() == [place]
+
+
+# --- one who speaks of a meeting is not one of its participants -------------------------
+@pytest.mark.parametrize(("text", "place", "people"), [
+    ("Austin met President Volodymyr Zelensky in Kyiv on Monday. He said he expected "
+     "progress when alliance "
+     "leaders meet in Vilnius next month.", "Vilnius", ()),
+    ("Austin met President Volodymyr Zelensky in Kyiv on Monday. He has repeatedly said "
+     "allies will decide when "
+     "NATO leaders meet in Vilnius next month.", "Vilnius", ()),
+    ("In January, Kuleba had told reporters he was hopeful, days after a meeting of defence "
+     "ministers at Ramstein ended without a decision.", "Ramstein", ()),
+    ("Austin met President Volodymyr Zelensky in Kyiv on Monday. He is due in Vilnius next "
+     "month for the NATO summit.", "Vilnius", ("Lloyd Austin",)),
+], ids=["he-said", "he-has-said", "had-told", "he-is-due"])
+def test_speaker_of_a_meeting_not_a_participant(text: str, place: str,
+                                                people: tuple[str, ...]) -> None:
+    table = events([article(text, D(2023, 6, 22))])
+    row = table[table.place == place].iloc[0]
+    assert tuple(row.participants) == people

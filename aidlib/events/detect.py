@@ -74,6 +74,7 @@ from .patterns import (
     SAID_ON,
     SAME_DAY,
     SIDELINE,
+    SPEAKER_AFTER,
     SPEAKING_AT,
     SPECULATIVE,
     SPOKE_AT,
@@ -520,9 +521,11 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     later = u_start > s_start and bool(LATER.match(text, u_start, u_end))
     own = _own_people(text, u_start, u_end, main, s_refs, free, later)
     persons = list(dict.fromkeys(r.person.name for r in own))
-    if not persons and last_person is not None and PRONOUN_SUBJECT.match(
-            text, s_start, main.start()):
-        persons = [last_person.person.name]  # "He is due in Davos": the last one named
+    opener = PRONOUN_SUBJECT.match(text, s_start, main.start())
+    if not persons and last_person is not None and opener is not None and not (
+            SPEAKER_AFTER.match(text[opener.end():main.start()])):
+        # "He is due in Davos": the last one named; not "He said ... when leaders meet"
+        persons = [last_person.person.name]
     if SPEAKING_AT.match(text, s_start, main.start()):
         # "Speaking at a Senate conference on February 25, Kosiniak-Kamysz said ...": the
         # subject after the opening phrase was there

@@ -144,7 +144,8 @@ _TOOK_PART = "chaired|co-chaired|opened|hosted|co-hosted|attended|addressed|led|
 SPEAKER_AFTER = re.compile(
     rf"""^(?:\s*,(?!\s*who\s+(?:also\s+)?(?:{_TOOK_PART})\b)  # appositive between commas,
         [^,.;“”‘’]{{1,60}},)?            # not "who chaired the session" (a participant)
-        \s*,?\s+(?:(?:also|then|later|again|\w+ly)\s+)?  # optional adverb
+        \s*,?\s+(?:(?:had|has|have)\s+)?  # a perfect tense ("had told the BBC")
+        (?:(?:also|then|later|again|\w+ly)\s+)?  # optional adverb
         (?:{_SPEECH_VERB_ONLY})\b            # the reporting verb""",
     re.IGNORECASE | re.VERBOSE,
 )
