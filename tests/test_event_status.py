@@ -407,3 +407,17 @@ def test_speaker_of_a_meeting_not_a_participant(text: str, place: str,
     table = events([article(text, D(2023, 6, 22))])
     row = table[table.place == place].iloc[0]
     assert tuple(row.participants) == people
+
+
+# --- "X said ... after hosting Y": the speaker is the one who hosted --------------------
+@pytest.mark.parametrize(("text", "people"), [
+    ("The aid will grow, Defence Minister Boris Pistorius said on Thursday after hosting "
+     "his Ukrainian counterpart Rustem Umerov in Berlin.", ("Boris Pistorius", "Rustem Umerov")),
+    ("Boris Pistorius said on Thursday after meeting Rustem Umerov in Berlin that aid will "
+     "grow.", ("Boris Pistorius", "Rustem Umerov")),
+    ("Boris Pistorius told reporters he was hopeful, days after a meeting of defence "
+     "ministers in Berlin on Thursday.", ()),
+], ids=["said-after-hosting", "said-after-meeting", "days-after-a-meeting"])
+def test_speaker_of_nonfinite_meeting(text: str, people: tuple[str, ...]) -> None:
+    table = events([article(text, D(2025, 3, 7))])
+    assert tuple(table.participants.iloc[0]) == people

@@ -510,6 +510,9 @@ def _groups_in(text: str, u_start: int, u_end: int, title_spans: list[tuple[int,
     return list(dict.fromkeys(groups))
 
 
+_DETERMINER_END = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)\s+$")
+
+
 def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u_end: int,
                    trig: list[re.Match[str]], main: re.Match[str], s_refs: list[PersonRef],
                    free: list[PersonRef], title_spans: list[tuple[int, int]],
@@ -551,7 +554,11 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             persons += [p for p in prev.persons if p not in persons]
     if NONFINITE.match(text, u_start, main.start()) and not later:
         # "Marles unveiled the aid after meeting Zelensky": the main clause's subject met
-        subject = [r.person.name for r in free if r.start < u_start] or (
+        # ("X said on Thursday after hosting Y": the speaker, when no one else is named)
+        verbal = not _DETERMINER_END.search(text, u_start, main.start())  # not "a meeting"
+        speakers = [r.person.name for r in s_refs if r.start < u_start and r.speaker
+                    and not r.modifier][-1:] if verbal else []
+        subject = [r.person.name for r in free if r.start < u_start] or speakers or (
             [last_person.person.name] if last_person is not None
             and PRONOUN_SUBJECT.match(text, s_start, u_start) else [])
         persons = list(dict.fromkeys([*subject, *persons]))
