@@ -421,3 +421,28 @@ def test_speaker_of_a_meeting_not_a_participant(text: str, place: str,
 def test_speaker_of_nonfinite_meeting(text: str, people: tuple[str, ...]) -> None:
     table = events([article(text, D(2025, 3, 7))])
     assert tuple(table.participants.iloc[0]) == people
+
+
+# --- two leaders signing together met; a signing by one side is no meeting -------------
+@pytest.mark.parametrize(("text", "people"), [
+    ("At the summit in June, Prime Minister Fumio Kishida and Zelensky signed a ten-year "
+     "agreement.",
+     [("Fumio Kishida", "Volodymyr Zelensky")]),
+    ("The pact that Zelensky and Prime Minister Donald Tusk signed in Warsaw on 8 July "
+     "commits Poland to more aid.", [("Donald Tusk", "Volodymyr Zelensky")]),
+    ("Poland signed a contract for 96 Apache helicopters on Monday.", []),
+    ("Zelensky signed a decree on sanctions on Monday.", []),
+    ("Zelensky said Tusk signed the decision on Monday.", []),
+], ids=["two-names", "title-between", "country-signed", "one-signer", "said-signed"])
+def test_joint_signing(text: str, people: list[tuple[str, ...]]) -> None:
+    table = events([article(text, D(2024, 7, 20))])
+    assert [tuple(sorted(p)) for p in table.participants] == people
+
+
+def test_relative_clause_people_belong_to_its_meeting() -> None:
+    text = ("The Warsaw talks took place on the same day as an EU summit in Brussels, which "
+            "Prime Minister Donald Tusk attended and at which Zelensky appeared in person.")
+    table = events([article(text, D(2025, 3, 6))])
+    summit = table[table.place == "Brussels"].iloc[0]
+    assert sorted(summit.participants) == ["Donald Tusk", "Volodymyr Zelensky"]
+    assert not any("Donald Tusk" in p for p in table[table.place != "Brussels"].participants)

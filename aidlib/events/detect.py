@@ -45,6 +45,7 @@ from .patterns import (
     JOINED,
     JOINED_BY_VIDEO,
     JOINED_REMOTELY,
+    JOINT_SIGNERS,
     LATER,
     MANY_PARTY,
     MEET_OBJECT,
@@ -137,6 +138,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             continue
         if word == "host" and re.search(r"\b(?:a|an|the|whole)\s+$", before):
             continue  # "a whole host of people": the noun
+        if m.lastgroup == "signing" and not _joint_signing(text, m, refs):
+            continue  # "Poland signed a contract": a signing, not two parties together
         if m.lastgroup == "collective":
             if not COLLECTIVE_SUBJECT.search(text[max(start, m.start() - 120):m.start()]):
                 continue  # only a group of ministers or leaders, never one person
@@ -155,6 +158,17 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
     if len(found) > 1:  # "headed its delegation at the Istanbul talks": the talks decide
         found = [m for m in found if m.group(0).lower() != "delegation"] or found
     return found
+
+
+def _joint_signing(text: str, m: re.Match[str], refs: Sequence[PersonRef]) -> bool:
+    """Two people signing together ("Kishida and Zelensky signed", "Zelensky and Prime
+    Minister Donald Tusk signed"): a meeting of the two, the second name right before the
+    verb ("he and Zelensky signed" is left to the visit or talks of its sentence)."""
+    i = bisect_left(refs, m.start(), key=lambda r: r.start)
+    if i == 0 or text[refs[i - 1].end:m.start()].strip():
+        return False
+    second = refs[i - 1]
+    return i >= 2 and bool(JOINT_SIGNERS.match(text[refs[i - 2].end:second.start]))
 
 
 def _party_meeting(text: str, start: int, m: re.Match[str]) -> bool:
@@ -260,8 +274,17 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
         sent_mentions: list[Mention] = []
         # people of a clause about another happening ("before Trump is sworn in") are no
         # one's participants: bound like a meeting's clause, to nothing
-        elsewhere = [(a, b) for a, b in _clauses(text, sent.start, sent.end)
+        clauses = _clauses(text, sent.start, sent.end)
+        elsewhere = [(a, b) for a, b in clauses
                      if OTHER_HAPPENING.match(text, a) and not TRIGGER.search(text, a, b)]
+        # "a summit in Brussels, which Tusk attended and at which Zelensky appeared": the
+        # relative clauses after a meeting's clause hold that meeting's people, no one else's
+        ends = {b: b for _, b, _ in units}
+        for a, b in clauses:
+            if a in ends and RELATIVE_OPENER.match(text, a) and not TRIGGER.search(text, a, b):
+                ends[b] = ends.pop(a)
+        by_end = {unit_end: end for end, unit_end in ends.items()}
+        units = [(a, by_end.get(b, b), t) for a, b, t in units]
         free = _free_people(s_refs, sorted([(a, b) for a, b, _ in units] + elsewhere))
         last_person = _last_subject(text, refs, sent.start) if units else None
         for u_start, u_end, trig in units:

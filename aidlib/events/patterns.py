@@ -39,10 +39,14 @@ TRIGGER = with_first_chars(re.compile(
                  |\s+(?:took|takes|will\s+take)\s+place\b))\b)            # "the round was held"
   | (?P<meet>\b(?:meetings?|meet|meets|met                            # the meeting words
         |welcome[sd]?|host(?:s|ed|ing)?|sat\s+down)\b)                 # "Macron welcomes X"
+  | (?P<signing>\b(?:(?:co-)?signed)\b)                              # "X and Y signed"
   | (?P<collective>\b(?:{alternation(vocab.COLLECTIVE_ACTS)})\b)     # "ministers approved"
     """,
     re.VERBOSE | re.IGNORECASE,
 ))
+# Between two signers: "Zelensky and Prime Minister Donald Tusk signed" (the first name,
+# "and", then title words before the second name).
+JOINT_SIGNERS = re.compile(r"^\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,4}$")
 # Words before "conference" that make it a press event, not a meeting.
 PRESS = re.compile(r"\b(?:press|news)\s+$", re.IGNORECASE)
 # Objects after "meet"/"meeting" that make it "satisfy", not "see": "meet the demands".
