@@ -446,3 +446,20 @@ def test_relative_clause_people_belong_to_its_meeting() -> None:
     summit = table[table.place == "Brussels"].iloc[0]
     assert sorted(summit.participants) == ["Donald Tusk", "Volodymyr Zelensky"]
     assert not any("Donald Tusk" in p for p in table[table.place != "Brussels"].participants)
+
+
+# --- "During a trip to Kyiv, he ...": the pronoun subject after the opening phrase ------
+_BEFORE = "Austin met President Volodymyr Zelensky in Brussels in June. "
+
+
+@pytest.mark.parametrize(("second", "place", "people"), [
+    ("In November, during an unannounced trip to the Ukrainian capital, he had unveiled a "
+     "package.", "Kyiv", ("Lloyd Austin",)),
+    ("During a visit to Kyiv on Monday, he announced new aid.", "Kyiv", ("Lloyd Austin",)),
+    ("On a trip to Kyiv last week, she said the aid would come.", "Kyiv", ("Lloyd Austin",)),
+    ("Talks in Geneva on Monday ended without a deal, he said.", "Geneva", ()),
+], ids=["in-month-during-trip", "during-visit", "on-a-trip", "not-an-opening-phrase"])
+def test_pronoun_after_opening_phrase(second: str, place: str,
+                                      people: tuple[str, ...]) -> None:
+    table = events([article(_BEFORE + second, D(2024, 7, 20))])
+    assert tuple(table[table.place == place].iloc[0].participants) == people

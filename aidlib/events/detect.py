@@ -59,6 +59,7 @@ from .patterns import (
     NOT_EVENT_TIME,
     NTH_DAY,
     OFFSET,
+    OPENING_PHRASE,
     OTHER_HAPPENING,
     PAIR,
     PARTY_SUBJECT,
@@ -66,6 +67,7 @@ from .patterns import (
     PLANNED,
     PRESENCE_CUE,
     PRESS,
+    PRONOUN_AFTER_PHRASE,
     PRONOUN_BEFORE,
     PRONOUN_SUBJECT,
     PROPOSED,
@@ -551,6 +553,11 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     if not persons and last_person is not None and opener is not None and not (
             SPEAKER_AFTER.match(text[opener.end():main.start()])):
         # "He is due in Davos": the last one named; not "He said ... when leaders meet"
+        persons = [last_person.person.name]
+    if (not persons and not free and last_person is not None
+            and OPENING_PHRASE.fullmatch(text, s_start, main.start())
+            and PRONOUN_AFTER_PHRASE.match(text, main.end(), s_end)):
+        # "During an unannounced trip to Kyiv, he unveiled ...": the last one named
         persons = [last_person.person.name]
     if SPEAKING_AT.match(text, s_start, main.start()):
         # "Speaking at a Senate conference on February 25, Kosiniak-Kamysz said ...": the

@@ -395,6 +395,13 @@ INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 SPEAKING_AT = re.compile(
     r"\s*(?:Speaking|Addressing|Talking|Appearing)\s+(?:at|to|during|before|on\s+the\s+"
     r"sidelines\s+of)?\s*(?:[\w’'-]+\s+){0,4}$")
+# A sentence opened by the phrase of a visit or meeting ("During a trip to Kyiv, he ...",
+# "In November, during an unannounced visit, she ...", "At the summit, he ..."), and the
+# pronoun subject right after that phrase: the one named last was there.
+OPENING_PHRASE = re.compile(
+    r"\s*(?:(?:In|On|Last|Earlier|Later)\b[^,.;]{0,40},\s*)?"
+    r"(?:[Dd]uring|[Oo]n|[Aa]t|[Ww]hile\s+on)\s+(?:[\w’'-]+\s+){0,4}$")
+PRONOUN_AFTER_PHRASE = re.compile(r"[^,.;]{0,80},\s*(?:he|she)\b")
 # A meeting begun before the publication day and said to go on ("began talks on Wednesday,
 # which are expected to continue today").
 STILL_GOING = re.compile(r"\b(?:continu(?:e|es|ing)|still\s+under\s*way|resum(?:e|es)\s+today)\b",
