@@ -43,10 +43,23 @@ _OPENED = with_first_chars(re.compile(rf"\b(?:{alternation(vocab.OPENED_CUES)})\
                                       re.IGNORECASE))
 
 
+# The present progressive of a meeting verb, an adverb allowed between ("are also
+# gathering", "is currently visiting", "are gathering"): under way.
+_PROGRESSIVE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:also|now|currently|still|already)\s+)?"
+    r"(?:meeting|gathering|visiting|holding|hosting|attending|convening)\b", re.IGNORECASE)
+
+
 def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """(start, end, label) of every cue in ``text[lo:hi]``, longest match at each place."""
-    return [(m.start(), m.end(), _CUE_WORDS[m.group(0).lower()])
-            for m in _CUE_ANY.finditer(text, lo, hi)]
+    found = [(m.start(), m.end(), _CUE_WORDS[m.group(0).lower()])
+             for m in _CUE_ANY.finditer(text, lo, hi)]
+    progressive = [(m.start(), m.end(), "ongoing") for m in _PROGRESSIVE.finditer(text, lo, hi)]
+    if not progressive:
+        return found
+    # the progressive covers its auxiliary ("are also gathering": not "are" alone)
+    found = [c for c in found if not any(a <= c[0] < b for a, b, _ in progressive)]
+    return sorted(found + progressive)
 
 
 def tense_status(text: str, clause: tuple[int, int], sentence: tuple[int, int],
