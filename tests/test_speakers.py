@@ -397,6 +397,37 @@ def test_bare_officials(text: str, surface: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "surface", "speaker"), [
+    # a person promising a figure announces it
+    ("Foreign Minister Lena Dahl pledged NOK 400 million for demining on Tuesday.",
+     "NOK 400 million", "Lena Dahl"),
+    ("Speaking in Vilnius, Prime Minister Aino Kask committed a further €30m to the drone "
+     "coalition.", "€30m", "Aino Kask"),
+    ("- Finance Minister Mark Hollis promised up to $2 billion in guarantees.",
+     "up to $2 billion", "Mark Hollis"),
+    # ... not a country or body, nor a perfect that states what stands
+    ("Estonia pledges €12m more for Ukraine's air defence", "€12m", "(outlet)"),
+    ("The European Investment Bank committed €300 million to repair schools.",
+     "€300 million", "(outlet)"),
+    ("Prime Minister Aino Kask has pledged €80m since 2022.", "€80m", "(outlet)"),
+    # a medium named after what it is
+    ("The package was worth €90m, according to the news site Delfi.", "€90m", "Delfi"),
+    ("Oslo has sent NOK 2bn in shells, according to the daily Aftenposten.", "NOK 2bn",
+     "Aftenposten"),
+    ("Kyiv expects $1bn more, according to the Polish broadcaster Polsat.", "$1bn", "Polsat"),
+    ("The loan is $4bn, according to the agency.", "$4bn", "(outlet)"),
+    # a body's most recent document speaks for it
+    ("The IMF's most recent review puts Kyiv's gap at $8 billion.", "$8 billion",
+     "International Monetary Fund"),
+    # a headline label that places someone is no source
+    ("Kask in Kyiv: Estonia adds €25m for drones", "€25m", "(outlet)"),
+    ("Macron at the summit: France sends €200m more", "€200m", "(outlet)"),
+    ("Pentagon: US sends $150 million in munitions", "$150 million", "Pentagon"),
+])
+def test_pledges_media_and_labels(text: str, surface: str, speaker: str) -> None:
+    assert _speaker(text, surface) == speaker
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
     # indirect speech continued without a verb of saying
     ("Støre said the programme would grow. Instead of a ceiling of NOK 75 billion, the "
      "government wants a floor.", "NOK 75 billion", "Jonas Gahr Støre"),

@@ -59,7 +59,7 @@ SUBJECT_GAP: Final = re.compile(
 # spokesperson or source of a body is the body.
 SPOKESPEOPLE_AFTER: Final = re.compile(
     r"""(?:['’]s)?\s+(?:(?:senior|top|unnamed|two|three|several|some|other|latest|new|own
-                       |annual|joint|latest\s+\w+|monthly|quarterly|october|\w+-\w+
+                       |annual|joint|latest\s+\w+|most\s+recent|recent|monthly|quarterly|october|\w+-\w+
                        |preliminary|updated|revised|official|final|first|fresh|internal
                        |published)\s+){0,2}
         (?:officials?|diplomats?|sources?|spokes(?:man|woman|person|people)|ministers
