@@ -428,6 +428,24 @@ def test_pledges_media_and_labels(text: str, surface: str, speaker: str) -> None
 
 
 @pytest.mark.parametrize(("text", "surface", "speaker"), [
+    ("Joint statement\n\n1. We, the Leaders of the Group of Seven, confirm today a further "
+     "$12 billion for Kyiv's budget.\n\n2. Japan will lend ¥300 billion of it.",
+     "¥300 billion", "G7"),
+    ("We the Heads of State and Government of the North Atlantic Alliance met in Vilnius. "
+     "Allies have given more than €40 billion a year.", "more than €40 billion", "NATO"),
+    ("Today, 9 May, we, the Foreign Ministers of the G7, reaffirm our support. Our aid has "
+     "reached $90 billion.", "$90 billion", "G7"),
+    # not a statement the text itself is: a quotation of one, or an open letter
+    ("Leaders met in Hiroshima.\n\nTheir statement began: “We, the Leaders of the G7, stand "
+     "with Ukraine.” The group has given $50bn.", "$50bn", "(outlet)"),
+    ("We, the undersigned economists, urge more aid. Kyiv needs $40 billion.", "$40 billion",
+     "(outlet)"),
+])
+def test_first_person_statements(text: str, surface: str, speaker: str) -> None:
+    assert _speaker(text, surface) == speaker
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
     # indirect speech continued without a verb of saying
     ("Støre said the programme would grow. Instead of a ceiling of NOK 75 billion, the "
      "government wants a floor.", "NOK 75 billion", "Jonas Gahr Støre"),

@@ -412,6 +412,32 @@ def source_line_attribution(ctx: Document, pos: int) -> Attribution | None:
     return _line_speaker(ctx, line.start("who"), line.end())
 
 
+# A statement its authors sign in the first person at its opening ("We, the Leaders of the
+# Group of Seven (G7), announce ...", "We the Heads of State and Government of the North
+# Atlantic Alliance ..."): the form of summit declarations and joint statements.
+_WE_THE: Final = re.compile(
+    r"(?:\A|\n)[ \t]*(?:\d{1,2}[.)]\s+)?(?:Today,[^\n,]{0,40},\s+)?[Ww]e,?\s+the\s+"
+    r"(?P<who>(?:Leaders|Heads|Foreign|Finance|Defence|Defense|Ministers|Prime|Presidents)"
+    r"[^,\n;:.“”\"]{3,140})")
+_SIGNED_WITHIN: Final = 1500  # characters from the start: the statement's opening
+
+
+def signed_statement_attribution(ctx: Document, pos: int) -> Attribution | None:
+    """The body signing a first-person statement (see above) for a figure after its
+    opening that no one else states; None where the text is no such statement."""
+    text = ctx.text
+    found = _WE_THE.search(text, 0, min(len(text), _SIGNED_WITHIN))
+    if found is None or pos < found.start("who"):
+        return None
+    body = next((m for m in ctx.mentions_in(found.start("who"), found.end("who"))
+                 if m.kind == "actor"), None)  # "of the Group of Seven (G7) met ..."
+    who = _speaker_of(ctx, body) if body is not None else None
+    if who is None:
+        return None
+    lo, hi = found.start("who"), found.end("who")
+    return Attribution(lo, hi, "said", who[0], who[1], lo, hi, False)
+
+
 # "This was stated by X", "This was reported by the press service of X": a sentence that
 # attributes the one before it (Ukrainian wire style).
 _THIS_WAS_BY: Final = re.compile(
