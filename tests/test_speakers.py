@@ -446,6 +446,24 @@ def test_first_person_statements(text: str, surface: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "surface", "speaker"), [
+    # "he" inside the next sentence continues the speaker, not the person he met
+    ("Latvia will send more drones, Defence Minister Ivo Berzins said after meeting his "
+     "Ukrainian counterpart Rustem Umerov. The batch costs €15m, he told reporters.", "€15m",
+     "Ivo Berzins"),
+    ("The aid will grow, Prime Minister Aino Kask said as she welcomed Volodymyr Zelensky "
+     "in Tallinn. It will reach €80m next year, she added.", "€80m", "Aino Kask"),
+    # ... a body as the speaker leaves "he" to the person named
+    ("Shipments began, the ministry said after hosting Rustem Umerov. They are worth $90m, "
+     "he told reporters.", "$90m", "Rustem Umerov"),
+    # ... and a sentence further on is not continued
+    ("Aid will grow, Minister Ivo Berzins said after meeting Rustem Umerov. Talks went on. "
+     "The batch costs €15m, he told reporters.", "€15m", "Rustem Umerov"),
+])
+def test_he_continues_the_speaker(text: str, surface: str, speaker: str) -> None:
+    assert _speaker(text, surface) == speaker
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
     # indirect speech continued without a verb of saying
     ("Støre said the programme would grow. Instead of a ceiling of NOK 75 billion, the "
      "government wants a floor.", "NOK 75 billion", "Jonas Gahr Støre"),
