@@ -422,6 +422,12 @@ def test_bare_officials(text: str, surface: str, speaker: str) -> None:
     ("Kask in Kyiv: Estonia adds €25m for drones", "€25m", "(outlet)"),
     ("Macron at the summit: France sends €200m more", "€200m", "(outlet)"),
     ("Pentagon: US sends $150 million in munitions", "$150 million", "Pentagon"),
+    # verbs of affirming report what follows them
+    ("Defence Secretary Mark Hollis reaffirmed London's pledge of £2bn a year.", "£2bn",
+     "Mark Hollis"),
+    ("Prime Minister Aino Kask affirmed that €30m would follow in May.", "€30m", "Aino Kask"),
+    ("Minister Ivo Berzins underscored that Riga had sent €90m so far.", "€90m",
+     "Ivo Berzins"),
 ])
 def test_pledges_media_and_labels(text: str, surface: str, speaker: str) -> None:
     assert _speaker(text, surface) == speaker
