@@ -441,10 +441,17 @@ def test_pledges_media_and_labels(text: str, surface: str, speaker: str) -> None
      "Allies have given more than €40 billion a year.", "more than €40 billion", "NATO"),
     ("Today, 9 May, we, the Foreign Ministers of the G7, reaffirm our support. Our aid has "
      "reached $90 billion.", "$90 billion", "G7"),
+    # a line heading the statement with its author
+    ("Statement attributable to the Pentagon Press Secretary\n\nThe new package of "
+     "$300 million includes artillery rounds.", "$300 million", "Pentagon"),
+    ("Statement by Foreign Minister Lena Dahl on support for Ukraine\n\nNorway will "
+     "provide NOK 500 million for energy repairs.", "NOK 500 million", "Lena Dahl"),
     # not a statement the text itself is: a quotation of one, or an open letter
     ("Leaders met in Hiroshima.\n\nTheir statement began: “We, the Leaders of the G7, stand "
      "with Ukraine.” The group has given $50bn.", "$50bn", "(outlet)"),
     ("We, the undersigned economists, urge more aid. Kyiv needs $40 billion.", "$40 billion",
+     "(outlet)"),
+    ("Ministers met.\n\nThe statement by the minister came late. Kyiv got $5m.", "$5m",
      "(outlet)"),
 ])
 def test_first_person_statements(text: str, surface: str, speaker: str) -> None:

@@ -433,13 +433,28 @@ _WE_THE: Final = re.compile(
     r"(?:\A|\n)[ \t]*(?:\d{1,2}[.)]\s+)?(?:Today,[^\n,]{0,40},\s+)?[Ww]e,?\s+the\s+"
     r"(?P<who>(?:Leaders|Heads|Foreign|Finance|Defence|Defense|Ministers|Prime|Presidents)"
     r"[^,\n;:.“”\"]{3,140})")
+# A line heading a statement with its author ("Statement attributable to the Pentagon Press
+# Secretary", "Statement by Secretary of State Jo Roe on ...", "Joint Statement from the
+# Leaders of ..."): it states the text below it, like a "Source:" line (guide v2.3).
+_STATEMENT_LINE: Final = re.compile(
+    r"^[ \t]*(?:Joint\s+)?Statement\s+(?:attributable\s+to|by|from)\s+"
+    r"(?P<who>[^\n]{3,160}?)[ \t]*$", re.MULTILINE)
 _SIGNED_WITHIN: Final = 1500  # characters from the start: the statement's opening
 
 
 def signed_statement_attribution(ctx: Document, pos: int) -> Attribution | None:
-    """The body signing a first-person statement (see above) for a figure after its
-    opening that no one else states; None where the text is no such statement."""
+    """The author of a statement line or the body signing a first-person statement (see
+    above) for a figure after its opening that no one else states; None where the text is
+    no such statement."""
     text = ctx.text
+    line = _STATEMENT_LINE.search(text, 0, min(len(text), _SIGNED_WITHIN))
+    if line is not None and pos > line.end():
+        lo, hi = line.start("who"), line.end("who")
+        body = next((m for m in ctx.mentions_in(lo, hi) if m.kind == "actor"), None)
+        fallback = _speaker_of(ctx, body) if body is not None else None  # "the Pentagon
+        return _line_speaker(ctx, lo, hi) or (Attribution(  # Press Secretary": the body
+            lo, hi, "according_to", fallback[0], fallback[1], lo, hi, False)
+            if fallback else None)
     found = _WE_THE.search(text, 0, min(len(text), _SIGNED_WITHIN))
     if found is None or pos < found.start("who"):
         return None
