@@ -333,15 +333,16 @@ PERIOD: Final = with_first_chars(re.compile(
     | (?P<half>(?:in|during|over)\s+the\s+(?P<h>first|second)\s+half
         (?:\s+of\s+(?:the\s+year|this\s+year|(?P<h_year>20\d\d)))?)(?![\w-])
     | (?P<last_q>(?:in|during|over)\s+the\s+(?:last|previous|past)\s+quarter)
-    | (?P<budget_year>(?:this\s+year['’]s|(?:its|the)\s+(?P<b_year>20\d\d)(?:\s+state)?)
-        \s+budget)
+    | (?P<budget_year>(?:this\s+year['’]s|(?:its|the|their)\s+(?P<b_year>20\d\d)
+        (?:\s+(?:state|federal|national|annual|draft|defen[cs]e|military))?)\s+budget)
     | (?P<act_year>(?:earlier|later)\s+this\s+year)
     | (?P<this_year>(?:this|the\s+current)\s+{_BUDGET_YEAR}
         (?P<and_next>\s+and\s+(?:the\s+)?next(?:\s+year)?)?)   # "this year and next"
     | (?P<last_year>last\s+{_BUDGET_YEAR})
     | (?P<next_year>next\s+{_BUDGET_YEAR})
     | (?P<in_year>(?:in|for|during|throughout)\s+
-        (?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)?(?P<year>20\d\d))(?![\w-])
+        (?:(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:of\s+)?)?(?P<year>20\d\d)
+        |the\s+(?P<fy_year>20\d\d)\s+(?:fiscal|financial|budget)\s+year))(?![\w-])
     | (?P<season>(?:in|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+
         (?P<s_year>20\d\d)|this\s+winter|(?:for|over|through|during)\s+the\s+winter)
     | (?P<in_month>in\s+(?P<month>{_MONTH})        # "in March", "in March 2024",

@@ -103,7 +103,7 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
     if m.group("next_year"):
         return date(y + 1, 1, 1), date(y + 1, 12, 31)
     if m.group("in_year"):
-        year = int(m.group("year"))
+        year = int(m.group("year") or m.group("fy_year"))
         return date(year, 1, 1), min(date(year, 12, 31), max(published, date(year, 12, 31)))
     if m.group("this_span"):
         phrase = m.group("this_span").lower()
