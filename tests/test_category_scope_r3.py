@@ -53,3 +53,49 @@ def test_scope(text: str, figure: str, scope: str, start: date | None,
                end: date | None) -> None:
     c = _one(text, figure)
     assert (c.scope_type, c.period_start, c.period_end) == (scope, start, end)
+
+
+# (text, figure, category, part of another figure)
+CATEGORIES = [
+    # "along with", "together with", "as well as", "plus": a figure of its own, with its words
+    ("London offered $2bn in loan guarantees, along with £150m in aid for shelters and "
+     "repairs.", "£150m", "humanitarian", False),
+    ("Tokyo will lend $1bn for budget needs, together with $90m for demining.", "$90m",
+     "humanitarian", False),
+    ("Oslo gives NOK 3bn in budget support as well as NOK 500m for generators.", "NOK 500m",
+     "humanitarian", False),
+    # ... and the first figure keeps its own purpose (no total of parts)
+    ("London offered $2bn in loan guarantees, along with £150m in aid for shelters and "
+     "repairs.", "$2bn", "financial", False),
+    # an attribution after a figure ends its words
+    ("The tenth package was worth €80 million, according to the ministry, which put the "
+     "total support at €2 billion.", "€80 million", "unspecified", False),
+    # negatives: "with" and "including" still open a part
+    ("Brussels pledged €5bn in loans, with €1bn for reconstruction.", "€1bn", "financial",
+     True),
+    ("Rome sent €900m in aid, including €300m for hospitals.", "€300m", "humanitarian", True),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "part"), CATEGORIES,
+                         ids=[f"{c[0][:30]}-{c[1]}" for c in CATEGORIES])
+def test_category(text: str, figure: str, category: str, part: bool) -> None:
+    c = _one(text, figure)
+    assert (c.category, c.part_of is not None) == (category, part)
+
+
+# (text, figure, kind): a need named as a purpose ("aid for humanitarian needs") asks nothing
+KINDS = [
+    ("Berlin pledged €200m, along with €50m for urgent needs.", "€50m", "pledged"),
+    ("London committed $1bn, along with £60m in aid for humanitarian needs.", "£60m",
+     "pledged"),
+    # negatives: a real request, and a need three words after "for"
+    ("Kyiv needs $5bn for its budget.", "$5bn", "requested"),
+    ("Donors gave $1bn for reconstruction but Ukraine needs $10bn more.", "$10bn",
+     "requested"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "kind"), KINDS, ids=[k[0][:40] for k in KINDS])
+def test_need_as_purpose(text: str, figure: str, kind: str) -> None:
+    assert _one(text, figure).kind == kind

@@ -159,10 +159,11 @@ TITLE_AFTER: Final = re.compile(
 
 # A part of a figure given just before ("..., including $65 billion for the military").
 PART_OF: Final = re.compile(
-    rf"""(?:(?:^|[\s,—–(-])(?:{_words(R.PART_OF_CUES)})
+    rf"""(?:(?:^|[\s,—–(-])(?<!along\s)(?<!together\s)(?:{_words(R.PART_OF_CUES)})
          |\w:)\s*$                               # "the civilian portion: NOK 8.9 billion" """,
     re.VERBOSE | re.IGNORECASE,
 )
+# ("along with", "together with" add a figure, not a part.)
 # A sibling part ("including $65 billion for X and $20 billion for Y").
 SIBLING: Final = re.compile(r"""(?:,|\band)\s*$""", re.VERBOSE | re.IGNORECASE)
 
@@ -204,10 +205,12 @@ OWN_BODY_AFTER: Final = re.compile(
 RECIPIENT_FUND: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.RECIPIENT_NAMES)})\s+(?:[A-Z][\w-]*\s+){{0,2}}"
     r"(?:Fund|Facility|Initiative|Programme|Program|Coalition|Mechanism)\b")
-# A purpose before a need ("covers Ukraine's needs", "to meet the needs of"): no request.
+# A purpose before a need ("covers Ukraine's needs", "to meet the needs of", "aid for
+# humanitarian needs"): no request.
 COVER_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:cover|covers|covering|covered|meet|meets|meeting|address|addresses|"
-    r"addressing|serve|serves|fund|funds)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+    r"(?<![\w-])(?:(?:cover|covers|covering|covered|meet|meets|meeting|address|addresses|"
+    r"addressing|serve|serves|fund|funds)\s+(?:[\w'’-]+\s+){0,3}"
+    r"|for\s+(?:[\w'’-]+\s+){0,2})$", re.IGNORECASE)
 # A promise coordinated right before a delivery verb ("committed or delivered").
 MIX_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.KIND_MIX_PLEDGES)})\s*,?\s*(?:{_words(R.KIND_MIX_JOINTS)})"
@@ -409,8 +412,13 @@ SCOPE_CLAUSE_BREAK: Final = re.compile(
 # Not a relative clause: ", which would release $1bn" takes the words of its antecedent.
 # So does a headline's "as" clause with a named subject ("Ukraine receives UAH 45 billion as
 # Shmyhal and Kristersson discuss energy aid"; not "as part of", "such as", "known as").
+# A figure added to the one before ("$3bn in loan guarantees, along with £240m for repairs",
+# "as well as", "plus") starts its own words; and an attribution after a figure ("€100m,
+# according to Onet, which put the total military support at €4bn") ends them.
 CATEGORY_CLAUSE_BREAK: Final = re.compile(
-    r",\s+(?:and|while|whereas|but)\s|(?<!such)(?<!known)(?<!described)\s+as\s+(?=[A-Z])")
+    r",\s+(?:and|while|whereas|but|according\s+to)\s"
+    r"|,?\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+(?=\S*\d|\Z)"
+    r"|(?<!such)(?<!known)(?<!described)\s+as\s+(?=[A-Z])")
 
 # "since February 2022", "since the Russian invasion began in February 2022".
 SINCE: Final = with_first_chars(re.compile(
