@@ -40,6 +40,16 @@ SCOPES = [
      "$300 million", "period", date(2023, 1, 1), date(2023, 12, 31)),
     ("The draft provides $450 million to Kyiv for fiscal year of 2023.", "$450 million",
      "period", date(2023, 1, 1), date(2023, 12, 31)),
+    # a second act joined by a comma: the first clause's span is not the figure's
+    ("Oslo signs 10-year security accord, pledges NOK 2bn in air defence", "NOK 2bn",
+     "unspecified", None, None),
+    ("Madrid agrees five-year defence plan, sends €300m for Kyiv's forces", "€300m",
+     "unspecified", None, None),
+    # negatives: the figure's own span after the verb, a span in the figure's clause
+    ("Oslo signs security accord, pledges NOK 2bn over five years", "NOK 2bn", "period",
+     None, None),
+    ("Sweden will give SEK 9bn over three years, officials said.", "SEK 9bn", "period",
+     None, None),
     # negatives: a year that is no budget's, and a budget without a year
     ("The 2023 conference pledged €900 million.", "€900 million", "unspecified", None, None),
     ("Ottawa set aside C$200 million in its federal budget.", "C$200 million", "unspecified",

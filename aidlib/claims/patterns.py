@@ -406,6 +406,11 @@ LIST_INTRO: Final = re.compile(
 SCOPE_CLAUSE_BREAK: Final = re.compile(
     r",\s+(?:and|as|while|whereas|but|after|before|when|which|who|whose|where"
     r"|(?!(?:in|for|over|during|from|since|until|through)\b)[a-z]+ed)\s")
+# A second act joined by a comma to a first one ("signs 10-year security pact, adds
+# €188m"; not the subject's aside of "The programme, running until 2028, offers €12bn").
+SECOND_ACT: Final = re.compile(rf",\s+{_words(R.SCOPE_CLAUSE_VERBS)}\s", re.IGNORECASE)
+FIRST_ACT: Final = re.compile(
+    rf"(?<![\w-]){_words(R.SCOPE_CLAUSE_VERBS)}(?![\w-])", re.IGNORECASE)
 
 # Where a figure's category cues before it stop: a coordinated clause with its own verb
 # ("has disbursed €18bn of the Ukraine Facility, and is preparing €300m more for the grid").

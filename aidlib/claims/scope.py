@@ -20,6 +20,7 @@ from .patterns import (
     ACT_VERB_BEFORE,
     AS_OF,
     CUMULATIVE,
+    FIRST_ACT,
     CUMULATIVE_IF_DELIVERED,
     FLOW_DATE_GROUPS,
     INVASION,
@@ -32,6 +33,7 @@ from .patterns import (
     PERIOD,
     PERIOD_ANCHOR,
     SCOPE_CLAUSE_BREAK,
+    SECOND_ACT,
     SINCE,
     SINCE_COMPARISON,
     SINCE_COMPARISON_REACH,
@@ -329,7 +331,9 @@ def _clause_cut_before(text: str, window: tuple[int, int]) -> int:
     """Where the figure's clause starts in the words before it: after the last clause
     break, or the last sentence end a quotation hid from the sentence splitter ('... this
     winter. The Commission has set aside €50 million')."""
-    cuts = [*SCOPE_CLAUSE_BREAK.finditer(text, *window), *_SENTENCE_END.finditer(text, *window)]
+    cuts = [*SCOPE_CLAUSE_BREAK.finditer(text, *window), *_SENTENCE_END.finditer(text, *window),
+            *(m for m in SECOND_ACT.finditer(text, *window)
+              if FIRST_ACT.search(text, window[0], m.start()))]
     return max(c.end() for c in cuts) if cuts else window[0]
 
 
