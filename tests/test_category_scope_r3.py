@@ -50,6 +50,15 @@ SCOPES = [
      None, None),
     ("Sweden will give SEK 9bn over three years, officials said.", "SEK 9bn", "period",
      None, None),
+    # succession: the figure is the earlier money, not the new one
+    ("The new package follows the ninth one, worth €90 million, approved in spring.",
+     "€90 million", "unspecified", None, None),
+    ("The fresh tranche comes after a €400 million one announced in May.", "€400 million",
+     "unspecified", None, None),
+    ("This new aid follows Rome's previous package, valued at about €60m.", "about €60m",
+     "unspecified", None, None),
+    # negative: the new noun phrase's own value
+    ("Berlin unveiled a new package, worth €500m, on Friday.", "€500m", "new", None, None),
     # negatives: a year that is no budget's, and a budget without a year
     ("The 2023 conference pledged €900 million.", "€900 million", "unspecified", None, None),
     ("Ottawa set aside C$200 million in its federal budget.", "C$200 million", "unspecified",

@@ -480,9 +480,12 @@ NEW_BEFORE: Final = re.compile(
 NEW_VERB_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.SCOPE_NEW_VERBS)})\s+(?:(?:a|an|another|some)\s+)?$",
     re.IGNORECASE)
-# "in addition to", "on top of" before a figure (up to its article): it is the old money.
+# "in addition to", "on top of" before a figure (up to its article), or before the noun
+# phrase the figure is the value of ("follows the 22nd one, worth €190m"): the old money.
 NOT_NEW_BEFORE: Final = re.compile(
-    rf"(?<![\w-])(?:{_words(R.SCOPE_NOT_NEW_BEFORE)})\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
+    rf"(?<![\w-])(?:{_words(R.SCOPE_NOT_NEW_BEFORE)})\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:worth|valued\s+at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?)?$",
     re.IGNORECASE)
 NEW_AFTER: Final = re.compile(
     rf"\s+(?:{_words(R.SCOPE_NEW_AFTER)})(?![\w-])(?!\s+than)", re.IGNORECASE

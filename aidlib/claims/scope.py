@@ -256,7 +256,7 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     # weapons package for Ukraine, worth $500 million")
     reach = _NEW_REACH_WORTH if WORTH_BEFORE.search(text, before[0], before[1]) else 40
     near_before = list(NEW_BEFORE.finditer(text, max(before[0], before[1] - reach), before[1]))
-    if NOT_NEW_BEFORE.search(text, max(before[0], before[1] - 30), before[1]):
+    if NOT_NEW_BEFORE.search(text, max(before[0], before[1] - _NEW_REACH_WORTH), before[1]):
         near_before = []  # "... comes on top of the £3 billion": the old money
     hit = near_before[-1] if near_before else near_after
     if hit is None and _TO_AFTER.match(text, fig_end, after[1]):  # "add €1bn to the fund"
