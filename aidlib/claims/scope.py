@@ -322,8 +322,8 @@ def _is_period(m: re.Match[str], kind: str | None) -> bool:
 
 _TOP_GROUPS: Final = frozenset(PERIOD.groupindex) - {
     "y1", "y2", "until_year", "n_months", "m_year", "q", "q_year", "h", "h_year", "b_year",
-    "year", "s_year", "month", "month_year", "month_rel", "and_next", "past_n", "past_unit",
-    "ago_n", "ago_unit"}
+    "year", "fy_year", "s_year", "month", "month_year", "month_rel", "and_next", "past_n",
+    "past_unit", "ago_n", "ago_unit"}
 _PROMISES: Final = frozenset({"pledged", "contracted", "requested"})
 
 
