@@ -19,6 +19,7 @@ from .attribution import (
     quote_attribution,
     same_outlet,
     sentence_attributions,
+    signed_statement_attribution,
     source_line_attribution,
 )
 from .bodies import body_anaphor, ministry_mentions
@@ -172,7 +173,7 @@ def _speaker(doc: Document, attrs: Sequence[Attribution], w: _Window) -> _Speake
                     doc.actors, doc.text) or choose(attrs, w.start, w.end, doc.actors,
                                                     doc.text) or quote_attribution(
         doc, w.start) or source_line_attribution(doc, w.start) or next_sentence_attribution(
-        doc, w.sent)
+        doc, w.sent) or signed_statement_attribution(doc, w.start)
     if chosen is None or same_outlet(chosen.speaker, doc.outlet):  # "as Ukrinform reported"
         return doc.outlet, None, None, "outlet"                     # in Ukrinform
     return (chosen.speaker, chosen.speaker_role,
