@@ -211,6 +211,26 @@ FAMILIES = [
     # trade flows are not aid
     ("Ukraine exported grain worth $10 billion last year.", "$10 billion", "other"),
     ("The country imported gas worth €2 billion over the winter.", "€2 billion", "other"),
+    # a delivery under way is a delivery; its future or progressive stays a promise
+    ("Latvia began delivering its 20th package to Ukraine, worth €30 million.",
+     "€30 million", "provided"),
+    ("Denmark has started shipping an aid package to Kyiv worth DKK 1 billion.",
+     "DKK 1 billion", "provided"),
+    ("Lithuania is starting the delivery of a €50 million package to Ukraine.",
+     "€50 million", "provided"),
+    ("Estonia will begin delivering a package worth €40 million to Kyiv next month.",
+     "€40 million", "pledged"),
+    ("Romania is delivering a package to Ukraine worth €60 million.", "€60 million", "pledged"),
+    # money that still needs backing or endorsement is proposed, not asked for
+    ("The Commission tabled a proposal for €20bn in loans to Ukraine, which still needs the "
+     "backing of member states.", "€20bn", "pledged"),
+    ("A €5 billion top-up for Kyiv requires the endorsement of parliament.", "€5 billion",
+     "pledged"),
+    ("Ukraine needs €5 billion more to cover its deficit.", "€5 billion", "requested"),
+    # a budget law's "bill for" is no bill to pay; a bill for repairs is a cost
+    ("Congress is preparing a $900 billion spending bill for the next fiscal year that "
+     "includes $20bn in aid for Ukraine.", "$20bn", "pledged"),
+    ("The bill for rebuilding the grid is put at $30 billion.", "$30 billion", "other"),
 ]
 
 

@@ -79,7 +79,9 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     is the whole a part is taken from ("their shares of the G7's $50bn loan") ignores the
     verb governing the part; a figure named as a loan is never its giver's own spending.
     """
-    if _not_aid_near(text, before, after):
+    head = HEAD_NOUN.match(text, after[0], after[1])
+    if _not_aid_near(text, before, after) and not (  # "a $1.7tn spending bill for 2023"
+            head and HEAD_NOUN_KIND[" ".join(head.group("noun").lower().split())] == "to_spend"):
         return "other"
     if WHOLE_OF_BEFORE.search(text, max(before[0], before[1] - _NEAR), before[1]):
         before = (before[1], before[1])  # "their shares of the G7's $50bn loan": the verb
@@ -133,10 +135,16 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     return any(not KIND_ANY.search(text, m.end(), before[1])
                and not INSTRUMENT.search(text, m.end(), before[1])
                and "," not in text[m.end() : before[1]]
+               and not _BUDGET_BILL.search(text, max(0, m.start() - 20), m.start())
                for m in NOT_AID.finditer(text, lo, before[1]))
 
 
 _NEAR: Final = 60  # characters before a figure in which a not-aid word names it
+# A law's name before "bill for": a budget law, not a bill to pay ("a $1.7 trillion spending
+# bill for the fiscal year that includes $45bn in aid for Ukraine").
+_BUDGET_BILL: Final = re.compile(
+    r"(?<![\w-])(?:spending|funding|omnibus|appropriations?|budget|defen[cs]e)\s+$",
+    re.IGNORECASE)
 # A financial instrument naming the figure right after it, up to three words between.
 _INSTRUMENT_HEAD: Final = re.compile(
     rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:{INSTRUMENT.pattern})", re.IGNORECASE)
