@@ -231,6 +231,17 @@ FAMILIES = [
     ("Congress is preparing a $900 billion spending bill for the next fiscal year that "
      "includes $20bn in aid for Ukraine.", "$20bn", "pledged"),
     ("The bill for rebuilding the grid is put at $30 billion.", "$30 billion", "other"),
+    # an appositive that only values a not-aid noun before its comma
+    ("Moscow's frozen reserves, estimated at about €210 billion, stay in Belgium.",
+     "about €210 billion", "other"),
+    ("The immobilised assets, which Brussels values at some €200bn, earn interest.",
+     "some €200bn", "other"),
+    ("Kyiv wants the sovereign assets, worth $280bn, seized.", "$280bn", "other"),
+    # must not: an aid noun before the comma, or a value set on deliveries
+    ("The latest package, estimated at $150 million, includes artillery.", "$150 million",
+     "pledged"),
+    ("Norway had sent 30 packages and valued them at NOK 20 billion.", "NOK 20 billion",
+     "provided"),
 ]
 
 

@@ -120,6 +120,9 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     Ukraine at a cost of $X")."""
     if NOT_AID_AFTER.match(text, after[0], after[1]):
         return True
+    valued = _VALUED_AT.search(text, max(0, before[1] - _NEAR), before[1])
+    if valued and NOT_AID_END.search(text, max(0, valued.start() - _NEAR), valued.start()):
+        return True  # "the assets, estimated at $X": the noun before the comma names it
     lo = max(before[0], before[1] - _NEAR)
     breaks = list(SCOPE_CLAUSE_BREAK.finditer(text, lo, before[1]))
     lo = breaks[-1].end() if breaks else lo
@@ -140,6 +143,15 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
 
 
 _NEAR: Final = 60  # characters before a figure in which a not-aid word names it
+# An appositive that only values the noun before its comma ("frozen assets, estimated at
+# $300bn", "the reserves, which Western governments put at $X", "the damage, valued at").
+_VALUED_AT: Final = re.compile(
+    r",\s*(?:which\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:are|is|were|was|has\s+been|have\s+been)\s+)?"
+    r"(?:estimated|estimates?|valued|values?|put|puts|worth|totall?ing)\s+(?:at\s+)?$",
+    re.IGNORECASE)
+# A not-aid noun ending a noun phrase ("frozen Russian assets", "the assets themselves").
+NOT_AID_END: Final = re.compile(rf"(?:{NOT_AID.pattern})(?:\s+themselves|\s+alone)?\s*$",
+                                re.IGNORECASE)
 # A law's name before "bill for": a budget law, not a bill to pay ("a $1.7 trillion spending
 # bill for the fiscal year that includes $45bn in aid for Ukraine").
 _BUDGET_BILL: Final = re.compile(
