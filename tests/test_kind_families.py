@@ -242,6 +242,15 @@ FAMILIES = [
      "pledged"),
     ("Norway had sent 30 packages and valued them at NOK 20 billion.", "NOK 20 billion",
      "provided"),
+    # a running total with no verb of its own ("so far", "to date") is what was given
+    ("Spain has so far made the largest donation, some €300 million for drones.",
+     "some €300 million", "provided"),
+    ("Donations from Irish citizens reached €40m to date, the charity said.", "€40m",
+     "provided"),
+    # must not: a verb of its own, a future total, or the whole a part is taken from
+    ("Austria has pledged €80m so far.", "€80m", "pledged"),
+    ("Total aid to Kyiv so far will reach €10bn by 2027.", "€10bn", "pledged"),
+    ("Brussels has paid €9bn of the €20bn facility so far.", "€20bn", "pledged"),
 ]
 
 

@@ -95,6 +95,8 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
         lead = _kind_and_cue(text, lead_window, (lead_window[1], lead_window[1]))
         if lead[3]:
             kind, cue, at, strong = lead
+    if not strong and kind == "pledged" and _running_total(text, before, after):
+        return "provided"  # "Germany has so far made the biggest contribution, €576m"
     if kind == "to_spend" and INSTRUMENT_AFTER.match(text, after[0], after[1]):
         return "pledged"  # "a £2.26bn loan": a loan is never its giver's own spending
     if kind == "to_spend" and (FOR_RECIPIENT.search(text, *after) or (
@@ -109,6 +111,33 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
                                  or INSTRUMENT.search(text, *after)):
         return "pledged"
     return kind
+
+
+def _running_total(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """A running total of what was given named at a figure with no verb of its own ("More
+    than €4bn so far", "has so far made the biggest contribution, €576m"; guide v2: "so far
+    ... in aid"
+    totals are provided), not one in the future ("total aid will reach $X by 2027")."""
+    if before[0] == before[1] or _WHOLE_OF_GAP.fullmatch(text, *before):  # the whole a
+        return False  # part is taken from ("€18bn of the €50bn Facility so far")
+    lo = max(before[0], before[1] - _TOTAL_REACH)
+    cut = max(text.rfind(",", lo, before[1]), text.rfind(";", lo, before[1]))
+    if cut >= 0 and not text[cut + 1 : before[1]].strip():  # "..., €576m": an apposition
+        cut = max(text.rfind(",", lo, cut), text.rfind(";", lo, cut))
+    lo = max(lo, cut + 1)
+    hi = min(after[1], after[0] + _TOTAL_REACH)
+    stop = re.search(r"[,;]", text[after[0] : hi])
+    hi = after[0] + stop.start() if stop else hi
+    return bool(RUNNING_TOTAL.search(text, lo, hi)) and not FUTURE_WORD.search(text, lo, hi)
+
+
+_TOTAL_REACH: Final = 80  # characters either side of a figure for its running-total words
+RUNNING_TOTAL: Final = re.compile(
+    r"(?<![\w-])(?:so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now)(?![\w-])",
+    re.IGNORECASE)
+FUTURE_WORD: Final = re.compile(
+    r"(?<![\w-])(?:will|would|could|shall|expected|set\s+to|plans?|planned|by\s+20\d\d)"
+    r"(?![\w-])|['’]ll\b", re.IGNORECASE)
 
 
 def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
