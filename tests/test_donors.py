@@ -410,6 +410,10 @@ def test_speakers_of_their_own_packages_and_qualified_groups(
      "about $20bn", ()),
     ("Belgium has given €1bn to Kyiv since Russia began its war against Ukraine.", "€1bn",
      ("Belgium",)),
+    # a giver that gave and then valued its gifts gives; one that only estimates does not
+    ("Greece had sent 12 packages and estimated their value at €300 million.",
+     "€300 million", ("Greece",)),
+    ("The World Bank estimated the damage to the grid at $10 billion.", "$10 billion", ()),
 ])
 def test_title_countries_aid_adjectives_and_aggressors(
         text: str, figure: str, donors: tuple[str, ...]) -> None:

@@ -236,7 +236,9 @@ def _only_speaks(text: str, lo: int, hi: int) -> bool:
     assessment puts"), or it says someone received it ("the Pentagon said Ukraine had
     received $X")."""
     estimate = cues().estimate.search(text, lo, hi)
-    if estimate is not None and _giving_cue(text, estimate.end(), hi) is None:
+    if estimate is not None and _giving_cue(text, estimate.end(), hi) is None and (
+            _giving_cue(text, lo, estimate.start()) is None):  # not "had sent 44 packages
+        # and estimated their value at $X"
         return True  # "the IMF reckons Ukraine needs $X"
     for v in VERB.finditer(text, lo, hi):
         verb = " ".join(v.group("verb").lower().split())

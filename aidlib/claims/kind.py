@@ -114,10 +114,9 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
 
 
 def _running_total(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
-    """A running total of what was given named at a figure with no verb of its own ("More
-    than €4bn so far", "has so far made the biggest contribution, €576m"; guide v2: "so far
-    ... in aid"
-    totals are provided), not one in the future ("total aid will reach $X by 2027")."""
+    """A running total of what was given at a figure with no verb of its own ("More than
+    €4bn so far", "has so far made the biggest contribution, €576m"; guide v2: "so far ...
+    in aid" totals are provided), not one in the future ("will reach $X by 2027")."""
     if before[0] == before[1] or _WHOLE_OF_GAP.fullmatch(text, *before):  # the whole a
         return False  # part is taken from ("€18bn of the €50bn Facility so far")
     lo = max(before[0], before[1] - _TOTAL_REACH)
