@@ -251,6 +251,14 @@ FAMILIES = [
     ("Austria has pledged €80m so far.", "€80m", "pledged"),
     ("Total aid to Kyiv so far will reach €10bn by 2027.", "€10bn", "pledged"),
     ("Brussels has paid €9bn of the €20bn facility so far.", "€20bn", "pledged"),
+    # a relative clause on the vehicle's workings says nothing of the figure's kind
+    ("Washington added $600m through its assistance initiative, under which weapons are "
+     "bought from industry.", "$600m", "pledged"),
+    ("Oslo announced NOK 2 billion for the fund, through which drones are purchased.",
+     "NOK 2 billion", "pledged"),
+    # must not: the figure's own spending verb after it
+    ("The ministry plans NOK 5 billion to buy drones for its own army.", "NOK 5 billion",
+     "to_spend"),
 ]
 
 

@@ -79,6 +79,9 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     is the whole a part is taken from ("their shares of the G7's $50bn loan") ignores the
     verb governing the part; a figure named as a loan is never its giver's own spending.
     """
+    rel = _VEHICLE_RELATIVE.search(text, *after)
+    if rel:  # "..., under which the Pentagon buys weapons": the vehicle's workings, not
+        after = (after[0], rel.start())  # the figure's kind
     head = HEAD_NOUN.match(text, after[0], after[1])
     if _not_aid_near(text, before, after) and not (  # "a $1.7tn spending bill for 2023"
             head and HEAD_NOUN_KIND[" ".join(head.group("noun").lower().split())] == "to_spend"):
@@ -171,6 +174,10 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
 
 
 _NEAR: Final = 60  # characters before a figure in which a not-aid word names it
+# A relative clause describing a vehicle named after a figure ("$850m through the USAI, under
+# which equipment is bought from industry").
+_VEHICLE_RELATIVE: Final = re.compile(
+    r",\s+(?:under|through|by|with|via)\s+which(?![\w-])", re.IGNORECASE)
 # An appositive that only values the noun before its comma ("frozen assets, estimated at
 # $300bn", "the reserves, which Western governments put at $X", "the damage, valued at").
 _VALUED_AT: Final = re.compile(
