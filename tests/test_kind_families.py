@@ -256,6 +256,11 @@ FAMILIES = [
      "bought from industry.", "$600m", "pledged"),
     ("Oslo announced NOK 2 billion for the fund, through which drones are purchased.",
      "NOK 2 billion", "pledged"),
+    # an estimate of what rebuilding or damage needs is not money given
+    ("The UN's estimate of $500bn (£400bn) for recovery is rising.", "$500bn", "other"),
+    ("An assessment of €12 billion in damage to ports was published.", "€12 billion",
+     "other"),
+    ("Italy pledged €300m (about $320m) for reconstruction.", "€300m", "pledged"),
     # must not: the figure's own spending verb after it
     ("The ministry plans NOK 5 billion to buy drones for its own army.", "NOK 5 billion",
      "to_spend"),

@@ -151,6 +151,9 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     Ukraine at a cost of $X")."""
     if NOT_AID_AFTER.match(text, after[0], after[1]):
         return True
+    if _ESTIMATE_OF.search(text, max(0, before[1] - _NEAR), before[1]) and _NEEDS_AFTER.match(
+            text, after[0], min(len(text), after[0] + _NEAR)):  # (past a conversion)
+        return True  # "the World Bank's estimate of $411bn for reconstruction": a need
     valued = _VALUED_AT.search(text, max(0, before[1] - _NEAR), before[1])
     if valued and NOT_AID_END.search(text, max(0, valued.start() - _NEAR), valued.start()):
         return True  # "the assets, estimated at $X": the noun before the comma names it
@@ -187,6 +190,15 @@ _VALUED_AT: Final = re.compile(
 # A not-aid noun ending a noun phrase ("frozen Russian assets", "the assets themselves").
 NOT_AID_END: Final = re.compile(rf"(?:{NOT_AID.pattern})(?:\s+themselves|\s+alone)?\s*$",
                                 re.IGNORECASE)
+# An estimate of what rebuilding or damage needs ("the World Bank's estimate of $411bn
+# (£323bn) for reconstruction", "an assessment of $10 billion in damage").
+_ESTIMATE_OF: Final = re.compile(
+    r"(?<![\w-])(?:estimate|estimates|assessment|projection|calculation)\s+of\s+$",
+    re.IGNORECASE)
+_NEEDS_AFTER: Final = re.compile(
+    r"\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:for|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:reconstruction|recovery|rebuilding|damages?|destruction|losses|needs)(?![\w-])",
+    re.IGNORECASE)
 # A law's name before "bill for": a budget law, not a bill to pay ("a $1.7 trillion spending
 # bill for the fiscal year that includes $45bn in aid for Ukraine").
 _BUDGET_BILL: Final = re.compile(
