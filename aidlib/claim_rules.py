@@ -73,6 +73,7 @@ __all__ = [
     "SCOPE_ACT_VERBS",
     "SCOPE_AS_OF",
     "SCOPE_AS_OF_END",
+    "SCOPE_CLAUSE_VERBS",
     "SCOPE_CUMULATIVE",
     "SCOPE_CUMULATIVE_BEFORE_ONLY",
     "SCOPE_CUMULATIVE_IF_DELIVERED",
@@ -264,6 +265,8 @@ SCOPE_CUMULATIVE: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative"])
 SCOPE_CUMULATIVE_BEFORE_ONLY: Final[frozenset[str]] = frozenset(_SCOPE["cumulative_before_only"])
 SCOPE_CUMULATIVE_IF_DELIVERED: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative_if_delivered"])
 SCOPE_NEW: Final[tuple[str, ...]] = tuple(_SCOPE["new"])
+# Present-tense verbs opening a second clause after a comma ("signs a pact, adds €1bn").
+SCOPE_CLAUSE_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["clause_verbs"])
 SCOPE_NEW_AFTER: Final[tuple[str, ...]] = tuple(_SCOPE["new_after"])
 SCOPE_NOT_NEW_BEFORE: Final[tuple[str, ...]] = tuple(_SCOPE["not_new_before"])
 SCOPE_NEW_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["new_verbs"])

@@ -159,10 +159,11 @@ TITLE_AFTER: Final = re.compile(
 
 # A part of a figure given just before ("..., including $65 billion for the military").
 PART_OF: Final = re.compile(
-    rf"""(?:(?:^|[\s,—–(-])(?:{_words(R.PART_OF_CUES)})
+    rf"""(?:(?:^|[\s,—–(-])(?<!along\s)(?<!together\s)(?:{_words(R.PART_OF_CUES)})
          |\w:)\s*$                               # "the civilian portion: NOK 8.9 billion" """,
     re.VERBOSE | re.IGNORECASE,
 )
+# ("along with", "together with" add a figure, not a part.)
 # A sibling part ("including $65 billion for X and $20 billion for Y").
 SIBLING: Final = re.compile(r"""(?:,|\band)\s*$""", re.VERBOSE | re.IGNORECASE)
 
@@ -204,10 +205,12 @@ OWN_BODY_AFTER: Final = re.compile(
 RECIPIENT_FUND: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.RECIPIENT_NAMES)})\s+(?:[A-Z][\w-]*\s+){{0,2}}"
     r"(?:Fund|Facility|Initiative|Programme|Program|Coalition|Mechanism)\b")
-# A purpose before a need ("covers Ukraine's needs", "to meet the needs of"): no request.
+# A purpose before a need ("covers Ukraine's needs", "to meet the needs of", "aid for
+# humanitarian needs"): no request.
 COVER_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:cover|covers|covering|covered|meet|meets|meeting|address|addresses|"
-    r"addressing|serve|serves|fund|funds)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+    r"(?<![\w-])(?:(?:cover|covers|covering|covered|meet|meets|meeting|address|addresses|"
+    r"addressing|serve|serves|fund|funds)\s+(?:[\w'’-]+\s+){0,3}"
+    r"|for\s+(?:[\w'’-]+\s+){0,2})$", re.IGNORECASE)
 # A promise coordinated right before a delivery verb ("committed or delivered").
 MIX_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.KIND_MIX_PLEDGES)})\s*,?\s*(?:{_words(R.KIND_MIX_JOINTS)})"
@@ -333,15 +336,16 @@ PERIOD: Final = with_first_chars(re.compile(
     | (?P<half>(?:in|during|over)\s+the\s+(?P<h>first|second)\s+half
         (?:\s+of\s+(?:the\s+year|this\s+year|(?P<h_year>20\d\d)))?)(?![\w-])
     | (?P<last_q>(?:in|during|over)\s+the\s+(?:last|previous|past)\s+quarter)
-    | (?P<budget_year>(?:this\s+year['’]s|(?:its|the)\s+(?P<b_year>20\d\d)(?:\s+state)?)
-        \s+budget)
+    | (?P<budget_year>(?:this\s+year['’]s|(?:its|the|their)\s+(?P<b_year>20\d\d)
+        (?:\s+(?:state|federal|national|annual|draft|defen[cs]e|military))?)\s+budget)
     | (?P<act_year>(?:earlier|later)\s+this\s+year)
     | (?P<this_year>(?:this|the\s+current)\s+{_BUDGET_YEAR}
         (?P<and_next>\s+and\s+(?:the\s+)?next(?:\s+year)?)?)   # "this year and next"
     | (?P<last_year>last\s+{_BUDGET_YEAR})
     | (?P<next_year>next\s+{_BUDGET_YEAR})
     | (?P<in_year>(?:in|for|during|throughout)\s+
-        (?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)?(?P<year>20\d\d))(?![\w-])
+        (?:(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:of\s+)?)?(?P<year>20\d\d)
+        |the\s+(?P<fy_year>20\d\d)\s+(?:fiscal|financial|budget)\s+year))(?![\w-])
     | (?P<season>(?:in|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+
         (?P<s_year>20\d\d)|this\s+winter|(?:for|over|through|during)\s+the\s+winter)
     | (?P<in_month>in\s+(?P<month>{_MONTH})        # "in March", "in March 2024",
@@ -402,14 +406,24 @@ LIST_INTRO: Final = re.compile(
 SCOPE_CLAUSE_BREAK: Final = re.compile(
     r",\s+(?:and|as|while|whereas|but|after|before|when|which|who|whose|where"
     r"|(?!(?:in|for|over|during|from|since|until|through)\b)[a-z]+ed)\s")
+# A second act joined by a comma to a first one ("signs 10-year security pact, adds
+# €188m"; not the subject's aside of "The programme, running until 2028, offers €12bn").
+SECOND_ACT: Final = re.compile(rf",\s+{_words(R.SCOPE_CLAUSE_VERBS)}\s", re.IGNORECASE)
+FIRST_ACT: Final = re.compile(
+    rf"(?<![\w-]){_words(R.SCOPE_CLAUSE_VERBS)}(?![\w-])", re.IGNORECASE)
 
 # Where a figure's category cues before it stop: a coordinated clause with its own verb
 # ("has disbursed €18bn of the Ukraine Facility, and is preparing €300m more for the grid").
 # Not a relative clause: ", which would release $1bn" takes the words of its antecedent.
 # So does a headline's "as" clause with a named subject ("Ukraine receives UAH 45 billion as
 # Shmyhal and Kristersson discuss energy aid"; not "as part of", "such as", "known as").
+# A figure added to the one before ("$3bn in loan guarantees, along with £240m for repairs",
+# "as well as", "plus") starts its own words; and an attribution after a figure ("€100m,
+# according to Onet, which put the total military support at €4bn") ends them.
 CATEGORY_CLAUSE_BREAK: Final = re.compile(
-    r",\s+(?:and|while|whereas|but)\s|(?<!such)(?<!known)(?<!described)\s+as\s+(?=[A-Z])")
+    r",\s+(?:and|while|whereas|but|according\s+to)\s"
+    r"|,?\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+(?=\S*\d|\Z)"
+    r"|(?<!such)(?<!known)(?<!described)\s+as\s+(?=[A-Z])")
 
 # "since February 2022", "since the Russian invasion began in February 2022".
 SINCE: Final = with_first_chars(re.compile(
@@ -466,9 +480,12 @@ NEW_BEFORE: Final = re.compile(
 NEW_VERB_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.SCOPE_NEW_VERBS)})\s+(?:(?:a|an|another|some)\s+)?$",
     re.IGNORECASE)
-# "in addition to", "on top of" before a figure (up to its article): it is the old money.
+# "in addition to", "on top of" before a figure (up to its article), or before the noun
+# phrase the figure is the value of ("follows the 22nd one, worth €190m"): the old money.
 NOT_NEW_BEFORE: Final = re.compile(
-    rf"(?<![\w-])(?:{_words(R.SCOPE_NOT_NEW_BEFORE)})\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
+    rf"(?<![\w-])(?:{_words(R.SCOPE_NOT_NEW_BEFORE)})\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:worth|valued\s+at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?)?$",
     re.IGNORECASE)
 NEW_AFTER: Final = re.compile(
     rf"\s+(?:{_words(R.SCOPE_NEW_AFTER)})(?![\w-])(?!\s+than)", re.IGNORECASE

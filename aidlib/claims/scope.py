@@ -21,6 +21,7 @@ from .patterns import (
     AS_OF,
     CUMULATIVE,
     CUMULATIVE_IF_DELIVERED,
+    FIRST_ACT,
     FLOW_DATE_GROUPS,
     INVASION,
     MONTH_YEAR,
@@ -32,6 +33,7 @@ from .patterns import (
     PERIOD,
     PERIOD_ANCHOR,
     SCOPE_CLAUSE_BREAK,
+    SECOND_ACT,
     SINCE,
     SINCE_COMPARISON,
     SINCE_COMPARISON_REACH,
@@ -103,7 +105,7 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
     if m.group("next_year"):
         return date(y + 1, 1, 1), date(y + 1, 12, 31)
     if m.group("in_year"):
-        year = int(m.group("year"))
+        year = int(m.group("year") or m.group("fy_year"))
         return date(year, 1, 1), min(date(year, 12, 31), max(published, date(year, 12, 31)))
     if m.group("this_span"):
         phrase = m.group("this_span").lower()
@@ -254,7 +256,7 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     # weapons package for Ukraine, worth $500 million")
     reach = _NEW_REACH_WORTH if WORTH_BEFORE.search(text, before[0], before[1]) else 40
     near_before = list(NEW_BEFORE.finditer(text, max(before[0], before[1] - reach), before[1]))
-    if NOT_NEW_BEFORE.search(text, max(before[0], before[1] - 30), before[1]):
+    if NOT_NEW_BEFORE.search(text, max(before[0], before[1] - _NEW_REACH_WORTH), before[1]):
         near_before = []  # "... comes on top of the £3 billion": the old money
     hit = near_before[-1] if near_before else near_after
     if hit is None and _TO_AFTER.match(text, fig_end, after[1]):  # "add €1bn to the fund"
@@ -320,8 +322,8 @@ def _is_period(m: re.Match[str], kind: str | None) -> bool:
 
 _TOP_GROUPS: Final = frozenset(PERIOD.groupindex) - {
     "y1", "y2", "until_year", "n_months", "m_year", "q", "q_year", "h", "h_year", "b_year",
-    "year", "s_year", "month", "month_year", "month_rel", "and_next", "past_n", "past_unit",
-    "ago_n", "ago_unit"}
+    "year", "fy_year", "s_year", "month", "month_year", "month_rel", "and_next", "past_n",
+    "past_unit", "ago_n", "ago_unit"}
 _PROMISES: Final = frozenset({"pledged", "contracted", "requested"})
 
 
@@ -329,7 +331,9 @@ def _clause_cut_before(text: str, window: tuple[int, int]) -> int:
     """Where the figure's clause starts in the words before it: after the last clause
     break, or the last sentence end a quotation hid from the sentence splitter ('... this
     winter. The Commission has set aside €50 million')."""
-    cuts = [*SCOPE_CLAUSE_BREAK.finditer(text, *window), *_SENTENCE_END.finditer(text, *window)]
+    cuts = [*SCOPE_CLAUSE_BREAK.finditer(text, *window), *_SENTENCE_END.finditer(text, *window),
+            *(m for m in SECOND_ACT.finditer(text, *window)
+              if FIRST_ACT.search(text, window[0], m.start()))]
     return max(c.end() for c in cuts) if cuts else window[0]
 
 
