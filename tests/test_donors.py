@@ -385,3 +385,36 @@ def test_the_giver_speaking_continues_its_own_announcement() -> None:
 def test_speakers_of_their_own_packages_and_qualified_groups(
         text: str, figure: str, donors: tuple[str, ...]) -> None:
     assert _claim_donors(text)[figure] == donors
+
+
+@pytest.mark.parametrize(("text", "figure", "donors"), [
+    # the country of a title whose holder gives ("the US Secretary of State X pledged")
+    ("The French Foreign Minister Jean Dupont pledged a further €40m for Ukraine's ports.",
+     "€40m", ("France",)),
+    ("Norway's Prime Minister Ola Hansen committed $2bn in loan guarantees on Tuesday.",
+     "$2bn", ("Norway",)),
+    ("Sweden's defence minister has promised SEK 3 billion in air defence for Kyiv.",
+     "SEK 3 billion", ("Sweden",)),
+    # must not: the title's holder only speaks, and another country gives
+    ("The Dutch Foreign Minister Jan Smit said Denmark will give €90m to Ukraine.", "€90m",
+     ("Denmark",)),
+    # a title word used as an adjective before an aid noun names the giver's aid
+    ("Spain's military support for Kyiv will climb to €1.1 billion this year.",
+     "€1.1 billion", ("Spain",)),
+    ("Italy's military aid to Ukraine has reached €2 billion, Rome said.", "€2 billion",
+     ("Italy",)),
+    # the aggressor of an invasion or a war is never a giver
+    ("Estonia has sent aid worth €500 million since Russia launched its full-scale invasion.",
+     "€500 million", ("Estonia",)),
+    ("Parliament readies about $20bn more in aid since Russia's invasion of Ukraine.",
+     "about $20bn", ()),
+    ("Belgium has given €1bn to Kyiv since Russia began its war against Ukraine.", "€1bn",
+     ("Belgium",)),
+    # a giver that gave and then valued its gifts gives; one that only estimates does not
+    ("Greece had sent 12 packages and estimated their value at €300 million.",
+     "€300 million", ("Greece",)),
+    ("The World Bank estimated the damage to the grid at $10 billion.", "$10 billion", ()),
+])
+def test_title_countries_aid_adjectives_and_aggressors(
+        text: str, figure: str, donors: tuple[str, ...]) -> None:
+    assert _claim_donors(text)[figure] == donors

@@ -211,6 +211,59 @@ FAMILIES = [
     # trade flows are not aid
     ("Ukraine exported grain worth $10 billion last year.", "$10 billion", "other"),
     ("The country imported gas worth €2 billion over the winter.", "€2 billion", "other"),
+    # a delivery under way is a delivery; its future or progressive stays a promise
+    ("Latvia began delivering its 20th package to Ukraine, worth €30 million.",
+     "€30 million", "provided"),
+    ("Denmark has started shipping an aid package to Kyiv worth DKK 1 billion.",
+     "DKK 1 billion", "provided"),
+    ("Lithuania is starting the delivery of a €50 million package to Ukraine.",
+     "€50 million", "provided"),
+    ("Estonia will begin delivering a package worth €40 million to Kyiv next month.",
+     "€40 million", "pledged"),
+    ("Romania is delivering a package to Ukraine worth €60 million.", "€60 million", "pledged"),
+    # money that still needs backing or endorsement is proposed, not asked for
+    ("The Commission tabled a proposal for €20bn in loans to Ukraine, which still needs the "
+     "backing of member states.", "€20bn", "pledged"),
+    ("A €5 billion top-up for Kyiv requires the endorsement of parliament.", "€5 billion",
+     "pledged"),
+    ("Ukraine needs €5 billion more to cover its deficit.", "€5 billion", "requested"),
+    # a budget law's "bill for" is no bill to pay; a bill for repairs is a cost
+    ("Congress is preparing a $900 billion spending bill for the next fiscal year that "
+     "includes $20bn in aid for Ukraine.", "$20bn", "pledged"),
+    ("The bill for rebuilding the grid is put at $30 billion.", "$30 billion", "other"),
+    # an appositive that only values a not-aid noun before its comma
+    ("Moscow's frozen reserves, estimated at about €210 billion, stay in Belgium.",
+     "about €210 billion", "other"),
+    ("The immobilised assets, which Brussels values at some €200bn, earn interest.",
+     "some €200bn", "other"),
+    ("Kyiv wants the sovereign assets, worth $280bn, seized.", "$280bn", "other"),
+    # must not: an aid noun before the comma, or a value set on deliveries
+    ("The latest package, estimated at $150 million, includes artillery.", "$150 million",
+     "pledged"),
+    ("Norway had sent 30 packages and valued them at NOK 20 billion.", "NOK 20 billion",
+     "provided"),
+    # a running total with no verb of its own ("so far", "to date") is what was given
+    ("Spain has so far made the largest donation, some €300 million for drones.",
+     "some €300 million", "provided"),
+    ("Donations from Irish citizens reached €40m to date, the charity said.", "€40m",
+     "provided"),
+    # must not: a verb of its own, a future total, or the whole a part is taken from
+    ("Austria has pledged €80m so far.", "€80m", "pledged"),
+    ("Total aid to Kyiv so far will reach €10bn by 2027.", "€10bn", "pledged"),
+    ("Brussels has paid €9bn of the €20bn facility so far.", "€20bn", "pledged"),
+    # a relative clause on the vehicle's workings says nothing of the figure's kind
+    ("Washington added $600m through its assistance initiative, under which weapons are "
+     "bought from industry.", "$600m", "pledged"),
+    ("Oslo announced NOK 2 billion for the fund, through which drones are purchased.",
+     "NOK 2 billion", "pledged"),
+    # an estimate of what rebuilding or damage needs is not money given
+    ("The UN's estimate of $500bn (£400bn) for recovery is rising.", "$500bn", "other"),
+    ("An assessment of €12 billion in damage to ports was published.", "€12 billion",
+     "other"),
+    ("Italy pledged €300m (about $320m) for reconstruction.", "€300m", "pledged"),
+    # must not: the figure's own spending verb after it
+    ("The ministry plans NOK 5 billion to buy drones for its own army.", "NOK 5 billion",
+     "to_spend"),
 ]
 
 

@@ -76,6 +76,12 @@ _WITH_CONTRIBUTORS: Final = re.compile(
     r"(?:contributors?|donors?|givers?|lenders?|backers?|funders?|creditors?)"
     r"|(?:contributing|providing|giving|pledging|accounting\s+for|chipping\s+in|lending))\b",
     re.IGNORECASE)
+# An invasion or a war after a name: the name is the aggressor, never a giver ("since Russia's
+# full-scale invasion", "after Russia launched its invasion in February 2022").
+_AGGRESSOR_AFTER: Final = re.compile(
+    r"(?:['’]s|\s+(?:launched|began|started|unleashed|waged|invaded)(?:\s+(?:its|a|the|their))?)"
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:invasion|aggression|war\s+(?:on|against|in)|full-scale\s+war)"
+    r"(?![\w-])")
 # A group word after a name that makes the name its modifier ("NATO allies", "G7 partners").
 _GROUP_AFTER: Final = re.compile(r"\s+(?:allies|partners|backers)(?![\w-])")
 # The place of a dateline before a name: "RAMSTEIN AIR BASE, Germany, Jan 20 (Reuters)".
@@ -155,7 +161,10 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
     if m.kind != "actor" or m.type not in GIVER_TYPES or m.name in (recipient, _RECIPIENT_NAME):
         return False
     text, c = ctx.text, cues()
-    if is_title(text, m) and not c.collective_after.match(text, m.end):
+    if is_title(text, m) and not (c.collective_after.match(text, m.end)
+                                  or c.aid_noun_next.match(text, m.end)):
+        return False  # "UK Defence Secretary"; not "Germany's military support"
+    if _AGGRESSOR_AFTER.match(text, m.end):  # "since Russia's full-scale invasion"
         return False
     if re.search(r"(?:officials|diplomats)$", text[m.start : m.end]):  # they speak, not give
         return False
@@ -227,7 +236,9 @@ def _only_speaks(text: str, lo: int, hi: int) -> bool:
     assessment puts"), or it says someone received it ("the Pentagon said Ukraine had
     received $X")."""
     estimate = cues().estimate.search(text, lo, hi)
-    if estimate is not None and _giving_cue(text, estimate.end(), hi) is None:
+    if estimate is not None and _giving_cue(text, estimate.end(), hi) is None and (
+            _giving_cue(text, lo, estimate.start()) is None):  # not "had sent 44 packages
+        # and estimated their value at $X"
         return True  # "the IMF reckons Ukraine needs $X"
     for v in VERB.finditer(text, lo, hi):
         verb = " ".join(v.group("verb").lower().split())
@@ -355,7 +366,30 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
         names = {org for m in ctx.mentions_in(clause[0], before[1]) if m.kind == "person"
                  and not VERB.search(text, m.end, before[1])  # "Rutte noted that ...": no
                  for org in [_country_of(ctx, m.name)] if org and org != _RECIPIENT_NAME}
+    if not names:  # "The US Secretary of State Antony Blinken pledged $1.3bn": the title's
+        names = _title_givers(ctx, clause[0], before[1], recipient)  # country gives
     return tuple(sorted(names))
+
+
+def _title_givers(ctx: Document, lo: int, hi: int, recipient: str | None) -> set[str]:
+    """The country or union of a title whose holder is the subject of a giving verb before
+    ``hi`` with no speech verb between ("the UK's Prime Minister Rishi Sunak committed $3bn",
+    not "the US Secretary of State said Germany will give")."""
+    text = ctx.text
+    out = set()
+    for m in ctx.mentions_in(lo, hi):
+        if (m.kind != "actor" or m.type not in GIVER_TYPES or m.name in (recipient, _RECIPIENT_NAME)
+                or not is_title(text, m) or _OBJECT_BEFORE.search(text, max(0, m.start - 20),
+                                                                   m.start)):
+            continue
+        cue = _giving_cue(text, m.end, hi)
+        verb = VERB.search(text, m.end, hi)
+        if cue is not None and (verb is None or verb.start() >= cue.start()) and not (
+                ctx.mentions_in(m.end, cue.start()) and any(
+                    n.kind == "actor" and n.type in GIVER_TYPES and not is_title(text, n)
+                    for n in ctx.mentions_in(m.end, cue.start()))):
+            out.add(m.name)
+    return out
 
 
 def _person_countries(ctx: Document, lo: int, hi: int) -> set[str]:

@@ -79,7 +79,12 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     is the whole a part is taken from ("their shares of the G7's $50bn loan") ignores the
     verb governing the part; a figure named as a loan is never its giver's own spending.
     """
-    if _not_aid_near(text, before, after):
+    rel = _VEHICLE_RELATIVE.search(text, *after)
+    if rel:  # "..., under which the Pentagon buys weapons": the vehicle's workings, not
+        after = (after[0], rel.start())  # the figure's kind
+    head = HEAD_NOUN.match(text, after[0], after[1])
+    if _not_aid_near(text, before, after) and not (  # "a $1.7tn spending bill for 2023"
+            head and HEAD_NOUN_KIND[" ".join(head.group("noun").lower().split())] == "to_spend"):
         return "other"
     if WHOLE_OF_BEFORE.search(text, max(before[0], before[1] - _NEAR), before[1]):
         before = (before[1], before[1])  # "their shares of the G7's $50bn loan": the verb
@@ -93,6 +98,8 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
         lead = _kind_and_cue(text, lead_window, (lead_window[1], lead_window[1]))
         if lead[3]:
             kind, cue, at, strong = lead
+    if not strong and kind == "pledged" and _running_total(text, before, after):
+        return "provided"  # "Germany has so far made the biggest contribution, €576m"
     if kind == "to_spend" and INSTRUMENT_AFTER.match(text, after[0], after[1]):
         return "pledged"  # "a £2.26bn loan": a loan is never its giver's own spending
     if kind == "to_spend" and (FOR_RECIPIENT.search(text, *after) or (
@@ -109,6 +116,32 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     return kind
 
 
+def _running_total(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """A running total of what was given at a figure with no verb of its own ("More than
+    €4bn so far", "has so far made the biggest contribution, €576m"; guide v2: "so far ...
+    in aid" totals are provided), not one in the future ("will reach $X by 2027")."""
+    if before[0] == before[1] or _WHOLE_OF_GAP.fullmatch(text, *before):  # the whole a
+        return False  # part is taken from ("€18bn of the €50bn Facility so far")
+    lo = max(before[0], before[1] - _TOTAL_REACH)
+    cut = max(text.rfind(",", lo, before[1]), text.rfind(";", lo, before[1]))
+    if cut >= 0 and not text[cut + 1 : before[1]].strip():  # "..., €576m": an apposition
+        cut = max(text.rfind(",", lo, cut), text.rfind(";", lo, cut))
+    lo = max(lo, cut + 1)
+    hi = min(after[1], after[0] + _TOTAL_REACH)
+    stop = re.search(r"[,;]", text[after[0] : hi])
+    hi = after[0] + stop.start() if stop else hi
+    return bool(RUNNING_TOTAL.search(text, lo, hi)) and not FUTURE_WORD.search(text, lo, hi)
+
+
+_TOTAL_REACH: Final = 80  # characters either side of a figure for its running-total words
+RUNNING_TOTAL: Final = re.compile(
+    r"(?<![\w-])(?:so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now)(?![\w-])",
+    re.IGNORECASE)
+FUTURE_WORD: Final = re.compile(
+    r"(?<![\w-])(?:will|would|could|shall|expected|set\s+to|plans?|planned|by\s+20\d\d)"
+    r"(?![\w-])|['’]ll\b", re.IGNORECASE)
+
+
 def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
     """A not-aid word at the figure: shortly before it with no kind cue in between ("the
     bill for reconstruction at $X", "reserves fell by $X"), or naming what it is right after
@@ -118,6 +151,12 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     Ukraine at a cost of $X")."""
     if NOT_AID_AFTER.match(text, after[0], after[1]):
         return True
+    if _ESTIMATE_OF.search(text, max(0, before[1] - _NEAR), before[1]) and _NEEDS_AFTER.match(
+            text, after[0], min(len(text), after[0] + _NEAR)):  # (past a conversion)
+        return True  # "the World Bank's estimate of $411bn for reconstruction": a need
+    valued = _VALUED_AT.search(text, max(0, before[1] - _NEAR), before[1])
+    if valued and NOT_AID_END.search(text, max(0, valued.start() - _NEAR), valued.start()):
+        return True  # "the assets, estimated at $X": the noun before the comma names it
     lo = max(before[0], before[1] - _NEAR)
     breaks = list(SCOPE_CLAUSE_BREAK.finditer(text, lo, before[1]))
     lo = breaks[-1].end() if breaks else lo
@@ -133,10 +172,38 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     return any(not KIND_ANY.search(text, m.end(), before[1])
                and not INSTRUMENT.search(text, m.end(), before[1])
                and "," not in text[m.end() : before[1]]
+               and not _BUDGET_BILL.search(text, max(0, m.start() - 20), m.start())
                for m in NOT_AID.finditer(text, lo, before[1]))
 
 
 _NEAR: Final = 60  # characters before a figure in which a not-aid word names it
+# A relative clause describing a vehicle named after a figure ("$850m through the USAI, under
+# which equipment is bought from industry").
+_VEHICLE_RELATIVE: Final = re.compile(
+    r",\s+(?:under|through|by|with|via)\s+which(?![\w-])", re.IGNORECASE)
+# An appositive that only values the noun before its comma ("frozen assets, estimated at
+# $300bn", "the reserves, which Western governments put at $X", "the damage, valued at").
+_VALUED_AT: Final = re.compile(
+    r",\s*(?:which\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:are|is|were|was|has\s+been|have\s+been)\s+)?"
+    r"(?:estimated|estimates?|valued|values?|put|puts|worth|totall?ing)\s+(?:at\s+)?$",
+    re.IGNORECASE)
+# A not-aid noun ending a noun phrase ("frozen Russian assets", "the assets themselves").
+NOT_AID_END: Final = re.compile(rf"(?:{NOT_AID.pattern})(?:\s+themselves|\s+alone)?\s*$",
+                                re.IGNORECASE)
+# An estimate of what rebuilding or damage needs ("the World Bank's estimate of $411bn
+# (£323bn) for reconstruction", "an assessment of $10 billion in damage").
+_ESTIMATE_OF: Final = re.compile(
+    r"(?<![\w-])(?:estimate|estimates|assessment|projection|calculation)\s+of\s+$",
+    re.IGNORECASE)
+_NEEDS_AFTER: Final = re.compile(
+    r"\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:for|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:reconstruction|recovery|rebuilding|damages?|destruction|losses|needs)(?![\w-])",
+    re.IGNORECASE)
+# A law's name before "bill for": a budget law, not a bill to pay ("a $1.7 trillion spending
+# bill for the fiscal year that includes $45bn in aid for Ukraine").
+_BUDGET_BILL: Final = re.compile(
+    r"(?<![\w-])(?:spending|funding|omnibus|appropriations?|budget|defen[cs]e)\s+$",
+    re.IGNORECASE)
 # A financial instrument naming the figure right after it, up to three words between.
 _INSTRUMENT_HEAD: Final = re.compile(
     rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:{INSTRUMENT.pattern})", re.IGNORECASE)
