@@ -12,17 +12,7 @@ from datetime import date
 
 import pytest
 
-from aidlib.claims import Claim, extract_claims
-
-DAY = date(2024, 6, 14)
-
-
-def _one(text: str, surface: str) -> Claim:
-    found = [c for c in extract_claims(text, source_id="t", published=DAY)
-             if c.surface == surface]
-    assert len(found) == 1, [c.surface for c in extract_claims(text, published=DAY)]
-    return found[0]
-
+from tests.claim_cases import DAY, one_claim
 
 # (text, figure, category)
 CATEGORIES = [
@@ -137,7 +127,7 @@ CATEGORIES += [  # a sum broken down in the next sentence into parts adding up t
 @pytest.mark.parametrize(("text", "figure", "category"), CATEGORIES,
                          ids=[f"{c}-{t[:30]}" for t, _, c in CATEGORIES])
 def test_category(text: str, figure: str, category: str) -> None:
-    assert _one(text, figure).category == category
+    assert one_claim(text, figure).category == category
 
 
 # (text, figure, scope_type, period_start, period_end)
@@ -293,13 +283,13 @@ SCOPES = [
                          ids=[t[:40] for t, *_ in SCOPES])
 def test_scope(text: str, figure: str, scope: str, start: date | None,
                end: date | None) -> None:
-    c = _one(text, figure)
+    c = one_claim(text, figure)
     assert (c.scope_type, c.period_start, c.period_end) == (scope, start, end)
 
 
 def test_worth_takes_the_newness_of_its_noun_phrase() -> None:
     text = "Ottawa unveiled one more military aid package for Kyiv, worth C$80 million."
-    assert _one(text, "C$80 million").scope_type == "new"
+    assert one_claim(text, "C$80 million").scope_type == "new"
 
 
 # (text, part, scope_type, category): a part in a sentence after its whole
@@ -323,24 +313,24 @@ PARTS_AFTER = [
                          ids=[f for _, f, _, _ in PARTS_AFTER])
 def test_a_part_after_its_whole_shares_its_scope(text: str, figure: str, scope: str,
                                                    category: str) -> None:
-    c = _one(text, figure)
+    c = one_claim(text, figure)
     assert (c.scope_type, c.category) == (scope, category)
 
 
 def test_no_whole_across_a_long_distance_or_without_an_opener() -> None:
     far = ("Britain has given £12bn since the invasion. " + "Talks went on. " * 50
            + "Of that, £7bn was spent.")
-    assert _one(far, "£7bn").scope_type != "cumulative"
+    assert one_claim(far, "£7bn").scope_type != "cumulative"
     plain = "Britain has given £12bn since the invasion. Paris sent €2bn."
-    assert _one(plain, "€2bn").scope_type == "unspecified"
+    assert one_claim(plain, "€2bn").scope_type == "unspecified"
     others = "Britain has given £12bn since the invasion. The rest of Europe sent €20bn."
-    assert _one(others, "€20bn").scope_type == "unspecified"
+    assert one_claim(others, "€20bn").scope_type == "unspecified"
 
 
 def test_a_part_before_its_whole_takes_the_running_total_words_after_the_whole() -> None:
     text = ("Brussels has paid out €20 billion of the €50 billion Ukraine Facility so far, "
             "officials said.")
-    part, whole = _one(text, "€20 billion"), _one(text, "€50 billion")
+    part, whole = one_claim(text, "€20 billion"), one_claim(text, "€50 billion")
     assert (part.scope_type, part.scope_text, part.category) == (
         "cumulative", "so far", "financial")
     assert whole.scope_type == "unspecified"
@@ -348,7 +338,7 @@ def test_a_part_before_its_whole_takes_the_running_total_words_after_the_whole()
 
 def test_a_part_before_its_whole_keeps_its_own_period() -> None:
     text = "Kyiv received €4 billion in 2024 of the €50 billion Ukraine Facility to date."
-    assert _one(text, "€4 billion").scope_type == "period"
+    assert one_claim(text, "€4 billion").scope_type == "period"
 
 
 # (text, figure, scope_type): a flow in the sentence after one opening on a period, and a
@@ -383,4 +373,4 @@ FRAMES = [
                          ids=[f"{s}-{f}-{i}" for i, (_, f, s) in enumerate(FRAMES)])
 def test_a_period_or_date_opening_a_sentence_frames_it_or_the_next(
         text: str, figure: str, scope: str) -> None:
-    assert _one(text, figure).scope_type == scope
+    assert one_claim(text, figure).scope_type == scope

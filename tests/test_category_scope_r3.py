@@ -12,17 +12,7 @@ from datetime import date
 
 import pytest
 
-from aidlib.claims import Claim, extract_claims
-
-DAY = date(2024, 6, 14)
-
-
-def _one(text: str, surface: str) -> Claim:
-    found = [c for c in extract_claims(text, source_id="t", published=DAY)
-             if c.surface == surface]
-    assert len(found) == 1, [c.surface for c in extract_claims(text, published=DAY)]
-    return found[0]
-
+from tests.claim_cases import one_claim
 
 # (text, figure, scope_type, period_start, period_end)
 SCOPES = [
@@ -70,7 +60,7 @@ SCOPES = [
                          ids=[s[0][:40] for s in SCOPES])
 def test_scope(text: str, figure: str, scope: str, start: date | None,
                end: date | None) -> None:
-    c = _one(text, figure)
+    c = one_claim(text, figure)
     assert (c.scope_type, c.period_start, c.period_end) == (scope, start, end)
 
 
@@ -99,7 +89,7 @@ CATEGORIES = [
 @pytest.mark.parametrize(("text", "figure", "category", "part"), CATEGORIES,
                          ids=[f"{c[0][:30]}-{c[1]}" for c in CATEGORIES])
 def test_category(text: str, figure: str, category: str, part: bool) -> None:
-    c = _one(text, figure)
+    c = one_claim(text, figure)
     assert (c.category, c.part_of is not None) == (category, part)
 
 
@@ -117,4 +107,4 @@ KINDS = [
 
 @pytest.mark.parametrize(("text", "figure", "kind"), KINDS, ids=[k[0][:40] for k in KINDS])
 def test_need_as_purpose(text: str, figure: str, kind: str) -> None:
-    assert _one(text, figure).kind == kind
+    assert one_claim(text, figure).kind == kind

@@ -13,11 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidlib.claims import CLAIM_COLUMNS, Claim, claims, extract_claims, load_actors
+from aidlib.claims import CLAIM_COLUMNS, claims, extract_claims, load_actors
 from aidlib.corpus import load_corpus
+from tests.claim_cases import DAY, one_claim
 from tests.spans import assert_spans_match
-
-DAY = date(2024, 6, 14)  # a Friday; relative dates in NEW resolve against it
 
 
 @pytest.fixture(scope="module")
@@ -25,11 +24,6 @@ def table() -> pd.DataFrame:
     return claims(load_corpus())
 
 
-def _one(text: str, surface: str, published: date = DAY) -> Claim:
-    found = [c for c in extract_claims(text, source_id="t", published=published)
-             if c.surface == surface]
-    assert len(found) == 1, [c.surface for c in extract_claims(text, published=published)]
-    return found[0]
 
 
 # --------------------------------------------------------------------------- seeds
@@ -163,7 +157,7 @@ NEW = [
                           "donors"), NEW, ids=[n[1] for n in NEW])
 def test_new_sentences(text: str, surface: str, speaker: str, attribution: str, kind: str,
                        category: str, donors: tuple[str, ...]) -> None:
-    c = _one(text, surface)
+    c = one_claim(text, surface)
     assert (c.speaker, c.attribution, c.kind, c.category, c.donors) == (
         speaker, attribution, kind, category, donors)
 
@@ -171,7 +165,7 @@ def test_new_sentences(text: str, surface: str, speaker: str, attribution: str, 
 def test_new_pronoun_points_back_to_last_named_person() -> None:
     text = ("Kaja Kallas met ministers in Brussels. She said the EU had already provided "
             "€50 billion to Ukraine.")
-    c = _one(text, "€50 billion")
+    c = one_claim(text, "€50 billion")
     assert (c.speaker, c.speaker_text, c.speaker_role) == (
         "Kaja Kallas", "She said", "Prime Minister of Estonia")  # her role in June 2024
     assert c.scope_type == "cumulative" and c.period_end == DAY
@@ -180,20 +174,20 @@ def test_new_pronoun_points_back_to_last_named_person() -> None:
 def test_new_clause_gives_each_figure_its_own_speaker() -> None:
     text = ("Mark Rutte said $40 billion had been pledged, while Kaja Kallas noted that "
             "€20 billion had been delivered.")
-    a, b = _one(text, "$40 billion"), _one(text, "€20 billion")
+    a, b = one_claim(text, "$40 billion"), one_claim(text, "€20 billion")
     assert (a.speaker, a.kind) == ("Mark Rutte", "pledged")
     assert (b.speaker, b.kind) == ("Kaja Kallas", "provided")
 
 
 def test_new_outlet_when_nobody_is_quoted() -> None:
-    c = _one("Canada pledged C$500 million in military aid.", "C$500 million")
+    c = one_claim("Canada pledged C$500 million in military aid.", "C$500 million")
     assert (c.speaker, c.attribution, c.speaker_text) == ("t", "outlet", None)
 
 
 def test_new_nested_with_own_period() -> None:
     text = ("Since the start of the war, Washington has given more than $60 billion in military "
             "aid, including $5 billion in the last quarter.")
-    whole, part = _one(text, "more than $60 billion"), _one(text, "$5 billion")
+    whole, part = one_claim(text, "more than $60 billion"), one_claim(text, "$5 billion")
     assert part.part_of == whole.claim_id
     assert (whole.scope_type, whole.period_start) == ("cumulative", date(2022, 2, 24))
     assert (part.period_start, part.period_end) == (date(2024, 1, 1), date(2024, 3, 31))
@@ -203,16 +197,16 @@ def test_new_part_before_its_whole() -> None:
     """A part stated before its whole nests but keeps its own verb's kind."""
     text = ("Canada has delivered C$1.1 billion of the C$3 billion it pledged for 2024, "
             "the defence ministry said.")
-    part, whole = _one(text, "C$1.1 billion"), _one(text, "C$3 billion")
+    part, whole = one_claim(text, "C$1.1 billion"), one_claim(text, "C$3 billion")
     assert (part.part_of, part.kind, whole.part_of) == (whole.claim_id, "provided", None)
     text = "Ukraine received $2 billion out of a total of $5 billion, the IMF said."
-    assert _one(text, "$2 billion").part_of == _one(text, "$5 billion").claim_id
+    assert one_claim(text, "$2 billion").part_of == one_claim(text, "$5 billion").claim_id
     text = "Japan pledged $4 billion and Canada sent $1 billion, officials said."
-    assert _one(text, "$1 billion").part_of is None  # "and" is not "of"
+    assert one_claim(text, "$1 billion").part_of is None  # "and" is not "of"
 
 
 def test_new_vague_is_kept() -> None:
-    c = _one("Allies have sent billions of dollars in weapons to Kyiv.", "billions of dollars")
+    c = one_claim("Allies have sent billions of dollars in weapons to Kyiv.", "billions of dollars")
     assert c.vague and c.unit == "USD" and c.high is not None and c.low is not None
     assert c.high > c.low and c.donors == ("Western allies",)
 
@@ -234,7 +228,7 @@ NEW_COUNTS = [
 @pytest.mark.parametrize(("text", "surface", "unit", "value", "speaker"), NEW_COUNTS,
                          ids=[n[1] for n in NEW_COUNTS])
 def test_new_counts(text: str, surface: str, unit: str, value: float, speaker: str) -> None:
-    c = _one(text, surface)
+    c = one_claim(text, surface)
     assert (c.measure, c.unit, c.value, c.speaker) == ("count", unit, value, speaker)
 
 
@@ -250,19 +244,19 @@ def test_new_counts(text: str, surface: str, unit: str, value: float, speaker: s
 )
 def test_count_qualifiers_are_the_money_ones(text: str, surface: str, qualifier: str) -> None:
     """A count's span starts at any qualifier money figures know ("roughly", "close to")."""
-    c = _one(text, surface)
+    c = one_claim(text, surface)
     assert (c.measure, c.qualifier) == ("count", qualifier)
 
 
 def test_count_noun_after_four_modifiers() -> None:
     """Up to four words between number and noun: "six mostly Baltic and Nordic countries"."""
-    c = _one("Delegates from six mostly Baltic and Nordic countries met in Riga.",
+    c = one_claim("Delegates from six mostly Baltic and Nordic countries met in Riga.",
              "six mostly Baltic and Nordic countries")
     assert (c.measure, c.unit, c.value) == ("count", "countries", 6.0)
 
 
 def test_new_count_scope_overnight() -> None:
-    c = _one("Russia fired 60 Shahed drones overnight, Ukraine's air force said.",
+    c = one_claim("Russia fired 60 Shahed drones overnight, Ukraine's air force said.",
              "60 Shahed drones")
     assert (c.period_start, c.period_end) == (date(2024, 6, 13), DAY)
 
@@ -347,5 +341,5 @@ KIND_SENTENCES = [
 @pytest.mark.parametrize(("text", "surface", "kind", "category"), KIND_SENTENCES,
                          ids=[f"{k[2]}-{k[1]}" for k in KIND_SENTENCES])
 def test_kind_cue_families(text: str, surface: str, kind: str, category: str) -> None:
-    c = _one(text, surface)
+    c = one_claim(text, surface)
     assert (c.kind, c.category) == (kind, category)

@@ -6,20 +6,13 @@ sentences the rule must leave alone. Every sentence was written for these tests.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from aidlib.claims import extract_claims
-
-DAY = date(2024, 6, 14)
+from tests.claim_cases import one_claim
 
 
 def _kind(text: str, surface: str) -> str:
-    found = [c for c in extract_claims(text, source_id="t", published=DAY)
-             if c.surface == surface]
-    assert len(found) == 1, [c.surface for c in extract_claims(text, published=DAY)]
-    return found[0].kind
+    return one_claim(text, surface).kind
 
 
 # (sentence, figure, kind)

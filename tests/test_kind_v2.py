@@ -7,21 +7,10 @@ set. Each table row is one rule of the guide the claim stages follow.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from aidlib.claims import Claim, extract_claims
-
-DAY = date(2024, 6, 14)
-
-
-def _one(text: str, surface: str) -> Claim:
-    found = [c for c in extract_claims(text, source_id="t", published=DAY)
-             if c.surface == surface]
-    assert len(found) == 1, [c.surface for c in extract_claims(text, published=DAY)]
-    return found[0]
-
+from aidlib.claims import extract_claims
+from tests.claim_cases import DAY, one_claim
 
 # (sentence, figure, kind, category)
 KINDS = [
@@ -108,21 +97,21 @@ KINDS = [
 def test_listed_figures_take_the_kind_of_the_verb_before_the_list() -> None:
     text = ("Payments received so far include €2 billion in March, €1.5 billion in May "
             "and €900 million in July.")
-    assert [_one(text, f).kind for f in ("€2 billion", "€1.5 billion", "€900 million")] == [
+    assert [one_claim(text, f).kind for f in ("€2 billion", "€1.5 billion", "€900 million")] == [
         "provided"] * 3
 
 
 @pytest.mark.parametrize(("text", "figure", "kind", "category"), KINDS,
                          ids=[f"{k}-{f}" for _, f, k, _ in KINDS])
 def test_kind_and_category(text: str, figure: str, kind: str, category: str) -> None:
-    c = _one(text, figure)
+    c = one_claim(text, figure)
     assert (c.kind, c.category) == (kind, category)
 
 
 def test_part_inherits_its_wholes_category() -> None:
     text = ("Portugal pledged €100 million in military aid, including €30 million that "
             "will be delivered this summer.")
-    assert _one(text, "€30 million").category == "military"
+    assert one_claim(text, "€30 million").category == "military"
 
 
 CATEGORY_IN_SENTENCE = [
@@ -152,7 +141,7 @@ CATEGORY_IN_SENTENCE = [
 @pytest.mark.parametrize(("text", "figure", "category"), CATEGORY_IN_SENTENCE,
                          ids=[f for _, f, _ in CATEGORY_IN_SENTENCE])
 def test_category_in_sentence(text: str, figure: str, category: str) -> None:
-    assert _one(text, figure).category == category
+    assert one_claim(text, figure).category == category
 
 
 def test_a_repeated_sum_takes_the_category_stated_for_it_elsewhere() -> None:
@@ -180,42 +169,42 @@ def test_an_articles_agreed_purpose(last: str, category: str) -> None:
 def test_a_following_sentence_that_elaborates_the_money_gives_its_category() -> None:
     text = ("Lisbon announced a new package of €80 million on Monday. According to "
             "officials, the money will buy artillery rounds and spare parts.")
-    assert _one(text, "€80 million").category == "military"
+    assert one_claim(text, "€80 million").category == "military"
 
 
 def test_a_heading_after_the_money_is_no_elaboration() -> None:
     text = ("Lisbon announced a new package of €80 million on Monday.\n\n"
             "The support so far\n\nThe package follows artillery deliveries.")
-    assert _one(text, "€80 million").category == "unspecified"
+    assert one_claim(text, "€80 million").category == "unspecified"
 
 
 def test_parts_after_a_colon_make_their_whole_a_total() -> None:
     text = ("Oslo paid out NOK 12 billion last year, split as follows: NOK 5 billion in "
             "humanitarian support and NOK 7 billion in military aid.")
-    whole = _one(text, "NOK 12 billion")
-    assert (whole.category, _one(text, "NOK 5 billion").part_of) == ("total", whole.claim_id)
+    whole = one_claim(text, "NOK 12 billion")
+    assert (whole.category, one_claim(text, "NOK 5 billion").part_of) == ("total", whole.claim_id)
 
 
 def test_a_part_spent_on_the_donors_own_stocks_is_to_spend() -> None:
     text = ("Congress approved $40 billion for Ukraine, with $9 billion of it going to "
             "replenish American stockpiles.")
-    part = _one(text, "$9 billion")
+    part = one_claim(text, "$9 billion")
     assert (part.kind, part.category) == ("to_spend", "other")
 
 
 def test_weapon_systems_name_military_aid() -> None:
     text = "Madrid will send two NASAMS launchers worth €120 million."
-    assert _one(text, "€120 million").category == "military"
+    assert one_claim(text, "€120 million").category == "military"
 
 
 def test_items_of_a_list_introduced_by_a_colon_take_its_words() -> None:
     text = ("Kyiv said its budget support tranches were received as follows:\n\n"
             "- €800 million in January;\n- €600 million in February.\n")
-    items = [_one(text, f) for f in ("€800 million", "€600 million")]
+    items = [one_claim(text, f) for f in ("€800 million", "€600 million")]
     assert [(c.kind, c.category, c.scope_type) for c in items] == [
         ("provided", "financial", "period")] * 2
 
 
 def test_a_sentence_after_a_paragraph_is_no_list_item() -> None:
     text = "Tranches were received.\n\nSpain pledged €50 million."
-    assert _one(text, "€50 million").kind == "pledged"
+    assert one_claim(text, "€50 million").kind == "pledged"

@@ -9,15 +9,14 @@ import pytest
 
 from aidlib.claims import extract_claims
 from aidlib.claims.bodies import ministry_name
+from tests.claim_cases import one_claim
 
 DAY = date(2025, 6, 3)
 
 
 def _speaker(text: str, surface: str) -> str:
-    found = [c for c in extract_claims(text, source_id="t", published=DAY)
-             if c.surface == surface]
-    assert len(found) == 1
-    return "(outlet)" if found[0].attribution == "outlet" else str(found[0].speaker)
+    claim = one_claim(text, surface, DAY)
+    return "(outlet)" if claim.attribution == "outlet" else str(claim.speaker)
 
 
 @pytest.mark.parametrize(("text", "surface", "speaker"), [
