@@ -253,6 +253,7 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
                for m in ctx.mentions_in(max(0, v.start() - 60), v.end() + 60)):
             continue  # inside a name: "the United States"
         verb = " ".join(v.group("verb").lower().split())
+        verb = "according to" if verb == "per" else verb
         if verb in _TRANSITIVE and _OBJECT_AFTER.match(ctx.text, v.end()):
             continue  # "the U.S. adds $500 million in arms": adds, not says
         if verb == "attributed to":  # "in a statement attributed to spokesman Jane Roe"
@@ -266,6 +267,7 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
             out.append(found)
     if attributed is not None:  # the named person, not the body whose statement it is
         out = [a for a in out if a is attributed or ctx.actors.resolve(a.speaker) is None]
+    out = [_cited(ctx, sent, a) for a in out]
     for v in ESTIMATE.finditer(ctx.text, sent.start, sent.end):  # "X put the bill at $Y"
         found = _said(ctx, sent, v, "estimated")
         if found is not None:
@@ -274,6 +276,10 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
         by = next(iter(ctx.mentions_in(v.end(), min(sent.end, v.end() + 60))), None)
         if by is None or not re.fullmatch(r"(?:the\s+)?", ctx.text[v.end() : by.start],
                                           re.IGNORECASE) or is_title(ctx.text, by):
+            person = _titled_person(ctx, v.end() - 1, sent.end)  # "announced by Defense
+            if person is not None:                               # Secretary Jo Roe"
+                out.append(Attribution(v.start(), person[2], "according_to", person[0],
+                                       person[1], v.start(), person[2], False))
             continue
         who = _speaker_of(ctx, by)
         if who is not None:
@@ -294,6 +300,32 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
     if not out:  # "Prime Minister Jo Roe pledged $500 million": a person's announcement
         out.extend(_pledges(ctx, sent))
     return sorted(out, key=lambda a: a.verb_start)
+
+
+# A report citing its source: "..., Reuters reported, citing European Commission
+# Vice-President Valdis Dombrovskis", "CNN said on Monday, quoting Defence Minister Jo Roe"
+# (wire copy; guide v2.1: an attribution on an attribution is the named person's).
+_CITING: Final = re.compile(
+    r"[^.;:“”\"]{0,40}?,?\s+(?:citing|quoting|referring\s+to|referencing|with\s+reference\s+to)"
+    r"(?=\s)", re.IGNORECASE)
+
+
+def _cited(ctx: Document, sent: Sentence, a: Attribution) -> Attribution:
+    """The person a report cites after its verb (see above), else the report itself."""
+    cite = _CITING.match(ctx.text, a.verb_end, sent.end)
+    if cite is None:
+        return a
+    person = next((m for m in ctx.mentions_in(cite.end(), min(sent.end, cite.end() + 80))
+                   if m.kind == "person"), None)
+    titled = _titled_person(ctx, cite.end(), sent.end)
+    if person is not None and re.fullmatch(r"\s+(?:[\w'’.-]+\s+){0,6}",
+                                           ctx.text[cite.end() : person.start]):
+        who = _speaker_of(ctx, person)
+        if who is not None:
+            return replace(a, speaker=who[0], speaker_role=who[1], label="according_to")
+    elif titled is not None:
+        return replace(a, speaker=titled[0], speaker_role=titled[1], label="according_to")
+    return a
 
 
 # A person's promise of a figure right after the verb ("Trudeau pledged $500 million",
@@ -639,7 +671,7 @@ _TITLED: Final = re.compile(
     rf"""\s+(?:(?:the|a|an)\s+)?
     (?P<name>(?:(?:[A-Z][\w'’.\-]*|(?:{'|'.join(sorted(map(re.escape, R.TITLE_WORDS),
                                                        key=len, reverse=True))})
-                 |of|for)\s+){{0,7}}
+                 |(?:of|for)(?:\s+the)?)\s+){{0,7}}  # "the head of the EU delegation X"
              [A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)""",
     re.VERBOSE,
 )

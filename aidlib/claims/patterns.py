@@ -34,6 +34,8 @@ VERB: Final = re.compile(
     (?<![\w-])                                   # whole word
     (?P<verb>according\s+to                      # "according to Bloomberg"
       | attributed\s+to                          # "a statement attributed to X"
+      | (?:(?<=,\s)|(?<=[.!?]\s)|(?<=^)|(?<=\n))  # "..., per the Pentagon" (US copy;
+        per(?=\s+(?:the\s+)?(?-i:[A-Z]))          # read as "according to"), not "per year"
       | {_words(R.ATTRIBUTION_VERBS)})           # said, announced, noted, reported ...
     (?![\w-])
     """,
