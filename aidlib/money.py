@@ -61,6 +61,7 @@ from typing import Final, Literal, get_args
 from . import lexicon as lx
 from .errors import TextTooLong
 from .literals import with_first_chars
+from .text import ARTICLES_CACHED
 
 __all__ = [
     "FORMAT_STYLES",
@@ -1146,6 +1147,16 @@ def find_money(
             f"a text of {len(text)} characters, above the limit of {max_chars}: split it, "
             "or pass find_money(text, max_chars=...)"
         )
+    return list(_money_in(text, dollar))
+
+
+@functools.lru_cache(maxsize=ARTICLES_CACHED)
+def _money_in(text: str, dollar: str) -> tuple[MoneyMention, ...]:
+    """:func:`find_money` once a text: the mentions and the claims of an article share it."""
+    return tuple(_money_or_rejected(text, dollar))
+
+
+def _money_or_rejected(text: str, dollar: str) -> list[MoneyMention]:
     try:
         visible = _visible(text)
         found = _find_money(visible.text)
