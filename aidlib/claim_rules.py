@@ -133,7 +133,7 @@ _REGULAR_REPORTING: Final[dict[str, str]] = {
          "reiterate", "confirm", "claim", "insist", "warn", "explain", "argue", "recall",
          "point out", "underline", "highlight", "acknowledge", "assure", "reaffirm",
          "affirm", "assert", "underscore", "mention", "observe", "clarify",
-         "specify", "tweet"], "said"),
+         "specify", "tweet", "remind"], "said"),
     **dict.fromkeys(["announce", "declare"], "announced"),
     **dict.fromkeys(["report", "reveal", "inform"], "reported"),
 }

@@ -368,6 +368,13 @@ _OBJECT_AFTER: Final = re.compile(
 _PLACE_LABEL: Final = re.compile(r"\s(?:in|at|near|to|from|visits|meets|heads\s+to)\s")
 
 
+# What follows the colon of a list item or a live blog's subhead that gives a figure
+# ("Germany: €11bn over five years", "- United States: $20 billion", "Japan: around $3
+# billion"): the label names the giver, not a source.
+_FIGURE_FIRST: Final = re.compile(
+    r"\s*(?:[a-z.]+\s+){0,3}(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)")
+
+
 def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
     """A line opening with its source and a colon ("Kiel tracker: ...", "Pentagon: ...",
     "Source: Reuters"), as headlines and liveblog entries give it (guide v2.1)."""
@@ -378,6 +385,8 @@ def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
     lo, hi = sent.start + label.start("who"), sent.start + label.end("who")
     if _PLACE_LABEL.search(label.group("who")):
         return None  # "Zelenskyy in Washington: ...": where someone is, not who says it
+    if _FIGURE_FIRST.match(text, sent.start + label.end(), sent.end):
+        return None  # "- Canada: 5 billion Canadian dollars": a list item's giver
     names = [m for m in ctx.mentions_in(lo, hi) if m.kind in ("actor", "person")]
     if not names or not re.fullmatch(r"(?:the\s+)?", text[lo : names[0].start],
                                      re.IGNORECASE) or names[-1].end != hi:
@@ -946,11 +955,19 @@ _PRESS_SERVICE: Final = re.compile(
     r"\s+(?:the\s+)?press\s+(?:service|office|centre|center)\s+of(?=\s)", re.IGNORECASE)
 
 
+# Auxiliaries and adverbs between an unknown subject and its verb ("Cassis had announced",
+# "Jo Roe also said", "Jo Roe has previously said").
+_AUX_BEFORE: Final = re.compile(
+    r"(?<=[\w.])(?:\s+(?:also|then|later|earlier|again|further|reportedly|previously|already"
+    r"|has|have|had|would|will|once|just|now|[a-z]+ly))+\s*$")
+
+
 def _unknown_subject(ctx: Document, sent: Sentence, verb_start: int) -> tuple[str, int] | None:
     """A name the files do not list right before a verb ("Chancellor Olaf Scholz said"),
     titles stripped, and where it starts as written; None if none."""
     text = ctx.text
-    m = NAME_BEFORE.search(text, sent.start, verb_start)
+    aux = _AUX_BEFORE.search(text, sent.start, verb_start)  # "Cassis had announced"
+    m = NAME_BEFORE.search(text, sent.start, aux.start() if aux else verb_start)
     if not m:
         return None
     name = _strip_titles(_SENTENCE_END.split(m.group("name"))[-1], ctx.actors)

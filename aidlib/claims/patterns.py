@@ -35,7 +35,8 @@ VERB: Final = re.compile(
     (?P<verb>according\s+to                      # "according to Bloomberg"
       | attributed\s+to                          # "a statement attributed to X"
       | (?:(?<=,\s)|(?<=[.!?]\s)|(?<=^)|(?<=\n))  # "..., per the Pentagon" (US copy;
-        per(?=\s+(?:the\s+)?(?-i:[A-Z]))          # read as "according to"), not "per year"
+        per(?=\s+(?:the\s+)?(?:(?-i:[A-Z])       # read as "according to"), not "per year";
+                              |{_words(R.PERSON_ANAPHORS)}))  # "per the prime minister"
       | {_words(R.ATTRIBUTION_VERBS)})           # said, announced, noted, reported ...
     (?![\w-])
     """,
@@ -47,7 +48,7 @@ VERB: Final = re.compile(
 SUBJECT_GAP: Final = re.compile(
     r"""
     ^\s*,?\s*                                    # optional comma closing an apposition
-    (?:(?:also|then|later|again|further|reportedly|previously|already|has|have|had
+    (?:(?:also|then|later|earlier|again|further|reportedly|previously|already|has|have|had
        |was|were|is|are|would|will|had|once|on\s+\w+day|\w+ly|since|just|now
        |himself|herself|itself|themselves)\s+)*
     $
