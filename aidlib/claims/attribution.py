@@ -160,12 +160,13 @@ def _subject_list(ctx: Document, head: Name, lo: int) -> list[Name]:
             out.append(m)
         else:
             break
-    # "... from the IMF, Reuters reported": a name after a preposition ends an earlier
-    # phrase; the list starts after it
-    while len(out) > 1 and _OBJECT_BEFORE.search(ctx.text, max(lo, out[-1].start - 12),
-                                                  out[-1].start) and not (
+    # "... from the IMF, Reuters reported", "cash came from the Netherlands, Denmark and
+    # Canada, Prague says": a list after a preposition is an earlier phrase's object; the
+    # subject is the name before the verb alone
+    if len(out) > 1 and _OBJECT_BEFORE.search(ctx.text, max(lo, out[-1].start - 12),
+                                              out[-1].start) and not (
             _AUTHORS_BY.search(ctx.text, max(lo, out[-1].start - 60), out[-1].start)):
-        out.pop()  # (not the authors of a document: "an assessment by A, B and C put")
+        return [head]  # (not the authors of a document: "an assessment by A, B and C put")
     return out[::-1]
 
 
@@ -962,6 +963,10 @@ _AUX_BEFORE: Final = re.compile(
     r"|has|have|had|would|will|once|just|now|[a-z]+ly))+\s*$")
 
 
+# A compound modifier opening a name ("Washington-based", "Kyiv-led"): not part of it.
+_MODIFIER_FIRST: Final = re.compile(r"^[A-Z][\w'’.]*-(?:based|led|funded|backed|run)\s+")
+
+
 def _unknown_subject(ctx: Document, sent: Sentence, verb_start: int) -> tuple[str, int] | None:
     """A name the files do not list right before a verb ("Chancellor Olaf Scholz said"),
     titles stripped, and where it starts as written; None if none."""
@@ -971,6 +976,7 @@ def _unknown_subject(ctx: Document, sent: Sentence, verb_start: int) -> tuple[st
     if not m:
         return None
     name = _strip_titles(_SENTENCE_END.split(m.group("name"))[-1], ctx.actors)
+    name = _MODIFIER_FIRST.sub("", name)  # "Washington-based Center for ..."
     if len(name.split()) == 1 and _common_word(text, name):
         return None  # "Organisers say", "Officials said"
     if len(name.split()) == 1:  # "Morita told reporters": the full name given earlier

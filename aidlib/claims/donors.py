@@ -310,7 +310,20 @@ def _anaphor_givers(ctx: Document, lo: int, hi: int, recipient: str | None) -> s
         country = _context_country(ctx, a.start(), recipient)
         if country is not None:
             out.add(country)
+    for a in _GROUP_ANAPHOR.finditer(text, lo, hi):  # "the group agreed to lend"
+        if _giving_cue(text, a.end(), hi) is None:
+            continue
+        group = next((m.name for m in reversed(ctx.mentions_in(max(0, a.start() - _CONTEXT_REACH),
+                                                               a.start()))
+                      if m.kind == "actor" and m.type in ("alliance", "group")
+                      and not is_title(text, m)), None)
+        if group is not None:
+            out.add(group)
     return out
+
+
+_GROUP_ANAPHOR: Final = re.compile(
+    rf"(?<![\w-])(?:{_alternation(cues().raw['group_anaphors'])})(?![\w-])", re.IGNORECASE)
 
 
 def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],

@@ -80,7 +80,8 @@ SPOKESPEOPLE_AFTER: Final = re.compile(
 NAME_PARTICLES: Final = r"(?:von|van|der|den|de|da|del|della|di|du|le|la|bin|ter)"
 NAME_BEFORE: Final = re.compile(
     rf"""
-    (?P<name>(?:[A-Z][\w'’.\-]*\s+(?:{NAME_PARTICLES}\s+){{0,2}}){{0,4}}  # capitalized words
+    (?P<name>(?:[A-Z][\w'’.\-]*\s+(?:{NAME_PARTICLES}\s+){{0,2}}  # capitalized words,
+                (?:(?:for|of)\s+(?:the\s+)?(?=[A-Z]))?){{0,4}}  # "Center for European ..."
              [A-Z][\w'’.\-]*)                    # ... ending in one
     \s*,?\s*$                                    # right before the verb
     """,
