@@ -206,3 +206,23 @@ def test_round4_dev_classes(text: str, surface: str, speaker: str) -> None:
 ])
 def test_round4_dev_donors(text: str, surface: str, donors: tuple[str, ...]) -> None:
     assert _donors(text, surface) == donors
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    # a subject and verb closing their clause before a semicolon report nothing after it
+    ("Cash came from Denmark and Canada, Prague says; Copenhagen financed a DKK 1.7 billion "
+     "package.", "DKK 1.7 billion", "(outlet)"),
+    ("Minister Jo Rask said Ukraine would get radars; it will also get €5m for drones.",
+     "€5m", "Jo Rask"),
+    # "added" says something only before "that", a quote or punctuation
+    ("U.S. adds Patriot battery in $1.85 billion package", "$1.85 billion", "(outlet)"),
+    ("Minister Jo Rask added in a statement that Ukraine got €5m in May.", "€5m", "Jo Rask"),
+    ("\"Ukraine got €5m,\" Minister Jo Rask added.", "€5m", "Jo Rask"),
+    # a person unveiling money announces it; unveiling a plan says nothing
+    ("Defence Secretary Amy Holt today unveiled a £225 million package for Ukraine.",
+     "£225 million", "Amy Holt"),
+    ("Prime Minister Amy Holt unveiled a 12-point plan and €40 million for Kyiv's schools.",
+     "€40 million", "(outlet)"),
+])
+def test_round4_clauses_and_verbs(text: str, surface: str, speaker: str) -> None:
+    assert _speaker(text, surface) == speaker

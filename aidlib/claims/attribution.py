@@ -255,8 +255,9 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
             continue  # inside a name: "the United States"
         verb = " ".join(v.group("verb").lower().split())
         verb = "according to" if verb == "per" else verb
-        if verb in _TRANSITIVE and _OBJECT_AFTER.match(ctx.text, v.end()):
-            continue  # "the U.S. adds $500 million in arms": adds, not says
+        if verb in _TRANSITIVE and (_OBJECT_AFTER.match(ctx.text, v.end())
+                                    or not _ADDED_SPEECH.match(ctx.text, v.end())):
+            continue  # "the U.S. adds $500 million in arms", "adds Patriot battery"
         if verb == "attributed to":  # "in a statement attributed to spokesman Jane Roe"
             found = _according_to(ctx, sent, v)
             attributed = found if found and ctx.actors.resolve(found.speaker) is None \
@@ -335,11 +336,12 @@ def _cited(ctx: Document, sent: Sentence, a: Attribution) -> Attribution:
 # what stands) and not a country's or body's promise ("Germany pledges €2bn" is its act).
 _PLEDGE: Final = re.compile(
     r"""(?<![\w-])(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)
-        (?:pledged|pledges|committed|commits|promised|promises|vowed)
+        (?:pledged|pledges|committed|commits|promised|promises|vowed|unveiled|unveils)
         (?=\s+(?:(?:a|an|another|further|fresh|new|additional|extra|more|than|over|up|to
                  |some|about|around|roughly|nearly|almost|at|least|close|just)\s+){0,3}
-            (?:[$€£¥]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|CAD|JPY|CHF|SEK|NOK|DKK|PLN)\s?\d|\d))""",
-    re.VERBOSE,
+            (?:[$€£¥]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|CAD|JPY|CHF|SEK|NOK|DKK|PLN)\s?\d
+              |\d(?![\d.,]*-)))""",  # money, not "a 28-point plan" (unveiling a plan says
+    re.VERBOSE,                      # nothing: guide v2)
 )
 
 
@@ -359,6 +361,10 @@ def _pledges(ctx: Document, sent: Sentence) -> list[Attribution]:
 # Reporting verbs that also take money or things as their object ("adds $500 million",
 # "added another battery"), and what such an object opens with.
 _TRANSITIVE: Final = frozenset(["add", "adds", "added"])
+# What follows "added" as a verb of saying: "that", a punctuation mark or quote ("..., he
+# added.", "added: “...”"), the end, or a phrase of the occasion ("added in a statement").
+_ADDED_SPEECH: Final = re.compile(
+    r"\s*(?:that\b|[,.;:!?“”\"'—–-]|$|(?:in|on|at|during|after|via|when|while)\b)")
 _OBJECT_AFTER: Final = re.compile(
     r"\s+(?:a|an|another|more|new|further|fresh|extra|its|their|up\s+to|some|about|around"
     r"|nearly|almost|over|[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)(?![\w-])|\s+[$€£¥\d]")
@@ -959,7 +965,8 @@ _PRESS_SERVICE: Final = re.compile(
 # Auxiliaries and adverbs between an unknown subject and its verb ("Cassis had announced",
 # "Jo Roe also said", "Jo Roe has previously said").
 _AUX_BEFORE: Final = re.compile(
-    r"(?<=[\w.])(?:\s+(?:also|then|later|earlier|again|further|reportedly|previously|already"
+    r"(?<=[\w.])(?:\s+(?:also|then|later|earlier|today|yesterday|tonight|again|further|reportedly"
+    r"|previously|already"
     r"|has|have|had|would|will|once|just|now|[a-z]+ly))+\s*$")
 
 
@@ -1194,6 +1201,11 @@ def _in_audience(text: str, a: Attribution, start: int) -> bool:
         re.search(r"(?<![\w-])that\s", text[a.verb_end : start]))
 
 
+# A semicolon right after a subject and its verb ("..., Prague says; Copenhagen financed
+# ..."): the verb closes its own clause and reports nothing after it.
+_CLAUSE_CLOSED: Final = re.compile(r"(?:\s+(?!that\b)[A-Za-z.'’-]+){0,3}\s*;")  # "says on Monday;"
+
+
 def choose(attrs: Sequence[Attribution], start: int, end: int,
            actors: Actors | None = None, text: str | None = None) -> Attribution | None:
     """The nearest valid attribution for a figure at ``start:end``; with ``actors``, an
@@ -1207,7 +1219,9 @@ def choose(attrs: Sequence[Attribution], start: int, end: int,
                       and _NEW_SUBJECT.search(text, a.verb_end, start))
              and not (text is not None and a.verb_start >= end and not a.inverted
                       and _reports_only_after(text, end, a))
-             and not (text is not None and _in_audience(text, a, start))]
+             and not (text is not None and _in_audience(text, a, start))
+             and not (text is not None and a.text_end <= start and not a.inverted
+                      and _CLAUSE_CLOSED.match(text, a.text_end, start))]
     if not valid:
         return None
     best = min(valid, key=lambda a: abs(start - a.verb_end if a.verb_end <= start

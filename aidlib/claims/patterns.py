@@ -48,7 +48,7 @@ VERB: Final = re.compile(
 SUBJECT_GAP: Final = re.compile(
     r"""
     ^\s*,?\s*                                    # optional comma closing an apposition
-    (?:(?:also|then|later|earlier|again|further|reportedly|previously|already|has|have|had
+    (?:(?:also|then|later|earlier|today|yesterday|tonight|again|further|reportedly|previously|already|has|have|had
        |was|were|is|are|would|will|had|once|on\s+\w+day|\w+ly|since|just|now
        |himself|herself|itself|themselves)\s+)*
     $
