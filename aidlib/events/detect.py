@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from .. import event_vocab as vocab
@@ -94,11 +95,13 @@ from .status import status_by_date, tense_status
 
 
 # --- clauses and mentions ---------------------------------------------------------------
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans inside ``text[start:end]``, cut before clause-opening words."""
+@lru_cache(maxsize=256)
+def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Clause spans inside ``text[start:end]``, cut before clause-opening words (found once
+    a sentence: the meetings, the people elsewhere and the times of a sentence share them)."""
     cuts = [m.start() + start for m in CLAUSE_BREAK.finditer(text[start:end])]
     bounds = [start, *[c for c in cuts if c > start], end]
-    return [(a, b) for a, b in pairwise(bounds) if text[a:b].strip()]
+    return tuple((a, b) for a, b in pairwise(bounds) if text[a:b].strip())
 
 
 def _comma_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
