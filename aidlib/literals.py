@@ -26,6 +26,7 @@ import re
 import re._constants as sre  # type: ignore[import-not-found]  # for with_first_chars
 import re._parser as sre_parse  # type: ignore[import-not-found]  # (CPython's own parser)
 import sys
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -319,6 +320,24 @@ def _folded_text(text: str) -> str:
     return folded(text)
 
 
+_INDEXED_FROM = 2_000  # windows at least this long are checked in an index of the cues
+
+
+@lru_cache(maxsize=64)
+def _cue_index(text: str, cue: re.Pattern[str]) -> tuple[list[int], list[int]]:
+    """Where every cue word of ``cue`` starts in ``text`` (overlaps included: no cue word
+    holds another, so one starts at a place at most), and for each, the nearest end of a
+    cue word starting there or later: a window holds a cue word when the first one starting
+    in it ends in it."""
+    spotted = re.compile(f"(?=({cue.pattern}))")
+    found = [(m.start(), m.end(1)) for m in spotted.finditer(_folded_text(text))]
+    starts = [a for a, _ in found]
+    first_end = [b for _, b in found]
+    for k in range(len(first_end) - 2, -1, -1):
+        first_end[k] = min(first_end[k], first_end[k + 1])
+    return starts, first_end
+
+
 class Cued:
     """A compiled pattern behind a check for the words every match of it holds
     (:func:`required_words`): where none of them is in the text searched, the pattern is
@@ -345,8 +364,15 @@ class Cued:
         """False when ``string[pos:endpos]`` holds none of the cue words."""
         if self._cue is None:
             return True
-        low = _folded_text(string) if len(string) >= _CACHED_FROM else folded(string)
-        return self._cue.search(low, pos, endpos) is not None
+        if len(string) < _CACHED_FROM:
+            return self._cue.search(folded(string), pos, endpos) is not None
+        pos, endpos = max(pos, 0), min(endpos, len(string))
+        if endpos - pos < _INDEXED_FROM:
+            return self._cue.search(_folded_text(string), pos, endpos) is not None
+        # a long window (a sentence of many clauses, asked about at each): by bisection
+        starts, first_end = _cue_index(string, self._cue)
+        i = bisect_left(starts, pos)
+        return i < len(starts) and first_end[i] <= endpos
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize
                ) -> re.Match[str] | None:

@@ -364,6 +364,23 @@ def _sentence_time(text: str, times: Sequence[tuple[int, int, str]], pos: int,
     return min(keep, key=lambda t: min(abs(t[0] - pos), abs(t[1] - pos)), default=None)
 
 
+def _before_other_subject(text: str, after: int, places: list[tuple[int, int, str]],
+                          refs: Sequence[PersonRef]) -> list[tuple[int, int, str]]:
+    """The places not after a person named past ``after`` and a comma as the subject of a
+    clause of their own ("were meeting, X was in Kyiv"): only the first such person counts
+    (``refs`` in text order), so each place is not checked against every person."""
+    comma = text.find(",", after)
+    if comma < 0 or not places:
+        return places
+    last = max(p[0] for p in places)
+    for r in refs[bisect_right(refs, comma, key=lambda r: r.start):]:
+        if r.start >= last:
+            break
+        if CLAUSE_SUBJECT.match(text[r.end:r.end + 40]):
+            return [p for p in places if not r.start < p[0]]
+    return places
+
+
 def _split_sideline(text: str, start: int, end: int, trig: list[re.Match[str]]
                     ) -> list[tuple[int, int, list[re.Match[str]]]]:
     """A clause holding a meeting and the gathering on whose margins it was held ("after
@@ -655,9 +672,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         if later else [] if margin_of else _places(text, s_start, u_start))
     # ("travel to Geneva ahead of talks")
     # not a place after a comma and another subject ("were meeting, X was in Kyiv")
-    places = [p for p in places if not any(
-        main.end() < r.start < p[0] and "," in text[main.end():r.start]
-        and CLAUSE_SUBJECT.match(text[r.end:r.end + 40]) for r in s_refs)]
+    places = _before_other_subject(text, main.end(), places, s_refs)
     where = _nearest(places, main.start(), s_start, s_end)
     city, venue = _place_of(where[2]) if where else (None, None)
     if also is not None and prev is not None and city is None and not later:
