@@ -62,6 +62,7 @@ from .patterns import (
     OPENING_PHRASE,
     OTHER_HAPPENING,
     PAIR,
+    PAIR_GAP,
     PARTY_SUBJECT,
     PLACE,
     PLANNED,
@@ -154,7 +155,7 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
                        bisect_right(refs, m.end() + reach, key=lambda r: r.start)]
             gap = text[m.end():nxt[0].start] if nxt else ""
             if (not nxt or nxt[0].modifier or re.search(r"[.;]", gap)) and not (
-                    _party_meeting(text, start, m)):
+                    _party_meeting(text, start, m) or _pair_meeting(text, m, refs)):
                 continue
         found.append(m)
     if len(found) > 1:  # "headed its delegation at the Istanbul talks": the talks decide
@@ -171,6 +172,21 @@ def _joint_signing(text: str, m: re.Match[str], refs: Sequence[PersonRef]) -> bo
         return False
     second = refs[i - 1]
     return i >= 2 and bool(JOINT_SIGNERS.match(text[refs[i - 2].end:second.start]))
+
+
+def _pair_meeting(text: str, m: re.Match[str], refs: Sequence[PersonRef]) -> bool:
+    """Two people as the subject of an intransitive meeting verb with no object after it:
+    "Macron and Zelensky met in Paris", "Trump and Putin will meet next week", "X and
+    Polish President Y last met on ..." (not "met with criticism": "with" needs a person)."""
+    if m.group(0).lower() not in INTRANSITIVE:
+        return False
+    after = text[m.end():m.end() + 30]
+    if not INTRANSITIVE_AFTER.match(after) or re.match(r"\s*with\b", after, re.IGNORECASE):
+        return False
+    i = bisect_left(refs, m.start(), key=lambda r: r.start)
+    if i < 2 or not PAIR_GAP.match(text[refs[i - 1].end:m.start()]):
+        return False
+    return bool(JOINT_SIGNERS.match(text[refs[i - 2].end:refs[i - 1].start]))
 
 
 def _party_meeting(text: str, start: int, m: re.Match[str]) -> bool:
@@ -499,6 +515,22 @@ def _free_people(s_refs: list[PersonRef], bound: list[tuple[int, int]]) -> list[
     return out
 
 
+_TALK_VERB = re.compile(r"(?:spoke|speaks|speaking|talked|talks|talking|told)\b", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:also|then|later|again|had|has|have|\w+ly)\s+)*$",
+                          re.IGNORECASE)
+
+
+def _talker(text: str, main: re.Match[str], r: PersonRef) -> bool:
+    """A person the speech verb of a call binds ("Macron spoke with X by phone", "Kishida
+    told X by phone"): its subject right before it, or its object right after it, is on the
+    call, not a speaker quoted about it."""
+    if main.lastgroup != "call" or not _TALK_VERB.match(main.group(0)):
+        return False
+    if r.end <= main.start():
+        return bool(_SUBJECT_GAP.match(text, r.end, main.start()))
+    return 0 <= r.start - main.end() <= 40
+
+
 def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
                 s_refs: list[PersonRef], free: list[PersonRef], later: bool
                 ) -> list[PersonRef]:
@@ -506,7 +538,8 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
     ``free``)."""
     lo = bisect_left(s_refs, u_start, key=lambda r: r.start)  # s_refs are in text order
     hi = bisect_left(s_refs, u_end, key=lambda r: r.start)
-    own = [r for r in s_refs[lo:hi] if not (r.speaker or r.modifier)]
+    own = [r for r in s_refs[lo:hi] if not (r.speaker or r.modifier)
+           or (r.speaker and not r.modifier and _talker(text, main, r))]
     with_only = bool(own) and all(r.start >= main.end() for r in own) and bool(
         re.search(r"\bwith\s*$", text[main.start():own[0].start]))
     if later:

@@ -25,6 +25,18 @@ def _overlap(a: ResolvedDate | None, b: ResolvedDate | None) -> bool:
     return a is None or b is None or (a.start <= b.end and b.start <= a.end)
 
 
+# How many days a gathering can run past the one day a report gives it ("gathered on
+# Tuesday for a summit", then a meeting "on Wednesday, on the sidelines of the summit").
+_GATHERING_DAYS = 7
+
+
+def _apart(a: ResolvedDate | None, b: ResolvedDate | None) -> int:
+    """Days between two spans (0 when they overlap or one is unknown)."""
+    if a is None or b is None:
+        return 0
+    return max((a.start - b.end).days, (b.start - a.end).days, 0)
+
+
 def _compatible(m: Mention, ev: Event) -> int:
     """How well mention ``m`` fits event ``ev`` (0 = it cannot be the same event)."""
     if not _overlap(m.date, ev.best_date()):
@@ -178,6 +190,8 @@ def _antecedent(m: Mention, found: list[Event]) -> Event | None:
                 continue
             if not _overlap(m.date, ev.best_date()):
                 continue
+            if m.place and ev.place and m.place != ev.place:
+                continue  # "a year ago in Rome, ... the conference": not the Gdansk one
             # an event naming all the anaphor's people beats a later one naming some
             rank = (set(m.persons) <= ev.persons, x.prov.start)
             if best is None or rank > best[0]:
@@ -194,16 +208,22 @@ def link_sidelines(found: list[Event]) -> None:
         side = next((m for m in ev.mentions if m.side and m.role == "trigger"), None)
         if side is None:
             continue
-        best: tuple[tuple[bool, int], Event] | None = None
+        best: tuple[tuple[bool, bool, int], Event] | None = None
         for other in found:
             if other is ev or other.family != "summit":
                 continue
+            if _apart(ev.best_date(), other.best_date()) > _GATHERING_DAYS:
+                continue  # "A year ago in Rome ...": not the gathering of today's sidelines
+            # a gathering dated to the same days is that of the sidelines however far back
+            dated = None not in (ev.best_date(), other.best_date()) and _apart(
+                ev.best_date(), other.best_date()) == 0
             for x in other.mentions:
                 if x.role == "presence" or x.prov.source_id != side.prov.source_id:
                     continue
-                if x.order > side.order or side.order - x.order > _ANAPHOR_WINDOW:
+                near = side.order - x.order <= _ANAPHOR_WINDOW
+                if x.order > side.order or not (near or dated):
                     continue
-                rank = (x.order == side.order, x.prov.start)
+                rank = (x.order == side.order, near, x.prov.start)
                 if best is None or rank > best[0]:
                     best = (rank, other)
         if best is None:

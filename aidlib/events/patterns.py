@@ -25,7 +25,11 @@ TRIGGER = with_first_chars(re.compile(
         )\b)
   | (?P<call>\b(?:(?:phone|telephone|video)\s+call                   # "phone call"
         |call\s+with|videoconference|video\s+conference|video\s+link  # "call with Macron"
-        |spoke\s+by\s+(?:phone|telephone)                             # "spoke by phone"
+        |(?:spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)  # "by phone"
+        |(?:phone|telephone)\s+(?:conversation|exchange)s?            # "phone conversation"
+        |(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)   # "spoke with X by
+          (?=\s[^.;]{{0,60}}?\b(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)\b)  # phone"
+        |told(?=\s[^.;]{{0,50}}?\bby\s+(?:phone|telephone)\b)             # "told X by phone"
         |phoned|telephoned|to\s+phone)\b)                              # "stepped away to phone X"
   | (?P<visit>\b(?:visit(?:s|ed|ing)?|trip\s+to|delegation           # travel to meet
         |(?:travel(?:led|ed|s)?|fl(?:ew|ies)|arrived|arrives)            # "travelled to Kyiv"
@@ -47,6 +51,16 @@ TRIGGER = with_first_chars(re.compile(
 # Between two signers: "Zelensky and Prime Minister Donald Tusk signed" (the first name,
 # "and", then title words before the second name).
 JOINT_SIGNERS = re.compile(r"^\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,4}$")
+# Between the second of two people and an intransitive meeting verb: auxiliaries, modals
+# and adverbs ("Macron and Zelensky met", "Trump and Putin will meet", "X and Y last met",
+# "X and Y are due to meet", "X and Y have already met"). From real wire copy (AP, Reuters,
+# Ukrainska Pravda, 2022-2025): the pair as the subject of "met" with no object after it.
+PAIR_GAP = re.compile(
+    r"""^\s*(?:(?:will|would|shall|have|has|had|are|were|is|was|be|been|due|set|expected
+        |scheduled|going|to|also|last|first|briefly|finally|then|later|again|already|both
+        |previously|reportedly|eventually|never|once|\w+ly)\s+){0,4}$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Words before "conference" that make it a press event, not a meeting.
 PRESS = re.compile(r"\b(?:press|news)\s+$", re.IGNORECASE)
 # Objects after "meet"/"meeting" that make it "satisfy", not "see": "meet the demands".
@@ -56,7 +70,7 @@ MEET_OBJECT = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Verb forms of meeting words that need a person right after them ("welcomed the move").
-NEEDS_PERSON_OBJECT = frozenset({"meet", "meets", "met", "welcome", "welcomes",
+NEEDS_PERSON_OBJECT = frozenset({"meet", "meets", "met", "welcome", "welcomes", "told",
                                   "welcomed", "host", "hosts", "hosted", "hosting",
                                   "gather", "gathers", "gathered", "phoned", "telephoned",
                                   "to phone", "sat down"})

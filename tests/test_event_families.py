@@ -1,0 +1,142 @@
+"""Meeting phrasings of real news copy (round 4 survey of wire copy, government releases,
+Ukrainian outlets and live blogs), one family a table, each on new sentences written for
+these tests: the participants, days and status aidlib finds, and sentences that must not
+be read as meetings."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from aidlib.dates import find_time_expressions, resolve_date
+from aidlib.events import events
+from tests.test_events import article
+
+DAY = date(2025, 3, 12)  # a Wednesday
+
+
+def _rows(text: str, day: date = DAY) -> list[tuple[set[str], str, str, str]]:
+    """(participants, first day, last day, status) of each event of ``text``."""
+    table = events([article(text, day)])
+    return [(set(r["participants"]), _day(r["date_start"]), _day(r["date_end"]), r["status"])
+            for r in table.to_dict("records")]
+
+
+def _day(value: Any) -> str:
+    return str(pd.Timestamp(value).date())
+
+
+# "X and Y met": two people as the subject of an intransitive meeting verb
+PAIR_SUBJECT: dict[str, tuple[str, set[str], str, str]] = {
+    "met in": ("Macron and Zelensky met in Paris on Tuesday.",
+               {"Emmanuel Macron", "Volodymyr Zelensky"}, "2025-03-11", "held"),
+    "will meet": ("Trump and Putin will meet in Budapest on Friday.",
+                  {"Donald Trump", "Vladimir Putin"}, "2025-03-14", "planned"),
+    "last met": ("Rutte and Zelensky last met in Kyiv on March 3.",
+                 {"Mark Rutte", "Volodymyr Zelensky"}, "2025-03-03", "held"),
+    "title before the second": (
+        "Zelensky and Polish President Andrzej Duda met in Lviv on Saturday.",
+        {"Andrzej Duda", "Volodymyr Zelensky"}, "2025-03-08", "held"),
+    "are due to meet": ("Starmer and Zelensky are due to meet at Downing Street tomorrow.",
+                        {"Keir Starmer", "Volodymyr Zelensky"}, "2025-03-13", "planned"),
+}
+
+
+@pytest.mark.parametrize("case", PAIR_SUBJECT.values(), ids=PAIR_SUBJECT.keys())
+def test_two_people_met(case: tuple[str, set[str], str, str]) -> None:
+    text, people, day, status = case
+    assert (people, day, day, status) in _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Macron and Zelensky met with criticism at home over the plan.",
+    "Rutte and Zelensky met the deadline set by the allies.",
+    "Zelensky and Rutte have met eleven times since 2024.",
+])
+def test_a_pair_that_meets_no_one(text: str) -> None:
+    assert events([article(text, DAY)]).empty
+
+
+# a call reported with a verb of speaking: "spoke with X by phone", "phone conversation"
+CALLS: dict[str, tuple[str, set[str], str]] = {
+    "spoke with X by phone": ("Late on Monday, Macron spoke with Zelensky by phone.",
+                              {"Emmanuel Macron", "Volodymyr Zelensky"}, "2025-03-10"),
+    "talked to X over the phone": ("Starmer talked to Zelensky over the phone on Sunday.",
+                                   {"Keir Starmer", "Volodymyr Zelensky"}, "2025-03-09"),
+    "phone conversation": ("Zelensky had a phone conversation with Macron on Tuesday.",
+                           {"Emmanuel Macron", "Volodymyr Zelensky"}, "2025-03-11"),
+    "telephone conversation": (
+        "Trump and Putin held a telephone conversation on Monday evening.",
+        {"Donald Trump", "Vladimir Putin"}, "2025-03-10"),
+    "told X by phone": ("Kishida told Zelensky by phone on Monday that more aid was coming.",
+                        {"Fumio Kishida", "Volodymyr Zelensky"}, "2025-03-10"),
+}
+
+
+@pytest.mark.parametrize("case", CALLS.values(), ids=CALLS.keys())
+def test_calls(case: tuple[str, set[str], str]) -> None:
+    text, people, day = case
+    assert (people, day, day, "held") in _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "An official told reporters by phone that the aid had arrived.",
+    "Zelensky spoke with journalists in Kyiv on Monday.",
+    "The phone lines to the ministry were down on Monday.",
+])
+def test_no_call(text: str) -> None:
+    assert events([article(text, DAY)]).empty
+
+
+# dates written the way live blogs and wire copy write them
+DATES: dict[str, tuple[str, date, str, str, str]] = {
+    "in May": ("Zelensky met Sunak in London in May.", date(2023, 7, 1),
+               "2023-05-01", "2023-05-31", "month"),
+    "late May": ("Rutte visited Kyiv in late May.", date(2025, 7, 1),
+                 "2025-05-01", "2025-05-31", "month"),
+    "two days ago": ("Zelensky met Trump in New York two days ago.", date(2025, 9, 25),
+                     "2025-09-23", "2025-09-23", "day"),
+    "a week ago": ("Rutte visited Kyiv a week ago.", date(2025, 9, 25),
+                   "2025-09-15", "2025-09-21", "week"),
+    "a year ago": ("A year ago in Rome, Meloni opened the recovery conference.",
+                   date(2026, 6, 26), "2025-06-01", "2025-06-30", "month"),
+}
+
+
+@pytest.mark.parametrize("case", DATES.values(), ids=DATES.keys())
+def test_dates_of_families(case: tuple[str, date, str, str, str]) -> None:
+    text, published, first, last, precision = case
+    table = events([article(text, published)])
+    assert [(_day(r["date_start"]), _day(r["date_end"]), r["date_precision"])
+            for r in table.to_dict("records")] == [(first, last, precision)]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials may meet again if the talks go well.",
+    "He said it may take weeks.",
+    "The Mayor of Kyiv spoke.",
+])
+def test_may_the_verb_is_no_date(text: str) -> None:
+    assert find_time_expressions(text) == []
+
+
+def test_ago_resolves_by_count() -> None:
+    assert resolve_date("3 days ago", date(2025, 3, 12)).start == date(2025, 3, 9)
+    assert resolve_date("a month ago", date(2025, 3, 12)).precision == "month"
+
+
+def test_sidelines_of_another_years_gathering() -> None:
+    """A sideline meeting today is not on the margins of last year's conference named in
+    the sentence before it."""
+    text = ("The recovery conference opened in Gdansk on Wednesday. A year ago in Rome, "
+            "Italian Prime Minister Giorgia Meloni opened the conference. Polish Prime "
+            "Minister Donald Tusk and Zelensky will hold talks on the sidelines this "
+            "afternoon.")
+    table = events([article(text, DAY)])
+    talks = table[table.kind == "talks"]
+    assert list(talks.place) == ["Gdańsk"]
+    assert "Donald Tusk" not in {p for row in table[table.place == "Rome"].participants
+                                 for p in row}
