@@ -114,6 +114,15 @@ def test_dates_of_families(case: tuple[str, date, str, str, str]) -> None:
             for r in table.to_dict("records")] == [(first, last, precision)]
 
 
+def test_a_month_of_that_year() -> None:
+    """ "in May of that year": the year the text named last, not the publication year."""
+    text = ("It is Trudeau's second trip to Ukraine since the invasion in February 2022. He "
+            "last visited Kyiv in May of that year.")
+    table = events([article(text, date(2023, 6, 10))])
+    assert [(_day(r["date_start"]), r["date_precision"]) for r in table.to_dict("records")
+            if r["place"] == "Kyiv"] == [("2022-05-01", "month")]
+
+
 @pytest.mark.parametrize("text", [
     "Officials may meet again if the talks go well.",
     "He said it may take weeks.",

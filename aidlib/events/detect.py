@@ -330,6 +330,20 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
     return _dateline_places(text, mentions)
 
 
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _of_that_year(text: str, when: tuple[int, int, str]) -> str:
+    """ "in May of that year", "in June that year": the month of the year the text named
+    last before it ("the invasion in February 2022. He last visited in May of that year"),
+    not of the publication year."""
+    if _YEAR.search(when[2]) or not _THAT_YEAR.match(text, when[1]):
+        return when[2]
+    years = _YEAR.findall(text, max(0, when[0] - 600), when[0])
+    return f"{when[2]} {years[-1]}" if years else when[2]
+
+
 def _counted(m: re.Match[str], text: str, times: Sequence[tuple[int, int, str]],
              s_start: int, published: date
              ) -> tuple[tuple[int, str] | None, ResolvedDate | None]:
@@ -655,7 +669,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     elif when is None and not (later or margin_of):
         when = _sentence_time(text, times, main.start(), s_start, s_end)
     resolved = _multi_day(counted_day or (
-        _resolve(when[2], published, tense) if when else None), clause)
+        _resolve(_of_that_year(text, when), published, tense) if when else None), clause)
     if when is not None and resolved is not None and status == "ongoing" and UNTIL.search(
             text, max(0, when[0] - 9), when[0]):
         # "meet in Bonn through Friday": under way from the publication day to that day
