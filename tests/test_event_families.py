@@ -91,6 +91,37 @@ def test_no_call(text: str) -> None:
     assert events([article(text, DAY)]).empty
 
 
+# a reception: "received X", "was received by X", "greeted X"
+RECEPTIONS: dict[str, tuple[str, set[str]]] = {
+    "received a titled guest": (
+        "Zelensky received NATO Secretary General Mark Rutte in Kyiv on Tuesday.",
+        {"Mark Rutte", "Volodymyr Zelensky"}),
+    "was received by": ("Rutte was received by Zelensky at his office in Kyiv on Tuesday.",
+                        {"Mark Rutte", "Volodymyr Zelensky"}),
+    "received his counterpart": (
+        "Defence Minister Rustem Umerov received his British counterpart John Healey in Kyiv "
+        "on Tuesday.", {"John Healey", "Rustem Umerov"}),
+    "greeted": ("Prime Minister Keir Starmer greeted Zelensky in London on Tuesday.",
+                {"Keir Starmer", "Volodymyr Zelensky"}),
+}
+
+
+@pytest.mark.parametrize("case", RECEPTIONS.values(), ids=RECEPTIONS.keys())
+def test_receptions(case: tuple[str, set[str]]) -> None:
+    text, people = case
+    assert (people, "2025-03-11", "2025-03-11", "held") in _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine received $1.5 billion from the World Bank on Tuesday.",
+    "Zelensky received support from President Macron on Tuesday.",
+    "Zelensky received a letter from Trump on Tuesday.",
+    "Zelensky greeted the news with relief on Tuesday.",
+])
+def test_no_reception(text: str) -> None:
+    assert events([article(text, DAY)]).empty
+
+
 # dates written the way live blogs and wire copy write them
 DATES: dict[str, tuple[str, date, str, str, str]] = {
     "in May": ("Zelensky met Sunak in London in May.", date(2023, 7, 1),

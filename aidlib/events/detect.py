@@ -72,6 +72,7 @@ from .patterns import (
     PRONOUN_BEFORE,
     PRONOUN_SUBJECT,
     PROPOSED,
+    RECEIVED_GAP,
     RELATIVE,
     RELATIVE_OPENER,
     REMOTE,
@@ -143,6 +144,14 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             continue  # "a whole host of people": the noun
         if m.lastgroup == "signing" and not _joint_signing(text, m, refs):
             continue  # "Poland signed a contract": a signing, not two parties together
+        if m.lastgroup == "receive":
+            nxt = refs[bisect_left(refs, m.end(), key=lambda r: r.start):
+                       bisect_right(refs, m.end() + 70, key=lambda r: r.start)]
+            if not nxt or nxt[0].modifier or not RECEIVED_GAP.match(
+                    text[m.end():nxt[0].start]):
+                continue  # "received $1bn", "received support from X": no reception
+            found.append(m)
+            continue
         if m.lastgroup == "collective":
             if not COLLECTIVE_SUBJECT.search(text[max(start, m.start() - 120):m.start()]):
                 continue  # only a group of ministers or leaders, never one person

@@ -43,6 +43,7 @@ TRIGGER = with_first_chars(re.compile(
                  |\s+(?:took|takes|will\s+take)\s+place\b))\b)            # "the round was held"
   | (?P<meet>\b(?:meetings?|meet|meets|met                            # the meeting words
         |welcome[sd]?|host(?:s|ed|ing)?|sat\s+down)\b)                 # "Macron welcomes X"
+  | (?P<receive>\b(?:receiv(?:e|es|ed|ing)|greet(?:s|ed|ing)?)\b)   # "received his counterpart"
   | (?P<signing>\b(?:(?:co-)?signed)\b)                              # "X and Y signed"
   | (?P<collective>\b(?:{alternation(vocab.COLLECTIVE_ACTS)})\b)     # "ministers approved"
     """,
@@ -60,6 +61,19 @@ PAIR_GAP = re.compile(
         |scheduled|going|to|also|last|first|briefly|finally|then|later|again|already|both
         |previously|reportedly|eventually|never|once|\w+ly)\s+){0,4}$""",
     re.VERBOSE | re.IGNORECASE,
+)
+# Between "received"/"greeted" and the person received: only "by", a determiner, and the
+# words of a title ("received his British counterpart John Healey", "was received by
+# President X", "greeted NATO Secretary General Y"); from Ukrinform, Interfax-Ukraine and
+# Ukrainska Pravda copy (2019-2025). Anything else ("received support from X") is no
+# reception.
+_TITLE_WORDS = sorted({w for t in vocab.PERSON_TITLES for w in re.split(r"[\s-]+", t)}
+                      | {"foreign", "defence", "defense", "finance", "affairs", "of", "for",
+                         "state", "visiting", "new", "newly", "appointed", "ukrainian"})
+RECEIVED_GAP = re.compile(
+    rf"""^\s+(?:by\s+)?(?:(?:his|her|their|the|a)\s+)?
+        (?:(?:[A-Z][\w’'.-]*|(?i:{"|".join(map(re.escape, _TITLE_WORDS))}))[\s,]+){{0,6}}$""",
+    re.VERBOSE,
 )
 # Words before "conference" that make it a press event, not a meeting.
 PRESS = re.compile(r"\b(?:press|news)\s+$", re.IGNORECASE)
