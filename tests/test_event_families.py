@@ -122,6 +122,23 @@ def test_no_reception(text: str) -> None:
     assert events([article(text, DAY)]).empty
 
 
+# an unnamed other side: "met his Ukrainian counterpart", "hosted the US delegation"
+UNNAMED_SIDE: dict[str, tuple[str, set[str]]] = {
+    "his counterpart": ("Defence Secretary John Healey met his Ukrainian counterpart in "
+                        "Kyiv on Tuesday.", {"John Healey"}),
+    "with her counterparts": ("Kaja Kallas met with her Baltic counterparts in Riga on "
+                              "Tuesday.", {"Kaja Kallas"}),
+    "the delegation": ("Steve Witkoff hosted the Ukrainian delegation in Miami on Tuesday.",
+                       {"Steve Witkoff"}),
+}
+
+
+@pytest.mark.parametrize("case", UNNAMED_SIDE.values(), ids=UNNAMED_SIDE.keys())
+def test_unnamed_other_side(case: tuple[str, set[str]]) -> None:
+    text, people = case
+    assert [(p, d) for p, d, _, _ in _rows(text)] == [(people, "2025-03-11")]
+
+
 # dates written the way live blogs and wire copy write them
 DATES: dict[str, tuple[str, date, str, str, str]] = {
     "in May": ("Zelensky met Sunak in London in May.", date(2023, 7, 1),

@@ -30,6 +30,7 @@ from .patterns import (
     CLAUSE_BREAK,
     CLAUSE_SUBJECT,
     COLLECTIVE_SUBJECT,
+    COUNTERPART_OBJECT,
     DATELINE,
     DATELINE_CITY,
     DURATION,
@@ -164,7 +165,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
                        bisect_right(refs, m.end() + reach, key=lambda r: r.start)]
             gap = text[m.end():nxt[0].start] if nxt else ""
             if (not nxt or nxt[0].modifier or re.search(r"[.;]", gap)) and not (
-                    _party_meeting(text, start, m) or _pair_meeting(text, m, refs)):
+                    _party_meeting(text, start, m) or _pair_meeting(text, m, refs)
+                    or COUNTERPART_OBJECT.match(text, m.end())):
                 continue
         found.append(m)
     if len(found) > 1:  # "headed its delegation at the Istanbul talks": the talks decide

@@ -445,6 +445,14 @@ TIMES_OVER = re.compile(r"\s+(?:\d+|\w+)\s+times\b", re.IGNORECASE)
 # counterparts", "met their EU counterparts").
 WITH_COUNTERPARTS = re.compile(
     r"\s+(?:with\s+)?(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}?counterparts\b")
+# An unnamed party as the object of a meeting verb: "met his Ukrainian counterpart", "met
+# with the US delegation", "hosted the Ukrainian negotiators" (wire copy and ministry
+# releases name the other side so when the name is given elsewhere or not at all).
+COUNTERPART_OBJECT = re.compile(
+    r"""\s+(?:with\s+)?(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}?
+        (?:counterparts?|delegations?|negotiators|negotiating\s+team)\b""",
+    re.VERBOSE,
+)
 # A clause opened by a relative pronoun: its subject is the noun before it ("The contact
 # group, which first met at Ramstein").
 RELATIVE_OPENER = re.compile(r"\s*(?:which|who)\b", re.IGNORECASE)
