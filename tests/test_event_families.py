@@ -139,6 +139,30 @@ def test_unnamed_other_side(case: tuple[str, set[str]]) -> None:
     assert [(p, d) for p, d, _, _ in _rows(text)] == [(people, "2025-03-11")]
 
 
+# who made up the delegations, in a sentence after the talks
+MEMBERS: dict[str, tuple[str, set[str]]] = {
+    "represented by, led by": (
+        "Ukrainian and US delegations met in Jeddah on Tuesday. The Ukrainian side was "
+        "represented by Foreign Minister Andrii Sybiha, while the US delegation was led by "
+        "Secretary of State Marco Rubio.", {"Andrii Sybiha", "Marco Rubio"}),
+    "team included": (
+        "Russian and Ukrainian negotiators held talks in Istanbul on Tuesday. Kyiv's team "
+        "included Defence Minister Rustem Umerov.", {"Rustem Umerov"}),
+    "the news, not an old round": (
+        "Negotiators are travelling to Geneva for talks that begin tomorrow. The last "
+        "round was held in Istanbul in March 2022. Ukraine's team is again headed by "
+        "Rustem Umerov.", {"Rustem Umerov"}),
+}
+
+
+@pytest.mark.parametrize("case", MEMBERS.values(), ids=MEMBERS.keys())
+def test_delegation_members(case: tuple[str, set[str]]) -> None:
+    text, people = case
+    table = events([article(text, DAY)])
+    with_people = [set(p) for p in table.participants if p]
+    assert with_people == [people]
+
+
 # dates written the way live blogs and wire copy write them
 DATES: dict[str, tuple[str, date, str, str, str]] = {
     "in May": ("Zelensky met Sunak in London in May.", date(2023, 7, 1),

@@ -50,6 +50,7 @@ from .patterns import (
     LATER,
     MANY_PARTY,
     MEET_OBJECT,
+    MEMBERS_CUE,
     MET_WITH,
     MULTI_DAY,
     NAMED_AFTER,
@@ -335,7 +336,8 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
         mentions += _fold_siblings(sent_mentions)
         if not units:
             presence = _presence(article, sent, order, s_refs) or _addressee(
-                article, sent, order, s_refs, _last_subject(text, refs, sent.start))
+                article, sent, order, s_refs, _last_subject(text, refs, sent.start)
+            ) or _members(article, sent, order, s_refs)
             if presence is not None:
                 mentions.append(presence)
     return _dateline_places(text, mentions)
@@ -793,6 +795,22 @@ def _addressee(article: Article, sent: Sentence, order: int, s_refs: list[Person
                       sent.start, sent.end)
     return Mention(prov, article.published, order, "presence", "visit", "held", persons, (),
                    (), None, None, None, None, "", False, False)
+
+
+def _members(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]
+             ) -> Mention | None:
+    """A sentence with no meeting word that names who made up a delegation ("The Ukrainian
+    side was represented by X, the US delegation was led by Y"): its people were at the
+    talks reported just before it (joined when merging; kind "talks" marks the cue)."""
+    cue = MEMBERS_CUE.search(article.text, sent.start, sent.end)
+    members = [r for r in s_refs if not r.modifier and cue is not None and r.start > cue.start()]
+    if cue is None or not members:
+        return None
+    prov = Provenance(article.id, cue.start(), cue.end(), cue.group(0), sent.text,
+                      sent.start, sent.end)
+    return Mention(prov, article.published, order, "presence", "talks", "held",
+                   tuple(dict.fromkeys(r.person.name for r in members)), (), (), None, None,
+                   None, None, "", False, False)
 
 
 def _presence(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]

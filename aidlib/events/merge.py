@@ -117,6 +117,9 @@ def merge_article(mentions: list[Mention]) -> list[Event]:
         if m.place is None and m.kind == "visit":  # "He told X": the visit's host
             _join_recent_visit(m, found)
             continue
+        if m.place is None and m.kind == "talks":  # "the US side was led by X"
+            _join_previous(m, found)
+            continue
         if m.place is None:  # a presence cue: the latest gathering reported before it
             _join_recent_gathering(m, found)
             continue
@@ -137,6 +140,26 @@ def _join_recent_visit(m: Mention, found: list[Event]) -> None:
                   and m.order - x.order <= 2 and m.persons[0] in x.persons]
         if visits and (best is None or max(visits) > best[0]):
             best = (max(visits), ev)
+    if best is not None:
+        best[1].mentions.append(m)
+
+
+def _join_previous(m: Mention, found: list[Event]) -> None:
+    """Add ``m`` (who made up a delegation) to the event reported last in the
+    :data:`_ANAPHOR_WINDOW` sentences before it or in its own, the news of the week (or to
+    come) before earlier rounds; never a background meeting ended more than
+    :data:`_RECENT_DAYS` before publication ("the failed Istanbul talks in March 2022")."""
+    best: tuple[tuple[bool, int], Event] | None = None
+    for ev in found:
+        when = ev.best_date()
+        if when is not None and (m.published - when.end).days > _RECENT_DAYS:
+            continue
+        before = [x.prov.start for x in ev.mentions if x.role == "trigger"
+                  and x.prov.start < m.prov.start and 0 <= m.order - x.order <= _ANAPHOR_WINDOW]
+        # the news of the day (this week's, or to come) before earlier rounds
+        news = when is None or (m.published - when.start).days <= 7
+        if before and (best is None or (news, max(before)) > best[0]):
+            best = ((news, max(before)), ev)
     if best is not None:
         best[1].mentions.append(m)
 

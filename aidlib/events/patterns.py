@@ -327,6 +327,18 @@ ALSO_THEN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|and|[A-Z][\w’'-]+)\s+"
 RELATIVE = re.compile(r"\s*(?:which|that)\b", re.IGNORECASE)
 # The last day of an event under way: "through Friday", "until Sunday".
 UNTIL = with_first_chars(re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE))
+# Who made up a delegation, in a sentence after the talks it took part in: "The Ukrainian
+# side was represented by X and Y", "the US delegation was led by Z", "Kyiv's team
+# included ..." (Ukrainian foreign ministry, UNN and Reuters reports of the Jeddah,
+# Istanbul and Abu Dhabi rounds, 2025-2026): its people were at those talks.
+MEMBERS_CUE = re.compile(
+    r"""\b(?:delegations?|side|team|negotiators)\b[^.;]{0,30}?
+        (?:\b(?:was|were|is|are|will\s+be|being)\s+)?
+        (?:\b(?:led|headed|represented|joined|made\s+up|composed)\s+by
+          |\b(?:included|includes|include|comprised|comprises|consisted\s+of|consists\s+of
+             |will\s+include)\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Taking part by video in another gathering ("delegations joining by video link", "who
 # addressed the hall via video"): remote participants, not a call of their own.
 # A presence cue (event_vocab.PRESENCE_CUES): the sentence's people were at the gathering.
