@@ -221,3 +221,59 @@ def test_sidelines_of_another_years_gathering() -> None:
     assert list(talks.place) == ["Gdańsk"]
     assert "Donald Tusk" not in {p for row in table[table.place == "Rome"].participants
                                  for p in row}
+
+
+# gatherings named by real reports (round 4): a board's session, Ecofin, the UN General
+# Assembly, a coalition that convenes, a round of consultations
+GATHERINGS: dict[str, tuple[str, str, str]] = {
+    "board due to review": ("The IMF board is due on Friday to review Ukraine's programme.",
+                            "2025-03-14", "planned"),
+    "board completed": ("On 11 March, the IMF Executive Board completed the third review of "
+                        "the Extended Fund Facility.", "2025-03-11", "held"),
+    "Ecofin": ("Finance ministers will discuss the options at Ecofin on Friday.",
+               "2025-03-14", "planned"),
+    "General Assembly": ("Leaders gathered in New York for the UN General Assembly on "
+                         "Tuesday.", "2025-03-11", "held"),
+    "convene": ("The coalition of the willing was set to convene in London on Friday.",
+                "2025-03-14", "planned"),
+    "consultations": ("The next round of consultations with the Commission is scheduled for "
+                      "Friday.", "2025-03-14", "planned"),
+}
+
+
+@pytest.mark.parametrize("case", GATHERINGS.values(), ids=GATHERINGS.keys())
+def test_named_gatherings(case: tuple[str, str, str]) -> None:
+    text, day, status = case
+    assert [(d, st) for _, d, _, st in _rows(text)] == [(day, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "The IMF board has 25 members.",
+    "Ukraine's programme with the IMF board's backing was welcomed.",
+    "The ministers could not convene a quorum, he said, while they met the deadline.",
+])
+def test_no_gathering(text: str) -> None:
+    assert events([article(text, DAY)]).empty
+
+
+def test_a_programme_is_no_person() -> None:
+    text = ("The IMF Executive Board completed the review of Ukraine's Extended Fund "
+            "Facility on Tuesday.")
+    assert _rows(text) == [(set(), "2025-03-11", "2025-03-11", "held")]
+
+
+def test_gatherings_called_by_different_names_are_two() -> None:
+    """A board's session never joins a summit, and the Munich Security Conference is not
+    the European Council of the same article."""
+    text = ("G7 leaders agreed at their summit in Apulia in June to lend $50 billion. The "
+            "IMF board is due on Friday to review the programme. Pavel spoke at the Munich "
+            "Security Conference in February. EU leaders are gathering in Brussels on "
+            "Thursday and Friday for a two-day European Council.")
+    assert len(events([article(text, DAY)])) == 4
+
+
+def test_they_met() -> None:
+    text = ("Prime Minister Jonas Gahr Støre informed President Volodymyr Zelensky of the "
+            "decision when they met in Helsinki on Tuesday.")
+    assert ({"Jonas Gahr Støre", "Volodymyr Zelensky"}, "2025-03-11", "2025-03-11", "held"
+            ) in _rows(text)

@@ -437,6 +437,8 @@ def _named_before(text: str, main: re.Match[str]) -> bool:
     anaphor."""
     if GROUP.search(text, max(0, main.start() - 30), main.end()) is not None:
         return True
+    if main.group(0)[:1].isupper():  # "the IMF board", "the Energy Council": by its name
+        return True
     of = NAMED_AFTER.match(text, main.end())  # "the gathering of the Contact Group"
     return of is not None and GROUP.match(text, of.end()) is not None
 

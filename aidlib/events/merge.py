@@ -58,6 +58,8 @@ def _compatible(m: Mention, ev: Event) -> int:
         return 0  # one reported as past, the other as to come: two events ("ahead of the
         # meeting" is later than the act it dates, not than the publication day)
     family = "summit" if m.kind == "summit or ministerial" else "small"
+    if family == ev.family == "summit" and not _same_gathering(m, ev):
+        return 0  # "the Munich Security Conference" is not "a two-day European Council"
     if (m.side and ev.family == "summit") or (family == "summit" and ev.side):
         return 0  # a meeting on the margins of a gathering is not the gathering
     named = {g for g in m.groups if g in NAMED_ORG_LABELS}
@@ -83,6 +85,38 @@ def _compatible(m: Mention, ev: Event) -> int:
         return 0
     same_place = bool(m.place and m.place == ev.place)
     return score + same_place + (family == ev.family)
+
+
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}$")
+
+
+def _gathering_name(m: Mention) -> str | None:
+    """The proper name of a gathering a mention calls by name ("Munich Security
+    Conference", "European Council", "IMF Executive Board"), lower-cased; None for a common
+    noun ("the summit", "a meeting")."""
+    surface = m.prov.surface
+    if not (surface[:1].isupper() or _is_board(m)):
+        return None
+    before = m.prov.sentence[:m.prov.start - m.prov.sentence_start]
+    words = _NAME_BEFORE.search(before)
+    name = f"{words.group(0) if words else ''}{surface}".lower()
+    return " ".join(w for w in name.split() if w not in ("the", "a", "an")) or None
+
+
+def _is_board(m: Mention) -> bool:
+    return m.prov.surface.lower().endswith("board")
+
+
+def _same_gathering(m: Mention, ev: Event) -> bool:
+    """Whether two reports of gatherings can be one: a board's session never joins a
+    summit, and two gatherings called by different names are two ("the Ukraine Recovery
+    Conference" and "the Recovery Conference" are one: one name ends the other)."""
+    if any(_is_board(x) != _is_board(m) for x in ev.mentions if x.role != "presence"):
+        return False
+    mine = _gathering_name(m)
+    theirs = {n for x in ev.mentions if (n := _gathering_name(x))}
+    return not (mine and theirs) or any(
+        a.endswith(b) or b.endswith(a) for a in theirs for b in (mine,))
 
 
 def _long_before(m: Mention, ev: Event) -> bool:
@@ -215,6 +249,8 @@ def _antecedent(m: Mention, found: list[Event]) -> Event | None:
                 continue
             if m.place and ev.place and m.place != ev.place:
                 continue  # "a year ago in Rome, ... the conference": not the Gdansk one
+            if m.kind == "summit or ministerial" and not _same_gathering(m, ev):
+                continue  # "the G7 leaders agreed at their summit": not the IMF board
             # an event naming all the anaphor's people beats a later one naming some
             rank = (set(m.persons) <= ev.persons, x.prov.start)
             if best is None or rank > best[0]:

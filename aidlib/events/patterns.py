@@ -19,6 +19,11 @@ TRIGGER = with_first_chars(re.compile(
     rf"""
     (?P<summit>\b(?:summits?|conference|ministerial                  # multilateral gatherings
         |gatherings?|gather(?:s|ed)?                                   # "chiefs gathered at"
+        |convene[sd]?|convening                                        # "will convene on Friday"
+        |(?-i:(?:IMF|Executive|World\s+Bank)\s+[Bb]oard)                # a board's session:
+          (?=[^.;]{{0,40}}?\b(?:review|reviews|reviewed|consider|considers|considered
+             |complete|completes|completed|approve|approves|approved|discuss|discussed
+             |meet|meets|met)\b)                                      #  "board is due to review"
         |(?-i:Forum)                                                    # "World Economic Forum"
         |(?-i:{alternation(vocab.COUNCIL_MEETINGS)})                    # "the Energy Council"
           (?!\s+(?-i:President|[Cc]onclusions|decision))                #   not its president
@@ -38,6 +43,7 @@ TRIGGER = with_first_chars(re.compile(
           (?=\s+(?:{_CITY_NAMES}|{_VENUE_NAMES})\b))\b)                   #  White House"
   | (?P<talks>\b(?:talks|negotiations                                 # nouns of talking
         |discussions?\s+with|discussed\s+with                         # "discussions with X"
+        |consultations                                                 # "round of consultations"
         |sessions?|rounds?\s+of\s+(?:\w+\s+)?discussions              # "two sessions in"
         |rounds?(?=\s+(?:of\s+[\w-]+\s+)?(?:was|were|is|are|will\s+be)\s+held\b
                  |\s+(?:took|takes|will\s+take)\s+place\b))\b)            # "the round was held"
@@ -87,10 +93,12 @@ MEET_OBJECT = re.compile(
 NEEDS_PERSON_OBJECT = frozenset({"meet", "meets", "met", "welcome", "welcomes", "told",
                                   "welcomed", "host", "hosts", "hosted", "hosting",
                                   "gather", "gathers", "gathered", "phoned", "telephoned",
+                                  "convene", "convenes", "convened", "convening",
                                   "to phone", "sat down"})
 # Verbs that report a meeting of a group with no person after them, when a party subject
 # comes before ("NATO leaders will meet in Washington") and a place, time or end follows.
-INTRANSITIVE = frozenset({"meet", "meets", "met", "gather", "gathers", "gathered"})
+INTRANSITIVE = frozenset({"meet", "meets", "met", "gather", "gathers", "gathered",
+                          "convene", "convenes", "convened", "convening"})
 PARTY_SUBJECT = re.compile(
     rf"""(?<![\w])(?:{alternation(vocab.MEETING_PARTIES)})(?![\w])   # "delegations"
         (?:[^.;]|(?<=[A-Z])\.){{0,70}}$             # "from the U.S. ... are due to" """,
