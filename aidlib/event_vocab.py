@@ -202,6 +202,7 @@ PLANNED_CUES = (
     "are planned", "was set to", "were set to", "was set for", "were set for", "plans to",
     "plan to", "planned",
     "planning to", "intends to", "intend to", "to be held", "upcoming", "pencilled in",
+    "prepares to", "prepare to", "preparing to",  # "Switzerland prepares to host" (round 4)
     "penciled in", "next week", "next month", "next year", "later this week",
     "later this month", "later this year", "later today", "later on", "tomorrow",
     "in the coming days", "in the coming weeks", "coming days", "coming weeks",

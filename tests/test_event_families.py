@@ -175,6 +175,14 @@ DATES: dict[str, tuple[str, date, str, str, str]] = {
                    "2025-09-15", "2025-09-21", "week"),
     "a year ago": ("A year ago in Rome, Meloni opened the recovery conference.",
                    date(2026, 6, 26), "2025-06-01", "2025-06-30", "month"),
+    "this weekend": ("The contact group was due to meet at Ramstein this weekend.",
+                     date(2024, 10, 9), "2024-10-12", "2024-10-13", "day"),
+    "at the weekend": ("Zelensky met Macron in Paris at the weekend.", date(2025, 3, 12),
+                       "2025-03-08", "2025-03-09", "day"),
+    "over the weekend, to come": ("Zelensky will meet Macron in Paris over the weekend.",
+                                  date(2025, 3, 12), "2025-03-15", "2025-03-16", "day"),
+    "from February": ("The plan dates from February, when Pavel met Zelensky in Munich.",
+                      date(2024, 6, 27), "2024-02-01", "2024-02-29", "month"),
 }
 
 
@@ -236,6 +244,8 @@ GATHERINGS: dict[str, tuple[str, str, str]] = {
                          "Tuesday.", "2025-03-11", "held"),
     "convene": ("The coalition of the willing was set to convene in London on Friday.",
                 "2025-03-14", "planned"),
+    "prepares to host": ("Switzerland prepares to host a conference on peace near Lucerne "
+                         "on June 15-16.", "2025-06-15", "planned"),
     "consultations": ("The next round of consultations with the Commission is scheduled for "
                       "Friday.", "2025-03-14", "planned"),
 }
@@ -270,6 +280,16 @@ def test_gatherings_called_by_different_names_are_two() -> None:
             "Security Conference in February. EU leaders are gathering in Brussels on "
             "Thursday and Friday for a two-day European Council.")
     assert len(events([article(text, DAY)])) == 4
+
+
+def test_a_gathering_named_after_its_noun() -> None:
+    """ "are gathering in Brussels for a two-day European Council" is not the Munich
+    Security Conference reported earlier in the article."""
+    text = ("The plan dates from February, when Pavel revealed it at the Munich Security "
+            "Conference. EU leaders are gathering in Brussels on Thursday and Friday for a "
+            "two-day European Council.")
+    table = events([article(text, date(2024, 6, 27))])
+    assert sorted(_day(d) for d in table.date_start) == ["2024-02-01", "2024-06-27"]
 
 
 def test_they_met() -> None:

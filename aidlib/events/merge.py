@@ -88,6 +88,10 @@ def _compatible(m: Mention, ev: Event) -> int:
 
 
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}$")
+_NAME_AFTER = re.compile(
+    r"""[^.;,]{0,60}?\b(?:for|at|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?
+        (?P<name>(?:[A-Z][\w’'-]*\s+){1,3}(?:Council|Conference|Summit|Forum|Assembly))\b""",
+    re.VERBOSE)
 
 
 def _gathering_name(m: Mention) -> str | None:
@@ -96,7 +100,10 @@ def _gathering_name(m: Mention) -> str | None:
     noun ("the summit", "a meeting")."""
     surface = m.prov.surface
     if not (surface[:1].isupper() or _is_board(m)):
-        return None
+        # "leaders are gathering in Brussels for a two-day European Council": the name
+        # the clause gives the gathering
+        after = _NAME_AFTER.match(m.prov.sentence, m.prov.end - m.prov.sentence_start)
+        return " ".join(after.group("name").lower().split()) if after else None
     before = m.prov.sentence[:m.prov.start - m.prov.sentence_start]
     words = _NAME_BEFORE.search(before)
     name = f"{words.group(0) if words else ''}{surface}".lower()
