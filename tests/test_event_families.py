@@ -297,3 +297,11 @@ def test_they_met() -> None:
             "decision when they met in Helsinki on Tuesday.")
     assert ({"Jonas Gahr Støre", "Volodymyr Zelensky"}, "2025-03-11", "2025-03-11", "held"
             ) in _rows(text)
+
+
+def test_two_titled_names_joined_by_and() -> None:
+    """ "Foreign Minister A B and President C D": both are introduced (the first name's
+    candidate words must not hide the second title)."""
+    text = ("Foreign Minister Ignazio Cassis and President Viola Amherd announced the dates "
+            "on Tuesday. Amherd met Zelensky in Bern on Tuesday.")
+    assert any({"Viola Amherd", "Volodymyr Zelensky"} <= p for p, _, _, _ in _rows(text))
