@@ -305,3 +305,25 @@ def test_two_titled_names_joined_by_and() -> None:
     text = ("Foreign Minister Ignazio Cassis and President Viola Amherd announced the dates "
             "on Tuesday. Amherd met Zelensky in Bern on Tuesday.")
     assert any({"Viola Amherd", "Volodymyr Zelensky"} <= p for p, _, _, _ in _rows(text))
+
+
+# the traveller takes part in the meeting travelled for
+TRAVELLERS: dict[str, tuple[str, set[str]]] = {
+    "pronoun, come to ... for": (
+        "Zelensky said on Monday that he will show the plan to President Joe Biden, when he "
+        "is expected to come to the U.S. for the UN General Assembly on Thursday.",
+        {"Volodymyr Zelensky"}),
+    "possessive antecedent, flying on to ... for talks": (
+        "Zelensky's stop in Rome was short. On Tuesday he was received by the Pope before "
+        "flying on to Berlin for talks with Chancellor Olaf Scholz.",
+        {"Olaf Scholz", "Volodymyr Zelensky"}),
+    "named, flown to ... for talks": (
+        "Keir Starmer has flown to Kyiv for talks with Volodymyr Zelensky on Tuesday.",
+        {"Keir Starmer", "Volodymyr Zelensky"}),
+}
+
+
+@pytest.mark.parametrize("case", TRAVELLERS.values(), ids=TRAVELLERS.keys())
+def test_travellers(case: tuple[str, set[str]]) -> None:
+    text, people = case
+    assert people in [p for p, _, _, _ in _rows(text)]

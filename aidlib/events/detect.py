@@ -86,7 +86,9 @@ from .patterns import (
     SPECULATIVE,
     SPOKE_AT,
     STILL_GOING,
+    SUBJECT_PRONOUN,
     TIMES_OVER,
+    TRAVEL_FOR,
     TRAVEL_TO,
     TRIGGER,
     UNTIL,
@@ -417,18 +419,44 @@ def _split_sideline(text: str, start: int, end: int, trig: list[re.Match[str]]
     return [(start, end, trig)]
 
 
+def _traveller(text: str, main: re.Match[str], s_start: int, s_refs: list[PersonRef],
+               last_person: PersonRef | None) -> str | None:
+    """Who travels for the meeting ("X has flown to Kyiv for talks", "..., when he is
+    expected to come to the U.S. for the General Assembly", "he was received ... before
+    flying on to Berlin for talks with Y"): the person right before the travel verb, else,
+    through a subject pronoun, the sentence's first person (the one named last before it
+    when the sentence names no one before)."""
+    trip = TRAVEL_FOR.search(text, max(s_start, main.start() - 120), main.start())
+    if trip is None:
+        return None
+    before = [r for r in s_refs if r.end <= trip.start() and not r.modifier]
+    if before and re.fullmatch(r"[\s,]*(?:[a-z][\w’'-]*\s+){0,4}", text[before[-1].end:
+                                                                        trip.start()]):
+        return before[-1].person.name  # "Starmer has flown to Kyiv for talks"
+    last = before[-1].end if before else s_start
+    if SUBJECT_PRONOUN.search(text, last, trip.start()) is None:
+        return None
+    subject = before[0] if before else last_person
+    return subject.person.name if subject is not None else None
+
+
 def _last_subject(text: str, refs: list[PersonRef], start: int) -> PersonRef | None:
     """The first person named in the last sentence before ``start`` that names anyone (the
     likely antecedent of a sentence-opening "He" or "She")."""
     i = bisect_left(refs, start, key=lambda r: r.start) - 1  # refs are in text order
-    while i >= 0 and refs[i].modifier:
+    while i >= 0 and refs[i].modifier and not _possessive(text, refs[i]):
         i -= 1
     if i < 0:
         return None
     last = refs[i].start
     opening = max(text.rfind(". ", 0, last) + 1, text.rfind("\n", 0, last) + 1)
     j = bisect_left(refs, opening, key=lambda r: r.start)
-    return next(r for r in refs[j : i + 1] if not r.modifier)
+    # "Zelensky's stop in the capital ... He was received": a possessive subject counts
+    return next(r for r in refs[j : i + 1] if not r.modifier or _possessive(text, r))
+
+
+def _possessive(text: str, r: PersonRef) -> bool:
+    return text.startswith(("'s", "’s"), r.end)
 
 
 def _named_before(text: str, main: re.Match[str]) -> bool:
@@ -654,6 +682,12 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             [last_person.person.name] if last_person is not None
             and PRONOUN_SUBJECT.match(text, s_start, u_start) else [])
         persons = list(dict.fromkeys([*subject, *persons]))
+    traveller = _traveller(text, main, s_start, s_refs, last_person)
+    if traveller is not None:  # the traveller and those named after the trip, none borrowed
+        trip_start = main.start() - 120
+        persons = list(dict.fromkeys([traveller, *(
+            r.person.name for r in own if trip_start <= r.start and r.start >= main.start()),
+            *(p for p in persons if p not in {r.person.name for r in own})]))
     groups = _groups_in(text, u_start, u_end, title_spans)
     orgs = {r.person.org_on(published) for r in own}
     side = main.lastgroup not in ("summit", "collective") and bool(

@@ -327,6 +327,18 @@ PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
 # A pronoun subject right before a meeting word ("and he hosted Zelensky", "She later met
 # Rutte", "He had held talks with Austin").
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she|He|She)\s+(?:[a-z][\w’'-]*\s+){0,3}$")
+# Travel for a meeting, right before the meeting word: "flying on to Berlin for talks with
+# X", "is expected to come to the U.S. for the General Assembly", "heads to Rome this week
+# for a conference" (AP, AFP, ANSA, local TV copy): the traveller takes part.
+TRAVEL_FOR = re.compile(
+    r"""\b(?:come|comes|coming|came|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ying|ew|own)
+        |go|goes|going|went|head(?:s|ed|ing)?|return(?:s|ed|ing)?)
+        (?:\s+on)?\s+to\s+(?:[^,.;]|(?<=[A-Z])\.){1,40}?\s+for\s+   # "to the U.S. for"
+        (?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,5}$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A subject pronoun ("when he is expected to come ...").
+SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 # The same occasion as the meeting of the sentence before: "He also met Shmyhal", "She
 # also held talks with ...", "Austin also met ...", "and also met" (its day and place).
 ALSO_THEN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|and|[A-Z][\w’'-]+)\s+"
