@@ -14,6 +14,7 @@ from typing import Final
 
 from .. import claim_rules as R
 from ..gazetteer import Actors, load_gazetteer
+from ..literals import cued
 from ..text import Sentence, sentence_at
 from .document import Attribution, Document, Name, is_subject, is_title, paragraph_breaks
 from .donors import cues
@@ -194,18 +195,18 @@ ESTIMATE = re.compile(
 )
 # The same estimate in the passive, its author after "by": "a budget gap estimated by Kyiv
 # at about $5 billion", "damage put by the World Bank at $411bn".
-ESTIMATE_BY = re.compile(
+ESTIMATE_BY = cued(re.compile(
     r"""(?<![\w-])(?:estimated|put|pegged|calculated|valued|assessed|projected|forecast)
         \s+by\s+""",
     re.VERBOSE,
-)
+))
 
 # A figure's statement in the passive, its author after "by": "as reported by Reuters",
 # "the package, announced by the Pentagon, ...", "confirmed by the State Department".
-_PASSIVE_BY: Final = re.compile(
+_PASSIVE_BY: Final = cued(re.compile(
     r"(?<![\w-])(?:as\s+)?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
     r"(?P<verb>reported|announced|confirmed|stated|disclosed|revealed|published)"
-    r"(?:\s+\w+ly)?\s+by\s+", re.IGNORECASE)
+    r"(?:\s+\w+ly)?\s+by\s+", re.IGNORECASE))
 
 # The subject of a clause: capitalized words at its start (or after an introductory phrase
 # and a comma) followed by a lower-case verb ("In April, Marles visited ..."); the same at
@@ -334,7 +335,7 @@ def _cited(ctx: Document, sent: Sentence, a: Attribution) -> Attribution:
 # "Blinken pledged a further $1.3bn", "Sunak committed $3bn in guarantees") is announced by
 # that person (guide v2.2: verbs not listed count). Not a perfect ("has pledged $5bn" states
 # what stands) and not a country's or body's promise ("Germany pledges €2bn" is its act).
-_PLEDGE: Final = re.compile(
+_PLEDGE: Final = cued(re.compile(
     r"""(?<![\w-])(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)
         (?:pledged|pledges|committed|commits|promised|promises|vowed|unveiled|unveils)
         (?=\s+(?:(?:a|an|another|further|fresh|new|additional|extra|more|than|over|up|to
@@ -342,7 +343,7 @@ _PLEDGE: Final = re.compile(
             (?:[$€£¥]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|CAD|JPY|CHF|SEK|NOK|DKK|PLN)\s?\d
               |\d(?![\d.,]*-)))""",  # money, not "a 28-point plan" (unveiling a plan says
     re.VERBOSE,                      # nothing: guide v2)
-)
+))
 
 
 def _pledges(ctx: Document, sent: Sentence) -> list[Attribution]:

@@ -35,6 +35,7 @@ import yaml
 
 from ..claim_rules import ATTRIBUTION_VERBS, KIND_NOUN_CUES, TITLE_WORDS
 from ..gazetteer import BUNDLED_DIR, load_gazetteer
+from ..literals import cued
 from ..records import Claim
 from ..text import Sentence, sentence_at
 from .document import Document, Name, clause_of, is_title, paragraph_breaks, scan_names
@@ -48,8 +49,9 @@ CUES_FILE: Final = BUNDLED_DIR / "speakers_and_donors.yaml"
 GIVER_TYPES: Final = ("country", "alliance", "group")
 _RECIPIENT_NAME: Final = load_gazetteer().recipient.name  # the gazetteer's recipient
 # "buy a NASAMS system from the United States": a seller, not a giver.
-_SELLER: Final = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order(?:ed|s)?)"
-                            r"\b[^.;]{0,60}\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_SELLER: Final = cued(re.compile(
+    r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order(?:ed|s)?)"
+    r"\b[^.;]{0,60}\bfrom\s+(?:the\s+)?$", re.IGNORECASE))
 _AGENT: Final = re.compile(r"\b[a-z]+ed\s+by\s+(?:the\s+)?$")  # "agreed by", "financed by"
 _RELATIVE_VERB: Final = re.compile(
     r"\s+(?:has|have|had|will|would|is|are|was|were)?\s*(?:already\s+|also\s+|so\s+far\s+)?"
@@ -756,7 +758,7 @@ def _respectively(ctx: Document, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_RESPECTIVELY: Final = re.compile(r"(?<![\w-])respectively(?![\w-])", re.IGNORECASE)
+_RESPECTIVELY: Final = cued(re.compile(r"(?<![\w-])respectively(?![\w-])", re.IGNORECASE))
 
 
 def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
