@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from aidlib.claim_rules import ATTRIBUTION_VERBS
+from aidlib.claims import extract_claims
 from tests.claim_cases import one_claim
 
 DAY = date(2024, 6, 3)
@@ -226,3 +227,21 @@ def test_round4_dev_donors(text: str, surface: str, donors: tuple[str, ...]) -> 
 ])
 def test_round4_clauses_and_verbs(text: str, surface: str, speaker: str) -> None:
     assert _speaker(text, surface) == speaker
+
+
+def _all_donors(text: str) -> dict[str, tuple[str, ...]]:
+    return {c.surface: c.donors for c in extract_claims(text, source_id="t", published=DAY)
+            if c.measure == "money"}
+
+
+def test_the_government_of_the_country_the_article_is_about() -> None:
+    # "the government" before any country is named: the donor country the article names
+    # most; a headline's bare "Cabinet" likewise
+    text = ("Cabinet signs off €60m in aid for Ukraine\n\n"
+            "The Government has agreed a further €60m in non-lethal support for Ukraine.\n\n"
+            "Portugal has given €200m so far. Portugal will also host a donor meeting.")
+    assert _all_donors(text) == {"€60m": ("Portugal",), "€200m": ("Portugal",)}
+    # ... not when no donor country stands out
+    text = ("The government has agreed €60m in support for Ukraine.\n\n"
+            "Spain and Portugal have given €200m so far.")
+    assert _all_donors(text)["€60m"] == ()

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Final
@@ -142,7 +143,9 @@ def cues() -> Cues:
         re.compile(rf"(?<![\w'’-])(?:(?:{_alternation(raw['anaphor_determiners'])})\s+"
                    rf"(?:(?-i:[a-z-]+)\s+)?"  # "the federal government"
                    rf"(?:{_alternation(raw['collective_anaphors'])})"
-                   rf"|{_alternation(raw['own_country_anaphors'])})(?![\w-])"  # "his country"
+                   rf"|{_alternation(raw['own_country_anaphors'])}"  # "his country"
+                   rf"|(?:(?<=^)|(?<=\n))(?-i:{_alternation(raw['headline_collectives'])})"
+                   rf")(?![\w-])"
                    rf"(?!\s+(?:of|in)\s+[A-Z])", re.IGNORECASE),  # not "the government of X"
         {**raw["body_countries"],
          **{prefix: country for country, prefix in raw["ministry_prefix"].items()},
@@ -295,7 +298,19 @@ def _context_country(ctx: Document, pos: int, recipient: str | None) -> str | No
         sent = sentence_at(text, m.start)  # "Biden met Zelensky": an object, read on
         if not ctx.mentions_in(sent.start, m.start):
             return None
-    return None
+    return _article_country(ctx.mentions, recipient)  # "Cabinet signs off €100m" opening
+    # an Irish story: the country the article is about
+
+
+@lru_cache(maxsize=64)
+def _article_country(mentions: tuple[Name, ...], recipient: str | None) -> str | None:
+    """The donor country an article is about: the country other than the recipient it
+    names most, at least twice and more often than any other; None if none stands out."""
+    counts = Counter(m.name for m in mentions if m.kind == "actor" and m.type == "country"
+                     and m.name not in (recipient, _RECIPIENT_NAME)).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return None
+    return counts[0][0]
 
 
 def _anaphor_givers(ctx: Document, lo: int, hi: int, recipient: str | None) -> set[str]:
