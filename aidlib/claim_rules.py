@@ -142,6 +142,11 @@ _REGULAR_REPORTING: Final[dict[str, str]] = {
 _NOUN_FORMS: Final = frozenset(
     ["note", "state", "report", "claim", "remark", "remarks", "recall", "mention", "mentions",
      "stress", "tweet", "highlight", "highlights", "underline", "underlines"])
+# A document's wording ("the statement read", "it reads") and a quotation's speaker in
+# the passive ("Kovacs was quoted as saying"; wire copy): verbs of saying where their
+# subjects are a document or a person (``attribution`` checks the subject of "read").
+ATTRIBUTION_VERBS.update(dict.fromkeys(
+    ["read", "reads", "quoted as saying", "cited as saying"], "said"))
 for _lemma, _label in _REGULAR_REPORTING.items():
     for _form in _forms(_lemma):
         if _form not in _NOUN_FORMS:
@@ -202,7 +207,7 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
      "governor", "mayor", "senator", "sen.", "rep.", "adviser", "advisor", "aide", "mr",
      "mr.", "mrs", "ms", "ms.", "dr", "dr.", "adm.", "gen.", "lt.", "col.", "king", "queen",
      "chair", "chairman", "chairwoman", "commissioner", "director", "deputy", "high", "special",
-     "former",
+     "former", "managing",
      "economy", "finance", "energy", "state-run", "counterpart", "delegation", "forces",
      "intelligence", "military", "media", "news", "press", "correspondent", "correspondents",
      "parliament", "lawmakers", "embassy", "government", "administration", "staff", "troops",

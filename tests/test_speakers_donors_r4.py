@@ -245,3 +245,22 @@ def test_the_government_of_the_country_the_article_is_about() -> None:
     text = ("The government has agreed €60m in support for Ukraine.\n\n"
             "Spain and Portugal have given €200m so far.")
     assert _all_donors(text)["€60m"] == ()
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    # a document's wording: "the statement read"
+    ("The Council of the EU met on Monday. \"The Council agreed to add €5 billion for "
+     "Ukraine,\" the statement read.", "€5 billion", "European Union"),
+    # ... not "read" of a person or a teaser
+    ("Read more: Ukraine got €5 billion in June", "€5 billion", "(outlet)"),
+    # the passive of quoting
+    ("Foreign Minister Marta Kovacs was quoted by Interfax as saying that Hungary would send "
+     "€40 million in fuel.", "€40 million", "Marta Kovacs"),
+    ("Minister Ana Ribeiro was quoted as saying Portugal would add €15 million.",
+     "€15 million", "Ana Ribeiro"),
+    # a managing director is a title
+    ("Ukraine will get $2 billion, IMF Managing Director Kristalina Georgieva told "
+     "journalists on Friday.", "$2 billion", "Kristalina Georgieva"),
+])
+def test_round4_wording_and_quoting(text: str, surface: str, speaker: str) -> None:
+    assert _speaker(text, surface) == speaker

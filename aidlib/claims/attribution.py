@@ -252,10 +252,12 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
     attributed = None
     for v in VERB.finditer(ctx.text, sent.start, sent.end):
         if any(m.start < v.end() and v.start() < m.end
-               for m in ctx.mentions_in(max(0, v.start() - 60), v.end() + 60)):
+               for m in ctx.mentions_in(max(0, v.start() - 60), v.end() + 60)) and (
+                v.group("verb")[:6].lower() != "quoted"):  # ("quoted by Interfax as saying")
             continue  # inside a name: "the United States"
         verb = " ".join(v.group("verb").lower().split())
-        verb = "according to" if verb == "per" else verb
+        verb = "according to" if verb == "per" else (
+            "quoted as saying" if verb.startswith("quoted by") else verb)
         if verb in _TRANSITIVE and (_OBJECT_AFTER.match(ctx.text, v.end())
                                     or not _ADDED_SPEECH.match(ctx.text, v.end())):
             continue  # "the U.S. adds $500 million in arms", "adds Patriot battery"
@@ -799,6 +801,13 @@ _GOVERNMENT_WORDS: Final = frozenset(["government", "cabinet", "republic", "peop
                                       "kingdom", "state", "states", "federation"])
 
 
+# The subjects of "read" as a verb of saying: a document or "it" ("the statement read",
+# "the communique reads", "it read").
+_WORDING_SUBJECT: Final = re.compile(
+    r"(?<![\w-])(?:statement|release|communiqu[eé]|declaration|letter|readout|post|message"
+    r"|document|text|decision|resolution|it)\s+$", re.IGNORECASE)
+
+
 def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
               verb: str) -> Attribution | None:
     """The speaker of a reporting verb (see :func:`_said`)."""
@@ -806,6 +815,9 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
     if verb in _DOCUMENT_VERBS and not _DOCUMENT_NOUN.search(
             text, max(sent.start, v.start() - 80), v.start()):
         return None  # "data show", not "Germany showed"
+    if verb in ("read", "reads") and not _WORDING_SUBJECT.search(
+            text, max(sent.start, v.start() - 40), v.start()):
+        return None  # "the statement read", "it reads", not "Read more" or "he read"
     label = R.ATTRIBUTION_VERBS[verb]
     # "Sunak, who opened the conference, said": the subject stands before the apposition
     apposition = APPOSITION.search(text, sent.start, v.start())
@@ -968,7 +980,7 @@ _PRESS_SERVICE: Final = re.compile(
 _AUX_BEFORE: Final = re.compile(
     r"(?<=[\w.])(?:\s+(?:also|then|later|earlier|today|yesterday|tonight|again|further|reportedly"
     r"|previously|already"
-    r"|has|have|had|would|will|once|just|now|[a-z]+ly))+\s*$")
+    r"|has|have|had|was|were|is|are|would|will|once|just|now|[a-z]+ly))+\s*$")
 
 
 # A compound modifier opening a name ("Washington-based", "Kyiv-led"): not part of it.

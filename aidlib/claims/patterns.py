@@ -34,6 +34,7 @@ VERB: Final = re.compile(
     (?<![\w-])                                   # whole word
     (?P<verb>according\s+to                      # "according to Bloomberg"
       | attributed\s+to                          # "a statement attributed to X"
+      | quoted\s+by\s+[\w.'’ -]{{1,40}}?\s+as\s+saying  # "was quoted by Interfax as saying"
       | (?:(?<=,\s)|(?<=[.!?]\s)|(?<=^)|(?<=\n))  # "..., per the Pentagon" (US copy;
         per(?=\s+(?:the\s+)?(?:(?-i:[A-Z])       # read as "according to"), not "per year";
                               |{_words(R.PERSON_ANAPHORS)}))  # "per the prime minister"
