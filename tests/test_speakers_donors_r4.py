@@ -264,3 +264,33 @@ def test_the_government_of_the_country_the_article_is_about() -> None:
 ])
 def test_round4_wording_and_quoting(text: str, surface: str, speaker: str) -> None:
     assert _speaker(text, surface) == speaker
+
+
+@pytest.mark.parametrize(("text", "surface", "donors"), [
+    # a compound naming who pays, in the figure's noun phrase
+    ("Ukraine launched a $20 million EU-funded programme to repair schools.", "$20 million",
+     ("European Union",)),
+    ("Kyiv spent $20 million on a US-made radar.", "$20 million", ()),
+    # the money an instrument gives comes from its owner
+    ("Ukraine has received €1.9 billion under the Ukraine Facility, Finance Minister Serhiy "
+     "Marchenko said.", "€1.9 billion", ("European Union",)),
+])
+def test_round4_compounds_and_instruments(text: str, surface: str,
+                                          donors: tuple[str, ...]) -> None:
+    assert _donors(text, surface) == donors
+
+
+def test_the_givers_own_official_continues_its_announcement() -> None:
+    # the giver's ministry a paragraph on; a titled minister after the giver's sentence
+    text = ("Berlin steps up air defence aid\n\n"
+            "Germany will deliver another IRIS-T system worth €500 million, the defence "
+            "ministry said on Friday.\n\n"
+            "The ministry said a further €200 million would pay for ammunition.")
+    assert _all_donors(text) == {"€500 million": ("Germany",), "€200 million": ("Germany",)}
+    text = ("The Netherlands is sending more help. Dutch Foreign Minister Caspar Veldkamp said "
+            "€50 million would go to Ukraine's energy fund.")
+    assert _all_donors(text) == {"€50 million": ("Netherlands",)}
+    # ... not another country's official
+    text = ("The Netherlands is sending more help. Polish Foreign Minister Jan Nowak said "
+            "€50 million would go to Ukraine's energy fund.")
+    assert _all_donors(text) == {"€50 million": ()}

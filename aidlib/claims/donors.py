@@ -69,6 +69,11 @@ _FOR_BEFORE: Final = re.compile(r"(?<![\w-])for\s+(?:the\s+)?$", re.IGNORECASE)
 # "US-made", "Kyiv-based" (not "-funded", "-backed", "-financed": those name a giver).
 _COMPOUND_AFTER: Final = re.compile(
     r"-(?:led|based|made|built|produced|designed|born|owned|run|hosted|brokered|style)\b")
+# A giver in a compound naming who pays ("EU-funded", "Japan-financed", "US-backed") in
+# the figure's noun phrase ("a $20 million EU-funded programme"; guide v2: "financed by X"),
+# and the words that may stand between the figure and it.
+_FUNDED_AFTER: Final = re.compile(r"-(?:funded|financed|backed|sponsored|paid)(?![\w-])")
+_NOUN_PHRASE_GAP: Final = re.compile(r"\s+(?:(?:[a-z]+|,)\s+){0,3}?(?:the\s+)?")
 # A giver's instrument named right after a figure ("the $15.6 billion Extended Fund Facility").
 _INSTRUMENT_NAME: Final = re.compile(r"\b(?:Facility|Fund|Programme|Program|Initiative)$")
 # Givers named after a figure as its contributors: "with the EU, the United States and Japan
@@ -597,7 +602,9 @@ def _after(ctx: Document, after: tuple[int, int],
             _RELATIVE_GAP.fullmatch(text, after[0], m.start)  # "the £12.8bn Britain has
             and _RELATIVE_VERB.match(text, m.end)) or (  # pledged", "the £3bn a year in aid
             # that Britain has promised"
-            contributors[0] <= m.start < contributors[1])
+            contributors[0] <= m.start < contributors[1]) or (
+            _FUNDED_AFTER.match(text, m.end)  # "a $20 million EU-funded programme"
+            and _NOUN_PHRASE_GAP.fullmatch(text, after[0], m.start))
         listed = chain_end is not None and _LIST_GAP.fullmatch(text[chain_end : m.start])
         if giver and (cued or listed):
             if cued:
@@ -695,6 +702,7 @@ def _names_giver(ctx: Document, c: Claim) -> bool:
     """True where the figure's sentence names a country, union, lender or group (then it
     states its own giver or none, and continues no announcement)."""
     return any(m.kind == "actor" and m.type in GIVER_TYPES and m.name != _RECIPIENT_NAME
+               and not is_title(ctx.text, m)  # not "Dutch Foreign Minister X said"
                for m in ctx.mentions_in(c.sentence_start, c.sentence_end))
 
 
@@ -808,11 +816,16 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                 ) else headline
                 if source is not None and _continues(c, source):
                     c = replace(c, donors=source.donors)
+                elif last is not None and c.kind != "requested" and (
+                        c.attribution != "outlet") and set(
+                        _speaker_countries(ctx, c)) & set(last.donors):
+                    c = replace(c, donors=last.donors)  # the giver's own official or body
+                    # speaking, also a paragraph on ("the ministry said a further €200m")
             if not c.donors and c.kind in _GIVING_KINDS and not _names_giver(ctx, c) and not (
                     _unnamed_givers(ctx, c)):
                 found = _announcer(ctx, c)
                 if c.attribution in ("outlet", "announced", "according_to") or (
-                        c.speaker in found):
+                        c.speaker in found) or set(_speaker_countries(ctx, c)) & set(found):
                     c = replace(c, donors=found)
             if c.donors:
                 if last is None and c.sentence_start == 0:
