@@ -161,7 +161,9 @@ PERSON_ANAPHORS: Final[frozenset[str]] = frozenset(
     ["minister", "president", "chancellor", "premier", "secretary", "commissioner",
      "ambassador", "envoy", "prime minister", "secretary-general", "taoiseach",
      "head of government", "head of state", "chief", "leader", "top diplomat", "spokesman",
-     "spokeswoman", "spokesperson"])
+     "spokeswoman", "spokesperson",
+     # UK copy's "the PM said", "the PM told MPs" (Sky, the Sun, the Guardian)
+     "pm"])
 
 # Pronouns that point back to the last body, country, alliance or medium named as a speaker
 # ("..., the Ukrainian Air Force said. Air defences shot down 389 drones, it said"); "they"

@@ -294,3 +294,23 @@ def test_the_givers_own_official_continues_its_announcement() -> None:
     text = ("The Netherlands is sending more help. Polish Foreign Minister Jan Nowak said "
             "€50 million would go to Ukraine's energy fund.")
     assert _all_donors(text) == {"€50 million": ()}
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    # a title standing alone: the person named before whose role holds it
+    ("Rishi Sunak arrived in Kyiv on Thursday. \"We will give £40m for the grid,\" the PM "
+     "said.", "£40m", "Rishi Sunak"),
+    ("Friedrich Merz met Zelensky in Berlin. The German chancellor said Germany would add "
+     "€2bn.", "€2bn", "Friedrich Merz"),
+    # ... a person the files do not list, by the title given before
+    ("Estonia's Defence Minister Jo Rask met reporters. The minister said Estonia would add "
+     "€2m.", "€2m", "Jo Rask"),
+])
+def test_titles_standing_for_people(text: str, surface: str, speaker: str) -> None:
+    assert _speaker(text, surface) == speaker
+
+
+def test_the_pm_gives_as_the_prime_ministers_country() -> None:
+    text = ("Rishi Sunak handed Volodymyr Zelensky a £3bn boost as hopes of a deal with "
+            "Vladimir Putin faded. The PM promised the cash, including £1.6bn for missiles.")
+    assert _all_donors(text)["£1.6bn"] == ("United Kingdom",)

@@ -16,7 +16,15 @@ from .. import claim_rules as R
 from ..gazetteer import Actors, load_gazetteer
 from ..literals import cued
 from ..text import Sentence, sentence_at
-from .document import Attribution, Document, Name, is_subject, is_title, paragraph_breaks
+from .document import (
+    Attribution,
+    Document,
+    Name,
+    is_subject,
+    is_title,
+    paragraph_breaks,
+    titled_antecedent,
+)
 from .donors import cues
 from .patterns import NAME_AFTER, NAME_BEFORE, NAME_PARTICLES, VERB
 
@@ -64,6 +72,10 @@ def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
             names = sorted({r.name for r in _subject_list(ctx, ref, max(0, ref.start - 200))})
             return ", ".join(names), None
         return _speaker_of(ctx, ref)
+    if m.kind == "pronoun" and m.end - m.start > 3:  # "the PM", "the German chancellor"
+        titled_ref = titled_antecedent(ctx, m)
+        if titled_ref is not None:
+            return _speaker_of(ctx, titled_ref)
     if m.kind == "pronoun":
         last = ctx.antecedent(m.start, "person")
         ref = _salient(ctx, last, m.start) if last is not None else None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from itertools import accumulate
-from typing import Any
+from typing import Any, Final
 
 from ..gazetteer import Actors
 from ..literals import alternation
@@ -222,6 +222,36 @@ class Document:
                     return m
             i -= 1
         return None
+
+
+# Short forms of titles as roles spell them ("the PM" -> "prime minister").
+_ROLE_SPELLINGS: Final = {"pm": "prime minister", "premier": "prime minister"}
+_TITLE_REACH: Final = 3000  # characters back to the person a title stands for
+
+
+def titled_antecedent(ctx: Document, m: Name) -> Name | None:
+    """The person a title standing alone stands for ("the PM", "the German chancellor",
+    "the Ukrainian leader"): the last person named before it whose role on the day
+    (``people.yaml``) holds the title's words and is the title's country's; None when no
+    such person is named (a plain "he" or a title no listed role holds: the caller reads
+    on to the last person named)."""
+    words = ctx.text[m.start : m.end].split()[1:]  # without "the"
+    if not words:
+        return None
+    country = next((a.name for w in words if w[:1].isupper()
+                    for a in [ctx.actors.resolve(re.sub(r"['’]s$", "", w))]
+                    if a is not None and a.type in ("country", "alliance")), None)
+    title = " ".join(_ROLE_SPELLINGS.get(w.lower(), w.lower()) for w in words
+                     if not w[:1].isupper() or w.lower() in _ROLE_SPELLINGS)
+    for n in reversed(ctx.mentions_in(max(0, m.start - _TITLE_REACH), m.start)):
+        person = ctx.people.resolve(n.name) if n.kind == "person" else None
+        if person is None or n.end > m.start:
+            continue
+        role = (person.role_on(ctx.published) or "").lower()
+        if role and (country is None or person.org_on(ctx.published) == country) and (
+                not title or title in role or title in ("leader", "chief")):
+            return n
+    return None
 
 
 def clause_of(text: str, sent: Sentence, pos: int) -> tuple[int, int]:

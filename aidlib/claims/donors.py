@@ -39,7 +39,15 @@ from ..gazetteer import BUNDLED_DIR, load_gazetteer
 from ..literals import cued
 from ..records import Claim
 from ..text import Sentence, sentence_at
-from .document import Document, Name, clause_of, is_title, paragraph_breaks, scan_names
+from .document import (
+    Document,
+    Name,
+    clause_of,
+    is_title,
+    paragraph_breaks,
+    scan_names,
+    titled_antecedent,
+)
 from .patterns import HEAD_NOUN, KIND_ANY, KIND_OF, KIND_WEAK, RECIPIENT, VERB
 
 __all__ = ["AID_KINDS", "CUES_FILE", "GIVER_TYPES", "cues", "donors_in_context", "find_donors",
@@ -469,7 +477,8 @@ def _pronoun_givers(ctx: Document, lo: int, hi: int, recipient: str | None) -> s
         if cue is None or cue.start() - m.end > _PRONOUN_REACH:
             continue
         if m.type == "person":
-            person = ctx.antecedent(m.start, "person")
+            person = (titled_antecedent(ctx, m) if m.end - m.start > 3 else None) or (
+                ctx.antecedent(m.start, "person"))  # "the PM": the prime minister named
             org = _country_of(ctx, person.name) if person else None
             if org and org not in (recipient, _RECIPIENT_NAME):
                 out.add(org)
