@@ -27,6 +27,7 @@ from .boilerplate import boilerplate_spans, in_boilerplate
 from .document import Attribution, Document, Figure, clause_of, scan_names
 from .donors import donors_in_context, find_donors, find_recipient
 from .figures import count_figures, figure_groups, money_figures
+from .learned import learned_stage
 from .kind import (
     categories_from_context,
     find_category,
@@ -47,11 +48,13 @@ def extract_claims(
     people: People | None = None,
     actors: Actors | None = None,
     dollar: str = "USD",
+    learned: bool = True,
 ) -> list[Claim]:
     """Every money and count claim in one text, in text order.
 
     ``published`` is the day relative dates resolve against; ``outlet`` is the speaker when
-    no one is quoted (``source_id`` if None); ``dollar`` is what a bare "$" means.
+    no one is quoted (``source_id`` if None); ``dollar`` is what a bare "$" means;
+    ``learned=False`` keeps the rules' kind and category (no :mod:`.learned` stage).
 
     >>> text = ("Westerners have provided more than $150 billion in aid to Ukraine since "
     ...         "February 2022, including $65 billion for the military, he said.")
@@ -94,8 +97,9 @@ def extract_claims(
     furniture = boilerplate_spans(text)
     marked = [replace(result[i], boilerplate=in_boilerplate(furniture, result[i].start))
               for i in range(len(figures))]
-    return categories_from_context(scopes_from_context(donors_in_context(doc, marked), text),
-                                   text)
+    ruled = categories_from_context(scopes_from_context(donors_in_context(doc, marked), text),
+                                    text)
+    return learned_stage(ruled, text) if learned else ruled
 
 
 def build_document(text: str, published: date, outlet: str, people: People,

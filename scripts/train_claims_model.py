@@ -1,0 +1,228 @@
+"""Train and measure the learned kind/category stage (:mod:`aidlib.claims.learned`).
+
+    python scripts/train_claims_model.py cv      # grouped CV on data/eval/dev: rules/model/combined
+    python scripts/train_claims_model.py train   # write aidlib/data/claims_model.json
+    python scripts/train_claims_model.py first-contact --new-ids H I  # train without, score them
+
+The examples are the money figures the rules find (rules only, ``learned=False``), with the
+features of :func:`aidlib.claims.learned.figure_features`, labelled by the gold figure they
+are paired with (:mod:`aidlib.evaluate.features`). The training set is the dev part plus the
+five seed articles (``data/gold``), which are always on the training side. The model per
+field is a multinomial logistic regression (scikit-learn, the ``dev`` extra); it overrides
+the rules' label only where its top label differs and reaches a probability threshold,
+chosen by an inner grouped CV on the training side only. Scores are the evaluator's F1
+(:func:`aidlib.evaluate.score_claims`) over the out-of-fold predictions. Deterministic:
+folds by a fixed seed, lbfgs, no sampling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from aidlib.claims.learned import FIELDS, MODEL_FILE, WINDOW  # noqa: E402
+from aidlib.evaluate.claims import gold_claims, score_claims  # noqa: E402
+from aidlib.evaluate.features import Example, examples, training_hash  # noqa: E402
+
+DEV = ROOT / "data" / "eval" / "dev"
+SEEDS = ROOT / "data"
+SEED = 0
+FOLDS = 5
+C = 1.0  # inverse regularization strength of the logistic regression
+MIN_COUNT = 2  # a feature must occur in this many training examples
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01)  # 1.01: never override
+
+
+class FieldModel:
+    """One field's vectorizer and logistic regression."""
+
+    def __init__(self, train: Sequence[Example], field: str, c: float = C) -> None:
+        counts: dict[str, int] = {}
+        for e in train:
+            for k in e.features:
+                counts[k] = counts.get(k, 0) + 1
+        self.keep = {k for k, n in counts.items() if n >= MIN_COUNT}
+        self.vec = DictVectorizer(sort=True)
+        x = self.vec.fit_transform([self._kept(e.features) for e in train])
+        y = [e.gold[field] for e in train]
+        self.clf = LogisticRegression(C=c, max_iter=5000)
+        self.clf.fit(x, y)
+
+    def _kept(self, feats: Mapping[str, float]) -> dict[str, float]:
+        return {k: v for k, v in feats.items() if k in self.keep}
+
+    def predict(self, rows: Sequence[Example]) -> list[tuple[str, float]]:
+        """(top label, its probability) per example."""
+        if not rows:
+            return []
+        p = self.clf.predict_proba(self.vec.transform([self._kept(e.features) for e in rows]))
+        best = p.argmax(axis=1)
+        return [(str(self.clf.classes_[b]), float(p[i, b])) for i, b in enumerate(best)]
+
+
+def combined(rule: str, top: tuple[str, float], threshold: float) -> str:
+    label, prob = top
+    return label if label != rule and prob >= threshold else rule
+
+
+def _folds(groups: Sequence[str], k: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    splitter = GroupKFold(n_splits=k, shuffle=True, random_state=SEED)
+    idx = np.zeros(len(groups))
+    return [(a, b) for a, b in splitter.split(idx, groups=list(groups))]
+
+
+def choose_threshold(train: Sequence[Example], always: Sequence[Example], field: str) -> float:
+    """The threshold with the most right labels over an inner grouped CV of ``train``
+    (``always`` on every inner training side); the highest of equals (fewest overrides)."""
+    groups = [e.source_id for e in train]
+    k = min(FOLDS - 1, len(set(groups)))
+    right = dict.fromkeys(THRESHOLDS, 0)
+    for a, b in _folds(groups, k):
+        model = FieldModel([*(train[i] for i in a), *always], field)
+        held = [train[i] for i in b]
+        for e, top in zip(held, model.predict(held), strict=True):
+            for t in THRESHOLDS:
+                right[t] += combined(e.rule[field], top, t) == e.gold[field]
+    best = max(right.values())
+    return max(t for t, n in right.items() if n == best)
+
+
+def cross_validate(dev: Sequence[Example], seeds: Sequence[Example],
+                   c: float = C) -> dict[str, dict[int, str]]:
+    """Out-of-fold labels per system ("model", "combined") and field: row -> label; and
+    the thresholds chosen per fold (printed)."""
+    labelled = [e for e in dev if e.gold]
+    seeds = [e for e in seeds if e.gold]
+    out: dict[str, dict[int, str]] = {f"{s}:{f}": {} for s in ("model", "combined")
+                                      for f in FIELDS}
+    groups = [e.source_id for e in labelled]
+    fold_of = {}
+    for n, (a, b) in enumerate(_folds(groups, FOLDS)):
+        fold_of.update({labelled[i].source_id: n for i in b})
+        train = [labelled[i] for i in a]
+        for field in FIELDS:
+            t = choose_threshold(train, seeds, field)
+            model = FieldModel([*train, *seeds], field, c)
+            held = [e for e in dev if fold_of.get(e.source_id) == n]
+            for e, top in zip(held, model.predict(held), strict=True):
+                out[f"model:{field}"][e.row] = top[0]
+                out[f"combined:{field}"][e.row] = combined(e.rule[field], top, t)
+            print(f"  fold {n} {field}: threshold {t}", file=sys.stderr)
+    return out
+
+
+def _with(table: pd.DataFrame, labels: Mapping[str, dict[int, str]], system: str) -> pd.DataFrame:
+    t = table.copy()
+    for field in FIELDS:
+        for row, label in labels.get(f"{system}:{field}", {}).items():
+            t.at[row, field] = label
+    return t
+
+
+def _line(name: str, table: pd.DataFrame, gold: pd.DataFrame) -> str:
+    s = score_claims(table, gold)
+    return f"{name:<10} " + "  ".join(f"{f} {s[f].f1:.3f}" for f in FIELDS)
+
+
+def cmd_cv(args: argparse.Namespace) -> None:
+    dev_table, dev = examples(DEV)
+    _, seeds = examples(SEEDS)
+    gold = gold_claims(DEV)
+    for c in args.c:
+        labels = cross_validate(dev, seeds, c)
+        print(f"grouped {FOLDS}-fold CV on {DEV.relative_to(ROOT)} "
+              f"({sum(1 for e in dev if e.gold)} labelled money figures), C={c}:")
+        print(_line("rules", dev_table, gold))
+        for system in ("model", "combined"):
+            print(_line(system, _with(dev_table, labels, system), gold))
+
+
+def fit(dev: Sequence[Example], seeds: Sequence[Example]) -> dict[str, Any]:
+    """The model file's content: per field the labels, weights, intercepts, threshold."""
+    labelled = [e for e in [*dev, *seeds] if e.gold]
+    dev_labelled = [e for e in dev if e.gold]
+    fields: dict[str, Any] = {}
+    for field in FIELDS:
+        t = choose_threshold(dev_labelled, [e for e in seeds if e.gold], field)
+        model = FieldModel(labelled, field)
+        coef = model.clf.coef_
+        labels = [str(x) for x in model.clf.classes_]
+        if len(labels) == 2:  # binary: sklearn keeps one row (the second label's)
+            coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+            intercept = [-model.clf.intercept_[0] / 2, model.clf.intercept_[0] / 2]
+        else:
+            intercept = list(model.clf.intercept_)
+        names = model.vec.get_feature_names_out()
+        weights = {str(n): [round(float(w), 6) for w in coef[:, j]]
+                   for j, n in enumerate(names) if np.any(np.abs(coef[:, j]) > 1e-6)}
+        fields[field] = {"labels": labels, "intercept": [round(float(x), 6) for x in intercept],
+                         "threshold": t, "weights": dict(sorted(weights.items()))}
+    return {"about": "scripts/train_claims_model.py train; logistic regression per field",
+            "training_hash": training_hash([DEV, SEEDS]), "window": WINDOW, "c": C,
+            "min_count": MIN_COUNT, "n_examples": len(labelled), "fields": fields}
+
+
+def cmd_train(args: argparse.Namespace) -> None:
+    _, dev = examples(DEV)
+    _, seeds = examples(SEEDS)
+    model = fit(dev, seeds)
+    args.out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({model['n_examples']} examples; thresholds "
+          + ", ".join(f"{f} {model['fields'][f]['threshold']}" for f in FIELDS) + ")")
+
+
+def cmd_first_contact(args: argparse.Namespace) -> None:
+    """Train on the dev articles whose ids do not start with ``--new-ids`` (plus seeds),
+    predict the ones that do: rules vs model vs combined on those only."""
+    dev_table, dev = examples(DEV)
+    _, seeds = examples(SEEDS)
+    new = tuple(args.new_ids)
+    old = [e for e in dev if not e.source_id.startswith(new) and e.gold]
+    fresh = [e for e in dev if e.source_id.startswith(new)]
+    labels: dict[str, dict[int, str]] = {}
+    for field in FIELDS:
+        t = choose_threshold(old, [e for e in seeds if e.gold], field)
+        model = FieldModel([*old, *(e for e in seeds if e.gold)], field)
+        for e, top in zip(fresh, model.predict(fresh), strict=True):
+            labels.setdefault(f"model:{field}", {})[e.row] = top[0]
+            labels.setdefault(f"combined:{field}", {})[e.row] = combined(e.rule[field], top, t)
+        print(f"  {field}: threshold {t}", file=sys.stderr)
+    gold = gold_claims(DEV)
+    keep_g = gold[gold["source_id"].str.startswith(new)]
+    mask = dev_table["source_id"].str.startswith(new)
+    print(f"first contact: {keep_g['source_id'].nunique()} articles {new}, "
+          f"{int((keep_g['measure'] == 'money').sum())} money figures")
+    print(_line("rules", dev_table[mask], keep_g))
+    for system in ("model", "combined"):
+        print(_line(system, _with(dev_table, labels, system)[mask], keep_g))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    cv = sub.add_parser("cv")
+    cv.add_argument("--c", type=float, nargs="+", default=[C])
+    tr = sub.add_parser("train")
+    tr.add_argument("--out", type=Path, default=MODEL_FILE)
+    fc = sub.add_parser("first-contact")
+    fc.add_argument("--new-ids", nargs="+", required=True)
+    args = parser.parse_args(argv)
+    {"cv": cmd_cv, "train": cmd_train, "first-contact": cmd_first_contact}[args.cmd](args)
+
+
+if __name__ == "__main__":
+    main()
