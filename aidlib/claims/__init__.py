@@ -67,8 +67,11 @@ log = logging.getLogger(__name__)
 
 
 def claims(corpus: Corpus, rates: EcbRates | None = None, *, workers: int | None = None,
-           executor: Any = None, learned: bool = True) -> pd.DataFrame:
+           executor: Any = None, learned: bool | None = None) -> pd.DataFrame:
     """One row per claim (money mention or count) in every article of the corpus.
+
+    ``learned`` runs the learned kind/category stage (:mod:`aidlib.claims.learned`) after
+    the rules: True or False, or None for its default (``USE_BY_DEFAULT``).
 
     Columns (grain: one row per figure; ``text[start:end] == surface``):
 
@@ -112,7 +115,7 @@ def claims(corpus: Corpus, rates: EcbRates | None = None, *, workers: int | None
 
 
 def _article_claims(article: Article, *, people: People, actors: Actors,
-                    learned: bool = True) -> list[Claim]:
+                    learned: bool | None = None) -> list[Claim]:
     """One article's claims (the per-article stage :func:`claims` maps over the corpus)."""
     return extract_claims(article.text, source_id=article.id, published=article.published,
                           outlet=_outlet(article), people=people, actors=actors,

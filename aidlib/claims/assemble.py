@@ -27,7 +27,6 @@ from .boilerplate import boilerplate_spans, in_boilerplate
 from .document import Attribution, Document, Figure, clause_of, scan_names
 from .donors import donors_in_context, find_donors, find_recipient
 from .figures import count_figures, figure_groups, money_figures
-from .learned import learned_stage
 from .kind import (
     categories_from_context,
     find_category,
@@ -35,6 +34,7 @@ from .kind import (
     for_another_country,
     whole_category,
 )
+from .learned import USE_BY_DEFAULT, learned_stage
 from .patterns import KIND_OF, PART_OF, PASSIVE, SIBLING, WHOLE_AFTER
 from .scope import Scope, find_scope, scopes_from_context
 
@@ -48,13 +48,14 @@ def extract_claims(
     people: People | None = None,
     actors: Actors | None = None,
     dollar: str = "USD",
-    learned: bool = True,
+    learned: bool | None = None,
 ) -> list[Claim]:
     """Every money and count claim in one text, in text order.
 
     ``published`` is the day relative dates resolve against; ``outlet`` is the speaker when
     no one is quoted (``source_id`` if None); ``dollar`` is what a bare "$" means;
-    ``learned=False`` keeps the rules' kind and category (no :mod:`.learned` stage).
+    ``learned`` runs the :mod:`.learned` stage on the rules' kind and category (None: as
+    :data:`~aidlib.claims.learned.USE_BY_DEFAULT` says).
 
     >>> text = ("Westerners have provided more than $150 billion in aid to Ukraine since "
     ...         "February 2022, including $65 billion for the military, he said.")
@@ -99,7 +100,8 @@ def extract_claims(
               for i in range(len(figures))]
     ruled = categories_from_context(scopes_from_context(donors_in_context(doc, marked), text),
                                     text)
-    return learned_stage(ruled, text) if learned else ruled
+    use = USE_BY_DEFAULT if learned is None else learned
+    return learned_stage(ruled, text) if use else ruled
 
 
 def build_document(text: str, published: date, outlet: str, people: People,

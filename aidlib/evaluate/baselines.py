@@ -37,6 +37,10 @@ def baseline_quantulum(corpus: Corpus) -> pd.DataFrame:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         parser = importlib.import_module("quantulum3.parser")
+        # quantulum3 turns on its unit classifier when scikit-learn is importable (the dev
+        # extra has it, for scripts/train_claims_model.py), but its pickled classifier does
+        # not load under current scikit-learn: score it as installed without scikit-learn.
+        vars(importlib.import_module("quantulum3.classifier"))["USE_CLF"] = False
     rows: list[dict[str, Any]] = []
     for article in corpus:
         for sent in sentences(article.text):
