@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from . import lexicon as lx
-from .money import MoneyMention, _visible, find_money
+from .money import MoneyMention, _visible, find_money, weighed_before
 
 __all__ = ["Uncovered", "audit_money"]
 
@@ -92,17 +92,20 @@ def _hits(text: str) -> list[tuple[int, int]]:
         group = "before" if m["before"] is not None else "after"
         spans.append(m.span(group))
     for m in _NAME_RE.finditer(text):
-        if _weight(text, m.start("name"), m.end("name")):
+        if _weight(text, m.start("name"), m.end("name"), m.start()):
             continue
         spans.append(m.span("name"))
     return sorted(set(spans))
 
 
-def _weight(text: str, start: int, end: int) -> bool:
-    """True for "pound" as a weight: "a 2,000-pound bomb", "500 pounds of explosives"."""
+def _weight(text: str, start: int, end: int, number: int) -> bool:
+    """True for "pound" as a weight: "a 2,000-pound bomb", "500 pounds of explosives",
+    "weighing about 2,000 pounds" (the number starting at ``number``)."""
     word = text[start:end].lower()
     if not word.startswith("pound"):
         return False
+    if weighed_before(text, number):
+        return True
     return text[max(0, start - 1) : start] == "-" or bool(
         re.match(rf"{_SPACE}+of\b", text[end : end + 5], re.IGNORECASE)
     )

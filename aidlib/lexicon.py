@@ -280,6 +280,11 @@ CURRENCY_CUES: Final[dict[str, tuple[str, ...]]] = {
     "CZK": ("Czech", "Czechia", "Prague"),
     "RON": ("Romania", "Romanian", "Romanians", "Bucharest"),
     "MDL": ("Moldova", "Moldovan", "Moldovans", "Chisinau", "Chișinău"),
+    "CHF": ("Switzerland", "Swiss", "Bern", "Berne", "Geneva", "Zurich", "Zürich"),
+    "INR": ("India", "Indian", "Indians", "New Delhi", "Delhi", "Mumbai"),
+    "PKR": ("Pakistan", "Pakistani", "Pakistanis", "Islamabad", "Karachi"),
+    "LKR": ("Sri Lanka", "Sri Lankan", "Sri Lankans", "Colombo"),
+    "NPR": ("Nepal", "Nepali", "Nepalese", "Kathmandu"),
 }
 
 # What a bare "$" means for an outlet: a word of the outlet's name (``articles.csv``,

@@ -61,6 +61,7 @@ from typing import Final, Literal, get_args
 from . import lexicon as lx
 from .errors import TextTooLong
 from .literals import with_first_chars
+from .text import ARTICLES_CACHED
 
 __all__ = [
     "FORMAT_STYLES",
@@ -180,6 +181,30 @@ _CUR_NAME: Final = rf"""
     (?!(?<=[0-9][ \t-])pound\b)                         # "a 2,000-pound bomb": weight
     (?:{_ialt(lx.CURRENCY_NAMES)}|{_ialt(lx.AMBIGUOUS_CURRENCIES)})  # "euros", "kroner"
 """
+
+# A verb of weighing right before a number ("weighing about 2,000 pounds", "weighs 500
+# pounds"): "pounds" after it is a weight, not money. A qualifier may stand between.
+_WEIGHED_BEFORE_RE: Final = re.compile(
+    rf"""(?i:\bweigh(?:s|ed|ing)?|\bweight\ of|\btips?\ the\ scales\ at)
+    (?:\s+(?i:{_alt(lx.QUALIFIER_PREFIXES)}))?\s+[0-9.,]*$""",  # maybe within the number
+    re.VERBOSE,
+)
+
+
+_POUND_WORD_END_RE: Final = re.compile(r"(?i:pounds?)$")
+
+
+def weighed_before(text: str, start: int) -> bool:
+    """True when ``text`` weighs something right before ``start``: a "pounds" figure from
+    there is a weight ("steel bars weighing about 2,000 pounds").
+
+    >>> weighed_before("bars weighing about 2,000 pounds", 20)
+    True
+    >>> weighed_before("Britain gave 2,000 pounds", 13)
+    False
+    """
+    return bool(_WEIGHED_BEFORE_RE.search(text[max(0, start - 60) : start]))
+
 
 # Thousands separators other than "," and ".": space, no-break, thin and narrow no-break
 # space, apostrophe and right single quote (Swiss "21'000'000"); CLDR's grouping symbols.
@@ -1019,6 +1044,10 @@ def _from_amount(text: str, amount: _Amount) -> MoneyMention | None:
         return _rejected(text, sign.start() if sign else amount.start, amount.end, _NEGATIVE)
     if amount.article_only and not amount.scaled:
         return None  # "a dollar", "a euro zone"
+    if _POUND_WORD_END_RE.search(text, amount.start, amount.end) and weighed_before(
+        text, amount.start
+    ):
+        return None  # "weighing about 2,000 pounds": a weight
     start, end, qualifier = _qualify(text, amount.start, amount.end)
     if not amount.marked and not _money_context(text, start, end):
         return None  # "1.5 trillion" with nothing saying it is money
@@ -1118,6 +1147,16 @@ def find_money(
             f"a text of {len(text)} characters, above the limit of {max_chars}: split it, "
             "or pass find_money(text, max_chars=...)"
         )
+    return list(_money_in(text, dollar))
+
+
+@functools.lru_cache(maxsize=ARTICLES_CACHED)
+def _money_in(text: str, dollar: str) -> tuple[MoneyMention, ...]:
+    """:func:`find_money` once a text: the mentions and the claims of an article share it."""
+    return tuple(_money_or_rejected(text, dollar))
+
+
+def _money_or_rejected(text: str, dollar: str) -> list[MoneyMention]:
     try:
         visible = _visible(text)
         found = _find_money(visible.text)
@@ -1274,7 +1313,10 @@ def _looks_like_money(text: str) -> list[tuple[int, int, int, int]]:
     hits: list[tuple[int, int, int, int]] = []
     for pattern in (_LOOK_MARKER_BEFORE_RE, _LOOK_CODE_RE, _LOOK_MARKER_AFTER_RE):
         for m in pattern.finditer(text):  # each pattern's only named groups are its markers
-            hits.append((*m.span(), *m.span(m.lastgroup or 0)))
+            marker = m.span(m.lastgroup or 0)
+            if _POUND_WORD_END_RE.search(text, *marker) and weighed_before(text, m.start()):
+                continue  # "weighing about 2,000 pounds": a weight
+            hits.append((*m.span(), *marker))
     for m in _LOOK_SCALE_RE.finditer(text):
         if _scale_in_context(text, m.start(), m.end()):
             hits.append((*m.span(), *m.span()))

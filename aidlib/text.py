@@ -34,7 +34,12 @@ from .abbreviations import (
     SENTENCE_STARTERS,
 )
 
-__all__ = ["Sentence", "sentence_at", "sentences", "split_spans"]
+__all__ = ["ARTICLES_CACHED", "Sentence", "sentence_at", "sentences", "split_spans"]
+
+# How many articles' sentences (and money mentions, :mod:`aidlib.money`) stay cached: enough
+# that the stages run one after another over a corpus (mentions, claims, events) split and
+# read each article once, not three times. Keyed on the text, so a changed text is new.
+ARTICLES_CACHED: Final = 1024
 
 # A candidate sentence end: end marks, perhaps closing quotes or brackets, then space.
 _END: Final = re.compile(
@@ -170,7 +175,7 @@ def _trimmed(text: str, start: int, end: int) -> Sentence | None:
     return Sentence(start + lead, start + lead + len(stripped), stripped)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=ARTICLES_CACHED)
 def sentences(text: str) -> tuple[Sentence, ...]:
     """All sentences of ``text`` in order, with character spans (linear time).
 
@@ -190,7 +195,7 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=ARTICLES_CACHED)
 def _starts(text: str) -> list[int]:
     return [s.start for s in sentences(text)]
 

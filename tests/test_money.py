@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from itertools import pairwise
 from pathlib import Path
@@ -336,6 +337,8 @@ NOT_MONEY = [
     "2 million rounds of ammunition",
     "500 pounds of explosives",
     "a 2,000-pound bomb",
+    "Steel bars weighing about 2,000 pounds are forged here.",  # a weight, after "weighing"
+    "Each shell weighs 95 pounds.",
     "Russia fired 111 strike and decoy drones.",
     "a revised 19-point plan",
     "F-16 jets and Leopard 2 tanks",
@@ -544,6 +547,9 @@ def test_code_before_a_number_is_its_prefix(text: str, surface: str, currency: s
     assert (m.surface, m.currency, m.parsed) == (surface, currency, True)
 
 
+_AMBIGUOUS_WORD = re.compile(r"\b(?:kr|kroner|kronor|lei|francs|rupees)\b")
+
+
 @pytest.mark.parametrize(
     ("text", "currency"),
     [
@@ -563,10 +569,15 @@ def test_code_before_a_number_is_its_prefix(text: str, surface: str, currency: s
         # Vague figures and "kr" before the number follow the same rule.
         ("Copenhagen has pledged billions of kroner.", "DKK"),
         ("Oslo pays kr 5 billion a year.", "NOK"),
+        # Francs and rupees: the Swiss, Indian or Pakistani text says which.
+        ("The Swiss cabinet will spend five billion francs on rebuilding.", "CHF"),
+        ("Bern set aside 1.5 billion francs for Ukraine.", "CHF"),
+        ("New Delhi sent medicines worth 20 crore rupees.", "INR"),
+        ("Islamabad's budget set aside 9 billion rupees for it.", "PKR"),
     ],
 )
 def test_ambiguous_currency_read_by_the_country_named(text: str, currency: str) -> None:
-    (m,) = [m for m in find_money(text) if "kr" in m.surface or "lei" in m.surface]
+    (m,) = [m for m in find_money(text) if _AMBIGUOUS_WORD.search(m.surface)]
     assert (m.currency, m.parsed) == (currency, True), m
 
 
