@@ -53,6 +53,7 @@ FRESH: tuple[str, ...] = ("H", "I")
 # because the kind model, though better on the fresh articles, was worse on
 # tests/fixtures/unseen (data/eval/README.md, "Learned kind and category").
 ADOPTED: tuple[str, ...] = ("category",)
+MEASURED: tuple[str, ...] = FIELDS  # the fields cv and first-contact measure (--fields)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01)  # 1.01: never override
 
 
@@ -123,13 +124,13 @@ def cross_validate(dev: Sequence[Example], seeds: Sequence[Example], c: float = 
         always += [e for e in labelled if not e.source_id.startswith(fresh)]
         labelled = [e for e in labelled if e.source_id.startswith(fresh)]
     out: dict[str, dict[int, str]] = {f"{s}:{f}": {} for s in ("model", "combined")
-                                      for f in FIELDS}
+                                      for f in MEASURED}
     groups = [e.source_id for e in labelled]
     fold_of = {}
     for n, (a, b) in enumerate(_folds(groups, FOLDS)):
         fold_of.update({labelled[i].source_id: n for i in b})
         train = [labelled[i] for i in a]
-        for field in FIELDS:
+        for field in MEASURED:
             t = choose_threshold(train, always, field)
             model = FieldModel([*train, *always], field, c)
             held = [e for e in dev if fold_of.get(e.source_id) == n]
@@ -142,7 +143,7 @@ def cross_validate(dev: Sequence[Example], seeds: Sequence[Example], c: float = 
 
 def _with(table: pd.DataFrame, labels: Mapping[str, dict[int, str]], system: str) -> pd.DataFrame:
     t = table.copy()
-    for field in FIELDS:
+    for field in MEASURED:
         for row, label in labels.get(f"{system}:{field}", {}).items():
             t.at[row, field] = label
     return t
@@ -150,7 +151,7 @@ def _with(table: pd.DataFrame, labels: Mapping[str, dict[int, str]], system: str
 
 def _line(name: str, table: pd.DataFrame, gold: pd.DataFrame) -> str:
     s = score_claims(table, gold)
-    return f"{name:<10} " + "  ".join(f"{f} {s[f].f1:.3f}" for f in FIELDS)
+    return f"{name:<10} " + "  ".join(f"{f} {s[f].f1:.3f}" for f in MEASURED)
 
 
 def cmd_cv(args: argparse.Namespace) -> None:
@@ -238,7 +239,7 @@ def cmd_first_contact(args: argparse.Namespace) -> None:
     fresh = [e for e in dev if e.source_id.startswith(new)]
     labels: dict[str, dict[int, str]] = {}
     tops = {}
-    for field in FIELDS:
+    for field in MEASURED:
         t = choose_threshold(old, [e for e in seeds if e.gold], field)
         model = FieldModel([*old, *(e for e in seeds if e.gold)], field)
         tops[field] = model.predict(fresh)
@@ -258,12 +259,12 @@ def cmd_first_contact(args: argparse.Namespace) -> None:
         for t in THRESHOLDS:
             fixed = {f"c:{f}": {e.row: combined(e.rule[f], top, t)
                                 for e, top in zip(fresh, tops[f], strict=True)}
-                     for f in FIELDS}
+                     for f in MEASURED}
             print(_line(f"t={t}", _with(dev_table, fixed, "c")[mask], keep_g))
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    global DROP
+    global DROP, MEASURED
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -276,10 +277,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     fc = sub.add_parser("first-contact")
     fc.add_argument("--new-ids", nargs="+", required=True)
     fc.add_argument("--each-threshold", action="store_true")
+    parser.add_argument("--fields", nargs="+", default=list(MEASURED),
+                        choices=["kind", "category", "scope_type"], help="fields measured")
     parser.add_argument("--drop", nargs="*", default=list(DROP),
                         help="feature prefixes to leave out")
     args = parser.parse_args(argv)
     DROP = tuple(args.drop)
+    MEASURED = tuple(args.fields)
     {"cv": cmd_cv, "train": cmd_train, "first-contact": cmd_first_contact}[args.cmd](args)
 
 

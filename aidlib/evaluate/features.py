@@ -1,12 +1,11 @@
 """The training set of the learned claim stage (:mod:`aidlib.claims.learned`): one example
 per money figure the rules find in an annotated corpus, with the features the pipeline sees
 and, where the figure is paired with a gold figure (as :func:`score_claims` pairs them), the
-gold kind and category.
+gold kind, category and scope type (:data:`LABELS`).
 
->>> from aidlib.claims.learned import FIELDS
 >>> table, rows = examples(default_data_dir())
 >>> labelled = [e for e in rows if e.gold]
->>> bool(labelled) and all(set(e.gold) == set(FIELDS) for e in labelled)
+>>> bool(labelled) and all(set(e.gold) == set(LABELS) for e in labelled)
 True
 >>> all(table.loc[e.row, "measure"] == "money" for e in rows)
 True
@@ -18,6 +17,7 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 import pandas as pd
 
@@ -26,7 +26,11 @@ from ..claims.learned import FIELDS, figure_features
 from ..corpus import default_data_dir, load_corpus
 from .claims import GOLD_FILE, _align, _records, gold_claims
 
-__all__ = ["Example", "examples", "training_hash"]
+__all__ = ["LABELS", "Example", "examples", "training_hash"]
+
+# The fields an example is labelled with: the learned stage's, and scope_type (measured by
+# scripts/train_claims_model.py --fields scope_type, not learned at run time).
+LABELS: Final = (*FIELDS, "scope_type")
 
 
 @dataclass(frozen=True)
@@ -60,8 +64,8 @@ def examples(root: Path | None = None) -> tuple[pd.DataFrame, list[Example]]:
             scope_type=str(r["scope_type"]), qualifier=str(r["qualifier"]),
             is_part=isinstance(r["part_of"], str))
         out.append(Example(str(r["source_id"]), int(row), feats,
-                           {f: str(r[f]) for f in FIELDS},
-                           {f: str(g[f]) for f in FIELDS} if g is not None else {}))
+                           {f: str(r[f]) for f in LABELS},
+                           {f: str(g[f]) for f in LABELS} if g is not None else {}))
     return table, out
 
 
