@@ -161,3 +161,15 @@ def test_switch_compares_the_two() -> None:
     assert _money(text, learned=True) == ("pledged", "military")
     assert extract_claims(text, published=DAY) == extract_claims(text, published=DAY,
                                                                  learned=USE_BY_DEFAULT)
+
+
+@pytest.mark.parametrize(("flag", "said"), [
+    ("on", "Learned stage: on (category from claims_model.json"),
+    ("off", "Learned stage: off"),
+])
+def test_evaluate_says_which_was_used(flag: str, said: str,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from aidlib.evaluate import main
+
+    assert main(["--learned", flag]) == 0
+    assert said in capsys.readouterr().out

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..claims import claims
-from ..claims.learned import MODEL_FILE, USE_BY_DEFAULT
+from ..claims.learned import MODEL_FILE, USE_BY_DEFAULT, load_model
 from ..corpus import Corpus, default_data_dir, load_corpus
 from ..events import events
 from .baselines import baseline_price_parser, baseline_quantulum
@@ -81,8 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Gold: {len(gold)} claims ({n_money} money, {len(gold) - n_money} counts) "
           f"in {gold['source_id'].nunique()} articles of {root}; exact-span matching.")
     print(report(scores))
-    print("Kind and category: " + (f"rules + learned model ({MODEL_FILE.name})" if learned
-                                   else "rules only"))
+    print(f"Learned stage: on ({', '.join(load_model())} from {MODEL_FILE.name}, over the "
+          "rules)" if learned else "Learned stage: off (kind and category from the rules)")
     print("Targets (aidlib F1): " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()))
     for field in ("kind", "category"):  # issue 9: where the labels go wrong
         print(confusion(table, gold, field))
