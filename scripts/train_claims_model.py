@@ -53,6 +53,8 @@ FRESH: tuple[str, ...] = ("H", "I")
 # because the kind model, though better on the fresh articles, was worse on
 # tests/fixtures/unseen (data/eval/README.md, "Learned kind and category").
 ADOPTED: tuple[str, ...] = ("category",)
+# Labels the model may change into each other (empty: all); --overridable to measure
+OVERRIDABLE: tuple[str, ...] = ()
 MEASURED: tuple[str, ...] = FIELDS  # the fields cv and first-contact measure (--fields)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01)  # 1.01: never override
 
@@ -87,6 +89,8 @@ class FieldModel:
 
 def combined(rule: str, top: tuple[str, float], threshold: float) -> str:
     label, prob = top
+    if OVERRIDABLE and not {rule, label} <= set(OVERRIDABLE):
+        return rule
     return label if label != rule and prob >= threshold else rule
 
 
@@ -195,7 +199,8 @@ def fit(dev: Sequence[Example], seeds: Sequence[Example],
         weights = {str(n): [round(float(w), 5) for w in coef[:, j]]
                    for j, n in enumerate(names) if np.any(np.abs(coef[:, j]) > 1e-6)}
         fields[field] = {"labels": labels, "intercept": [round(float(x), 6) for x in intercept],
-                         "threshold": t, "weights": dict(sorted(weights.items()))}
+                         "threshold": t, "weights": dict(sorted(weights.items())),
+                         "overridable": list(OVERRIDABLE)}
     return {"about": "scripts/train_claims_model.py train; logistic regression per field",
             "training_hash": training_hash([DEV, SEEDS]), "window": WINDOW, "c": C,
             "min_count": MIN_COUNT, "n_examples": len(labelled), "dropped": list(DROP),
@@ -264,7 +269,7 @@ def cmd_first_contact(args: argparse.Namespace) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    global DROP, MEASURED
+    global DROP, MEASURED, OVERRIDABLE
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -279,11 +284,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     fc.add_argument("--each-threshold", action="store_true")
     parser.add_argument("--fields", nargs="+", default=list(MEASURED),
                         choices=["kind", "category", "scope_type"], help="fields measured")
+    parser.add_argument("--overridable", nargs="*", default=list(OVERRIDABLE),
+                        help="labels the model may change into each other (default: all)")
     parser.add_argument("--drop", nargs="*", default=list(DROP),
                         help="feature prefixes to leave out")
     args = parser.parse_args(argv)
     DROP = tuple(args.drop)
     MEASURED = tuple(args.fields)
+    OVERRIDABLE = tuple(args.overridable)
     {"cv": cmd_cv, "train": cmd_train, "first-contact": cmd_first_contact}[args.cmd](args)
 
 

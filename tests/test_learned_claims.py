@@ -173,3 +173,10 @@ def test_evaluate_says_which_was_used(flag: str, said: str,
 
     assert main(["--learned", flag]) == 0
     assert said in capsys.readouterr().out
+
+
+def test_overridable_labels_bound_the_override() -> None:
+    m = LinearModel(("military", "other"), {"x": (3.0, -3.0)}, (0.0, 0.0), 0.5,
+                    overridable=("military", "unspecified"))
+    assert override(m, "unspecified", {"x": 1.0}) == "military"
+    assert override(m, "other", {"x": 1.0}) == "other"  # "other" is the rules' to give

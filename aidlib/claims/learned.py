@@ -128,6 +128,7 @@ class LinearModel:
     weights: Mapping[str, tuple[float, ...]]  # feature -> one weight per label
     intercept: tuple[float, ...]
     threshold: float
+    overridable: tuple[str, ...] = ()  # labels it may change into each other (empty: all)
 
     def probabilities(self, feats: Mapping[str, float]) -> dict[str, float]:
         """Softmax over the labels.
@@ -149,8 +150,9 @@ class LinearModel:
 
 
 def override(model: LinearModel, rule_label: str, feats: Mapping[str, float]) -> str:
-    """The model's top label where it differs from the rules' and reaches the threshold,
-    else the rules' label.
+    """The model's top label where it differs from the rules' and reaches the threshold
+    (and both are among the model's ``overridable`` labels, if it names any), else the
+    rules' label.
 
     >>> m = LinearModel(("a", "b"), {"x=1": (2.0, -2.0)}, (0.0, 0.0), 0.9)
     >>> override(m, "b", {"x=1": 1.0}), override(m, "b", {})
@@ -158,6 +160,8 @@ def override(model: LinearModel, rule_label: str, feats: Mapping[str, float]) ->
     """
     probs = model.probabilities(feats)
     best = max(probs, key=lambda k: probs[k])
+    if model.overridable and not {best, rule_label} <= set(model.overridable):
+        return rule_label
     return best if best != rule_label and probs[best] >= model.threshold else rule_label
 
 
@@ -165,7 +169,8 @@ def _linear(data: Mapping[str, Any]) -> LinearModel:
     labels = tuple(str(x) for x in data["labels"])
     weights = {str(k): tuple(float(w) for w in row) for k, row in data["weights"].items()}
     return LinearModel(labels, weights, tuple(float(x) for x in data["intercept"]),
-                       float(data["threshold"]))
+                       float(data["threshold"]),
+                       tuple(str(x) for x in data.get("overridable", ())))
 
 
 def load_model(path: Path = MODEL_FILE) -> dict[str, LinearModel]:
