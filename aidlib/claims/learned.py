@@ -197,11 +197,10 @@ def apply_model(claims: Sequence[Claim], text: str,
 
 @cache
 def _bundled() -> dict[str, LinearModel]:
-    return load_model(MODEL_FILE) if MODEL_FILE.is_file() else {}
+    return load_model(MODEL_FILE)  # FileNotFoundError names the file if it is missing
 
 
 def learned_stage(claims: Sequence[Claim], text: str) -> list[Claim]:
     """The claims pipeline's last stage: :func:`apply_model` with the bundled model
-    (:data:`MODEL_FILE`; the rules' labels unchanged when there is none)."""
-    models = _bundled()
-    return apply_model(claims, text, models) if models else list(claims)
+    (:data:`MODEL_FILE`)."""
+    return apply_model(claims, text, _bundled())
