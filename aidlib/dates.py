@@ -104,6 +104,10 @@ _REWRITES: dict[str, str] = {
 # and digits an expression can start with changes no match; it lets the engine skip other
 # words at once instead of trying every alternative (case-insensitively) at each one.
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# The counts of "two days ago", "a week ago" (real wire copy and live blogs date by them).
+_AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+              "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_AGO_COUNT = "|".join([*_AGO_WORDS, r"\d{1,2}"])
 _TIME_EXPRESSION = re.compile(
     rf"""
     \b(?=[0-9abdefjlmnostwy])                               # how an expression can start
@@ -131,9 +135,14 @@ _TIME_EXPRESSION = re.compile(
       | (?:{_MONTHS_LONG})(?=\s+(?:summit|meeting|talks|conference|visit|trip))  # June summit
       | (?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS_LONG})         # late March or early April
           \s+or\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS_LONG})
-      | (?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s))(?:{_MONTHS_LONG})  # in June
+      | (?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s))
+          (?:{_MONTHS_LONG})                                   # in June, from June
       | (?:early|mid|late)[\s-]+(?:{_MONTHS_LONG})             # late January
       | (?:last|next|this)\s+(?:{_MONTHS_LONG}|May)            # last May
+      | (?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?:early|mid|late)[\s-]+)
+          (?-i:May)(?![\w-])                                   # in May (a capital: no verb)
+      | (?:{_AGO_COUNT})\s+(?:days?|weeks?|months?|years?)\s+ago  # two days ago
+      | (?:this|last|next|at\s+the|over\s+the)\s+weekend        # at the weekend
       | (?<=\bin\s)(?:19|20)\d{{2}}                            # in 2022
       | (?<=\bsince\s)(?:19|20)\d{{2}}                         # since 2014
     )\b
@@ -150,7 +159,7 @@ _EXPRESSION_START = with_first_chars(re.compile(
         "today", "yesterday", "tomorrow", "tonight", "overnight",
         *(name[:3] for name in (*_WEEKDAYS, *_MONTHS.split("|"))),
         *(name[:3] for name in re.findall(r"[A-Z][a-z]+", _MONTHS_LONG)),
-    ]) + ")",
+    ]) + r"|(?:" + "|".join(_AGO_WORDS) + r")\s|(?:at|over)\s+the\s+weekend)",
     re.IGNORECASE,
 ))
 
@@ -317,6 +326,53 @@ def _one_end(phrase: str, published: date, tense: Tense, month_hint: str | None
     return start, end, "month"
 
 
+_WEEKEND = re.compile(r"^(?:at\s+|over\s+)?(?P<which>this|last|next|the)\s+weekend$",
+                      re.IGNORECASE)
+
+
+def _weekend(phrase: str, published: date, tense: Tense) -> ResolvedDate | None:
+    """ "this weekend" (the Saturday and Sunday of the publication week), "last weekend",
+    "next weekend"; "at/over the weekend" is the last one for a past event and the next
+    one (this week's) for a future one. A span of two days, precision day."""
+    m = _WEEKEND.match(phrase)
+    if m is None:
+        return None
+    saturday = published + timedelta(days=5 - published.weekday())  # this week's
+    which = m.group("which").lower()
+    if which == "the":
+        which = "this" if tense == "future" or saturday <= published else "last"
+        if which == "this" and saturday + timedelta(days=1) < published:
+            which = "next"
+    saturday += timedelta(days={"this": 0, "last": -7, "next": 7}[which])
+    return ResolvedDate(saturday, saturday + timedelta(days=1), "day", phrase,
+                        f"'{phrase}': the Saturday and Sunday of {which} weekend from the "
+                        f"publication date {published}")
+
+
+_AGO = re.compile(rf"^(?P<n>{_AGO_COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago$",
+                  re.IGNORECASE)
+
+
+def _ago(phrase: str, published: date) -> ResolvedDate | None:
+    """ "two days ago" (that day), "a week ago" (that Monday-Sunday week), "a month ago"
+    and "a year ago" (that month: a year back from a news day names a month, not a day)."""
+    m = _AGO.match(phrase)
+    if m is None:
+        return None
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else _AGO_WORDS[word]
+    unit = m.group("unit").lower()
+    if unit in ("day", "week"):
+        day = published - timedelta(days=n * (7 if unit == "week" else 1))
+        precision: Precision = "week" if unit == "week" else "day"
+    else:
+        months = published.year * 12 + published.month - 1 - n * (12 if unit == "year" else 1)
+        day, precision = date(months // 12, months % 12 + 1, 1), "month"
+    start, end = _span(day, precision)
+    return ResolvedDate(start, end, precision, phrase,
+                        f"'{phrase}' counted back from the publication date {published}")
+
+
 def _by_hand(phrase: str, published: date, tense: Tense) -> ResolvedDate | None:
     """Dates without a year, bare months and ranges, resolved by the guide's year rule."""
     key = phrase.lower().removeprefix("between ").removeprefix("from ")
@@ -388,7 +444,9 @@ def _resolve(expression: str, published: date, tense: Tense) -> ResolvedDate:
     phrase = " ".join(expression.split())
     prefer = "future" if tense == "future" else "past"
     if re.search(r"\d{4}", phrase) is None:
-        hand = _by_hand(phrase, published, tense) or _weekday_range(phrase, published, tense)
+        hand = (_ago(phrase, published) or _weekend(phrase, published, tense)
+                or _by_hand(phrase, published, tense)
+                or _weekday_range(phrase, published, tense))
         if hand is not None:
             return hand
     weekday = _WEEKDAY_ALONE.match(phrase)

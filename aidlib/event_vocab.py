@@ -202,6 +202,7 @@ PLANNED_CUES = (
     "are planned", "was set to", "were set to", "was set for", "were set for", "plans to",
     "plan to", "planned",
     "planning to", "intends to", "intend to", "to be held", "upcoming", "pencilled in",
+    "prepares to", "prepare to", "preparing to",  # "Switzerland prepares to host" (round 4)
     "penciled in", "next week", "next month", "next year", "later this week",
     "later this month", "later this year", "later today", "later on", "tomorrow",
     "in the coming days", "in the coming weeks", "coming days", "coming weeks",
@@ -294,7 +295,9 @@ NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", 
                   "International", "Cooperation", "Home", "Treasury", "Budget", "Armed",
                   "Forces", "Security", "Enlargement", "Neighbourhood", "Crisis",
                   "Management", "Humanitarian", "Aid", "Reconstruction", "Communities",
-                  "Territories", "Regional", "Policy", "Exchequer")
+                  "Territories", "Regional", "Policy", "Exchequer",
+                  # names of lending programmes ("the Extended Fund Facility")
+                  "Fund", "Facility", "Programme", "Program", "Mechanism", "Instrument")
 
 # --- meetings of groups --------------------------------------------------------------------
 # Plural or collective subjects whose "met", "will meet", "gathered" report a meeting with
@@ -307,7 +310,8 @@ MEETING_PARTIES = (
     "allies", "partners", "counterparts", "heads of state", "heads of government",
     "the two", "both", "lawmakers", "representatives", "advisers", "advisors",
     "commanders", "diplomats", "members", "the pair", "the two men",
-)
+    "they", "coalition of the willing",  # "when they met in Helsinki", "the coalition ...
+)                                        # was set to convene on Friday" (round 4)
 # Council of the EU configurations and the European Council, named as a meeting ("the
 # Energy Council in Luxembourg", "an extraordinary European Council on defence"), from
 # consilium.europa.eu "Council configurations".
@@ -316,6 +320,9 @@ COUNCIL_MEETINGS = (
     "Ecofin Council", "ECOFIN Council", "Justice and Home Affairs Council",
     "Agriculture and Fisheries Council", "Environment Council", "EPSCO Council",
     "Competitiveness Council", "Transport Council", "NATO-Ukraine Council",
+    # the finance ministers' Council by its short name, and the UN's yearly gathering
+    # ("at Ecofin in November", "during the UN General Assembly"): round 4 reports
+    "Ecofin", "ECOFIN", "General Assembly",
 )
 
 # --- page furniture -------------------------------------------------------------------------

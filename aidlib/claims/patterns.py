@@ -34,6 +34,9 @@ VERB: Final = re.compile(
     (?<![\w-])                                   # whole word
     (?P<verb>according\s+to                      # "according to Bloomberg"
       | attributed\s+to                          # "a statement attributed to X"
+      | (?:(?<=,\s)|(?<=[.!?]\s)|(?<=^)|(?<=\n))  # "..., per the Pentagon" (US copy;
+        per(?=\s+(?:the\s+)?(?:(?-i:[A-Z])       # read as "according to"), not "per year";
+                              |{_words(R.PERSON_ANAPHORS)}))  # "per the prime minister"
       | {_words(R.ATTRIBUTION_VERBS)})           # said, announced, noted, reported ...
     (?![\w-])
     """,
@@ -45,7 +48,7 @@ VERB: Final = re.compile(
 SUBJECT_GAP: Final = re.compile(
     r"""
     ^\s*,?\s*                                    # optional comma closing an apposition
-    (?:(?:also|then|later|again|further|reportedly|previously|already|has|have|had
+    (?:(?:also|then|later|earlier|again|further|reportedly|previously|already|has|have|had
        |was|were|is|are|would|will|had|once|on\s+\w+day|\w+ly|since|just|now
        |himself|herself|itself|themselves)\s+)*
     $
@@ -77,7 +80,8 @@ SPOKESPEOPLE_AFTER: Final = re.compile(
 NAME_PARTICLES: Final = r"(?:von|van|der|den|de|da|del|della|di|du|le|la|bin|ter)"
 NAME_BEFORE: Final = re.compile(
     rf"""
-    (?P<name>(?:[A-Z][\w'’.\-]*\s+(?:{NAME_PARTICLES}\s+){{0,2}}){{0,4}}  # capitalized words
+    (?P<name>(?:[A-Z][\w'’.\-]*\s+(?:{NAME_PARTICLES}\s+){{0,2}}  # capitalized words,
+                (?:(?:for|of)\s+(?:the\s+)?(?=[A-Z]))?){{0,4}}  # "Center for European ..."
              [A-Z][\w'’.\-]*)                    # ... ending in one
     \s*,?\s*$                                    # right before the verb
     """,

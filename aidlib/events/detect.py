@@ -31,6 +31,7 @@ from .patterns import (
     CLAUSE_BREAK,
     CLAUSE_SUBJECT,
     COLLECTIVE_SUBJECT,
+    COUNTERPART_OBJECT,
     DATELINE,
     DATELINE_CITY,
     DURATION,
@@ -50,6 +51,7 @@ from .patterns import (
     LATER,
     MANY_PARTY,
     MEET_OBJECT,
+    MEMBERS_CUE,
     MET_WITH,
     MULTI_DAY,
     NAMED_AFTER,
@@ -63,6 +65,7 @@ from .patterns import (
     OPENING_PHRASE,
     OTHER_HAPPENING,
     PAIR,
+    PAIR_GAP,
     PARTY_SUBJECT,
     PLACE,
     PLANNED,
@@ -72,6 +75,7 @@ from .patterns import (
     PRONOUN_BEFORE,
     PRONOUN_SUBJECT,
     PROPOSED,
+    RECEIVED_GAP,
     RELATIVE,
     RELATIVE_OPENER,
     REMOTE,
@@ -83,7 +87,9 @@ from .patterns import (
     SPECULATIVE,
     SPOKE_AT,
     STILL_GOING,
+    SUBJECT_PRONOUN,
     TIMES_OVER,
+    TRAVEL_FOR,
     TRAVEL_TO,
     TRIGGER,
     UNTIL,
@@ -145,6 +151,14 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             continue  # "a whole host of people": the noun
         if m.lastgroup == "signing" and not _joint_signing(text, m, refs):
             continue  # "Poland signed a contract": a signing, not two parties together
+        if m.lastgroup == "receive":
+            nxt = refs[bisect_left(refs, m.end(), key=lambda r: r.start):
+                       bisect_right(refs, m.end() + 70, key=lambda r: r.start)]
+            if not nxt or nxt[0].modifier or not RECEIVED_GAP.match(
+                    text[m.end():nxt[0].start]):
+                continue  # "received $1bn", "received support from X": no reception
+            found.append(m)
+            continue
         if m.lastgroup == "collective":
             if not COLLECTIVE_SUBJECT.search(text[max(start, m.start() - 120):m.start()]):
                 continue  # only a group of ministers or leaders, never one person
@@ -157,7 +171,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
                        bisect_right(refs, m.end() + reach, key=lambda r: r.start)]
             gap = text[m.end():nxt[0].start] if nxt else ""
             if (not nxt or nxt[0].modifier or re.search(r"[.;]", gap)) and not (
-                    _party_meeting(text, start, m)):
+                    _party_meeting(text, start, m) or _pair_meeting(text, m, refs)
+                    or COUNTERPART_OBJECT.match(text, m.end())):
                 continue
         found.append(m)
     if len(found) > 1:  # "headed its delegation at the Istanbul talks": the talks decide
@@ -174,6 +189,21 @@ def _joint_signing(text: str, m: re.Match[str], refs: Sequence[PersonRef]) -> bo
         return False
     second = refs[i - 1]
     return i >= 2 and bool(JOINT_SIGNERS.match(text[refs[i - 2].end:second.start]))
+
+
+def _pair_meeting(text: str, m: re.Match[str], refs: Sequence[PersonRef]) -> bool:
+    """Two people as the subject of an intransitive meeting verb with no object after it:
+    "Macron and Zelensky met in Paris", "Trump and Putin will meet next week", "X and
+    Polish President Y last met on ..." (not "met with criticism": "with" needs a person)."""
+    if m.group(0).lower() not in INTRANSITIVE:
+        return False
+    after = text[m.end():m.end() + 30]
+    if not INTRANSITIVE_AFTER.match(after) or re.match(r"\s*with\b", after, re.IGNORECASE):
+        return False
+    i = bisect_left(refs, m.start(), key=lambda r: r.start)
+    if i < 2 or not PAIR_GAP.match(text[refs[i - 1].end:m.start()]):
+        return False
+    return bool(JOINT_SIGNERS.match(text[refs[i - 2].end:refs[i - 1].start]))
 
 
 def _party_meeting(text: str, start: int, m: re.Match[str]) -> bool:
@@ -311,10 +341,25 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
         mentions += _fold_siblings(sent_mentions)
         if not units:
             presence = _presence(article, sent, order, s_refs) or _addressee(
-                article, sent, order, s_refs, _last_subject(text, refs, sent.start))
+                article, sent, order, s_refs, _last_subject(text, refs, sent.start)
+            ) or _members(article, sent, order, s_refs)
             if presence is not None:
                 mentions.append(presence)
     return _dateline_places(text, mentions)
+
+
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _of_that_year(text: str, when: tuple[int, int, str]) -> str:
+    """ "in May of that year", "in June that year": the month of the year the text named
+    last before it ("the invasion in February 2022. He last visited in May of that year"),
+    not of the publication year."""
+    if _YEAR.search(when[2]) or not _THAT_YEAR.match(text, when[1]):
+        return when[2]
+    years = _YEAR.findall(text, max(0, when[0] - 600), when[0])
+    return f"{when[2]} {years[-1]}" if years else when[2]
 
 
 def _counted(m: re.Match[str], text: str, times: Sequence[tuple[int, int, str]],
@@ -394,18 +439,44 @@ def _split_sideline(text: str, start: int, end: int, trig: list[re.Match[str]]
     return [(start, end, trig)]
 
 
+def _traveller(text: str, main: re.Match[str], s_start: int, s_refs: list[PersonRef],
+               last_person: PersonRef | None) -> str | None:
+    """Who travels for the meeting ("X has flown to Kyiv for talks", "..., when he is
+    expected to come to the U.S. for the General Assembly", "he was received ... before
+    flying on to Berlin for talks with Y"): the person right before the travel verb, else,
+    through a subject pronoun, the sentence's first person (the one named last before it
+    when the sentence names no one before)."""
+    trip = TRAVEL_FOR.search(text, max(s_start, main.start() - 120), main.start())
+    if trip is None:
+        return None
+    before = [r for r in s_refs if r.end <= trip.start() and not r.modifier]
+    if before and re.fullmatch(r"[\s,]*(?:[a-z][\w’'-]*\s+){0,4}", text[before[-1].end:
+                                                                        trip.start()]):
+        return before[-1].person.name  # "Starmer has flown to Kyiv for talks"
+    last = before[-1].end if before else s_start
+    if SUBJECT_PRONOUN.search(text, last, trip.start()) is None:
+        return None
+    subject = before[0] if before else last_person
+    return subject.person.name if subject is not None else None
+
+
 def _last_subject(text: str, refs: list[PersonRef], start: int) -> PersonRef | None:
     """The first person named in the last sentence before ``start`` that names anyone (the
     likely antecedent of a sentence-opening "He" or "She")."""
     i = bisect_left(refs, start, key=lambda r: r.start) - 1  # refs are in text order
-    while i >= 0 and refs[i].modifier:
+    while i >= 0 and refs[i].modifier and not _possessive(text, refs[i]):
         i -= 1
     if i < 0:
         return None
     last = refs[i].start
     opening = max(text.rfind(". ", 0, last) + 1, text.rfind("\n", 0, last) + 1)
     j = bisect_left(refs, opening, key=lambda r: r.start)
-    return next(r for r in refs[j : i + 1] if not r.modifier)
+    # "Zelensky's stop in the capital ... He was received": a possessive subject counts
+    return next(r for r in refs[j : i + 1] if not r.modifier or _possessive(text, r))
+
+
+def _possessive(text: str, r: PersonRef) -> bool:
+    return text.startswith(("'s", "’s"), r.end)
 
 
 def _named_before(text: str, main: re.Match[str]) -> bool:
@@ -413,6 +484,8 @@ def _named_before(text: str, main: re.Match[str]) -> bool:
     ("the NATO summit", "the European Council", "the meeting of the Contact Group"): no
     anaphor."""
     if GROUP.search(text, max(0, main.start() - 30), main.end()) is not None:
+        return True
+    if main.group(0)[:1].isupper():  # "the IMF board", "the Energy Council": by its name
         return True
     of = NAMED_AFTER.match(text, main.end())  # "the gathering of the Contact Group"
     return of is not None and GROUP.match(text, of.end()) is not None
@@ -519,6 +592,22 @@ def _free_people(s_refs: list[PersonRef], bound: list[tuple[int, int]]) -> list[
     return out
 
 
+_TALK_VERB = re.compile(r"(?:spoke|speaks|speaking|talked|talks|talking|told)\b", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:also|then|later|again|had|has|have|\w+ly)\s+)*$",
+                          re.IGNORECASE)
+
+
+def _talker(text: str, main: re.Match[str], r: PersonRef) -> bool:
+    """A person the speech verb of a call binds ("Macron spoke with X by phone", "Kishida
+    told X by phone"): its subject right before it, or its object right after it, is on the
+    call, not a speaker quoted about it."""
+    if main.lastgroup != "call" or not _TALK_VERB.match(main.group(0)):
+        return False
+    if r.end <= main.start():
+        return bool(_SUBJECT_GAP.match(text, r.end, main.start()))
+    return 0 <= r.start - main.end() <= 40
+
+
 def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
                 s_refs: list[PersonRef], free: list[PersonRef], later: bool
                 ) -> list[PersonRef]:
@@ -526,7 +615,8 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
     ``free``)."""
     lo = bisect_left(s_refs, u_start, key=lambda r: r.start)  # s_refs are in text order
     hi = bisect_left(s_refs, u_end, key=lambda r: r.start)
-    own = [r for r in s_refs[lo:hi] if not (r.speaker or r.modifier)]
+    own = [r for r in s_refs[lo:hi] if not (r.speaker or r.modifier)
+           or (r.speaker and not r.modifier and _talker(text, main, r))]
     with_only = bool(own) and all(r.start >= main.end() for r in own) and bool(
         re.search(r"\bwith\s*$", text[main.start():own[0].start]))
     if later:
@@ -612,6 +702,12 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             [last_person.person.name] if last_person is not None
             and PRONOUN_SUBJECT.match(text, s_start, u_start) else [])
         persons = list(dict.fromkeys([*subject, *persons]))
+    traveller = _traveller(text, main, s_start, s_refs, last_person)
+    if traveller is not None:  # the traveller and those named after the trip, none borrowed
+        trip_start = main.start() - 120
+        persons = list(dict.fromkeys([traveller, *(
+            r.person.name for r in own if trip_start <= r.start and r.start >= main.start()),
+            *(p for p in persons if p not in {r.person.name for r in own})]))
     groups = _groups_in(text, u_start, u_end, title_spans)
     orgs = {r.person.org_on(published) for r in own}
     side = main.lastgroup not in ("summit", "collective") and bool(
@@ -642,7 +738,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     elif when is None and not (later or margin_of):
         when = _sentence_time(text, times, main.start(), s_start, s_end)
     resolved = _multi_day(counted_day or (
-        _resolve(when[2], published, tense) if when else None), clause)
+        _resolve(_of_that_year(text, when), published, tense) if when else None), clause)
     if when is not None and resolved is not None and status == "ongoing" and UNTIL.search(
             text, max(0, when[0] - 9), when[0]):
         # "meet in Bonn through Friday": under way from the publication day to that day
@@ -753,6 +849,22 @@ def _addressee(article: Article, sent: Sentence, order: int, s_refs: list[Person
                       sent.start, sent.end)
     return Mention(prov, article.published, order, "presence", "visit", "held", persons, (),
                    (), None, None, None, None, "", False, False)
+
+
+def _members(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]
+             ) -> Mention | None:
+    """A sentence with no meeting word that names who made up a delegation ("The Ukrainian
+    side was represented by X, the US delegation was led by Y"): its people were at the
+    talks reported just before it (joined when merging; kind "talks" marks the cue)."""
+    cue = MEMBERS_CUE.search(article.text, sent.start, sent.end)
+    members = [r for r in s_refs if not r.modifier and cue is not None and r.start > cue.start()]
+    if cue is None or not members:
+        return None
+    prov = Provenance(article.id, cue.start(), cue.end(), cue.group(0), sent.text,
+                      sent.start, sent.end)
+    return Mention(prov, article.published, order, "presence", "talks", "held",
+                   tuple(dict.fromkeys(r.person.name for r in members)), (), (), None, None,
+                   None, None, "", False, False)
 
 
 def _presence(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]

@@ -25,6 +25,18 @@ def _overlap(a: ResolvedDate | None, b: ResolvedDate | None) -> bool:
     return a is None or b is None or (a.start <= b.end and b.start <= a.end)
 
 
+# How many days a gathering can run past the one day a report gives it ("gathered on
+# Tuesday for a summit", then a meeting "on Wednesday, on the sidelines of the summit").
+_GATHERING_DAYS = 7
+
+
+def _apart(a: ResolvedDate | None, b: ResolvedDate | None) -> int:
+    """Days between two spans (0 when they overlap or one is unknown)."""
+    if a is None or b is None:
+        return 0
+    return max((a.start - b.end).days, (b.start - a.end).days, 0)
+
+
 def _compatible(m: Mention, ev: Event) -> int:
     """How well mention ``m`` fits event ``ev`` (0 = it cannot be the same event)."""
     if not _overlap(m.date, ev.best_date()):
@@ -46,6 +58,8 @@ def _compatible(m: Mention, ev: Event) -> int:
         return 0  # one reported as past, the other as to come: two events ("ahead of the
         # meeting" is later than the act it dates, not than the publication day)
     family = "summit" if m.kind == "summit or ministerial" else "small"
+    if family == ev.family == "summit" and not _same_gathering(m, ev):
+        return 0  # "the Munich Security Conference" is not "a two-day European Council"
     if (m.side and ev.family == "summit") or (family == "summit" and ev.side):
         return 0  # a meeting on the margins of a gathering is not the gathering
     named = {g for g in m.groups if g in NAMED_ORG_LABELS}
@@ -71,6 +85,45 @@ def _compatible(m: Mention, ev: Event) -> int:
         return 0
     same_place = bool(m.place and m.place == ev.place)
     return score + same_place + (family == ev.family)
+
+
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}$")
+_NAME_AFTER = re.compile(
+    r"""[^.;,]{0,60}?\b(?:for|at|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?
+        (?P<name>(?:[A-Z][\w’'-]*\s+){1,3}(?:Council|Conference|Summit|Forum|Assembly))\b""",
+    re.VERBOSE)
+
+
+def _gathering_name(m: Mention) -> str | None:
+    """The proper name of a gathering a mention calls by name ("Munich Security
+    Conference", "European Council", "IMF Executive Board"), lower-cased; None for a common
+    noun ("the summit", "a meeting")."""
+    surface = m.prov.surface
+    if not (surface[:1].isupper() or _is_board(m)):
+        # "leaders are gathering in Brussels for a two-day European Council": the name
+        # the clause gives the gathering
+        after = _NAME_AFTER.match(m.prov.sentence, m.prov.end - m.prov.sentence_start)
+        return " ".join(after.group("name").lower().split()) if after else None
+    before = m.prov.sentence[:m.prov.start - m.prov.sentence_start]
+    words = _NAME_BEFORE.search(before)
+    name = f"{words.group(0) if words else ''}{surface}".lower()
+    return " ".join(w for w in name.split() if w not in ("the", "a", "an")) or None
+
+
+def _is_board(m: Mention) -> bool:
+    return m.prov.surface.lower().endswith("board")
+
+
+def _same_gathering(m: Mention, ev: Event) -> bool:
+    """Whether two reports of gatherings can be one: a board's session never joins a
+    summit, and two gatherings called by different names are two ("the Ukraine Recovery
+    Conference" and "the Recovery Conference" are one: one name ends the other)."""
+    if any(_is_board(x) != _is_board(m) for x in ev.mentions if x.role != "presence"):
+        return False
+    mine = _gathering_name(m)
+    theirs = {n for x in ev.mentions if (n := _gathering_name(x))}
+    return not (mine and theirs) or any(
+        a.endswith(b) or b.endswith(a) for a in theirs for b in (mine,))
 
 
 def _long_before(m: Mention, ev: Event) -> bool:
@@ -105,6 +158,9 @@ def merge_article(mentions: list[Mention]) -> list[Event]:
         if m.place is None and m.kind == "visit":  # "He told X": the visit's host
             _join_recent_visit(m, found)
             continue
+        if m.place is None and m.kind == "talks":  # "the US side was led by X"
+            _join_previous(m, found)
+            continue
         if m.place is None:  # a presence cue: the latest gathering reported before it
             _join_recent_gathering(m, found)
             continue
@@ -125,6 +181,26 @@ def _join_recent_visit(m: Mention, found: list[Event]) -> None:
                   and m.order - x.order <= 2 and m.persons[0] in x.persons]
         if visits and (best is None or max(visits) > best[0]):
             best = (max(visits), ev)
+    if best is not None:
+        best[1].mentions.append(m)
+
+
+def _join_previous(m: Mention, found: list[Event]) -> None:
+    """Add ``m`` (who made up a delegation) to the event reported last in the
+    :data:`_ANAPHOR_WINDOW` sentences before it or in its own, the news of the week (or to
+    come) before earlier rounds; never a background meeting ended more than
+    :data:`_RECENT_DAYS` before publication ("the failed Istanbul talks in March 2022")."""
+    best: tuple[tuple[bool, int], Event] | None = None
+    for ev in found:
+        when = ev.best_date()
+        if when is not None and (m.published - when.end).days > _RECENT_DAYS:
+            continue
+        before = [x.prov.start for x in ev.mentions if x.role == "trigger"
+                  and x.prov.start < m.prov.start and 0 <= m.order - x.order <= _ANAPHOR_WINDOW]
+        # the news of the day (this week's, or to come) before earlier rounds
+        news = when is None or (m.published - when.start).days <= 7
+        if before and (best is None or (news, max(before)) > best[0]):
+            best = ((news, max(before)), ev)
     if best is not None:
         best[1].mentions.append(m)
 
@@ -178,6 +254,10 @@ def _antecedent(m: Mention, found: list[Event]) -> Event | None:
                 continue
             if not _overlap(m.date, ev.best_date()):
                 continue
+            if m.place and ev.place and m.place != ev.place:
+                continue  # "a year ago in Rome, ... the conference": not the Gdansk one
+            if m.kind == "summit or ministerial" and not _same_gathering(m, ev):
+                continue  # "the G7 leaders agreed at their summit": not the IMF board
             # an event naming all the anaphor's people beats a later one naming some
             rank = (set(m.persons) <= ev.persons, x.prov.start)
             if best is None or rank > best[0]:
@@ -194,16 +274,22 @@ def link_sidelines(found: list[Event]) -> None:
         side = next((m for m in ev.mentions if m.side and m.role == "trigger"), None)
         if side is None:
             continue
-        best: tuple[tuple[bool, int], Event] | None = None
+        best: tuple[tuple[bool, bool, int], Event] | None = None
         for other in found:
             if other is ev or other.family != "summit":
                 continue
+            if _apart(ev.best_date(), other.best_date()) > _GATHERING_DAYS:
+                continue  # "A year ago in Rome ...": not the gathering of today's sidelines
+            # a gathering dated to the same days is that of the sidelines however far back
+            dated = None not in (ev.best_date(), other.best_date()) and _apart(
+                ev.best_date(), other.best_date()) == 0
             for x in other.mentions:
                 if x.role == "presence" or x.prov.source_id != side.prov.source_id:
                     continue
-                if x.order > side.order or side.order - x.order > _ANAPHOR_WINDOW:
+                near = side.order - x.order <= _ANAPHOR_WINDOW
+                if x.order > side.order or not (near or dated):
                     continue
-                rank = (x.order == side.order, x.prov.start)
+                rank = (x.order == side.order, near, x.prov.start)
                 if best is None or rank > best[0]:
                     best = (rank, other)
         if best is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 from .. import event_vocab as vocab
@@ -275,6 +275,16 @@ def article_names(text: str, people: People) -> tuple[People, re.Pattern[str] | 
     return extended, re.compile(rf"(?<![\w])(?i:{alternation(aliases)})(?![\w])")
 
 
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern``, each searched from just inside the name of the one
+    before: "Foreign Minister Ignazio Cassis and President Viola Amherd" (a name candidate
+    runs on over "and President", which would hide the second title)."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        pos = max(m.start("name") + 1, m.start() + 1)
+
+
 def introduced_people(text: str, people: People) -> People:
     """``people`` extended by the people ``text`` introduces with a title and does not
     know (alias: the full name and, when no one else has it, the surname).
@@ -291,7 +301,7 @@ def introduced_people(text: str, people: People) -> People:
     orgs: dict[str, str] = {}  # and the country of that title, when the text names it
     for pattern in (INTRODUCED_AFTER, INTRODUCED_PORTFOLIO, INTRODUCED_BEFORE,
                     INTRODUCED_APPOSITIVE):
-        for m in pattern.finditer(text):
+        for m in _overlapping(pattern, text):
             if _title_case_line(text, m.start()):
                 continue  # "U.S. Envoy Seeks Peace with Putin": a headline, not a name
             words = _name_words(m.group("name"))

@@ -19,13 +19,22 @@ TRIGGER = cued(with_first_chars(re.compile(
     rf"""
     (?P<summit>\b(?:summits?|conference|ministerial                  # multilateral gatherings
         |gatherings?|gather(?:s|ed)?                                   # "chiefs gathered at"
+        |convene[sd]?|convening                                        # "will convene on Friday"
+        |(?-i:(?:IMF|Executive|World\s+Bank)\s+[Bb]oard)                # a board's session:
+          (?=[^.;]{{0,40}}?\b(?:review|reviews|reviewed|consider|considers|considered
+             |complete|completes|completed|approve|approves|approved|discuss|discussed
+             |meet|meets|met)\b)                                      #  "board is due to review"
         |(?-i:Forum)                                                    # "World Economic Forum"
         |(?-i:{alternation(vocab.COUNCIL_MEETINGS)})                    # "the Energy Council"
           (?!\s+(?-i:President|[Cc]onclusions|decision))                #   not its president
         )\b)
   | (?P<call>\b(?:(?:phone|telephone|video)\s+call                   # "phone call"
         |call\s+with|videoconference|video\s+conference|video\s+link  # "call with Macron"
-        |spoke\s+by\s+(?:phone|telephone)                             # "spoke by phone"
+        |(?:spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)  # "by phone"
+        |(?:phone|telephone)\s+(?:conversation|exchange)s?            # "phone conversation"
+        |(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)   # "spoke with X by
+          (?=\s[^.;]{{0,60}}?\b(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)\b)  # phone"
+        |told(?=\s[^.;]{{0,50}}?\bby\s+(?:phone|telephone)\b)             # "told X by phone"
         |phoned|telephoned|to\s+phone)\b)                              # "stepped away to phone X"
   | (?P<visit>\b(?:visit(?:s|ed|ing)?|trip\s+to|delegation           # travel to meet
         |(?:travel(?:led|ed|s)?|fl(?:ew|ies)|arrived|arrives)            # "travelled to Kyiv"
@@ -34,11 +43,13 @@ TRIGGER = cued(with_first_chars(re.compile(
           (?=\s+(?:{_CITY_NAMES}|{_VENUE_NAMES})\b))\b)                   #  White House"
   | (?P<talks>\b(?:talks|negotiations                                 # nouns of talking
         |discussions?\s+with|discussed\s+with                         # "discussions with X"
+        |consultations                                                 # "round of consultations"
         |sessions?|rounds?\s+of\s+(?:\w+\s+)?discussions              # "two sessions in"
         |rounds?(?=\s+(?:of\s+[\w-]+\s+)?(?:was|were|is|are|will\s+be)\s+held\b
                  |\s+(?:took|takes|will\s+take)\s+place\b))\b)            # "the round was held"
   | (?P<meet>\b(?:meetings?|meet|meets|met                            # the meeting words
         |welcome[sd]?|host(?:s|ed|ing)?|sat\s+down)\b)                 # "Macron welcomes X"
+  | (?P<receive>\b(?:receiv(?:e|es|ed|ing)|greet(?:s|ed|ing)?)\b)   # "received his counterpart"
   | (?P<signing>\b(?:(?:co-)?signed)\b)                              # "X and Y signed"
   | (?P<collective>\b(?:{alternation(vocab.COLLECTIVE_ACTS)})\b)     # "ministers approved"
     """,
@@ -47,6 +58,29 @@ TRIGGER = cued(with_first_chars(re.compile(
 # Between two signers: "Zelensky and Prime Minister Donald Tusk signed" (the first name,
 # "and", then title words before the second name).
 JOINT_SIGNERS = re.compile(r"^\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,4}$")
+# Between the second of two people and an intransitive meeting verb: auxiliaries, modals
+# and adverbs ("Macron and Zelensky met", "Trump and Putin will meet", "X and Y last met",
+# "X and Y are due to meet", "X and Y have already met"). From real wire copy (AP, Reuters,
+# Ukrainska Pravda, 2022-2025): the pair as the subject of "met" with no object after it.
+PAIR_GAP = re.compile(
+    r"""^\s*(?:(?:will|would|shall|have|has|had|are|were|is|was|be|been|due|set|expected
+        |scheduled|going|to|also|last|first|briefly|finally|then|later|again|already|both
+        |previously|reportedly|eventually|never|once|\w+ly)\s+){0,4}$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Between "received"/"greeted" and the person received: only "by", a determiner, and the
+# words of a title ("received his British counterpart John Healey", "was received by
+# President X", "greeted NATO Secretary General Y"); from Ukrinform, Interfax-Ukraine and
+# Ukrainska Pravda copy (2019-2025). Anything else ("received support from X") is no
+# reception.
+_TITLE_WORDS = sorted({w for t in vocab.PERSON_TITLES for w in re.split(r"[\s-]+", t)}
+                      | {"foreign", "defence", "defense", "finance", "affairs", "of", "for",
+                         "state", "visiting", "new", "newly", "appointed", "ukrainian"})
+RECEIVED_GAP = re.compile(
+    rf"""^\s+(?:by\s+)?(?:(?:his|her|their|the|a)\s+)?
+        (?:(?:[A-Z][\w’'.-]*|(?i:{"|".join(map(re.escape, _TITLE_WORDS))}))[\s,]+){{0,6}}$""",
+    re.VERBOSE,
+)
 # Words before "conference" that make it a press event, not a meeting.
 PRESS = re.compile(r"\b(?:press|news)\s+$", re.IGNORECASE)
 # Objects after "meet"/"meeting" that make it "satisfy", not "see": "meet the demands".
@@ -56,13 +90,15 @@ MEET_OBJECT = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Verb forms of meeting words that need a person right after them ("welcomed the move").
-NEEDS_PERSON_OBJECT = frozenset({"meet", "meets", "met", "welcome", "welcomes",
+NEEDS_PERSON_OBJECT = frozenset({"meet", "meets", "met", "welcome", "welcomes", "told",
                                   "welcomed", "host", "hosts", "hosted", "hosting",
                                   "gather", "gathers", "gathered", "phoned", "telephoned",
+                                  "convene", "convenes", "convened", "convening",
                                   "to phone", "sat down"})
 # Verbs that report a meeting of a group with no person after them, when a party subject
 # comes before ("NATO leaders will meet in Washington") and a place, time or end follows.
-INTRANSITIVE = frozenset({"meet", "meets", "met", "gather", "gathers", "gathered"})
+INTRANSITIVE = frozenset({"meet", "meets", "met", "gather", "gathers", "gathered",
+                          "convene", "convenes", "convened", "convening"})
 PARTY_SUBJECT = re.compile(
     rf"""(?<![\w])(?:{alternation(vocab.MEETING_PARTIES)})(?![\w])   # "delegations"
         (?:[^.;]|(?<=[A-Z])\.){{0,70}}$             # "from the U.S. ... are due to" """,
@@ -291,6 +327,18 @@ PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
 # A pronoun subject right before a meeting word ("and he hosted Zelensky", "She later met
 # Rutte", "He had held talks with Austin").
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she|He|She)\s+(?:[a-z][\w’'-]*\s+){0,3}$")
+# Travel for a meeting, right before the meeting word: "flying on to Berlin for talks with
+# X", "is expected to come to the U.S. for the General Assembly", "heads to Rome this week
+# for a conference" (AP, AFP, ANSA, local TV copy): the traveller takes part.
+TRAVEL_FOR = re.compile(
+    r"""\b(?:come|comes|coming|came|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ying|ew|own)
+        |go|goes|going|went|head(?:s|ed|ing)?|return(?:s|ed|ing)?)
+        (?:\s+on)?\s+to\s+(?:[^,.;]|(?<=[A-Z])\.){1,40}?\s+for\s+   # "to the U.S. for"
+        (?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,5}$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A subject pronoun ("when he is expected to come ...").
+SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 # The same occasion as the meeting of the sentence before: "He also met Shmyhal", "She
 # also held talks with ...", "Austin also met ...", "and also met" (its day and place).
 ALSO_THEN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|and|[A-Z][\w’'-]+)\s+"
@@ -299,6 +347,18 @@ ALSO_THEN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|and|[A-Z][\w’'-]+)\s+"
 RELATIVE = re.compile(r"\s*(?:which|that)\b", re.IGNORECASE)
 # The last day of an event under way: "through Friday", "until Sunday".
 UNTIL = with_first_chars(re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE))
+# Who made up a delegation, in a sentence after the talks it took part in: "The Ukrainian
+# side was represented by X and Y", "the US delegation was led by Z", "Kyiv's team
+# included ..." (Ukrainian foreign ministry, UNN and Reuters reports of the Jeddah,
+# Istanbul and Abu Dhabi rounds, 2025-2026): its people were at those talks.
+MEMBERS_CUE = re.compile(
+    r"""\b(?:delegations?|side|team|negotiators)\b[^.;]{0,30}?
+        (?:\b(?:was|were|is|are|will\s+be|being)\s+)?
+        (?:\b(?:led|headed|represented|joined|made\s+up|composed)\s+by
+          |\b(?:included|includes|include|comprised|comprises|consisted\s+of|consists\s+of
+             |will\s+include)\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Taking part by video in another gathering ("delegations joining by video link", "who
 # addressed the hall via video"): remote participants, not a call of their own.
 # A presence cue (event_vocab.PRESENCE_CUES): the sentence's people were at the gathering.
@@ -417,6 +477,14 @@ TIMES_OVER = re.compile(r"\s+(?:\d+|\w+)\s+times\b", re.IGNORECASE)
 # counterparts", "met their EU counterparts").
 WITH_COUNTERPARTS = re.compile(
     r"\s+(?:with\s+)?(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}?counterparts\b")
+# An unnamed party as the object of a meeting verb: "met his Ukrainian counterpart", "met
+# with the US delegation", "hosted the Ukrainian negotiators" (wire copy and ministry
+# releases name the other side so when the name is given elsewhere or not at all).
+COUNTERPART_OBJECT = re.compile(
+    r"""\s+(?:with\s+)?(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}?
+        (?:counterparts?|delegations?|negotiators|negotiating\s+team)\b""",
+    re.VERBOSE,
+)
 # A clause opened by a relative pronoun: its subject is the noun before it ("The contact
 # group, which first met at Ramstein").
 RELATIVE_OPENER = re.compile(r"\s*(?:which|who)\b", re.IGNORECASE)
