@@ -327,3 +327,27 @@ TRAVELLERS: dict[str, tuple[str, set[str]]] = {
 def test_travellers(case: tuple[str, set[str]]) -> None:
     text, people = case
     assert people in [p for p, _, _, _ in _rows(text)]
+
+
+# people of another act in a clause after the meeting's are not its participants
+NOT_THERE: dict[str, tuple[str, set[str]]] = {
+    "when X announced": (
+        "Prime Minister Petteri Orpo made his own visit to Kyiv on Monday, when Zelensky "
+        "announced the package.", {"Petteri Orpo"}),
+    "who travelled": (
+        "\"I am sitting here with Minister Umerov,\" Kosiniak-Kamysz said, referring to "
+        "Deputy Defence Minister Paweł Zalewski, who travelled to Kyiv on Monday.",
+        {"Paweł Zalewski"}),
+}
+
+
+@pytest.mark.parametrize("case", NOT_THERE.values(), ids=NOT_THERE.keys())
+def test_people_of_another_act(case: tuple[str, set[str]]) -> None:
+    text, people = case
+    assert [p for p, _, _, _ in _rows(text)] == [people]
+
+
+def test_when_he_and_x_signed_is_theirs() -> None:
+    text = ("President Alexander Stubb travelled to Kyiv on Monday, when he and Zelensky "
+            "signed a security agreement.")
+    assert any({"Alexander Stubb", "Volodymyr Zelensky"} <= p for p, _, _, _ in _rows(text))

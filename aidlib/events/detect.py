@@ -577,6 +577,19 @@ _SUBJECT_GAP = re.compile(r"\s*(?:(?:also|then|later|again|had|has|have|\w+ly)\s
                           re.IGNORECASE)
 
 
+_WHO = re.compile(r"\s*who\b")
+_SUBORDINATE = re.compile(r",\s*(?:when|while|as)\s+$")
+
+
+def _other_subject(text: str, main: re.Match[str], r: PersonRef) -> bool:
+    """The subject of a clause after the meeting's that reports another act ("made his own
+    visit to Kyiv last August, when Zelensky announced the package"): not a participant
+    (but "..., when he and Zelensky signed" is a meeting of theirs)."""
+    return (r.start > main.end() and bool(_SUBORDINATE.search(text, main.end(), r.start))
+            and TRIGGER.match(text, r.end + 1, r.end + 1 + 25) is None
+            and not re.match(r"\s+and\b", text[r.end:r.end + 6]))
+
+
 def _talker(text: str, main: re.Match[str], r: PersonRef) -> bool:
     """A person the speech verb of a call binds ("Macron spoke with X by phone", "Kishida
     told X by phone"): its subject right before it, or its object right after it, is on the
@@ -595,8 +608,12 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
     ``free``)."""
     lo = bisect_left(s_refs, u_start, key=lambda r: r.start)  # s_refs are in text order
     hi = bisect_left(s_refs, u_end, key=lambda r: r.start)
-    own = [r for r in s_refs[lo:hi] if not (r.speaker or r.modifier)
-           or (r.speaker and not r.modifier and _talker(text, main, r))]
+    own = [r for r in s_refs[lo:hi] if (not (r.speaker or r.modifier)
+           or (r.speaker and not r.modifier and _talker(text, main, r)))
+           and not _other_subject(text, main, r)]
+    if not own and _WHO.match(text, u_start) and lo > 0 and re.fullmatch(
+            r"[\s,]*", text[s_refs[lo - 1].end:u_start]):
+        return [s_refs[lo - 1]]  # "Paweł Zalewski, who travelled to Kyiv": him, no one else
     with_only = bool(own) and all(r.start >= main.end() for r in own) and bool(
         re.search(r"\bwith\s*$", text[main.start():own[0].start]))
     if later:
