@@ -351,3 +351,18 @@ def test_when_he_and_x_signed_is_theirs() -> None:
     text = ("President Alexander Stubb travelled to Kyiv on Monday, when he and Zelensky "
             "signed a security agreement.")
     assert any({"Alexander Stubb", "Volodymyr Zelensky"} <= p for p, _, _, _ in _rows(text))
+
+
+def test_a_speaker_cited_is_no_participant() -> None:
+    text = ("The Kremlin has confirmed that the meeting between Putin and Witkoff has begun in "
+            "St Petersburg, Russian agencies report, citing the presidential spokesperson "
+            "Dmitry Peskov.")
+    assert [p for p, _, _, _ in _rows(text)] == [{"Steve Witkoff", "Vladimir Putin"}]
+
+
+def test_he_and_two_others_signed() -> None:
+    text = ("On Tuesday, Zelensky travelled to Brussels, where he and European Council "
+            "President Charles Michel and von der Leyen signed a security pact on the "
+            "sidelines of the EU summit.")
+    assert {"Charles Michel", "Ursula von der Leyen", "Volodymyr Zelensky"} in [
+        p for p, _, _, _ in _rows(text)]

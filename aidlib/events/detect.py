@@ -672,8 +672,11 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         after = [r for r in s_refs if r.start > main.end() and not r.modifier]
         if after and after[0].person.name not in persons:
             persons.insert(0, after[0].person.name)
-    pron = PRONOUN_BEFORE.search(text, max(u_start, main.start() - 40), main.start())
-    if pron is not None and not any(u_start <= r.start < main.start() for r in own):
+    first = min(trig, key=lambda t: t.start())  # "he and X signed ... at the summit"
+    pron = PRONOUN_BEFORE.search(text, max(u_start, first.start() - 120), first.start())
+    coordinated = pron is not None and " and " in pron.group(0)  # "he and X and Y signed"
+    if pron is not None and (coordinated or not any(
+            u_start <= r.start < first.start() for r in own)):
         # "and he hosted Zelensky", "He had held talks with Austin": the person named last
         # as a subject (earlier in the sentence, else in the sentence before)
         before = [r for r in s_refs if r.start < pron.start() and not r.modifier]

@@ -191,8 +191,9 @@ SPEAKER_AFTER = re.compile(
 )
 # Before a name: a reporting verb, then only title words ("said US Secretary of Defense").
 SPEAKER_BEFORE = re.compile(
-    rf"\b(?:{_SPEECH})\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+){{0,6}}$"
-)
+    rf"""\b(?:{_SPEECH})\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+){{0,6}}$
+        |\b(?:citing|quoting)\s+(?:[\w.’'-]+\s+){{0,5}}$   # "citing the spokesperson X"
+    """, re.VERBOSE)
 # After a name that follows a reporting verb: a verb, so the name is the subject of what
 # was said ("officials said Austin held a meeting"), not the one who said it ("said
 # Austin in Ramstein", "said Austin, adding ...").
@@ -326,7 +327,11 @@ SPOKE_AT = with_first_chars(re.compile(
 PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
 # A pronoun subject right before a meeting word ("and he hosted Zelensky", "She later met
 # Rutte", "He had held talks with Austin").
-PRONOUN_BEFORE = re.compile(r"\b(?:he|she|He|She)\s+(?:[a-z][\w’'-]*\s+){0,3}$")
+PRONOUN_BEFORE = re.compile(
+    r"""\b(?:he|she|He|She)\s+(?:[a-z][\w’'-]*\s+){0,3}$
+        # "where he and European Council President Charles Michel and von der Leyen signed"
+      | \b(?:he|she|He|She)\s+and\s+(?:(?:[A-Z][\w’'.-]*|and|von|der|de|van)\s+){1,10}
+        (?:[a-z][\w’'-]*\s+){0,2}$""", re.VERBOSE)
 # Travel for a meeting, right before the meeting word: "flying on to Berlin for talks with
 # X", "is expected to come to the U.S. for the General Assembly", "heads to Rome this week
 # for a conference" (AP, AFP, ANSA, local TV copy): the traveller takes part.
