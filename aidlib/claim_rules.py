@@ -109,6 +109,44 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
                     "reported"),
 }
 
+
+def _forms(lemma: str) -> tuple[str, str, str]:
+    """A regular verb's base, third-person and past forms ("note" -> notes, noted; "stress"
+    -> stresses; "clarify" -> clarifies, clarified; "point out" -> points out)."""
+    verb, _, particle = lemma.partition(" ")
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        third, past = verb[:-1] + "ies", verb[:-1] + "ied"
+    else:
+        third = verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s")
+        past = verb + ("d" if verb.endswith("e") else "ed")
+    base, third, past = (f"{v} {particle}".strip() for v in (verb, third, past))
+    return base, third, past
+
+
+# Every form of the regular reporting verbs real copy writes in any tense ("the ministry
+# recalls that", "Blinken reiterates", "she points out", "the IMF warns"; wire and government
+# copy, Ukrainian outlets' present tense): the lists above gave some forms only. Not "post"
+# ("Ukraine posts a deficit") and not "add" (its object may be money: handled apart).
+_REGULAR_REPORTING: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        ["note", "state", "stress", "emphasize", "emphasise", "remark", "convey", "disclose",
+         "reiterate", "confirm", "claim", "insist", "warn", "explain", "argue", "recall",
+         "point out", "underline", "highlight", "acknowledge", "assure", "reaffirm",
+         "affirm", "assert", "underscore", "mention", "observe", "clarify",
+         "specify", "tweet", "remind"], "said"),
+    **dict.fromkeys(["announce", "declare"], "announced"),
+    **dict.fromkeys(["report", "reveal", "inform"], "reported"),
+}
+# Forms that are nouns as often ("a note", "the report", "in his remarks", "highlights"):
+# not added (the forms listed above stay).
+_NOUN_FORMS: Final = frozenset(
+    ["note", "state", "report", "claim", "remark", "remarks", "recall", "mention", "mentions",
+     "stress", "tweet", "highlight", "highlights", "underline", "underlines"])
+for _lemma, _label in _REGULAR_REPORTING.items():
+    for _form in _forms(_lemma):
+        if _form not in _NOUN_FORMS:
+            ATTRIBUTION_VERBS.setdefault(_form, _label)
+
 # Pronouns that point back to the last named person ("he said", "she told reporters").
 PRONOUNS: Final[frozenset[str]] = frozenset(["he", "she"])
 

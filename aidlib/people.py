@@ -60,6 +60,7 @@ class Person(BaseModel):
         return held[-1].org if held else None
 
 
+@lru_cache(maxsize=4096)
 def normalize_name(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key for a name.
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from aidlib.corpus import Article, ArticleMeta
+from aidlib.corpus import Article, ArticleMeta, load_corpus
 from aidlib.events.detect import article_mentions
+from aidlib.events.mention import Event, _summarize
 from aidlib.events.merge import merge_article
 from aidlib.events.participants import name_pattern, person_refs
 from aidlib.events.rows import event_row
@@ -54,3 +56,23 @@ def test_merge_joins_an_anaphor_and_rows_summarise() -> None:
     row = event_row(found[0], people)
     assert row["place"] == "Brussels" and row["n_mentions"] == 2
     assert row["duration_hours"] == 2.0
+
+
+def test_an_events_summary_follows_its_mentions() -> None:
+    # worked out once for the mentions an event holds, then only for those added at the
+    # end; a mention replaced in place makes it read them all again
+    people = load_people()
+    names = name_pattern(people)
+    corpus = load_corpus()
+    mentions = [m for a in corpus for m in article_mentions(a, people, names)][:60]
+    assert len(mentions) >= 20
+    ev = Event()
+    for m in mentions:
+        ev.mentions.append(m)
+        assert ev._summary() == _summarize(tuple(ev.mentions))
+    dated = next(i for i, m in enumerate(ev.mentions) if m.date is not None)
+    ev.mentions[dated] = replace(ev.mentions[dated], date=None, place="Nowhere City")
+    assert ev._summary() == _summarize(tuple(ev.mentions))
+    assert ev.place == next(m.place for m in ev.mentions if m.place)
+    del ev.mentions[1:]
+    assert ev.persons == set(ev.mentions[0].persons)

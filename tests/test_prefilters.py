@@ -8,6 +8,8 @@ instead of by dateparser are checked against dateparser.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 from datetime import date, datetime, timedelta
 
@@ -16,11 +18,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import aidlib
 from aidlib import dates
 from aidlib.claims import bodies, scope
 from aidlib.claims.patterns import AS_OF, PERIOD, PERIOD_ANCHOR
 from aidlib.claims.scope import _TOP_GROUPS
-from aidlib.literals import alternation, with_first_chars
+from aidlib.literals import Cued, alternation, folded, required_words, with_first_chars
 
 _MINISTRY_WORDS = ["Ministry", "ministry", "inistry", "Department", "department", "epartment",
                    "of", "for", "the", "and", "Canada's",
@@ -173,3 +176,69 @@ _DATE_WORDS = ["on", "in", "by", "since", "between", "from", "to", "and", "or", 
 def test_time_expressions_are_the_matches_of_the_pattern(text: str) -> None:
     assert dates.find_time_expressions(text) == [
         (m.start(), m.end(), m.group()) for m in dates._TIME_EXPRESSION.finditer(text)]
+
+
+# --- cue words before a pattern (literals.cued) ---------------------------------------------
+
+
+def _cued_in_library() -> dict[str, Cued]:
+    """Every pattern of the library behind a cue-word check, by where it is defined."""
+    found: dict[int, tuple[str, Cued]] = {}
+    for info in pkgutil.walk_packages(aidlib.__path__, "aidlib."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, Cued):  # (imported elsewhere too: named once)
+                found.setdefault(id(value), (f"{info.name}.{name}", value))
+    return dict(found.values())
+
+
+_CUED = _cued_in_library()
+_FILLER = ["the", "x", "Kyiv", "2024", "$5", ",", ".", "İ", "ı", "ſ", "\u212a", "é", "’", "of"]
+
+
+def _spans(found: object) -> list[tuple[int, int]]:
+    if isinstance(found, re.Match):
+        return [found.span()]
+    return [m.span() for m in found] if found is not None else []  # type: ignore[attr-defined]
+
+
+def test_the_library_puts_cue_words_before_its_slow_patterns() -> None:
+    assert len(_CUED) >= 10
+    assert all(p.words for p in _CUED.values())  # each with its cue words found
+
+
+@pytest.mark.parametrize("name", sorted(_CUED))
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_a_cued_pattern_finds_what_its_pattern_finds(name: str, data: st.DataObject) -> None:
+    cued_pattern = _CUED[name]
+    words = sorted(cued_pattern.words or ())
+    cased = st.sampled_from(words).flatmap(
+        lambda w: st.sampled_from([w, w.upper(), w.title(), w[:-1]]))
+    piece = st.tuples(st.one_of(cased, st.sampled_from(_FILLER)), st.sampled_from(_SEPARATORS))
+    text = data.draw(st.lists(piece, min_size=1, max_size=12).map(
+        lambda ps: "".join(a + b for a, b in ps)))
+    if data.draw(st.booleans()):  # a long text: its cues found in an index, by bisection
+        text = (text + " ") * (2_100 // (len(text) + 1) + 1)
+    lo = data.draw(st.integers(-2, len(text) + 2))
+    hi = data.draw(st.integers(lo, len(text) + 3))
+    plain = cued_pattern.regex
+    for method in ("search", "match", "fullmatch", "finditer"):
+        assert _spans(getattr(cued_pattern, method)(text, lo, hi)) == _spans(
+            getattr(plain, method)(text, lo, hi)), (method, text[:80])
+    assert _spans(cued_pattern.search(text)) == _spans(plain.search(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("abcSKſıİ\u212a t-x"), max_size=30), st.booleans())
+def test_cue_words_are_in_every_match(text: str, ignore_case: bool) -> None:
+    flags = re.IGNORECASE if ignore_case else 0
+    for source in (r"\b(?:ski|ask(?:ed)?|tick)\s*x", r"(?:a|b)(?:cks|sks)",
+                   r"[Ss]kix?|ca(?:bs|ts)"):
+        plain = re.compile(source, flags)
+        words = required_words(plain)
+        assert words is not None
+        for m in plain.finditer(text):
+            assert any(w in folded(m.group()) for w in words), (source, m.group())

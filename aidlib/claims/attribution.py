@@ -14,6 +14,7 @@ from typing import Final
 
 from .. import claim_rules as R
 from ..gazetteer import Actors, load_gazetteer
+from ..literals import cued
 from ..text import Sentence, sentence_at
 from .document import Attribution, Document, Name, is_subject, is_title, paragraph_breaks
 from .donors import cues
@@ -160,12 +161,13 @@ def _subject_list(ctx: Document, head: Name, lo: int) -> list[Name]:
             out.append(m)
         else:
             break
-    # "... from the IMF, Reuters reported": a name after a preposition ends an earlier
-    # phrase; the list starts after it
-    while len(out) > 1 and _OBJECT_BEFORE.search(ctx.text, max(lo, out[-1].start - 12),
-                                                  out[-1].start) and not (
+    # "... from the IMF, Reuters reported", "cash came from the Netherlands, Denmark and
+    # Canada, Prague says": a list after a preposition is an earlier phrase's object; the
+    # subject is the name before the verb alone
+    if len(out) > 1 and _OBJECT_BEFORE.search(ctx.text, max(lo, out[-1].start - 12),
+                                              out[-1].start) and not (
             _AUTHORS_BY.search(ctx.text, max(lo, out[-1].start - 60), out[-1].start)):
-        out.pop()  # (not the authors of a document: "an assessment by A, B and C put")
+        return [head]  # (not the authors of a document: "an assessment by A, B and C put")
     return out[::-1]
 
 
@@ -193,18 +195,18 @@ ESTIMATE = re.compile(
 )
 # The same estimate in the passive, its author after "by": "a budget gap estimated by Kyiv
 # at about $5 billion", "damage put by the World Bank at $411bn".
-ESTIMATE_BY = re.compile(
+ESTIMATE_BY = cued(re.compile(
     r"""(?<![\w-])(?:estimated|put|pegged|calculated|valued|assessed|projected|forecast)
         \s+by\s+""",
     re.VERBOSE,
-)
+))
 
 # A figure's statement in the passive, its author after "by": "as reported by Reuters",
 # "the package, announced by the Pentagon, ...", "confirmed by the State Department".
-_PASSIVE_BY: Final = re.compile(
+_PASSIVE_BY: Final = cued(re.compile(
     r"(?<![\w-])(?:as\s+)?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
     r"(?P<verb>reported|announced|confirmed|stated|disclosed|revealed|published)"
-    r"(?:\s+\w+ly)?\s+by\s+", re.IGNORECASE)
+    r"(?:\s+\w+ly)?\s+by\s+", re.IGNORECASE))
 
 # The subject of a clause: capitalized words at its start (or after an introductory phrase
 # and a comma) followed by a lower-case verb ("In April, Marles visited ..."); the same at
@@ -253,6 +255,7 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
                for m in ctx.mentions_in(max(0, v.start() - 60), v.end() + 60)):
             continue  # inside a name: "the United States"
         verb = " ".join(v.group("verb").lower().split())
+        verb = "according to" if verb == "per" else verb
         if verb in _TRANSITIVE and _OBJECT_AFTER.match(ctx.text, v.end()):
             continue  # "the U.S. adds $500 million in arms": adds, not says
         if verb == "attributed to":  # "in a statement attributed to spokesman Jane Roe"
@@ -266,6 +269,7 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
             out.append(found)
     if attributed is not None:  # the named person, not the body whose statement it is
         out = [a for a in out if a is attributed or ctx.actors.resolve(a.speaker) is None]
+    out = [_cited(ctx, sent, a) for a in out]
     for v in ESTIMATE.finditer(ctx.text, sent.start, sent.end):  # "X put the bill at $Y"
         found = _said(ctx, sent, v, "estimated")
         if found is not None:
@@ -274,6 +278,10 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
         by = next(iter(ctx.mentions_in(v.end(), min(sent.end, v.end() + 60))), None)
         if by is None or not re.fullmatch(r"(?:the\s+)?", ctx.text[v.end() : by.start],
                                           re.IGNORECASE) or is_title(ctx.text, by):
+            person = _titled_person(ctx, v.end() - 1, sent.end)  # "announced by Defense
+            if person is not None:                               # Secretary Jo Roe"
+                out.append(Attribution(v.start(), person[2], "according_to", person[0],
+                                       person[1], v.start(), person[2], False))
             continue
         who = _speaker_of(ctx, by)
         if who is not None:
@@ -296,18 +304,44 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
     return sorted(out, key=lambda a: a.verb_start)
 
 
+# A report citing its source: "..., Reuters reported, citing European Commission
+# Vice-President Valdis Dombrovskis", "CNN said on Monday, quoting Defence Minister Jo Roe"
+# (wire copy; guide v2.1: an attribution on an attribution is the named person's).
+_CITING: Final = re.compile(
+    r"[^.;:“”\"]{0,40}?,?\s+(?:citing|quoting|referring\s+to|referencing|with\s+reference\s+to)"
+    r"(?=\s)", re.IGNORECASE)
+
+
+def _cited(ctx: Document, sent: Sentence, a: Attribution) -> Attribution:
+    """The person a report cites after its verb (see above), else the report itself."""
+    cite = _CITING.match(ctx.text, a.verb_end, sent.end)
+    if cite is None:
+        return a
+    person = next((m for m in ctx.mentions_in(cite.end(), min(sent.end, cite.end() + 80))
+                   if m.kind == "person"), None)
+    titled = _titled_person(ctx, cite.end(), sent.end)
+    if person is not None and re.fullmatch(r"\s+(?:[\w'’.-]+\s+){0,6}",
+                                           ctx.text[cite.end() : person.start]):
+        who = _speaker_of(ctx, person)
+        if who is not None:
+            return replace(a, speaker=who[0], speaker_role=who[1], label="according_to")
+    elif titled is not None:
+        return replace(a, speaker=titled[0], speaker_role=titled[1], label="according_to")
+    return a
+
+
 # A person's promise of a figure right after the verb ("Trudeau pledged $500 million",
 # "Blinken pledged a further $1.3bn", "Sunak committed $3bn in guarantees") is announced by
 # that person (guide v2.2: verbs not listed count). Not a perfect ("has pledged $5bn" states
 # what stands) and not a country's or body's promise ("Germany pledges €2bn" is its act).
-_PLEDGE: Final = re.compile(
+_PLEDGE: Final = cued(re.compile(
     r"""(?<![\w-])(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)
         (?:pledged|pledges|committed|commits|promised|promises|vowed)
         (?=\s+(?:(?:a|an|another|further|fresh|new|additional|extra|more|than|over|up|to
                  |some|about|around|roughly|nearly|almost|at|least|close|just)\s+){0,3}
             (?:[$€£¥]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|CAD|JPY|CHF|SEK|NOK|DKK|PLN)\s?\d|\d))""",
     re.VERBOSE,
-)
+))
 
 
 def _pledges(ctx: Document, sent: Sentence) -> list[Attribution]:
@@ -336,6 +370,13 @@ _OBJECT_AFTER: Final = re.compile(
 _PLACE_LABEL: Final = re.compile(r"\s(?:in|at|near|to|from|visits|meets|heads\s+to)\s")
 
 
+# What follows the colon of a list item or a live blog's subhead that gives a figure
+# ("Germany: €11bn over five years", "- United States: $20 billion", "Japan: around $3
+# billion"): the label names the giver, not a source.
+_FIGURE_FIRST: Final = re.compile(
+    r"\s*(?:[a-z.]+\s+){0,3}(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)")
+
+
 def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
     """A line opening with its source and a colon ("Kiel tracker: ...", "Pentagon: ...",
     "Source: Reuters"), as headlines and liveblog entries give it (guide v2.1)."""
@@ -346,6 +387,8 @@ def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
     lo, hi = sent.start + label.start("who"), sent.start + label.end("who")
     if _PLACE_LABEL.search(label.group("who")):
         return None  # "Zelenskyy in Washington: ...": where someone is, not who says it
+    if _FIGURE_FIRST.match(text, sent.start + label.end(), sent.end):
+        return None  # "- Canada: 5 billion Canadian dollars": a list item's giver
     names = [m for m in ctx.mentions_in(lo, hi) if m.kind in ("actor", "person")]
     if not names or not re.fullmatch(r"(?:the\s+)?", text[lo : names[0].start],
                                      re.IGNORECASE) or names[-1].end != hi:
@@ -639,7 +682,7 @@ _TITLED: Final = re.compile(
     rf"""\s+(?:(?:the|a|an)\s+)?
     (?P<name>(?:(?:[A-Z][\w'’.\-]*|(?:{'|'.join(sorted(map(re.escape, R.TITLE_WORDS),
                                                        key=len, reverse=True))})
-                 |of|for)\s+){{0,7}}
+                 |(?:of|for)(?:\s+the)?)\s+){{0,7}}  # "the head of the EU delegation X"
              [A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)""",
     re.VERBOSE,
 )
@@ -914,14 +957,27 @@ _PRESS_SERVICE: Final = re.compile(
     r"\s+(?:the\s+)?press\s+(?:service|office|centre|center)\s+of(?=\s)", re.IGNORECASE)
 
 
+# Auxiliaries and adverbs between an unknown subject and its verb ("Cassis had announced",
+# "Jo Roe also said", "Jo Roe has previously said").
+_AUX_BEFORE: Final = re.compile(
+    r"(?<=[\w.])(?:\s+(?:also|then|later|earlier|again|further|reportedly|previously|already"
+    r"|has|have|had|would|will|once|just|now|[a-z]+ly))+\s*$")
+
+
+# A compound modifier opening a name ("Washington-based", "Kyiv-led"): not part of it.
+_MODIFIER_FIRST: Final = re.compile(r"^[A-Z][\w'’.]*-(?:based|led|funded|backed|run)\s+")
+
+
 def _unknown_subject(ctx: Document, sent: Sentence, verb_start: int) -> tuple[str, int] | None:
     """A name the files do not list right before a verb ("Chancellor Olaf Scholz said"),
     titles stripped, and where it starts as written; None if none."""
     text = ctx.text
-    m = NAME_BEFORE.search(text, sent.start, verb_start)
+    aux = _AUX_BEFORE.search(text, sent.start, verb_start)  # "Cassis had announced"
+    m = NAME_BEFORE.search(text, sent.start, aux.start() if aux else verb_start)
     if not m:
         return None
     name = _strip_titles(_SENTENCE_END.split(m.group("name"))[-1], ctx.actors)
+    name = _MODIFIER_FIRST.sub("", name)  # "Washington-based Center for ..."
     if len(name.split()) == 1 and _common_word(text, name):
         return None  # "Organisers say", "Officials said"
     if len(name.split()) == 1:  # "Morita told reporters": the full name given earlier

@@ -216,7 +216,7 @@ class Document:
             if m.kind == "actor" and m.type in types and m.end <= before:
                 verb = VERB.search(self.text, m.end, min(len(self.text), m.end + 80))
                 if (verb and " ".join(verb.group("verb").lower().split())
-                         not in ("according to", "attributed to")
+                         not in ("according to", "attributed to", "per")
                         and is_subject(self.text, m, verb.start())) or (
                         SPEAKER_CUE_BEFORE.search(self.text, max(0, m.start - 30), m.start)):
                     return m

@@ -33,8 +33,9 @@ from typing import Any, Final
 
 import yaml
 
-from ..claim_rules import ATTRIBUTION_VERBS, KIND_NOUN_CUES
+from ..claim_rules import ATTRIBUTION_VERBS, KIND_NOUN_CUES, TITLE_WORDS
 from ..gazetteer import BUNDLED_DIR, load_gazetteer
+from ..literals import cued
 from ..records import Claim
 from ..text import Sentence, sentence_at
 from .document import Document, Name, clause_of, is_title, paragraph_breaks, scan_names
@@ -48,8 +49,9 @@ CUES_FILE: Final = BUNDLED_DIR / "speakers_and_donors.yaml"
 GIVER_TYPES: Final = ("country", "alliance", "group")
 _RECIPIENT_NAME: Final = load_gazetteer().recipient.name  # the gazetteer's recipient
 # "buy a NASAMS system from the United States": a seller, not a giver.
-_SELLER: Final = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order(?:ed|s)?)"
-                            r"\b[^.;]{0,60}\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_SELLER: Final = cued(re.compile(
+    r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order(?:ed|s)?)"
+    r"\b[^.;]{0,60}\bfrom\s+(?:the\s+)?$", re.IGNORECASE))
 _AGENT: Final = re.compile(r"\b[a-z]+ed\s+by\s+(?:the\s+)?$")  # "agreed by", "financed by"
 _RELATIVE_VERB: Final = re.compile(
     r"\s+(?:has|have|had|will|would|is|are|was|were)?\s*(?:already\s+|also\s+|so\s+far\s+)?"
@@ -137,9 +139,10 @@ def cues() -> Cues:
                    rf"|[a-z-]+\s+(?:{_alternation(raw['event_heads'])}))(?![\w-])"),
         re.compile(rf"(?:['’]s\s+(?:[A-Za-z-]+\s+){{0,2}}?|\s+)"  # "the G7's ERA initiative"
                    rf"(?:{_alternation(raw['aid_nouns'])})(?![\w-])"),
-        re.compile(rf"(?<![\w'’-])(?:{_alternation(raw['anaphor_determiners'])})\s+"
+        re.compile(rf"(?<![\w'’-])(?:(?:{_alternation(raw['anaphor_determiners'])})\s+"
                    rf"(?:(?-i:[a-z-]+)\s+)?"  # "the federal government"
-                   rf"(?:{_alternation(raw['collective_anaphors'])})(?![\w-])"
+                   rf"(?:{_alternation(raw['collective_anaphors'])})"
+                   rf"|{_alternation(raw['own_country_anaphors'])})(?![\w-])"  # "his country"
                    rf"(?!\s+(?:of|in)\s+[A-Z])", re.IGNORECASE),  # not "the government of X"
         {**raw["body_countries"],
          **{prefix: country for country, prefix in raw["ministry_prefix"].items()},
@@ -242,7 +245,8 @@ def _only_speaks(text: str, lo: int, hi: int) -> bool:
         return True  # "the IMF reckons Ukraine needs $X"
     for v in VERB.finditer(text, lo, hi):
         verb = " ".join(v.group("verb").lower().split())
-        if verb.startswith("according") or ATTRIBUTION_VERBS.get(verb) in _SPEECH:
+        if verb.startswith("according") or verb == "per" or (
+                ATTRIBUTION_VERBS.get(verb) in _SPEECH):
             receipts = cues().receipt
             return any(" ".join(k.group().lower().split()) in receipts
                        for k in KIND_ANY.finditer(text, v.end(), hi))
@@ -299,13 +303,29 @@ def _anaphor_givers(ctx: Document, lo: int, hi: int, recipient: str | None) -> s
     that is the subject of a giving verb before ``hi``."""
     text = ctx.text
     out = set()
+    own = {" ".join(p.split()) for p in cues().raw["own_country_anaphors"]}
     for a in cues().anaphor.finditer(text, lo, hi):
-        if _giving_cue(text, a.end(), hi) is None:
+        if _giving_cue(text, a.end(), hi) is None and (  # "his country would add €20m"
+                " ".join(a.group().lower().split()) not in own or cues().receipt & set(
+                    text[a.end() : hi].lower().split())):  # not "his country received"
             continue
         country = _context_country(ctx, a.start(), recipient)
         if country is not None:
             out.add(country)
+    for a in _GROUP_ANAPHOR.finditer(text, lo, hi):  # "the group agreed to lend"
+        if _giving_cue(text, a.end(), hi) is None:
+            continue
+        group = next((m.name for m in reversed(ctx.mentions_in(max(0, a.start() - _CONTEXT_REACH),
+                                                               a.start()))
+                      if m.kind == "actor" and m.type in ("alliance", "group")
+                      and not is_title(text, m)), None)
+        if group is not None:
+            out.add(group)
     return out
+
+
+_GROUP_ANAPHOR: Final = re.compile(
+    rf"(?<![\w-])(?:{_alternation(cues().raw['group_anaphors'])})(?![\w-])", re.IGNORECASE)
 
 
 def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
@@ -479,6 +499,11 @@ def _outside(names: list[Name], asides: list[_Span]) -> list[Name]:
 _ASIDE: Final = re.compile(r"\s[—–]\s[^—–]{3,300}?\s[—–]\s")
 
 
+# The titles before a person's name ("by Defense Secretary Lloyd Austin").
+_TITLES_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:(?:[A-Z][\w.'’-]*|(?i:{_alternation(TITLE_WORDS)}))\s+){{1,5}}$")
+
+
 def _country_of(ctx: Document, person: str) -> str | None:
     """The country or union a person of ``people.yaml`` acts for on the publication day."""
     found = ctx.people.resolve(person)
@@ -539,6 +564,12 @@ def _after(ctx: Document, after: tuple[int, int],
         country = body_country(m.name) if m.kind == "actor" and m.type == "body" else None
         if country is not None:  # "paid for by the Pentagon": its country
             m = Name(m.start, m.end, country, "actor", "country")
+        elif m.kind == "person" and (org := _country_of(ctx, m.name)) is not None:
+            titles = _TITLES_BEFORE.search(text, max(after[0], m.start - 60), m.start)
+            m = Name(titles.start() if titles else m.start, m.end, org, "actor", "country")
+            if not _cued(text, m, after[0]):  # "announced by Defense Secretary Lloyd
+                chain_end = None              # Austin": the person's country
+                continue
         giver = m.kind == "actor" and m.type in GIVER_TYPES and (
             m.name not in (recipient, _RECIPIENT_NAME)) and not (
             c.owned_not_aid.match(text, m.end))  # "repaid from Russia's frozen assets"
@@ -727,7 +758,7 @@ def _respectively(ctx: Document, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_RESPECTIVELY: Final = re.compile(r"(?<![\w-])respectively(?![\w-])", re.IGNORECASE)
+_RESPECTIVELY: Final = cued(re.compile(r"(?<![\w-])respectively(?![\w-])", re.IGNORECASE))
 
 
 def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -507,23 +508,25 @@ def categories_from_context(claims: Sequence[Claim], text: str = "") -> list[Cla
     """
     claims = out = _from_breakdown(list(claims))
     # the stated categories of each sum, found once a sum (an article repeating one sum
-    # many times would otherwise compare every repeat with every claim)
+    # many times would otherwise compare every repeat with every claim), among the figures
+    # of its currency near its number (an article of many different sums: not all of them)
     stated_of: dict[tuple[str, float | None, float | None, float | None], set[str]] = {}
+    index = _StatedIndex([o for o in claims if o.measure == "money" and o.category in _STATED])
     for i, c in enumerate(out):
         if c.measure != "money" or c.category != "unspecified" or c.unit is None:
             continue
         key = (c.unit, c.value, c.low, c.high)
         if key not in stated_of:  # c is unspecified, so never among its own
-            stated_of[key] = {o.category for o in claims
-                              if o.measure == "money" and o.category in _STATED
-                              and o.unit == c.unit and _same_number(o, c)}
+            stated_of[key] = {o.category for o in index.candidates(c) if _same_number(o, c)}
         stated = set(stated_of[key])
         if len(stated) == 1:
             out[i] = replace(c, category=stated.pop())
-            continue
-        following = _elaboration(text, c.sentence_end)
-        if following != "unspecified":
-            out[i] = replace(c, category=following)
+        else:
+            following = _elaboration(text, c.sentence_end)
+            if following != "unspecified":
+                out[i] = replace(c, category=following)
+        if out[i] is not c and out[i].category in _STATED:
+            index.add(out[i])  # stated now: the sums after it find it too
     out = _from_sentence(out, text)
     counts = Counter(c.category for c in out
                      if c.measure == "money" and c.category in _PURPOSES)
@@ -626,6 +629,46 @@ def _elaboration(text: str, sentence_end: int) -> str:
     end = text.find(".", m.end())
     end = len(text) if end < 0 else end
     return _category(text, (m.end(), m.end()), (m.end(), end))
+
+
+class _StatedIndex:
+    """Figures of a stated category by currency: those with a number, sorted by it (the
+    ones :func:`_same_number` can find close to a number, by bisection), and the others."""
+
+    def __init__(self, stated: Sequence[Claim]) -> None:
+        self._valued: dict[str, tuple[list[float], list[Claim]]] = {}
+        self._other: dict[str, list[Claim]] = {}
+        self._all: dict[str, list[Claim]] = {}
+        for o in stated:
+            self.add(o)
+
+    def add(self, o: Claim) -> None:
+        """Index one more figure of a stated category."""
+        self._all.setdefault(o.unit or "", []).append(o)
+        if _has_number(o):
+            values, same = self._valued.setdefault(o.unit or "", ([], []))
+            k = bisect_right(values, o.value or 0.0)
+            values.insert(k, o.value or 0.0)
+            same.insert(k, o)
+        else:
+            self._other.setdefault(o.unit or "", []).append(o)
+
+    def candidates(self, c: Claim) -> list[Claim]:
+        """Every figure of ``c``'s currency that may be :func:`_same_number` as ``c``
+        (a superset), in no particular order."""
+        unit = c.unit or ""
+        if not _has_number(c):
+            return self._all.get(unit, [])
+        values, same = self._valued.get(unit, ([], []))
+        value = c.value or 0.0
+        reach = 2e-9 * abs(value) + 1e-300  # wider than isclose(rel_tol=1e-9) can be
+        lo, hi = bisect_left(values, value - reach), bisect_right(values, value + reach)
+        return [*same[lo:hi], *self._other.get(unit, [])]
+
+
+def _has_number(c: Claim) -> bool:
+    """A finite value (NaN, None and an overflow to infinity are compared otherwise)."""
+    return c.value is not None and math.isfinite(c.value)
 
 
 def _same_number(a: Claim, b: Claim) -> bool:

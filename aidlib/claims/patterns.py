@@ -10,7 +10,7 @@ from typing import Final
 
 from .. import claim_rules as R
 from .. import lexicon as lx
-from ..literals import with_first_chars
+from ..literals import cued, with_first_chars
 
 # --------------------------------------------------------------------------- patterns
 
@@ -34,6 +34,9 @@ VERB: Final = re.compile(
     (?<![\w-])                                   # whole word
     (?P<verb>according\s+to                      # "according to Bloomberg"
       | attributed\s+to                          # "a statement attributed to X"
+      | (?:(?<=,\s)|(?<=[.!?]\s)|(?<=^)|(?<=\n))  # "..., per the Pentagon" (US copy;
+        per(?=\s+(?:the\s+)?(?:(?-i:[A-Z])       # read as "according to"), not "per year";
+                              |{_words(R.PERSON_ANAPHORS)}))  # "per the prime minister"
       | {_words(R.ATTRIBUTION_VERBS)})           # said, announced, noted, reported ...
     (?![\w-])
     """,
@@ -45,7 +48,7 @@ VERB: Final = re.compile(
 SUBJECT_GAP: Final = re.compile(
     r"""
     ^\s*,?\s*                                    # optional comma closing an apposition
-    (?:(?:also|then|later|again|further|reportedly|previously|already|has|have|had
+    (?:(?:also|then|later|earlier|again|further|reportedly|previously|already|has|have|had
        |was|were|is|are|would|will|had|once|on\s+\w+day|\w+ly|since|just|now
        |himself|herself|itself|themselves)\s+)*
     $
@@ -77,7 +80,8 @@ SPOKESPEOPLE_AFTER: Final = re.compile(
 NAME_PARTICLES: Final = r"(?:von|van|der|den|de|da|del|della|di|du|le|la|bin|ter)"
 NAME_BEFORE: Final = re.compile(
     rf"""
-    (?P<name>(?:[A-Z][\w'’.\-]*\s+(?:{NAME_PARTICLES}\s+){{0,2}}){{0,4}}  # capitalized words
+    (?P<name>(?:[A-Z][\w'’.\-]*\s+(?:{NAME_PARTICLES}\s+){{0,2}}  # capitalized words,
+                (?:(?:for|of)\s+(?:the\s+)?(?=[A-Z]))?){{0,4}}  # "Center for European ..."
              [A-Z][\w'’.\-]*)                    # ... ending in one
     \s*,?\s*$                                    # right before the verb
     """,
@@ -189,9 +193,9 @@ KIND_WEAK: Final = _cue_pattern(R.KIND_WEAK_CUES)
 NOT_AID: Final = _cue_pattern(R.KIND_NOT_AID)
 # "$X in Russian central bank assets", "$X of debt", "$X debt overhaul", "$X damage
 # estimate": a not-aid noun naming the figure.
-NOT_AID_AFTER: Final = re.compile(
+NOT_AID_AFTER: Final = cued(re.compile(
     rf"\s*\)?\s*(?:\(.*?\)\s*)?(?:(?:in|of|worth\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?|[\w-]+\s+)?"
-    rf"(?:{_words(R.KIND_NOT_AID)})(?![\w-])", re.IGNORECASE)
+    rf"(?:{_words(R.KIND_NOT_AID)})(?![\w-])", re.IGNORECASE))
 OWN_BUDGET: Final = _cue_pattern(R.KIND_OWN_BUDGET)
 # "Ukraine's 2025 budget", "Kyiv's draft budget": the recipient's own budget.
 RECIPIENT_BUDGET: Final = re.compile(
@@ -286,7 +290,7 @@ CATEGORY_OF: Final[dict[str, str]] = {
     " ".join(c.lower().split()): cat for cat, cues in R.CATEGORY_CUES.items() for c in cues
 }
 
-INSTRUMENT: Final = _cue_pattern(R.CATEGORY_INSTRUMENTS)
+INSTRUMENT: Final = cued(_cue_pattern(R.CATEGORY_INSTRUMENTS))
 # An instrument naming the figure right after it ("a £2.26bn loan", "$500m in loans").
 INSTRUMENT_AFTER: Final = re.compile(
     rf"\s+(?:in\s+|of\s+)?(?:[\w-]+\s+)?(?:{_words(R.CATEGORY_INSTRUMENTS)})(?![\w-])",
@@ -426,7 +430,7 @@ CATEGORY_CLAUSE_BREAK: Final = re.compile(
     r"|(?<!such)(?<!known)(?<!described)\s+as\s+(?=[A-Z])")
 
 # "since February 2022", "since the Russian invasion began in February 2022".
-SINCE: Final = with_first_chars(re.compile(
+SINCE: Final = cued(with_first_chars(re.compile(
     r"""
     (?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)        # "has since announced": an adverb
     (?<![\w-])since\s+(?!then\b|when\b)          # "since then": no start
@@ -434,7 +438,7 @@ SINCE: Final = with_first_chars(re.compile(
     (?=\s*[,;.()“”"]|\s*$|\s+(?:including|and|but|to)\b)  # "since 2022 to $12 billion"
     """,
     re.VERBOSE | re.IGNORECASE,
-))
+)))
 # A superlative or ordinal before "since" in its clause, with no punctuation between: the
 # "since ..." is a comparison ("the largest single package Canberra has put together since
 # the invasion", "the twenty-third drawdown of weapons since August 2021").
@@ -470,8 +474,8 @@ PART_OPENER: Final = re.compile(
     r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",  # not "The rest of Europe gave ..."
     re.IGNORECASE)
 INVASION: Final = re.compile(r"\b(?:invasion|war\s+began|start\s+of\s+the\s+war)\b", re.I)
-CUMULATIVE: Final = _cue_pattern(R.SCOPE_CUMULATIVE)
-CUMULATIVE_IF_DELIVERED: Final = _cue_pattern(R.SCOPE_CUMULATIVE_IF_DELIVERED)
+CUMULATIVE: Final = cued(_cue_pattern(R.SCOPE_CUMULATIVE))
+CUMULATIVE_IF_DELIVERED: Final = cued(_cue_pattern(R.SCOPE_CUMULATIVE_IF_DELIVERED))
 NEW_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.SCOPE_NEW)})(?![\w-])", re.IGNORECASE
 )

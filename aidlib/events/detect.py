@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from .. import event_vocab as vocab
@@ -100,11 +101,13 @@ from .status import status_by_date, tense_status
 
 
 # --- clauses and mentions ---------------------------------------------------------------
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans inside ``text[start:end]``, cut before clause-opening words."""
+@lru_cache(maxsize=256)
+def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Clause spans inside ``text[start:end]``, cut before clause-opening words (found once
+    a sentence: the meetings, the people elsewhere and the times of a sentence share them)."""
     cuts = [m.start() + start for m in CLAUSE_BREAK.finditer(text[start:end])]
     bounds = [start, *[c for c in cuts if c > start], end]
-    return [(a, b) for a, b in pairwise(bounds) if text[a:b].strip()]
+    return tuple((a, b) for a, b in pairwise(bounds) if text[a:b].strip())
 
 
 def _comma_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -404,6 +407,23 @@ def _sentence_time(text: str, times: Sequence[tuple[int, int, str]], pos: int,
             continue
         keep.append(t)
     return min(keep, key=lambda t: min(abs(t[0] - pos), abs(t[1] - pos)), default=None)
+
+
+def _before_other_subject(text: str, after: int, places: list[tuple[int, int, str]],
+                          refs: Sequence[PersonRef]) -> list[tuple[int, int, str]]:
+    """The places not after a person named past ``after`` and a comma as the subject of a
+    clause of their own ("were meeting, X was in Kyiv"): only the first such person counts
+    (``refs`` in text order), so each place is not checked against every person."""
+    comma = text.find(",", after)
+    if comma < 0 or not places:
+        return places
+    last = max(p[0] for p in places)
+    for r in refs[bisect_right(refs, comma, key=lambda r: r.start):]:
+        if r.start >= last:
+            break
+        if CLAUSE_SUBJECT.match(text[r.end:r.end + 40]):
+            return [p for p in places if not r.start < p[0]]
+    return places
 
 
 def _split_sideline(text: str, start: int, end: int, trig: list[re.Match[str]]
@@ -768,9 +788,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         if later else [] if margin_of else _places(text, s_start, u_start))
     # ("travel to Geneva ahead of talks")
     # not a place after a comma and another subject ("were meeting, X was in Kyiv")
-    places = [p for p in places if not any(
-        main.end() < r.start < p[0] and "," in text[main.end():r.start]
-        and CLAUSE_SUBJECT.match(text[r.end:r.end + 40]) for r in s_refs)]
+    places = _before_other_subject(text, main.end(), places, s_refs)
     where = _nearest(places, main.start(), s_start, s_end)
     city, venue = _place_of(where[2]) if where else (None, None)
     if also is not None and prev is not None and city is None and not later:

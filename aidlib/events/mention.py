@@ -90,45 +90,103 @@ class Mention:
     indefinite: bool = False  # "a conference", "an emergency summit": a new gathering
 
 
+@dataclass(frozen=True)
+class _Summary:
+    """What an event's mentions say together (see :class:`Event`)."""
+
+    persons: frozenset[str]
+    place: str | None
+    statuses: frozenset[str]
+    family: str
+    side: bool
+    named_groups: frozenset[str]
+    best_date: ResolvedDate | None
+
+
 @dataclass
 class Event:
+    """Mentions merged into one event. What they say together is worked out once for the
+    mentions it holds (a mention added or replaced: again), not at every question: merging
+    asks it of every event for every mention (a long sentence of meetings: quadratic)."""
+
     mentions: list[Mention] = field(default_factory=list)
+    _seen: tuple[Mention, ...] | None = field(default=None, repr=False, compare=False)
+    _said: _Summary | None = field(default=None, repr=False, compare=False)
+
+    def _summary(self) -> _Summary:
+        key = tuple(self.mentions)  # the mentions themselves: equal only to the same ones
+        seen, said = self._seen, self._said
+        if said is None or seen is None:
+            said = _summarize(key)
+        elif seen != key:  # mentions added at the end: only those read; else all again
+            added = len(key) > len(seen) and key[:len(seen)] == seen
+            said = _joined(said, _summarize(key[len(seen):])) if added else _summarize(key)
+        self._seen, self._said = key, said
+        return said
 
     @property
     def persons(self) -> set[str]:
-        return {p for m in self.mentions for p in m.persons}
+        return set(self._summary().persons)
 
     @property
     def place(self) -> str | None:
-        return next((m.place for m in self.mentions if m.place), None)
+        return self._summary().place
 
     @property
     def statuses(self) -> set[str]:
-        return {m.status for m in self.mentions}
+        return set(self._summary().statuses)
 
     @property
     def family(self) -> str:
-        summit = any(m.kind == "summit or ministerial" for m in self.mentions)
-        return "summit" if summit else "small"
+        return self._summary().family
 
     @property
     def side(self) -> bool:
         """A meeting on the margins of a gathering (never merged with the gathering)."""
-        return any(m.side for m in self.mentions if m.role == "trigger")
+        return self._summary().side
 
     @property
     def named_groups(self) -> set[str]:
-        return {g for m in self.mentions for g in m.groups if g in NAMED_ORG_LABELS}
+        return set(self._summary().named_groups)
 
     def best_date(self) -> ResolvedDate | None:
-        dated = [m.date for m in self.mentions if m.date is not None]
-        if not dated:
-            return None
-        # the finest precision; among days, a span of several ("two days of talks that
-        # begin tomorrow") over one of them ("the talks open tomorrow")
-        return min(dated, key=lambda d: (PRECISION_RANK[d.precision],
-                                         -(d.end - d.start) if d.precision == "day"
-                                         else d.end - d.start))
+        return self._summary().best_date
+
+
+def _date_rank(d: ResolvedDate) -> tuple[int, int]:
+    """The finest precision first; among days, a span of several ("two days of talks that
+    begin tomorrow") before one of them ("the talks open tomorrow")."""
+    span = (d.end - d.start).days
+    return PRECISION_RANK[d.precision], -span if d.precision == "day" else span
+
+
+def _summarize(mentions: tuple[Mention, ...]) -> _Summary:
+    summit = any(m.kind == "summit or ministerial" for m in mentions)
+    dated = [m.date for m in mentions if m.date is not None]
+    best = min(dated, key=_date_rank) if dated else None
+    return _Summary(
+        persons=frozenset(p for m in mentions for p in m.persons),
+        place=next((m.place for m in mentions if m.place), None),
+        statuses=frozenset(m.status for m in mentions),
+        family="summit" if summit else "small",
+        side=any(m.side for m in mentions if m.role == "trigger"),
+        named_groups=frozenset(g for m in mentions for g in m.groups
+                               if g in NAMED_ORG_LABELS),
+        best_date=best,
+    )
+
+
+def _joined(a: _Summary, b: _Summary) -> _Summary:
+    """The summary of mentions ``a`` then mentions ``b`` (on a tie, ``a``'s date: the
+    first of the mentions, as :func:`_summarize` picks)."""
+    dates = [d for d in (a.best_date, b.best_date) if d is not None]
+    return _Summary(
+        persons=a.persons | b.persons, place=a.place or b.place,
+        statuses=a.statuses | b.statuses,
+        family="summit" if "summit" in (a.family, b.family) else "small",
+        side=a.side or b.side, named_groups=a.named_groups | b.named_groups,
+        best_date=min(dates, key=_date_rank) if dates else None,
+    )
 
 
 # Org groups that identify one organisation (two summits of different ones never merge).

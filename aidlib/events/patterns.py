@@ -7,15 +7,15 @@ from __future__ import annotations
 import re
 
 from .. import event_vocab as vocab
+from ..literals import alternation as alternation
 
 # literal words, longest first ("Kyiv Post" beats "Kyiv"); the other event modules use it too
-from ..literals import alternation as alternation
-from ..literals import with_first_chars
+from ..literals import cued, with_first_chars
 
 # --- compiled patterns ------------------------------------------------------------------
 _CITY_NAMES = alternation(s for _, spellings in vocab.CITIES.values() for s in spellings)
 _VENUE_NAMES = alternation(s for _, spellings in vocab.VENUES.values() for s in spellings)
-TRIGGER = with_first_chars(re.compile(
+TRIGGER = cued(with_first_chars(re.compile(
     rf"""
     (?P<summit>\b(?:summits?|conference|ministerial                  # multilateral gatherings
         |gatherings?|gather(?:s|ed)?                                   # "chiefs gathered at"
@@ -54,7 +54,7 @@ TRIGGER = with_first_chars(re.compile(
   | (?P<collective>\b(?:{alternation(vocab.COLLECTIVE_ACTS)})\b)     # "ministers approved"
     """,
     re.VERBOSE | re.IGNORECASE,
-))
+)))
 # Between two signers: "Zelensky and Prime Minister Donald Tusk signed" (the first name,
 # "and", then title words before the second name).
 JOINT_SIGNERS = re.compile(r"^\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,4}$")
@@ -237,21 +237,21 @@ REMOTE = with_first_chars(re.compile(
 ))
 # Words that put two events at the same time: "on the same day", "ran alongside",
 # "coincided with", "at the same time as".
-SAME_DAY = with_first_chars(re.compile(
+SAME_DAY = cued(with_first_chars(re.compile(
     r"""\bthe\s+same\s+day\b
         |\b(?:ran|runs|running|held|took\s+place|takes\s+place|taking\s+place|came|comes
            |coming)\s+alongside\b
         |\bcoincid(?:ed|es|ing)\s+with\b|\bat\s+the\s+same\s+time\s+as\b""",
-    re.VERBOSE | re.IGNORECASE))
+    re.VERBOSE | re.IGNORECASE)))
 _NUMBER = alternation(vocab.NUMBER_WORDS)
-DURATION = re.compile(
+DURATION = cued(re.compile(
     rf"""
     \b(?P<num>\d+(?:\.\d+)?|{_NUMBER})        # "five", "4", "an"
     (?P<half>\s+and\s+a\s+half)?             # "four and a half"
     [\s-]+hours?\b                           # "hours", "-hour"
     """,
     re.VERBOSE | re.IGNORECASE,
-)
+))
 CITY_BY_SPELLING = {s: city for city, (_, spellings) in vocab.CITIES.items() for s in spellings}
 VENUE_BY_SPELLING = {s: v for v, (_, spellings) in vocab.VENUES.items() for s in spellings}
 _PLACE_NAMES = alternation([*CITY_BY_SPELLING, *VENUE_BY_SPELLING], case_sensitive=True)
@@ -299,9 +299,9 @@ ORG_WORD = re.compile(rf"(?<![\w])(?:{_ORG})(?![\w])")
 FURNITURE = re.compile(
     rf"^\s*(?:{alternation(vocab.FURNITURE_OPENERS)})", re.IGNORECASE)
 # "a two-day summit", "two days of talks": an event of several days.
-MULTI_DAY = re.compile(
+MULTI_DAY = cued(re.compile(
     rf"\b(?P<num>\d|{_NUMBER})[\s-]+days?\b(?!\s+(?:ago|later|before|after|earlier))",
-    re.IGNORECASE)
+    re.IGNORECASE))
 # "the second and final day of the summit": which day of the meeting the clause's day is.
 NTH_DAY = with_first_chars(re.compile(rf"\bthe\s+(?P<nth>{alternation(vocab.DAY_ORDINALS)})"
                      r"(?:\s+and\s+(?:final|last|closing))?\s+day\s+of\b", re.IGNORECASE))
@@ -316,12 +316,12 @@ ENDED_ON = re.compile(r"\b(?:end(?:ed|s)?|clos(?:ed|es)|wrap(?:ped|s)\s+up|concl
 NOT_EVENT_TIME = re.compile(r"\b(?:for|until|till|by|before)\s+$", re.IGNORECASE)
 # A speech reported as given at a meeting ("told reporters at a NATO meeting", "said
 # during a visit to Kyiv"): its speaker is a participant.
-SPOKE_AT = with_first_chars(re.compile(
+SPOKE_AT = cued(with_first_chars(re.compile(
     rf"""\b(?:{_SPEECH_VERB_ONLY}|speaking|addressing|addressed)\b[^.;]{{0,40}}?
         \b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+
         (?:[\w’'-]+\s+){{0,6}}$""",
     re.VERBOSE | re.IGNORECASE,
-))
+)))
 # A sentence opened by a personal pronoun subject ("He is due in Davos next week"): the
 # person is the one the previous sentences named last.
 PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
@@ -374,12 +374,12 @@ JOINED_REMOTELY = re.compile(
         |taking\s+part|took\s+part|participat(?:ed|ing))\b[^.;]{0,40}?\b(?:by|via)\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
-JOINED_BY_VIDEO = with_first_chars(re.compile(
+JOINED_BY_VIDEO = cued(with_first_chars(re.compile(
     r"""\b(?:join(?:ed|ing|s)?|address(?:ed|ing|es)?|spoke\s+to|speaking\s+to|appeared
         |taking\s+part|took\s+part|participat(?:ed|ing))\b[^.;]{0,40}?\b(?:by|via)\s+
         (?:video|videolink|phone|telephone)""",
     re.VERBOSE | re.IGNORECASE,
-))
+)))
 # Travel to a place right before it: "are travelling to Geneva ahead of talks" puts the
 # later talks there.
 TRAVEL_TO = re.compile(
@@ -413,11 +413,11 @@ NONFINITE = with_first_chars(re.compile(
 # A time counted from another event: "A day earlier, ...", "two months later", "the next
 # day" (from the event reported before), or "comes a day before the group meets" (the
 # meeting counted from the act the sentence reports).
-OFFSET = re.compile(
+OFFSET = cued(re.compile(
     rf"""\b(?:(?P<n>\d+|{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+
           (?P<dir>earlier|later|before|after|prior)
         |the\s+(?P<dir2>next|following|previous|preceding)\s+(?P<unit2>day|week|month))\b""",
-    re.VERBOSE | re.IGNORECASE)
+    re.VERBOSE | re.IGNORECASE))
 # A clause opened by a conjunction about another happening ("after the missile strikes on
 # October 10"): its time expression dates that, not a meeting of another clause.
 OTHER_HAPPENING = re.compile(r"\s*(?:after|before|since|following|ahead\s+of)\b",
@@ -436,13 +436,13 @@ SPECULATIVE = re.compile(
 MET_WITH = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?with\b")
 # A verb of speaking to someone face to face: "He told President Zelensky that ...",
 # "assured the President", "thanked Rutte": after a visit, the person spoken to is its host.
-ADDRESSED = re.compile(r"\b(?:told|assured|reassured|thanked|briefed|informed|promised)\b")
+ADDRESSED = cued(re.compile(r"\b(?:told|assured|reassured|thanked|briefed|informed|promised)\b"))
 # Words before "meeting" or "talks" that make it a gathering of many parties: "a one-day
 # donor meeting", "the pledging session", "a high-level international meeting".
-MANY_PARTY = re.compile(
+MANY_PARTY = cued(re.compile(
     r"""\b(?:donors?['’]?|pledging|multilateral|plenary|ministerial|leaders['’]|ministers['’]
         |high-level|international)\s+(?:[\w’'-]+\s+)?$""",
-    re.VERBOSE | re.IGNORECASE)
+    re.VERBOSE | re.IGNORECASE))
 # A habitual or repeated meeting ("raised repeatedly in talks with the IMF", "regularly
 # meets"): no one event.
 HABITUAL = re.compile(

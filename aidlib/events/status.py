@@ -23,7 +23,7 @@ from datetime import date
 
 from .. import event_vocab as vocab
 from ..dates import ResolvedDate
-from ..literals import with_first_chars
+from ..literals import cued, with_first_chars
 from .patterns import alternation
 
 __all__ = ["FINISHED", "Status", "status_by_date", "tense_status"]
@@ -45,9 +45,9 @@ _OPENED = with_first_chars(re.compile(rf"\b(?:{alternation(vocab.OPENED_CUES)})\
 
 # The present progressive of a meeting verb, an adverb allowed between ("are also
 # gathering", "is currently visiting", "are gathering"): under way.
-_PROGRESSIVE = re.compile(
+_PROGRESSIVE = cued(re.compile(
     r"\b(?:is|are)\s+(?:(?:also|now|currently|still|already)\s+)?"
-    r"(?:meeting|gathering|visiting|holding|hosting|attending|convening)\b", re.IGNORECASE)
+    r"(?:meeting|gathering|visiting|holding|hosting|attending|convening)\b", re.IGNORECASE))
 
 
 def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
