@@ -366,3 +366,22 @@ def test_he_and_two_others_signed() -> None:
             "sidelines of the EU summit.")
     assert {"Charles Michel", "Ursula von der Leyen", "Volodymyr Zelensky"} in [
         p for p, _, _, _ in _rows(text)]
+
+
+def test_a_named_gathering_beside_a_meeting_is_its_own() -> None:
+    """ "hosted X for dinner on Monday, and used the meeting to announce that Italy will
+    stage the next Ukraine Recovery Conference in Rome on July 10 and 11, 2026": two
+    events, the conference on its own days."""
+    text = ("Prime Minister Giorgia Meloni hosted Zelensky for a working dinner in Rome on "
+            "Monday evening, and used the meeting to announce that Italy will stage the next "
+            "Ukraine Recovery Conference in Rome on July 10 and 11, 2026.")
+    rows = _rows(text)
+    assert ({"Giorgia Meloni", "Volodymyr Zelensky"}, "2025-03-10", "2025-03-10", "held"
+            ) in rows
+    assert (set(), "2026-07-10", "2026-07-11", "planned") in rows
+
+
+def test_a_range_with_its_year() -> None:
+    assert (resolve_date("July 10 and 11, 2025", date(2024, 10, 11)).start,
+            resolve_date("July 10 and 11, 2025", date(2024, 10, 11)).end) == (
+        date(2025, 7, 10), date(2025, 7, 11))

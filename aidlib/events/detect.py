@@ -248,6 +248,14 @@ def _nearest(spans: Sequence[tuple[int, int, str]], pos: int, lo: int, hi: int
     return min(inside, key=lambda s: min(abs(s[0] - pos), abs(s[1] - pos)), default=None)
 
 
+def _overhanging(times: Sequence[tuple[int, int, str]], lo: int, hi: int
+                 ) -> tuple[int, int, str] | None:
+    """A time expression that starts in ``lo``-``hi`` and runs past its end ("on July 10
+    and 11, 2025": the comma before the year ends the clause part)."""
+    i = bisect_left(times, lo, key=lambda t: t[0])
+    return times[i] if i < len(times) and times[i][0] < hi < times[i][1] else None
+
+
 def _places(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     out = []
     for m in PLACE.finditer(text, lo, hi):
@@ -749,7 +757,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         status = "planned"
     tense: Tense = ("future" if status == "planned" or planned_for
                     else "present" if status == "ongoing" else "past")
-    when = _nearest(times, main.start(), u_start, u_end)
+    when = _nearest(times, main.start(), u_start, u_end) or _overhanging(times, u_start, u_end)
     offset: tuple[int, str] | None = None
     counted_day: ResolvedDate | None = None
     counted = None if when or later else OFFSET.search(text, s_start, main.start())
@@ -825,6 +833,18 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     )
 
 
+def _own_gathering(m: Mention, base: Mention) -> bool:
+    """A gathering called by its name ("will stage the next Ukraine Recovery Conference in
+    Rome on July 10 and 11", "took part in the Ukraine Recovery Conference, where he held
+    bilateral meetings") is an event of its own beside a meeting of the same sentence, and
+    so is any meeting dated to other days."""
+    if m.date is not None and base.date is not None and (
+            m.date.end < base.date.start or base.date.end < m.date.start):
+        return True
+    return (m.kind == "summit or ministerial" and base.kind != "summit or ministerial"
+            and m.prov.surface[:1].isupper())
+
+
 def _fold_siblings(found: list[Mention]) -> list[Mention]:
     """Fold a clause naming nobody into the first clause of the same sentence that names
     someone ("During his visit to Kiev on Thursday, the NATO chief held talks with ...")."""
@@ -832,7 +852,8 @@ def _fold_siblings(found: list[Mention]) -> list[Mention]:
     if base is None:
         return found
     loose = [m for m in found if not (m.persons or m.groups or m.anaphoric or m.later)
-             and not (base.side and m.kind == "summit or ministerial")]  # not its gathering
+             and not (base.side and m.kind == "summit or ministerial")  # not its gathering
+             and not _own_gathering(m, base)]
     merged = base
     for m in loose:
         merged = replace(
