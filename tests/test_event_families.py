@@ -385,3 +385,19 @@ def test_a_range_with_its_year() -> None:
     assert (resolve_date("July 10 and 11, 2025", date(2024, 10, 11)).start,
             resolve_date("July 10 and 11, 2025", date(2024, 10, 11)).end) == (
         date(2025, 7, 10), date(2025, 7, 11))
+
+
+def test_a_surname_with_accents_found_as_written() -> None:
+    """An introduced person's surname alone ("Lipavský", "Orbán") is found as the text
+    writes it, accents and all."""
+    text = ("Foreign Minister Jan Lipavský spoke in March. Lipavský, who sat down with fellow "
+            "EU foreign ministers in Luxembourg on Tuesday, had said the rounds were coming.")
+    assert ({"Jan Lipavský"}, "2025-03-11", "2025-03-11", "held") in _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan met the needs of ministers.",
+    "The proposal met resistance from several ministers on Tuesday.",
+])
+def test_no_group_met(text: str) -> None:
+    assert events([article(text, DAY)]).empty

@@ -39,6 +39,7 @@ from .patterns import (
     ENDED_ON,
     FURNITURE,
     GROUP,
+    GROUP_OBJECT,
     HABITUAL,
     HOST_GROUP,
     INDEFINITE,
@@ -172,7 +173,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             gap = text[m.end():nxt[0].start] if nxt else ""
             if (not nxt or nxt[0].modifier or re.search(r"[.;]", gap)) and not (
                     _party_meeting(text, start, m) or _pair_meeting(text, m, refs)
-                    or COUNTERPART_OBJECT.match(text, m.end())):
+                    or COUNTERPART_OBJECT.match(text, m.end())
+                    or GROUP_OBJECT.match(text, m.end())):
                 continue
         found.append(m)
     if len(found) > 1:  # "headed its delegation at the Istanbul talks": the talks decide

@@ -178,7 +178,8 @@ _SPEECH = "|".join(re.escape(v) for v in vocab.SPEECH_VERBS)
 _SPEECH_VERB_ONLY = "|".join(re.escape(v) for v in vocab.SPEECH_VERBS if " " not in v)
 # Verbs of a relative clause that put a person at a meeting: "X, who chaired the session,
 # said ..." is a participant who spoke, not only a speaker.
-_TOOK_PART = "chaired|co-chaired|opened|hosted|co-hosted|attended|addressed|led|closed|joined"
+_TOOK_PART = ("chaired|co-chaired|opened|hosted|co-hosted|attended|addressed|led|closed|joined"
+              "|sat down|met|held talks|travelled|traveled|visited")
 # After a name: optional appositive ", a senior adviser to Putin," and adverb ("also"),
 # then a reporting verb ("according to" only counts before a name).
 SPEAKER_AFTER = re.compile(
@@ -482,6 +483,16 @@ TIMES_OVER = re.compile(r"\s+(?:\d+|\w+)\s+times\b", re.IGNORECASE)
 # counterparts", "met their EU counterparts").
 WITH_COUNTERPARTS = re.compile(
     r"\s+(?:with\s+)?(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}?counterparts\b")
+# A group as the object of a meeting verb: "sat down with fellow EU foreign ministers",
+# "met Nordic prime ministers", "hosted European leaders" (the subject met the group).
+GROUP_OBJECT = re.compile(
+    r"""\s+(?:with\s+)?(?:(?:his|her|their|the|fellow|other|several|some|\d+)\s+)?
+        (?:(?:[A-Z][\w’'-]*|foreign|defen[cs]e|finance|prime|economy|energy|interior|trade
+           |top|senior|allied|european)\s+){0,3}?
+        (?:leaders|ministers|counterparts|allies|partners|presidents
+        |heads\s+of\s+(?:state|government)|envoys|delegations|lawmakers|senators)\b""",
+    re.VERBOSE,
+)
 # An unnamed party as the object of a meeting verb: "met his Ukrainian counterpart", "met
 # with the US delegation", "hosted the Ukrainian negotiators" (wire copy and ministry
 # releases name the other side so when the name is given elsewhere or not at all).
