@@ -401,3 +401,15 @@ def test_a_surname_with_accents_found_as_written() -> None:
 ])
 def test_no_group_met(text: str) -> None:
     assert events([article(text, DAY)]).empty
+
+
+def test_a_bilateral_ahead_of_the_plenary() -> None:
+    """A meeting 'ahead of the plenary' is on the margins of the gathering: its own event,
+    on the gathering's day and in its city, its people at the gathering too."""
+    text = ("NATO defence ministers gathered in Brussels on Tuesday for a meeting of the "
+            "Ukraine Defense Contact Group. Defence Minister Rustem Umerov held a bilateral "
+            "meeting with Defence Secretary John Healey ahead of the plenary.")
+    table = events([article(text, DAY)])
+    assert sorted(table.kind) == ["bilateral meeting", "summit or ministerial"]
+    assert all(set(p) == {"John Healey", "Rustem Umerov"} for p in table.participants)
+    assert set(table.place) == {"Brussels"}

@@ -403,7 +403,9 @@ SIDELINE = with_first_chars(re.compile(
     rf"""\b(?:(?:on|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:sidelines?|margins?|fringes?)
           \b(?:\s+of)?
         |during\s+(?:the|this|that|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,4}}?
-          {_GATHERING}\b)""",
+          {_GATHERING}\b
+        |(?:ahead\s+of|before|after)\s+the\s+(?:[\w’'-]+\s+)?(?:plenary|session)\b)  # "a
+    """,                                     # bilateral meeting with X ahead of the plenary"
     re.VERBOSE | re.IGNORECASE,
 ))
 # A clause opened by a conjunction and a participle meeting word ("after meeting Zelensky",
