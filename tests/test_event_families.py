@@ -413,3 +413,14 @@ def test_a_bilateral_ahead_of_the_plenary() -> None:
     assert sorted(table.kind) == ["bilateral meeting", "summit or ministerial"]
     assert all(set(p) == {"John Healey", "Rustem Umerov"} for p in table.participants)
     assert set(table.place) == {"Brussels"}
+
+
+def test_the_session_is_the_gathering_not_the_last_meeting() -> None:
+    """ "speaking before the session opened": the contact group's session, not the
+    bilateral meeting reported last (whose day the session's sentence must not give)."""
+    text = ("Defence ministers gathered in Brussels on Tuesday for the contact group meeting. "
+            "Separately, Witkoff was meeting Putin in St Petersburg. Pistorius, speaking "
+            "before the session opened, said Germany had cleared €3bn this year.")
+    table = events([article(text, DAY)])
+    bilateral = table[table.participants.map(lambda p: "Vladimir Putin" in p)]
+    assert list(bilateral.date_precision) != ["year"]
