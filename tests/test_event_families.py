@@ -424,3 +424,28 @@ def test_the_session_is_the_gathering_not_the_last_meeting() -> None:
     table = events([article(text, DAY)])
     bilateral = table[table.participants.map(lambda p: "Vladimir Putin" in p)]
     assert list(bilateral.date_precision) != ["year"]
+
+
+# known gaps of the round-4 survey (strict: a fix must remove the mark)
+GAPS: dict[str, tuple[str, set[str]]] = {
+    "joined X and Y at a venue": (
+        "Finnish President Alexander Stubb joined Zelensky and Trump at the White House on "
+        "Tuesday.", {"Alexander Stubb", "Donald Trump", "Volodymyr Zelensky"}),
+    "the pair after a one-person visit": (
+        "Keir Starmer arrived in Kyiv on Tuesday. The pair met at the presidential office.",
+        {"Keir Starmer"}),
+    "an unnamed counterpart held that day": (
+        "Defence Secretary John Healey met his Ukrainian counterpart in Kyiv on Tuesday.",
+        {"John Healey", "Rustem Umerov"}),
+    "a bare title with a nationality": (
+        "Minister for Foreign Affairs of Japan Takeshi Iwaya arrived in Kyiv on Tuesday. "
+        "There, the Japanese Minister held talks with Andrii Sybiha.",
+        {"Andrii Sybiha", "Takeshi Iwaya"}),
+}
+
+
+@pytest.mark.xfail(strict=True, reason="known gaps of the round-4 survey")
+@pytest.mark.parametrize("case", GAPS.values(), ids=GAPS.keys())
+def test_known_gaps(case: tuple[str, set[str]]) -> None:
+    text, people = case
+    assert [p for p, _, _, _ in _rows(text)] == [people]
