@@ -152,7 +152,7 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             continue  # "a whole host of people": the noun
         if m.lastgroup == "signing" and not _joint_signing(text, m, refs):
             continue  # "Poland signed a contract": a signing, not two parties together
-        if m.lastgroup == "receive":
+        if m.lastgroup in ("receive", "join"):
             nxt = refs[bisect_left(refs, m.end(), key=lambda r: r.start):
                        bisect_right(refs, m.end() + 70, key=lambda r: r.start)]
             if not nxt or nxt[0].modifier or not RECEIVED_GAP.match(
