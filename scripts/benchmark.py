@@ -216,12 +216,9 @@ def rows_of(result: Any) -> int:
 
 def quantulum(texts: Sequence[str]) -> Callable[[], int]:
     """quantulum3 over every text, as a call returning the quantities found."""
-    import warnings
+    from aidlib.evaluate.baselines import quantulum_parser
 
-    with warnings.catch_warnings():  # "classifier dependencies not installed": its default
-        warnings.simplefilter("ignore", UserWarning)
-        from quantulum3 import parser
-
+    parser = quantulum_parser()  # its default: no scikit-learn classifier
     parser.parse("warm up: 3 billion euros")  # loads its classifier once, outside the timing
 
     def run() -> int:

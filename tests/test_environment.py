@@ -11,9 +11,15 @@ from packaging.requirements import Requirement
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _pyproject() -> dict[str, str]:
+# Development tools environment.yml also lists (for running the project's scripts there).
+DEV_IN_CONDA = ("scikit-learn",)
+
+
+def _pyproject(extra: str | None = None) -> dict[str, str]:
     data = tomllib.loads((ROOT / "pyproject.toml").read_text())
-    reqs = [Requirement(r) for r in data["project"]["dependencies"]]
+    project = data["project"]
+    listed = project["optional-dependencies"][extra] if extra else project["dependencies"]
+    reqs = [Requirement(r) for r in listed]
     return {r.name.lower(): str(r.specifier) for r in reqs}
 
 
@@ -29,7 +35,13 @@ def _conda() -> dict[str, str]:
 
 
 def test_same_packages_and_ranges() -> None:
-    assert _conda() == _pyproject()
+    dev = {k: v for k, v in _pyproject("dev").items() if k in DEV_IN_CONDA}
+    assert _conda() == {**_pyproject(), **dev}
+
+
+def test_dev_tools_in_conda_are_in_the_dev_extra() -> None:
+    dev = _pyproject("dev")
+    assert all(name in dev and _conda()[name] == dev[name] for name in DEV_IN_CONDA)
 
 
 def test_package_itself_installed_with_pip() -> None:

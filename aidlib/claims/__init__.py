@@ -67,8 +67,11 @@ log = logging.getLogger(__name__)
 
 
 def claims(corpus: Corpus, rates: EcbRates | None = None, *, workers: int | None = None,
-           executor: Any = None) -> pd.DataFrame:
+           executor: Any = None, learned: bool | None = None) -> pd.DataFrame:
     """One row per claim (money mention or count) in every article of the corpus.
+
+    ``learned`` runs the learned kind/category stage (:mod:`aidlib.claims.learned`) after
+    the rules: True or False, or None for its default (``USE_BY_DEFAULT``).
 
     Columns (grain: one row per figure; ``text[start:end] == surface``):
 
@@ -103,18 +106,20 @@ def claims(corpus: Corpus, rates: EcbRates | None = None, *, workers: int | None
     True
     """
     people, actors = load_people(corpus.root), load_actors(corpus.root)  # bundled + folder's
-    found = map_articles(partial(_article_claims, people=people, actors=actors), list(corpus),
+    found = map_articles(partial(_article_claims, people=people, actors=actors,
+                                 learned=learned), list(corpus),
                          workers=workers, executor=executor, desc="claims")
     rows = [c for article_claims in found for c in article_claims]
     log.debug("%d claims in %d articles", len(rows), len(corpus))
     return claims_frame(rows, rates)
 
 
-def _article_claims(article: Article, *, people: People, actors: Actors) -> list[Claim]:
+def _article_claims(article: Article, *, people: People, actors: Actors,
+                    learned: bool | None = None) -> list[Claim]:
     """One article's claims (the per-article stage :func:`claims` maps over the corpus)."""
     return extract_claims(article.text, source_id=article.id, published=article.published,
                           outlet=_outlet(article), people=people, actors=actors,
-                          dollar=article.dollar)
+                          dollar=article.dollar, learned=learned)
 
 
 def _outlet(article: Article) -> str:

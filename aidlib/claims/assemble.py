@@ -34,6 +34,7 @@ from .kind import (
     for_another_country,
     whole_category,
 )
+from .learned import USE_BY_DEFAULT, learned_stage
 from .patterns import KIND_OF, PART_OF, PASSIVE, SIBLING, WHOLE_AFTER
 from .scope import Scope, find_scope, scopes_from_context
 
@@ -47,11 +48,14 @@ def extract_claims(
     people: People | None = None,
     actors: Actors | None = None,
     dollar: str = "USD",
+    learned: bool | None = None,
 ) -> list[Claim]:
     """Every money and count claim in one text, in text order.
 
     ``published`` is the day relative dates resolve against; ``outlet`` is the speaker when
-    no one is quoted (``source_id`` if None); ``dollar`` is what a bare "$" means.
+    no one is quoted (``source_id`` if None); ``dollar`` is what a bare "$" means;
+    ``learned`` runs the :mod:`.learned` stage on the rules' kind and category (None: as
+    :data:`~aidlib.claims.learned.USE_BY_DEFAULT` says).
 
     >>> text = ("Westerners have provided more than $150 billion in aid to Ukraine since "
     ...         "February 2022, including $65 billion for the military, he said.")
@@ -94,8 +98,10 @@ def extract_claims(
     furniture = boilerplate_spans(text)
     marked = [replace(result[i], boilerplate=in_boilerplate(furniture, result[i].start))
               for i in range(len(figures))]
-    return categories_from_context(scopes_from_context(donors_in_context(doc, marked), text),
-                                   text)
+    ruled = categories_from_context(scopes_from_context(donors_in_context(doc, marked), text),
+                                    text)
+    use = USE_BY_DEFAULT if learned is None else learned
+    return learned_stage(ruled, text) if use else ruled
 
 
 def build_document(text: str, published: date, outlet: str, people: People,

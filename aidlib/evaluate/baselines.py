@@ -17,7 +17,7 @@ from ..corpus import Corpus
 from ..lexicon import CURRENCY_NAMES, PREFIX_SYMBOLS, SUFFIX_SYMBOLS
 from ..text import sentences
 
-__all__ = ["baseline_price_parser", "baseline_quantulum"]
+__all__ = ["baseline_price_parser", "baseline_quantulum", "quantulum_parser"]
 
 _SYMBOLS: Final[dict[str, str]] = {
     **{k.lower(): v for k, v in CURRENCY_NAMES.items()},
@@ -32,11 +32,23 @@ def _baseline_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
-def baseline_quantulum(corpus: Corpus) -> pd.DataFrame:
-    """Every quantity quantulum3 finds, sentence by sentence; currencies become money rows."""
+def quantulum_parser() -> Any:
+    """quantulum3's parser module, as installed without scikit-learn.
+
+    quantulum3 turns on its unit classifier when scikit-learn is importable (the dev extra
+    has it, for ``scripts/train_claims_model.py``), but its pickled classifier does not load
+    under current scikit-learn; without it quantulum3 runs as it was always measured here.
+    """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         parser = importlib.import_module("quantulum3.parser")
+        vars(importlib.import_module("quantulum3.classifier"))["USE_CLF"] = False
+    return parser
+
+
+def baseline_quantulum(corpus: Corpus) -> pd.DataFrame:
+    """Every quantity quantulum3 finds, sentence by sentence; currencies become money rows."""
+    parser = quantulum_parser()
     rows: list[dict[str, Any]] = []
     for article in corpus:
         for sent in sentences(article.text):
