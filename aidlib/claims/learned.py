@@ -44,6 +44,7 @@ __all__ = ["FIELDS", "MODEL_FILE", "USE_BY_DEFAULT", "WINDOW", "LinearModel", "a
            "tokens"]
 
 WINDOW: Final = 6  # tokens each side of the figure
+REACH: Final = 400  # characters each side of the figure that its clause and sentence words span
 # Whether :func:`aidlib.claims.claims` runs the learned stage when not told. Off: the
 # bundled model (category only) gained over the rules on the dev articles the rules were not
 # tuned on and on tests/fixtures/unseen, but not in the grouped CV over all of dev, and it
@@ -78,12 +79,25 @@ def _nearest(pattern: re.Pattern[str], labels: Mapping[str, str], text: str, lo:
     return labels.get(" ".join(m.group().lower().split()))
 
 
+_HEADLINE_CHARS: Final = 300  # a first line longer than this is no headline
+
+
+def _headline(text: str) -> str:
+    """The text's first line, at most :data:`_HEADLINE_CHARS` long (so that a figure's
+    features cost the same in a text of any length)."""
+    return text[:_HEADLINE_CHARS].split("\n", 1)[0]
+
+
 def figure_features(text: str, start: int, end: int, *, rule_kind: str, rule_category: str,
                     scope_type: str = "unspecified", qualifier: str = "exact",
                     is_part: bool = False) -> dict[str, float]:
     """The features of the figure at ``text[start:end]`` (see the module docstring)."""
     sent = sentence_at(text, start)
     lo, hi = clause_of(text, sent, start)
+    # Words further than REACH characters from the figure are not its features: a figure in
+    # a sentence of a thousand figures costs what it costs in a sentence of ten.
+    s_lo, s_hi = max(sent.start, start - REACH), min(sent.end, end + REACH)
+    lo, hi = max(lo, s_lo), min(hi, s_hi)
     feats: dict[str, float] = {
         f"rule_kind={rule_kind}": 1.0, f"rule_cat={rule_category}": 1.0,
         f"scope={scope_type}": 1.0, f"qual={qualifier}": 1.0, f"part={is_part}": 1.0,
@@ -96,14 +110,14 @@ def figure_features(text: str, start: int, end: int, *, rule_kind: str, rule_cat
             ("cat_r", _nearest(CATEGORY_ANY, CATEGORY_OF, text, end, hi, last=False))):
         if value is not None:
             feats[f"{name}={value}"] = 1.0
-    left = tokens(text[sent.start : start])[-WINDOW:]
-    right = tokens(text[end : sent.end])[:WINDOW]
+    left = tokens(text[max(s_lo, start - 20 * WINDOW) : start])[-WINDOW:]
+    right = tokens(text[end : min(s_hi, end + 20 * WINDOW)])[:WINDOW]
     if left:
         feats[f"l1={left[-1]}"] = 1.0
     if right:
         feats[f"r1={right[0]}"] = 1.0
     for prefix, words in (("l", left), ("r", right), ("c", tokens(text[lo:hi])),
-                          ("s", tokens(sent.text)), ("h", tokens(text.split("\n", 1)[0]))):
+                          ("s", tokens(text[s_lo:s_hi])), ("h", tokens(_headline(text)))):
         for w in words:
             feats[f"{prefix}={w}"] = 1.0
         if prefix in ("l", "r"):
