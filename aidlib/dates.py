@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Literal
@@ -326,6 +326,7 @@ def _one_end(phrase: str, published: date, tense: Tense, month_hint: str | None
     return start, end, "month"
 
 
+_WITH_YEAR = re.compile(r"^(?P<head>.*\d.*?),?\s+(?P<year>(?:19|20)\d\d)$")
 _WEEKEND = re.compile(r"^(?:at\s+|over\s+)?(?P<which>this|last|next|the)\s+weekend$",
                       re.IGNORECASE)
 
@@ -449,6 +450,13 @@ def _resolve(expression: str, published: date, tense: Tense) -> ResolvedDate:
                 or _weekday_range(phrase, published, tense))
         if hand is not None:
             return hand
+    dated = _WITH_YEAR.match(phrase)
+    if dated is not None and re.search(r"\d{4}", dated.group("head")) is None:
+        # "July 10 and 11, 2025": the range as without a year, in that year
+        year = int(dated.group("year"))
+        hand = _by_hand(dated.group("head"), date(year, 1, 1), "future")
+        if hand is not None:
+            return replace(hand, expression=expression, basis=f"'{phrase}'")
     weekday = _WEEKDAY_ALONE.match(phrase)
     if weekday and _WEEKDAYS.index(weekday.group("day").lower()) == published.weekday():
         return ResolvedDate(

@@ -367,9 +367,10 @@ class Cued:
         if len(string) < _CACHED_FROM:
             return self._cue.search(folded(string), pos, endpos) is not None
         pos, endpos = max(pos, 0), min(endpos, len(string))
-        if endpos - pos < _INDEXED_FROM:
+        if endpos - pos < _INDEXED_FROM or endpos - pos == len(string):
             return self._cue.search(_folded_text(string), pos, endpos) is not None
-        # a long window (a sentence of many clauses, asked about at each): by bisection
+        # a long window inside a text (a sentence of many clauses, asked about at each one):
+        # by bisection in an index of the text's cues
         starts, first_end = _cue_index(string, self._cue)
         i = bisect_left(starts, pos)
         return i < len(starts) and first_end[i] <= endpos

@@ -13,9 +13,15 @@ texts are equal: a cache keyed on the text cannot make a repeated article look f
 Sentences are cut with a fixed regular expression here, not with the library's splitter,
 so the corpus stays the same whichever splitter the library uses.
 
-Timings are wall time, best of ``--repeat`` runs; peak memory is measured in a separate
-run under ``tracemalloc`` (which slows Python down, so it never shares a run with a
-timing). A benchmark script, not a timed test: nothing here can fail the test suite.
+Each stage is timed alone, its caches emptied first; "end to end" is the three tables
+computed from scratch (the caches emptied once), the stages sharing what they share in
+real use: each article's sentences and money mentions, computed once
+(:data:`aidlib.text.ARTICLES_CACHED`).
+
+Timings are CPU time on one core (``--wall``: wall time), best of ``--repeat`` runs; peak
+memory is measured in a separate run under ``tracemalloc`` (which slows Python down, so it
+never shares a run with a timing). A benchmark script, not a timed test: nothing here can
+fail the test suite.
 """
 
 from __future__ import annotations

@@ -99,6 +99,7 @@ def test_claim_target_reached(field: str, scores: dict[str, Score]) -> None:
     assert scores[field].f1 >= CLAIM_TARGETS_REACHED[field]
 
 
-@pytest.mark.xfail(strict=True, reason="0.846 on the 39-article part after the round-4 merges")
 def test_status_target(event_scores: EventScores) -> None:
+    """Meeting status reaches its target on the held-out part (branch e9, round 4: the
+    strict xfail, 0.846 after the round-4 merges, passed)."""
     assert event_scores.status_accuracy >= 0.85

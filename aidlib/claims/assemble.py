@@ -77,6 +77,7 @@ def extract_claims(
     for group in groups:  # the groups of each measure, in text order, and each one's place
         by_measure.setdefault(figures[group[0]].measure, []).append(group)
     place = {id(g): k for same in by_measure.values() for k, g in enumerate(same)}
+    furniture = boilerplate_spans(text)
     for group in groups:
         head = figures[group[0]]
         same = by_measure[head.measure]
@@ -93,11 +94,10 @@ def extract_claims(
         nest = parent if parent is not None else whole_after
         for i in group:
             result[i] = _claim(doc, figures[i], ids[i], source_id, w, cues, speaker,
-                               ids[nest] if nest is not None else None)
+                               ids[nest] if nest is not None else None,
+                               in_boilerplate(furniture, figures[i].start))
     _mark_totals(result, groups)
-    furniture = boilerplate_spans(text)
-    marked = [replace(result[i], boilerplate=in_boilerplate(furniture, result[i].start))
-              for i in range(len(figures))]
+    marked = [result[i] for i in range(len(figures))]
     ruled = categories_from_context(scopes_from_context(donors_in_context(doc, marked), text),
                                     text)
     use = USE_BY_DEFAULT if learned is None else learned
@@ -249,7 +249,7 @@ def _whole_cues(doc: Document, w: _Window) -> _Cues:
 
 
 def _claim(doc: Document, f: Figure, claim_id: str, source_id: str, w: _Window,
-           cues: _Cues, speaker: _Speaker, part_of: str | None) -> Claim:
+           cues: _Cues, speaker: _Speaker, part_of: str | None, boilerplate: bool) -> Claim:
     name, role, as_written, label = speaker
     return Claim(
         claim_id=claim_id, source_id=source_id, published=doc.published,
@@ -261,7 +261,7 @@ def _claim(doc: Document, f: Figure, claim_id: str, source_id: str, w: _Window,
         scope_text=cues.scope.text, scope_type=cues.scope.type,
         period_start=cues.scope.start, period_end=cues.scope.end, part_of=part_of,
         pair_id=pair_id(source_id, f.pair) if f.pair is not None else None,
-        status=f.status, reason=f.reason, mention_id=f.mention_id,
+        status=f.status, reason=f.reason, mention_id=f.mention_id, boilerplate=boilerplate,
     )
 
 

@@ -39,6 +39,7 @@ from .patterns import (
     ENDED_ON,
     FURNITURE,
     GROUP,
+    GROUP_OBJECT,
     HABITUAL,
     HOST_GROUP,
     INDEFINITE,
@@ -151,7 +152,7 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             continue  # "a whole host of people": the noun
         if m.lastgroup == "signing" and not _joint_signing(text, m, refs):
             continue  # "Poland signed a contract": a signing, not two parties together
-        if m.lastgroup == "receive":
+        if m.lastgroup in ("receive", "join"):
             nxt = refs[bisect_left(refs, m.end(), key=lambda r: r.start):
                        bisect_right(refs, m.end() + 70, key=lambda r: r.start)]
             if not nxt or nxt[0].modifier or not RECEIVED_GAP.match(
@@ -172,7 +173,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             gap = text[m.end():nxt[0].start] if nxt else ""
             if (not nxt or nxt[0].modifier or re.search(r"[.;]", gap)) and not (
                     _party_meeting(text, start, m) or _pair_meeting(text, m, refs)
-                    or COUNTERPART_OBJECT.match(text, m.end())):
+                    or COUNTERPART_OBJECT.match(text, m.end())
+                    or GROUP_OBJECT.match(text, m.end())):
                 continue
         found.append(m)
     if len(found) > 1:  # "headed its delegation at the Istanbul talks": the talks decide
@@ -246,6 +248,14 @@ def _nearest(spans: Sequence[tuple[int, int, str]], pos: int, lo: int, hi: int
     last = bisect_right(spans, hi, key=lambda s: s[0])
     inside = [s for s in spans[first:last] if s[1] <= hi]
     return min(inside, key=lambda s: min(abs(s[0] - pos), abs(s[1] - pos)), default=None)
+
+
+def _overhanging(times: Sequence[tuple[int, int, str]], lo: int, hi: int
+                 ) -> tuple[int, int, str] | None:
+    """A time expression that starts in ``lo``-``hi`` and runs past its end ("on July 10
+    and 11, 2025": the comma before the year ends the clause part)."""
+    i = bisect_left(times, lo, key=lambda t: t[0])
+    return times[i] if i < len(times) and times[i][0] < hi < times[i][1] else None
 
 
 def _places(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -597,6 +607,19 @@ _SUBJECT_GAP = re.compile(r"\s*(?:(?:also|then|later|again|had|has|have|\w+ly)\s
                           re.IGNORECASE)
 
 
+_WHO = re.compile(r"\s*who\b")
+_SUBORDINATE = re.compile(r",\s*(?:when|while|as)\s+$")
+
+
+def _other_subject(text: str, main: re.Match[str], r: PersonRef) -> bool:
+    """The subject of a clause after the meeting's that reports another act ("made his own
+    visit to Kyiv last August, when Zelensky announced the package"): not a participant
+    (but "..., when he and Zelensky signed" is a meeting of theirs)."""
+    return (r.start > main.end() and bool(_SUBORDINATE.search(text, main.end(), r.start))
+            and TRIGGER.match(text, r.end + 1, r.end + 1 + 25) is None
+            and not re.match(r"\s+and\b", text[r.end:r.end + 6]))
+
+
 def _talker(text: str, main: re.Match[str], r: PersonRef) -> bool:
     """A person the speech verb of a call binds ("Macron spoke with X by phone", "Kishida
     told X by phone"): its subject right before it, or its object right after it, is on the
@@ -615,8 +638,12 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
     ``free``)."""
     lo = bisect_left(s_refs, u_start, key=lambda r: r.start)  # s_refs are in text order
     hi = bisect_left(s_refs, u_end, key=lambda r: r.start)
-    own = [r for r in s_refs[lo:hi] if not (r.speaker or r.modifier)
-           or (r.speaker and not r.modifier and _talker(text, main, r))]
+    own = [r for r in s_refs[lo:hi] if (not (r.speaker or r.modifier)
+           or (r.speaker and not r.modifier and _talker(text, main, r)))
+           and not _other_subject(text, main, r)]
+    if not own and _WHO.match(text, u_start) and lo > 0 and re.fullmatch(
+            r"[\s,]*", text[s_refs[lo - 1].end:u_start]):
+        return [s_refs[lo - 1]]  # "Paweł Zalewski, who travelled to Kyiv": him, no one else
     with_only = bool(own) and all(r.start >= main.end() for r in own) and bool(
         re.search(r"\bwith\s*$", text[main.start():own[0].start]))
     if later:
@@ -675,8 +702,11 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         after = [r for r in s_refs if r.start > main.end() and not r.modifier]
         if after and after[0].person.name not in persons:
             persons.insert(0, after[0].person.name)
-    pron = PRONOUN_BEFORE.search(text, max(u_start, main.start() - 40), main.start())
-    if pron is not None and not any(u_start <= r.start < main.start() for r in own):
+    first = min(trig, key=lambda t: t.start())  # "he and X signed ... at the summit"
+    pron = PRONOUN_BEFORE.search(text, max(u_start, first.start() - 120), first.start())
+    coordinated = pron is not None and " and " in pron.group(0)  # "he and X and Y signed"
+    if pron is not None and (coordinated or not any(
+            u_start <= r.start < first.start() for r in own)):
         # "and he hosted Zelensky", "He had held talks with Austin": the person named last
         # as a subject (earlier in the sentence, else in the sentence before)
         before = [r for r in s_refs if r.start < pron.start() and not r.modifier]
@@ -729,7 +759,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         status = "planned"
     tense: Tense = ("future" if status == "planned" or planned_for
                     else "present" if status == "ongoing" else "past")
-    when = _nearest(times, main.start(), u_start, u_end)
+    when = _nearest(times, main.start(), u_start, u_end) or _overhanging(times, u_start, u_end)
     offset: tuple[int, str] | None = None
     counted_day: ResolvedDate | None = None
     counted = None if when or later else OFFSET.search(text, s_start, main.start())
@@ -805,6 +835,18 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     )
 
 
+def _own_gathering(m: Mention, base: Mention) -> bool:
+    """A gathering called by its name ("will stage the next Ukraine Recovery Conference in
+    Rome on July 10 and 11", "took part in the Ukraine Recovery Conference, where he held
+    bilateral meetings") is an event of its own beside a meeting of the same sentence, and
+    so is any meeting dated to other days."""
+    if m.date is not None and base.date is not None and (
+            m.date.end < base.date.start or base.date.end < m.date.start):
+        return True
+    return (m.kind == "summit or ministerial" and base.kind != "summit or ministerial"
+            and m.prov.surface[:1].isupper())
+
+
 def _fold_siblings(found: list[Mention]) -> list[Mention]:
     """Fold a clause naming nobody into the first clause of the same sentence that names
     someone ("During his visit to Kiev on Thursday, the NATO chief held talks with ...")."""
@@ -812,7 +854,8 @@ def _fold_siblings(found: list[Mention]) -> list[Mention]:
     if base is None:
         return found
     loose = [m for m in found if not (m.persons or m.groups or m.anaphoric or m.later)
-             and not (base.side and m.kind == "summit or ministerial")]  # not its gathering
+             and not (base.side and m.kind == "summit or ministerial")  # not its gathering
+             and not _own_gathering(m, base)]
     merged = base
     for m in loose:
         merged = replace(

@@ -16,6 +16,10 @@ from .patterns import JOINED, LATER, SAME_DAY
 _ANAPHOR_WINDOW = 10  # sentences an anaphor ("the meeting") may reach back
 _RECENT_DAYS = 30  # an undated report of a held meeting is of the last month
 # Nouns of a multilateral gathering: "X chaired the session" adds X to the gathering.
+# Nouns that only a multilateral gathering is called by ("before the session opened": the
+# contact group's session, not the bilateral meeting reported last).
+_MULTILATERAL_NOUNS = frozenset({"summit", "conference", "session", "gathering",
+                                 "ministerial", "forum", "plenary"})
 _GATHERING_NOUNS = frozenset({"session", "summit", "conference", "gathering", "meeting",
                               "ministerial", "forum"})
 
@@ -250,7 +254,7 @@ def _antecedent(m: Mention, found: list[Event]) -> Event | None:
             if noun in ("talks", "negotiations", "visit") and ev.family == "summit" and not (
                     joined):
                 continue
-            if noun in ("summit", "conference") and ev.family != "summit":
+            if noun in _MULTILATERAL_NOUNS and ev.family != "summit":
                 continue
             if not _overlap(m.date, ev.best_date()):
                 continue

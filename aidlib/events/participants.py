@@ -325,11 +325,13 @@ def introduced_people(text: str, people: People) -> People:
     if not found:
         return people
     surnames: dict[str, list[str]] = {}
+    surface: dict[str, str] = {}  # "lipavsky" -> "Lipavský" as the text writes it
     for full, words in found.items():
         first_particle = next((i for i, w in enumerate(words[1:], 1)
                                if w in vocab.NAME_PARTICLES), None)
         surname = " ".join(words[first_particle:]) if first_particle else words[-1]
         surnames.setdefault(normalize_name(surname), []).append(full)
+        surface.setdefault(normalize_name(surname), surname)
     index = dict(people.index)
     persons = list(people.persons)
     for full in found:
@@ -337,6 +339,8 @@ def introduced_people(text: str, people: People) -> People:
         for key, fulls in surnames.items():
             if fulls == [full] and key not in index and key not in _NOT_NAME_KEYS:
                 aliases.append(key)
+                if surface[key] != key:  # "Lipavský": found as written, accents and all
+                    aliases.append(surface[key])
         # the title the article gives, held on its day (its org unknown): "the Prime
         # Minister" later in the article refers back to him (:func:`_named_holder`)
         roles = (Role(role=titles[full], org=orgs.get(full, ""), from_=date.min),

@@ -50,6 +50,9 @@ TRIGGER = cued(with_first_chars(re.compile(
   | (?P<meet>\b(?:meetings?|meet|meets|met                            # the meeting words
         |welcome[sd]?|host(?:s|ed|ing)?|sat\s+down)\b)                 # "Macron welcomes X"
   | (?P<receive>\b(?:receiv(?:e|es|ed|ing)|greet(?:s|ed|ing)?)\b)   # "received his counterpart"
+  | (?P<join>\bjoin(?:s|ed)?\b(?=(?-i:\s+(?:[A-Z][\w’'.-]*\s+){{1,4}}  # "joined X and Y
+        (?:and\s+(?:[A-Z][\w’'.-]*\s+){{1,4}})?                      #  at the White House"
+        (?:at|in)\s+(?:the\s+)?[A-Z])))
   | (?P<signing>\b(?:(?:co-)?signed)\b)                              # "X and Y signed"
   | (?P<collective>\b(?:{alternation(vocab.COLLECTIVE_ACTS)})\b)     # "ministers approved"
     """,
@@ -178,7 +181,8 @@ _SPEECH = "|".join(re.escape(v) for v in vocab.SPEECH_VERBS)
 _SPEECH_VERB_ONLY = "|".join(re.escape(v) for v in vocab.SPEECH_VERBS if " " not in v)
 # Verbs of a relative clause that put a person at a meeting: "X, who chaired the session,
 # said ..." is a participant who spoke, not only a speaker.
-_TOOK_PART = "chaired|co-chaired|opened|hosted|co-hosted|attended|addressed|led|closed|joined"
+_TOOK_PART = ("chaired|co-chaired|opened|hosted|co-hosted|attended|addressed|led|closed|joined"
+              "|sat down|met|held talks|travelled|traveled|visited")
 # After a name: optional appositive ", a senior adviser to Putin," and adverb ("also"),
 # then a reporting verb ("according to" only counts before a name).
 SPEAKER_AFTER = re.compile(
@@ -191,8 +195,9 @@ SPEAKER_AFTER = re.compile(
 )
 # Before a name: a reporting verb, then only title words ("said US Secretary of Defense").
 SPEAKER_BEFORE = re.compile(
-    rf"\b(?:{_SPEECH})\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+){{0,6}}$"
-)
+    rf"""\b(?:{_SPEECH})\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+){{0,6}}$
+        |\b(?:citing|quoting)\s+(?:[\w.’'-]+\s+){{0,5}}$   # "citing the spokesperson X"
+    """, re.VERBOSE)
 # After a name that follows a reporting verb: a verb, so the name is the subject of what
 # was said ("officials said Austin held a meeting"), not the one who said it ("said
 # Austin in Ramstein", "said Austin, adding ...").
@@ -326,7 +331,11 @@ SPOKE_AT = cued(with_first_chars(re.compile(
 PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
 # A pronoun subject right before a meeting word ("and he hosted Zelensky", "She later met
 # Rutte", "He had held talks with Austin").
-PRONOUN_BEFORE = re.compile(r"\b(?:he|she|He|She)\s+(?:[a-z][\w’'-]*\s+){0,3}$")
+PRONOUN_BEFORE = re.compile(
+    r"""\b(?:he|she|He|She)\s+(?:[a-z][\w’'-]*\s+){0,3}$
+        # "where he and European Council President Charles Michel and von der Leyen signed"
+      | \b(?:he|she|He|She)\s+and\s+(?:(?:[A-Z][\w’'.-]*|and|von|der|de|van)\s+){1,10}
+        (?:[a-z][\w’'-]*\s+){0,2}$""", re.VERBOSE)
 # Travel for a meeting, right before the meeting word: "flying on to Berlin for talks with
 # X", "is expected to come to the U.S. for the General Assembly", "heads to Rome this week
 # for a conference" (AP, AFP, ANSA, local TV copy): the traveller takes part.
@@ -397,7 +406,9 @@ SIDELINE = with_first_chars(re.compile(
     rf"""\b(?:(?:on|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:sidelines?|margins?|fringes?)
           \b(?:\s+of)?
         |during\s+(?:the|this|that|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,4}}?
-          {_GATHERING}\b)""",
+          {_GATHERING}\b
+        |(?:ahead\s+of|before|after)\s+the\s+(?:[\w’'-]+\s+)?(?:plenary|session)\b)  # "a
+    """,                                     # bilateral meeting with X ahead of the plenary"
     re.VERBOSE | re.IGNORECASE,
 ))
 # A clause opened by a conjunction and a participle meeting word ("after meeting Zelensky",
@@ -477,6 +488,16 @@ TIMES_OVER = re.compile(r"\s+(?:\d+|\w+)\s+times\b", re.IGNORECASE)
 # counterparts", "met their EU counterparts").
 WITH_COUNTERPARTS = re.compile(
     r"\s+(?:with\s+)?(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}?counterparts\b")
+# A group as the object of a meeting verb: "sat down with fellow EU foreign ministers",
+# "met Nordic prime ministers", "hosted European leaders" (the subject met the group).
+GROUP_OBJECT = re.compile(
+    r"""\s+(?:with\s+)?(?:(?:his|her|their|the|fellow|other|several|some|\d+)\s+)?
+        (?:(?:[A-Z][\w’'-]*|foreign|defen[cs]e|finance|prime|economy|energy|interior|trade
+           |top|senior|allied|european)\s+){0,3}?
+        (?:leaders|ministers|counterparts|allies|partners|presidents
+        |heads\s+of\s+(?:state|government)|envoys|delegations|lawmakers|senators)\b""",
+    re.VERBOSE,
+)
 # An unnamed party as the object of a meeting verb: "met his Ukrainian counterpart", "met
 # with the US delegation", "hosted the Ukrainian negotiators" (wire copy and ministry
 # releases name the other side so when the name is given elsewhere or not at all).
