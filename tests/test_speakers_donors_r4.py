@@ -314,3 +314,16 @@ def test_the_pm_gives_as_the_prime_ministers_country() -> None:
     text = ("Rishi Sunak handed Volodymyr Zelensky a £3bn boost as hopes of a deal with "
             "Vladimir Putin faded. The PM promised the cash, including £1.6bn for missiles.")
     assert _all_donors(text)["£1.6bn"] == ("United Kingdom",)
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    # an unnamed spokesperson: the body that spoke last before
+    ("The Pentagon announced a new package on Friday. It is worth $400 million, a "
+     "spokesperson said.", "$400 million", "Pentagon"),
+    ("The European Commission said on Monday the money was ready. About €1.2 billion will "
+     "follow in June, a spokesman said.", "About €1.2 billion", "European Union"),
+    # ... none spoke before: the outlet's
+    ("Kyiv will get $400 million more, a spokesperson said.", "$400 million", "(outlet)"),
+])
+def test_bare_spokespeople(text: str, surface: str, speaker: str) -> None:
+    assert _speaker(text, surface) == speaker

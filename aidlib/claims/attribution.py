@@ -892,8 +892,23 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
         if country is not None:
             return Attribution(v.start(), v.end(), label, country, None, bare.start(),
                                v.end(), False)
-    # 7. the subject of a coordinated verb: "Marles visited Ukraine and announced ..."
+    # 7. an unnamed spokesperson of no named body ("..., a spokesperson said"): the body
+    # that spoke last before (guide v2: an unnamed spokesperson of a body is the body)
+    spokes = _BARE_SPOKESPERSON.search(text, max(sent.start, verb_start - 40), verb_start)
+    if spokes is not None:
+        body = ctx.org_antecedent(spokes.start(), ("body", "country", "alliance"))
+        who = _speaker_of(ctx, body) if body is not None and (
+            spokes.start() - body.end < _SPOKESPERSON_REACH) else None
+        if who is not None:
+            return Attribution(v.start(), v.end(), label, who[0], who[1], spokes.start(),
+                               v.end(), False)
+    # 8. the subject of a coordinated verb: "Marles visited Ukraine and announced ..."
     return _coordinated(ctx, sent, v, label)
+
+
+_BARE_SPOKESPERSON: Final = re.compile(
+    r"(?<![\w-])(?:a|an|the|one)\s+spokes(?:man|woman|person)\s*,?\s*$", re.IGNORECASE)
+_SPOKESPERSON_REACH: Final = 600  # characters back to the body it speaks for
 
 
 # A country's media, before a verb or after "according to": "German media reported",
