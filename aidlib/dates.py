@@ -159,7 +159,8 @@ _EXPRESSION_START = with_first_chars(re.compile(
         "today", "yesterday", "tomorrow", "tonight", "overnight",
         *(name[:3] for name in (*_WEEKDAYS, *_MONTHS.split("|"))),
         *(name[:3] for name in re.findall(r"[A-Z][a-z]+", _MONTHS_LONG)),
-    ]) + r"|(?:" + "|".join(_AGO_WORDS) + r")\s|(?:at|over)\s+the\s+weekend)",
+    ]) + r"|(?:" + "|".join(_AGO_WORDS) + r")\s+(?:day|week|month|year)s?\s+ago\b"
+    r"|(?:at|over)\s+the\s+weekend)",
     re.IGNORECASE,
 ))
 
@@ -333,17 +334,19 @@ _WEEKEND = re.compile(r"^(?:at\s+|over\s+)?(?P<which>this|last|next|the)\s+weeke
 
 def _weekend(phrase: str, published: date, tense: Tense) -> ResolvedDate | None:
     """ "this weekend" (the Saturday and Sunday of the publication week), "last weekend",
-    "next weekend"; "at/over the weekend" is the last one for a past event and the next
-    one (this week's) for a future one. A span of two days, precision day."""
+    "next weekend"; "at/over the weekend" is the last one for a past event and the coming
+    one for a future one (this week's; next week's when published on a Sunday). A span of
+    two days, precision day."""
     m = _WEEKEND.match(phrase)
     if m is None:
         return None
     saturday = published + timedelta(days=5 - published.weekday())  # this week's
     which = m.group("which").lower()
     if which == "the":
-        which = "this" if tense == "future" or saturday <= published else "last"
-        if which == "this" and saturday + timedelta(days=1) < published:
-            which = "next"
+        if tense == "future":  # on a Sunday, this week's weekend is over but today
+            which = "next" if published.weekday() == 6 else "this"
+        else:
+            which = "this" if saturday <= published else "last"
     saturday += timedelta(days={"this": 0, "last": -7, "next": 7}[which])
     return ResolvedDate(saturday, saturday + timedelta(days=1), "day", phrase,
                         f"'{phrase}': the Saturday and Sunday of {which} weekend from the "

@@ -202,7 +202,7 @@ PLANNED_CUES = (
     "are planned", "was set to", "were set to", "was set for", "were set for", "plans to",
     "plan to", "planned",
     "planning to", "intends to", "intend to", "to be held", "upcoming", "pencilled in",
-    "prepares to", "prepare to", "preparing to",  # "Switzerland prepares to host" (round 4)
+    "prepares to", "prepare to", "preparing to",  # "Country A prepares to host" (headlines)
     "penciled in", "next week", "next month", "next year", "later this week",
     "later this month", "later this year", "later today", "later on", "tomorrow",
     "in the coming days", "in the coming weeks", "coming days", "coming weeks",
@@ -310,8 +310,11 @@ MEETING_PARTIES = (
     "allies", "partners", "counterparts", "heads of state", "heads of government",
     "the two", "both", "lawmakers", "representatives", "advisers", "advisors",
     "commanders", "diplomats", "members", "the pair", "the two men",
-    "they", "coalition of the willing",  # "when they met in Helsinki", "the coalition ...
-)                                        # was set to convene on Friday" (round 4)
+    # "X informed Y ... when they met in City A" (they: only after two people named in
+    # the sentence, see detect._party_meeting), "the coalition ... was set to convene on
+    # Friday" (round 4)
+    "they", "coalition of the willing",
+)
 # Council of the EU configurations and the European Council, named as a meeting ("the
 # Energy Council in Luxembourg", "an extraordinary European Council on defence"), from
 # consilium.europa.eu "Council configurations".

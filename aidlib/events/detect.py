@@ -55,6 +55,7 @@ from .patterns import (
     MEMBERS_CUE,
     MET_WITH,
     MULTI_DAY,
+    NAME_WORD_BEFORE,
     NAMED_AFTER,
     NEEDS_PERSON_OBJECT,
     NEGATED_AFTER_RE,
@@ -96,6 +97,7 @@ from .patterns import (
     UNTIL,
     VENUE_BY_SPELLING,
     WITH_COUNTERPARTS,
+    called_by_name,
 )
 from .status import FINISHED as _FINISHED_HERE
 from .status import status_by_date, tense_status
@@ -172,7 +174,7 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
                        bisect_right(refs, m.end() + reach, key=lambda r: r.start)]
             gap = text[m.end():nxt[0].start] if nxt else ""
             if (not nxt or nxt[0].modifier or re.search(r"[.;]", gap)) and not (
-                    _party_meeting(text, start, m) or _pair_meeting(text, m, refs)
+                    _party_meeting(text, start, m, refs) or _pair_meeting(text, m, refs)
                     or COUNTERPART_OBJECT.match(text, m.end())
                     or GROUP_OBJECT.match(text, m.end())):
                 continue
@@ -183,8 +185,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
 
 
 def _joint_signing(text: str, m: re.Match[str], refs: Sequence[PersonRef]) -> bool:
-    """Two people signing together ("Kishida and Zelensky signed", "Zelensky and Prime
-    Minister Donald Tusk signed"): a meeting of the two, the second name right before the
+    """Two people signing together ("Roe and Doe signed", "Roe and Prime Minister Al
+    Doe signed", wire copy of signings): a meeting of the two, the second name right before the
     verb ("he and Zelensky signed" is left to the visit or talks of its sentence)."""
     i = bisect_left(refs, m.start(), key=lambda r: r.start)
     if i == 0 or text[refs[i - 1].end:m.start()].strip():
@@ -208,21 +210,32 @@ def _pair_meeting(text: str, m: re.Match[str], refs: Sequence[PersonRef]) -> boo
     return bool(JOINT_SIGNERS.match(text[refs[i - 2].end:refs[i - 1].start]))
 
 
-def _party_meeting(text: str, start: int, m: re.Match[str]) -> bool:
+def _party_meeting(text: str, start: int, m: re.Match[str], refs: Sequence[PersonRef]
+                   ) -> bool:
     """A group meeting with no person after the verb: "NATO leaders will meet in
-    Washington", "delegations met in Jeddah" (a party subject before, no object after)."""
+    Washington", "delegations met in Jeddah" (a party subject before, no object after).
+    "they" is a party only after two people named earlier in the sentence ("X informed Y
+    of the decision when they met in City A"); ``refs`` are the sentence's people."""
     if RELATIVE_OPENER.match(text, start):  # "The contact group, which first met at ..."
         start = max(0, start - 60)
-    return (m.group(0).lower() in INTRANSITIVE
-            and bool(PARTY_SUBJECT.search(text[max(start, m.start() - 90):m.start()]))
-            and bool(INTRANSITIVE_AFTER.match(text[m.end():m.end() + 30])))
+    if m.group(0).lower() not in INTRANSITIVE or not INTRANSITIVE_AFTER.match(
+            text[m.end():m.end() + 30]):
+        return False
+    lo = max(start, m.start() - 90)
+    party = PARTY_SUBJECT.search(text[lo:m.start()])
+    if party is None:
+        return False
+    if re.match(r"they\b", party.group(0), re.IGNORECASE):
+        named = {r.person.name for r in refs if r.end <= lo + party.start()}
+        return len(named) >= 2
+    return True
 
 
 def _named_gathering(text: str, m: re.Match[str]) -> bool:
     """A summit or conference named as a proper noun ("the Ukraine Recovery Conference",
     "the Munich Security Conference"): an event with no people or place needed."""
     return m.lastgroup == "summit" and m.group(0)[:1].isupper() and bool(
-        re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, m.start() - 30):m.start()]))
+        NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()))  # not "The"
 
 
 def _kind_of(matches: Sequence[re.Match[str]], text: str, multilateral: bool) -> str:
@@ -462,7 +475,7 @@ def _traveller(text: str, main: re.Match[str], s_start: int, s_refs: list[Person
     before = [r for r in s_refs if r.end <= trip.start() and not r.modifier]
     if before and re.fullmatch(r"[\s,]*(?:[a-z][\w’'-]*\s+){0,4}", text[before[-1].end:
                                                                         trip.start()]):
-        return before[-1].person.name  # "Starmer has flown to Kyiv for talks"
+        return before[-1].person.name  # "Roe has flown to City A for talks" (wire copy)
     last = before[-1].end if before else s_start
     if SUBJECT_PRONOUN.search(text, last, trip.start()) is None:
         return None
@@ -495,8 +508,8 @@ def _named_before(text: str, main: re.Match[str]) -> bool:
     anaphor."""
     if GROUP.search(text, max(0, main.start() - 30), main.end()) is not None:
         return True
-    if main.group(0)[:1].isupper():  # "the IMF board", "the Energy Council": by its name
-        return True
+    if called_by_name(text, main.start(), main.end()):  # "the IMF board", "the Energy
+        return True                                    # Council": by its name
     of = NAMED_AFTER.match(text, main.end())  # "the gathering of the Contact Group"
     return of is not None and GROUP.match(text, of.end()) is not None
 
@@ -643,7 +656,7 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
            and not _other_subject(text, main, r)]
     if not own and _WHO.match(text, u_start) and lo > 0 and re.fullmatch(
             r"[\s,]*", text[s_refs[lo - 1].end:u_start]):
-        return [s_refs[lo - 1]]  # "Paweł Zalewski, who travelled to Kyiv": him, no one else
+        return [s_refs[lo - 1]]  # "Jo Roe, who travelled to City A" (Polish outlet copy): him
     with_only = bool(own) and all(r.start >= main.end() for r in own) and bool(
         re.search(r"\bwith\s*$", text[main.start():own[0].start]))
     if later:
@@ -697,7 +710,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         # "During an unannounced trip to Kyiv, he unveiled ...": the last one named
         persons = [last_person.person.name]
     if SPEAKING_AT.match(text, s_start, main.start()):
-        # "Speaking at a Senate conference on February 25, Kosiniak-Kamysz said ...": the
+        # "Speaking at a Senate conference on May 2, Roe said ..." (Polish outlet copy): the
         # subject after the opening phrase was there
         after = [r for r in s_refs if r.start > main.end() and not r.modifier]
         if after and after[0].person.name not in persons:
@@ -733,10 +746,12 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             and PRONOUN_SUBJECT.match(text, s_start, u_start) else [])
         persons = list(dict.fromkeys([*subject, *persons]))
     traveller = _traveller(text, main, s_start, s_refs, last_person)
-    if traveller is not None:  # the traveller and those named after the trip, none borrowed
-        trip_start = main.start() - 120
+    if traveller is not None:
+        # the traveller, the sentence's own people named after the meeting word, and the
+        # people taken from other sentences (antecedents); not the sentence's own people
+        # before the meeting word, who are not on the trip
         persons = list(dict.fromkeys([traveller, *(
-            r.person.name for r in own if trip_start <= r.start and r.start >= main.start()),
+            r.person.name for r in own if r.start >= main.start()),
             *(p for p in persons if p not in {r.person.name for r in own})]))
     groups = _groups_in(text, u_start, u_end, title_spans)
     orgs = {r.person.org_on(published) for r in own}
@@ -819,7 +834,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     dated_here = (resolved is not None and resolved.precision == "day" and own_time is not None
                   and not SAID_ON.search(text, max(0, own_time[0] - 30), own_time[0]))
     if not (persons or groups or city or anaphoric or _named_gathering(text, main)
-            or _party_meeting(text, u_start, main) or dated_here):
+            or _party_meeting(text, u_start, main, s_refs) or dated_here):
         # "the peace talks are ongoing": no one, nowhere, no day ("closed meetings with
         # bondholders from June 3 to June 14" has its days: one event)
         return None
@@ -844,7 +859,8 @@ def _own_gathering(m: Mention, base: Mention) -> bool:
             m.date.end < base.date.start or base.date.end < m.date.start):
         return True
     return (m.kind == "summit or ministerial" and base.kind != "summit or ministerial"
-            and m.prov.surface[:1].isupper())
+            and called_by_name(m.prov.sentence, m.prov.start - m.prov.sentence_start,
+                               m.prov.end - m.prov.sentence_start))
 
 
 def _fold_siblings(found: list[Mention]) -> list[Mention]:

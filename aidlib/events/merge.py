@@ -11,17 +11,17 @@ from datetime import date, timedelta
 
 from ..dates import ResolvedDate
 from .mention import NAMED_ORG_LABELS, PRECISION_RANK, Event, Mention
-from .patterns import JOINED, LATER, SAME_DAY
+from .patterns import JOINED, LATER, SAME_DAY, called_by_name
 
 _ANAPHOR_WINDOW = 10  # sentences an anaphor ("the meeting") may reach back
 _RECENT_DAYS = 30  # an undated report of a held meeting is of the last month
-# Nouns of a multilateral gathering: "X chaired the session" adds X to the gathering.
 # Nouns that only a multilateral gathering is called by ("before the session opened": the
 # contact group's session, not the bilateral meeting reported last).
 _MULTILATERAL_NOUNS = frozenset({"summit", "conference", "session", "gathering",
                                  "ministerial", "forum", "plenary"})
-_GATHERING_NOUNS = frozenset({"session", "summit", "conference", "gathering", "meeting",
-                              "ministerial", "forum"})
+# Nouns of a multilateral gathering, and "meeting": "X chaired the session" adds X to the
+# gathering.
+_GATHERING_NOUNS = _MULTILATERAL_NOUNS | {"meeting"}
 
 
 # --- merging ----------------------------------------------------------------------------
@@ -81,7 +81,7 @@ def _compatible(m: Mention, ev: Event) -> int:
             any(x.indefinite and x.date is not None and x.date.precision == "day"
                 for x in (m, *ev.mentions))
             and not (m.place and m.place == ev.place)):
-        score = 3  # (but "at a Senate conference on February 25" is a gathering of its own)
+        score = 3  # (but "at a Senate conference on May 2" is a gathering of its own)
     elif m.place and m.place == ev.place and (family == ev.family or same_place_unnamed
                                               ) and not (mine and theirs):
         score = 2
@@ -103,7 +103,8 @@ def _gathering_name(m: Mention) -> str | None:
     Conference", "European Council", "IMF Executive Board"), lower-cased; None for a common
     noun ("the summit", "a meeting")."""
     surface = m.prov.surface
-    if not (surface[:1].isupper() or _is_board(m)):
+    start = m.prov.start - m.prov.sentence_start
+    if not (called_by_name(m.prov.sentence, start, start + len(surface)) or _is_board(m)):
         # "leaders are gathering in Brussels for a two-day European Council": the name
         # the clause gives the gathering
         after = _NAME_AFTER.match(m.prov.sentence, m.prov.end - m.prov.sentence_start)
@@ -259,7 +260,7 @@ def _antecedent(m: Mention, found: list[Event]) -> Event | None:
             if not _overlap(m.date, ev.best_date()):
                 continue
             if m.place and ev.place and m.place != ev.place:
-                continue  # "a year ago in Rome, ... the conference": not the Gdansk one
+                continue  # "a year ago in City A, ... the conference": not City B's
             if m.kind == "summit or ministerial" and not _same_gathering(m, ev):
                 continue  # "the G7 leaders agreed at their summit": not the IMF board
             # an event naming all the anaphor's people beats a later one naming some

@@ -108,8 +108,8 @@ def _bare_holder(people: People, title: str, day: date, hints: Sequence[set[str]
 
 def _named_holder(people: People, title: str, day: date,
                   name_spans: Sequence[tuple[int, int, str]], before: int) -> Person | None:
-    """The holder of a bare title whom the text named last before ``before`` ("Keir
-    Starmer arrived ... the PM sat down"): the title refers back to that person."""
+    """The holder of a bare title whom the text named last before ``before`` ("Jo
+    Roe arrived ... the PM sat down", British wire copy): the title refers back to that person."""
     holders = {p.name for p in _holders(people, _concept(title, None), day)}
     named = [(start, n) for start, _, surface in name_spans if start < before
              and (n := getattr(people.resolve(surface), "name", None)) in holders]
@@ -248,11 +248,11 @@ def _name_words(name: str) -> list[str] | None:
     """The words of a candidate name, trimmed of trailing non-names; None if not a name."""
     words = name.split()
     particles = set(vocab.NAME_PARTICLES)
-    while words and words[0] in _NOT_NAME:  # "Chief Executive Officer Armin Papperger"
+    while words and words[0] in _NOT_NAME:  # "Chief Executive Officer Jo Roe"
         words.pop(0)
     cut = next((i for i, w in enumerate(words) if i and not w[0].isupper()
                 and w not in particles), None)
-    if cut is not None:  # "Fumio Kishida in New York": the name ends before "in"
+    if cut is not None:  # "Jo Roe in New York": the name ends before "in"
         words = words[:cut]
     while words and (words[-1] in particles or not words[-1][0].isupper()
                      or words[-1] in _NOT_NAME or _MONTH_OR_DAY.match(words[-1])):
@@ -277,7 +277,7 @@ def article_names(text: str, people: People) -> tuple[People, re.Pattern[str] | 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of ``pattern``, each searched from just inside the name of the one
-    before: "Foreign Minister Ignazio Cassis and President Viola Amherd" (a name candidate
+    before: "Foreign Minister Jo Roe and President Al Doe" (a name candidate
     runs on over "and President", which would hide the second title)."""
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
@@ -297,7 +297,7 @@ def introduced_people(text: str, people: People) -> People:
     'Magdalena Andersson'
     """
     found: dict[str, list[str]] = {}
-    titles: dict[str, str] = {}  # "Prime Minister Jonas Gahr Støre": his title here
+    titles: dict[str, str] = {}  # "Prime Minister Jo Roe Doe": his title here
     orgs: dict[str, str] = {}  # and the country of that title, when the text names it
     for pattern in (INTRODUCED_AFTER, INTRODUCED_PORTFOLIO, INTRODUCED_BEFORE,
                     INTRODUCED_APPOSITIVE):
@@ -325,7 +325,7 @@ def introduced_people(text: str, people: People) -> People:
     if not found:
         return people
     surnames: dict[str, list[str]] = {}
-    surface: dict[str, str] = {}  # "lipavsky" -> "Lipavský" as the text writes it
+    surface: dict[str, str] = {}  # "roe" -> "Roé" as the text writes it
     for full, words in found.items():
         first_particle = next((i for i, w in enumerate(words[1:], 1)
                                if w in vocab.NAME_PARTICLES), None)
@@ -339,7 +339,7 @@ def introduced_people(text: str, people: People) -> People:
         for key, fulls in surnames.items():
             if fulls == [full] and key not in index and key not in _NOT_NAME_KEYS:
                 aliases.append(key)
-                if surface[key] != key:  # "Lipavský": found as written, accents and all
+                if surface[key] != key:  # "Roé": found as written, accents and all
                     aliases.append(surface[key])
         # the title the article gives, held on its day (its org unknown): "the Prime
         # Minister" later in the article refers back to him (:func:`_named_holder`)

@@ -58,7 +58,7 @@ TRIGGER = cued(with_first_chars(re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )))
-# Between two signers: "Zelensky and Prime Minister Donald Tusk signed" (the first name,
+# Between two signers: "Roe and Prime Minister Al Doe signed" (the first name,
 # "and", then title words before the second name).
 JOINT_SIGNERS = re.compile(r"^\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,4}$")
 # Between the second of two people and an intransitive meeting verb: auxiliaries, modals
@@ -78,12 +78,32 @@ PAIR_GAP = re.compile(
 # reception.
 _TITLE_WORDS = sorted({w for t in vocab.PERSON_TITLES for w in re.split(r"[\s-]+", t)}
                       | {"foreign", "defence", "defense", "finance", "affairs", "of", "for",
-                         "state", "visiting", "new", "newly", "appointed", "ukrainian"})
+                         "state", "visiting", "new", "newly", "appointed"})
 RECEIVED_GAP = re.compile(
     rf"""^\s+(?:by\s+)?(?:(?:his|her|their|the|a)\s+)?
         (?:(?:[A-Z][\w’'.-]*|(?i:{"|".join(map(re.escape, _TITLE_WORDS))}))[\s,]+){{0,6}}$""",
     re.VERBOSE,
 )
+# A gathering called by its name: a trigger that is a name by itself (a board, a Council
+# configuration, "Forum"), or a capitalized noun after a capitalized word that is no
+# determiner or preposition ("the Ukraine Recovery Conference", "the NATO Summit"). A
+# capital on the noun alone is no name: government copy writes its back-references "the
+# Summit", "the Conference", and headlines are in title case ("Leaders Gather For Summit").
+PROPER_GATHERING = re.compile(
+    rf"(?:IMF|Executive|World\s+Bank)\s+[Bb]oard|Forum|{alternation(vocab.COUNCIL_MEETINGS)}")
+NAME_WORD_BEFORE = re.compile(
+    r"""\b(?!(?:The|A|An|This|That|These|Its|Their|His|Her|Our|And|Of|For|In|On|At|To
+        |With|By|From|After|Before|During|Ahead)\s)[A-Z][\w’'.-]*\s+$""", re.VERBOSE)
+
+
+def called_by_name(text: str, start: int, end: int) -> bool:
+    """Whether the meeting word at text[start:end] is (part of) a gathering's name."""
+    if PROPER_GATHERING.fullmatch(text, start, end):
+        return True
+    return text[start:start + 1].isupper() and NAME_WORD_BEFORE.search(
+        text, max(0, start - 40), start) is not None
+
+
 # Words before "conference" that make it a press event, not a meeting.
 PRESS = re.compile(r"\b(?:press|news)\s+$", re.IGNORECASE)
 # Objects after "meet"/"meeting" that make it "satisfy", not "see": "meet the demands".
@@ -332,10 +352,12 @@ PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
 # A pronoun subject right before a meeting word ("and he hosted Zelensky", "She later met
 # Rutte", "He had held talks with Austin").
 PRONOUN_BEFORE = re.compile(
-    r"""\b(?:he|she|He|She)\s+(?:[a-z][\w’'-]*\s+){0,3}$
-        # "where he and European Council President Charles Michel and von der Leyen signed"
-      | \b(?:he|she|He|She)\s+and\s+(?:(?:[A-Z][\w’'.-]*|and|von|der|de|van)\s+){1,10}
-        (?:[a-z][\w’'-]*\s+){0,2}$""", re.VERBOSE)
+    rf"""\b(?:he|she|He|She)\s+(?:[a-z][\w’'-]*\s+){{0,3}}$
+        # a pronoun and a named co-subject, name particles allowed: "where he and Prime
+        # Minister Jo de Roe and President Al Doe signed" (wire copy of signings)
+      | \b(?:he|she|He|She)\s+and\s+
+        (?:(?:[A-Z][\w’'.-]*|and|{"|".join(vocab.NAME_PARTICLES)})\s+){{1,10}}
+        (?:[a-z][\w’'-]*\s+){{0,2}}$""", re.VERBOSE)
 # Travel for a meeting, right before the meeting word: "flying on to Berlin for talks with
 # X", "is expected to come to the U.S. for the General Assembly", "heads to Rome this week
 # for a conference" (AP, AFP, ANSA, local TV copy): the traveller takes part.
