@@ -1,0 +1,46 @@
+"""Review fixes (audit 4) in claims: sentences written for these tests, with placeholder
+names; a negative where the bug was a false match."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claim_cases import one_claim
+
+DAY = date(2024, 6, 3)
+
+
+def _speaker(text: str, surface: str) -> str:
+    claim = one_claim(text, surface, DAY)
+    return "(outlet)" if claim.attribution == "outlet" else str(claim.speaker)
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    # "referring to X" says whom the words are about: the speaker stays
+    ("“We will send $200 million more,” Jan Novak said, referring to Prime Minister Jo Roe.",
+     "$200 million", "Jan Novak"),
+    ("Country aid reached €80 million, Ana Lind said, with reference to Minister Jo Roe.",
+     "€80 million", "Ana Lind"),
+    # ... "citing X" and "quoting X" still give the words to X (wire copy)
+    ("“We will send $200 million more,” Reuters said, citing Prime Minister Jo Roe.",
+     "$200 million", "Jo Roe"),
+])
+def test_referring_to_is_no_citation(text: str, surface: str, speaker: str) -> None:
+    assert _speaker(text, surface) == speaker
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    # a bare presidential office names no country: the country of the context
+    ("President Alexander Stubb visited Kyiv. Finland will provide $200 million in aid, the "
+     "President's Office said.", "$200 million", "Finland"),
+    ("Poland will give $100 million, the Presidential Office said.", "$100 million", "Poland"),
+    ("The President's Office said Ukraine had received $9 billion from partners this year.",
+     "$9 billion", "Ukraine"),
+    # ... Ukraine's office by its full name or seat stays Ukraine
+    ("Germany will provide $200 million in aid, the Office of the President of Ukraine said.",
+     "$200 million", "Ukraine"),
+])
+def test_presidential_office_from_context(text: str, surface: str, speaker: str) -> None:
+    assert _speaker(text, surface) == speaker
