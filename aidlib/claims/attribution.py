@@ -15,7 +15,7 @@ from typing import Final
 from .. import claim_rules as R
 from ..gazetteer import Actors, load_gazetteer
 from ..literals import cued
-from ..text import Sentence, sentence_at
+from ..text import Sentence, sentence_at, subject_gap_words
 from .document import (
     Attribution,
     Document,
@@ -1020,11 +1020,9 @@ _PRESS_SERVICE: Final = re.compile(
 
 
 # Auxiliaries and adverbs between an unknown subject and its verb ("Roe had announced",
-# "Jo Roe also said", "Jo Roe has previously said").
+# "Jo Roe also said", "Jo Roe has previously said"; the words shared with SUBJECT_GAP).
 _AUX_BEFORE: Final = re.compile(
-    r"(?<=[\w.])(?:\s+(?:also|then|later|earlier|today|yesterday|tonight|again|further|reportedly"
-    r"|previously|already"
-    r"|has|have|had|was|were|is|are|would|will|once|just|now|[a-z]+ly))+\s*$")
+    rf"(?<=[\w.])(?:\s+(?:{subject_gap_words()}|[a-z]+ly))+\s*$")
 
 
 # A compound modifier opening a name ("Washington-based", "Kyiv-led"): not part of it.
