@@ -73,3 +73,17 @@ def test_one_list_of_words_between_subject_and_verb() -> None:
 ])
 def test_adverb_of_time_before_the_verb(text: str, surface: str, speaker: str) -> None:
     assert _speaker(text, surface) == speaker
+
+
+def test_tweets_is_a_noun_recalls_a_verb() -> None:
+    """'tweets' is a plural noun as often as a verb ("a series of tweets"): not a verb of
+    saying (as 'tweet' is not); 'recalls' stays one ("the ministry recalls that", the
+    present tense of Ukrainian outlets; "product recalls" is no aid copy)."""
+    from aidlib.claim_rules import ATTRIBUTION_VERBS
+
+    assert "tweets" not in ATTRIBUTION_VERBS
+    assert "tweeted" in ATTRIBUTION_VERBS and "recalls" in ATTRIBUTION_VERBS
+    assert _speaker("Jo Roe tweets about the $40 million package drew replies from Ana Lind.",
+                    "$40 million") == "(outlet)"
+    assert _speaker("Ukraine will get $40 million, Senator Jo Roe tweeted.",
+                    "$40 million") == "Jo Roe"
