@@ -34,7 +34,22 @@ from .abbreviations import (
     SENTENCE_STARTERS,
 )
 
-__all__ = ["ARTICLES_CACHED", "Sentence", "sentence_at", "sentences", "split_spans"]
+__all__ = ["ARTICLES_CACHED", "SUBJECT_GAP_WORDS", "Sentence", "sentence_at", "sentences",
+           "split_spans", "subject_gap_words"]
+
+# Adverbs and auxiliaries that may stand between a subject and its verb ("Jo Roe also
+# said", "Country A has previously reported", "Jo Roe yesterday spoke with"): one list for
+# the claims' speakers and the events' callers (words ending in "-ly" are matched apart).
+SUBJECT_GAP_WORDS: Final = (
+    "also", "then", "later", "earlier", "today", "yesterday", "tonight", "again", "further",
+    "reportedly", "previously", "already", "has", "have", "had", "was", "were", "is", "are",
+    "would", "will", "once", "just", "now")
+
+
+def subject_gap_words() -> str:
+    """:data:`SUBJECT_GAP_WORDS` as a regular-expression alternation (no group)."""
+    return "|".join(SUBJECT_GAP_WORDS)
+
 
 # How many articles' sentences (and money mentions, :mod:`aidlib.money`) stay cached: enough
 # that the stages run one after another over a corpus (mentions, claims, events) split and

@@ -33,7 +33,7 @@ from sklearn.model_selection import GroupKFold
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from aidlib.claims.learned import FIELDS, MODEL_FILE, WINDOW  # noqa: E402
+from aidlib.claims.learned import FIELDS, MODEL_FILE, WINDOW, choose  # noqa: E402
 from aidlib.evaluate.claims import gold_claims, score_claims  # noqa: E402
 from aidlib.evaluate.features import Example, examples, training_hash  # noqa: E402
 
@@ -88,10 +88,8 @@ class FieldModel:
 
 
 def combined(rule: str, top: tuple[str, float], threshold: float) -> str:
-    label, prob = top
-    if OVERRIDABLE and not {rule, label} <= set(OVERRIDABLE):
-        return rule
-    return label if label != rule and prob >= threshold else rule
+    """The label the run-time stage gives (:func:`aidlib.claims.learned.choose`)."""
+    return choose(rule, top[0], top[1], threshold, OVERRIDABLE)
 
 
 def _folds(groups: Sequence[str], k: int) -> list[tuple[np.ndarray, np.ndarray]]:

@@ -180,3 +180,21 @@ def test_overridable_labels_bound_the_override() -> None:
                     overridable=("military", "unspecified"))
     assert override(m, "unspecified", {"x": 1.0}) == "military"
     assert override(m, "other", {"x": 1.0}) == "other"  # "other" is the rules' to give
+
+
+def test_the_script_measures_the_rule_that_runs() -> None:
+    """The training script's cross-validated label is :func:`choose`, as at run time."""
+    import importlib.util
+    from pathlib import Path
+
+    from aidlib.claims.learned import choose
+
+    path = Path(__file__).parent.parent / "scripts" / "train_claims_model.py"
+    spec = importlib.util.spec_from_file_location("train_claims_model", path)
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    for rule, top, t in [("b", ("a", 0.95), 0.9), ("b", ("a", 0.8), 0.9), ("a", ("a", 1.0), 0.5)]:
+        assert script.combined(rule, top, t) == choose(rule, top[0], top[1], t)
+    m = LinearModel(("a", "b"), {"x": (3.0, -3.0)}, (0.0, 0.0), 0.6)
+    assert override(m, "b", {"x": 1.0}) == choose("b", "a", m.probabilities({"x": 1.0})["a"], 0.6)

@@ -15,7 +15,7 @@ from typing import Final
 from .. import claim_rules as R
 from ..gazetteer import Actors, load_gazetteer
 from ..literals import cued
-from ..text import Sentence, sentence_at
+from ..text import Sentence, sentence_at, subject_gap_words
 from .document import (
     Attribution,
     Document,
@@ -231,7 +231,8 @@ SENTENCE_SUBJECT = re.compile(_SUBJECT, re.VERBOSE)
 
 # An apposition or relative clause between a subject and its reporting verb, set off by
 # commas: "Sunak, who opened the conference, said", "Healey, the defence secretary, said",
-# "Støre, speaking alongside Zelenskyy at a press conference, said".
+# "Jo Roe, speaking alongside President Ann Lee at a press conference, said" (the summit
+# press-conference family).
 APPOSITION = re.compile(
     r""",\s+(?:who|which|whose|speaking|writing|addressing|standing|[a-z]+ing|the|a|an|his
               |her|its|their|then|now|also)\b
@@ -321,10 +322,10 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
 
 # A report citing its source: "..., Reuters reported, citing European Commission
 # Vice-President Valdis Dombrovskis", "CNN said on Monday, quoting Defence Minister Jo Roe"
-# (wire copy; guide v2.1: an attribution on an attribution is the named person's).
+# (wire copy; guide v2.1: an attribution on an attribution is the named person's). Not
+# "referring to X" or "with reference to X": those say what the words are about.
 _CITING: Final = re.compile(
-    r"[^.;:“”\"]{0,40}?,?\s+(?:citing|quoting|referring\s+to|referencing|with\s+reference\s+to)"
-    r"(?=\s)", re.IGNORECASE)
+    r"[^.;:“”\"]{0,40}?,?\s+(?:citing|quoting)(?=\s)", re.IGNORECASE)
 
 
 def _cited(ctx: Document, sent: Sentence, a: Attribution) -> Attribution:
@@ -406,7 +407,7 @@ def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
         return None
     lo, hi = sent.start + label.start("who"), sent.start + label.end("who")
     if _PLACE_LABEL.search(label.group("who")):
-        return None  # "Zelenskyy in Washington: ...": where someone is, not who says it
+        return None  # "Jo Roe in City A: ..." (live-blog labels): where, not who says it
     if _FIGURE_FIRST.match(text, sent.start + label.end(), sent.end):
         return None  # "- Canada: 5 billion Canadian dollars": a list item's giver
     names = [m for m in ctx.mentions_in(lo, hi) if m.kind in ("actor", "person")]
@@ -859,7 +860,10 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
             return Attribution(v.start(), v.end(), label, ", ".join(names), role,
                                left, v.end(), False)
     # 2. an unknown name right before the verb is its subject ("Finance Minister Jane Roe
-    # said Ukraine had ..."): the name after the verb then opens the reported clause
+    # said Ukraine had ..."): the name after the verb then opens the reported clause; not
+    # "the President's Office", which names no country (see 6)
+    if _OFFICE.search(text, max(sent.start, verb_start - 40), verb_start):
+        return _unnamed_officials(ctx, sent, v, label, verb_start)
     named = _unknown_subject(ctx, sent, verb_start)
     if named is not None and not re.search(r",\s*$", text[sent.start : verb_start]):
         name, left = named
@@ -884,14 +888,9 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
         return Attribution(v.start(), v.end(), label, f"{media.group('dem')} media", None,
                            media.start(), v.end(), False)
     # 6. unnamed officials of no named body: the government the article is about
-    bare = _BARE_OFFICIALS.search(text, max(sent.start, verb_start - 60), verb_start)
-    if bare is not None and (bare.start() == sent.start or re.search(
-            r"(?:[,;:(—–]|\b(?:and|but|while|as|where|when))\s*$",
-            text[max(sent.start, bare.start() - 8) : bare.start()])):
-        country = _context_country(ctx.mentions)
-        if country is not None:
-            return Attribution(v.start(), v.end(), label, country, None, bare.start(),
-                               v.end(), False)
+    officials = _unnamed_officials(ctx, sent, v, label, verb_start)
+    if officials is not None:
+        return officials
     # 7. an unnamed spokesperson of no named body ("..., a spokesperson said"): the body
     # that spoke last before (guide v2: an unnamed spokesperson of a body is the body)
     spokes = _BARE_SPOKESPERSON.search(text, max(sent.start, verb_start - 40), verb_start)
@@ -904,6 +903,21 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
                                v.end(), False)
     # 8. the subject of a coordinated verb: "Marles visited Ukraine and announced ..."
     return _coordinated(ctx, sent, v, label)
+
+
+def _unnamed_officials(ctx: Document, sent: Sentence, v: re.Match[str], label: str,
+                       verb_start: int) -> Attribution | None:
+    """Officials, a government or a presidential office of no named country as the subject
+    ("..., officials said", "the President's Office said"): the country of the context."""
+    text = ctx.text
+    bare = _BARE_OFFICIALS.search(text, max(sent.start, verb_start - 60), verb_start)
+    if bare is None or not (bare.start() == sent.start or re.search(
+            r"(?:[,;:(—–]|\b(?:and|but|while|as|where|when))\s*$",
+            text[max(sent.start, bare.start() - 8) : bare.start()])):
+        return None
+    country = _context_country(ctx.mentions)
+    return None if country is None else Attribution(
+        v.start(), v.end(), label, country, None, bare.start(), v.end(), False)
 
 
 _BARE_SPOKESPERSON: Final = re.compile(
@@ -963,9 +977,12 @@ def _is_country_word(ctx: Document, word: str) -> bool:
 
 # Unnamed officials with no body named ("Officials said", "ministers stressed", "the
 # government wants", "senior officials estimate"): guide v2 resolves them from the context.
+_OFFICE: Final = re.compile(r"(?<![\w-])(?:president['’]s|presidential)\s+office\s*,?\s*$",
+                            re.IGNORECASE)
 _BARE_OFFICIALS: Final = re.compile(
     r"""(?:(?:the|senior|top|two|three|several|some|unnamed|other|government|cabinet)\s+)*
-        (?:officials|ministers|government|authorities|negotiators|cabinet)\s*,?\s*
+        (?:officials|ministers|government|authorities|negotiators|cabinet
+           |president['’]s\s+office|presidential\s+office)\s*,?\s*
         (?:(?:also|have|has|had|would|will|now|again|further)\s+)*$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -1002,12 +1019,10 @@ _PRESS_SERVICE: Final = re.compile(
     r"\s+(?:the\s+)?press\s+(?:service|office|centre|center)\s+of(?=\s)", re.IGNORECASE)
 
 
-# Auxiliaries and adverbs between an unknown subject and its verb ("Cassis had announced",
-# "Jo Roe also said", "Jo Roe has previously said").
+# Auxiliaries and adverbs between an unknown subject and its verb ("Roe had announced",
+# "Jo Roe also said", "Jo Roe has previously said"; the words shared with SUBJECT_GAP).
 _AUX_BEFORE: Final = re.compile(
-    r"(?<=[\w.])(?:\s+(?:also|then|later|earlier|today|yesterday|tonight|again|further|reportedly"
-    r"|previously|already"
-    r"|has|have|had|was|were|is|are|would|will|once|just|now|[a-z]+ly))+\s*$")
+    rf"(?<=[\w.])(?:\s+(?:{subject_gap_words()}|[a-z]+ly))+\s*$")
 
 
 # A compound modifier opening a name ("Washington-based", "Kyiv-led"): not part of it.
@@ -1018,7 +1033,7 @@ def _unknown_subject(ctx: Document, sent: Sentence, verb_start: int) -> tuple[st
     """A name the files do not list right before a verb ("Chancellor Olaf Scholz said"),
     titles stripped, and where it starts as written; None if none."""
     text = ctx.text
-    aux = _AUX_BEFORE.search(text, sent.start, verb_start)  # "Cassis had announced"
+    aux = _AUX_BEFORE.search(text, sent.start, verb_start)  # "Roe had announced"
     m = NAME_BEFORE.search(text, sent.start, aux.start() if aux else verb_start)
     if not m:
         return None

@@ -40,8 +40,8 @@ from .document import clause_of
 from .patterns import CATEGORY_ANY, CATEGORY_OF, KIND_ANY, KIND_OF
 
 __all__ = ["FIELDS", "MODEL_FILE", "USE_BY_DEFAULT", "WINDOW", "LinearModel", "apply_model",
-           "claim_features", "figure_features", "learned_stage", "load_model", "override",
-           "tokens"]
+           "choose", "claim_features", "figure_features", "learned_stage", "load_model",
+           "override", "tokens"]
 
 WINDOW: Final = 6  # tokens each side of the figure
 REACH: Final = 400  # characters each side of the figure that its clause and sentence words span
@@ -163,6 +163,22 @@ class LinearModel:
         return {label: e / total for label, e in zip(self.labels, exps, strict=True)}
 
 
+def choose(rule: str, label: str, prob: float, threshold: float,
+           overridable: Sequence[str] = ()) -> str:
+    """The model's top ``label`` (of probability ``prob``) where it differs from the rules'
+    and reaches ``threshold``, and both are among ``overridable`` if that names any; else
+    the rules' label. The one rule :func:`override` runs and the training script measures.
+
+    >>> choose("b", "a", 0.95, 0.9), choose("b", "a", 0.8, 0.9)
+    ('a', 'b')
+    >>> choose("b", "a", 0.95, 0.9, ("a",))  # "b" is the rules' alone
+    'b'
+    """
+    if overridable and not {label, rule} <= set(overridable):
+        return rule
+    return label if label != rule and prob >= threshold else rule
+
+
 def override(model: LinearModel, rule_label: str, feats: Mapping[str, float]) -> str:
     """The model's top label where it differs from the rules' and reaches the threshold
     (and both are among the model's ``overridable`` labels, if it names any), else the
@@ -174,9 +190,7 @@ def override(model: LinearModel, rule_label: str, feats: Mapping[str, float]) ->
     """
     probs = model.probabilities(feats)
     best = max(probs, key=lambda k: probs[k])
-    if model.overridable and not {best, rule_label} <= set(model.overridable):
-        return rule_label
-    return best if best != rule_label and probs[best] >= model.threshold else rule_label
+    return choose(rule_label, best, probs[best], model.threshold, model.overridable)
 
 
 def _linear(data: Mapping[str, Any]) -> LinearModel:

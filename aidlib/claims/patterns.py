@@ -11,6 +11,7 @@ from typing import Final
 from .. import claim_rules as R
 from .. import lexicon as lx
 from ..literals import cued, with_first_chars
+from ..text import subject_gap_words
 
 # --------------------------------------------------------------------------- patterns
 
@@ -47,10 +48,9 @@ VERB: Final = re.compile(
 # What may stand between a subject and its verb: "Stoltenberg also said",
 # "Haivanenko, said", "Ukraine has previously reported".
 SUBJECT_GAP: Final = re.compile(
-    r"""
+    rf"""
     ^\s*,?\s*                                    # optional comma closing an apposition
-    (?:(?:also|then|later|earlier|today|yesterday|tonight|again|further|reportedly|previously|already|has|have|had
-       |was|were|is|are|would|will|had|once|on\s+\w+day|\w+ly|since|just|now
+    (?:(?:{subject_gap_words()}|on\s+\w+day|\w+ly|since
        |himself|herself|itself|themselves)\s+)*
     $
     """,

@@ -16,7 +16,7 @@ from .. import event_vocab as vocab
 from ..corpus import Article
 from ..dates import DateNotResolved, ResolvedDate, Tense, find_time_expressions, resolve_date
 from ..people import People
-from ..text import Sentence, sentences
+from ..text import Sentence, sentences, subject_gap_words
 from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
 from .participants import article_names, person_refs
 from .patterns import (
@@ -616,8 +616,7 @@ def _free_people(s_refs: list[PersonRef], bound: list[tuple[int, int]]) -> list[
 
 
 _TALK_VERB = re.compile(r"(?:spoke|speaks|speaking|talked|talks|talking|told)\b", re.IGNORECASE)
-_SUBJECT_GAP = re.compile(r"\s*(?:(?:also|then|later|again|had|has|have|\w+ly)\s+)*$",
-                          re.IGNORECASE)
+_SUBJECT_GAP = re.compile(rf"\s*(?:(?:{subject_gap_words()}|\w+ly)\s+)*$", re.IGNORECASE)
 
 
 _WHO = re.compile(r"\s*who\b")
