@@ -96,13 +96,13 @@ def test_every_gold_sentence_span_is_found() -> None:
 
 def test_evaluation_set_sentence_spans() -> None:
     """The evaluation set's gold sentences (annotated to guide v2), list markers aside: all
-    but 14 of 1,171, where an annotator ended a sentence at "U.S." before "House", split
+    but 21 of 1,299, where an annotator ended a sentence at "U.S." before "House", split
     inside a quotation of several sentences or at a "|" of a run-in list of links, or ran a
-    bulleted list ending in ";" into one sentence (the guide is silent on lists); the
-    fourteenth is in a round-4 test article, not looked at."""
+    bulleted list (ending in ";", or opened by a colon) into one sentence (the guide is
+    silent on lists); three are in test articles of rounds 4 and 5, not looked at."""
     rows = _gold_rows(EVAL_DIRS)
-    assert len(rows) > 1150
-    assert len(_wrong(rows)) <= 14
+    assert len(rows) > 1250
+    assert len(_wrong(rows)) <= 21
 
 
 # A list marker opening a sentence ("1. ", "- ", "* "): annotators split on whether it is part
