@@ -73,10 +73,14 @@ def _bigrams(words: Sequence[str]) -> list[str]:
 
 def _nearest(pattern: re.Pattern[str], labels: Mapping[str, str], text: str, lo: int,
              hi: int, last: bool) -> str | None:
-    found = list(pattern.finditer(text, lo, hi))
-    if not found:
+    m: re.Match[str] | None = None
+    if last:
+        for m in pattern.finditer(text, lo, hi):  # noqa: B007 - the last one is wanted
+            pass
+    else:
+        m = pattern.search(text, lo, hi)
+    if m is None:
         return None
-    m = found[-1] if last else found[0]
     return labels.get(" ".join(m.group().lower().split()))
 
 
@@ -152,12 +156,10 @@ class LinearModel:
         >>> round(m.probabilities({"x=1": 1.0})["a"], 3)
         0.881
         """
-        scores = list(self.intercept)
-        for name, value in feats.items():
-            row = self.weights.get(name)
-            if row is not None:
-                for k, w in enumerate(row):
-                    scores[k] += w * value
+        rows = [row if value == 1.0 else tuple(w * value for w in row)
+                for name, value in feats.items() if (row := self.weights.get(name))]
+        scores = [b + sum(col) for b, col in zip(self.intercept, zip(*rows, strict=True),
+                                                 strict=True)] if rows else list(self.intercept)
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
