@@ -7,7 +7,8 @@ it is a part of another figure; the nearest kind and category cue words of the r
 lexicon on either side in its clause (``cue_l``/``cue_r``, ``cat_l``/``cat_r``); the
 lower-cased words and bigrams of a window of :data:`WINDOW` tokens left and right of the
 figure (``l``/``r``, ``l2``/``r2``, the nearest word ``l1``/``r1``), the words of its clause
-(``c``) and sentence (``s``), and of the headline (``h``, the text's first line).
+(``c``) and sentence (``s``) within :data:`REACH` characters of it, and of the headline
+(``h``, the text's first line, at most 300 characters).
 
 The model (:class:`LinearModel`) is data written by ``scripts/train_claims_model.py``
 (:data:`MODEL_FILE`: category only, trained without the ``rule_*`` features, which made it
