@@ -206,6 +206,11 @@ def weighed_before(text: str, start: int) -> bool:
     return bool(_WEIGHED_BEFORE_RE.search(text[max(0, start - 60) : start]))
 
 
+def _weighed_pounds(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]``, a number and its currency word, is "pounds" of weight."""
+    return bool(_POUND_WORD_END_RE.search(text, start, end)) and weighed_before(text, start)
+
+
 # Thousands separators other than "," and ".": space, no-break, thin and narrow no-break
 # space, apostrophe and right single quote (Swiss "21'000'000"); CLDR's grouping symbols.
 _GROUP_SEPARATORS: Final = " \u00a0\u2009\u202f'\u2019"
@@ -1044,9 +1049,7 @@ def _from_amount(text: str, amount: _Amount) -> MoneyMention | None:
         return _rejected(text, sign.start() if sign else amount.start, amount.end, _NEGATIVE)
     if amount.article_only and not amount.scaled:
         return None  # "a dollar", "a euro zone"
-    if _POUND_WORD_END_RE.search(text, amount.start, amount.end) and weighed_before(
-        text, amount.start
-    ):
+    if _weighed_pounds(text, amount.start, amount.end):
         return None  # "weighing about 2,000 pounds": a weight
     start, end, qualifier = _qualify(text, amount.start, amount.end)
     if not amount.marked and not _money_context(text, start, end):
@@ -1314,7 +1317,7 @@ def _looks_like_money(text: str) -> list[tuple[int, int, int, int]]:
     for pattern in (_LOOK_MARKER_BEFORE_RE, _LOOK_CODE_RE, _LOOK_MARKER_AFTER_RE):
         for m in pattern.finditer(text):  # each pattern's only named groups are its markers
             marker = m.span(m.lastgroup or 0)
-            if _POUND_WORD_END_RE.search(text, *marker) and weighed_before(text, m.start()):
+            if _weighed_pounds(text, m.start(), marker[1]):
                 continue  # "weighing about 2,000 pounds": a weight
             hits.append((*m.span(), *marker))
     for m in _LOOK_SCALE_RE.finditer(text):

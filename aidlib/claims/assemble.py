@@ -97,8 +97,8 @@ def extract_claims(
                                ids[nest] if nest is not None else None,
                                in_boilerplate(furniture, figures[i].start))
     _mark_totals(result, groups)
-    marked = [result[i] for i in range(len(figures))]
-    ruled = categories_from_context(scopes_from_context(donors_in_context(doc, marked), text),
+    ordered = [result[i] for i in range(len(figures))]
+    ruled = categories_from_context(scopes_from_context(donors_in_context(doc, ordered), text),
                                     text)
     use = USE_BY_DEFAULT if learned is None else learned
     return learned_stage(ruled, text) if use else ruled

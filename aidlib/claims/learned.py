@@ -223,7 +223,8 @@ def apply_model(claims: Sequence[Claim], text: str,
         feats = claim_features(text, c)
         kind, category = (override(models[f], str(getattr(c, f)), feats) if f in models
                           else str(getattr(c, f)) for f in FIELDS)
-        out.append(replace(c, kind=kind, category=category))
+        changed = (kind, category) != (c.kind, c.category)
+        out.append(replace(c, kind=kind, category=category) if changed else c)
     return out
 
 
