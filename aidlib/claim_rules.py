@@ -291,6 +291,10 @@ KIND_NOT_AID: Final[tuple[str, ...]] = tuple(_KIND["not_aid"])
 CATEGORY_CUES: Final[dict[str, tuple[str, ...]]] = {
     cat: tuple(cues) for cat, cues in _KIND["categories"].items()
 }
+# The recipient's accounts ("Ukraine's budget", "the treasury of Ukraine") are financial.
+CATEGORY_CUES["financial"] += tuple(
+    phrase for name in RECIPIENT_NAMES for noun in _KIND["recipient_accounts"]
+    for phrase in (f"{name}'s {noun}", f"{name}’s {noun}", f"{noun} of {name}"))
 
 # Financial instruments (financial whatever they pay for) and kind nouns right after a figure.
 CATEGORY_INSTRUMENTS: Final[tuple[str, ...]] = tuple(_KIND["instruments"])

@@ -268,10 +268,13 @@ def _claim(doc: Document, f: Figure, claim_id: str, source_id: str, w: _Window,
 def _mark_totals(result: dict[int, Claim], groups: Sequence[list[int]]) -> None:
     """A money figure's category from its parts (guide v2): parts of different categories
     make it a total; with no category of its own it takes its parts' one category, else is
-    a total."""
+    a total. A portion of unstated purpose named before its whole ("€2 billion of the €4
+    billion it committed") is no breakdown of it by purpose: it leaves the whole as it is."""
     parts: dict[str, set[str]] = {}
+    start_of = {c.claim_id: c.start for c in result.values()}
     for c in result.values():
-        if c.part_of is not None:
+        if c.part_of is not None and not (c.category == "unspecified"
+                                          and c.start < start_of[c.part_of]):
             parts.setdefault(c.part_of, set()).add(c.category)
     for group in groups:
         whole = result[group[0]]

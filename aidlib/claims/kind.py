@@ -44,6 +44,7 @@ from .patterns import (
     OWN_BUDGET,
     PASSIVE,
     PAST_AUX_BEFORE,
+    POSSESSIVE_NAME,
     PROGRESSIVE_BEFORE,
     PURPOSE,
     RECIPIENT,
@@ -93,7 +94,8 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     kind, cue, at, strong = _kind_and_cue(text, before, after)
     lead_window = _lead(text, before, clause_start)
     if lead_window is not None and clause_start is not None and clause_start < before[0] and (
-            _NOT_A_LIST.search(text, *before) or _WHOLE_OF_GAP.fullmatch(text, *before)):
+            _NOT_A_LIST.search(text, *before) or _WHOLE_OF_GAP.fullmatch(text, *before)
+            or _VEHICLE_WORTH.search(text, *before)):
         lead_window = None  # "has disbursed €18.1bn of the €50bn Facility ..., and is
     if not strong and lead_window is not None:  # preparing €X more": no list item
         lead = _kind_and_cue(text, lead_window, (lead_window[1], lead_window[1]))
@@ -361,7 +363,15 @@ _LIST_REACH: Final = 300  # characters back to a list's introducing colon
 _NOT_A_LIST: Final = re.compile(
     r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|said|says)(?![\w-])", re.IGNORECASE)
 _WHOLE_OF_GAP: Final = re.compile(
-    r"\s*of\s+(?:the|its|their|this|that)\s+(?:[A-Z][\w.-]*['’]s\s+)?", re.IGNORECASE)
+    r"\s*(?:(?:so\s+far|to\s+date|thus\s+far|already|in\s+all)\s+)?"  # "€7bn so far of"
+    rf"of\s+(?:the|its|their|this|that)\s+(?:{POSSESSIVE_NAME})?", re.IGNORECASE)
+# A vehicle's value in apposition ("transferred €1.5bn under the Ukraine Facility, worth a
+# total of €50bn"): the figure is the vehicle's, not another item the verb governs.
+_VEHICLE_WORTH: Final = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, R.KIND_VEHICLE_NOUNS))}),?\s+"
+    r"(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+(?:a\s+total\s+of\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over|at\s+least)"
+    r"\s+)?$", re.IGNORECASE)
 _BULLET: Final = re.compile(r"[ \t]*(?:[-•*–—]|\d+[.)])\s")
 _BULLET_LINE: Final = re.compile(r"\n[ \t]*(?:[-•*–—]|\d+[.)])\s")
 # Characters back from a listed figure to the words its list is introduced by: a real
