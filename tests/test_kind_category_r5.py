@@ -72,6 +72,21 @@ FAMILIES = [
      "Cross.", "CHF 50 million", "pledged", "humanitarian"),
     ("Ireland gave €20 million to UNICEF and the World Food Programme for Ukraine.",
      "€20 million", "provided", "humanitarian"),
+    # a delivery participle naming the channel does not deliver an announced sum
+    ("Japan announced new assistance totalling ¥15.8 billion, provided through JICA, for "
+     "demining and grid repairs.", "¥15.8 billion", "pledged", "humanitarian"),
+    ("Seoul unveiled a fresh $200 million, delivered via the World Bank's trust fund.",
+     "$200 million", "pledged", "unspecified"),
+    ("The new commitment includes $50 million of military assistance delivered with the "
+     "support of Australian industry.", "$50 million", "pledged", "military"),
+    ("Canberra's new package has two parts:\n\n- A$40 million of drones provided in "
+     "partnership with local firms;\n- A$60 million for air defence.", "A$40 million",
+     "pledged", "military"),
+    # ... but with no other cue, or with its own verb, it still reports a delivery
+    ("€120 million channelled through UN agencies reached Ukraine this spring.",
+     "€120 million", "provided", "humanitarian"),
+    ("Germany has provided €200 million through the World Bank.", "€200 million",
+     "provided", "unspecified"),
     # ... but a loan through a bank stays financial
     ("Japan lent $500 million to Ukraine through the World Bank.", "$500 million",
      "provided", "financial"),

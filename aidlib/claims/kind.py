@@ -99,7 +99,7 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
         lead_window = None  # "has disbursed €18.1bn of the €50bn Facility ..., and is
     if not strong and lead_window is not None:  # preparing €X more": no list item
         lead = _kind_and_cue(text, lead_window, (lead_window[1], lead_window[1]))
-        if lead[3]:
+        if lead[3] or (lead[1] and kind == "provided" and at >= after[0]):
             kind, cue, at, strong = lead
     if not strong and kind == "pledged" and _running_total(text, before, after):
         return "provided"  # "Germany has so far made the biggest contribution, €576m"
@@ -255,20 +255,37 @@ def _kind_and_cue(text: str, before: tuple[int, int],
             return "pledged", _cue_key(weak_before[-1]), weak_before[-1].start(), True
         return _cue_kind(text, m), _cue_key(m), m.start(), True
     first_after = next((m for m in KIND_ANY.finditer(text, *after)
-                        if not _compared(text, m)), None)
+                        if not _compared(text, m) and not (
+                            (cues_before or weak_before or KIND_WEAK.search(text, *before))
+                            and _channel(text, m))), None)
     if cues_before and not (first_after and _cue_key(first_after) not in R.KIND_NOUN_CUES
                             and not weak_before):
         m = cues_before[-1]
         return _cue_kind(text, m), _cue_key(m), m.start(), False
     if first_after and not (weak_before and PURPOSE.match(first_after.group())):
-        strong = _cue_key(first_after) not in R.KIND_NOUN_CUES
-        return _cue_kind(text, first_after), _cue_key(first_after), first_after.start(), strong
+        strong = _cue_key(first_after) not in R.KIND_NOUN_CUES and not _channel(
+            text, first_after)  # a channel participle yields to a list's lead ("The new
+        return (_cue_kind(text, first_after), _cue_key(first_after),  # commitment: - $50m
+                first_after.start(), strong)  # of aid delivered with the support of ...")
     weak = list(KIND_WEAK.finditer(text, *before)) or list(KIND_WEAK.finditer(text, *after))
     if weak:
         m = weak[-1]
         return R.KIND_WEAK_CUES[m.group().lower()], _cue_key(m), m.start(), m in weak_before
     # a sum in aid reporting with no cue at all is most often a promise
     return "pledged", "", after[0], False
+
+
+def _channel(text: str, m: re.Match[str]) -> bool:
+    """A delivery participle naming the channel a sum goes through ("announced new
+    assistance of ¥15.8 billion, provided through JICA", "the new commitment: $50 million of
+    military assistance delivered with the support of industry"): no delivery of it when
+    another cue before the figure says what it is."""
+    return KIND_OF[_cue_key(m)] == "provided" and bool(_CHANNEL_AFTER.match(text, m.end()))
+
+
+_CHANNEL_AFTER: Final = re.compile(
+    r"\s+(?:through|via|by\s+way\s+of|with\s+the\s+(?:support|help|assistance)\s+of"
+    r"|in\s+(?:cooperation|co-operation|partnership)\s+with)(?![\w-])", re.IGNORECASE)
 
 
 def _compared(text: str, m: re.Match[str]) -> bool:
