@@ -87,6 +87,20 @@ FAMILIES = [
      "€120 million", "provided", "humanitarian"),
     ("Germany has provided €200 million through the World Bank.", "€200 million",
      "provided", "unspecified"),
+    # a total of aid since the war began, with no verb of giving: given so far
+    ("According to the Pentagon, American security aid to Ukraine since February 2022 "
+     "totals more than $60 billion.", "more than $60 billion", "provided", "military"),
+    ("Dutch assistance since the start of the invasion has exceeded €5 billion, the "
+     "minister noted.", "€5 billion", "provided", "unspecified"),
+    ("Military equipment: over €2 billion since 2022, according to the defence ministry.",
+     "over €2 billion", "provided", "military"),
+    # ... but not a total a new package raises, nor a count of commitments, nor a forecast
+    ("The package brings British military aid since the invasion to £12 billion.",
+     "£12 billion", "pledged", "military"),
+    ("Spain's commitments since February 2022 stood at €1.3 billion.", "€1.3 billion",
+     "pledged", "unspecified"),
+    ("Aid since the start of the war will reach $20 billion by 2027.", "$20 billion",
+     "pledged", "unspecified"),
     # ... but a loan through a bank stays financial
     ("Japan lent $500 million to Ukraine through the World Bank.", "$500 million",
      "provided", "financial"),

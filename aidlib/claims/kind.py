@@ -133,13 +133,27 @@ def _running_total(text: str, before: tuple[int, int], after: tuple[int, int]) -
     hi = min(after[1], after[0] + _TOTAL_REACH)
     stop = re.search(r"[,;]", text[after[0] : hi])
     hi = after[0] + stop.start() if stop else hi
-    return bool(RUNNING_TOTAL.search(text, lo, hi)) and not FUTURE_WORD.search(text, lo, hi)
+    if FUTURE_WORD.search(text, lo, hi):
+        return False
+    return bool(RUNNING_TOTAL.search(text, lo, hi)) or bool(
+        SINCE_TOTAL.search(text, lo, hi) and not RAISED_TOTAL.search(text, lo, hi))
 
 
 _TOTAL_REACH: Final = 80  # characters either side of a figure for its running-total words
 RUNNING_TOTAL: Final = re.compile(
     r"(?<![\w-])(?:so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now)(?![\w-])",
     re.IGNORECASE)
+# A total of aid since the war began ("US security assistance since February 2022 totals
+# more than $44bn", "Japan's assistance since the start of the aggression has exceeded $10bn"):
+# given so far, unless a new package raises it ("brings assistance since the invasion to")
+# or it counts commitments ("commitments since February 2022 stood at").
+SINCE_TOTAL: Final = re.compile(
+    r"(?<![\w-])since\s+(?:the\s+)?(?:start|beginning|outbreak|full-scale|invasion|war"
+    r"|(?:24\s+)?February(?:\s+24)?,?\s+2022|February\s+24|2022)(?![\w-])", re.IGNORECASE)
+RAISED_TOTAL: Final = re.compile(
+    r"(?<![\w-])(?:brings?|bringing|brought|lifts?|lifting|lifted|raises?|raising|raised"
+    r"|takes?|taking|took|pushe[sd]|pushing|boosts?|boosting|boosted|commitments?|pledges"
+    r"|promises|pledged|committed|promised)(?![\w-])", re.IGNORECASE)
 FUTURE_WORD: Final = re.compile(
     r"(?<![\w-])(?:will|would|could|shall|expected|set\s+to|plans?|planned|by\s+20\d\d)"
     r"(?![\w-])|['’]ll\b", re.IGNORECASE)
