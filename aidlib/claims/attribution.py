@@ -638,10 +638,11 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
     if owned is not None and country_of is not None:
         return Attribution(v.start(), v.end(), label, country_of, None, v.start(),
                            owned.end(), False)
-    official = _OFFICIAL_FIGURES.match(text, v.end(), sent.end)
+    official = _OFFICIAL_FIGURES.match(text, v.end(), sent.end) or _BARE_OFFICIAL_AFTER.match(
+        text, v.end(), sent.end)
     if official is not None:
         congress = ctx.actors.resolve("Congress")
-        country = (congress.name if congress and official.group("adj").lower()
+        country = (congress.name if congress and official.groupdict().get("adj", "").lower()
                    == "congressional" else _context_country(ctx.mentions))
         if country is not None:
             return Attribution(v.start(), v.end(), label, country, None, v.start(),
@@ -868,6 +869,12 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
     if named is not None and not re.search(r",\s*$", text[sent.start : verb_start]):
         name, left = named
         return Attribution(v.start(), v.end(), label, name, None, left, v.end(), False)
+    # unnamed officials right before the verb are its subject ("Officials said Tokyo would
+    # ..." is no inversion): see 6
+    officials = None if named is not None else _unnamed_officials(ctx, sent, v, label,
+                                                                  verb_start)
+    if officials is not None:
+        return officials
     # 3. "said X": the speaker comes after the verb (not after an apposition: "X, who ...,
     # said Britain would ...")
     if (verb in R.INVERTIBLE_VERBS or verb in _INVERTED_AT_END) and not apposition:
@@ -912,7 +919,7 @@ def _unnamed_officials(ctx: Document, sent: Sentence, v: re.Match[str], label: s
     text = ctx.text
     bare = _BARE_OFFICIALS.search(text, max(sent.start, verb_start - 60), verb_start)
     if bare is None or not (bare.start() == sent.start or re.search(
-            r"(?:[,;:(—–]|\b(?:and|but|while|as|where|when))\s*$",
+            r"(?:[,;:(—–]|\b(?:and|but|while|as|where|when|with))\s*$",
             text[max(sent.start, bare.start() - 8) : bare.start()])):
         return None
     country = _context_country(ctx.mentions)
@@ -976,14 +983,31 @@ def _is_country_word(ctx: Document, word: str) -> bool:
 
 
 # Unnamed officials with no body named ("Officials said", "ministers stressed", "the
-# government wants", "senior officials estimate"): guide v2 resolves them from the context.
+# government wants", "senior officials estimate", "a presidential official said", "officials
+# familiar with the planning say"): guide v2 resolves them from the context ("a senior
+# administration official" -> United States). Wire copy (Yonhap, AP, Reuters, Politico).
+_OFFICIAL_ADJ: Final = (r"(?:presidential|administration|white\s+house|defen[cs]e|military"
+                        r"|ministry|state\s+department|treasury|cabinet|high-ranking|senior)")
+_OFFICIAL_POSTMOD: Final = (r"(?:familiar\s+with|briefed\s+on|close\s+to|involved\s+in"
+                            r"|with\s+knowledge\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+")
 _OFFICE: Final = re.compile(r"(?<![\w-])(?:president['’]s|presidential)\s+office\s*,?\s*$",
                             re.IGNORECASE)
 _BARE_OFFICIALS: Final = re.compile(
-    r"""(?:(?:the|senior|top|two|three|several|some|unnamed|other|government|cabinet)\s+)*
+    rf"""(?:(?:the|senior|top|two|three|several|some|unnamed|other|government|cabinet
+           |{_OFFICIAL_ADJ})\s+)*
         (?:officials|ministers|government|authorities|negotiators|cabinet
-           |president['’]s\s+office|presidential\s+office)\s*,?\s*
+           |president['’]s\s+office|presidential\s+office
+           |(?:a|an|the|one)\s+(?:(?:senior|top|unnamed|government|{_OFFICIAL_ADJ})\s+)*
+            official)                          # "a presidential official said"
+        (?:\s+{_OFFICIAL_POSTMOD})?\s*,?\s*    # "officials familiar with the planning say"
         (?:(?:also|have|has|had|would|will|now|again|further)\s+)*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "according to the official", "according to a senior administration official" (no name
+# after): the government of the context, as for "officials said".
+_BARE_OFFICIAL_AFTER: Final = re.compile(
+    rf"""\s+(?:(?:the|a|an|one|senior|top|unnamed|government|{_OFFICIAL_ADJ})\s+)+
+        officials?(?:\s+{_OFFICIAL_POSTMOD})?(?=\s*(?:[,.;:)]|$))""",
     re.VERBOSE | re.IGNORECASE,
 )
 
