@@ -148,6 +148,11 @@ _NOUN_FORMS: Final = frozenset(
 # subjects are a document or a person (``attribution`` checks the subject of "read").
 ATTRIBUTION_VERBS.update(dict.fromkeys(
     ["read", "reads", "quoted as saying", "cited as saying"], "said"))
+# A tracker's or a body's count as its statement ("the total the institute records", "Kiel
+# already counted €43 billion", "the ministry lists"; explainers citing the Kiel tracker).
+ATTRIBUTION_VERBS.update(dict.fromkeys(
+    ["records", "recorded", "counted", "counts", "lists", "listed", "tallied", "tallies"],
+    "said"))
 for _lemma, _label in _REGULAR_REPORTING.items():
     for _form in _forms(_lemma):
         if _form not in _NOUN_FORMS:

@@ -81,3 +81,30 @@ ROMANIA = ("Romania has supported Moldova and Ukraine since 2022. Bucharest says
 ])
 def test_ministry_of_the_story(text: str, surface: str, speaker: str) -> None:
     assert _speaker(text, surface) == speaker
+
+
+KIEL = "New figures came out this week from the Kiel Institute for the World Economy.\n\n"
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    # the lines of a list take the speaker of the sentence introducing it
+    (KIEL + "Here are the biggest donors, according to the Kiel Institute:\n\n"
+     "- United States: about €47.8 billion\n- Germany: €7 billion\n", "€7 billion",
+     "Kiel Institute"),
+    (KIEL + "The top donors, by the total the institute records:\n\n"
+     "1. Japan: about $7 billion\n2. Canada: $4 billion\n", "$4 billion",
+     "Kiel Institute"),
+    (KIEL + "Britain's defence ministry lists the largest items:\n\n"
+     "- air defence: £1.2 billion\n- drones: £300 million\n", "£300 million",
+     "UK Ministry of Defence"),
+    # ... a tracker's count is its statement
+    (KIEL + "Back in May 2022 Kiel already counted €43 billion in American commitments.",
+     "€43 billion", "Kiel Institute"),
+    # ... but a list introduced by no one is the outlet's, as is a line of no list
+    (KIEL + "Here are the biggest donors:\n\n- United States: about €47.8 billion\n"
+     "- Germany: €7 billion\n", "€7 billion", "(outlet)"),
+    (KIEL + "The institute says donors gave more.\n\nGermany gave €7 billion.",
+     "€7 billion", "(outlet)"),
+])
+def test_list_introductions_and_trackers(text: str, surface: str, speaker: str) -> None:
+    assert _speaker(text, surface) == speaker

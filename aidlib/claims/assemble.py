@@ -15,6 +15,7 @@ from ..records import Claim, claim_id_of
 from ..text import Sentence, sentence_at
 from .attribution import (
     choose,
+    list_intro_attribution,
     next_sentence_attribution,
     quote_attribution,
     same_outlet,
@@ -179,7 +180,8 @@ def _speaker(doc: Document, attrs: Sequence[Attribution], w: _Window) -> _Speake
                     doc.actors, doc.text) or choose(attrs, w.start, w.end, doc.actors,
                                                     doc.text) or quote_attribution(
         doc, w.start) or source_line_attribution(doc, w.start) or next_sentence_attribution(
-        doc, w.sent) or signed_statement_attribution(doc, w.start)
+        doc, w.sent) or list_intro_attribution(doc, w.start) or signed_statement_attribution(
+        doc, w.start)
     if chosen is None or same_outlet(chosen.speaker, doc.outlet):  # "as Ukrinform reported"
         return doc.outlet, None, None, "outlet"                     # in Ukrinform
     return (chosen.speaker, chosen.speaker_role,

@@ -554,6 +554,32 @@ _STATED_THIS: Final = re.compile(
     r"\s+this\s*(?:[.,;]|\s+(?:during|at|in|on|to|after|while|when|via|from|with)\b)")
 
 
+def list_intro_attribution(ctx: Document, pos: int) -> Attribution | None:
+    """The speaker of the sentence introducing a list, for a figure on one of its lines
+    that no one else states ("Here are the biggest donors, according to the Kiel
+    Institute:\n\n- United States: €47.8 billion"; explainers, trackers' summaries);
+    None off such a list or where the introduction names no speaker."""
+    text = ctx.text
+    line = text.rfind("\n", 0, pos) + 1
+    if line == 0:
+        return None
+    item = _LIST_ITEM.match(text, line, pos)
+    intro = _INTRO_COLON.search(text, max(0, line - _LIST_INTRO_REACH), line) if item else None
+    if intro is None:
+        return None
+    found = sentence_attributions(ctx, sentence_at(text, intro.start()))
+    return next((a for a in reversed(found) if a.verb_end <= intro.start() + 1), None)
+
+
+# A list's line up to a figure: a bullet or a number, else a short "Label:" lead ("-
+# United States: about €47.8 billion", "2. Germany — €17bn"); the introduction ends with a
+# colon at a line's end, the lines between are earlier items.
+_LIST_ITEM: Final = re.compile(r"[ \t]*(?:[-•*–—]|\d+[.)])[ \t]+[^\n]*$")
+_INTRO_COLON: Final = re.compile(
+    r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*(?:[-•*–—]|\d+[.)])[ \t]+[^\n]*\n(?:[ \t]*\n)*)*\Z")
+_LIST_INTRO_REACH: Final = 1500  # characters back from a list's line to its colon
+
+
 def next_sentence_attribution(ctx: Document, sent: Sentence) -> Attribution | None:
     """The speaker a following sentence gives the figure's sentence ("Ukraine received
     $1 billion. This was stated by Finance Minister Jo Roe."); None if it gives none."""
