@@ -221,7 +221,9 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
      "parliament", "lawmakers", "embassy", "government", "administration", "staff", "troops",
      "affairs", "tánaiste", "taoiseach", "premier", "undersecretary", "under-secretary",
      "vice-president", "acting", "outgoing", "incoming", "force", "brigadier", "lieutenant",
-     "colonel", "admiral", "marshal", "sergeant", "brig.", "maj.", "rear"]
+     "colonel", "admiral", "marshal", "sergeant", "brig.", "maj.", "rear",
+     # abbreviated titles of headlines and agency copy ("PM Ciuca:", "FM Aurescu said")
+     "pm", "fm", "dpm"]
 )
 
 # The recipient's spellings (gazetteer); the first one found in a sentence is used.

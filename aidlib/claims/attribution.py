@@ -411,6 +411,9 @@ def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
     if _FIGURE_FIRST.match(text, sent.start + label.end(), sent.end):
         return None  # "- Canada: 5 billion Canadian dollars": a list item's giver
     names = [m for m in ctx.mentions_in(lo, hi) if m.kind in ("actor", "person")]
+    if len(names) == 1 and names[0].name == _RECIPIENT and (names[0].start, names[0].end) == (
+            lo, hi):  # "Ukraine: UN and partners seek $4.2bn" (UN, World Bank releases):
+        return None   # the topic of the line, not its source
     if not names or not re.fullmatch(r"(?:the\s+)?", text[lo : names[0].start],
                                      re.IGNORECASE) or names[-1].end != hi:
         who = _label_name(ctx, label.group("who"), lo) if not names else None
@@ -1089,6 +1092,8 @@ def _unknown_subject(ctx: Document, sent: Sentence, verb_start: int) -> tuple[st
         return None
     name = _strip_titles(_SENTENCE_END.split(m.group("name"))[-1], ctx.actors)
     name = _MODIFIER_FIRST.sub("", name)  # "Washington-based Center for ..."
+    if len(name.split()) > 1 and name.isupper() and not _ACRONYM.fullmatch(name):
+        return None  # a section head in capitals ("WHAT THE HOLDOUTS SAY — ...")
     if len(name.split()) == 1 and _common_word(text, name):
         return None  # "Organisers say", "Officials said"
     if len(name.split()) == 1:  # "Morita told reporters": the full name given earlier
