@@ -135,6 +135,32 @@ FAMILIES = [
     # ... but a sale of weapons to Ukraine is a contract
     ("The State Department approved the sale of $300 million in missiles to Ukraine.",
      "$300 million", "contracted", "military"),
+    # money sent to another country than Ukraine is no aid to Ukraine (guide v2.1: other)
+    ("Bucharest has sent EUR 80 million to Chisinau this year.", "EUR 80 million",
+     "provided", "other"),
+    ("The other pieces: roughly $25 billion tied to Israel and relief in Gaza.",
+     "roughly $25 billion", "pledged", "other"),
+    ("Kyiv's share is $300,000, while $500,000 goes to Moldova's border guards.",
+     "$500,000", "pledged", "other"),
+    # ... but not the recipient, nor a co-donor, nor a source, nor a country's initiative
+    ("Warsaw has sent PLN 400 million to Kyiv this year.", "PLN 400 million", "provided",
+     "unspecified"),
+    ("The EU will provide up to €30 billion, with Canada and Japan covering the rest.",
+     "up to €30 billion", "pledged", "unspecified"),
+    ("Germany gave €500 million for 150,000 shells, according to Prague.",
+     "€500 million", "provided", "military"),
+    ("Norway gave NOK 1 billion to the Czech initiative.", "NOK 1 billion", "provided",
+     "unspecified"),
+    # a share of it named without the rest is a total (v2.1 "mostly military")
+    ("United States: about €45 billion, nearly half of it military assistance",
+     "about €45 billion", "pledged", "total"),
+    ("Canada has given C$5 billion, more than half of it humanitarian.", "C$5 billion",
+     "provided", "total"),
+    # an arms maker paid or ordered from names arms
+    ("Denmark paid Nammo €60 million for Ukraine's needs.", "€60 million", "provided",
+     "military"),
+    ("Berlin placed an order worth €200 million with Rheinmetall for Kyiv.",
+     "€200 million", "contracted", "military"),
     # ... but a loan through a bank stays financial
     ("Japan lent $500 million to Ukraine through the World Bank.", "$500 million",
      "provided", "financial"),

@@ -743,15 +743,30 @@ def _same_number(a: Claim, b: Claim) -> bool:
 
 _RECIPIENT: Final = load_gazetteer().recipient.name
 _FOR_BEFORE: Final = re.compile(r"(?<![\w-])for\s+(?:the\s+)?$", re.IGNORECASE)
+# "to" a country ("has sent EUR 100 million to Chisinau", "$26 billion tied to Israel and
+# relief in Gaza", "goes to Moldova's defence"), the country ending its noun phrase (not
+# "to the Czech initiative", "according to Prague"; "with Japan covering the rest" is a
+# co-donor, not a receiver).
+_TO_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?<!according\s)(?<!thanks\s)(?<!due\s)(?<!next\s)(?<!close\s)"
+    r"(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNTRY_ENDS: Final = re.compile(
+    r"(?:['’]s\b|[ \t]*(?:[,.;:)—–\n]|\Z)|\s+(?:and|in|for|as|through|over|on|by|from|this|next"
+    r"|last|until|since|after|before|under|via)\b)", re.IGNORECASE)
 
 
 def for_another_country(doc: Document, after: tuple[int, int]) -> bool:
     """The first country the figure is "for", right after it, is not the recipient ("$26
-    billion for Israel" in a bill that also funds Ukraine): not aid to Ukraine (guide v2.1,
-    category ``other``)."""
+    billion for Israel" in a bill that also funds Ukraine), nor the one it is sent "to"
+    ("has sent EUR 100 million to Chisinau"): not aid to Ukraine (guide v2.1, category
+    ``other``)."""
     for m in doc.mentions_in(*after):
         if m.kind == "actor" and m.type == "country":
             near = doc.text[max(after[0], m.start - 12) : m.start]
-            return m.name != _RECIPIENT and bool(_FOR_BEFORE.search(near)) and (
-                m.start - after[0] < _NEAR)
+            if m.name == _RECIPIENT or m.start - after[0] >= _NEAR:
+                return False
+            return bool(_FOR_BEFORE.search(near)) or bool(
+                _TO_BEFORE.search(doc.text, max(after[0], m.start - 12), m.start)
+                and _COUNTRY_ENDS.match(doc.text, m.end)
+                and not RECIPIENT.search(doc.text, after[0], m.start))
     return False
