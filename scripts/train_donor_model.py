@@ -72,6 +72,10 @@ BETWEEN_CAP = 6  # words between a name and the figure kept each side (nearest)
 FIGURE_WINDOW = 3  # the figure's own words each side
 _DISTANCE_BUCKETS = (0, 1, 2, 4, 8, 16)  # token distance: <= each, else "far"
 _RECIPIENT = load_gazetteer().recipient.name
+EXCLUDE: tuple[str, ...] = ()  # id prefixes of articles left out entirely (--exclude)
+# (source_id, start, end) -> the donors older rules gave (--old-rules): used as the rules'
+# choice of those figures (to choose thresholds on a round as the rules first met it)
+OLD_RULES: dict[tuple[str, int, int], tuple[str, ...]] = {}
 NAME_FEATURE = False  # --name-feature: the candidate's canonical name (a learned prior)
 SALIENCE = True  # how often the text names the candidate, and whether most often
 _POSSESSIVE = ("'s", "’s")
@@ -247,6 +251,8 @@ def examples(root: Path) -> tuple[pd.DataFrame, list[Fig], int, int]:
     rows: list[Claim] = []
     figs: list[tuple[int, Claim, dict[str, dict[str, float]]]] = []
     for a in corpus:
+        if EXCLUDE and a.id.startswith(EXCLUDE):
+            continue
         doc = build_document(a.text, a.published, _outlet(a), people, actors)
         cs = extract_claims(a.text, source_id=a.id, published=a.published, outlet=_outlet(a),
                             people=people, actors=actors, dollar=a.dollar, learned=False)
@@ -255,7 +261,7 @@ def examples(root: Path) -> tuple[pd.DataFrame, list[Fig], int, int]:
                 figs.append((len(rows), c, candidate_features(doc, c, cs)))
             rows.append(c)
     table = claims_frame(rows).reset_index(drop=True)
-    gold = gold_claims(root)
+    gold = _gold(root)
     gm = [{str(k): v for k, v in r.items()}
           for r in gold[gold["measure"] == "money"].to_dict("records")]
     pred = [{"source_id": c.source_id, "start": c.start, "end": c.end} for _, c, _ in figs]
@@ -268,9 +274,24 @@ def examples(root: Path) -> tuple[pd.DataFrame, list[Fig], int, int]:
         gd = tuple(g["donors"]) if g is not None else None
         if gd:
             covered += sum(1 for d in gd if d in cands)
-        out.append(Fig(c.source_id, row, tuple(sorted(c.donors)), gd, c.kind in AID_KINDS,
-                       cands))
+        rule = OLD_RULES.get((c.source_id, c.start, c.end), tuple(sorted(c.donors)))
+        out.append(Fig(c.source_id, row, rule, gd, c.kind in AID_KINDS, cands))
     return table, out, n_gold, covered
+
+
+def _gold(root: Path) -> pd.DataFrame:
+    """The gold claims of ``root`` without the articles :data:`EXCLUDE` names."""
+    gold = gold_claims(root)
+    return gold[~gold["source_id"].str.startswith(EXCLUDE)] if EXCLUDE else gold
+
+
+def read_old_rules(path: Path) -> dict[tuple[str, int, int], tuple[str, ...]]:
+    """Donors an older version of the rules gave (a CSV of source_id, start, end, donors
+    joined by ";"): the rules as they were on first contact with a round of articles."""
+    t = pd.read_csv(path, keep_default_na=False)
+    return {(str(r["source_id"]), int(str(r["start"])), int(str(r["end"]))):
+            tuple(sorted(d for d in str(r["donors"]).split(";") if d))
+            for r in t.to_dict("records")}
 
 
 class DonorModel:
@@ -409,7 +430,7 @@ def cmd_cv(args: argparse.Namespace) -> None:
                 labels[s][f.row] = decide(f, p, s, t[s])
         print(f"  fold {n}: thresholds {t}", file=sys.stderr)
     print(f"grouped {FOLDS}-fold CV, C={args.c}, drop {DROP}:")
-    _report(table, gold_claims(DEV), labels)
+    _report(table, _gold(DEV), labels)
 
 
 def cmd_first_contact(args: argparse.Namespace) -> None:
@@ -428,12 +449,12 @@ def cmd_first_contact(args: argparse.Namespace) -> None:
               for s in SYSTEMS}
     print(f"first contact on {new} (thresholds (add, remove) from {FRESH} minus them: {t}), "
           f"C={args.c}, drop {DROP}:")
-    _report(table, gold_claims(DEV), labels, new)
+    _report(table, _gold(DEV), labels, new)
     if args.each_threshold:  # diagnostic only: chosen on the held-out articles
         for u in THRESHOLDS:
             fixed = {f.row: decide(f, p, "combined", (u, u))
                      for f, p in zip(held, probs, strict=True)}
-            print(f"  t={u:<6}  donor {_score(table, gold_claims(DEV), fixed, new):.3f}")
+            print(f"  t={u:<6}  donor {_score(table, _gold(DEV), fixed, new):.3f}")
 
 
 def cmd_other(args: argparse.Namespace) -> None:
@@ -448,11 +469,11 @@ def cmd_other(args: argparse.Namespace) -> None:
     labels = {s: {f.row: decide(f, p, s, t[s]) for f, p in zip(other, probs, strict=True)}
               for s in SYSTEMS}
     print(f"{args.data} (thresholds from {FRESH}: {t}), C={args.c}, drop {DROP}:")
-    _report(table, gold_claims(args.data), labels)
+    _report(table, _gold(args.data), labels)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    global DROP, NAME_FEATURE
+    global DROP, NAME_FEATURE, EXCLUDE, OLD_RULES
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -468,7 +489,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--rule", action="store_true", help="keep the rules' choice as a feature")
     parser.add_argument("--name-feature", action="store_true",
                         help="the candidate's canonical name as a feature")
+    parser.add_argument("--exclude", default="",
+                        help="id prefixes of articles to leave out entirely (L,M,N)")
+    parser.add_argument("--old-rules", type=Path,
+                        help="CSV of the donors older rules gave (source_id,start,end,donors)")
     args = parser.parse_args(argv)
+    EXCLUDE = tuple(x for x in args.exclude.split(",") if x)
+    OLD_RULES = read_old_rules(args.old_rules) if args.old_rules else {}
     if args.rule:
         DROP = ()
     NAME_FEATURE = args.name_feature
