@@ -6,6 +6,8 @@
     python scripts/train_donor_model.py other --data tests/fixtures/unseen  # train on all dev
     ... --rule                                          # keep the rules' choice as a feature
     ... --name-feature                                  # the candidate's name as a feature
+    ... --context                                       # speaker's country, previous figure's giver
+    ... --exclude L,M,N                                 # leave articles out (dev before round 6)
 
 The candidates of a money figure (:func:`candidates`) are the givers the gazetteer knows
 (actors of a type in ``GIVER_TYPES``, not the recipient) named in its sentence, the previous
@@ -76,6 +78,8 @@ EXCLUDE: tuple[str, ...] = ()  # id prefixes of articles left out entirely (--ex
 # (source_id, start, end) -> the donors older rules gave (--old-rules): used as the rules'
 # choice of those figures (to choose thresholds on a round as the rules first met it)
 OLD_RULES: dict[tuple[str, int, int], tuple[str, ...]] = {}
+# --context: the speaker's country, the giver named before the previous money figure
+CONTEXT = False
 NAME_FEATURE = False  # --name-feature: the candidate's canonical name (a learned prior)
 SALIENCE = True  # how often the text names the candidate, and whether most often
 _POSSESSIVE = ("'s", "’s")
@@ -102,10 +106,12 @@ _PRIORITY = ("clause_before", "clause_after", "sent_before", "sent_after", "prev
 
 
 def candidates(doc: Document, start: int, end: int, rule_donors: Sequence[str],
-               money_starts: Sequence[int], *, rule: bool = True) -> dict[str, dict[str, float]]:
+               money_starts: Sequence[int], *, rule: bool = True,
+               speaker_country: str | None = None) -> dict[str, dict[str, float]]:
     """The candidate givers of the money figure at ``text[start:end]``, each with its
     features (see the module docstring); ``money_starts`` are where the text's other money
-    figures start, ``rule`` whether to give the ``rule=`` feature."""
+    figures start, ``rule`` whether to give the ``rule=`` feature, ``speaker_country`` the
+    country the figure's speaker acts for (a candidate too)."""
     text = doc.text
     s = sentence_at(text, start)
     clause = clause_of(text, s, start)
@@ -124,6 +130,17 @@ def candidates(doc: Document, start: int, end: int, rule_donors: Sequence[str],
                 found.setdefault(m.name, []).append((where, m))
     for name in rule_donors:
         found.setdefault(name, [])
+    if CONTEXT and speaker_country and speaker_country != _RECIPIENT:
+        found.setdefault(speaker_country, [])
+    # the last giver named before the previous money figure (within its sentence's reach)
+    prev_fig = max((p for p in money_starts if p < start), default=None)
+    prev_giver, same_para = None, False
+    if CONTEXT and prev_fig is not None:
+        named = [m for m in doc.mentions_in(max(0, prev_fig - 300), prev_fig)
+                 if _is_candidate(m)]
+        if named:
+            prev_giver = named[-1].name
+            same_para = "\n\n" not in text[prev_fig:start]
     n = len(found)
     names = [m for ms in found.values() for _, m in ms if _ in ("clause_before", "clause_after",
                                                                  "sent_before", "sent_after")]
@@ -154,6 +171,11 @@ def candidates(doc: Document, start: int, end: int, rule_donors: Sequence[str],
             f[f"cue_l={cue_l}"] = 1.0
         if cue_r:
             f[f"cue_r={cue_r}"] = 1.0
+        if CONTEXT:
+            if name == speaker_country:
+                f[f"spk_country_{alone}"] = 1.0
+            if name == prev_giver:
+                f[f"prevfig_giver_{same_para}_{alone}"] = 1.0
         if not mentions:
             f["loc=none"] = 1.0
             out[name] = f
@@ -207,8 +229,11 @@ def candidates(doc: Document, start: int, end: int, rule_donors: Sequence[str],
 def candidate_features(doc: Document, claim: Claim, others: Sequence[Claim], *,
                        rule: bool = True) -> dict[str, dict[str, float]]:
     """:func:`candidates` of one money claim among the text's claims ``others``."""
+    person = doc.people.resolve(claim.speaker or "")
+    org = person.org_on(doc.published) if person else None
     return candidates(doc, claim.start, claim.end, claim.donors,
-                      [o.start for o in others if o.measure == "money"], rule=rule)
+                      [o.start for o in others if o.measure == "money"], rule=rule,
+                      speaker_country=org if org and doc.actors.resolve(org) else None)
 
 
 def choose_donors(rule_donors: Sequence[str], probs: Mapping[str, float],
@@ -473,7 +498,7 @@ def cmd_other(args: argparse.Namespace) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    global DROP, NAME_FEATURE, EXCLUDE, OLD_RULES
+    global DROP, NAME_FEATURE, EXCLUDE, OLD_RULES, CONTEXT
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -489,6 +514,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--rule", action="store_true", help="keep the rules' choice as a feature")
     parser.add_argument("--name-feature", action="store_true",
                         help="the candidate's canonical name as a feature")
+    parser.add_argument("--context", action="store_true",
+                        help="features of the speaker's country and the previous figure's giver")
     parser.add_argument("--exclude", default="",
                         help="id prefixes of articles to leave out entirely (L,M,N)")
     parser.add_argument("--old-rules", type=Path,
@@ -499,6 +526,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.rule:
         DROP = ()
     NAME_FEATURE = args.name_feature
+    CONTEXT = args.context
     {"cv": cmd_cv, "first-contact": cmd_first_contact, "other": cmd_other}[args.cmd](args)
 
 
