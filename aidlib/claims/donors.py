@@ -805,7 +805,8 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
     - else, an aid figure whose sentence names no giver takes the giver of the previous
       sentence's announcement, or of the headline's (:func:`_announcer`);
       teasers and captions neither give nor take;
-    - money that is not aid (kind ``to_spend`` or ``other``) has no donors (guide v2).
+    - money that is not aid (kind ``to_spend`` or ``other``) has no donors (guide v2), and
+      a request is not given by who asks for it (:func:`_requesters`).
     """
     text = ctx.text
     out: list[Claim] = []
@@ -842,5 +843,29 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                 last = c
         if c.measure == "money" and c.kind not in AID_KINDS:
             c = replace(c, donors=())
+        elif c.kind == "requested" and c.donors:
+            asking = _requesters(ctx, c)
+            c = replace(c, donors=tuple(d for d in c.donors if d not in asking))
         out.append(c)
     return out
+
+
+def _requesters(ctx: Document, c: Claim) -> set[str]:
+    """Who asks for a requested figure: the givers named before the verb of asking in its
+    clause ("The UN and its partners are seeking $4.2 billion") and not again after it; not
+    the one asked ("Biden asked Congress for $33 billion", "$15 billion from the IMF"), who
+    gives (guide v2)."""
+    text = ctx.text
+    lo, hi = clause_of(text, sentence_at(text, c.start), c.start)
+    asks = [m for m in KIND_ANY.finditer(text, lo, c.start)
+            if m.group().split()[0].lower() in _ASKING]
+    if not asks:
+        return set()
+    before = {m.name for m in ctx.mentions_in(lo, asks[-1].start()) if m.kind == "actor"}
+    return before - {m.name for m in ctx.mentions_in(asks[-1].end(), hi) if m.kind == "actor"}
+
+
+# Verbs of asking among the request cues (not "needs", "gap": Kyiv's needs are no asker's).
+_ASKING: Final = frozenset({"request", "requests", "requested", "asked", "asks", "asking",
+                            "seek", "seeks", "seeking", "sought", "appeal", "appeals",
+                            "appealed", "called", "calls", "urged"})
