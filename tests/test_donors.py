@@ -287,6 +287,14 @@ def test_lists_and_parts_with_their_own_givers(text: str,
     # ... a need is no one's request: the giver named stays
     ("Norway said it will cover $500 million of Ukraine's needs this winter.",
      "$500 million", ("Norway",)),
+    # the members listed in a bracket after a giver are not givers of their own
+    ("The G7 (the United States, Japan, Germany and others) pledged $50 billion.",
+     "$50 billion", ("G7",)),
+    ("EU institutions (the Commission, the Council and the European Investment Bank) gave "
+     "€35 billion.", "€35 billion", ("European Union",)),
+    # ... but givers each with its figure in brackets are
+    ("Aid came from the EU (€5 billion), Japan ($3 billion) and Canada.", "$3 billion",
+     ("Japan",)),
 ])
 def test_givers_in_real_phrasings(text: str, figure: str, donors: tuple[str, ...]) -> None:
     assert _claim_donors(text)[figure] == donors

@@ -243,10 +243,24 @@ def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
             m = Name(m.start, m.end, country, "actor", "country")
         elif not is_giver(ctx, m, recipient):
             continue
-        if _only_speaks(text, m.end, hi) or _agent_of_other(text, m.start):
+        if _only_speaks(text, m.end, hi) or _agent_of_other(text, m.start) or (
+                out and _elaborates(text, out[-1], m)):
             continue
         out.append(m)
     return out
+
+
+# Between a giver and the bracket that lists its members: at most two lower-case words
+# ("EU institutions (the Commission, the Council and the EIB)", "the G7 (the US, ...)").
+_BRACKET_AFTER_GIVER: Final = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*\(")
+
+
+def _elaborates(text: str, giver: Name, m: Name) -> bool:
+    """True where ``m`` is named inside a bracket opened right after ``giver`` and not yet
+    closed: a member or part of it, not a giver of its own."""
+    bracket = _BRACKET_AFTER_GIVER.match(text, giver.end)
+    return bracket is not None and bracket.end() <= m.start and ")" not in text[
+        bracket.end() : m.start]
 
 
 def _only_speaks(text: str, lo: int, hi: int) -> bool:
