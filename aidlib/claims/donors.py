@@ -233,7 +233,7 @@ def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
     them before ``hi`` ("the Pentagon announced"), unless the body only speaks ("the
     Pentagon said ...")."""
     text = ctx.text
-    out = []
+    out: list[Name] = []
     for m in ctx.mentions_in(lo, hi):
         if m.kind == "actor" and m.type == "body":
             country = body_country(m.name)
