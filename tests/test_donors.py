@@ -295,6 +295,9 @@ def test_lists_and_parts_with_their_own_givers(text: str,
     # ... but givers each with its figure in brackets are
     ("Aid came from the EU (€5 billion), Japan ($3 billion) and Canada.", "$3 billion",
      ("Japan",)),
+    # "the government" is not the aggressor's named before it
+    ("Ottawa's help has grown since Russia's invasion in 2022. The government first set "
+     "aside C$20 million in relief days after the invasion.", "C$20 million", ("Canada",)),
 ])
 def test_givers_in_real_phrasings(text: str, figure: str, donors: tuple[str, ...]) -> None:
     assert _claim_donors(text)[figure] == donors

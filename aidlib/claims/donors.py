@@ -304,12 +304,14 @@ _CONTEXT_REACH: Final = 1_500
 
 def _context_country(ctx: Document, pos: int, recipient: str | None) -> str | None:
     """The country a collective name at ``pos`` belongs to: the country (or a body's, or a
-    person's of ``people.yaml``) last named before it as other than an object or a place;
+    person's of ``people.yaml``) last named before it as other than an object, a place or
+    an aggressor;
     None when that is the recipient named first in its sentence (its own government) or
     none is named."""
     text = ctx.text
     for m in reversed(ctx.mentions_in(max(0, pos - _CONTEXT_REACH), pos)):
-        if _OBJECT_BEFORE.search(text, max(0, m.start - 20), m.start):
+        if _OBJECT_BEFORE.search(text, max(0, m.start - 20), m.start) or (
+                _AGGRESSOR_AFTER.match(text, m.end)):  # "since Russia's invasion"
             continue
         country: str | None = None
         if m.kind == "actor" and m.type == "country":
