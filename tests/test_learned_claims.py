@@ -10,11 +10,12 @@ import pytest
 
 from aidlib.claims import extract_claims
 from aidlib.claims.learned import (
+    DEFAULT_FIELDS,
     MODEL_FILE,
-    USE_BY_DEFAULT,
     LinearModel,
     apply_model,
     figure_features,
+    learned_fields,
     load_model,
     override,
     tokens,
@@ -118,7 +119,7 @@ def test_model_file_is_trained_on_the_current_gold() -> None:
 
 def test_model_file_loads_per_field() -> None:
     models = load_model()
-    assert set(models) == {"category"}  # the adopted field (scripts/train_claims_model.py)
+    assert set(models) == {"category", "kind"}  # ADOPTED in scripts/train_claims_model.py
     for m in models.values():
         assert len(m.intercept) == len(m.labels)
         assert all(len(row) == len(m.labels) for row in m.weights.values())
@@ -136,10 +137,8 @@ def _money(text: str, learned: bool) -> tuple[str, str]:
 BUNDLED = [
     ("Greece is sending €25 million worth of ammunition to Kyiv.", "pledged", "military"),
     ("Canada will provide C$60 million in budget support to Kyiv.", "pledged", "financial"),
-    pytest.param("Slovakia will donate €4 million to rebuild a hospital in Kharkiv.",
-                 "pledged", "humanitarian", marks=pytest.mark.xfail(
-                     strict=True, reason="the model retrained on 63 dev articles overrides "
-                     "the rules' 'rebuild a hospital' with military")),
+    ("Slovakia will donate €4 million to rebuild a hospital in Kharkiv.", "pledged",
+     "humanitarian"),
     ("The bank disbursed $250 million to support Ukraine's state budget.", "provided",
      "financial"),
     ("Spain pledged €1 billion to Ukraine this year.", "pledged", "unspecified"),
@@ -152,6 +151,34 @@ BUNDLED = [
 ]
 
 
+# The kind model (not on by default: DEFAULT_FIELDS) on sentences written for this test.
+BUNDLED_KIND = [
+    ("Denmark's parliament approved DKK 2 billion for Ukraine's air force on Thursday.",
+     "pledged"),
+    ("The Commission paid out the €4.2 billion tranche to Kyiv yesterday.", "provided"),
+    ("The firm won a €300 million order to build shells for Ukraine.", "contracted"),
+    ("Zelensky called for another $60 billion in US aid.", "requested"),
+    pytest.param("Portugal's contribution of €50 million arrived in Kyiv on Monday.",
+                 "provided", marks=pytest.mark.xfail(
+                     strict=True, reason="the kind model reads 'contribution' as a pledge "
+                     "over the rules' 'arrived'")),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), BUNDLED_KIND)
+def test_bundled_kind_model_on_new_sentences(text: str, kind: str) -> None:
+    assert _money(text, learned=True)[0] == kind
+
+
+def test_default_leaves_kind_to_the_rules() -> None:
+    text = "Portugal's contribution of €50 million arrived in Kyiv on Monday."
+    (rules,) = [c for c in extract_claims(text, published=DAY, learned=False)
+                if c.measure == "money"]
+    (default,) = [c for c in extract_claims(text, published=DAY) if c.measure == "money"]
+    assert default.kind == rules.kind == "provided"
+    assert _money(text, learned=True)[0] != rules.kind  # the kind model would change it
+
+
 @pytest.mark.parametrize(("text", "kind", "category"), BUNDLED)
 def test_bundled_model_on_new_sentences(text: str, kind: str, category: str) -> None:
     assert _money(text, learned=True) == (kind, category)
@@ -161,19 +188,20 @@ def test_switch_compares_the_two() -> None:
     text = "Sweden will fund a SEK 2 billion purchase of air-defence systems for Ukraine."
     assert _money(text, learned=False) == ("pledged", "unspecified")
     assert _money(text, learned=True) == ("pledged", "military")
-    assert extract_claims(text, published=DAY) == extract_claims(text, published=DAY,
-                                                                 learned=USE_BY_DEFAULT)
+    assert learned_fields(True) == ("kind", "category")
+    assert learned_fields(None) == DEFAULT_FIELDS == ("category",)
 
 
-@pytest.mark.parametrize(("flag", "said"), [
-    ("on", "Learned stage: on (category from claims_model.json"),
-    ("off", "Learned stage: off"),
+@pytest.mark.parametrize(("flags", "said"), [
+    (["--learned", "on"], "Learned stage: on (kind, category from claims_model.json"),
+    ([], "Learned stage: on (category from claims_model.json"),
+    (["--learned", "off"], "Learned stage: off"),
 ])
-def test_evaluate_says_which_was_used(flag: str, said: str,
+def test_evaluate_says_which_was_used(flags: list[str], said: str,
                                       capsys: pytest.CaptureFixture[str]) -> None:
     from aidlib.evaluate import main
 
-    assert main(["--learned", flag]) == 0
+    assert main(flags) == 0
     assert said in capsys.readouterr().out
 
 

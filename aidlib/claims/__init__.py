@@ -71,7 +71,8 @@ def claims(corpus: Corpus, rates: EcbRates | None = None, *, workers: int | None
     """One row per claim (money mention or count) in every article of the corpus.
 
     ``learned`` runs the learned kind/category stage (:mod:`aidlib.claims.learned`) after
-    the rules: True or False, or None for its default (``USE_BY_DEFAULT``).
+    the rules: True (every field it holds) or False, or None for its default fields
+    (``DEFAULT_FIELDS``).
 
     Columns (grain: one row per figure; ``text[start:end] == surface``):
 

@@ -34,7 +34,7 @@ from .kind import (
     for_another_country,
     whole_category,
 )
-from .learned import USE_BY_DEFAULT, learned_stage
+from .learned import learned_fields, learned_stage
 from .patterns import KIND_OF, PART_OF, PASSIVE, SIBLING, WHOLE_AFTER
 from .scope import Scope, find_scope, scopes_from_context
 
@@ -54,8 +54,8 @@ def extract_claims(
 
     ``published`` is the day relative dates resolve against; ``outlet`` is the speaker when
     no one is quoted (``source_id`` if None); ``dollar`` is what a bare "$" means;
-    ``learned`` runs the :mod:`.learned` stage on the rules' kind and category (None: as
-    :data:`~aidlib.claims.learned.USE_BY_DEFAULT` says).
+    ``learned`` runs the :mod:`.learned` stage on the rules' labels (None: on the fields
+    :data:`~aidlib.claims.learned.DEFAULT_FIELDS` names; True: every field of its model).
 
     >>> text = ("Westerners have provided more than $150 billion in aid to Ukraine since "
     ...         "February 2022, including $65 billion for the military, he said.")
@@ -100,8 +100,8 @@ def extract_claims(
     ordered = [result[i] for i in range(len(figures))]
     ruled = categories_from_context(scopes_from_context(donors_in_context(doc, ordered), text),
                                     text)
-    use = USE_BY_DEFAULT if learned is None else learned
-    return learned_stage(ruled, text) if use else ruled
+    fields = learned_fields(learned)
+    return learned_stage(ruled, text, fields) if fields else ruled
 
 
 def build_document(text: str, published: date, outlet: str, people: People,

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..claims import claims
-from ..claims.learned import MODEL_FILE, USE_BY_DEFAULT, load_model
+from ..claims.learned import DEFAULT_FIELDS, MODEL_FILE, learned_fields
 from ..corpus import Corpus, default_data_dir, load_corpus
 from ..events import events
 from .baselines import baseline_price_parser, baseline_quantulum
@@ -59,18 +59,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ``--data DIR`` scores another annotated corpus: DIR holds ``articles.csv``,
     ``articles/`` and ``gold/claims.csv`` (and optionally ``gold/events.csv``), as ``data/``
     does; ``tests/fixtures/unseen`` is one the rules were not written on. ``--learned
-    on|off`` scores with or without the learned kind/category stage (the report says which).
+    on|off`` scores with the learned stage on every field its model holds, or with the rules
+    alone (default: the fields the library changes when not told; the report says which).
     """
     parser = argparse.ArgumentParser(prog="python -m aidlib.evaluate", description=main.__doc__)
     parser.add_argument("--data", type=Path, default=None, help="default: data/")
     parser.add_argument("--learned", choices=("on", "off"), default=None,
-                        help="the learned kind/category stage after the rules (default: "
-                             + ("on" if USE_BY_DEFAULT else "off") + ")")
+                        help="the learned stage after the rules on every field of its model, "
+                             "or none (default: " + (", ".join(DEFAULT_FIELDS) or "none") + ")")
     args = parser.parse_args(argv)
     root = args.data or default_data_dir()
     corpus = load_corpus(root)
     gold = gold_claims(root)
-    learned = USE_BY_DEFAULT if args.learned is None else args.learned == "on"
+    learned = None if args.learned is None else args.learned == "on"
     table = claims(corpus, learned=learned)
     scores = {
         "aidlib": score_claims(table, gold),
@@ -81,8 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Gold: {len(gold)} claims ({n_money} money, {len(gold) - n_money} counts) "
           f"in {gold['source_id'].nunique()} articles of {root}; exact-span matching.")
     print(report(scores))
-    print(f"Learned stage: on ({', '.join(load_model())} from {MODEL_FILE.name}, over the "
-          "rules)" if learned else "Learned stage: off (kind and category from the rules)")
+    fields = learned_fields(learned)
+    print(f"Learned stage: on ({', '.join(fields)} from {MODEL_FILE.name}, over the rules)"
+          if fields else "Learned stage: off (kind and category from the rules)")
     print("Targets (aidlib F1): " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()))
     for field in ("kind", "category"):  # issue 9: where the labels go wrong
         print(confusion(table, gold, field))
