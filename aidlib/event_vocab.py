@@ -88,6 +88,8 @@ TITLE_CONCEPTS: dict[str, str] = {
     "president": "president",
     "prime minister": "prime minister",
     "premier": "prime minister",
+    # a deputy holds a title of his own ("the Deputy Prime Minister" is not the PM)
+    "deputy prime minister": "deputy prime minister",
     "defence minister": "defence",
     "defense minister": "defence",
     "minister of defence": "defence",
@@ -116,7 +118,10 @@ TITLE_CONCEPTS: dict[str, str] = {
 # two holders (or none) leave the title unresolved. Matched case-sensitively as written.
 BARE_TITLES: tuple[str, ...] = ("PM", "prime minister", "Prime Minister", "premier",
                                 "Premier", "president", "President", "Taoiseach",
-                                "Chancellor", "chancellor")
+                                "Chancellor", "chancellor",
+                                # the title of Australian, British and Polish ministers'
+                                # releases ("The Deputy Prime Minister travelled to ...")
+                                "Deputy Prime Minister", "deputy prime minister")
 
 # Reporting verbs: a name right before or after one is a speaker, not a participant.
 SPEECH_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "noted",

@@ -18,6 +18,7 @@ from .patterns import (
     CLAUSE_SUBJECT,
     COMPOUND_AFTER,
     COMPOUND_BEFORE,
+    GOVERNMENT_AFTER,
     NOMINAL_AGENT,
     ORG_WORD,
     OWN_EVENT,
@@ -51,13 +52,18 @@ def _concept(title: str, org: str | None) -> str:
     return concept
 
 
+# "deputy prime minister", "vice president": a role below the title it contains
+_DEPUTY = re.compile(r"\b(?:deputy|vice)\s+$")
+
+
 def _holders(people: People, concept: str, day: date) -> list[Person]:
     """Everyone whose role on ``day`` is ``concept`` ("defence" in "UK Defence Secretary")."""
     found = []
     for person in people.persons:
         role = (person.role_on(day) or "").lower().replace("defense", "defence")
         role = role.replace("-", " ")
-        fits = role.startswith(concept) if concept == "president" else concept in role
+        fits = role.startswith(concept) if concept == "president" else (
+            concept in role and not _DEPUTY.search(role, 0, role.find(concept)))
         if concept and fits:
             found.append(person)
     return found
@@ -164,7 +170,7 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
         possessive = bool(POSSESSIVE.match(following))
         trigger_next = bool(OWN_EVENT.match(following))
         compound = bool(COMPOUND_AFTER.match(following) or COMPOUND_BEFORE.search(
-            text[max(0, start - 2):start]))
+            text[max(0, start - 2):start]) or GOVERNMENT_AFTER.match(following))
         agent = bool(NOMINAL_AGENT.search(text, max(0, start - 60), start))
         # "Putin's advisor", "Witkoff-Dmitriev plan", "the decision by Trump": modifiers;
         # "Driscoll's visit" not

@@ -237,6 +237,10 @@ OWN_EVENT = re.compile(
 # Names joined by a hyphen name a thing, not a meeting: "the Witkoff-Dmitriev plan".
 COMPOUND_AFTER = re.compile(r"^[-–][A-Z]")
 COMPOUND_BEFORE = re.compile(r"[A-Za-z][-–]$")
+# A leader's name before the word for his government ("the Albanese Government", "the
+# Biden administration", "the Meloni cabinet": Australian releases, US and Italian copy):
+# the government, not the person.
+GOVERNMENT_AFTER = re.compile(r"^\s+(?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\b")
 PAIR = with_first_chars(re.compile(
     r"""\b(?:the\s+pair|both\s+men|the\s+two\s+(?:men|women|envoys|ministers|leaders
         |presidents|prime\s+ministers|counterparts|sides))\b""", re.IGNORECASE | re.VERBOSE))
