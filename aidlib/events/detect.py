@@ -329,6 +329,7 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
                 units += [(a, b, p) for (a, b), p in zip(parts, in_part, strict=True) if p]
             else:
                 units += _split_sideline(text, c_start, c_end, trig)
+        units = _time_reference_joined(text, units, s_refs)
         sent_mentions: list[Mention] = []
         # people of a clause about another happening ("before Trump is sworn in") are no
         # one's participants: bound like a meeting's clause, to nothing
@@ -355,7 +356,7 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
                 article, sent, order, u_start, u_end, trig, main, s_refs, free,
                 title_spans, times, mentions, last_person,
             )
-            if mention is not None:
+            for mention in _separate(text, u_start, u_end, main, s_refs, mention):
                 if furniture == "heading" and mention.role == "trigger":
                     mention = replace(mention, role="heading")
                 elif mention.persons and DURING_VISIT.match(sent.text):
@@ -603,6 +604,88 @@ def _dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "after the meeting", "following the summit": a clause that only dates the act before
+# it by another event the article reported (its trigger right after the determiner)
+_TIME_REFERENCE = re.compile(
+    r"\s*(?:after|before|following)\s+(?:the|that|this)\s+$", re.IGNORECASE)
+
+
+def _time_reference_joined(text: str, units: list[tuple[int, int, list[re.Match[str]]]],
+                           s_refs: list[PersonRef]
+                           ) -> list[tuple[int, int, list[re.Match[str]]]]:
+    """Fold a unit that opens with "after the meeting" and has no other meeting word into
+    the unit before it when that one names no partner after its meeting word: "held
+    separate video calls after the meeting with X, and with Y" (ministry releases) are
+    calls with X and Y ("met X after the meeting with Y" stays two)."""
+    out: list[tuple[int, int, list[re.Match[str]]]] = []
+    for a, b, trig in units:
+        if (out and out[-1][1] == a and len(trig) == 1
+                and _TIME_REFERENCE.fullmatch(text, a, trig[0].start())
+                and not any(max(t.end() for t in out[-1][2]) <= r.start < a for r in s_refs)):
+            prev_a, _, prev_trig = out.pop()
+            out.append((prev_a, b, prev_trig))
+            continue
+        out.append((a, b, trig))
+    return out
+
+
+_AFTER_THE = re.compile(r"\b(?:after|following)\s+the\s+(?P<noun>meeting|summit|talks"
+                        r"|conference|session|visit)\b", re.IGNORECASE)
+
+
+def _dated_by_reference(text: str, lo: int, hi: int, earlier: Sequence[Mention]
+                        ) -> ResolvedDate | None:
+    """The day of an undated act "after the meeting" (ministry releases: "held calls after
+    the meeting with X"): that of the last meeting the article reported by the same noun,
+    the same day (the guide's choice)."""
+    ref = _AFTER_THE.search(text, lo, hi)
+    if ref is None:
+        return None
+    noun = ref.group("noun").lower()[:5]
+    prev = next((m for m in reversed(earlier) if m.date is not None
+                 and m.prov.surface.lower().startswith(noun)), None)
+    if prev is None or prev.date is None:
+        return None
+    return replace(prev.date, basis=f"{prev.date.basis}; '{ref.group(0)}' reported before")
+
+
+# "held separate calls with X, and with Y", "met separately with X and with Y": one
+# meeting with each (Ukrainian and Dutch ministry releases)
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+_AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\b", re.IGNORECASE)
+
+
+def _separate(text: str, u_start: int, u_end: int, main: re.Match[str],
+              s_refs: list[PersonRef], mention: Mention | None) -> list[Mention]:
+    """``mention`` as one meeting a partner when its clause says the meetings were
+    separate and names the partners each after its own "with" (else as it is)."""
+    if mention is None:
+        return []
+    if not _SEPARATE.search(text, max(u_start, main.start() - 30), main.end() + 30):
+        return [mention]
+    cuts = [m.start() for m in _AND_WITH.finditer(text, main.end(), u_end)]
+    if not cuts:
+        return [mention]
+    bounds = [main.end(), *cuts, u_end]
+    groups = [[r.person.name for r in s_refs if a <= r.start < b and not r.modifier
+               and r.person.name in mention.persons] for a, b in pairwise(bounds)]
+    if len(groups) < 2 or not all(groups):
+        return [mention]
+    partners = {p for g in groups for p in g}
+    subject = [p for p in mention.persons if p not in partners]
+    # each meeting has its own parties: not multilateral for the countries of all of them
+    mention = replace(mention, kind=_kind_of([main], text, multilateral=False))
+    out = [replace(mention, persons=tuple(dict.fromkeys([*subject, *groups[0]])))]
+    for cut, group in zip(cuts, groups[1:], strict=True):
+        # each later meeting is reported from its own "and with" (its own provenance)
+        with_ = _AND_WITH.match(text, cut)
+        assert with_ is not None
+        prov = replace(mention.prov, start=with_.start(), end=with_.end(),
+                       surface=with_.group(0))
+        out.append(replace(mention, prov=prov, persons=tuple(dict.fromkeys([*subject, *group]))))
+    return out
+
+
 def _free_people(s_refs: list[PersonRef], bound: list[tuple[int, int]]) -> list[PersonRef]:
     """A sentence's people outside every mention's clause (``bound``: in order, disjoint),
     found once a sentence."""
@@ -791,6 +874,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             resolved = replace(until, start=min(published, until.start), basis=(
                 f"{until.basis}; under way from the publication day until then"))
     resolved = _nth_day(resolved, clause, published, status)
+    if resolved is None and not later:
+        resolved = _dated_by_reference(text, main.end(), u_end, earlier)
     also = ALSO_THEN.search(text, max(s_start, main.start() - 30), main.start())
     prev = earlier[-1] if earlier and earlier[-1].order >= order - 1 else None
     if also is not None and prev is not None and resolved is None and not later:

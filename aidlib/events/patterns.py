@@ -28,7 +28,7 @@ TRIGGER = cued(with_first_chars(re.compile(
         |(?-i:{alternation(vocab.COUNCIL_MEETINGS)})                    # "the Energy Council"
           (?!\s+(?-i:President|[Cc]onclusions|decision))                #   not its president
         )\b)
-  | (?P<call>\b(?:(?:phone|telephone|video)\s+call                   # "phone call"
+  | (?P<call>\b(?:(?:phone|telephone|video)\s+calls?                # "phone call(s)"
         |call\s+with|videoconference|video\s+conference|video\s+link  # "call with Macron"
         |(?:spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)  # "by phone"
         |(?:phone|telephone)\s+(?:conversation|exchange)s?            # "phone conversation"

@@ -1,0 +1,105 @@
+"""Meeting phrasings of round 5 (first contact with articles no one had tuned on: ministry
+releases, Australian and Japanese government copy, AP explainers, Forces News), one family
+a table, each on new sentences written for these tests, negatives included."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from aidlib.events import events
+from tests.test_events import article
+
+DAY = date(2025, 3, 12)  # a Wednesday
+
+
+def _rows(text: str, day: date = DAY) -> list[tuple[set[str], str, str, str]]:
+    """(participants, first day, last day, status) of each event of ``text``."""
+    table = events([article(text, day)])
+    return [(set(r["participants"]), _day(r["date_start"]), _day(r["date_end"]), r["status"])
+            for r in table.to_dict("records")]
+
+
+def _people(text: str, day: date = DAY) -> list[set[str]]:
+    return [people for people, _, _, _ in _rows(text, day)]
+
+
+def _day(value: Any) -> str:
+    return "" if pd.isna(value) else str(pd.Timestamp(value).date())
+
+
+# A deputy's title is his own: "the Deputy Prime Minister" is not the prime minister
+# (Australian, British and Polish ministers' releases), found as a bare title too.
+DEPUTY: dict[str, tuple[str, set[str]]] = {
+    "named before, then the title and he": (
+        "Richard Marles announced more drones. The Deputy Prime Minister travelled to Kyiv "
+        "on Monday, where he held talks with Zelensky.",
+        {"Richard Marles", "Volodymyr Zelensky"}),
+    "the holder in the article's country": (
+        "Albanese announced more aid on Monday. The Deputy Prime Minister will travel to "
+        "Warsaw on Friday to meet Kosiniak-Kamysz.",
+        {"Richard Marles", "Władysław Kosiniak-Kamysz"}),
+    "the PM is still the PM": (
+        "Albanese announced more aid on Monday. The Prime Minister will travel to Warsaw on "
+        "Friday to meet Kosiniak-Kamysz.",
+        {"Anthony Albanese", "Władysław Kosiniak-Kamysz"}),
+}
+
+
+@pytest.mark.parametrize("case", DEPUTY.values(), ids=DEPUTY.keys())
+def test_a_deputy_is_not_the_principal(case: tuple[str, set[str]]) -> None:
+    text, people = case
+    assert people in _people(text)
+
+
+# "the Albanese Government", "the Biden administration": the government, not the leader
+@pytest.mark.parametrize("text", [
+    "The Albanese Government said on Monday that Marles held talks with Zelensky in Kyiv.",
+    "The Starmer government confirmed that Healey met Umerov in Odesa on Monday.",
+])
+def test_a_government_named_after_its_leader_is_no_participant(text: str) -> None:
+    people = _people(text)
+    assert people and not any({"Anthony Albanese", "Keir Starmer"} & p for p in people)
+
+
+# Plural calls ("held video calls with ...") and separate meetings with several partners,
+# each after its own "with": one meeting a partner; "after the meeting" dates the calls by
+# the meeting the article reported last.
+SEPARATE: dict[str, tuple[str, list[set[str]]]] = {
+    "separate video calls": (
+        "Umerov held separate video calls with Healey on Monday, and with the German "
+        "defence minister, Boris Pistorius.",
+        [{"Rustem Umerov", "John Healey"}, {"Rustem Umerov", "Boris Pistorius"}]),
+    "met separately": (
+        "On Monday Healey met separately with Umerov, and also with Pistorius.",
+        [{"John Healey", "Rustem Umerov"}, {"John Healey", "Boris Pistorius"}]),
+    "one call with two (not separate)": (
+        "Zelensky held phone calls with Macron and Starmer on Monday.",
+        [{"Volodymyr Zelensky", "Emmanuel Macron", "Keir Starmer"}]),
+}
+
+
+@pytest.mark.parametrize("case", SEPARATE.values(), ids=SEPARATE.keys())
+def test_separate_meetings(case: tuple[str, list[set[str]]]) -> None:
+    text, expected = case
+    assert sorted(map(sorted, _people(text))) == sorted(map(sorted, expected))
+
+
+def test_after_the_meeting_dates_the_calls_by_that_meeting() -> None:
+    text = ("Defence ministers of the contact group held a meeting in Brussels on Monday. "
+            "Umerov also held separate video calls after the meeting with Healey, and with "
+            "Pistorius.")
+    rows = _rows(text)
+    calls = [r for r in rows if "Rustem Umerov" in r[0]]
+    assert sorted(sorted(r[0]) for r in calls) == [["Boris Pistorius", "Rustem Umerov"],
+                                                   ["John Healey", "Rustem Umerov"]]
+    assert {(r[1], r[2]) for r in calls} == {("2025-03-10", "2025-03-10")}
+
+
+def test_met_x_after_the_meeting_with_y_stays_two() -> None:
+    people = _people("On Monday Rutte met Macron after the meeting with Starmer.")
+    assert {"Mark Rutte", "Emmanuel Macron"} in people
+    assert not any("Keir Starmer" in p and "Emmanuel Macron" in p for p in people)
