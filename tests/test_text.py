@@ -96,18 +96,19 @@ def test_every_gold_sentence_span_is_found() -> None:
 
 def test_evaluation_set_sentence_spans() -> None:
     """The evaluation set's gold sentences (annotated to guide v2), list markers aside: all
-    but 21 of 1,299, where an annotator ended a sentence at "U.S." before "House", split
-    inside a quotation of several sentences or at a "|" of a run-in list of links, or ran a
-    bulleted list (ending in ";", or opened by a colon) into one sentence (the guide is
-    silent on lists); three are in test articles of rounds 4 and 5, not looked at."""
+    but 31 of 1,494, where an annotator ended a sentence at "U.S." before "House", split
+    inside a quotation of several sentences or at a "|" of a run-in list of links, left an
+    "Also read:" label out of its teaser, or ran a bulleted list (ending in ";", or opened by
+    a colon) into one sentence (the guide is silent on lists); 21 are in test articles,
+    not looked at."""
     rows = _gold_rows(EVAL_DIRS)
-    assert len(rows) > 1250
-    assert len(_wrong(rows)) <= 21
+    assert len(rows) > 1450
+    assert len(_wrong(rows)) <= 31
 
 
 # A list marker opening a sentence ("1. ", "- ", "* "): annotators split on whether it is part
 # of the sentence (the guide does not say), so spans are compared without it.
-_LIST_MARKER = re.compile(r"(?:\d{1,2}[.)]|[-*•–])[ \t]+")
+_LIST_MARKER = re.compile(r"(?:\d{1,2}[.)]|[-*•–—])[ \t]+")
 
 
 def _past_marker(text: str, start: int) -> int:
