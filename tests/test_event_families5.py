@@ -103,3 +103,33 @@ def test_met_x_after_the_meeting_with_y_stays_two() -> None:
     people = _people("On Monday Rutte met Macron after the meeting with Starmer.")
     assert {"Mark Rutte", "Emmanuel Macron"} in people
     assert not any("Keir Starmer" in p and "Emmanuel Macron" in p for p in people)
+
+
+# A dated digest or timeline: a line that is only a day heads the list items under it
+# (weekly reviews, "key events" lists, timelines); the items' days come from it, whatever
+# their tense; a heading that is no day dates nothing.
+DIGEST = """The week in review
+
+MONDAY, MARCH 3
+- Starmer meets Zelensky at Downing Street.
+
+Wednesday 5 March
+- Rutte holds talks with Umerov in Brussels.
+
+COMING UP
+- Healey is due to meet Pistorius in Berlin.
+"""
+
+
+def test_day_headings_date_the_items_below_them() -> None:
+    rows = {frozenset(p): (a, b) for p, a, b, _ in _rows(DIGEST, date(2025, 3, 8))}
+    assert rows[frozenset({"Keir Starmer", "Volodymyr Zelensky"})] == ("2025-03-03",
+                                                                        "2025-03-03")
+    assert rows[frozenset({"Mark Rutte", "Rustem Umerov"})] == ("2025-03-05", "2025-03-05")
+    assert rows[frozenset({"John Healey", "Boris Pistorius"})] != ("2025-03-05",
+                                                                   "2025-03-05")
+
+
+def test_a_day_heading_dates_only_list_items() -> None:
+    text = "MONDAY, MARCH 3\n\nStarmer met Zelensky at Downing Street.\n"
+    assert _rows(text, date(2025, 3, 8))[0][1] != "2025-03-03"

@@ -412,6 +412,47 @@ def _counted(m: re.Match[str], text: str, times: Sequence[tuple[int, int, str]],
     return (sign * n, unit), None
 
 
+# A line that is only a day ("WEDNESDAY, FEB. 12", "Monday 10 February", "Feb. 12,
+# 2025"): the heading of a dated digest, timeline or live blog, over the items of that day
+_DAY_HEADING = re.compile(
+    r"""(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?
+        (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
+          |\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)
+        (?:,?\s+(?:19|20)\d\d)?\s*:?""", re.VERBOSE | re.IGNORECASE)
+
+
+def _section_date(text: str, s_start: int) -> tuple[int, int, str] | None:
+    """The day heading over the list item holding ``s_start`` (the items of a dated digest
+    or timeline: "WEDNESDAY, FEB. 12" then "- Trump holds a call with Putin"), as a time
+    expression; None outside such a list."""
+    end = text.find("\n", s_start)
+    end = len(text) if end < 0 else end
+    start = text.rfind("\n", 0, s_start) + 1
+    if not BULLET.match(text[start:end]):
+        return None  # not in a list item
+    while start > 0:
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip() or BULLET.match(line):
+            continue
+        stripped = line.strip()
+        if not _DAY_HEADING.fullmatch(stripped):
+            return None
+        at = start + line.index(stripped)
+        return at, at + len(stripped), stripped
+    return None
+
+
+def _heading_day(surface: str, published: date) -> ResolvedDate | None:
+    """A day heading's day: the reading nearer the publication day (a digest's week, a
+    timeline's days before it, a "coming up" list's days after it), whatever the item's
+    tense ("Bessent arrives in Kyiv" under last Wednesday's heading)."""
+    found = [r for tense in ("past", "future")
+             if (r := _resolve(surface, published, tense)) is not None]
+    return min(found, key=lambda r: abs((r.start - published).days), default=None)
+
+
 def _sentence_time(text: str, times: Sequence[tuple[int, int, str]], pos: int,
                    s_start: int, s_end: int) -> tuple[int, int, str] | None:
     """The time expression of the sentence nearest ``pos``, leaving out those of clauses
@@ -864,7 +905,11 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         offset, counted_day = _counted(counted, text, times, s_start, published)
     elif when is None and not (later or margin_of):
         when = _sentence_time(text, times, main.start(), s_start, s_end)
+    heading = None
+    if when is None and counted is None and not later:
+        heading = when = _section_date(text, s_start)  # "WEDNESDAY, FEB. 12" over items
     resolved = _multi_day(counted_day or (
+        _heading_day(heading[2], published) if heading else
         _resolve(_of_that_year(text, when), published, tense) if when else None), clause)
     if when is not None and resolved is not None and status == "ongoing" and UNTIL.search(
             text, max(0, when[0] - 9), when[0]):
