@@ -319,6 +319,8 @@ MEETING_PARTIES = (
     # the sentence, see detect._party_meeting), "the coalition ... was set to convene on
     # Friday" (round 4)
     "they", "coalition of the willing",
+    # the contact group by its acronym ("the UDCG met in Brussels": UK copy, round 5)
+    "UDCG",
 )
 # Council of the EU configurations and the European Council, named as a meeting ("the
 # Energy Council in Luxembourg", "an extraordinary European Council on defence"), from

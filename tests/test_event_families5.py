@@ -133,3 +133,39 @@ def test_day_headings_date_the_items_below_them() -> None:
 def test_a_day_heading_dates_only_list_items() -> None:
     text = "MONDAY, MARCH 3\n\nStarmer met Zelensky at Downing Street.\n"
     assert _rows(text, date(2025, 3, 8))[0][1] != "2025-03-03"
+
+
+# A gathering called by its name as the object of "host" ("is hosting the Ukraine Defence
+# Contact Group in Brussels today alongside his counterpart"), a meeting "of the <Name
+# Group>", and the contact group's other names ("the Ramstein-format meeting", "UDCG").
+NAMED: dict[str, tuple[str, set[str], str, str]] = {
+    "is hosting the X today alongside": (
+        "Healey is hosting the Ukraine Defence Contact Group in Brussels today alongside his "
+        "German counterpart, Boris Pistorius.",
+        {"John Healey", "Boris Pistorius"}, "2025-03-12", "ongoing"),
+    "will host the X Conference": (
+        "Meloni will host the Ukraine Recovery Conference in Rome on Thursday.",
+        {"Giorgia Meloni"}, "2025-03-13", "planned"),
+    "meetings of the <Name> Group": (
+        "Japan will host the first meeting of the Reconstruction Working Group on Friday.",
+        set(), "2025-03-14", "planned"),
+    "the next Ramstein-format meeting": (
+        "The next Ramstein-format meeting is planned for April 2025.",
+        set(), "2025-04-01", "planned"),
+    "the UDCG": ("The UDCG met again in Brussels on Monday.", set(), "2025-03-10", "held"),
+}
+
+
+@pytest.mark.parametrize("case", NAMED.values(), ids=NAMED.keys())
+def test_named_gatherings(case: tuple[str, set[str], str, str]) -> None:
+    text, people, day, status = case
+    assert any(p == people and a == day and s == status for p, a, _, s in _rows(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Poland will host a whole host of events this spring.",
+    "The minutes of the Budget Committee were published on Monday.",
+    "Healey is hosting the Defence Committee's chair for lunch.",
+])
+def test_no_named_gathering(text: str) -> None:
+    assert not any(s in ("planned", "ongoing") and not p for p, _, _, s in _rows(text))

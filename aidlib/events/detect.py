@@ -63,6 +63,7 @@ from .patterns import (
     NONFINITE,
     NOT_EVENT_TIME,
     NTH_DAY,
+    OF_NAMED_BODY,
     OFFSET,
     OPENING_PHRASE,
     OTHER_HAPPENING,
@@ -234,6 +235,8 @@ def _party_meeting(text: str, start: int, m: re.Match[str], refs: Sequence[Perso
 def _named_gathering(text: str, m: re.Match[str]) -> bool:
     """A summit or conference named as a proper noun ("the Ukraine Recovery Conference",
     "the Munich Security Conference"): an event with no people or place needed."""
+    if m.group(0).lower() in ("meeting", "meetings") and OF_NAMED_BODY.match(text, m.end()):
+        return True  # "further meetings of the Working Group"
     return m.lastgroup == "summit" and m.group(0)[:1].isupper() and bool(
         NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()))  # not "The"
 
@@ -247,7 +250,8 @@ def _kind_of(matches: Sequence[re.Match[str]], text: str, multilateral: bool) ->
                 "visit": "visit", "talks": "talks"}.get(group, "bilateral meeting")
         joined = JOINED.search(text[max(0, m.start() - 40):m.start()]) or (
             MANY_PARTY.search(text, max(0, m.start() - 30), m.start())  # "donor meeting"
-        ) or WITH_COUNTERPARTS.match(text, m.end())  # "talks with his Nordic counterparts"
+        ) or WITH_COUNTERPARTS.match(text, m.end()  # "talks with his Nordic counterparts"
+        ) or OF_NAMED_BODY.match(text, m.end())  # "the meeting of the Working Group"
         if kind in ("bilateral meeting", "talks") and (multilateral or joined):
             kind = "summit or ministerial"
         kinds.append(kind)
@@ -962,7 +966,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     own_time = _nearest(times, main.start(), u_start, u_end)
     dated_here = (resolved is not None and resolved.precision == "day" and own_time is not None
                   and not SAID_ON.search(text, max(0, own_time[0] - 30), own_time[0]))
-    if not (persons or groups or city or anaphoric or _named_gathering(text, main)
+    if not (persons or groups or city or anaphoric
+            or any(_named_gathering(text, t) for t in trig)
             or _party_meeting(text, u_start, main, s_refs) or dated_here):
         # "the peace talks are ongoing": no one, nowhere, no day ("closed meetings with
         # bondholders from June 3 to June 14" has its days: one event)

@@ -150,9 +150,18 @@ COLLECTIVE_SUBJECT = re.compile(
 HOST_GROUP = re.compile(
     r"""^\s+(?:[\w’'-]+\s+){0,2}?(?:leaders|ministers|allies|partners|counterparts
         |heads\s+of\s+(?:state|government)|coalition\s+of\s+the\s+willing
-        |Contact\s+Group)\b""",
+        |Contact\s+Group|meetings?\s+of\s+the\s+[A-Z])\b
+      # a gathering by its name: "is hosting the Ukraine Defence Contact Group in Brussels
+      # today", "will host the Ukraine Recovery Conference" (Forces News, MoD releases)
+      | ^\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}?(?:Group|Conference|Summit|Forum|Council|Platform
+        |Committee)\b""",
     re.VERBOSE,
 )
+# A meeting of a body called by its proper name ("further meetings of the Working Group",
+# "the next meeting of the Moldova Support Platform"): a gathering, with no person needed.
+OF_NAMED_BODY = re.compile(
+    r"""\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+){1,5}?(?:Group|Council|Committee|Platform
+        |Commission|Forum|Board|Coalition)\b""", re.VERBOSE)
 # A meeting word denied: "no talks", "refused to meet", "ruled out a meeting", "froze
 # talks" (NEGATED_BEFORE, then up to two determiners or verbs), "talks were put on ice".
 NEGATED_BEFORE_RE = with_first_chars(re.compile(
