@@ -169,3 +169,36 @@ def test_named_gatherings(case: tuple[str, set[str], str, str]) -> None:
 ])
 def test_no_named_gathering(text: str) -> None:
     assert not any(s in ("planned", "ongoing") and not p for p, _, _, s in _rows(text))
+
+
+# Being together without a meeting word: "appeared with X at <venue>", "stood alongside
+# X", a meal with someone ("discussed Ukraine over dinner with X", "had lunch with X",
+# "dined with X"): a meeting of the two; not without a person after the words.
+TOGETHER: dict[str, tuple[str, set[str], str]] = {
+    "appeared with X at": (
+        "On Monday Zelensky appeared with Trump at Mar-a-Lago.",
+        {"Volodymyr Zelensky", "Donald Trump"}, "2025-03-10"),
+    "stood alongside": (
+        "Starmer stood alongside Zelensky in Downing Street on Tuesday.",
+        {"Keir Starmer", "Volodymyr Zelensky"}, "2025-03-11"),
+    "over dinner with": (
+        "Macron discussed the plan over dinner with Orbán in Paris on Monday.",
+        {"Emmanuel Macron", "Viktor Orbán"}, "2025-03-10"),
+    "had lunch with": ("Rutte had lunch with Pistorius in Berlin on Tuesday.",
+                       {"Mark Rutte", "Boris Pistorius"}, "2025-03-11"),
+}
+
+
+@pytest.mark.parametrize("case", TOGETHER.values(), ids=TOGETHER.keys())
+def test_together_without_a_meeting_word(case: tuple[str, set[str], str]) -> None:
+    text, people, day = case
+    assert any(p == people and a == day for p, a, _, _ in _rows(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The plan appeared with little warning on Monday.",
+    "Orbán dined with friends on Monday.",
+    "The figure appeared alongside the new budget lines.",
+])
+def test_not_together(text: str) -> None:
+    assert events([article(text, DAY)]).empty

@@ -168,7 +168,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
                 continue  # only a group of ministers or leaders, never one person
         elif word.startswith("host") and HOST_GROUP.match(text[m.end():m.end() + 60]):
             pass  # "will host European leaders": the guests are a group
-        elif word in NEEDS_PERSON_OBJECT:
+        elif word in NEEDS_PERSON_OBJECT or (m.lastgroup == "meet" and word.endswith(
+                ("with", "alongside"))):  # "over dinner with X", "appeared with X"
             # "met in Kyiv with the Minister for Foreign Affairs of Japan X": further
             reach = 90 if MET_WITH.match(text, m.end()) else 40
             nxt = refs[bisect_left(refs, m.end(), key=lambda r: r.start):

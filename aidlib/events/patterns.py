@@ -48,7 +48,11 @@ TRIGGER = cued(with_first_chars(re.compile(
         |rounds?(?=\s+(?:of\s+[\w-]+\s+)?(?:was|were|is|are|will\s+be)\s+held\b
                  |\s+(?:took|takes|will\s+take)\s+place\b))\b)            # "the round was held"
   | (?P<meet>\b(?:meetings?|meet|meets|met                            # the meeting words
-        |welcome[sd]?|host(?:s|ed|ing)?|sat\s+down)\b)                 # "Macron welcomes X"
+        |welcome[sd]?|host(?:s|ed|ing)?|sat\s+down                     # "Macron welcomes X"
+        |(?:appear(?:s|ed|ing)?|stood|stands)\s+(?:together\s+)?      # "appeared with
+          (?:with|alongside)(?=\s+(?-i:[A-Z]|the\s+[A-Z]|his\s|her\s))  #  Trump at X"
+        |(?:over\s+)?(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast)\s+with  # "over
+        |dined\s+with)\b)                                               #  dinner with X"
   | (?P<receive>\b(?:receiv(?:e|es|ed|ing)|greet(?:s|ed|ing)?)\b)   # "received his counterpart"
   | (?P<join>\bjoin(?:s|ed)?\b(?=(?-i:\s+(?:[A-Z][\w’'.-]*\s+){{1,4}}  # "joined X and Y
         (?:and\s+(?:[A-Z][\w’'.-]*\s+){{1,4}})?                      #  at the White House"
