@@ -134,7 +134,13 @@ SPEECH_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "no
 # (Reuters, AP, AFP), in the past tense only.
 PRESENCE_CUES = ("attended in person", "who attended", "were also in the room",
                  "was also in the room", "were also present", "was also present",
-                 "after the session", "after the meeting", "on the sidelines")
+                 "after the session", "after the meeting", "on the sidelines",
+                 # a part at the gathering (Japanese, Ukrainian and EU releases on
+                 # conferences, round 5): "X delivered the keynote address, and Y led the
+                 # Ukrainian delegation"
+                 "keynote address", "keynote speech", "opening address", "opening remarks",
+                 "led the delegation", "headed the delegation", "led the Ukrainian delegation",
+                 "headed the Ukrainian delegation")
 
 # Ordinal day words of a multi-day meeting ("the second and final day of the conference"):
 # the ordinals of English, up to a week.

@@ -202,3 +202,31 @@ def test_together_without_a_meeting_word(case: tuple[str, set[str], str]) -> Non
 ])
 def test_not_together(text: str) -> None:
     assert events([article(text, DAY)]).empty
+
+
+# A meeting set before or after a gathering ("Prior to the Conference, X held a summit
+# meeting with Y"): its own event, not the gathering; "a summit meeting with X" (Japanese
+# and Korean government releases) is a meeting of two leaders.
+BESIDE = ("Japan held the Ukraine Recovery Conference in Tokyo on Monday. Prior to the "
+          "Conference, Prime Minister Ishiba held a summit meeting with Zelensky.")
+
+
+def test_a_meeting_before_a_gathering_is_its_own() -> None:
+    table = events([article(BESIDE, DAY)])
+    kinds = {frozenset(r["participants"]): r["kind"] for r in table.to_dict("records")}
+    assert kinds.get(frozenset({"Shigeru Ishiba", "Volodymyr Zelensky"})) == "bilateral meeting"
+    assert len(table) == 2
+
+
+def test_a_summit_without_with_is_a_summit() -> None:
+    table = events([article("Leaders held a summit meeting in Brussels on Monday.", DAY)])
+    assert list(table["kind"]) == ["summit or ministerial"]
+
+
+# A part at a gathering, in a sentence with no meeting word: "X delivered the keynote
+# address, and Y led the Ukrainian delegation" (conference releases) puts both there.
+def test_keynote_and_delegation_head_attend() -> None:
+    text = ("Japan held the Ukraine Recovery Conference in Tokyo on Monday. Ishiba "
+            "delivered the keynote address, and Svyrydenko led the Ukrainian delegation.")
+    rows = _rows(text)
+    assert [p for p, _, _, _ in rows] == [{"Shigeru Ishiba", "Yulia Svyrydenko"}]

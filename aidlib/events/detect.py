@@ -149,6 +149,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             continue  # "the group has met 25 times": many meetings, none identified
         if m.lastgroup == "summit" and PRESS.search(before):
             continue
+        if m.lastgroup == "summit" and _SUMMIT_WITH.match(text, m.end()):
+            continue  # "held a summit meeting with X": the meeting of two leaders decides
         if word.startswith("meet") and MEET_OBJECT.match(text[m.end():m.end() + 40]):
             continue
         if word == "host" and re.search(r"\b(?:a|an|the|whole)\s+$", before):
@@ -184,6 +186,18 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
     if len(found) > 1:  # "headed its delegation at the Istanbul talks": the talks decide
         found = [m for m in found if m.group(0).lower() != "delegation"] or found
     return found
+
+
+# "a summit meeting with X", "summit talks with X" (Japanese, Korean and Indian government
+# releases): a meeting of two leaders, not a multilateral summit
+_SUMMIT_WITH = re.compile(r"\s+(?:meeting|talks)\s+with\b", re.IGNORECASE)
+# A sentence opened by the gathering a meeting came before or after ("Prior to the
+# Conference, X held a meeting with Y", "After the summit, X met Y"): the meeting is one of
+# its own beside the gathering, as one on its sidelines
+_OPENED_BY_GATHERING = re.compile(
+    r"""\s*(?:Prior\s+to|Ahead\s+of|Before|After|Following|On\s+the\s+(?:sidelines|margins)
+        \s+of)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,4}?(?:summit|conference|session
+        |gathering|forum|ministerial|council)s?\s*,""", re.VERBOSE | re.IGNORECASE)
 
 
 def _joint_signing(text: str, m: re.Match[str], refs: Sequence[PersonRef]) -> bool:
@@ -885,7 +899,9 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     orgs = {r.person.org_on(published) for r in own}
     side = main.lastgroup not in ("summit", "collective") and bool(
         SIDELINE.match(text, u_end) or SIDELINE.search(text, main.end(),
-                                                      min(s_end, main.end() + 100)))
+                                                      min(s_end, main.end() + 100))
+        or ((opened := _OPENED_BY_GATHERING.match(text, s_start)) is not None
+            and opened.end() <= u_start))
     # the gathering named after "on the sidelines of": the day and place of the sentence
     # are the side meeting's, not necessarily its own
     margin_of = not side and SIDELINE.search(text, u_start, main.end()) is not None
