@@ -222,6 +222,9 @@ PLANNED_CUES = (
     "heads to", "head to", "travels to", "travel to", "is travelling to",
     "are travelling to", "are heading to", "is heading to", "the next", "its next",
     "their next", "meets", "gathers", "convenes",
+    # newsletters' imperative forecast ("Expect a Biden-Zelensky call early this week":
+    # Politico Playbook, Axios, round 5)
+    "expect a", "expect an", "expect the",
 )
 # Under way on the publication day: progressive forms and "under way".
 ONGOING_CUES = (

@@ -230,3 +230,34 @@ def test_keynote_and_delegation_head_attend() -> None:
             "delivered the keynote address, and Svyrydenko led the Ukrainian delegation.")
     rows = _rows(text)
     assert [p for p, _, _, _ in rows] == [{"Shigeru Ishiba", "Yulia Svyrydenko"}]
+
+
+# Names printed in capitals at first mention (Politico Playbook, Axios): the same people.
+def test_names_in_capitals() -> None:
+    text = ("Prime Minister KEIR STARMER is due in Warsaw on Thursday, where he is expected "
+            "to meet DONALD TUSK.")
+    assert {"Keir Starmer", "Donald Tusk"} <= set().union(*_people(text))
+
+
+# A pair of names before a meeting noun: "the Trump-Putin summit", "a Macron-Scholz
+# meeting", "Expect a Biden-Zelensky call this week" (newsletters' forecast: planned);
+# a pair before any other noun is a modifier ("the Witkoff-Dmitriev plan").
+PAIRS: dict[str, tuple[str, set[str], str]] = {
+    "summit": ("The Trump-Putin summit in Anchorage on Friday ended without a deal.",
+               {"Donald Trump", "Vladimir Putin"}, "held"),
+    "meeting": ("A Macron-Scholz meeting is planned for Friday.",
+                {"Emmanuel Macron", "Olaf Scholz"}, "planned"),
+    "call, forecast": ("Expect a Starmer-Zelensky call later this week.",
+                       {"Keir Starmer", "Volodymyr Zelensky"}, "planned"),
+}
+
+
+@pytest.mark.parametrize("case", PAIRS.values(), ids=PAIRS.keys())
+def test_a_pair_of_names_before_a_meeting_noun(case: tuple[str, set[str], str]) -> None:
+    text, people, status = case
+    assert any(p == people and s == status for p, _, _, s in _rows(text))
+
+
+def test_a_pair_of_names_before_another_noun_is_a_modifier() -> None:
+    text = "The Witkoff-Dmitriev plan was discussed at talks in Geneva on Monday."
+    assert _people(text) == [set()]

@@ -19,6 +19,7 @@ from .patterns import (
     COMPOUND_AFTER,
     COMPOUND_BEFORE,
     GOVERNMENT_AFTER,
+    PAIR_BEFORE_MEETING,
     NOMINAL_AGENT,
     ORG_WORD,
     OWN_EVENT,
@@ -37,6 +38,10 @@ _AFTER_NAME = 1_000
 
 def name_pattern(people: People) -> re.Pattern[str]:
     aliases = [alias for alias, _ in people.aliases_longest_first()]
+    # names in capitals, as newsletters print a person's first mention ("Prime Minister
+    # RISHI SUNAK is due in Warsaw": Politico Playbook, Axios); longest first still
+    aliases += [a.upper() for a in aliases if len(a) >= 4 and a.upper() != a]
+    aliases.sort(key=len, reverse=True)
     # the aliases' first letters first: the same matches, found without trying every alias
     # at every word
     starts = "(?=[" + "".join(sorted({re.escape(a[0]) for a in aliases})) + "])" if aliases else ""
@@ -170,7 +175,8 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
         possessive = bool(POSSESSIVE.match(following))
         trigger_next = bool(OWN_EVENT.match(following))
         compound = bool(COMPOUND_AFTER.match(following) or COMPOUND_BEFORE.search(
-            text[max(0, start - 2):start]) or GOVERNMENT_AFTER.match(following))
+            text[max(0, start - 2):start])) and not PAIR_BEFORE_MEETING.match(following)
+        compound = compound or bool(GOVERNMENT_AFTER.match(following))
         agent = bool(NOMINAL_AGENT.search(text, max(0, start - 60), start))
         # "Putin's advisor", "Witkoff-Dmitriev plan", "the decision by Trump": modifiers;
         # "Driscoll's visit" not

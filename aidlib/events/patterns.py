@@ -29,6 +29,7 @@ TRIGGER = cued(with_first_chars(re.compile(
           (?!\s+(?-i:President|[Cc]onclusions|decision))                #   not its president
         )\b)
   | (?P<call>\b(?:(?:phone|telephone|video)\s+calls?                # "phone call(s)"
+        |(?<=[a-z][-–])(?-i:[A-Z][\w’']+)\s+call                       # "a Biden-Zelensky call"
         |call\s+with|videoconference|video\s+conference|video\s+link  # "call with Macron"
         |(?:spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)  # "by phone"
         |(?:phone|telephone)\s+(?:conversation|exchange)s?            # "phone conversation"
@@ -250,6 +251,10 @@ OWN_EVENT = re.compile(
 # Names joined by a hyphen name a thing, not a meeting: "the Witkoff-Dmitriev plan".
 COMPOUND_AFTER = re.compile(r"^[-–][A-Z]")
 COMPOUND_BEFORE = re.compile(r"[A-Za-z][-–]$")
+# A pair of names before a meeting noun ("the Trump-Putin summit", "a Biden-Zelensky
+# call", "the Macron-Scholz talks": wire and newsletter copy): the pair met, no modifier
+PAIR_BEFORE_MEETING = re.compile(
+    r"^(?:[-–][A-Z][\w’'.-]*)?\s+(?:summit|meeting|talks|(?:phone\s+|video\s+)?call)\b")
 # A leader's name before the word for his government ("the Albanese Government", "the
 # Biden administration", "the Meloni cabinet": Australian releases, US and Italian copy):
 # the government, not the person.
