@@ -37,7 +37,8 @@ _PERIOD_WORDS = ["in", "the", "first", "two", "three", "a", "an", "per", "each",
                  "days", "day", "hours", "decade", "period", "term", "quarter", "second",
                  "budget", "year's", "winter", "spring", "fall", "overnight", "annually",
                  "as", "of", "by", "end", "latest", "update", "tally", "count",
-                 "monthly", "yearly", "March", "May", "alone", "after", "three-year", "x"]
+                 "monthly", "yearly", "March", "May", "alone", "after", "three-year", "x",
+                 "mid-", "long", "ahead", "course", "few", "summer", "autumn", "those"]
 _SEPARATORS = [" ", "  ", "\n", ", ", "-", "", "\t"]
 
 
@@ -73,7 +74,8 @@ PERIODS = {
     "in_month": "in May alone", "this_span": "this week", "past": "within the past 3 days",
     "ago": "just two weeks ago", "overnight": "overnight", "rate": "annually",
     "that_year": "for that year", "span": "over the short and medium term",
-    "n_year": "three-year",
+    "n_year": "three-year", "vague": "over the mid- to long term",
+    "rel_season": "that summer",
 }
 
 

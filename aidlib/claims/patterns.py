@@ -368,12 +368,19 @@ PERIOD: Final = with_first_chars(re.compile(
         |per\s+annum|annually|monthly|yearly)(?![\w-])
         (?!\s+(?:ago|earlier|later|before|after)\b)   # "a year ago" dates an act
     | (?P<that_year>(?:for|in|during)\s+that\s+year)(?![\w-])
-    | (?P<span>(?:over|across|during|within|in\s+under|for)\s+(?:the\s+|those\s+|these\s+)?
+    | (?P<span>(?:over|across|during|within|in\s+under|for|in(?=\s+(?:the|those|these)\s))
+        \s+(?:the\s+|those\s+|these\s+)?
         (?:short\s+and\s+medium\s+term
          |(?:(?:next|coming|same)\s+(?:(?:\d+|{_NUM_WORD})\s+)?|(?:\d+|{_NUM_WORD})\s+)
           {_SPAN_UNIT}
           (?:\s+after\s+{_MONTH}\s+\d{{1,2}})?))(?![\w-])
     | (?P<n_year>(?:\d+|{_NUM_WORD})-year)(?![\w-])
+    | (?P<vague>(?:in|over|during|within|for)\s+the\s+      # spans without dates
+        (?:(?:coming|next\s+few|next\s+several)\s+(?:years|months|weeks|decades)
+         |(?:years|months|decades)\s+(?:ahead|to\s+come)
+         |(?:short|medium|mid|long)(?:-|\s)+(?:(?:and|to)\s+(?:medium|mid|long)(?:-|\s)+)?term
+         |course\s+of\s+(?:the|this|next)\s+year))(?![\w-])
+    | (?P<rel_season>(?:that|last|next|this)\s+(?:spring|summer|autumn|fall|winter))(?![\w-])
     """,
     re.VERBOSE | re.IGNORECASE,
 ))
@@ -385,6 +392,7 @@ PERIOD_ANCHOR: Final = with_first_chars(re.compile(
     20\d\d                                              # years, until, in_year, season
   | year|month|week|day|hour|decade|period|term         # the units of the spans and dates
   | quarter|half|budget|winter|overnight|annum|annually  # quarter, half, budget_year, rate
+  | spring|summer|autumn|fall                          # rel_season
   | update|count|tally                                 # AS_OF: "as of the latest update"
   | {_MONTH}                                           # in_month
     """,
@@ -395,8 +403,9 @@ PERIOD_ANCHOR: Final = with_first_chars(re.compile(
 ACT_DATE_GROUPS: Final = frozenset({"act_year", "ago", "overnight"})
 # Dates that are a period for a flow ("received €4.5 billion in March") but the date of the
 # act for a promise ("approved $13.6 billion in March"; guide v2.1); "last week" too
-# ("received UAH 45 billion last week", but "announced a package last week").
-FLOW_DATE_GROUPS: Final = frozenset({"in_month", "last_year", "this_span"})
+# ("received UAH 45 billion last week", but "announced a package last week"), and a season
+# ("new pledges dried up that summer", but "pledged €1 billion last summer").
+FLOW_DATE_GROUPS: Final = frozenset({"in_month", "last_year", "this_span", "rel_season"})
 
 # The colon introducing a list whose items are on lines of their own, up to the item ("...
 # received as follows:\n\n- EUR 4.5 billion in March;\n- EUR 1.5 billion ..."): the items

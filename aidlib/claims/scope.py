@@ -352,10 +352,11 @@ _SENTENCE_END: Final = re.compile(r"(?<=[a-z0-9])[.!?][\"”’]?\s+(?=[\"“‘
 def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
     """Parts stated in a sentence after their whole ("... a further €100m in military aid.
     Of the total, €80m will ... The remaining €20m will ..."; "That includes $1 billion in
-    weapons and $850 million ..."): the money of a sentence opening on such words shares the
-    scope of the last whole stated before it (at most ``_PART_REACH`` characters back),
-    unless it states its own, and its category unless it states one (guide v2: parts
-    inherit). Money that is not aid is no such whole.
+    weapons and $850 million ..."), or in the items of a list led by a colon after it: the
+    money of a sentence opening on such words, or of such an item, shares the scope of the
+    last whole stated before it (at most ``_PART_REACH`` characters back, from the part's
+    sentence or the list's lead), unless it states its own, and its category unless it
+    states one (guide v2: parts inherit). Money that is not aid is no such whole.
     """
     out = _framed_by_previous_sentence(
         _framed_by_own_opener(_part_before_whole(list(claims), text), text), text)
@@ -368,10 +369,8 @@ def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
         if c.sentence_start != sentence:
             sentence, whole = c.sentence_start, current or whole
             current = None
-        if (c.part_of is None and whole is not None
-                and c.sentence_start - whole.sentence_end <= _PART_REACH
-                and whole.kind not in ("to_spend", "other")
-                and PART_OPENER.match(text, c.sentence_start, c.start)):
+        if (c.part_of is None and whole is not None and whole.kind not in ("to_spend", "other")
+                and _opens_part(text, c, whole)):
             if c.scope_type == "unspecified" and whole.scope_type != "unspecified":
                 c = replace(c, scope_text=whole.scope_text, scope_type=whole.scope_type,
                             period_start=whole.period_start, period_end=whole.period_end)
@@ -386,6 +385,38 @@ def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
 # Characters from the end of a whole's sentence to a part's sentence opening on "Of that":
 # about two short paragraphs.
 _PART_REACH: Final = 600
+# A line of a bulleted or numbered list ("- Norway: €1.11 billion", "2) ..."), and a line
+# that leads into a list by ending on a colon ("... the composition is more so:").
+_LIST_ITEM: Final = re.compile(r"[ \t]*(?:[-*•–—]|\d{1,2}[.)])[ \t]+")
+_LIST_LEAD: Final = re.compile(r":[ \t]*$")
+
+
+def _opens_part(text: str, c: Claim, whole: Claim) -> bool:
+    """Whether ``c`` is told as a part of the earlier ``whole``: its sentence opens on a part
+    opener, or it is an item of a list whose lead ends on a colon, in reach of the whole."""
+    if PART_OPENER.match(text, c.sentence_start, c.start):
+        return c.sentence_start - whole.sentence_end <= _PART_REACH
+    lead = _list_lead_end(text, c.sentence_start)
+    return lead is not None and 0 <= lead - whole.sentence_end <= _PART_REACH
+
+
+def _list_lead_end(text: str, start: int) -> int | None:
+    """Where the line leading into the list ends, when the sentence at ``start`` opens a
+    line of a list (an item of a list, or the line after its lead) whose lead ends on a colon:
+    "In those six weeks, donors committed €12.96 billion. By country:\n\n- Norway: €1.11
+    billion" (the items are parts of the whole before the lead, and share its scope)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    item = _LIST_ITEM.match(text, line_start)
+    if item is None or text[item.end() : start].strip():  # the sentence opens the item
+        return None
+    end = line_start - 1
+    while end > 0:  # back over blank lines and the list's earlier items
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if line.strip() and not _LIST_ITEM.match(line):
+            return end if _LIST_LEAD.search(line) else None
+        end = begin - 1
+    return None
 
 
 def _part_before_whole(claims: list[Claim], text: str) -> list[Claim]:
