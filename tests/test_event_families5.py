@@ -261,3 +261,14 @@ def test_a_pair_of_names_before_a_meeting_noun(case: tuple[str, set[str], str]) 
 def test_a_pair_of_names_before_another_noun_is_a_modifier() -> None:
     text = "The Witkoff-Dmitriev plan was discussed at talks in Geneva on Monday."
     assert _people(text) == [set()]
+
+
+# "X will hold several meetings, including talks with Y": X holds those talks too.
+@pytest.mark.parametrize("text, people", [
+    ("Starmer will hold several meetings in Brussels on Friday, including talks with Rutte.",
+     {"Keir Starmer", "Mark Rutte"}),
+    ("On Monday Yoon held a series of meetings in Kyiv, among them talks with Zelensky.",
+     {"Yoon Suk Yeol", "Volodymyr Zelensky"}),
+])
+def test_including_talks_with(text: str, people: set[str]) -> None:
+    assert any(people <= p for p in _people(text, date(2023, 9, 10)))

@@ -689,6 +689,9 @@ def _time_reference_joined(text: str, units: list[tuple[int, int, list[re.Match[
     return out
 
 
+# A part of the meetings just named: "a series of meetings, including talks with X"
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|notably|in\s+particular)\s+"
+                        r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _AFTER_THE = re.compile(r"\b(?:after|following)\s+the\s+(?P<noun>meeting|summit|talks"
                         r"|conference|session|visit)\b", re.IGNORECASE)
 
@@ -857,6 +860,13 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         after = [r for r in s_refs if r.start > main.end() and not r.modifier]
         if after and after[0].person.name not in persons:
             persons.insert(0, after[0].person.name)
+    if _INCLUDING.search(text, max(u_start, main.start() - 40), main.start()):
+        # "will hold several meetings, including talks with X": the sentence's subject
+        # holds these talks too
+        subject = next((r for r in s_refs if r.start < u_start
+                        and not (r.modifier or r.speaker)), None)
+        if subject is not None and subject.person.name not in persons:
+            persons.insert(0, subject.person.name)
     first = min(trig, key=lambda t: t.start())  # "he and X signed ... at the summit"
     pron = PRONOUN_BEFORE.search(text, max(u_start, first.start() - 120), first.start())
     coordinated = pron is not None and " and " in pron.group(0)  # "he and X and Y signed"
