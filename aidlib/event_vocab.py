@@ -328,8 +328,10 @@ MEETING_PARTIES = (
     # the sentence, see detect._party_meeting), "the coalition ... was set to convene on
     # Friday" (round 4)
     "they", "coalition of the willing",
-    # the contact group by its acronym ("the UDCG met in Brussels": UK copy, round 5)
-    "UDCG",
+    # the contact group by its acronym ("the UDCG met in Brussels": UK copy, round 5), a
+    # donors' committee or platform ("the steering committee, which met at the end of
+    # November": World Bank and EU releases)
+    "UDCG", "committee", "Platform",
 )
 # Council of the EU configurations and the European Council, named as a meeting ("the
 # Energy Council in Luxembourg", "an extraordinary European Council on defence"), from

@@ -272,3 +272,22 @@ def test_a_pair_of_names_before_another_noun_is_a_modifier() -> None:
 ])
 def test_including_talks_with(text: str, people: set[str]) -> None:
     assert any(people <= p for p in _people(text, date(2023, 9, 10)))
+
+
+# A board or committee meeting by its act: the board's full name may run long before the
+# verb ("The Executive Board of the International Monetary Fund (IMF) today completed the
+# review"); "the steering committee, which met on ..." (World Bank and EU releases).
+@pytest.mark.parametrize("text, day", [
+    ("The Executive Board of the International Monetary Fund (IMF) today completed the "
+     "third review of the programme.", "2025-03-12"),
+    ("The donor platform's steering committee, which met on Monday, endorsed the plan.",
+     "2025-03-10"),
+])
+def test_boards_and_committees_meet(text: str, day: str) -> None:
+    assert any(a == day and s == "held" for _, a, _, s in _rows(text))
+
+
+def test_a_board_far_from_its_act_is_no_meeting() -> None:
+    text = ("The Executive Board of the International Monetary Fund (IMF) has a long and "
+            "storied history in Washington; its staff will review the plan.")
+    assert events([article(text, DAY)]).empty

@@ -21,7 +21,7 @@ TRIGGER = cued(with_first_chars(re.compile(
         |gatherings?|gather(?:s|ed)?                                   # "chiefs gathered at"
         |convene[sd]?|convening                                        # "will convene on Friday"
         |(?-i:(?:IMF|Executive|World\s+Bank)\s+[Bb]oard)                # a board's session:
-          (?=[^.;]{{0,40}}?\b(?:review|reviews|reviewed|consider|considers|considered
+          (?=[^.;]{{0,70}}?\b(?:review|reviews|reviewed|consider|considers|considered
              |complete|completes|completed|approve|approves|approved|discuss|discussed
              |meet|meets|met)\b)                                      #  "board is due to review"
         |(?-i:Forum)                                                    # "World Economic Forum"
