@@ -371,11 +371,11 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
             named = [t for t in trig if t.lastgroup != "collective"] or trig
             main = min(named, key=lambda t: KIND_PRIORITY.index(
                 _kind_of([t], text, multilateral=False)))
-            mention = _build_mention(
+            built = _build_mention(
                 article, sent, order, u_start, u_end, trig, main, s_refs, free,
                 title_spans, times, mentions, last_person,
             )
-            for mention in _separate(text, u_start, u_end, main, s_refs, mention):
+            for mention in _separate(text, u_start, u_end, main, s_refs, built):
                 if furniture == "heading" and mention.role == "trigger":
                     mention = replace(mention, role="heading")
                 elif mention.persons and DURING_VISIT.match(sent.text):
@@ -863,10 +863,10 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     if _INCLUDING.search(text, max(u_start, main.start() - 40), main.start()):
         # "will hold several meetings, including talks with X": the sentence's subject
         # holds these talks too
-        subject = next((r for r in s_refs if r.start < u_start
-                        and not (r.modifier or r.speaker)), None)
-        if subject is not None and subject.person.name not in persons:
-            persons.insert(0, subject.person.name)
+        holder = next((r for r in s_refs if r.start < u_start
+                       and not (r.modifier or r.speaker)), None)
+        if holder is not None and holder.person.name not in persons:
+            persons.insert(0, holder.person.name)
     first = min(trig, key=lambda t: t.start())  # "he and X signed ... at the summit"
     pron = PRONOUN_BEFORE.search(text, max(u_start, first.start() - 120), first.start())
     coordinated = pron is not None and " and " in pron.group(0)  # "he and X and Y signed"
