@@ -291,3 +291,31 @@ def test_a_board_far_from_its_act_is_no_meeting() -> None:
     text = ("The Executive Board of the International Monetary Fund (IMF) has a long and "
             "storied history in Washington; its staff will review the plan.")
     assert events([article(text, DAY)]).empty
+
+
+# A trip to a list of cities is one visit a city (guide v2.2): "a European tour, London,
+# Paris and Brussels", "a tour that took him to Warsaw and Vilnius"; one city stays one
+# visit, and "from A to B" is no list.
+TOURS: dict[str, tuple[str, set[str]]] = {
+    "tour, A, B and C": (
+        "Zelensky's European tour, London, Paris and Brussels on March 3 and 4, produced "
+        "pledges.", {"London", "Paris", "Brussels"}),
+    "tour that took him to A and B": (
+        "On Monday Starmer began a tour that took him to Warsaw and Vilnius.",
+        {"Warsaw", "Vilnius"}),
+    "visited A and B": ("Macron visited Kyiv and Odesa on Monday.", {"Kyiv", "Odesa"}),
+    "one city": ("Macron visited Kyiv on Monday.", {"Kyiv"}),
+}
+
+
+@pytest.mark.parametrize("case", TOURS.values(), ids=TOURS.keys())
+def test_a_tour_is_one_visit_a_city(case: tuple[str, set[str]]) -> None:
+    text, cities = case
+    table = events([article(text, DAY)])
+    places = [p for p in table["place"] if isinstance(p, str)]
+    assert sorted(places) == sorted(cities)
+
+
+def test_from_a_to_b_is_one_visit() -> None:
+    text = "Starmer flew from London to Kyiv on Monday for a visit."
+    assert len(events([article(text, DAY)])) == 1

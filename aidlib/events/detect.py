@@ -20,6 +20,7 @@ from ..text import Sentence, sentences, subject_gap_words
 from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
 from .participants import article_names, person_refs
 from .patterns import (
+    A_CITY,
     ADDRESSED,
     ADDRESSED_BODY,
     ALSO_THEN,
@@ -60,6 +61,7 @@ from .patterns import (
     NEEDS_PERSON_OBJECT,
     NEGATED_AFTER_RE,
     NEGATED_BEFORE_RE,
+    NEXT_CITY,
     NONFINITE,
     NOT_EVENT_TIME,
     NTH_DAY,
@@ -138,7 +140,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             continue  # "raised repeatedly in talks with the IMF": no one meeting
         if SPECULATIVE.search(text, max(start, m.start() - 60), m.start()):
             continue  # "whether he would chair future sessions", "if it survives talks"
-        if word == "delegation" and not PLACE.search(text, start, end):
+        if word in ("delegation", "tour") and not (PLACE.search(text, start, end)
+                                                  or A_CITY.search(text, m.end(), end)):
             continue  # "the delegation is headed by ...": a visit only when it goes somewhere
         if m.lastgroup == "call" and JOINED_REMOTELY.search(
                 text, max(start, m.start() - 60), m.start()):
@@ -718,12 +721,35 @@ _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\b", re.IGNORECASE)
 
 
+def _by_city(text: str, u_start: int, u_end: int, mention: Mention) -> list[Mention]:
+    """A visit to a list of cities ("a European tour, London, Paris and Brussels", "had
+    taken him to London and Paris") as one visit a city (guide v2.2: a trip to two cities
+    is two rows), each reported from its city; any other visit as it is."""
+    run: list[tuple[int, int, str]] = []
+    for city in A_CITY.finditer(text, u_start, u_end):  # the first city a list goes on from
+        run = [(city.start(), city.end(), city.group(0))]
+        while (nxt := NEXT_CITY.match(text, run[-1][1], u_end)) is not None:
+            run.append((nxt.start("place"), nxt.end("place"), nxt.group("place")))
+        if len({CITY_BY_SPELLING[p[2]] for p in run}) >= 2:
+            break
+    else:
+        return [mention]
+    out = []
+    for i, (p_start, p_end, surface) in enumerate(run):
+        prov = mention.prov if i == 0 else replace(mention.prov, start=p_start, end=p_end,
+                                                   surface=surface)
+        out.append(replace(mention, prov=prov, place=CITY_BY_SPELLING[surface], venue=None))
+    return out
+
+
 def _separate(text: str, u_start: int, u_end: int, main: re.Match[str],
               s_refs: list[PersonRef], mention: Mention | None) -> list[Mention]:
     """``mention`` as one meeting a partner when its clause says the meetings were
     separate and names the partners each after its own "with" (else as it is)."""
     if mention is None:
         return []
+    if mention.kind == "visit":
+        return _by_city(text, u_start, u_end, mention)
     if not _SEPARATE.search(text, max(u_start, main.start() - 30), main.end() + 30):
         return [mention]
     cuts = [m.start() for m in _AND_WITH.finditer(text, main.end(), u_end)]

@@ -38,6 +38,8 @@ TRIGGER = cued(with_first_chars(re.compile(
         |told(?=\s[^.;]{{0,50}}?\bby\s+(?:phone|telephone)\b)             # "told X by phone"
         |phoned|telephoned|to\s+phone)\b)                              # "stepped away to phone X"
   | (?P<visit>\b(?:visit(?:s|ed|ing)?|trip\s+to|delegation           # travel to meet
+        |tour(?=\s+(?:of|to|that|which|took|taking|,)|,)                 # "European tour,
+                                                                       #  London, Paris"
         |(?:travel(?:led|ed|s)?|fl(?:ew|ies)|arrived|arrives)            # "travelled to Kyiv"
           \s+(?:to|in|into)(?=\s+(?:{_CITY_NAMES})\b)
         |(?:is|are|was|were)\s+due\s+(?:in|at)                          # "is due at the
@@ -246,7 +248,7 @@ POSSESSIVE = re.compile(r"^['’]s?\b")
 # A possessive that owns an event: "Driscoll's visit", "Zelensky's planned meeting",
 # "Mr Zelensky's Oval Office meeting".
 OWN_EVENT = re.compile(
-    r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|visit|trip|call|summit)\b"
+    r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|visit|trip|tour|call|summit)\b"
 )  # ("Zelensky's Oval Office meeting")
 # Names joined by a hyphen name a thing, not a meeting: "the Witkoff-Dmitriev plan".
 COMPOUND_AFTER = re.compile(r"^[-–][A-Z]")
@@ -301,6 +303,9 @@ DURATION = cued(re.compile(
 CITY_BY_SPELLING = {s: city for city, (_, spellings) in vocab.CITIES.items() for s in spellings}
 VENUE_BY_SPELLING = {s: v for v, (_, spellings) in vocab.VENUES.items() for s in spellings}
 _PLACE_NAMES = alternation([*CITY_BY_SPELLING, *VENUE_BY_SPELLING], case_sensitive=True)
+# The next city of a list ("London, Paris and Brussels"), right where a city ended
+A_CITY = re.compile(rf"(?<![\w’'])(?:{_CITY_NAMES})(?![\w’'])")
+NEXT_CITY = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+)(?P<place>{_CITY_NAMES})(?![\w’'])")
 PLACE = with_first_chars(re.compile(
     rf"""
     (?:\b(?:in|at|inside)\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?
