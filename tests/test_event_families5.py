@@ -319,3 +319,17 @@ def test_a_tour_is_one_visit_a_city(case: tuple[str, set[str]]) -> None:
 def test_from_a_to_b_is_one_visit() -> None:
     text = "Starmer flew from London to Kyiv on Monday for a visit."
     assert len(events([article(text, DAY)])) == 1
+
+
+# A country's minister or leader by a country word ("the Japanese Minister", "the
+# Hungarian leader"), now for Japan, Poland, Australia and Hungary too; "the Japanese
+# Minister" is never the prime minister.
+@pytest.mark.parametrize("text, people", [
+    ("Minister for Foreign Affairs of Japan Takeshi Iwaya arrived in Kyiv. Earlier in the "
+     "day, the Japanese Minister held talks with Umerov.",
+     {"Takeshi Iwaya", "Rustem Umerov"}),
+    ("The Hungarian leader met Macron in Paris on Monday.",
+     {"Viktor Orbán", "Emmanuel Macron"}),
+])
+def test_a_country_word_and_a_title(text: str, people: set[str]) -> None:
+    assert people in _people(text, date(2024, 11, 16))

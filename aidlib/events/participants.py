@@ -69,6 +69,8 @@ def _holders(people: People, concept: str, day: date) -> list[Person]:
         role = role.replace("-", " ")
         fits = role.startswith(concept) if concept == "president" else (
             concept in role and not _DEPUTY.search(role, 0, role.find(concept)))
+        if concept == "minister" and "prime minister" in role:
+            fits = False  # "the Japanese Minister" is a minister, not the prime minister
         if concept and fits:
             found.append(person)
     return found
