@@ -295,6 +295,10 @@ def test_lists_and_parts_with_their_own_givers(text: str,
     # ... but givers each with its figure in brackets are
     ("Aid came from the EU (€5 billion), Japan ($3 billion) and Canada.", "$3 billion",
      ("Japan",)),
+    # wire short forms and plural demonyms name their country
+    ("S. Korea to give US$150 mln in aid to Kyiv", "US$150 mln", ("South Korea",)),
+    ("The Germans have sent €500 million in air defence to Ukraine.", "€500 million",
+     ("Germany",)),
     # "the government" is not the aggressor's named before it
     ("Ottawa's help has grown since Russia's invasion in 2022. The government first set "
      "aside C$20 million in relief days after the invasion.", "C$20 million", ("Canada",)),
