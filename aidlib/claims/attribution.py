@@ -14,7 +14,7 @@ from typing import Final
 
 from .. import claim_rules as R
 from ..gazetteer import Actors, load_gazetteer
-from ..literals import cued
+from ..literals import alternation, cued
 from ..text import Sentence, sentence_at, subject_gap_words
 from .document import (
     Attribution,
@@ -94,8 +94,7 @@ def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
 
 
 _TITLED_NAME: Final = re.compile(
-    rf"""(?<![\w-])(?i:{'|'.join(sorted(map(re.escape, R.PERSON_ANAPHORS | R.TITLE_WORDS),
-                                      key=len, reverse=True))})
+    rf"""(?<![\w-])(?i:{alternation(R.PERSON_ANAPHORS | R.TITLE_WORDS)})
     (?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,)?  # "in Berlin,"
     \s*,?\s+(?P<name>(?:(?:of|for)\s+(?:the\s+)?)?
                      [A-Z][\w'’.\-]+(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}[A-Z][\w'’.\-]+){{1,5}})
@@ -731,8 +730,7 @@ _MEDIUM_NAMED: Final = re.compile(
 
 _TITLED: Final = re.compile(
     rf"""\s+(?:(?:the|a|an)\s+)?
-    (?P<name>(?:(?:[A-Z][\w'’.\-]*|(?:{'|'.join(sorted(map(re.escape, R.TITLE_WORDS),
-                                                       key=len, reverse=True))})
+    (?P<name>(?:(?:[A-Z][\w'’.\-]*|(?:{alternation(R.TITLE_WORDS)})
                  |(?:of|for)(?:\s+the)?)\s+){{0,7}}  # "the head of the EU delegation X"
              [A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)""",
     re.VERBOSE,
@@ -798,7 +796,7 @@ def _said(ctx: Document, sent: Sentence, v: re.Match[str], verb: str) -> Attribu
 
 
 _TITLE_RUN: Final = re.compile(
-    rf"""(?:(?<=\s)(?:(?i:{'|'.join(sorted(map(re.escape, R.TITLE_WORDS), key=len, reverse=True))}
+    rf"""(?:(?<=\s)(?:(?i:{alternation(R.TITLE_WORDS)}
           |then|acting|outgoing|incoming|the|his|her|newspaper|daily|weekly|magazine|agency
           |broadcaster|channel|outlet|website|tabloid|site|portal)|[A-Z][\w'’.\-]*)\s+)+$""",
     re.VERBOSE,
@@ -1271,7 +1269,7 @@ _REPORTING_GAP: Final = re.compile(
 # A title run that may join titles ("Deputy Prime Minister and Defence Minister Jo Roe",
 # "Commissioner for Energy Jo Roe").
 _TITLE_RUN_WIDE: Final = re.compile(
-    rf"""(?:(?<=\s)(?:(?i:{'|'.join(sorted(map(re.escape, R.TITLE_WORDS), key=len, reverse=True))}
+    rf"""(?:(?<=\s)(?:(?i:{alternation(R.TITLE_WORDS)}
           |then|acting|outgoing|incoming|the|his|her|of|for|and|newspaper|daily|weekly
           |magazine|agency|broadcaster|channel|outlet|website|tabloid|site|portal)
           |[A-Z][\w'’.\-]*)\s+)+$""",

@@ -10,7 +10,7 @@ from typing import Final
 
 from .. import claim_rules as R
 from .. import lexicon as lx
-from ..literals import cued, with_first_chars
+from ..literals import alternation, cued, with_first_chars
 from ..text import subject_gap_words
 
 # --------------------------------------------------------------------------- patterns
@@ -19,11 +19,15 @@ from ..text import subject_gap_words
 def _words(phrases: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, any whitespace between words, behind
     a look-ahead for their first letters in both cases (the same matches, but the engine
-    skips at once a word no phrase starts with instead of trying every phrase there)."""
+    skips at once a word no phrase starts with instead of trying every phrase there).
+    Written as a trie (:func:`~aidlib.literals.alternation`): the same matches as the
+    plain list, which was the slowest part of the cue patterns (KIND_ANY read a
+    megabyte in half a second; as a trie in a tenth)."""
     ordered = sorted(set(phrases), key=len, reverse=True)
-    either = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
     if not ordered or any(not p.split() for p in ordered):
-        return either  # an empty phrase matches anywhere: no look-ahead
+        # an empty phrase matches anywhere: no look-ahead
+        return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    either = alternation(ordered, space=r"\s+")
     initials = {p.split()[0][0] for p in ordered}
     firsts = sorted({c for i in initials for c in (i.lower(), i.upper())})
     return "(?=[" + "".join(re.escape(c) for c in firsts) + "])(?:" + either + ")"
