@@ -333,3 +333,24 @@ def test_from_a_to_b_is_one_visit() -> None:
 ])
 def test_a_country_word_and_a_title(text: str, people: set[str]) -> None:
     assert people in _people(text, date(2024, 11, 16))
+
+
+# The next meeting of a series, to come, names no one and no place and is still an event
+# ("The group's next meeting is expected later this month", "Further technical talks are
+# expected in the coming days", "The next recovery conference is due to be held in
+# Germany"); a past "next" meeting or a meeting with nothing to identify it is not.
+@pytest.mark.parametrize("text", [
+    "The group's next meeting is expected later this month.",
+    "Further technical talks are expected in the coming days.",
+    "The next donor conference is due to be held in Germany next year.",
+])
+def test_the_next_meeting_of_a_series(text: str) -> None:
+    assert [s for _, _, _, s in _rows(text)] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks are expected in the coming days.",
+    "The meeting was tense.",
+])
+def test_no_series_no_event(text: str) -> None:
+    assert events([article(text, DAY)]).empty
