@@ -36,7 +36,7 @@ import yaml
 
 from ..claim_rules import ATTRIBUTION_VERBS, KIND_NOUN_CUES, TITLE_WORDS
 from ..gazetteer import BUNDLED_DIR, load_gazetteer
-from ..literals import cued
+from ..literals import alternation, cued
 from ..records import Claim
 from ..text import Sentence, sentence_at
 from .document import (
@@ -111,8 +111,9 @@ _SPEECH: Final = frozenset({"said", "reported"})
 
 
 def _alternation(phrases: Any) -> str:
-    ordered = sorted({str(p) for p in phrases}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    """The phrases, longest first, any whitespace between words (as a trie: the same
+    matches, faster; :func:`~aidlib.literals.alternation`)."""
+    return alternation({str(p) for p in phrases}, space=r"\s+")
 
 
 @dataclass(frozen=True)

@@ -192,7 +192,10 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
 
 
 # --- people introduced by the article ---------------------------------------------------
-_CAP = r"[^\W\d_][\w’'-]*"  # a word; capitalization is checked after matching
+# A word; capitalization is checked after matching. Possessive (``*+``): what follows a
+# word in every pattern below is a space, a comma or the pattern's end, none of which a
+# word's last letters given back could match, so the same matches with less backtracking.
+_CAP = r"[^\W\d_][\w’'-]*+"
 _PARTICLE = alternation(vocab.NAME_PARTICLES, case_sensitive=True)  # (in case-sensitive patterns)
 _NAME = rf"(?P<name>{_CAP}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_CAP}){{1,3}})"
 # The title words as written in running text and in titles ("prime minister", "Prime
