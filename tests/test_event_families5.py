@@ -356,6 +356,24 @@ def test_no_series_no_event(text: str) -> None:
     assert events([article(text, DAY)]).empty
 
 
+# "At the end of February", "at the start of March", "the middle of May": the month
+# (guide v2.5: "at the end of November" -> month); "the end of the month" and "the start
+# of talks" are no month named.
+@pytest.mark.parametrize("text, first, last", [
+    ("At the end of February Biden hosted Zelensky at the White House.",
+     "2025-02-01", "2025-02-28"),
+    ("The committee, which met at the start of January, endorsed the plan.",
+     "2025-01-01", "2025-01-31"),
+])
+def test_the_end_of_a_month(text: str, first: str, last: str) -> None:
+    assert [(a, b) for _, a, b, _ in _rows(text)] == [(first, last)]
+
+
+def test_the_end_of_the_month_is_no_month() -> None:
+    from aidlib.dates import find_time_expressions
+    assert find_time_expressions("at the end of the month, at the start of talks") == []
+
+
 # --- gaps left (strict xfails) ------------------------------------------------------------
 @pytest.mark.xfail(strict=True, reason="an ongoing meeting whose end the text leaves open "
                    "('began on Thursday ... was continuing on Friday') still gets a last "
