@@ -134,13 +134,11 @@ SPEECH_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "no
 # (Reuters, AP, AFP), in the past tense only.
 PRESENCE_CUES = ("attended in person", "who attended", "were also in the room",
                  "was also in the room", "were also present", "was also present",
-                 "after the session", "after the meeting", "on the sidelines",
-                 # a part at the gathering (Japanese, Ukrainian and EU releases on
-                 # conferences, round 5): "X delivered the keynote address, and Y led the
-                 # Ukrainian delegation"
-                 "keynote address", "keynote speech", "opening address", "opening remarks",
-                 "led the delegation", "headed the delegation", "led the Ukrainian delegation",
-                 "headed the Ukrainian delegation")
+                 "on the sidelines",
+                 # a part at the gathering (government releases on conferences): "Jo Roe
+                 # delivered the keynote address"; "led/headed the <Country> delegation"
+                 # and "after the meeting" are patterns (events.patterns.PRESENCE_CUE)
+                 "keynote address", "keynote speech", "opening address", "opening remarks")
 
 # Ordinal day words of a multi-day meeting ("the second and final day of the conference"):
 # the ordinals of English, up to a week.

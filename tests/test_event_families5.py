@@ -1,6 +1,8 @@
-"""Meeting phrasings of round 5 (first contact with articles no one had tuned on: ministry
-releases, Australian and Japanese government copy, AP explainers, Forces News), one family
-a table, each on new sentences written for these tests, negatives included."""
+"""Meeting phrasings of round 5 (ministry releases, Australian and Japanese government copy,
+AP explainers, Forces News), one family a table, negatives included. Each sentence keeps the
+construction a family of the dev articles uses but was written anew for these tests, with
+other people, places, numbers and tense (no run of nine words is shared with a dev article:
+/work/devset/copy_guard.py); a variant the articles do not have is added to each."""
 
 from __future__ import annotations
 
@@ -35,8 +37,12 @@ def _day(value: Any) -> str:
 # (Australian, British and Polish ministers' releases), found as a bare title too.
 DEPUTY: dict[str, tuple[str, set[str]]] = {
     "named before, then the title and he": (
-        "Richard Marles announced more drones. The Deputy Prime Minister travelled to Kyiv "
-        "on Monday, where he held talks with Zelensky.",
+        "Marles signed the drone contract. The Deputy Prime Minister flew to Kyiv on Monday, "
+        "where he had talks with Umerov.",
+        {"Richard Marles", "Rustem Umerov"}),
+    "named before, the title in the present": (
+        "Richard Marles has ordered more drones for the front. The Deputy Prime Minister is "
+        "visiting Odesa this week and will sit down with Zelensky there.",
         {"Richard Marles", "Volodymyr Zelensky"}),
     "the holder in the article's country": (
         "Albanese announced more aid on Monday. The Deputy Prime Minister will travel to "
@@ -53,6 +59,12 @@ DEPUTY: dict[str, tuple[str, set[str]]] = {
 def test_a_deputy_is_not_the_principal(case: tuple[str, set[str]]) -> None:
     text, people = case
     assert people in _people(text)
+
+
+def test_a_bare_deputy_is_only_the_article_country_s() -> None:
+    # the sentence names Kyiv, the article is about Britain: not Ukraine's deputy PM
+    text = "Britain announced new aid. The Deputy Prime Minister travelled to Kyiv on Monday."
+    assert not any("Yulia Svyrydenko" in p for p in _people(text))
 
 
 # "the Albanese Government", "the Biden administration": the government, not the leader
@@ -88,14 +100,18 @@ def test_separate_meetings(case: tuple[str, list[set[str]]]) -> None:
     assert sorted(map(sorted, _people(text))) == sorted(map(sorted, expected))
 
 
-def test_after_the_meeting_dates_the_calls_by_that_meeting() -> None:
-    text = ("Defence ministers of the contact group held a meeting in Brussels on Monday. "
-            "Umerov also held separate video calls after the meeting with Healey, and with "
-            "Pistorius.")
+@pytest.mark.parametrize("text", [
+    "Defence chiefs of the coalition held a meeting in London on Monday. Later, Pevkur had "
+    "separate phone calls after the meeting with Healey, and with Brekelmans.",
+    # another preposition and noun than the articles'
+    "Defence chiefs of the coalition held talks in London on Monday. Later, Pevkur had "
+    "separate phone calls following the talks with Healey, and with Brekelmans.",
+])
+def test_after_the_meeting_dates_the_calls_by_that_meeting(text: str) -> None:
     rows = _rows(text)
-    calls = [r for r in rows if "Rustem Umerov" in r[0]]
-    assert sorted(sorted(r[0]) for r in calls) == [["Boris Pistorius", "Rustem Umerov"],
-                                                   ["John Healey", "Rustem Umerov"]]
+    calls = [r for r in rows if "Hanno Pevkur" in r[0]]
+    assert sorted(sorted(r[0]) for r in calls) == [["Hanno Pevkur", "John Healey"],
+                                                   ["Hanno Pevkur", "Ruben Brekelmans"]]
     assert {(r[1], r[2]) for r in calls} == {("2025-03-10", "2025-03-10")}
 
 
@@ -139,19 +155,23 @@ def test_a_day_heading_dates_only_list_items() -> None:
 # Contact Group in Brussels today alongside his counterpart"), a meeting "of the <Name
 # Group>", and the contact group's other names ("the Ramstein-format meeting", "UDCG").
 NAMED: dict[str, tuple[str, set[str], str, str]] = {
-    "is hosting the X today alongside": (
-        "Healey is hosting the Ukraine Defence Contact Group in Brussels today alongside his "
-        "German counterpart, Boris Pistorius.",
-        {"John Healey", "Boris Pistorius"}, "2025-03-12", "ongoing"),
+    "will be hosting the X tomorrow alongside": (
+        "Pistorius will be hosting the Ukraine Defence Contact Group in Berlin tomorrow "
+        "alongside his Dutch counterpart, Ruben Brekelmans.",
+        {"Boris Pistorius", "Ruben Brekelmans"}, "2025-03-13", "planned"),
+    "will host the X together with": (
+        "Pistorius will host the Ukraine Defence Contact Group in Berlin tomorrow together "
+        "with his Dutch counterpart, Ruben Brekelmans.",
+        {"Boris Pistorius", "Ruben Brekelmans"}, "2025-03-13", "planned"),
     "will host the X Conference": (
         "Meloni will host the Ukraine Recovery Conference in Rome on Thursday.",
         {"Giorgia Meloni"}, "2025-03-13", "planned"),
     "meetings of the <Name> Group": (
         "Japan will host the first meeting of the Reconstruction Working Group on Friday.",
         set(), "2025-03-14", "planned"),
-    "the next Ramstein-format meeting": (
-        "The next Ramstein-format meeting is planned for April 2025.",
-        set(), "2025-04-01", "planned"),
+    "the following Ramstein-format session": (
+        "The following Ramstein-format session is scheduled for June 2025.",
+        set(), "2025-06-01", "planned"),
     "the UDCG": ("The UDCG met again in Brussels on Monday.", set(), "2025-03-10", "held"),
 }
 
@@ -166,6 +186,8 @@ def test_named_gatherings(case: tuple[str, set[str], str, str]) -> None:
     "Poland will host a whole host of events this spring.",
     "The minutes of the Budget Committee were published on Monday.",
     "Healey is hosting the Defence Committee's chair for lunch.",
+    # the name only a modifier of the noun phrase's head
+    "Germany hosts the Ukraine Donor Platform secretariat in Berlin on behalf of the G7.",
 ])
 def test_no_named_gathering(text: str) -> None:
     assert not any(s in ("planned", "ongoing") and not p for p, _, _, s in _rows(text))
@@ -176,14 +198,17 @@ def test_no_named_gathering(text: str) -> None:
 # "dined with X"): a meeting of the two; not without a person after the words.
 TOGETHER: dict[str, tuple[str, set[str], str]] = {
     "appeared with X at": (
-        "On Monday Zelensky appeared with Trump at Mar-a-Lago.",
-        {"Volodymyr Zelensky", "Donald Trump"}, "2025-03-10"),
+        "Last Monday Meloni appeared with Trump at the White House.",
+        {"Giorgia Meloni", "Donald Trump"}, "2025-03-10"),
+    "stood with his title and X": (
+        "Starmer stood with the Dutch Prime Minister Dick Schoof in The Hague on Tuesday.",
+        {"Keir Starmer", "Dick Schoof"}, "2025-03-11"),
     "stood alongside": (
         "Starmer stood alongside Zelensky in Downing Street on Tuesday.",
         {"Keir Starmer", "Volodymyr Zelensky"}, "2025-03-11"),
-    "over dinner with": (
-        "Macron discussed the plan over dinner with Orbán in Paris on Monday.",
-        {"Emmanuel Macron", "Viktor Orbán"}, "2025-03-10"),
+    "over a working dinner with": (
+        "Tusk went over the ceasefire terms over a working dinner with Starmer in London on "
+        "Monday.", {"Donald Tusk", "Keir Starmer"}, "2025-03-10"),
     "had lunch with": ("Rutte had lunch with Pistorius in Berlin on Tuesday.",
                        {"Mark Rutte", "Boris Pistorius"}, "2025-03-11"),
 }
@@ -199,6 +224,10 @@ def test_together_without_a_meeting_word(case: tuple[str, set[str], str]) -> Non
     "The plan appeared with little warning on Monday.",
     "Orbán dined with friends on Monday.",
     "The figure appeared alongside the new budget lines.",
+    # solidarity, not a meeting: a country after the words, or a speaker
+    "Starmer stands alongside Ukraine, Healey said on Monday.",
+    "Starmer stood alongside Ukraine, Healey said on Monday.",
+    "He stood with Ukraine on Monday, said Macron.",
 ])
 def test_not_together(text: str) -> None:
     assert events([article(text, DAY)]).empty
@@ -207,15 +236,15 @@ def test_not_together(text: str) -> None:
 # A meeting set before or after a gathering ("Prior to the Conference, X held a summit
 # meeting with Y"): its own event, not the gathering; "a summit meeting with X" (Japanese
 # and Korean government releases) is a meeting of two leaders.
-BESIDE = ("Japan held the Ukraine Recovery Conference in Tokyo on Monday. Prior to the "
-          "Conference, Prime Minister Ishiba held a summit meeting with Zelensky.")
-
-
-def test_a_meeting_before_a_gathering_is_its_own() -> None:
-    table = events([article(BESIDE, DAY)])
-    kinds = {frozenset(r["participants"]): r["kind"] for r in table.to_dict("records")}
-    assert kinds.get(frozenset({"Shigeru Ishiba", "Volodymyr Zelensky"})) == "bilateral meeting"
-    assert len(table) == 2
+@pytest.mark.parametrize("text", [
+    "Korea hosted the Ukraine Recovery Conference in Seoul on Monday. Prior to the "
+    "Conference, President Yoon had a summit meeting with Zelensky.",
+    "Italy hosted the Ukraine Recovery Forum in Rome on Monday. Ahead of the Forum, Meloni "
+    "held a summit meeting with Zelensky.",
+])
+def test_a_meeting_before_a_gathering_is_its_own(text: str) -> None:
+    table = events([article(text, date(2023, 9, 13))])
+    assert sorted(table["kind"]) == ["bilateral meeting", "summit or ministerial"]
 
 
 def test_a_summit_without_with_is_a_summit() -> None:
@@ -225,18 +254,22 @@ def test_a_summit_without_with_is_a_summit() -> None:
 
 # A part at a gathering, in a sentence with no meeting word: "X delivered the keynote
 # address, and Y led the Ukrainian delegation" (conference releases) puts both there.
-def test_keynote_and_delegation_head_attend() -> None:
-    text = ("Japan held the Ukraine Recovery Conference in Tokyo on Monday. Ishiba "
-            "delivered the keynote address, and Svyrydenko led the Ukrainian delegation.")
+@pytest.mark.parametrize("part", [
+    "Svyrydenko headed Ukraine's delegation",
+    "Svyrydenko led the Ukrainian delegation",
+    "Svyrydenko led her delegation",
+])
+def test_keynote_and_delegation_head_attend(part: str) -> None:
+    text = ("Italy hosted the Ukraine Recovery Conference in Rome on Monday. Meloni opened it "
+            f"with a keynote speech, and {part}.")
     rows = _rows(text)
-    assert [p for p, _, _, _ in rows] == [{"Shigeru Ishiba", "Yulia Svyrydenko"}]
+    assert [p for p, _, _, _ in rows] == [{"Giorgia Meloni", "Yulia Svyrydenko"}]
 
 
 # Names printed in capitals at first mention (Politico Playbook, Axios): the same people.
 def test_names_in_capitals() -> None:
-    text = ("Prime Minister KEIR STARMER is due in Warsaw on Thursday, where he is expected "
-            "to meet DONALD TUSK.")
-    assert {"Keir Starmer", "Donald Tusk"} <= set().union(*_people(text))
+    text = "GIORGIA MELONI lands in London on Thursday, where she is set to meet KEIR STARMER."
+    assert {"Giorgia Meloni", "Keir Starmer"} <= set().union(*_people(text))
 
 
 # A pair of names before a meeting noun: "the Trump-Putin summit", "a Macron-Scholz
@@ -274,22 +307,31 @@ def test_including_talks_with(text: str, people: set[str]) -> None:
     assert any(people <= p for p in _people(text, date(2023, 9, 10)))
 
 
-# A board or committee meeting by its act: the board's full name may run long before the
-# verb ("The Executive Board of the International Monetary Fund (IMF) today completed the
-# review"); "the steering committee, which met on ..." (World Bank and EU releases).
+# A board or committee meeting by its act: "of the <Name> (<ACRONYM>)" may stand between
+# the board and its verb (lenders' releases); "the <adjective> committee, which met on ..."
+# (World Bank and EU releases).
 @pytest.mark.parametrize("text, day", [
-    ("The Executive Board of the International Monetary Fund (IMF) today completed the "
-     "third review of the programme.", "2025-03-12"),
-    ("The donor platform's steering committee, which met on Monday, endorsed the plan.",
+    ("The Executive Board of the European Bank for Reconstruction and Development (EBRD) "
+     "approved a new energy loan on Tuesday.", "2025-03-11"),
+    ("The Executive Board of the World Food Programme (WFP) will review the plan on "
+     "Thursday.", "2025-03-13"),
+    ("The fund's supervisory committee, which met on Monday, backed the budget.",
      "2025-03-10"),
 ])
 def test_boards_and_committees_meet(text: str, day: str) -> None:
-    assert any(a == day and s == "held" for _, a, _, s in _rows(text))
+    assert any(a == day and s in ("held", "planned") for _, a, _, s in _rows(text))
 
 
-def test_a_board_far_from_its_act_is_no_meeting() -> None:
-    text = ("The Executive Board of the International Monetary Fund (IMF) has a long and "
-            "storied history in Washington; its staff will review the plan.")
+@pytest.mark.parametrize("text", [
+    "The Executive Board of the European Bank for Reconstruction and Development (EBRD) has "
+    "a long and storied history in London; its staff will review the plan.",
+    # a member of the board, or the board of a firm far from the verb (audit5's sentences)
+    "Jo Roe, chairman of the Executive Board of Acme Defence AG, said on Monday the firm had "
+    "completed its first deliveries.",
+    "Members of the Executive Board of the company told staff on Monday that they would "
+    "review wages.",
+])
+def test_a_board_far_from_its_act_is_no_meeting(text: str) -> None:
     assert events([article(text, DAY)]).empty
 
 
@@ -298,8 +340,8 @@ def test_a_board_far_from_its_act_is_no_meeting() -> None:
 # visit, and "from A to B" is no list.
 TOURS: dict[str, tuple[str, set[str]]] = {
     "tour, A, B and C": (
-        "Zelensky's European tour, London, Paris and Brussels on March 3 and 4, produced "
-        "pledges.", {"London", "Paris", "Brussels"}),
+        "Starmer's Nordic tour, Oslo, Stockholm and Helsinki on March 3 and 4, ended with new "
+        "orders.", {"Oslo", "Stockholm", "Helsinki"}),
     "tour that took him to A and B": (
         "On Monday Starmer began a tour that took him to Warsaw and Vilnius.",
         {"Warsaw", "Vilnius"}),
@@ -325,8 +367,8 @@ def test_from_a_to_b_is_one_visit() -> None:
 # Hungarian leader"), now for Japan, Poland, Australia and Hungary too; "the Japanese
 # Minister" is never the prime minister.
 @pytest.mark.parametrize("text, people", [
-    ("Minister for Foreign Affairs of Japan Takeshi Iwaya arrived in Kyiv. Earlier in the "
-     "day, the Japanese Minister held talks with Umerov.",
+    ("Takeshi Iwaya, Japan's Minister for Foreign Affairs, reached Kyiv by train. Hours "
+     "later the Japanese Minister met Umerov.",
      {"Takeshi Iwaya", "Rustem Umerov"}),
     ("The Hungarian leader met Macron in Paris on Monday.",
      {"Viktor Orbán", "Emmanuel Macron"}),
@@ -336,20 +378,23 @@ def test_a_country_word_and_a_title(text: str, people: set[str]) -> None:
 
 
 # The next meeting of a series, to come, names no one and no place and is still an event
-# ("The group's next meeting is expected later this month", "Further technical talks are
-# expected in the coming days", "The next recovery conference is due to be held in
-# Germany"); a past "next" meeting or a meeting with nothing to identify it is not.
+# ("The <body>'s next meeting is expected ...", "Further <adjective> talks are due ...",
+# "The next <noun> conference is due to be held in <Country>"); a past "next" meeting or a
+# meeting with nothing to identify it is not.
 @pytest.mark.parametrize("text", [
-    "The group's next meeting is expected later this month.",
-    "Further technical talks are expected in the coming days.",
+    "The panel's next session is expected early next month.",
+    "Further expert-level talks are due in the coming weeks.",
     "The next donor conference is due to be held in Germany next year.",
+    pytest.param("More technical consultations are expected over the coming weeks.",
+                 marks=pytest.mark.xfail(strict=True, reason="'more' is no word of a "
+                                         "series' next meeting (next, further, upcoming)")),
 ])
 def test_the_next_meeting_of_a_series(text: str) -> None:
     assert [s for _, _, _, s in _rows(text)] == ["planned"]
 
 
 @pytest.mark.parametrize("text", [
-    "Talks are expected in the coming days.",
+    "Negotiations are expected in the weeks ahead.",
     "The meeting was tense.",
 ])
 def test_no_series_no_event(text: str) -> None:
@@ -360,8 +405,7 @@ def test_no_series_no_event(text: str) -> None:
 # (guide v2.5: "at the end of November" -> month); "the end of the month" and "the start
 # of talks" are no month named.
 @pytest.mark.parametrize("text, first, last", [
-    ("At the end of February Biden hosted Zelensky at the White House.",
-     "2025-02-01", "2025-02-28"),
+    ("At the end of January Starmer hosted Tusk in London.", "2025-01-01", "2025-01-31"),
     ("The committee, which met at the start of January, endorsed the plan.",
      "2025-01-01", "2025-01-31"),
 ])
@@ -376,12 +420,13 @@ def test_the_end_of_the_month_is_no_month() -> None:
 
 # --- gaps left (strict xfails) ------------------------------------------------------------
 @pytest.mark.xfail(strict=True, reason="an ongoing meeting whose end the text leaves open "
-                   "('began on Thursday ... was continuing on Friday') still gets a last "
-                   "day; the gold is split on open ends (J03 empty, D08 the publication day)")
+                   "('opened on Wednesday ... still going on Thursday') still gets a last "
+                   "day; the gold is split on open ends (one article empty, another the "
+                   "publication day)")
 def test_an_ongoing_meeting_with_an_open_end() -> None:
-    text = ("The summit in Brussels, which began on Thursday, dragged on overnight and was "
-            "continuing with talks on Friday morning.")
-    assert [(a, b) for _, a, b, _ in _rows(text, date(2025, 3, 14))] == [("2025-03-13", "")]
+    text = ("The Vilnius talks, which opened on Wednesday, ran past midnight and were still "
+            "going on Thursday afternoon.")
+    assert [(a, b) for _, a, b, _ in _rows(text, date(2025, 3, 13))] == [("2025-03-12", "")]
 
 
 @pytest.mark.xfail(strict=True, reason="'calls X' as a verb ('then calls Zelensky') is no "

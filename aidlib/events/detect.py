@@ -93,7 +93,9 @@ from .patterns import (
     SPOKE_AT,
     STILL_GOING,
     SUBJECT_PRONOUN,
+    TIME_REFERENCE,
     TIMES_OVER,
+    TOGETHER_GAP,
     TRAVEL_FOR,
     TRAVEL_TO,
     TRIGGER,
@@ -180,6 +182,9 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             nxt = refs[bisect_left(refs, m.end(), key=lambda r: r.start):
                        bisect_right(refs, m.end() + reach, key=lambda r: r.start)]
             gap = text[m.end():nxt[0].start] if nxt else ""
+            if word.startswith(("stood", "appear")) and not (
+                    nxt and not nxt[0].speaker and TOGETHER_GAP.fullmatch(gap)):
+                continue  # "stood with Ukraine, Jo Roe said": a person right after, no speaker
             if (not nxt or nxt[0].modifier or re.search(r"[.;]", gap)) and not (
                     _party_meeting(text, start, m, refs) or _pair_meeting(text, m, refs)
                     or COUNTERPART_OBJECT.match(text, m.end())
@@ -667,12 +672,6 @@ def _dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# "after the meeting", "following the summit": a clause that only dates the act before
-# it by another event the article reported (its trigger right after the determiner)
-_TIME_REFERENCE = re.compile(
-    r"\s*(?:after|before|following)\s+(?:the|that|this)\s+$", re.IGNORECASE)
-
-
 def _time_reference_joined(text: str, units: list[tuple[int, int, list[re.Match[str]]]],
                            s_refs: list[PersonRef]
                            ) -> list[tuple[int, int, list[re.Match[str]]]]:
@@ -683,7 +682,8 @@ def _time_reference_joined(text: str, units: list[tuple[int, int, list[re.Match[
     out: list[tuple[int, int, list[re.Match[str]]]] = []
     for a, b, trig in units:
         if (out and out[-1][1] == a and len(trig) == 1
-                and _TIME_REFERENCE.fullmatch(text, a, trig[0].start())
+                and (ref := TIME_REFERENCE.search(text, a, trig[0].end())) is not None
+                and not text[a:ref.start()].strip() and ref.start("noun") == trig[0].start()
                 and not any(max(t.end() for t in out[-1][2]) <= r.start < a for r in s_refs)):
             prev_a, _, prev_trig = out.pop()
             out.append((prev_a, b, prev_trig))
@@ -701,8 +701,6 @@ _NEXT_OF_SERIES = re.compile(
 # A part of the meetings just named: "a series of meetings, including talks with X"
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|notably|in\s+particular)\s+"
                         r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_AFTER_THE = re.compile(r"\b(?:after|following)\s+the\s+(?P<noun>meeting|summit|talks"
-                        r"|conference|session|visit)\b", re.IGNORECASE)
 
 
 def _dated_by_reference(text: str, lo: int, hi: int, earlier: Sequence[Mention]
@@ -710,9 +708,9 @@ def _dated_by_reference(text: str, lo: int, hi: int, earlier: Sequence[Mention]
     """The day of an undated act "after the meeting" (ministry releases: "held calls after
     the meeting with X"): that of the last meeting the article reported by the same noun,
     the same day (the guide's choice)."""
-    ref = _AFTER_THE.search(text, lo, hi)
-    if ref is None:
-        return None
+    ref = TIME_REFERENCE.search(text, lo, hi)
+    if ref is None or ref.group(0).lower().startswith("before"):
+        return None  # "before the summit" may be days before it
     noun = ref.group("noun").lower()[:5]
     prev = next((m for m in reversed(earlier) if m.date is not None
                  and m.prov.surface.lower().startswith(noun)), None)

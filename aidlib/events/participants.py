@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date
 
 from .. import event_vocab as vocab
+from ..gazetteer import load_gazetteer
 from ..people import People, Person, Role, normalize_name
 from ..text import Sentence, sentence_at
 from .mention import PersonRef
@@ -29,6 +31,8 @@ from .patterns import (
     SPEAKER_BEFORE,
     alternation,
 )
+
+_RECIPIENT = load_gazetteer().recipient.name  # the country the aid goes to
 
 # --- people -----------------------------------------------------------------------------
 # Characters after a name that the patterns read (a possessive, the reporting verb after an
@@ -91,20 +95,36 @@ def _orgs_named(text: str, names: re.Pattern[str], people: People, day: date, lo
     """Countries and orgs that ``text[lo:hi]`` names, directly or through a person's org;
     not the org of another title ("the Ukrainian leader" names his own country only).
     ``titles``: spans of the titles (role phrases), in text order and disjoint."""
-    starts = [a for a, _ in titles]  # title spans are in text order and disjoint
+    return set(_org_counts(text, names, people, day, lo, hi, titles))
+
+
+def _org_counts(text: str, names: re.Pattern[str], people: People, day: date, lo: int,
+                hi: int, titles: Sequence[tuple[int, int]]) -> Counter[str]:
+    """How often ``text[lo:hi]`` names each country or org (see :func:`_orgs_named`)."""
+    starts = [a for a, _ in titles]
 
     def in_title(pos: int) -> bool:
         i = bisect_right(starts, pos) - 1
         return i >= 0 and pos < titles[i][1]
 
-    orgs = {vocab.ORG_WORDS[m.group()] for m in ORG_WORD.finditer(text, lo, hi)
-            if not in_title(m.start())}
+    orgs = Counter(vocab.ORG_WORDS[m.group()] for m in ORG_WORD.finditer(text, lo, hi)
+                   if not in_title(m.start()))
     for m in names.finditer(text, lo, hi):
         person = people.resolve(m.group())
         org = person.org_on(day) if person else None
         if org:
-            orgs.add(org)
+            orgs[org] += 1
     return orgs
+
+
+def _context_org(counts: Counter[str]) -> str | None:
+    """The country an article is about: the one other than the recipient named most, if
+    named at least half as often as the recipient; else the recipient (as the claims side's
+    context country)."""
+    others = [(org, n) for org, n in counts.most_common() if org != _RECIPIENT]
+    if others and others[0][1] * 2 >= counts.get(_RECIPIENT, 0):
+        return others[0][0]
+    return _RECIPIENT if _RECIPIENT in counts else None
 
 
 def _bare_holder(people: People, title: str, day: date, hints: Sequence[set[str]]
@@ -150,6 +170,7 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
         if holder is not None:
             name_spans.append((m.start(), m.end(), holder.name))
     article_orgs: set[str] | None = None
+    context: set[str] = set()
     role_spans = list(title_spans)
     for m in BARE_TITLE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in title_spans):
@@ -157,15 +178,20 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
         if any(0 <= s - m.end() <= 2 for s, _, _ in name_spans):
             continue
         if article_orgs is None:
-            article_orgs = _orgs_named(text, names, people, day, 0, len(text), role_spans)
+            counts = _org_counts(text, names, people, day, 0, len(text), role_spans)
+            article_orgs = set(counts)
+            context = {org} if (org := _context_org(counts)) else set()
         sent: Sentence | None = sentence_at(text, m.start())
         if sent is not None and not sent.start <= m.start() < sent.end:
             sent = None
         near = _orgs_named(text, names, people, day, sent.start, sent.end, role_spans
                            ) if sent else set()
+        # a deputy's title is the article's own country's deputy (an Australian or Polish
+        # release), never the deputy of a country the sentence merely names
+        deputy = m.group("title").lower().startswith(("deputy", "vice"))
         holder = _named_holder(people, m.group("title"), day, name_spans, m.start()
                                ) or _bare_holder(people, m.group("title"), day,
-                                                 (near, article_orgs))
+                                                 (context,) if deputy else (near, article_orgs))
         title_spans.append((m.start(), m.end()))
         if holder is not None:
             name_spans.append((m.start(), m.end(), holder.name))

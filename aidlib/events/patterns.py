@@ -13,6 +13,12 @@ from ..literals import alternation as alternation
 from ..literals import cued, with_first_chars
 
 # --- compiled patterns ------------------------------------------------------------------
+# An act dated by a meeting the article reported ("after the meeting", "following the
+# summit"): one pattern for detect's joined units and dates and for PRESENCE_CUE
+_REFERRED_MEETING = r"(?P<noun>meeting|summit|talks|conference|session|visit)"
+TIME_REFERENCE = re.compile(
+    rf"\b(?:after|before|following)\s+(?:the|that|this)\s+{_REFERRED_MEETING}\b",
+    re.IGNORECASE)
 _CITY_NAMES = alternation(s for _, spellings in vocab.CITIES.values() for s in spellings)
 _VENUE_NAMES = alternation(s for _, spellings in vocab.VENUES.values() for s in spellings)
 TRIGGER = cued(with_first_chars(re.compile(
@@ -20,8 +26,12 @@ TRIGGER = cued(with_first_chars(re.compile(
     (?P<summit>\b(?:summits?|conference|ministerial                  # multilateral gatherings
         |gatherings?|gather(?:s|ed)?                                   # "chiefs gathered at"
         |convene[sd]?|convening                                        # "will convene on Friday"
-        |(?-i:(?:IMF|Executive|World\s+Bank)\s+[Bb]oard)                # a board's session:
-          (?=[^.;]{{0,70}}?\b(?:review|reviews|reviewed|consider|considers|considered
+        |(?<!chairman\sof\sthe\s)(?<!chair\sof\sthe\s)                 # a board's session,
+         (?<!member\sof\sthe\s)(?<!members\sof\sthe\s)                  #  not its members:
+         (?-i:(?:IMF|Executive|World\s+Bank)\s+[Bb]oard)
+          (?=(?-i:\s+of\s+the\s+(?:(?:[A-Z][\w’'-]*|for|and|of)\s+){{1,8}}\([A-Z]{{2,}}\))?  # "of the
+             [^.;]{{0,40}}?\b                                           #  <Name> (<ACR>)"
+             (?:review|reviews|reviewed|consider|considers|considered
              |complete|completes|completed|approve|approves|approved|discuss|discussed
              |meet|meets|met)\b)                                      #  "board is due to review"
         |(?-i:Forum)                                                    # "World Economic Forum"
@@ -52,7 +62,7 @@ TRIGGER = cued(with_first_chars(re.compile(
                  |\s+(?:took|takes|will\s+take)\s+place\b))\b)            # "the round was held"
   | (?P<meet>\b(?:meetings?|meet|meets|met                            # the meeting words
         |welcome[sd]?|host(?:s|ed|ing)?|sat\s+down                     # "Macron welcomes X"
-        |(?:appear(?:s|ed|ing)?|stood|stands)\s+(?:together\s+)?      # "appeared with
+        |(?:appear(?:s|ed|ing)?|stood)\s+(?:together\s+)?            # "appeared with
           (?:with|alongside)(?=\s+(?-i:[A-Z]|the\s+[A-Z]|his\s|her\s))  #  Trump at X"
         |(?:over\s+)?(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast)\s+with  # "over
         |dined\s+with)\b)                                               #  dinner with X"
@@ -161,9 +171,20 @@ HOST_GROUP = re.compile(
       # a gathering by its name: "is hosting the Ukraine Defence Contact Group in Brussels
       # today", "will host the Ukraine Recovery Conference" (Forces News, MoD releases)
       | ^\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}?(?:Group|Conference|Summit|Forum|Council|Platform
-        |Committee)\b""",
+        |Committee)\b
+        (?!['’]s|\s+(?!(?:in|at|on|for|with|alongside|today|tomorrow|this|next|and|from|to
+                         |by|as|when|where|which|who|that|meeting)\b)[a-z])  # the name ends
+                                                     # its noun phrase ("the Ukraine Donor
+                                                     # Platform secretariat" is no gathering)
+        """,
     re.VERBOSE,
 )
+# Between "stood with" / "appeared alongside" and the person: only a title run ("his
+# German counterpart, ", "Prime Minister "); a country is no title ("stood with Ukraine, X").
+TOGETHER_GAP = re.compile(
+    r"""\s+(?:(?:the|his|her|their|[A-Z][\w’'.-]*)\s+){0,4}   # "the", "Prime Minister"
+        (?:counterparts?,?\s+)?                               # "counterpart, "
+    """, re.VERBOSE)
 # A meeting of a body called by its proper name ("further meetings of the Working Group",
 # "the next meeting of the Moldova Support Platform"): a gathering, with no person needed.
 OF_NAMED_BODY = re.compile(
@@ -420,8 +441,13 @@ MEMBERS_CUE = re.compile(
 # Taking part by video in another gathering ("delegations joining by video link", "who
 # addressed the hall via video"): remote participants, not a call of their own.
 # A presence cue (event_vocab.PRESENCE_CUES): the sentence's people were at the gathering.
-PRESENCE_CUE = with_first_chars(re.compile(rf"\b(?:{alternation(vocab.PRESENCE_CUES)})\b",
-                                           re.IGNORECASE))
+PRESENCE_CUE = with_first_chars(re.compile(
+    rf"""\b(?:{alternation(vocab.PRESENCE_CUES)}                   # "attended in person"
+        |(?:led|headed)\s+(?:the|his|her|(?-i:[A-Z][\w-]+)['’]s)\s+  # "led the", "led Poland's"
+          (?:(?-i:[A-Z][\w-]+)\s+)?delegation                       # [Adjective] delegation
+        |after\s+the\s+{_REFERRED_MEETING}                          # "after the meeting"
+        )\b""",
+    re.VERBOSE | re.IGNORECASE))
 JOINED_REMOTELY = re.compile(
     r"""\b(?:join(?:ed|ing|s)?|address(?:ed|ing|es)?|spoke\s+to|speaking\s+to|appeared
         |taking\s+part|took\s+part|participat(?:ed|ing))\b[^.;]{0,40}?\b(?:by|via)\s+$""",
