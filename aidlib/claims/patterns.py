@@ -232,11 +232,13 @@ COMPARED_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:than\s+(?:(?!and\b|but\b)[\w.'’-]+\s+){0,3}?|as\s+)"
     r"(?:(?:had|has|have|was|were|originally|initially|first|previously)\s+)*$",
     re.IGNORECASE)
+# A possessive name of up to four capitalized words ("the G7's", "the Ukraine Facility's").
+POSSESSIVE_NAME: Final = r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+"
 # "their shares of the G7's", "the last of the": the figure after is a whole.
 WHOLE_OF_BEFORE: Final = re.compile(
-    rf"(?<![\w-])(?:{_words(R.KIND_PART_OF_WHOLE)})\s+of\s+"  # a definite whole, not "a
-    r"(?:(?:the|its|their|this|that)\s+|[A-Z][\w.-]*['’]s\s+)"  # tranche of €4.2 billion"
-    r"(?:(?:the|its|their)\s+|[A-Z][\w.-]*['’]s\s+|[a-z-]+\s+){0,2}$",
+    rf"(?:(?<![\w-])(?:{_words(R.KIND_PART_OF_WHOLE)})|(?<=\d)\s*%)\s+of\s+"  # a definite
+    rf"(?:(?:the|its|their|this|that)\s+|{POSSESSIVE_NAME})"  # whole, not "a tranche of
+    rf"(?:(?:the|its|their)\s+|{POSSESSIVE_NAME}|[a-z-]+\s+){{0,2}}$",  # €4.2 billion"
     re.IGNORECASE)
 # An aid vehicle or instrument naming the figure right after it ("the country's $15.6
 # billion Extended Fund Facility", "a $50bn loan"): the figure is that vehicle's.
