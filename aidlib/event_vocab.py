@@ -106,8 +106,8 @@ TITLE_CONCEPTS: dict[str, str] = {
     "special envoy": "special envoy",
     "pm": "prime minister",
     "leader": "leader",
-    # a title the article gives a person it introduces ("the Japanese Minister" after
-    # "the Minister for Foreign Affairs of Japan Takeshi Iwaya"; "the Taoiseach")
+    # a title the article gives a person it introduces ("the <Adjective> Minister" after
+    # "the Minister for Foreign Affairs of <Country> Jo Roe"; "the Taoiseach")
     "minister": "minister",
     "taoiseach": "taoiseach",
     "chancellor": "chancellor",
@@ -120,7 +120,7 @@ BARE_TITLES: tuple[str, ...] = ("PM", "prime minister", "Prime Minister", "premi
                                 "Premier", "president", "President", "Taoiseach",
                                 "Chancellor", "chancellor",
                                 # the title of Australian, British and Polish ministers'
-                                # releases ("The Deputy Prime Minister travelled to ...")
+                                # releases ("The Deputy Prime Minister flew to <City>")
                                 "Deputy Prime Minister", "deputy prime minister")
 
 # Reporting verbs: a name right before or after one is a speaker, not a participant.
@@ -299,7 +299,7 @@ NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", 
                   "Governor", "Senator", "Commissioner", "Chancellor", "Ambassador",
                   "Envoy", "Special", "Gen", "Gen.", "Then", "Former", "Acting",
                   # portfolio words between a title and a name ("Minister for Foreign
-                  # Affairs of Japan Takeshi Iwaya", "Commissioner for Energy Kadri Simson")
+                  # Affairs of <Country> Jo Roe", "Commissioner for Energy Jo Roe")
                   "Affairs", "Energy", "Economy", "Economic", "Trade", "Justice", "Interior",
                   "Health", "Agriculture", "Education", "Culture", "Infrastructure",
                   "Development", "Industry", "Industries", "Environment", "Digital",
@@ -327,8 +327,8 @@ MEETING_PARTIES = (
     # Friday" (round 4)
     "they", "coalition of the willing",
     # the contact group by its acronym ("the UDCG met in Brussels": UK copy, round 5), a
-    # donors' committee or platform ("the steering committee, which met at the end of
-    # November": World Bank and EU releases)
+    # donors' committee or platform ("the <adjective> committee, which met on <day>":
+    # lenders' and EU releases)
     "UDCG", "committee", "Platform",
 )
 # Council of the EU configurations and the European Council, named as a meeting ("the

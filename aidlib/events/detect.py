@@ -259,7 +259,7 @@ def _named_gathering(text: str, m: re.Match[str]) -> bool:
     """A summit or conference named as a proper noun ("the Ukraine Recovery Conference",
     "the Munich Security Conference"): an event with no people or place needed."""
     if m.group(0).lower() in ("meeting", "meetings") and OF_NAMED_BODY.match(text, m.end()):
-        return True  # "further meetings of the Working Group"
+        return True  # "further meetings of the <Name> Group"
     return m.lastgroup == "summit" and m.group(0)[:1].isupper() and bool(
         NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()))  # not "The"
 
@@ -677,7 +677,7 @@ def _time_reference_joined(text: str, units: list[tuple[int, int, list[re.Match[
                            ) -> list[tuple[int, int, list[re.Match[str]]]]:
     """Fold a unit that opens with "after the meeting" and has no other meeting word into
     the unit before it when that one names no partner after its meeting word: "held
-    separate video calls after the meeting with X, and with Y" (ministry releases) are
+    separate <calls> after the meeting with X, and with Y" (ministry releases) are
     calls with X and Y ("met X after the meeting with Y" stays two)."""
     out: list[tuple[int, int, list[re.Match[str]]]] = []
     for a, b, trig in units:
@@ -726,9 +726,9 @@ _AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\b", re.IGNORECASE)
 
 
 def _by_city(text: str, u_start: int, u_end: int, mention: Mention) -> list[Mention]:
-    """A visit to a list of cities ("a European tour, London, Paris and Brussels", "had
-    taken him to London and Paris") as one visit a city (guide v2.2: a trip to two cities
-    is two rows), each reported from its city; any other visit as it is."""
+    """A visit to a list of cities (a tour report: "a <region> tour, <City>, <City> and
+    <City>", "had taken him to <City> and <City>") as one visit a city (guide v2.2: a trip
+    to two cities is two rows), each reported from its city; any other visit as it is."""
     run: list[tuple[int, int, str]] = []
     for city in A_CITY.finditer(text, u_start, u_end):  # the first city a list goes on from
         run = [(city.start(), city.end(), city.group(0))]

@@ -43,7 +43,7 @@ _AFTER_NAME = 1_000
 def name_pattern(people: People) -> re.Pattern[str]:
     aliases = [alias for alias, _ in people.aliases_longest_first()]
     # names in capitals, as newsletters print a person's first mention ("Prime Minister
-    # RISHI SUNAK is due in Warsaw": Politico Playbook, Axios); longest first still
+    # JO ROE is due in <City>": newsletter copy); longest first still
     aliases += [a.upper() for a in aliases if len(a) >= 4 and a.upper() != a]
     aliases.sort(key=len, reverse=True)
     # the aliases' first letters first: the same matches, found without trying every alias
@@ -257,8 +257,8 @@ INTRODUCED_BEFORE = re.compile(
     rf"""(?<![\w’'-])(?=[A-ZÀ-ÞĀ-Ž]){_NAME},\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{_TITLE_WORDS})\b""",
     re.VERBOSE,
 )
-# "Minister for Foreign Affairs of Japan Takeshi Iwaya", "Commissioner for Energy Kadri
-# Simson": a title, its portfolio (capitalized words, "and"/"of"/"for" between), then the
+# "Minister for Foreign Affairs of <Country> Jo Roe", "Commissioner for Energy Jo Roe":
+# a title, its portfolio (capitalized words, "and"/"of"/"for" between), then the
 # name; the shortest portfolio first (leading portfolio words are trimmed from the name).
 INTRODUCED_PORTFOLIO = re.compile(
     rf"""(?<![\w’'-])(?P<title>{_TITLE_WORDS})\s+(?:for|of)\s+(?:the\s+)?

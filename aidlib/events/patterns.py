@@ -29,8 +29,9 @@ TRIGGER = cued(with_first_chars(re.compile(
         |(?<!chairman\sof\sthe\s)(?<!chair\sof\sthe\s)                 # a board's session,
          (?<!member\sof\sthe\s)(?<!members\sof\sthe\s)                  #  not its members:
          (?-i:(?:IMF|Executive|World\s+Bank)\s+[Bb]oard)
-          (?=(?-i:\s+of\s+the\s+(?:(?:[A-Z][\w’'-]*|for|and|of)\s+){{1,8}}\([A-Z]{{2,}}\))?  # "of the
-             [^.;]{{0,40}}?\b                                           #  <Name> (<ACR>)"
+          (?=(?-i:\s+of\s+the\s+                                     # "of the <Name>
+               (?:(?:[A-Z][\w’'-]*|for|and|of)\s+){{1,8}}\([A-Z]{{2,}}\))?  #  (<ACRONYM>)"
+             [^.;]{{0,40}}?\b                                           # then the act near
              (?:review|reviews|reviewed|consider|considers|considered
              |complete|completes|completed|approve|approves|approved|discuss|discussed
              |meet|meets|met)\b)                                      #  "board is due to review"
@@ -168,8 +169,8 @@ HOST_GROUP = re.compile(
     r"""^\s+(?:[\w’'-]+\s+){0,2}?(?:leaders|ministers|allies|partners|counterparts
         |heads\s+of\s+(?:state|government)|coalition\s+of\s+the\s+willing
         |Contact\s+Group|meetings?\s+of\s+the\s+[A-Z])\b
-      # a gathering by its name: "is hosting the Ukraine Defence Contact Group in Brussels
-      # today", "will host the Ukraine Recovery Conference" (Forces News, MoD releases)
+      # a gathering by its name: "is hosting the <Name> Group in <City> today", "will host
+      # the <Name> Conference" (defence ministries' and forces' news copy)
       | ^\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}?(?:Group|Conference|Summit|Forum|Council|Platform
         |Committee)\b
         (?!['’]s|\s+(?!(?:in|at|on|for|with|alongside|today|tomorrow|this|next|and|from|to
@@ -185,8 +186,8 @@ TOGETHER_GAP = re.compile(
     r"""\s+(?:(?:the|his|her|their|[A-Z][\w’'.-]*)\s+){0,4}   # "the", "Prime Minister"
         (?:counterparts?,?\s+)?                               # "counterpart, "
     """, re.VERBOSE)
-# A meeting of a body called by its proper name ("further meetings of the Working Group",
-# "the next meeting of the Moldova Support Platform"): a gathering, with no person needed.
+# A meeting of a body called by its proper name ("further meetings of the <Name> Group",
+# "the next meeting of the <Name> Platform"): a gathering, with no person needed.
 OF_NAMED_BODY = re.compile(
     r"""\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+){1,5}?(?:Group|Council|Committee|Platform
         |Commission|Forum|Board|Coalition)\b""", re.VERBOSE)
@@ -324,7 +325,7 @@ DURATION = cued(re.compile(
 CITY_BY_SPELLING = {s: city for city, (_, spellings) in vocab.CITIES.items() for s in spellings}
 VENUE_BY_SPELLING = {s: v for v, (_, spellings) in vocab.VENUES.items() for s in spellings}
 _PLACE_NAMES = alternation([*CITY_BY_SPELLING, *VENUE_BY_SPELLING], case_sensitive=True)
-# The next city of a list ("London, Paris and Brussels"), right where a city ended
+# The next city of a list ("<City>, <City> and <City>"), right where a city ended
 A_CITY = re.compile(rf"(?<![\w’'])(?:{_CITY_NAMES})(?![\w’'])")
 NEXT_CITY = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+)(?P<place>{_CITY_NAMES})(?![\w’'])")
 PLACE = with_first_chars(re.compile(
