@@ -61,8 +61,8 @@ CATEGORIES = [
     # them; an instrument governing them ("loans for ...") stays financial
     ("Donors pledged $4 billion for humanitarian needs and economic support.",
      "$4 billion", "total"),
-    ("The NOK 5 billion will be divided between humanitarian aid, budget support and "
-     "reconstruction.", "NOK 5 billion", "total"),
+    ("The SEK 3 billion is to be shared out among reconstruction, humanitarian aid and "
+     "budget support.", "SEK 3 billion", "total"),
     ("Dublin has given €200 million in humanitarian and non-lethal support.",
      "€200 million", "total"),
     ("Tokyo will lend $2 billion in loans for military and humanitarian purposes.",

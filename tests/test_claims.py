@@ -318,8 +318,8 @@ KIND_SENTENCES = [
     ("Zelensky asked for €25 billion a year for weapons from European allies.",
      "€25 billion", "requested", "military"),
     # to_spend: spending plans
-    ("Poland is preparing to spend PLN 4 billion on air defence for Ukraine, Defence "
-     "Minister Władysław Kosiniak-Kamysz said.", "PLN 4 billion", "pledged", "military"),
+    ("Warsaw is getting ready to spend PLN 3 billion on air defence for Kyiv, the "
+     "Polish deputy prime minister told reporters.", "PLN 3 billion", "pledged", "military"),
     ("Denmark will use DKK 1.7 billion to purchase artillery shells for Kyiv.",
      "DKK 1.7 billion", "pledged", "military"),
     # contracted: contracts, deals, orders

@@ -176,8 +176,8 @@ def test_the_recipient_is_never_a_giver() -> None:
     # a dateline's country is a place
     ("BRUSSELS, Belgium (AP) — The European Union on Friday approved a €5 billion increase "
      "for Ukraine.", "€5 billion", ("European Union",)),
-    ("RAMSTEIN, Germany, Jan 20 (Reuters) - A day after Washington announced a $2.5 billion "
-     "package, allies met.", "$2.5 billion", ("United States",)),
+    ("VILNIUS, Lithuania, March 4 (Reuters) - Two days after Ottawa unveiled a C$400 "
+     "million package, ministers gathered.", "C$400 million", ("Canada",)),
     # the previous sentence's announcement, or the headline's, gives its giver
     ("The Swedish government on Tuesday announced its 15th package. It is worth SEK 6.5 "
      "billion and includes artillery.", "SEK 6.5 billion", ("Sweden",)),
@@ -238,9 +238,9 @@ def test_lists_and_parts_with_their_own_givers(text: str,
     ("Canada backs the Czech-led initiative and has given $25 million to Ukraine's "
      "deminers.", "$25 million", ("Canada",)),
     # contributors listed after the figure with "with ... among the contributors"
-    ("Ukraine received $25 billion in budget support this year, with the EU, the United "
-     "States and Japan among the largest contributors.", "$25 billion",
-     ("European Union", "Japan", "United States")),
+    ("Kyiv took in €18 billion in grants last year, with Norway, Canada and the World Bank "
+     "among the biggest contributors.", "€18 billion",
+     ("Canada", "Norway", "World Bank")),
     ("Kyiv got €5 billion in grants, with Germany contributing the most.", "€5 billion",
      ("Germany",)),
     # a name that only estimates the money, or reports it received, gives nothing
@@ -318,22 +318,22 @@ def test_givers_in_real_phrasings(text: str, figure: str, donors: tuple[str, ...
     ("The loan, worth about $2.8 billion, will be repaid from Russia's frozen assets.",
      "about $2.8 billion", ()),
     # an estimate gives nothing
-    ("The IMF reckons Ukraine needs about €137 billion in outside money.",
-     "about €137 billion", ()),
+    ("The World Bank reckons rebuilding Kyiv's suburbs will cost about $48 billion.",
+     "about $48 billion", ()),
     ("The IMF's projections put Ukraine's unfunded needs at €135 billion.", "€135 billion",
      ()),
     # an event named after a city is a modifier, one word between or none
     ("By the time of the London recovery conference, the combined figure was €60 billion.",
      "€60 billion", ()),
     # must not: leaders meeting in a city still give
-    ("EU leaders meeting in Brussels agreed to borrow €90 billion to lend to Kyiv.",
-     "€90 billion", ("European Union",)),
+    ("EU foreign ministers meeting in Luxembourg decided to release €4 billion for "
+     "Ukraine's air defence.", "€4 billion", ("European Union",)),
     # a giver's framework named possessively loses to the subject that gives
     ("Under the G7's ERA initiative, Japan signed a loan of $3 billion with Ukraine.",
      "$3 billion", ("Japan",)),
     # a ministry "of <country>" ends at the comma of the clause after it
-    ("According to the Ministry of Finance of Ukraine, Japan has provided $6.3 billion.",
-     "$6.3 billion", ("Japan",)),
+    ("According to the Ministry of Economy of Ukraine, Canada has so far disbursed C$2.4 "
+     "billion.", "C$2.4 billion", ("Canada",)),
 ])
 def test_givers_around_asides_estimates_and_owners(text: str, figure: str,
                                                   donors: tuple[str, ...]) -> None:
@@ -370,8 +370,8 @@ def test_by_phrases_and_lists(text: str, expected: dict[str, tuple[str, ...]]) -
 
 @pytest.mark.parametrize(("text", "figure", "donors"), [
     # the subject of a relative clause gives, a person in an official role as its country
-    ("European leaders gathered in London, where British prime minister Keir Starmer "
-     "announced a £1.6 billion deal for Kyiv.", "£1.6 billion", ("United Kingdom",)),
+    ("Defence chiefs met in Paris, where French president Emmanuel Macron unveiled a €300 "
+     "million order for Kyiv.", "€300 million", ("France",)),
     # must not: a relative clause that gives nothing
     ("EU leaders, who met Zelensky on Friday, approved €5 billion for Ukraine.",
      "€5 billion", ("European Union",)),
@@ -383,8 +383,8 @@ def test_by_phrases_and_lists(text: str, expected: dict[str, tuple[str, ...]]) -
     # must not: a pronoun for the recipient
     ("Ukraine thanked its partners. It has received $2 billion this month.", "$2 billion", ()),
     # a relative clause after the figure's noun phrase names its giver
-    ("The deals come on top of the £3 billion a year in military aid that Britain has "
-     "promised Ukraine.", "£3 billion", ("United Kingdom",)),
+    ("The contract adds to the €4 billion a year in weapons that Germany has pledged to "
+     "Kyiv.", "€4 billion", ("Germany",)),
 ])
 def test_relative_subjects_and_pronouns(text: str, figure: str,
                                         donors: tuple[str, ...]) -> None:

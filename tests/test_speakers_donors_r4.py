@@ -216,7 +216,7 @@ def test_round4_dev_donors(text: str, surface: str, donors: tuple[str, ...]) -> 
     ("Minister Jo Rask said Ukraine would get radars; it will also get €5m for drones.",
      "€5m", "Jo Rask"),
     # "added" says something only before "that", a quote or punctuation
-    ("U.S. adds Patriot battery in $1.85 billion package", "$1.85 billion", "(outlet)"),
+    ("Canada adds howitzer shells to C$90 million package", "C$90 million", "(outlet)"),
     ("Minister Jo Rask added in a statement that Ukraine got €5m in May.", "€5m", "Jo Rask"),
     ("\"Ukraine got €5m,\" Minister Jo Rask added.", "€5m", "Jo Rask"),
     # a person unveiling money announces it; unveiling a plan says nothing
