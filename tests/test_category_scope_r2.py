@@ -274,8 +274,8 @@ SCOPES = [
     # "this year and next", "over those two years"
     ("Oslo will give NOK 15 billion over this year and next.", "NOK 15 billion", "period",
      date(2024, 1, 1), date(2025, 12, 31)),
-    ("Ukraine needs $100 billion in outside money over those two years.", "$100 billion",
-     "period", None, None),
+    ("Kyiv will require €70 billion in foreign financing over those two years.",
+     "€70 billion", "period", None, None),
 ]
 
 

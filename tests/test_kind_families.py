@@ -141,8 +141,8 @@ FAMILIES = [
     ("The Senate passed a $900 billion defense bill on Thursday.", "$900 billion",
      "to_spend"),
     # money poured into the recipient was given
-    ("Trump claimed America has poured $350 billion into Ukraine.", "$350 billion",
-     "provided"),
+    ("The senator complained that Washington had poured $175 billion into Ukraine.",
+     "$175 billion", "provided"),
     ("Brussels has pumped €20 billion into Ukraine's budget since 2022.", "€20 billion",
      "provided"),
     # "procurement" names a purpose or a channel, not a signed contract
