@@ -86,12 +86,12 @@ FAMILIES = [
     ("The EU is providing Ukraine with €5 billion to cover urgent needs.", "€5 billion",
      "pledged"),
     # consent and approval are decisions, not deliveries or requests
-    ("The first payment, worth up to €4 billion, could arrive in May once Parliament has "
-     "given its consent.", "up to €4 billion", "pledged"),
+    ("A first tranche of up to $2 billion may reach Kyiv in autumn once the Senate has "
+     "given its consent.", "up to $2 billion", "pledged"),
     ("The Council gave the green light to a €1.8 billion tranche for Kyiv.",
      "€1.8 billion", "pledged"),
-    ("The Commission proposed €50 billion for Ukraine, money that still needs the approval "
-     "of all 27 governments.", "€50 billion", "pledged"),
+    ("Ottawa earmarked C$800 million for Kyiv, a sum that still requires the approval of "
+     "parliament.", "C$800 million", "pledged"),
     ("The $8 billion plan requires approval by both chambers.", "$8 billion", "pledged"),
     # ... but a need of money stays a request
     ("Ukraine needs $5 billion a month to keep the state running.", "$5 billion",
@@ -161,8 +161,8 @@ FAMILIES = [
     ("Ottawa has ring-fenced C$400 million for Ukrainian air defence.", "C$400 million",
      "pledged"),
     # a whole a part is taken from keeps its own kind: the verb governs the part
-    ("Canada started disbursing its share of the G7's $50 billion loan scheme.",
-     "$50 billion", "pledged"),
+    ("Japan began paying out its part of the EU's €90 billion loan package.",
+     "€90 billion", "pledged"),
     ("Kyiv has received half of the €50 billion facility so far.", "€50 billion", "pledged"),
     # ... but "a tranche of $X" is that tranche
     ("Kyiv received regular tranches of €4.2 billion in August.", "€4.2 billion", "provided"),
@@ -175,8 +175,8 @@ FAMILIES = [
     ("The bond swap hits the debt goals set under Kyiv's $8 billion Extended Fund "
      "Facility.", "$8 billion", "pledged"),
     # ... but payments saved are no vehicle
-    ("Kyiv saves $11 billion in payments over the life of the programme.", "$11 billion",
-     "other"),
+    ("Ukraine will save €4 billion in interest costs across the term of the deal.",
+     "€4 billion", "other"),
     # an agreement signed is a commitment; a contract after the figure is a contract
     ("Japan signed a loan of $3 billion with Ukraine.", "$3 billion", "pledged"),
     ("Berlin signed a €500 million contract for shells for Ukraine.", "€500 million",
