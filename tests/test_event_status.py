@@ -302,15 +302,15 @@ def test_headline_joins_the_body_event() -> None:
 
 
 def test_the_same_meeting_is_an_anaphor() -> None:
-    text = ("NATO defence ministers met in Brussels on Thursday. Germany's Boris Pistorius "
-            "used the same meeting to announce new air defence.")
+    text = ("NATO defence ministers met in Brussels on Thursday. Britain's John Healey "
+            "used the same meeting to unveil more drones.")
     table = events([article(text, D(2025, 6, 6))])
-    assert len(table) == 1 and "Boris Pistorius" in table.iloc[0].participants
+    assert len(table) == 1 and "John Healey" in table.iloc[0].participants
 
 
 def test_summits_of_different_named_groups_stay_apart() -> None:
-    text = ("Last week, Group of Seven leaders meeting in Apulia agreed a loan. NATO defence "
-            "ministers met in Brussels on Thursday.")
+    text = ("Last month, Group of Seven finance ministers meeting in Stresa agreed a loan. "
+            "NATO defence ministers met in Brussels on Thursday.")
     assert len(events([article(text, D(2024, 6, 20))])) == 2
 
 
@@ -386,8 +386,8 @@ _FIRST = ("Swedish Foreign Minister Maria Lindqvist held talks with President Vo
 
 @pytest.mark.parametrize(("second", "place", "day"), [
     ("She also met Prime Minister Denys Shmyhal.", "Kyiv", "2024-11-16"),
-    ("Lindqvist also met Prime Minister Denys Shmyhal, with whom she signed a memorandum.",
-     "Kyiv", "2024-11-16"),
+    ("Lindqvist also met Ukraine's Prime Minister Denys Shmyhal, with whom she initialled "
+     "an energy accord.", "Kyiv", "2024-11-16"),
     ("She also plans to meet Prime Minister Denys Shmyhal next month.", None, "2024-12-01"),
     ("She met Prime Minister Denys Shmyhal on Sunday.", None, "2024-11-17"),
 ], ids=["pronoun-also", "name-also", "also-own-day", "no-also-own-day"])
@@ -410,9 +410,8 @@ def test_gazetteer_towns(text: str, place: str) -> None:
 
 # --- one who speaks of a meeting is not one of its participants -------------------------
 @pytest.mark.parametrize(("text", "place", "people"), [
-    ("Austin met President Volodymyr Zelensky in Kyiv on Monday. He said he expected "
-     "progress when alliance "
-     "leaders meet in Vilnius next month.", "Vilnius", ()),
+    ("Austin met President Volodymyr Zelensky in Kyiv on Monday. He said he hoped for "
+     "progress when alliance leaders gather in Vilnius next month.", "Vilnius", ()),
     ("Austin met President Volodymyr Zelensky in Kyiv on Monday. He has repeatedly said "
      "allies will decide when "
      "NATO leaders meet in Vilnius next month.", "Vilnius", ()),
