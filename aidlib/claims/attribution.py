@@ -261,6 +261,7 @@ def _left_edge(ctx: Document, pos: int, lo: int) -> int:
 def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
     """Every attribution in a sentence (hand-written rules, see the module docstring)."""
     out: list[Attribution] = []
+    counted: list[Attribution] = []  # a tracker's count: the weakest, see R.TRACKER_VERBS
     attributed = None
     for v in VERB.finditer(ctx.text, sent.start, sent.end):
         if any(m.start < v.end() and v.start() < m.end
@@ -280,7 +281,10 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
         else:
             found = (_according_to(ctx, sent, v) if verb == "according to"
                      else _said(ctx, sent, v, verb))
-        if found is not None:
+        if found is not None and verb in R.TRACKER_VERBS:
+            found = _tracker_count(ctx, found)
+            counted.extend([found] if found is not None else [])
+        elif found is not None:
             out.append(found)
     if attributed is not None:  # the named person, not the body whose statement it is
         out = [a for a in out if a is attributed or ctx.actors.resolve(a.speaker) is None]
@@ -314,9 +318,27 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
     source = _source_label(ctx, sent) or _dash_source(ctx, sent)
     if source is not None:
         out.append(source)
+    if not out:  # "the <institute> records": only where no one else speaks
+        out.extend(counted)
     if not out:  # "Prime Minister Jo Roe pledged $500 million": a person's announcement
         out.extend(_pledges(ctx, sent))
     return sorted(out, key=lambda a: a.verb_start)
+
+
+def _tracker_count(ctx: Document, a: Attribution) -> Attribution | None:
+    """A count ("records", "counted", "lists") as a statement only of a body ("the institute
+    records", "the ministry lists"); a bare word before it that opens the name of a body
+    named earlier in the article is that body ("the <City> Institute ... <City> counted").
+    "Ukraine recorded a deficit", "Jo Roe counted the votes" are no statements."""
+    actor = ctx.actors.resolve(a.speaker)
+    if actor is not None:
+        return a if actor.type == "body" else None
+    written = [w for w in ctx.text[a.text_start : a.verb_start].split() if w[:1].isupper()]
+    if len(written) != 1:  # as written: a heading's "What <City>" is no full name
+        return None
+    body = next((m.name for m in ctx.mentions_in(0, a.text_start)
+                 if m.type == "body" and m.name.startswith(written[0] + " ")), None)
+    return None if body is None else replace(a, speaker=body, speaker_role=None)
 
 
 # A report citing its source: "..., Reuters reported, citing European Commission
@@ -413,8 +435,10 @@ def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
     if len(names) == 1 and names[0].name == _RECIPIENT and (names[0].start, names[0].end) == (
             lo, hi):  # "Ukraine: UN and partners seek $4.2bn" (UN, World Bank releases):
         return None   # the topic of the line, not its source
-    if not names or not re.fullmatch(r"(?:the\s+)?", text[lo : names[0].start],
-                                     re.IGNORECASE) or names[-1].end != hi:
+    if not names or not (re.fullmatch(r"(?:the\s+)?", text[lo : names[0].start], re.IGNORECASE)
+                         or all(w.lower() in R.TITLE_WORDS  # "PM Jo Roe:", "FM Roe:"
+                                for w in text[lo : names[0].start].split())) or (
+            names[-1].end != hi):
         who = _label_name(ctx, label.group("who"), lo) if not names else None
     else:
         who = _speaker_of(ctx, names[0])
@@ -889,15 +913,17 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
                                left, v.end(), False)
     # 2. an unknown name right before the verb is its subject ("Finance Minister Jane Roe
     # said Ukraine had ..."): the name after the verb then opens the reported clause; not
-    # "the President's Office", which names no country (see 6)
+    # "the President's Office", which names no country (see below)
     if _OFFICE.search(text, max(sent.start, verb_start - 40), verb_start):
         return _unnamed_officials(ctx, sent, v, label, verb_start)
     named = _unknown_subject(ctx, sent, verb_start)
     if named is not None and not re.search(r",\s*$", text[sent.start : verb_start]):
         name, left = named
         return Attribution(v.start(), v.end(), label, name, None, left, v.end(), False)
-    # unnamed officials right before the verb are its subject ("Officials said Tokyo would
-    # ..." is no inversion): see 6
+    # unnamed officials of no named body right before the verb are its subject, before
+    # the inversion of 3 ("Officials said Tokyo would ..." is no "said Tokyo"): the
+    # government the article is about (when a name is the subject, 4 returns it instead,
+    # so no later step needs to look for officials again)
     officials = None if named is not None else _unnamed_officials(ctx, sent, v, label,
                                                                   verb_start)
     if officials is not None:
@@ -921,11 +947,7 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
     if media is not None and _is_country_word(ctx, media.group("dem")):
         return Attribution(v.start(), v.end(), label, f"{media.group('dem')} media", None,
                            media.start(), v.end(), False)
-    # 6. unnamed officials of no named body: the government the article is about
-    officials = _unnamed_officials(ctx, sent, v, label, verb_start)
-    if officials is not None:
-        return officials
-    # 7. an unnamed spokesperson of no named body ("..., a spokesperson said"): the body
+    # 6. an unnamed spokesperson of no named body ("..., a spokesperson said"): the body
     # that spoke last before (guide v2: an unnamed spokesperson of a body is the body)
     spokes = _BARE_SPOKESPERSON.search(text, max(sent.start, verb_start - 40), verb_start)
     if spokes is not None:
@@ -935,7 +957,7 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
         if who is not None:
             return Attribution(v.start(), v.end(), label, who[0], who[1], spokes.start(),
                                v.end(), False)
-    # 8. the subject of a coordinated verb: "Marles visited Ukraine and announced ..."
+    # 7. the subject of a coordinated verb: "Marles visited Ukraine and announced ..."
     return _coordinated(ctx, sent, v, label)
 
 
