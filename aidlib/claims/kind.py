@@ -15,6 +15,7 @@ from typing import Final
 
 from .. import claim_rules as R
 from ..gazetteer import load_gazetteer
+from ..literals import words_alternation
 from ..records import Claim
 from .document import Document
 from .patterns import (
@@ -421,7 +422,7 @@ _WHOLE_OF_GAP: Final = re.compile(
 # A vehicle's value in apposition ("transferred €1.5bn under the Ukraine Facility, worth a
 # total of €50bn"): the figure is the vehicle's, not another item the verb governs.
 _VEHICLE_WORTH: Final = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(map(re.escape, R.KIND_VEHICLE_NOUNS))}),?\s+"
+    rf"(?<![\w-])(?:{words_alternation(R.KIND_VEHICLE_NOUNS)}),?\s+"
     r"(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+(?:a\s+total\s+of\s+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over|at\s+least)"
     r"\s+)?$", re.IGNORECASE)

@@ -10,7 +10,7 @@ from typing import Final
 
 from .. import claim_rules as R
 from .. import lexicon as lx
-from ..literals import alternation, cued, with_first_chars
+from ..literals import cued, with_first_chars, words_alternation
 from ..text import subject_gap_words
 
 # --------------------------------------------------------------------------- patterns
@@ -27,7 +27,7 @@ def _words(phrases: Iterable[str]) -> str:
     if not ordered or any(not p.split() for p in ordered):
         # an empty phrase matches anywhere: no look-ahead
         return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
-    either = alternation(ordered, space=r"\s+")
+    either = words_alternation(ordered)
     initials = {p.split()[0][0] for p in ordered}
     firsts = sorted({c for i in initials for c in (i.lower(), i.upper())})
     return "(?=[" + "".join(re.escape(c) for c in firsts) + "])(?:" + either + ")"
