@@ -226,7 +226,7 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
      "affairs", "tánaiste", "taoiseach", "premier", "undersecretary", "under-secretary",
      "vice-president", "acting", "outgoing", "incoming", "force", "brigadier", "lieutenant",
      "colonel", "admiral", "marshal", "sergeant", "brig.", "maj.", "rear",
-     # abbreviated titles of headlines and agency copy ("PM Ciuca:", "FM Aurescu said")
+     # abbreviated titles of headlines and agency copy ("PM <Name>:", "FM Jo Roe said")
      "pm", "fm", "dpm"]
 )
 

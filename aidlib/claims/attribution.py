@@ -116,7 +116,7 @@ def _last_titled(ctx: Document, pos: int, lo: int) -> str | None:
 
 def _sentence_opener(ctx: Document, pos: int) -> Name | None:
     """The body, union or country that opens the sentence before the one at ``pos`` ("The
-    Kiel Institute, whose ..., counts aid. Its latest update ..."), if any."""
+    <Institute>, whose ..., counts aid. Its latest update ..."), if any."""
     text = ctx.text
     here = sentence_at(text, pos)
     if here.start == 0:
@@ -582,8 +582,8 @@ _STATED_THIS: Final = re.compile(
 
 def list_intro_attribution(ctx: Document, pos: int) -> Attribution | None:
     """The speaker of the sentence introducing a list, for a figure on one of its lines
-    that no one else states ("Here are the biggest donors, according to the Kiel
-    Institute:\n\n- United States: €47.8 billion"; explainers, trackers' summaries);
+    that no one else states ("The largest donors, according to <Body>:\n\n- <Country>:
+    €X billion"; the family of explainers and trackers' summaries);
     None off such a list or where the introduction names no speaker."""
     text = ctx.text
     line = text.rfind("\n", 0, pos) + 1
@@ -598,7 +598,7 @@ def list_intro_attribution(ctx: Document, pos: int) -> Attribution | None:
 
 
 # A list's line up to a figure: a bullet or a number, else a short "Label:" lead ("-
-# United States: about €47.8 billion", "2. Germany — €17bn"); the introduction ends with a
+# <Country>: about €X billion", "2. <Country> — €Ybn"); the introduction ends with a
 # colon at a line's end, the lines between are earlier items.
 _LIST_ITEM: Final = re.compile(r"[ \t]*(?:[-•*–—]|\d+[.)])[ \t]+[^\n]*$")
 _INTRO_COLON: Final = re.compile(
@@ -850,7 +850,7 @@ def _partner(ctx: Document, sent: Sentence, left: int) -> tuple[str, int] | None
     return (name, named.start("name")) if len(name.split()) >= 2 else None
 
 
-# Verbs a document states with ("Kiel data show", "figures released by X showed"), and
+# Verbs a document states with ("<Tracker> data show", "figures released by X showed"), and
 # the documents.
 _DOCUMENT_VERBS: Final = frozenset(["show", "shows", "showed"])
 _DOCUMENT_NOUN: Final = re.compile(
@@ -1033,7 +1033,7 @@ def _is_country_word(ctx: Document, word: str) -> bool:
 
 # Unnamed officials with no body named ("Officials said", "ministers stressed", "the
 # government wants", "senior officials estimate", "a presidential official said", "officials
-# familiar with the planning say"): guide v2 resolves them from the context ("a senior
+# familiar with <the matter> say"): guide v2 resolves them from the context ("a senior
 # administration official" -> United States). Wire copy (Yonhap, AP, Reuters, Politico).
 _OFFICIAL_ADJ: Final = (r"(?:presidential|administration|white\s+house|defen[cs]e|military"
                         r"|ministry|state\s+department|treasury|cabinet|high-ranking|senior)")
@@ -1048,7 +1048,7 @@ _BARE_OFFICIALS: Final = re.compile(
            |president['’]s\s+office|presidential\s+office
            |(?:a|an|the|one)\s+(?:(?:senior|top|unnamed|government|{_OFFICIAL_ADJ})\s+)*
             official)                          # "a presidential official said"
-        (?:\s+{_OFFICIAL_POSTMOD})?\s*,?\s*    # "officials familiar with the planning say"
+        (?:\s+{_OFFICIAL_POSTMOD})?\s*,?\s*    # "officials familiar with <the matter> say"
         (?:(?:also|have|has|had|would|will|now|again|further)\s+)*$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -1113,7 +1113,7 @@ def _unknown_subject(ctx: Document, sent: Sentence, verb_start: int) -> tuple[st
     name = _strip_titles(_SENTENCE_END.split(m.group("name"))[-1], ctx.actors)
     name = _MODIFIER_FIRST.sub("", name)  # "Washington-based Center for ..."
     if len(name.split()) > 1 and name.isupper() and not _ACRONYM.fullmatch(name):
-        return None  # a section head in capitals ("WHAT THE HOLDOUTS SAY — ...")
+        return None  # a newsletter's section head in capitals ("WHAT <THEY> SAY — ...")
     if len(name.split()) == 1 and _common_word(text, name):
         return None  # "Organisers say", "Officials said"
     if len(name.split()) == 1:  # "Morita told reporters": the full name given earlier

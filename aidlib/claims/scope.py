@@ -385,8 +385,8 @@ def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
 # Characters from the end of a whole's sentence to a part's sentence opening on "Of that":
 # about two short paragraphs.
 _PART_REACH: Final = 600
-# A line of a bulleted or numbered list ("- Norway: €1.11 billion", "2) ..."), and a line
-# that leads into a list by ending on a colon ("... the composition is more so:").
+# A line of a bulleted or numbered list ("- <Country>: €X billion", "2) ..."), and a line
+# that leads into a list by ending on a colon ("... by country:").
 _LIST_ITEM: Final = re.compile(r"[ \t]*(?:[-*•–—]|\d{1,2}[.)])[ \t]+")
 _LIST_LEAD: Final = re.compile(r":[ \t]*$")
 
@@ -403,8 +403,9 @@ def _opens_part(text: str, c: Claim, whole: Claim) -> bool:
 def _list_lead_end(text: str, start: int) -> int | None:
     """Where the line leading into the list ends, when the sentence at ``start`` opens a
     line of a list (an item of a list, or the line after its lead) whose lead ends on a colon:
-    "In those six weeks, donors committed €12.96 billion. By country:\n\n- Norway: €1.11
-    billion" (the items are parts of the whole before the lead, and share its scope)."""
+    "In <period>, donors committed €X billion. By country:\n\n- <Country>: €Y billion" (the
+    family of tracker summaries: the items are parts of the whole before the lead, and
+    share its scope)."""
     line_start = text.rfind("\n", 0, start) + 1
     item = _LIST_ITEM.match(text, line_start)
     if item is None or text[item.end() : start].strip():  # the sentence opens the item
