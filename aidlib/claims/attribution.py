@@ -15,7 +15,7 @@ from typing import Final
 from .. import claim_rules as R
 from ..gazetteer import Actors, load_gazetteer
 from ..literals import alternation, cued
-from ..text import Sentence, sentence_at, subject_gap_words
+from ..text import Sentence, list_line_at, sentence_at, subject_gap_words
 from .document import (
     Attribution,
     Document,
@@ -585,24 +585,14 @@ def list_intro_attribution(ctx: Document, pos: int) -> Attribution | None:
     that no one else states ("The largest donors, according to <Body>:\n\n- <Country>:
     €X billion"; the family of explainers and trackers' summaries);
     None off such a list or where the introduction names no speaker."""
-    text = ctx.text
-    line = text.rfind("\n", 0, pos) + 1
-    if line == 0:
+    line = list_line_at(ctx.text, pos)
+    if line is None or line.lead is None or line.lead[0] < line.start - _LIST_INTRO_REACH:
         return None
-    item = _LIST_ITEM.match(text, line, pos)
-    intro = _INTRO_COLON.search(text, max(0, line - _LIST_INTRO_REACH), line) if item else None
-    if intro is None:
-        return None
-    found = sentence_attributions(ctx, sentence_at(text, intro.start()))
-    return next((a for a in reversed(found) if a.verb_end <= intro.start() + 1), None)
+    colon = line.lead[0]
+    found = sentence_attributions(ctx, sentence_at(ctx.text, colon))
+    return next((a for a in reversed(found) if a.verb_end <= colon + 1), None)
 
 
-# A list's line up to a figure: a bullet or a number, else a short "Label:" lead ("-
-# <Country>: about €X billion", "2. <Country> — €Ybn"); the introduction ends with a
-# colon at a line's end, the lines between are earlier items.
-_LIST_ITEM: Final = re.compile(r"[ \t]*(?:[-•*–—]|\d+[.)])[ \t]+[^\n]*$")
-_INTRO_COLON: Final = re.compile(
-    r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*(?:[-•*–—]|\d+[.)])[ \t]+[^\n]*\n(?:[ \t]*\n)*)*\Z")
 _LIST_INTRO_REACH: Final = 1500  # characters back from a list's line to its colon
 
 

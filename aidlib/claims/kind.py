@@ -17,6 +17,7 @@ from .. import claim_rules as R
 from ..gazetteer import load_gazetteer
 from ..literals import words_alternation
 from ..records import Claim
+from ..text import BULLET
 from .document import Document
 from .patterns import (
     AID_VEHICLE,
@@ -427,8 +428,8 @@ _VEHICLE_WORTH: Final = re.compile(
     r"(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+(?:a\s+total\s+of\s+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over|at\s+least)"
     r"\s+)?$", re.IGNORECASE)
-_BULLET: Final = re.compile(r"[ \t]*(?:[-•*–—]|\d+[.)])\s")
-_BULLET_LINE: Final = re.compile(r"\n[ \t]*(?:[-•*–—]|\d+[.)])\s")
+_BULLET: Final = re.compile(rf"[ \t]*{BULLET}\s")
+_BULLET_LINE: Final = re.compile(rf"\n[ \t]*{BULLET}\s")
 # Characters back from a listed figure to the words its list is introduced by: a real
 # clause's lead is far shorter; a run-on "list" of thousands of figures (hostile input)
 # would otherwise make every figure rescan all those before it (quadratic time).
