@@ -73,12 +73,15 @@ FAMILIES = [
     ("Ireland gave €20 million to UNICEF and the World Food Programme for Ukraine.",
      "€20 million", "provided", "humanitarian"),
     # a delivery participle naming the channel does not deliver an announced sum
-    ("Japan announced new assistance totalling ¥15.8 billion, provided through JICA, for "
-     "demining and grid repairs.", "¥15.8 billion", "pledged", "humanitarian"),
+    ("Norway announced a new contribution totalling NOK 900 million, provided through "
+     "Norad, for mine clearance and school repairs.", "NOK 900 million", "pledged",
+     "humanitarian"),
+    ("The Netherlands unveiled €75 million more, to be disbursed through the UNDP, for "
+     "mine clearance on farmland.", "€75 million", "pledged", "humanitarian"),
     ("Seoul unveiled a fresh $200 million, delivered via the World Bank's trust fund.",
      "$200 million", "pledged", "unspecified"),
-    ("The new commitment includes $50 million of military assistance delivered with the "
-     "support of Australian industry.", "$50 million", "pledged", "military"),
+    ("The pledge covers A$35 million of armoured vehicles delivered with the help of "
+     "domestic manufacturers.", "A$35 million", "pledged", "military"),
     ("Canberra's new package has two parts:\n\n- A$40 million of drones provided in "
      "partnership with local firms;\n- A$60 million for air defence.", "A$40 million",
      "pledged", "military"),
