@@ -124,8 +124,12 @@ FAMILIES = [
     # money to refill the donor's own stocks is its own spending
     ("About $20 billion is there to refill American weapons stocks.", "About $20 billion",
      "to_spend", "other"),
-    ("Around $18 billion is set aside to replenish U.S. weapons stockpiles drawn down for "
-     "Kyiv.", "Around $18 billion", "to_spend", "other"),
+    ("Some £2 billion is earmarked to restock British arsenals, the Treasury said.",
+     "Some £2 billion", "to_spend", "other"),
+    pytest.param("Roughly $9 billion would restock the arsenals the Pentagon emptied for "
+                 "Kyiv, aides said.", "Roughly $9 billion", "to_spend", "other",
+                 marks=pytest.mark.xfail(strict=True, reason="a finite verb of refilling "
+                                         "('would restock') is not read, only 'to restock'")),
     ("$21 billion: replenishment of Pentagon stocks", "$21 billion", "to_spend", "other"),
     # ... but not Ukraine's stocks
     ("Britain gave £300 million to help replenish Ukraine's stocks of shells.",
@@ -177,11 +181,12 @@ def test_kind_and_category_families(text: str, surface: str, kind: str,
     assert (c.kind, c.category) == (kind, category)
 
 
-@pytest.mark.xfail(strict=True, reason="a need several words after 'cover' ('to cover a "
-                   "large part of Kyiv's budget needs') is read as a request, and reaching "
+@pytest.mark.xfail(strict=True, reason="a need several words after 'cover' ('to cover much "
+                   "of the state's budget needs') is read as a request, and reaching "
                    "it makes 'budget' the recipient's own spending (measured: sixth-round "
                    "dev category 0.610 -> 0.602)")
 def test_need_far_after_cover() -> None:
-    c = one_claim("EU governments are negotiating a loan to cover a large part of Kyiv's "
-                  "budget needs in 2025, at about €1.5 billion a month.", "about €1.5 billion")
+    c = one_claim("Nordic lenders are drafting a credit line to cover much of the state's "
+                  "budget needs next year, at some €900 million a quarter.",
+                  "some €900 million")
     assert (c.kind, c.category) == ("pledged", "financial")
