@@ -34,7 +34,7 @@ TRIGGER = cued(with_first_chars(re.compile(
              [^.;]{{0,40}}?\b                                           # then the act near
              (?:review|reviews|reviewed|consider|considers|considered
              |complete|completes|completed|approve|approves|approved|discuss|discussed
-             |meet|meets|met)\b)                                      #  "board is due to review"
+             |meet|meets|met|sign(?:s|ed)?\s+off)\b)                  #  "is due to sign off"
         |(?-i:Forum)                                                    # "World Economic Forum"
         |(?-i:{alternation(vocab.COUNCIL_MEETINGS)})                    # "the Energy Council"
           (?!\s+(?-i:President|[Cc]onclusions|decision))                #   not its president
