@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from .. import event_vocab as vocab
-from ..people import People, Person, Role, normalize_name
+from ..people import People, Person, Role, holds_title, normalize_name
 from ..text import Sentence, sentence_at
 from .mention import PersonRef
 from .patterns import (
@@ -18,6 +18,7 @@ from .patterns import (
     CLAUSE_SUBJECT,
     COMPOUND_AFTER,
     COMPOUND_BEFORE,
+    NAME_AS_GOVERNMENT,
     NOMINAL_AGENT,
     ORG_WORD,
     OWN_EVENT,
@@ -57,7 +58,7 @@ def _holders(people: People, concept: str, day: date) -> list[Person]:
     for person in people.persons:
         role = (person.role_on(day) or "").lower().replace("defense", "defence")
         role = role.replace("-", " ")
-        fits = role.startswith(concept) if concept == "president" else concept in role
+        fits = role.startswith(concept) if concept == "president" else holds_title(role, concept)
         if concept and fits:
             found.append(person)
     return found
@@ -164,7 +165,7 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
         possessive = bool(POSSESSIVE.match(following))
         trigger_next = bool(OWN_EVENT.match(following))
         compound = bool(COMPOUND_AFTER.match(following) or COMPOUND_BEFORE.search(
-            text[max(0, start - 2):start]))
+            text[max(0, start - 2):start]) or NAME_AS_GOVERNMENT.match(following))
         agent = bool(NOMINAL_AGENT.search(text, max(0, start - 60), start))
         # "Putin's advisor", "Witkoff-Dmitriev plan", "the decision by Trump": modifiers;
         # "Driscoll's visit" not
@@ -322,7 +323,8 @@ def introduced_people(text: str, people: People) -> People:
                                                        m.start("name"))]
                 if owner:
                     orgs.setdefault(full, owner[-1])
-    if not found:
+    known = _known_surnames(text, people)
+    if not found and not known:
         return people
     surnames: dict[str, list[str]] = {}
     surface: dict[str, str] = {}  # "roe" -> "Roé" as the text writes it
@@ -349,7 +351,28 @@ def introduced_people(text: str, people: People) -> People:
         persons.append(person)
         for alias in (full, *aliases):
             index.setdefault(normalize_name(alias), person)
+    for key, (written, person) in known.items():
+        if key not in index and key not in surnames:
+            # no roles: the bundled entry keeps them, and a title still has one holder
+            persons.append(Person(name=person.name, aliases=(written,)))
+            index[key] = person
     return People(tuple(persons), index)
+
+
+def _known_surnames(text: str, people: People) -> dict[str, tuple[str, Person]]:
+    """The surnames of listed people whom ``text`` names in full and whose surname alone the
+    people file leaves out because others share it ("Mike Johnson ... Johnson said"): in
+    this article the surname is that person's, unless two people it names share it."""
+    found: dict[str, tuple[str, Person] | None] = {}
+    for person in people.persons:
+        words = person.name.split()
+        if len(words) < 2 or person.name not in text:
+            continue
+        key = normalize_name(words[-1])
+        if key in people.index or key in _NOT_NAME_KEYS:
+            continue
+        found[key] = None if key in found else (words[-1], person)
+    return {k: v for k, v in found.items() if v is not None}
 
 
 _NOT_NAME_KEYS = frozenset(normalize_name(w) for w in _NOT_NAME)

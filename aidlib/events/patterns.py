@@ -237,6 +237,9 @@ OWN_EVENT = re.compile(
 # Names joined by a hyphen name a thing, not a meeting: "the Witkoff-Dmitriev plan".
 COMPOUND_AFTER = re.compile(r"^[-–][A-Z]")
 COMPOUND_BEFORE = re.compile(r"[A-Za-z][-–]$")
+# A leader's name naming his government ("the Albanese Government will provide", "the
+# Biden administration"): a modifier, not a person at the event.
+NAME_AS_GOVERNMENT = re.compile(r"^\s+(?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\b")
 PAIR = with_first_chars(re.compile(
     r"""\b(?:the\s+pair|both\s+men|the\s+two\s+(?:men|women|envoys|ministers|leaders
         |presidents|prime\s+ministers|counterparts|sides))\b""", re.IGNORECASE | re.VERBOSE))
