@@ -148,6 +148,11 @@ _NOUN_FORMS: Final = frozenset(
 # subjects are a document or a person (``attribution`` checks the subject of "read").
 ATTRIBUTION_VERBS.update(dict.fromkeys(
     ["read", "reads", "quoted as saying", "cited as saying"], "said"))
+# A tracker's or a body's count as its statement ("the total the institute records", "Kiel
+# already counted €43 billion", "the ministry lists"; explainers citing the Kiel tracker).
+ATTRIBUTION_VERBS.update(dict.fromkeys(
+    ["records", "recorded", "counted", "counts", "lists", "listed", "tallied", "tallies"],
+    "said"))
 for _lemma, _label in _REGULAR_REPORTING.items():
     for _form in _forms(_lemma):
         if _form not in _NOUN_FORMS:
@@ -216,7 +221,9 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
      "parliament", "lawmakers", "embassy", "government", "administration", "staff", "troops",
      "affairs", "tánaiste", "taoiseach", "premier", "undersecretary", "under-secretary",
      "vice-president", "acting", "outgoing", "incoming", "force", "brigadier", "lieutenant",
-     "colonel", "admiral", "marshal", "sergeant", "brig.", "maj.", "rear"]
+     "colonel", "admiral", "marshal", "sergeant", "brig.", "maj.", "rear",
+     # abbreviated titles of headlines and agency copy ("PM Ciuca:", "FM Aurescu said")
+     "pm", "fm", "dpm"]
 )
 
 # The recipient's spellings (gazetteer); the first one found in a sentence is used.
@@ -291,6 +298,10 @@ KIND_NOT_AID: Final[tuple[str, ...]] = tuple(_KIND["not_aid"])
 CATEGORY_CUES: Final[dict[str, tuple[str, ...]]] = {
     cat: tuple(cues) for cat, cues in _KIND["categories"].items()
 }
+# The recipient's accounts ("Ukraine's budget", "the treasury of Ukraine") are financial.
+CATEGORY_CUES["financial"] += tuple(
+    phrase for name in RECIPIENT_NAMES for noun in _KIND["recipient_accounts"]
+    for phrase in (f"{name}'s {noun}", f"{name}’s {noun}", f"{noun} of {name}"))
 
 # Financial instruments (financial whatever they pay for) and kind nouns right after a figure.
 CATEGORY_INSTRUMENTS: Final[tuple[str, ...]] = tuple(_KIND["instruments"])

@@ -88,6 +88,8 @@ TITLE_CONCEPTS: dict[str, str] = {
     "president": "president",
     "prime minister": "prime minister",
     "premier": "prime minister",
+    # a deputy holds a title of his own ("the Deputy Prime Minister" is not the PM)
+    "deputy prime minister": "deputy prime minister",
     "defence minister": "defence",
     "defense minister": "defence",
     "minister of defence": "defence",
@@ -119,7 +121,10 @@ TITLE_CONCEPTS: dict[str, str] = {
 BARE_TITLES: tuple[str, ...] = ("PM", "prime minister", "Prime Minister", "premier",
                                 "Deputy Prime Minister", "deputy prime minister",
                                 "Premier", "president", "President", "Taoiseach",
-                                "Chancellor", "chancellor")
+                                "Chancellor", "chancellor",
+                                # the title of Australian, British and Polish ministers'
+                                # releases ("The Deputy Prime Minister travelled to ...")
+                                "Deputy Prime Minister", "deputy prime minister")
 
 # Reporting verbs: a name right before or after one is a speaker, not a participant.
 SPEECH_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "noted",
@@ -132,7 +137,13 @@ SPEECH_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "no
 # (Reuters, AP, AFP), in the past tense only.
 PRESENCE_CUES = ("attended in person", "who attended", "were also in the room",
                  "was also in the room", "were also present", "was also present",
-                 "after the session", "after the meeting", "on the sidelines")
+                 "after the session", "after the meeting", "on the sidelines",
+                 # a part at the gathering (Japanese, Ukrainian and EU releases on
+                 # conferences, round 5): "X delivered the keynote address, and Y led the
+                 # Ukrainian delegation"
+                 "keynote address", "keynote speech", "opening address", "opening remarks",
+                 "led the delegation", "headed the delegation", "led the Ukrainian delegation",
+                 "headed the Ukrainian delegation")
 
 # Ordinal day words of a multi-day meeting ("the second and final day of the conference"):
 # the ordinals of English, up to a week.
@@ -214,6 +225,9 @@ PLANNED_CUES = (
     "heads to", "head to", "travels to", "travel to", "is travelling to",
     "are travelling to", "are heading to", "is heading to", "the next", "its next",
     "their next", "meets", "gathers", "convenes",
+    # newsletters' imperative forecast ("Expect a Biden-Zelensky call early this week":
+    # Politico Playbook, Axios, round 5)
+    "expect a", "expect an", "expect the",
 )
 # Under way on the publication day: progressive forms and "under way".
 ONGOING_CUES = (
@@ -317,6 +331,10 @@ MEETING_PARTIES = (
     # the sentence, see detect._party_meeting), "the coalition ... was set to convene on
     # Friday" (round 4)
     "they", "coalition of the willing",
+    # the contact group by its acronym ("the UDCG met in Brussels": UK copy, round 5), a
+    # donors' committee or platform ("the steering committee, which met at the end of
+    # November": World Bank and EU releases)
+    "UDCG", "committee", "Platform",
 )
 # Council of the EU configurations and the European Council, named as a meeting ("the
 # Energy Council in Luxembourg", "an extraordinary European Council on defence"), from

@@ -51,6 +51,7 @@ __all__ = [
     "SCALED_PREFIX_SYMBOLS",
     "SCALE_WORDS",
     "SUFFIX_SYMBOLS",
+    "VAGUE_DIGITS",
     "VAGUE_FEW",
     "VAGUE_MULTIPLIERS",
     "VAGUE_PLURALS",
@@ -407,6 +408,17 @@ VAGUE_FEW: Final[dict[str, tuple[Decimal, Decimal]]] = {
     "multi": (Decimal(2), Decimal(10)),
 }
 
+# "<n>-digit <scale>" as company releases write orders ("in the low double-digit million
+# euro range", "double-digit billions of euros"): the count of the scale has that many
+# digits. "low"/"mid"/"high" before it do not narrow the range (how far is not said).
+VAGUE_DIGITS: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    "single": (Decimal(1), Decimal(10)),
+    "double": (Decimal(10), Decimal(100)),
+    "two": (Decimal(10), Decimal(100)),
+    "triple": (Decimal(100), Decimal(1000)),
+    "three": (Decimal(100), Decimal(1000)),
+}
+
 # Phrases written just before a figure, and the qualifier they give it.
 QUALIFIER_PREFIXES: Final[dict[str, str]] = {
     "more than": "more_than",
@@ -416,6 +428,14 @@ QUALIFIER_PREFIXES: Final[dict[str, str]] = {
     "past": "more_than",
     "upwards of": "more_than",
     "just over": "more_than",
+    "a bit over": "more_than",
+    "a little over": "more_than",
+    "slightly over": "more_than",
+    "a bit more than": "more_than",
+    "a little more than": "more_than",
+    "slightly more than": "more_than",
+    "just above": "more_than",
+    "well above": "more_than",
     "well over": "more_than",
     "north of": "more_than",
     "at least": "at_least",
@@ -437,11 +457,18 @@ QUALIFIER_PREFIXES: Final[dict[str, str]] = {
     "nearly": "nearly",
     "almost": "nearly",
     "just under": "nearly",
+    "a bit under": "nearly",
+    "a little under": "nearly",
+    "slightly under": "nearly",
+    "a little less than": "nearly",
+    "slightly less than": "nearly",
     "close to": "nearly",
     "closer to": "nearly",
     "just shy of": "nearly",
     "up to": "up_to",
     "as much as": "up_to",
+    "as large as": "up_to",
+    "as high as": "up_to",
     "a maximum of": "up_to",
     "no more than": "up_to",
     "not more than": "up_to",

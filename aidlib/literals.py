@@ -37,16 +37,24 @@ _Trie = dict[str, "_Trie"]
 _END = ""  # the key marking that a phrase ends at a node
 
 
-def alternation(phrases: Iterable[str], *, case_sensitive: bool = False) -> str:
+def alternation(phrases: Iterable[str], *, case_sensitive: bool = False,
+                space: str | None = None) -> str:
     """A regex matching what the alternation of ``phrases``, longest first, matches.
     ``case_sensitive``: the caller promises the regex is matched without re.IGNORECASE
     (inline flags included), so phrases that differ only in case still make a trie.
+    ``space``: a regex of whitespace only (such as ``\\s+``) written between the words of
+    each phrase instead of the space(s) in it; the trie stays exact, as no other character
+    of a phrase can match where it does.
 
     >>> re.fullmatch(alternation(["a b", "a", "ab"]), "a b") is not None
     True
     >>> alternation(["NATO", "nato"], case_sensitive=True)
     '(?:NATO|nato)'
+    >>> alternation(["military aid", "military"], space=r"\\s+")
+    'military(?:\\\\s+aid)?'
     """
+    if space is not None:
+        phrases = {" ".join(p.split()) for p in phrases}
     words = sorted(set(phrases), key=lambda w: (-len(w), w))
     trie: _Trie = {}
     for word in words:
@@ -55,8 +63,10 @@ def alternation(phrases: Iterable[str], *, case_sensitive: bool = False) -> str:
             node = node.setdefault(ch, {})
         node[_END] = {}
     if not case_sensitive and (any(_cased_beyond_ascii(w) for w in words) or _case_twins(trie)):
+        if space is not None:
+            return "|".join(space.join(re.escape(x) for x in w.split()) for w in words)
         return "|".join(re.escape(w) for w in words)
-    return _pattern(trie)
+    return _pattern(trie, space)
 
 
 def _cased_beyond_ascii(word: str) -> bool:
@@ -72,13 +82,15 @@ def _case_twins(node: _Trie) -> bool:
         _case_twins(child) for child in node.values())
 
 
-def _pattern(node: _Trie) -> str:
+def _pattern(node: _Trie, space: str | None = None) -> str:
     """The regex of a node: its children (sorted: one order for every run), then, if a
-    phrase ends here, nothing (an optional group tries the longer phrases first)."""
+    phrase ends here, nothing (an optional group tries the longer phrases first); a space
+    written as ``space`` when given."""
     kids = sorted(k for k in node if k)
     if not kids:
         return ""
-    parts = [re.escape(k) + _pattern(node[k]) for k in kids]
+    parts = [(space if k == " " and space is not None else re.escape(k))
+             + _pattern(node[k], space) for k in kids]
     if len(parts) == 1 and _END not in node:
         return parts[0]
     body = "(?:" + "|".join(parts) + ")"
@@ -241,10 +253,14 @@ def _required(items: list[Any]) -> frozenset[str] | None:
     return max(candidates, key=lambda ws: (min(map(_letters, ws)), -len(ws)), default=None)
 
 
+_GAP = "\x00"  # spells "\s+": :func:`_words` cuts a phrase there, as at any non-ASCII
+
+
 def _spelled(op: Any, av: Any) -> frozenset[str] | None:
     """Every string the item ``(op, av)`` of a parsed pattern can match, when it is a short
     finite list (a literal, a class of literals, an optional or alternative of those);
-    zero-width items match ""; None otherwise."""
+    zero-width items match ""; whitespace (``\\s+``) is spelled :data:`_GAP`; None
+    otherwise."""
     if op is sre.LITERAL:
         return frozenset({chr(av)})
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
@@ -259,6 +275,9 @@ def _spelled(op: Any, av: Any) -> frozenset[str] | None:
                 len(b) for b in branches if b is not None) <= _MAX_PHRASES:
             return frozenset().union(*(b for b in branches if b is not None))
         return None
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1 and list(
+            av[2]) == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]:
+        return frozenset({_GAP})  # "\s+" between the words of a phrase (a trie's too)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[1] == 1:
         body = _spelled_seq(list(av[2]))
         if body is not None:

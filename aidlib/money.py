@@ -283,6 +283,9 @@ _VAGUE_RE: Final = with_first_chars(re.compile(
         (?:(?i:(?P<v_hundred>hundred)){_SP})?          # "several hundred"
         (?i:(?P<v_scale>thousand|million|billion|trillion|bn|mn|tn))  # "million", "bn"
       | (?i:multi-?(?P<v_multi>million|billion|trillion))  # "multibillion(-dollar)"
+      | (?i:(?:low|mid|high)[-\s]+)?                    # "low double-digit million",
+        (?i:(?P<v_digits>single|double|triple|two|three))-digit{_SP}  # company releases
+        (?i:(?P<v_dscale>million|billion)s?)           #   ("double-digit billions")
     )
     (?!\w)                                             # a whole word
     (?:                                                # currency, if stated:
@@ -1091,6 +1094,9 @@ def _vague(text: str, match: re.Match[str]) -> MoneyMention | None:
         if match["v_hundred"]:
             unit *= 100
         factors = lx.VAGUE_FEW[" ".join(few.lower().split())]
+    elif digits := match["v_digits"]:
+        unit = lx.SCALE_WORDS[match["v_dscale"].lower()]
+        factors = lx.VAGUE_DIGITS[digits.lower()]
     else:
         unit = lx.SCALE_WORDS[match["v_multi"].lower()]
         factors = lx.VAGUE_FEW["multi"]

@@ -274,6 +274,34 @@ def test_lists_and_parts_with_their_own_givers(text: str,
     # the IMF's programme gives as the IMF
     ("The board completed the review of the $15.6 billion Extended Fund Facility for "
      "Ukraine.", "$15.6 billion", ("International Monetary Fund",)),
+    # a request is given by the one asked, never by who asks (session 5)
+    ("The UN and its partners are seeking $4.2 billion for Ukraine this year.",
+     "$4.2 billion", ()),
+    ("UNICEF appealed for $350 million to help children in Ukraine.", "$350 million", ()),
+    ("Kyiv asked the IMF for $15 billion in new loans.", "$15 billion",
+     ("International Monetary Fund",)),
+    ("The White House asked Congress for $24 billion more for Ukraine.", "$24 billion",
+     ("United States",)),
+    ("Ukraine is seeking $2 billion from the European Union to repair its grid.",
+     "$2 billion", ("European Union",)),
+    # ... a need is no one's request: the giver named stays
+    ("Norway said it will cover $500 million of Ukraine's needs this winter.",
+     "$500 million", ("Norway",)),
+    # the members listed in a bracket after a giver are not givers of their own
+    ("The G7 (the United States, Japan, Germany and others) pledged $50 billion.",
+     "$50 billion", ("G7",)),
+    ("EU institutions (the Commission, the Council and the European Investment Bank) gave "
+     "€35 billion.", "€35 billion", ("European Union",)),
+    # ... but givers each with its figure in brackets are
+    ("Aid came from the EU (€5 billion), Japan ($3 billion) and Canada.", "$3 billion",
+     ("Japan",)),
+    # wire short forms and plural demonyms name their country
+    ("S. Korea to give US$150 mln in aid to Kyiv", "US$150 mln", ("South Korea",)),
+    ("The Germans have sent €500 million in air defence to Ukraine.", "€500 million",
+     ("Germany",)),
+    # "the government" is not the aggressor's named before it
+    ("Ottawa's help has grown since Russia's invasion in 2022. The government first set "
+     "aside C$20 million in relief days after the invasion.", "C$20 million", ("Canada",)),
 ])
 def test_givers_in_real_phrasings(text: str, figure: str, donors: tuple[str, ...]) -> None:
     assert _claim_donors(text)[figure] == donors

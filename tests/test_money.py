@@ -221,6 +221,16 @@ FORMS: list[Fig] = [
     Fig("hundreds of thousands of dollars", "USD", D("2e5"), D("1e6"), "vague"),
     Fig("£billions", "GBP", D("2e9"), D("1e10"), "vague"),
     Fig("multibillion-dollar", "USD", D("2e9"), D("1e10"), "vague"),
+    # digit counts of a scale, as company releases write orders
+    Fig("low double-digit million euro", "EUR", D("1e7"), D("1e8"), "vague"),
+    Fig("double-digit billions of euros", "EUR", D("1e10"), D("1e11"), "vague"),
+    Fig("high single-digit million dollars", "USD", D("1e6"), D("1e7"), "vague"),
+    Fig("three-digit million euro", "EUR", D("1e8"), D("1e9"), "vague"),
+    # qualifiers of a few words
+    Fig("a bit over $9 billion", "USD", D("9e9"), D("10e9"), "more_than"),
+    Fig("slightly more than €2 billion", "EUR", D("2e9"), D("3e9"), "more_than"),
+    Fig("as large as $15 billion", "USD", D("0"), D("15e9"), "up_to"),
+    Fig("a little under £1 billion", "GBP", D("0"), D("1e9"), "nearly"),
     # written ranges
     Fig("€1bn-€2bn", "EUR", D("1e9"), D("2e9")),
     Fig("$1-2 billion", "USD", D("1e9"), D("2e9")),

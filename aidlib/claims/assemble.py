@@ -15,6 +15,7 @@ from ..records import Claim, claim_id_of
 from ..text import Sentence, sentence_at
 from .attribution import (
     choose,
+    list_intro_attribution,
     next_sentence_attribution,
     quote_attribution,
     same_outlet,
@@ -179,7 +180,8 @@ def _speaker(doc: Document, attrs: Sequence[Attribution], w: _Window) -> _Speake
                     doc.actors, doc.text) or choose(attrs, w.start, w.end, doc.actors,
                                                     doc.text) or quote_attribution(
         doc, w.start) or source_line_attribution(doc, w.start) or next_sentence_attribution(
-        doc, w.sent) or signed_statement_attribution(doc, w.start)
+        doc, w.sent) or list_intro_attribution(doc, w.start) or signed_statement_attribution(
+        doc, w.start)
     if chosen is None or same_outlet(chosen.speaker, doc.outlet):  # "as Ukrinform reported"
         return doc.outlet, None, None, "outlet"                     # in Ukrinform
     return (chosen.speaker, chosen.speaker_role,
@@ -268,10 +270,13 @@ def _claim(doc: Document, f: Figure, claim_id: str, source_id: str, w: _Window,
 def _mark_totals(result: dict[int, Claim], groups: Sequence[list[int]]) -> None:
     """A money figure's category from its parts (guide v2): parts of different categories
     make it a total; with no category of its own it takes its parts' one category, else is
-    a total."""
+    a total. A portion of unstated purpose named before its whole ("€2 billion of the €4
+    billion it committed") is no breakdown of it by purpose: it leaves the whole as it is."""
     parts: dict[str, set[str]] = {}
+    start_of = {c.claim_id: c.start for c in result.values()}
     for c in result.values():
-        if c.part_of is not None:
+        if c.part_of is not None and not (c.category == "unspecified"
+                                          and c.start < start_of[c.part_of]):
             parts.setdefault(c.part_of, set()).add(c.category)
     for group in groups:
         whole = result[group[0]]

@@ -14,7 +14,7 @@ from typing import Final
 
 from .. import claim_rules as R
 from ..gazetteer import Actors, load_gazetteer
-from ..literals import cued
+from ..literals import alternation, cued
 from ..text import Sentence, sentence_at, subject_gap_words
 from .document import (
     Attribution,
@@ -94,8 +94,7 @@ def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
 
 
 _TITLED_NAME: Final = re.compile(
-    rf"""(?<![\w-])(?i:{'|'.join(sorted(map(re.escape, R.PERSON_ANAPHORS | R.TITLE_WORDS),
-                                      key=len, reverse=True))})
+    rf"""(?<![\w-])(?i:{alternation(R.PERSON_ANAPHORS | R.TITLE_WORDS)})
     (?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,)?  # "in Berlin,"
     \s*,?\s+(?P<name>(?:(?:of|for)\s+(?:the\s+)?)?
                      [A-Z][\w'’.\-]+(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}[A-Z][\w'’.\-]+){{1,5}})
@@ -411,6 +410,9 @@ def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
     if _FIGURE_FIRST.match(text, sent.start + label.end(), sent.end):
         return None  # "- Canada: 5 billion Canadian dollars": a list item's giver
     names = [m for m in ctx.mentions_in(lo, hi) if m.kind in ("actor", "person")]
+    if len(names) == 1 and names[0].name == _RECIPIENT and (names[0].start, names[0].end) == (
+            lo, hi):  # "Ukraine: UN and partners seek $4.2bn" (UN, World Bank releases):
+        return None   # the topic of the line, not its source
     if not names or not re.fullmatch(r"(?:the\s+)?", text[lo : names[0].start],
                                      re.IGNORECASE) or names[-1].end != hi:
         who = _label_name(ctx, label.group("who"), lo) if not names else None
@@ -554,6 +556,32 @@ _STATED_THIS: Final = re.compile(
     r"\s+this\s*(?:[.,;]|\s+(?:during|at|in|on|to|after|while|when|via|from|with)\b)")
 
 
+def list_intro_attribution(ctx: Document, pos: int) -> Attribution | None:
+    """The speaker of the sentence introducing a list, for a figure on one of its lines
+    that no one else states ("Here are the biggest donors, according to the Kiel
+    Institute:\n\n- United States: €47.8 billion"; explainers, trackers' summaries);
+    None off such a list or where the introduction names no speaker."""
+    text = ctx.text
+    line = text.rfind("\n", 0, pos) + 1
+    if line == 0:
+        return None
+    item = _LIST_ITEM.match(text, line, pos)
+    intro = _INTRO_COLON.search(text, max(0, line - _LIST_INTRO_REACH), line) if item else None
+    if intro is None:
+        return None
+    found = sentence_attributions(ctx, sentence_at(text, intro.start()))
+    return next((a for a in reversed(found) if a.verb_end <= intro.start() + 1), None)
+
+
+# A list's line up to a figure: a bullet or a number, else a short "Label:" lead ("-
+# United States: about €47.8 billion", "2. Germany — €17bn"); the introduction ends with a
+# colon at a line's end, the lines between are earlier items.
+_LIST_ITEM: Final = re.compile(r"[ \t]*(?:[-•*–—]|\d+[.)])[ \t]+[^\n]*$")
+_INTRO_COLON: Final = re.compile(
+    r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*(?:[-•*–—]|\d+[.)])[ \t]+[^\n]*\n(?:[ \t]*\n)*)*\Z")
+_LIST_INTRO_REACH: Final = 1500  # characters back from a list's line to its colon
+
+
 def next_sentence_attribution(ctx: Document, sent: Sentence) -> Attribution | None:
     """The speaker a following sentence gives the figure's sentence ("Ukraine received
     $1 billion. This was stated by Finance Minister Jo Roe."); None if it gives none."""
@@ -638,10 +666,11 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
     if owned is not None and country_of is not None:
         return Attribution(v.start(), v.end(), label, country_of, None, v.start(),
                            owned.end(), False)
-    official = _OFFICIAL_FIGURES.match(text, v.end(), sent.end)
+    official = _OFFICIAL_FIGURES.match(text, v.end(), sent.end) or _BARE_OFFICIAL_AFTER.match(
+        text, v.end(), sent.end)
     if official is not None:
         congress = ctx.actors.resolve("Congress")
-        country = (congress.name if congress and official.group("adj").lower()
+        country = (congress.name if congress and official.groupdict().get("adj", "").lower()
                    == "congressional" else _context_country(ctx.mentions))
         if country is not None:
             return Attribution(v.start(), v.end(), label, country, None, v.start(),
@@ -701,8 +730,7 @@ _MEDIUM_NAMED: Final = re.compile(
 
 _TITLED: Final = re.compile(
     rf"""\s+(?:(?:the|a|an)\s+)?
-    (?P<name>(?:(?:[A-Z][\w'’.\-]*|(?:{'|'.join(sorted(map(re.escape, R.TITLE_WORDS),
-                                                       key=len, reverse=True))})
+    (?P<name>(?:(?:[A-Z][\w'’.\-]*|(?:{alternation(R.TITLE_WORDS)})
                  |(?:of|for)(?:\s+the)?)\s+){{0,7}}  # "the head of the EU delegation X"
              [A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)""",
     re.VERBOSE,
@@ -768,7 +796,7 @@ def _said(ctx: Document, sent: Sentence, v: re.Match[str], verb: str) -> Attribu
 
 
 _TITLE_RUN: Final = re.compile(
-    rf"""(?:(?<=\s)(?:(?i:{'|'.join(sorted(map(re.escape, R.TITLE_WORDS), key=len, reverse=True))}
+    rf"""(?:(?<=\s)(?:(?i:{alternation(R.TITLE_WORDS)}
           |then|acting|outgoing|incoming|the|his|her|newspaper|daily|weekly|magazine|agency
           |broadcaster|channel|outlet|website|tabloid|site|portal)|[A-Z][\w'’.\-]*)\s+)+$""",
     re.VERBOSE,
@@ -868,6 +896,12 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
     if named is not None and not re.search(r",\s*$", text[sent.start : verb_start]):
         name, left = named
         return Attribution(v.start(), v.end(), label, name, None, left, v.end(), False)
+    # unnamed officials right before the verb are its subject ("Officials said Tokyo would
+    # ..." is no inversion): see 6
+    officials = None if named is not None else _unnamed_officials(ctx, sent, v, label,
+                                                                  verb_start)
+    if officials is not None:
+        return officials
     # 3. "said X": the speaker comes after the verb (not after an apposition: "X, who ...,
     # said Britain would ...")
     if (verb in R.INVERTIBLE_VERBS or verb in _INVERTED_AT_END) and not apposition:
@@ -912,7 +946,7 @@ def _unnamed_officials(ctx: Document, sent: Sentence, v: re.Match[str], label: s
     text = ctx.text
     bare = _BARE_OFFICIALS.search(text, max(sent.start, verb_start - 60), verb_start)
     if bare is None or not (bare.start() == sent.start or re.search(
-            r"(?:[,;:(—–]|\b(?:and|but|while|as|where|when))\s*$",
+            r"(?:[,;:(—–]|\b(?:and|but|while|as|where|when|with))\s*$",
             text[max(sent.start, bare.start() - 8) : bare.start()])):
         return None
     country = _context_country(ctx.mentions)
@@ -976,14 +1010,31 @@ def _is_country_word(ctx: Document, word: str) -> bool:
 
 
 # Unnamed officials with no body named ("Officials said", "ministers stressed", "the
-# government wants", "senior officials estimate"): guide v2 resolves them from the context.
+# government wants", "senior officials estimate", "a presidential official said", "officials
+# familiar with the planning say"): guide v2 resolves them from the context ("a senior
+# administration official" -> United States). Wire copy (Yonhap, AP, Reuters, Politico).
+_OFFICIAL_ADJ: Final = (r"(?:presidential|administration|white\s+house|defen[cs]e|military"
+                        r"|ministry|state\s+department|treasury|cabinet|high-ranking|senior)")
+_OFFICIAL_POSTMOD: Final = (r"(?:familiar\s+with|briefed\s+on|close\s+to|involved\s+in"
+                            r"|with\s+knowledge\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+")
 _OFFICE: Final = re.compile(r"(?<![\w-])(?:president['’]s|presidential)\s+office\s*,?\s*$",
                             re.IGNORECASE)
 _BARE_OFFICIALS: Final = re.compile(
-    r"""(?:(?:the|senior|top|two|three|several|some|unnamed|other|government|cabinet)\s+)*
+    rf"""(?:(?:the|senior|top|two|three|several|some|unnamed|other|government|cabinet
+           |{_OFFICIAL_ADJ})\s+)*
         (?:officials|ministers|government|authorities|negotiators|cabinet
-           |president['’]s\s+office|presidential\s+office)\s*,?\s*
+           |president['’]s\s+office|presidential\s+office
+           |(?:a|an|the|one)\s+(?:(?:senior|top|unnamed|government|{_OFFICIAL_ADJ})\s+)*
+            official)                          # "a presidential official said"
+        (?:\s+{_OFFICIAL_POSTMOD})?\s*,?\s*    # "officials familiar with the planning say"
         (?:(?:also|have|has|had|would|will|now|again|further)\s+)*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "according to the official", "according to a senior administration official" (no name
+# after): the government of the context, as for "officials said".
+_BARE_OFFICIAL_AFTER: Final = re.compile(
+    rf"""\s+(?:(?:the|a|an|one|senior|top|unnamed|government|{_OFFICIAL_ADJ})\s+)+
+        officials?(?:\s+{_OFFICIAL_POSTMOD})?(?=\s*(?:[,.;:)]|$))""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -1039,6 +1090,8 @@ def _unknown_subject(ctx: Document, sent: Sentence, verb_start: int) -> tuple[st
         return None
     name = _strip_titles(_SENTENCE_END.split(m.group("name"))[-1], ctx.actors)
     name = _MODIFIER_FIRST.sub("", name)  # "Washington-based Center for ..."
+    if len(name.split()) > 1 and name.isupper() and not _ACRONYM.fullmatch(name):
+        return None  # a section head in capitals ("WHAT THE HOLDOUTS SAY — ...")
     if len(name.split()) == 1 and _common_word(text, name):
         return None  # "Organisers say", "Officials said"
     if len(name.split()) == 1:  # "Morita told reporters": the full name given earlier
@@ -1216,7 +1269,7 @@ _REPORTING_GAP: Final = re.compile(
 # A title run that may join titles ("Deputy Prime Minister and Defence Minister Jo Roe",
 # "Commissioner for Energy Jo Roe").
 _TITLE_RUN_WIDE: Final = re.compile(
-    rf"""(?:(?<=\s)(?:(?i:{'|'.join(sorted(map(re.escape, R.TITLE_WORDS), key=len, reverse=True))}
+    rf"""(?:(?<=\s)(?:(?i:{alternation(R.TITLE_WORDS)}
           |then|acting|outgoing|incoming|the|his|her|of|for|and|newspaper|daily|weekly
           |magazine|agency|broadcaster|channel|outlet|website|tabloid|site|portal)
           |[A-Z][\w'’.\-]*)\s+)+$""",

@@ -110,7 +110,7 @@ def _main_country(found: Sequence[Name], other_than: str | None = None) -> str |
     else the country named most (other than ``other_than``)."""
     counts = Counter(m.name for m in found if m.kind == "actor" and m.type == "country"
                      and m.name != other_than)
-    if _RECIPIENT in counts:
+    if _RECIPIENT in counts and counts[_RECIPIENT] >= max(counts.values()):
         return _RECIPIENT
     return counts.most_common(1)[0][0] if counts else None
 

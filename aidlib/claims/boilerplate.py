@@ -31,6 +31,7 @@ from typing import Final
 import yaml
 
 from ..gazetteer import BUNDLED_DIR
+from ..literals import alternation
 
 __all__ = ["BOILERPLATE_FILE", "boilerplate_spans", "in_boilerplate"]
 
@@ -38,8 +39,9 @@ BOILERPLATE_FILE: Final = BUNDLED_DIR / "boilerplate.yaml"
 
 
 def _alternation(labels: Iterable[str]) -> str:
-    ordered = sorted(set(labels), key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in label.split()) for label in ordered)
+    """The labels, longest first, any whitespace between words (as a trie: the same
+    matches, faster; :func:`~aidlib.literals.alternation`)."""
+    return alternation(labels, space=r"\s+")
 
 
 @lru_cache(maxsize=1)

@@ -36,7 +36,7 @@ import yaml
 
 from ..claim_rules import ATTRIBUTION_VERBS, KIND_NOUN_CUES, TITLE_WORDS
 from ..gazetteer import BUNDLED_DIR, load_gazetteer
-from ..literals import cued
+from ..literals import alternation, cued
 from ..records import Claim
 from ..text import Sentence, sentence_at
 from .document import (
@@ -111,8 +111,9 @@ _SPEECH: Final = frozenset({"said", "reported"})
 
 
 def _alternation(phrases: Any) -> str:
-    ordered = sorted({str(p) for p in phrases}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    """The phrases, longest first, any whitespace between words (as a trie: the same
+    matches, faster; :func:`~aidlib.literals.alternation`)."""
+    return alternation({str(p) for p in phrases}, space=r"\s+")
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,7 @@ def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
     them before ``hi`` ("the Pentagon announced"), unless the body only speaks ("the
     Pentagon said ...")."""
     text = ctx.text
-    out = []
+    out: list[Name] = []
     for m in ctx.mentions_in(lo, hi):
         if m.kind == "actor" and m.type == "body":
             country = body_country(m.name)
@@ -243,10 +244,24 @@ def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
             m = Name(m.start, m.end, country, "actor", "country")
         elif not is_giver(ctx, m, recipient):
             continue
-        if _only_speaks(text, m.end, hi) or _agent_of_other(text, m.start):
+        if _only_speaks(text, m.end, hi) or _agent_of_other(text, m.start) or (
+                out and _elaborates(text, out[-1], m)):
             continue
         out.append(m)
     return out
+
+
+# Between a giver and the bracket that lists its members: at most two lower-case words
+# ("EU institutions (the Commission, the Council and the EIB)", "the G7 (the US, ...)").
+_BRACKET_AFTER_GIVER: Final = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*\(")
+
+
+def _elaborates(text: str, giver: Name, m: Name) -> bool:
+    """True where ``m`` is named inside a bracket opened right after ``giver`` and not yet
+    closed: a member or part of it, not a giver of its own."""
+    bracket = _BRACKET_AFTER_GIVER.match(text, giver.end)
+    return bracket is not None and bracket.end() <= m.start and ")" not in text[
+        bracket.end() : m.start]
 
 
 def _only_speaks(text: str, lo: int, hi: int) -> bool:
@@ -290,12 +305,14 @@ _CONTEXT_REACH: Final = 1_500
 
 def _context_country(ctx: Document, pos: int, recipient: str | None) -> str | None:
     """The country a collective name at ``pos`` belongs to: the country (or a body's, or a
-    person's of ``people.yaml``) last named before it as other than an object or a place;
+    person's of ``people.yaml``) last named before it as other than an object, a place or
+    an aggressor;
     None when that is the recipient named first in its sentence (its own government) or
     none is named."""
     text = ctx.text
     for m in reversed(ctx.mentions_in(max(0, pos - _CONTEXT_REACH), pos)):
-        if _OBJECT_BEFORE.search(text, max(0, m.start - 20), m.start):
+        if _OBJECT_BEFORE.search(text, max(0, m.start - 20), m.start) or (
+                _AGGRESSOR_AFTER.match(text, m.end)):  # "since Russia's invasion"
             continue
         country: str | None = None
         if m.kind == "actor" and m.type == "country":
@@ -805,7 +822,8 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
     - else, an aid figure whose sentence names no giver takes the giver of the previous
       sentence's announcement, or of the headline's (:func:`_announcer`);
       teasers and captions neither give nor take;
-    - money that is not aid (kind ``to_spend`` or ``other``) has no donors (guide v2).
+    - money that is not aid (kind ``to_spend`` or ``other``) has no donors (guide v2), and
+      a request is not given by who asks for it (:func:`_requesters`).
     """
     text = ctx.text
     out: list[Claim] = []
@@ -842,5 +860,29 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                 last = c
         if c.measure == "money" and c.kind not in AID_KINDS:
             c = replace(c, donors=())
+        elif c.kind == "requested" and c.donors:
+            asking = _requesters(ctx, c)
+            c = replace(c, donors=tuple(d for d in c.donors if d not in asking))
         out.append(c)
     return out
+
+
+def _requesters(ctx: Document, c: Claim) -> set[str]:
+    """Who asks for a requested figure: the givers named before the verb of asking in its
+    clause ("The UN and its partners are seeking $4.2 billion") and not again after it; not
+    the one asked ("Biden asked Congress for $33 billion", "$15 billion from the IMF"), who
+    gives (guide v2)."""
+    text = ctx.text
+    lo, hi = clause_of(text, sentence_at(text, c.start), c.start)
+    asks = [m for m in KIND_ANY.finditer(text, lo, c.start)
+            if m.group().split()[0].lower() in _ASKING]
+    if not asks:
+        return set()
+    before = {m.name for m in ctx.mentions_in(lo, asks[-1].start()) if m.kind == "actor"}
+    return before - {m.name for m in ctx.mentions_in(asks[-1].end(), hi) if m.kind == "actor"}
+
+
+# Verbs of asking among the request cues (not "needs", "gap": Kyiv's needs are no asker's).
+_ASKING: Final = frozenset({"request", "requests", "requested", "asked", "asks", "asking",
+                            "seek", "seeks", "seeking", "sought", "appeal", "appeals",
+                            "appealed", "called", "calls", "urged"})

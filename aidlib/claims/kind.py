@@ -44,6 +44,7 @@ from .patterns import (
     OWN_BUDGET,
     PASSIVE,
     PAST_AUX_BEFORE,
+    POSSESSIVE_NAME,
     PROGRESSIVE_BEFORE,
     PURPOSE,
     RECIPIENT,
@@ -93,11 +94,12 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     kind, cue, at, strong = _kind_and_cue(text, before, after)
     lead_window = _lead(text, before, clause_start)
     if lead_window is not None and clause_start is not None and clause_start < before[0] and (
-            _NOT_A_LIST.search(text, *before) or _WHOLE_OF_GAP.fullmatch(text, *before)):
+            _NOT_A_LIST.search(text, *before) or _WHOLE_OF_GAP.fullmatch(text, *before)
+            or _VEHICLE_WORTH.search(text, *before)):
         lead_window = None  # "has disbursed €18.1bn of the €50bn Facility ..., and is
     if not strong and lead_window is not None:  # preparing €X more": no list item
         lead = _kind_and_cue(text, lead_window, (lead_window[1], lead_window[1]))
-        if lead[3]:
+        if lead[3] or (lead[1] and kind == "provided" and at >= after[0]):
             kind, cue, at, strong = lead
     if not strong and kind == "pledged" and _running_total(text, before, after):
         return "provided"  # "Germany has so far made the biggest contribution, €576m"
@@ -131,13 +133,27 @@ def _running_total(text: str, before: tuple[int, int], after: tuple[int, int]) -
     hi = min(after[1], after[0] + _TOTAL_REACH)
     stop = re.search(r"[,;]", text[after[0] : hi])
     hi = after[0] + stop.start() if stop else hi
-    return bool(RUNNING_TOTAL.search(text, lo, hi)) and not FUTURE_WORD.search(text, lo, hi)
+    if FUTURE_WORD.search(text, lo, hi):
+        return False
+    return bool(RUNNING_TOTAL.search(text, lo, hi)) or bool(
+        SINCE_TOTAL.search(text, lo, hi) and not RAISED_TOTAL.search(text, lo, hi))
 
 
 _TOTAL_REACH: Final = 80  # characters either side of a figure for its running-total words
 RUNNING_TOTAL: Final = re.compile(
     r"(?<![\w-])(?:so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now)(?![\w-])",
     re.IGNORECASE)
+# A total of aid since the war began ("US security assistance since February 2022 totals
+# more than $44bn", "Japan's assistance since the start of the aggression has exceeded $10bn"):
+# given so far, unless a new package raises it ("brings assistance since the invasion to")
+# or it counts commitments ("commitments since February 2022 stood at").
+SINCE_TOTAL: Final = re.compile(
+    r"(?<![\w-])since\s+(?:the\s+)?(?:start|beginning|outbreak|full-scale|invasion|war"
+    r"|(?:24\s+)?February(?:\s+24)?,?\s+2022|February\s+24|2022)(?![\w-])", re.IGNORECASE)
+RAISED_TOTAL: Final = re.compile(
+    r"(?<![\w-])(?:brings?|bringing|brought|lifts?|lifting|lifted|raises?|raising|raised"
+    r"|takes?|taking|took|pushe[sd]|pushing|boosts?|boosting|boosted|commitments?|pledges"
+    r"|promises|pledged|committed|promised)(?![\w-])", re.IGNORECASE)
 FUTURE_WORD: Final = re.compile(
     r"(?<![\w-])(?:will|would|could|shall|expected|set\s+to|plans?|planned|by\s+20\d\d)"
     r"(?![\w-])|['’]ll\b", re.IGNORECASE)
@@ -253,20 +269,37 @@ def _kind_and_cue(text: str, before: tuple[int, int],
             return "pledged", _cue_key(weak_before[-1]), weak_before[-1].start(), True
         return _cue_kind(text, m), _cue_key(m), m.start(), True
     first_after = next((m for m in KIND_ANY.finditer(text, *after)
-                        if not _compared(text, m)), None)
+                        if not _compared(text, m) and not (
+                            (cues_before or weak_before or KIND_WEAK.search(text, *before))
+                            and _channel(text, m))), None)
     if cues_before and not (first_after and _cue_key(first_after) not in R.KIND_NOUN_CUES
                             and not weak_before):
         m = cues_before[-1]
         return _cue_kind(text, m), _cue_key(m), m.start(), False
     if first_after and not (weak_before and PURPOSE.match(first_after.group())):
-        strong = _cue_key(first_after) not in R.KIND_NOUN_CUES
-        return _cue_kind(text, first_after), _cue_key(first_after), first_after.start(), strong
+        strong = _cue_key(first_after) not in R.KIND_NOUN_CUES and not _channel(
+            text, first_after)  # a channel participle yields to a list's lead ("The new
+        return (_cue_kind(text, first_after), _cue_key(first_after),  # commitment: - $50m
+                first_after.start(), strong)  # of aid delivered with the support of ...")
     weak = list(KIND_WEAK.finditer(text, *before)) or list(KIND_WEAK.finditer(text, *after))
     if weak:
         m = weak[-1]
         return R.KIND_WEAK_CUES[m.group().lower()], _cue_key(m), m.start(), m in weak_before
     # a sum in aid reporting with no cue at all is most often a promise
     return "pledged", "", after[0], False
+
+
+def _channel(text: str, m: re.Match[str]) -> bool:
+    """A delivery participle naming the channel a sum goes through ("announced new
+    assistance of ¥15.8 billion, provided through JICA", "the new commitment: $50 million of
+    military assistance delivered with the support of industry"): no delivery of it when
+    another cue before the figure says what it is."""
+    return KIND_OF[_cue_key(m)] == "provided" and bool(_CHANNEL_AFTER.match(text, m.end()))
+
+
+_CHANNEL_AFTER: Final = re.compile(
+    r"\s+(?:through|via|by\s+way\s+of|with\s+the\s+(?:support|help|assistance)\s+of"
+    r"|in\s+(?:cooperation|co-operation|partnership)\s+with)(?![\w-])", re.IGNORECASE)
 
 
 def _compared(text: str, m: re.Match[str]) -> bool:
@@ -361,7 +394,15 @@ _LIST_REACH: Final = 300  # characters back to a list's introducing colon
 _NOT_A_LIST: Final = re.compile(
     r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|said|says)(?![\w-])", re.IGNORECASE)
 _WHOLE_OF_GAP: Final = re.compile(
-    r"\s*of\s+(?:the|its|their|this|that)\s+(?:[A-Z][\w.-]*['’]s\s+)?", re.IGNORECASE)
+    r"\s*(?:(?:so\s+far|to\s+date|thus\s+far|already|in\s+all)\s+)?"  # "€7bn so far of"
+    rf"of\s+(?:the|its|their|this|that)\s+(?:{POSSESSIVE_NAME})?", re.IGNORECASE)
+# A vehicle's value in apposition ("transferred €1.5bn under the Ukraine Facility, worth a
+# total of €50bn"): the figure is the vehicle's, not another item the verb governs.
+_VEHICLE_WORTH: Final = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, R.KIND_VEHICLE_NOUNS))}),?\s+"
+    r"(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+(?:a\s+total\s+of\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over|at\s+least)"
+    r"\s+)?$", re.IGNORECASE)
 _BULLET: Final = re.compile(r"[ \t]*(?:[-•*–—]|\d+[.)])\s")
 _BULLET_LINE: Final = re.compile(r"\n[ \t]*(?:[-•*–—]|\d+[.)])\s")
 # Characters back from a listed figure to the words its list is introduced by: a real

@@ -20,6 +20,7 @@ from ..text import Sentence, sentences, subject_gap_words
 from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
 from .participants import article_names, person_refs
 from .patterns import (
+    A_CITY,
     ADDRESSED,
     ADDRESSED_BODY,
     ALSO_THEN,
@@ -60,9 +61,11 @@ from .patterns import (
     NEEDS_PERSON_OBJECT,
     NEGATED_AFTER_RE,
     NEGATED_BEFORE_RE,
+    NEXT_CITY,
     NONFINITE,
     NOT_EVENT_TIME,
     NTH_DAY,
+    OF_NAMED_BODY,
     OFFSET,
     OPENING_PHRASE,
     OTHER_HAPPENING,
@@ -137,7 +140,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             continue  # "raised repeatedly in talks with the IMF": no one meeting
         if SPECULATIVE.search(text, max(start, m.start() - 60), m.start()):
             continue  # "whether he would chair future sessions", "if it survives talks"
-        if word == "delegation" and not PLACE.search(text, start, end):
+        if word in ("delegation", "tour") and not (PLACE.search(text, start, end)
+                                                  or A_CITY.search(text, m.end(), end)):
             continue  # "the delegation is headed by ...": a visit only when it goes somewhere
         if m.lastgroup == "call" and JOINED_REMOTELY.search(
                 text, max(start, m.start() - 60), m.start()):
@@ -148,6 +152,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             continue  # "the group has met 25 times": many meetings, none identified
         if m.lastgroup == "summit" and PRESS.search(before):
             continue
+        if m.lastgroup == "summit" and _SUMMIT_WITH.match(text, m.end()):
+            continue  # "held a summit meeting with X": the meeting of two leaders decides
         if word.startswith("meet") and MEET_OBJECT.match(text[m.end():m.end() + 40]):
             continue
         if word == "host" and re.search(r"\b(?:a|an|the|whole)\s+$", before):
@@ -167,7 +173,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
                 continue  # only a group of ministers or leaders, never one person
         elif word.startswith("host") and HOST_GROUP.match(text[m.end():m.end() + 60]):
             pass  # "will host European leaders": the guests are a group
-        elif word in NEEDS_PERSON_OBJECT:
+        elif word in NEEDS_PERSON_OBJECT or (m.lastgroup == "meet" and word.endswith(
+                ("with", "alongside"))):  # "over dinner with X", "appeared with X"
             # "met in Kyiv with the Minister for Foreign Affairs of Japan X": further
             reach = 90 if MET_WITH.match(text, m.end()) else 40
             nxt = refs[bisect_left(refs, m.end(), key=lambda r: r.start):
@@ -182,6 +189,18 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
     if len(found) > 1:  # "headed its delegation at the Istanbul talks": the talks decide
         found = [m for m in found if m.group(0).lower() != "delegation"] or found
     return found
+
+
+# "a summit meeting with X", "summit talks with X" (Japanese, Korean and Indian government
+# releases): a meeting of two leaders, not a multilateral summit
+_SUMMIT_WITH = re.compile(r"\s+(?:meeting|talks)\s+with\b", re.IGNORECASE)
+# A sentence opened by the gathering a meeting came before or after ("Prior to the
+# Conference, X held a meeting with Y", "After the summit, X met Y"): the meeting is one of
+# its own beside the gathering, as one on its sidelines
+_OPENED_BY_GATHERING = re.compile(
+    r"""\s*(?:Prior\s+to|Ahead\s+of|Before|After|Following|On\s+the\s+(?:sidelines|margins)
+        \s+of)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,4}?(?:summit|conference|session
+        |gathering|forum|ministerial|council)s?\s*,""", re.VERBOSE | re.IGNORECASE)
 
 
 def _joint_signing(text: str, m: re.Match[str], refs: Sequence[PersonRef]) -> bool:
@@ -234,6 +253,8 @@ def _party_meeting(text: str, start: int, m: re.Match[str], refs: Sequence[Perso
 def _named_gathering(text: str, m: re.Match[str]) -> bool:
     """A summit or conference named as a proper noun ("the Ukraine Recovery Conference",
     "the Munich Security Conference"): an event with no people or place needed."""
+    if m.group(0).lower() in ("meeting", "meetings") and OF_NAMED_BODY.match(text, m.end()):
+        return True  # "further meetings of the Working Group"
     return m.lastgroup == "summit" and m.group(0)[:1].isupper() and bool(
         NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()))  # not "The"
 
@@ -247,7 +268,8 @@ def _kind_of(matches: Sequence[re.Match[str]], text: str, multilateral: bool) ->
                 "visit": "visit", "talks": "talks"}.get(group, "bilateral meeting")
         joined = JOINED.search(text[max(0, m.start() - 40):m.start()]) or (
             MANY_PARTY.search(text, max(0, m.start() - 30), m.start())  # "donor meeting"
-        ) or WITH_COUNTERPARTS.match(text, m.end())  # "talks with his Nordic counterparts"
+        ) or WITH_COUNTERPARTS.match(text, m.end()  # "talks with his Nordic counterparts"
+        ) or OF_NAMED_BODY.match(text, m.end())  # "the meeting of the Working Group"
         if kind in ("bilateral meeting", "talks") and (multilateral or joined):
             kind = "summit or ministerial"
         kinds.append(kind)
@@ -329,6 +351,7 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
                 units += [(a, b, p) for (a, b), p in zip(parts, in_part, strict=True) if p]
             else:
                 units += _split_sideline(text, c_start, c_end, trig)
+        units = _time_reference_joined(text, units, s_refs)
         sent_mentions: list[Mention] = []
         # people of a clause about another happening ("before Trump is sworn in") are no
         # one's participants: bound like a meeting's clause, to nothing
@@ -351,11 +374,11 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
             named = [t for t in trig if t.lastgroup != "collective"] or trig
             main = min(named, key=lambda t: KIND_PRIORITY.index(
                 _kind_of([t], text, multilateral=False)))
-            mention = _build_mention(
+            built = _build_mention(
                 article, sent, order, u_start, u_end, trig, main, s_refs, free,
                 title_spans, times, mentions, last_person,
             )
-            if mention is not None:
+            for mention in _separate(text, u_start, u_end, main, s_refs, built):
                 if furniture == "heading" and mention.role == "trigger":
                     mention = replace(mention, role="heading")
                 elif mention.persons and DURING_VISIT.match(sent.text):
@@ -409,6 +432,47 @@ def _counted(m: re.Match[str], text: str, times: Sequence[tuple[int, int, str]],
             f" ({start.isoformat()})"))
     sign = -1 if way in ("earlier", "prior", "previous", "preceding") else 1
     return (sign * n, unit), None
+
+
+# A line that is only a day ("WEDNESDAY, FEB. 12", "Monday 10 February", "Feb. 12,
+# 2025"): the heading of a dated digest, timeline or live blog, over the items of that day
+_DAY_HEADING = re.compile(
+    r"""(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?
+        (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
+          |\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)
+        (?:,?\s+(?:19|20)\d\d)?\s*:?""", re.VERBOSE | re.IGNORECASE)
+
+
+def _section_date(text: str, s_start: int) -> tuple[int, int, str] | None:
+    """The day heading over the list item holding ``s_start`` (the items of a dated digest
+    or timeline: "WEDNESDAY, FEB. 12" then "- Trump holds a call with Putin"), as a time
+    expression; None outside such a list."""
+    end = text.find("\n", s_start)
+    end = len(text) if end < 0 else end
+    start = text.rfind("\n", 0, s_start) + 1
+    if not BULLET.match(text[start:end]):
+        return None  # not in a list item
+    while start > 0:
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip() or BULLET.match(line):
+            continue
+        stripped = line.strip()
+        if not _DAY_HEADING.fullmatch(stripped):
+            return None
+        at = start + line.index(stripped)
+        return at, at + len(stripped), stripped
+    return None
+
+
+def _heading_day(surface: str, published: date) -> ResolvedDate | None:
+    """A day heading's day: the reading nearer the publication day (a digest's week, a
+    timeline's days before it, a "coming up" list's days after it), whatever the item's
+    tense ("Bessent arrives in Kyiv" under last Wednesday's heading)."""
+    found = [r for tense in ("past", "future")
+             if (r := _resolve(surface, published, tense)) is not None]
+    return min(found, key=lambda r: abs((r.start - published).days), default=None)
 
 
 def _sentence_time(text: str, times: Sequence[tuple[int, int, str]], pos: int,
@@ -603,6 +667,114 @@ def _dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "after the meeting", "following the summit": a clause that only dates the act before
+# it by another event the article reported (its trigger right after the determiner)
+_TIME_REFERENCE = re.compile(
+    r"\s*(?:after|before|following)\s+(?:the|that|this)\s+$", re.IGNORECASE)
+
+
+def _time_reference_joined(text: str, units: list[tuple[int, int, list[re.Match[str]]]],
+                           s_refs: list[PersonRef]
+                           ) -> list[tuple[int, int, list[re.Match[str]]]]:
+    """Fold a unit that opens with "after the meeting" and has no other meeting word into
+    the unit before it when that one names no partner after its meeting word: "held
+    separate video calls after the meeting with X, and with Y" (ministry releases) are
+    calls with X and Y ("met X after the meeting with Y" stays two)."""
+    out: list[tuple[int, int, list[re.Match[str]]]] = []
+    for a, b, trig in units:
+        if (out and out[-1][1] == a and len(trig) == 1
+                and _TIME_REFERENCE.fullmatch(text, a, trig[0].start())
+                and not any(max(t.end() for t in out[-1][2]) <= r.start < a for r in s_refs)):
+            prev_a, _, prev_trig = out.pop()
+            out.append((prev_a, b, prev_trig))
+            continue
+        out.append((a, b, trig))
+    return out
+
+
+# A part of the meetings just named: "a series of meetings, including talks with X"
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|notably|in\s+particular)\s+"
+                        r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_AFTER_THE = re.compile(r"\b(?:after|following)\s+the\s+(?P<noun>meeting|summit|talks"
+                        r"|conference|session|visit)\b", re.IGNORECASE)
+
+
+def _dated_by_reference(text: str, lo: int, hi: int, earlier: Sequence[Mention]
+                        ) -> ResolvedDate | None:
+    """The day of an undated act "after the meeting" (ministry releases: "held calls after
+    the meeting with X"): that of the last meeting the article reported by the same noun,
+    the same day (the guide's choice)."""
+    ref = _AFTER_THE.search(text, lo, hi)
+    if ref is None:
+        return None
+    noun = ref.group("noun").lower()[:5]
+    prev = next((m for m in reversed(earlier) if m.date is not None
+                 and m.prov.surface.lower().startswith(noun)), None)
+    if prev is None or prev.date is None:
+        return None
+    return replace(prev.date, basis=f"{prev.date.basis}; '{ref.group(0)}' reported before")
+
+
+# "held separate calls with X, and with Y", "met separately with X and with Y": one
+# meeting with each (Ukrainian and Dutch ministry releases)
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+_AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\b", re.IGNORECASE)
+
+
+def _by_city(text: str, u_start: int, u_end: int, mention: Mention) -> list[Mention]:
+    """A visit to a list of cities ("a European tour, London, Paris and Brussels", "had
+    taken him to London and Paris") as one visit a city (guide v2.2: a trip to two cities
+    is two rows), each reported from its city; any other visit as it is."""
+    run: list[tuple[int, int, str]] = []
+    for city in A_CITY.finditer(text, u_start, u_end):  # the first city a list goes on from
+        run = [(city.start(), city.end(), city.group(0))]
+        while (nxt := NEXT_CITY.match(text, run[-1][1], u_end)) is not None:
+            run.append((nxt.start("place"), nxt.end("place"), nxt.group("place")))
+        if len({CITY_BY_SPELLING[p[2]] for p in run}) >= 2:
+            break
+    else:
+        return [mention]
+    out = []
+    for i, (p_start, p_end, surface) in enumerate(run):
+        prov = mention.prov if i == 0 else replace(mention.prov, start=p_start, end=p_end,
+                                                   surface=surface)
+        out.append(replace(mention, prov=prov, place=CITY_BY_SPELLING[surface], venue=None))
+    return out
+
+
+def _separate(text: str, u_start: int, u_end: int, main: re.Match[str],
+              s_refs: list[PersonRef], mention: Mention | None) -> list[Mention]:
+    """``mention`` as one meeting a partner when its clause says the meetings were
+    separate and names the partners each after its own "with" (else as it is)."""
+    if mention is None:
+        return []
+    if mention.kind == "visit":
+        return _by_city(text, u_start, u_end, mention)
+    if not _SEPARATE.search(text, max(u_start, main.start() - 30), main.end() + 30):
+        return [mention]
+    cuts = [m.start() for m in _AND_WITH.finditer(text, main.end(), u_end)]
+    if not cuts:
+        return [mention]
+    bounds = [main.end(), *cuts, u_end]
+    groups = [[r.person.name for r in s_refs if a <= r.start < b and not r.modifier
+               and r.person.name in mention.persons] for a, b in pairwise(bounds)]
+    if len(groups) < 2 or not all(groups):
+        return [mention]
+    partners = {p for g in groups for p in g}
+    subject = [p for p in mention.persons if p not in partners]
+    # each meeting has its own parties: not multilateral for the countries of all of them
+    mention = replace(mention, kind=_kind_of([main], text, multilateral=False))
+    out = [replace(mention, persons=tuple(dict.fromkeys([*subject, *groups[0]])))]
+    for cut, group in zip(cuts, groups[1:], strict=True):
+        # each later meeting is reported from its own "and with" (its own provenance)
+        with_ = _AND_WITH.match(text, cut)
+        assert with_ is not None
+        prov = replace(mention.prov, start=with_.start(), end=with_.end(),
+                       surface=with_.group(0))
+        out.append(replace(mention, prov=prov, persons=tuple(dict.fromkeys([*subject, *group]))))
+    return out
+
+
 def _free_people(s_refs: list[PersonRef], bound: list[tuple[int, int]]) -> list[PersonRef]:
     """A sentence's people outside every mention's clause (``bound``: in order, disjoint),
     found once a sentence."""
@@ -714,6 +886,13 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         after = [r for r in s_refs if r.start > main.end() and not r.modifier]
         if after and after[0].person.name not in persons:
             persons.insert(0, after[0].person.name)
+    if _INCLUDING.search(text, max(u_start, main.start() - 40), main.start()):
+        # "will hold several meetings, including talks with X": the sentence's subject
+        # holds these talks too
+        holder = next((r for r in s_refs if r.start < u_start
+                       and not (r.modifier or r.speaker)), None)
+        if holder is not None and holder.person.name not in persons:
+            persons.insert(0, holder.person.name)
     first = min(trig, key=lambda t: t.start())  # "he and X signed ... at the summit"
     pron = PRONOUN_BEFORE.search(text, max(u_start, first.start() - 120), first.start())
     coordinated = pron is not None and " and " in pron.group(0)  # "he and X and Y signed"
@@ -756,7 +935,9 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     orgs = {r.person.org_on(published) for r in own}
     side = main.lastgroup not in ("summit", "collective") and bool(
         SIDELINE.match(text, u_end) or SIDELINE.search(text, main.end(),
-                                                      min(s_end, main.end() + 100)))
+                                                      min(s_end, main.end() + 100))
+        or ((opened := _OPENED_BY_GATHERING.match(text, s_start)) is not None
+            and opened.end() <= u_start))
     # the gathering named after "on the sidelines of": the day and place of the sentence
     # are the side meeting's, not necessarily its own
     margin_of = not side and SIDELINE.search(text, u_start, main.end()) is not None
@@ -781,7 +962,11 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         offset, counted_day = _counted(counted, text, times, s_start, published)
     elif when is None and not (later or margin_of):
         when = _sentence_time(text, times, main.start(), s_start, s_end)
+    heading = None
+    if when is None and counted is None and not later:
+        heading = when = _section_date(text, s_start)  # "WEDNESDAY, FEB. 12" over items
     resolved = _multi_day(counted_day or (
+        _heading_day(heading[2], published) if heading else
         _resolve(_of_that_year(text, when), published, tense) if when else None), clause)
     if when is not None and resolved is not None and status == "ongoing" and UNTIL.search(
             text, max(0, when[0] - 9), when[0]):
@@ -791,6 +976,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             resolved = replace(until, start=min(published, until.start), basis=(
                 f"{until.basis}; under way from the publication day until then"))
     resolved = _nth_day(resolved, clause, published, status)
+    if resolved is None and not later:
+        resolved = _dated_by_reference(text, main.end(), u_end, earlier)
     also = ALSO_THEN.search(text, max(s_start, main.start() - 30), main.start())
     prev = earlier[-1] if earlier and earlier[-1].order >= order - 1 else None
     if also is not None and prev is not None and resolved is None and not later:
@@ -832,7 +1019,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     own_time = _nearest(times, main.start(), u_start, u_end)
     dated_here = (resolved is not None and resolved.precision == "day" and own_time is not None
                   and not SAID_ON.search(text, max(0, own_time[0] - 30), own_time[0]))
-    if not (persons or groups or city or anaphoric or _named_gathering(text, main)
+    if not (persons or groups or city or anaphoric
+            or any(_named_gathering(text, t) for t in trig)
             or _party_meeting(text, u_start, main, s_refs) or dated_here):
         # "the peace talks are ongoing": no one, nowhere, no day ("closed meetings with
         # bondholders from June 3 to June 14" has its days: one event)

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from .. import event_vocab as vocab
-from ..people import People, Person, Role, holds_title, normalize_name
+from ..people import People, Person, Role, normalize_name
 from ..text import Sentence, sentence_at
 from .mention import PersonRef
 from .patterns import (
@@ -18,10 +18,11 @@ from .patterns import (
     CLAUSE_SUBJECT,
     COMPOUND_AFTER,
     COMPOUND_BEFORE,
-    NAME_AS_GOVERNMENT,
+    GOVERNMENT_AFTER,
     NOMINAL_AGENT,
     ORG_WORD,
     OWN_EVENT,
+    PAIR_BEFORE_MEETING,
     POSSESSIVE,
     ROLE_PHRASE,
     SPEAKER_AFTER,
@@ -37,6 +38,10 @@ _AFTER_NAME = 1_000
 
 def name_pattern(people: People) -> re.Pattern[str]:
     aliases = [alias for alias, _ in people.aliases_longest_first()]
+    # names in capitals, as newsletters print a person's first mention ("Prime Minister
+    # RISHI SUNAK is due in Warsaw": Politico Playbook, Axios); longest first still
+    aliases += [a.upper() for a in aliases if len(a) >= 4 and a.upper() != a]
+    aliases.sort(key=len, reverse=True)
     # the aliases' first letters first: the same matches, found without trying every alias
     # at every word
     starts = "(?=[" + "".join(sorted({re.escape(a[0]) for a in aliases})) + "])" if aliases else ""
@@ -52,13 +57,20 @@ def _concept(title: str, org: str | None) -> str:
     return concept
 
 
+# "deputy prime minister", "vice president": a role below the title it contains
+_DEPUTY = re.compile(r"\b(?:deputy|vice)\s+$")
+
+
 def _holders(people: People, concept: str, day: date) -> list[Person]:
     """Everyone whose role on ``day`` is ``concept`` ("defence" in "UK Defence Secretary")."""
     found = []
     for person in people.persons:
         role = (person.role_on(day) or "").lower().replace("defense", "defence")
         role = role.replace("-", " ")
-        fits = role.startswith(concept) if concept == "president" else holds_title(role, concept)
+        fits = role.startswith(concept) if concept == "president" else (
+            concept in role and not _DEPUTY.search(role, 0, role.find(concept)))
+        if concept == "minister" and "prime minister" in role:
+            fits = False  # "the Japanese Minister" is a minister, not the prime minister
         if concept and fits:
             found.append(person)
     return found
@@ -165,7 +177,8 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
         possessive = bool(POSSESSIVE.match(following))
         trigger_next = bool(OWN_EVENT.match(following))
         compound = bool(COMPOUND_AFTER.match(following) or COMPOUND_BEFORE.search(
-            text[max(0, start - 2):start]) or NAME_AS_GOVERNMENT.match(following))
+            text[max(0, start - 2):start])) and not PAIR_BEFORE_MEETING.match(following)
+        compound = compound or bool(GOVERNMENT_AFTER.match(following))
         agent = bool(NOMINAL_AGENT.search(text, max(0, start - 60), start))
         # "Putin's advisor", "Witkoff-Dmitriev plan", "the decision by Trump": modifiers;
         # "Driscoll's visit" not
@@ -179,7 +192,10 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
 
 
 # --- people introduced by the article ---------------------------------------------------
-_CAP = r"[^\W\d_][\w’'-]*"  # a word; capitalization is checked after matching
+# A word; capitalization is checked after matching. Possessive (``*+``): what follows a
+# word in every pattern below is a space, a comma or the pattern's end, none of which a
+# word's last letters given back could match, so the same matches with less backtracking.
+_CAP = r"[^\W\d_][\w’'-]*+"
 _PARTICLE = alternation(vocab.NAME_PARTICLES, case_sensitive=True)  # (in case-sensitive patterns)
 _NAME = rf"(?P<name>{_CAP}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_CAP}){{1,3}})"
 # The title words as written in running text and in titles ("prime minister", "Prime

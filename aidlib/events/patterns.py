@@ -21,14 +21,15 @@ TRIGGER = cued(with_first_chars(re.compile(
         |gatherings?|gather(?:s|ed)?                                   # "chiefs gathered at"
         |convene[sd]?|convening                                        # "will convene on Friday"
         |(?-i:(?:IMF|Executive|World\s+Bank)\s+[Bb]oard)                # a board's session:
-          (?=[^.;]{{0,40}}?\b(?:review|reviews|reviewed|consider|considers|considered
+          (?=[^.;]{{0,70}}?\b(?:review|reviews|reviewed|consider|considers|considered
              |complete|completes|completed|approve|approves|approved|discuss|discussed
              |meet|meets|met)\b)                                      #  "board is due to review"
         |(?-i:Forum)                                                    # "World Economic Forum"
         |(?-i:{alternation(vocab.COUNCIL_MEETINGS)})                    # "the Energy Council"
           (?!\s+(?-i:President|[Cc]onclusions|decision))                #   not its president
         )\b)
-  | (?P<call>\b(?:(?:phone|telephone|video)\s+call                   # "phone call"
+  | (?P<call>\b(?:(?:phone|telephone|video)\s+calls?                # "phone call(s)"
+        |(?<=[a-z][-–])(?-i:[A-Z][\w’']+)\s+call                       # "a Biden-Zelensky call"
         |call\s+with|videoconference|video\s+conference|video\s+link  # "call with Macron"
         |(?:spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)  # "by phone"
         |(?:phone|telephone)\s+(?:conversation|exchange)s?            # "phone conversation"
@@ -37,6 +38,8 @@ TRIGGER = cued(with_first_chars(re.compile(
         |told(?=\s[^.;]{{0,50}}?\bby\s+(?:phone|telephone)\b)             # "told X by phone"
         |phoned|telephoned|to\s+phone)\b)                              # "stepped away to phone X"
   | (?P<visit>\b(?:visit(?:s|ed|ing)?|trip\s+to|delegation           # travel to meet
+        |tour(?=\s+(?:of|to|that|which|took|taking|,)|,)                 # "European tour,
+                                                                       #  London, Paris"
         |(?:travel(?:led|ed|s)?|fl(?:ew|ies)|arrived|arrives)            # "travelled to Kyiv"
           \s+(?:to|in|into)(?=\s+(?:{_CITY_NAMES})\b)
         |(?:is|are|was|were)\s+due\s+(?:in|at)                          # "is due at the
@@ -48,7 +51,11 @@ TRIGGER = cued(with_first_chars(re.compile(
         |rounds?(?=\s+(?:of\s+[\w-]+\s+)?(?:was|were|is|are|will\s+be)\s+held\b
                  |\s+(?:took|takes|will\s+take)\s+place\b))\b)            # "the round was held"
   | (?P<meet>\b(?:meetings?|meet|meets|met                            # the meeting words
-        |welcome[sd]?|host(?:s|ed|ing)?|sat\s+down)\b)                 # "Macron welcomes X"
+        |welcome[sd]?|host(?:s|ed|ing)?|sat\s+down                     # "Macron welcomes X"
+        |(?:appear(?:s|ed|ing)?|stood|stands)\s+(?:together\s+)?      # "appeared with
+          (?:with|alongside)(?=\s+(?-i:[A-Z]|the\s+[A-Z]|his\s|her\s))  #  Trump at X"
+        |(?:over\s+)?(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast)\s+with  # "over
+        |dined\s+with)\b)                                               #  dinner with X"
   | (?P<receive>\b(?:receiv(?:e|es|ed|ing)|greet(?:s|ed|ing)?)\b)   # "received his counterpart"
   | (?P<join>\bjoin(?:s|ed)?\b(?=(?-i:\s+(?:[A-Z][\w’'.-]*\s+){{1,4}}  # "joined X and Y
         (?:and\s+(?:[A-Z][\w’'.-]*\s+){{1,4}})?                      #  at the White House"
@@ -150,9 +157,18 @@ COLLECTIVE_SUBJECT = re.compile(
 HOST_GROUP = re.compile(
     r"""^\s+(?:[\w’'-]+\s+){0,2}?(?:leaders|ministers|allies|partners|counterparts
         |heads\s+of\s+(?:state|government)|coalition\s+of\s+the\s+willing
-        |Contact\s+Group)\b""",
+        |Contact\s+Group|meetings?\s+of\s+the\s+[A-Z])\b
+      # a gathering by its name: "is hosting the Ukraine Defence Contact Group in Brussels
+      # today", "will host the Ukraine Recovery Conference" (Forces News, MoD releases)
+      | ^\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}?(?:Group|Conference|Summit|Forum|Council|Platform
+        |Committee)\b""",
     re.VERBOSE,
 )
+# A meeting of a body called by its proper name ("further meetings of the Working Group",
+# "the next meeting of the Moldova Support Platform"): a gathering, with no person needed.
+OF_NAMED_BODY = re.compile(
+    r"""\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+){1,5}?(?:Group|Council|Committee|Platform
+        |Commission|Forum|Board|Coalition)\b""", re.VERBOSE)
 # A meeting word denied: "no talks", "refused to meet", "ruled out a meeting", "froze
 # talks" (NEGATED_BEFORE, then up to two determiners or verbs), "talks were put on ice".
 NEGATED_BEFORE_RE = with_first_chars(re.compile(
@@ -232,14 +248,19 @@ POSSESSIVE = re.compile(r"^['’]s?\b")
 # A possessive that owns an event: "Driscoll's visit", "Zelensky's planned meeting",
 # "Mr Zelensky's Oval Office meeting".
 OWN_EVENT = re.compile(
-    r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|visit|trip|call|summit)\b"
+    r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|visit|trip|tour|call|summit)\b"
 )  # ("Zelensky's Oval Office meeting")
 # Names joined by a hyphen name a thing, not a meeting: "the Witkoff-Dmitriev plan".
 COMPOUND_AFTER = re.compile(r"^[-–][A-Z]")
 COMPOUND_BEFORE = re.compile(r"[A-Za-z][-–]$")
-# A leader's name naming his government ("the Albanese Government will provide", "the
-# Biden administration"): a modifier, not a person at the event.
-NAME_AS_GOVERNMENT = re.compile(r"^\s+(?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\b")
+# A pair of names before a meeting noun ("the Trump-Putin summit", "a Biden-Zelensky
+# call", "the Macron-Scholz talks": wire and newsletter copy): the pair met, no modifier
+PAIR_BEFORE_MEETING = re.compile(
+    r"^(?:[-–][A-Z][\w’'.-]*)?\s+(?:summit|meeting|talks|(?:phone\s+|video\s+)?call)\b")
+# A leader's name before the word for his government ("the Albanese Government", "the
+# Biden administration", "the Meloni cabinet": Australian releases, US and Italian copy):
+# the government, not the person.
+GOVERNMENT_AFTER = re.compile(r"^\s+(?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\b")
 PAIR = with_first_chars(re.compile(
     r"""\b(?:the\s+pair|both\s+men|the\s+two\s+(?:men|women|envoys|ministers|leaders
         |presidents|prime\s+ministers|counterparts|sides))\b""", re.IGNORECASE | re.VERBOSE))
@@ -282,6 +303,9 @@ DURATION = cued(re.compile(
 CITY_BY_SPELLING = {s: city for city, (_, spellings) in vocab.CITIES.items() for s in spellings}
 VENUE_BY_SPELLING = {s: v for v, (_, spellings) in vocab.VENUES.items() for s in spellings}
 _PLACE_NAMES = alternation([*CITY_BY_SPELLING, *VENUE_BY_SPELLING], case_sensitive=True)
+# The next city of a list ("London, Paris and Brussels"), right where a city ended
+A_CITY = re.compile(rf"(?<![\w’'])(?:{_CITY_NAMES})(?![\w’'])")
+NEXT_CITY = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+)(?P<place>{_CITY_NAMES})(?![\w’'])")
 PLACE = with_first_chars(re.compile(
     rf"""
     (?:\b(?:in|at|inside)\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?
