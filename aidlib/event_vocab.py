@@ -105,7 +105,6 @@ TITLE_CONCEPTS: dict[str, str] = {
     "army secretary": "army secretary",
     "special envoy": "special envoy",
     "pm": "prime minister",
-    "deputy prime minister": "deputy prime minister",
     "deputy pm": "deputy prime minister",
     "leader": "leader",
     # a title the article gives a person it introduces ("the Japanese Minister" after
@@ -119,7 +118,6 @@ TITLE_CONCEPTS: dict[str, str] = {
 # holder on the publication day among the countries the sentence, else the article, names;
 # two holders (or none) leave the title unresolved. Matched case-sensitively as written.
 BARE_TITLES: tuple[str, ...] = ("PM", "prime minister", "Prime Minister", "premier",
-                                "Deputy Prime Minister", "deputy prime minister",
                                 "Premier", "president", "President", "Taoiseach",
                                 "Chancellor", "chancellor",
                                 # the title of Australian, British and Polish ministers'

@@ -115,6 +115,10 @@ def test_capitalized_title_names_its_holder_not_the_last_person() -> None:
      {"Penny Wong", "Andrii Sybiha"}),
     ("Sergei Lavrov met Hakan Fidan in Antalya on Thursday.", date(2025, 1, 10),
      {"Sergei Lavrov", "Hakan Fidan"}),
+    # a country's title with two ministers of it listed that day: the one the text named
+    ("Minister for Foreign Affairs of Japan Takeshi Iwaya arrived in Kyiv on Tuesday. "
+     "There, the Japanese Minister held talks with Andrii Sybiha.", date(2024, 11, 19),
+     {"Andrii Sybiha", "Takeshi Iwaya"}),
 ])
 def test_participants(text: str, day: date, people: set[str]) -> None:
     assert people in [set(p) for p in events([article(text, day)]).participants]

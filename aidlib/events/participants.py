@@ -76,13 +76,20 @@ def _holders(people: People, concept: str, day: date) -> list[Person]:
     return found
 
 
-def _role_holder(people: People, org_word: str, title: str, day: date) -> Person | None:
-    """The one person who held ``title`` for ``org_word`` on ``day`` (None if 0 or 2+)."""
+def _role_holder(people: People, org_word: str, title: str, day: date,
+                 named_before: Sequence[str] = ()) -> Person | None:
+    """The one person who held ``title`` for ``org_word`` on ``day``; of several (a
+    country's ministers), the one the text named last before (``named_before``, canonical
+    names in text order); None if none, or several and none named."""
     org = vocab.ORG_WORDS[org_word]
     concept = _concept(title, org)
     if concept == "secretary general" and title.lower() == "chief" and org != "NATO":
         return None
     found = [p for p in _holders(people, concept, day) if p.org_on(day) == org]
+    if len(found) > 1:
+        names = {p.name for p in found}
+        last = next((n for n in reversed(named_before) if n in names), None)
+        found = [p for p in found if p.name == last]
     return found[0] if len(found) == 1 else None
 
 
@@ -146,7 +153,9 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
         after = text[m.end():m.end() + 3]
         if any(0 <= s - m.end() <= 2 for s, _, _ in name_spans) or after[:1].isalpha():
             continue  # the title of a name that follows ("Russian President Vladimir Putin")
-        holder = _role_holder(people, m.group("org"), m.group("title"), day)
+        named = [getattr(people.resolve(surface), "name", "")
+                 for start, _, surface in sorted(name_spans) if start < m.start()]
+        holder = _role_holder(people, m.group("org"), m.group("title"), day, named)
         if holder is not None:
             name_spans.append((m.start(), m.end(), holder.name))
     article_orgs: set[str] | None = None
