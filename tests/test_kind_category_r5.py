@@ -101,6 +101,66 @@ FAMILIES = [
      "pledged", "unspecified"),
     ("Aid since the start of the war will reach $20 billion by 2027.", "$20 billion",
      "pledged", "unspecified"),
+    # humanitarian appeals ask (OCHA, UNHCR, UNICEF releases)
+    ("UNICEF launched its appeal today, requesting US$900 million for children in 2025.",
+     "US$900 million", "requested", "humanitarian"),
+    ("Combined requirement: US$3.3 billion.", "US$3.3 billion", "requested", "unspecified"),
+    ("Last year the agencies launched appeals worth US$5.6 billion for the region.",
+     "US$5.6 billion", "requested", "unspecified"),
+    # a review releasing a tranche delivers it; a future perfect counts what was given
+    ("The board completed the second review, releasing about US$880 million.",
+     "about US$880 million", "provided", "unspecified"),
+    ("With this payment, the Fund will have disbursed some US$7.7 billion to Ukraine since "
+     "the programme was approved.", "some US$7.7 billion", "provided", "unspecified"),
+    # ... but the future tense still promises, and a passive of another clause is not the
+    # figure's ("since the programme was approved")
+    ("The Fund will disburse US$1.1 billion after the board meets.", "US$1.1 billion",
+     "pledged", "unspecified"),
+    ("Of the $61 billion, $20 billion has already been delivered.", "$20 billion",
+     "provided", "unspecified"),
+    # money to refill the donor's own stocks is its own spending
+    ("About $20 billion is there to refill American weapons stocks.", "About $20 billion",
+     "to_spend", "other"),
+    ("Around $18 billion is set aside to replenish U.S. weapons stockpiles drawn down for "
+     "Kyiv.", "Around $18 billion", "to_spend", "other"),
+    ("$21 billion: replenishment of Pentagon stocks", "$21 billion", "to_spend", "other"),
+    # ... but not Ukraine's stocks
+    ("Britain gave £300 million to help replenish Ukraine's stocks of shells.",
+     "£300 million", "provided", "military"),
+    # a company's sales and minerals demanded in return are no aid
+    ("The group generated sales of EUR 7.2 billion in fiscal 2023.", "EUR 7.2 billion",
+     "other", "other"),
+    ("He wants rare earth minerals \"worth $400 billion\" in return for aid.",
+     "$400 billion", "other", "other"),
+    # ... but a sale of weapons to Ukraine is a contract
+    ("The State Department approved the sale of $300 million in missiles to Ukraine.",
+     "$300 million", "contracted", "military"),
+    # money sent to another country than Ukraine is no aid to Ukraine (guide v2.1: other)
+    ("Bucharest has sent EUR 80 million to Chisinau this year.", "EUR 80 million",
+     "provided", "other"),
+    ("The other pieces: roughly $25 billion tied to Israel and relief in Gaza.",
+     "roughly $25 billion", "pledged", "other"),
+    ("Kyiv's share is $300,000, while $500,000 goes to Moldova's border guards.",
+     "$500,000", "pledged", "other"),
+    # ... but not the recipient, nor a co-donor, nor a source, nor a country's initiative
+    ("Warsaw has sent PLN 400 million to Kyiv this year.", "PLN 400 million", "provided",
+     "unspecified"),
+    ("The EU will provide up to €30 billion, with Canada and Japan covering the rest.",
+     "up to €30 billion", "pledged", "unspecified"),
+    ("Germany gave €500 million for 150,000 shells, according to Prague.",
+     "€500 million", "provided", "military"),
+    ("Norway gave NOK 1 billion to the Czech initiative.", "NOK 1 billion", "provided",
+     "unspecified"),
+    # a share of it named without the rest is a total (v2.1 "mostly military")
+    ("United States: about €45 billion, nearly half of it military assistance",
+     "about €45 billion", "pledged", "total"),
+    ("Canada has given C$5 billion, more than half of it humanitarian.", "C$5 billion",
+     "provided", "total"),
+    # an arms maker paid or ordered from names arms
+    ("Denmark paid Nammo €60 million for Ukraine's needs.", "€60 million", "provided",
+     "military"),
+    ("Berlin placed an order worth €200 million with Rheinmetall for Kyiv.",
+     "€200 million", "contracted", "military"),
     # ... but a loan through a bank stays financial
     ("Japan lent $500 million to Ukraine through the World Bank.", "$500 million",
      "provided", "financial"),
@@ -112,3 +172,13 @@ def test_kind_and_category_families(text: str, surface: str, kind: str,
                                     category: str) -> None:
     c = one_claim(text, surface)
     assert (c.kind, c.category) == (kind, category)
+
+
+@pytest.mark.xfail(strict=True, reason="a need several words after 'cover' ('to cover a "
+                   "large part of Kyiv's budget needs') is read as a request, and reaching "
+                   "it makes 'budget' the recipient's own spending (measured: sixth-round "
+                   "dev category 0.610 -> 0.602)")
+def test_need_far_after_cover() -> None:
+    c = one_claim("EU governments are negotiating a loan to cover a large part of Kyiv's "
+                  "budget needs in 2025, at about €1.5 billion a month.", "about €1.5 billion")
+    assert (c.kind, c.category) == ("pledged", "financial")

@@ -72,6 +72,11 @@ MINISTRIES = [
     # ... and Ukraine's when Ukraine is named as often as any other country
     ("Ukraine received $500 million from Japan, the Finance Ministry said.",
      "$500 million", "Ukrainian Ministry of Finance"),
+    # "the Bank" points back to the international lender named before
+    ("The World Bank approved a loan on Tuesday. In February, the Bank announced a "
+     "US$2.1 billion grant financed by USAID.", "US$2.1 billion", "World Bank"),
+    ("The European Investment Bank signed in Kyiv. The bank said it would lend €400 "
+     "million for schools.", "€400 million", "European Investment Bank"),
     # a ministry of national defence keeps its name
     ("Lithuania will keep supporting Ukraine, Lithuania's president said in Vilnius. "
      "Lithuania has transferred EUR 10 million to Ukraine, the Ministry of National Defence "

@@ -191,8 +191,9 @@ def body_anaphor(text: str, found: Sequence[Name],
     whose name holds the head word, as a mention of that body; with ``actors`` and none
     named before, the body of the article's main country that an alias names so ("the
     central bank" -> "Ukraine's central bank" -> National Bank of Ukraine)."""
-    table = _raw()["body_anaphors"]
-    bodies = [m for m in found if m.kind == "actor" and m.type == "body"]
+    table = _raw()["body_anaphors"]  # bodies and international lenders ("the World Bank
+    bodies = [m for m in found if m.kind == "actor"  # ... In February, the Bank announced")
+              and m.type in ("body", "alliance")]
     main = _main_country(found) if actors is not None else None
     out: list[Name] = []
     for a in _anaphor_pattern().finditer(text):

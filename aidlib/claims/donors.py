@@ -134,6 +134,7 @@ class Cues:
     estimate: re.Pattern[str]  # "reckons", "projections", "puts"
     unnamed: re.Pattern[str]  # "governments and businesses", "donors"
     owned_not_aid: re.Pattern[str]  # "'s frozen assets"
+    asking: frozenset[str]  # "seeking", "asked": verbs of who requests money
 
 
 @lru_cache(maxsize=1)
@@ -172,6 +173,7 @@ def cues() -> Cues:
         re.compile(rf"(?<![\w-])(?:{_alternation(raw['unnamed_givers'])})(?![\w-])"),
         re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(raw['owned_not_aid'])})"
                    rf"(?![\w-])"),
+        frozenset(raw["asking_verbs"]),
     )
 
 
@@ -876,14 +878,9 @@ def _requesters(ctx: Document, c: Claim) -> set[str]:
     text = ctx.text
     lo, hi = clause_of(text, sentence_at(text, c.start), c.start)
     asks = [m for m in KIND_ANY.finditer(text, lo, c.start)
-            if m.group().split()[0].lower() in _ASKING]
+            if m.group().split()[0].lower() in cues().asking]
     if not asks:
         return set()
     before = {m.name for m in ctx.mentions_in(lo, asks[-1].start()) if m.kind == "actor"}
     return before - {m.name for m in ctx.mentions_in(asks[-1].end(), hi) if m.kind == "actor"}
 
-
-# Verbs of asking among the request cues (not "needs", "gap": Kyiv's needs are no asker's).
-_ASKING: Final = frozenset({"request", "requests", "requested", "asked", "asks", "asking",
-                            "seek", "seeks", "seeking", "sought", "appeal", "appeals",
-                            "appealed", "called", "calls", "urged"})

@@ -92,6 +92,11 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
         before = (before[1], before[1])  # "their shares of the G7's $50bn loan": the verb
         clause_start = None              # before governs the shares, not this whole
     kind, cue, at, strong = _kind_and_cue(text, before, after)
+    refill = _REFILL.match(text, *after)
+    if refill and not RECIPIENT.search(text, refill.start(), refill.end()) and not (
+            HEAD_NOUN.match(text, after[0], after[1]) or INSTRUMENT_AFTER.match(
+                text, after[0], after[1])):  # "$23bn is set aside to replenish U.S. weapons
+        return "to_spend"  # stockpiles", "$23 billion: replenishment of U.S. stocks"
     lead_window = _lead(text, before, clause_start)
     if lead_window is not None and clause_start is not None and clause_start < before[0] and (
             _NOT_A_LIST.search(text, *before) or _WHOLE_OF_GAP.fullmatch(text, *before)
@@ -117,6 +122,15 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
                                  or INSTRUMENT.search(text, *after)):
         return "pledged"
     return kind
+
+
+# The donor's own stocks refilled with the money (guide v2.3: to_spend): a purpose or a
+# noun right after the figure, not the recipient's stocks ("to replenish Ukraine's stocks").
+_REFILL: Final = re.compile(
+    r"[^,;.]{0,30}?(?:to\s+(?:help\s+)?(?:replenish|refill|restock|backfill)"
+    r"|(?:replenishment|restocking|refilling|backfilling|refill)\s+of)\s+"
+    r"(?:[\w.'’-]+\s+){0,3}?(?:stocks?|stockpiles?|inventories|inventory|arsenals?)(?![\w-])",
+    re.IGNORECASE)
 
 
 def _running_total(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
@@ -333,7 +347,9 @@ def _cue_kind(text: str, m: re.Match[str]) -> str:
     if key in R.KIND_PAST_BY_PHRASES and PAST_AUX_BEFORE.search(text, reach, m.start()):
         return "provided"  # "the repairs were funded by Japan"
     ing = m.group().lower().endswith("ing")
-    if kind == "provided" and (FUTURE_BEFORE.search(text, reach, m.start()) or (
+    if kind == "provided" and _FUTURE_PERFECT.search(text, reach, m.start()):
+        return "provided"  # "with this tranche, the Fund will have disbursed $9.8bn": the
+    if kind == "provided" and (FUTURE_BEFORE.search(text, reach, m.start()) or (  # total given
             ing and (PROGRESSIVE_BEFORE.search(text, reach, m.start())
                      or TERMS_BEFORE.search(text, reach, m.start())))
             or MIX_BEFORE.search(text, reach, m.start())
@@ -343,6 +359,12 @@ def _cue_kind(text: str, m: re.Match[str]) -> str:
         return "pledged"
     return kind
 
+
+# A future perfect counting what a payment now made brings the total to ("will have
+# disbursed", "will have received"; IMF and EU releases).
+_FUTURE_PERFECT: Final = re.compile(
+    r"(?<![\w-])(?:will|shall)\s+(?:now\s+|then\s+)?have\s+(?:(?:already|now|thus)\s+)?$",
+    re.IGNORECASE)
 
 NOT_AID_KINDS: Final = frozenset({"to_spend", "other"})
 
@@ -721,15 +743,30 @@ def _same_number(a: Claim, b: Claim) -> bool:
 
 _RECIPIENT: Final = load_gazetteer().recipient.name
 _FOR_BEFORE: Final = re.compile(r"(?<![\w-])for\s+(?:the\s+)?$", re.IGNORECASE)
+# "to" a country ("has sent EUR 100 million to Chisinau", "$26 billion tied to Israel and
+# relief in Gaza", "goes to Moldova's defence"), the country ending its noun phrase (not
+# "to the Czech initiative", "according to Prague"; "with Japan covering the rest" is a
+# co-donor, not a receiver).
+_TO_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?<!according\s)(?<!thanks\s)(?<!due\s)(?<!next\s)(?<!close\s)"
+    r"(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNTRY_ENDS: Final = re.compile(
+    r"(?:['’]s\b|[ \t]*(?:[,.;:)—–\n]|\Z)|\s+(?:and|in|for|as|through|over|on|by|from|this|next"
+    r"|last|until|since|after|before|under|via)\b)", re.IGNORECASE)
 
 
 def for_another_country(doc: Document, after: tuple[int, int]) -> bool:
     """The first country the figure is "for", right after it, is not the recipient ("$26
-    billion for Israel" in a bill that also funds Ukraine): not aid to Ukraine (guide v2.1,
-    category ``other``)."""
+    billion for Israel" in a bill that also funds Ukraine), nor the one it is sent "to"
+    ("has sent EUR 100 million to Chisinau"): not aid to Ukraine (guide v2.1, category
+    ``other``)."""
     for m in doc.mentions_in(*after):
         if m.kind == "actor" and m.type == "country":
             near = doc.text[max(after[0], m.start - 12) : m.start]
-            return m.name != _RECIPIENT and bool(_FOR_BEFORE.search(near)) and (
-                m.start - after[0] < _NEAR)
+            if m.name == _RECIPIENT or m.start - after[0] >= _NEAR:
+                return False
+            return bool(_FOR_BEFORE.search(near)) or bool(
+                _TO_BEFORE.search(doc.text, max(after[0], m.start - 12), m.start)
+                and _COUNTRY_ENDS.match(doc.text, m.end)
+                and not RECIPIENT.search(doc.text, after[0], m.start))
     return False

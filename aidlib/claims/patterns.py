@@ -265,7 +265,10 @@ FOR_RECIPIENT: Final = re.compile(
 # A passive right after the figure: "... had already been provided".
 PASSIVE: Final = re.compile(
     rf"""
-    [^,;.]{{0,40}}?                               # a few words after the figure
+    (?:(?!(?<![\w-])(?:since|after|when|because|before|until|once|while|where)(?![\w-]))
+       [^,;.]){{0,40}}?                           # a few words after the figure, not into a
+                                                 # clause of its own ("since the arrangement
+                                                 # was approved")
     \b(?P<aux>has|have|had|was|were|is|are|will\s+be|would\s+be)\s+
     (?:(?:already|now|also|so\s+far|been|being)\s+)*   # "had already been"
     (?P<cue>{_words(c for _, cues in R.KIND_CUES for c in cues)})(?![\w-])
