@@ -138,6 +138,8 @@ _TIME_EXPRESSION = re.compile(
       | (?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s))
           (?:{_MONTHS_LONG})                                   # in June, from June
       | (?:early|mid|late)[\s-]+(?:{_MONTHS_LONG})             # late January
+      | (?<=\bthe\s)(?:end|beginning|start|middle)\s+of\s+(?:{_MONTHS_LONG})  # the end of
+          (?!\s+\d)                                            #   February (a month)
       | (?:last|next|this)\s+(?:{_MONTHS_LONG}|May)            # last May
       | (?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?:early|mid|late)[\s-]+)
           (?-i:May)(?![\w-])                                   # in May (a capital: no verb)
@@ -156,6 +158,7 @@ _TIME_EXPRESSION = re.compile(
 _EXPRESSION_START = with_first_chars(re.compile(
     r"\b(?:[0-9]|" + alternation([
         "between", "from", "earlier", "later", "this", "last", "next", "early", "mid", "late",
+        "end", "beginning", "start", "middle",
         "today", "yesterday", "tomorrow", "tonight", "overnight",
         *(name[:3] for name in (*_WEEKDAYS, *_MONTHS.split("|"))),
         *(name[:3] for name in re.findall(r"[A-Z][a-z]+", _MONTHS_LONG)),
@@ -273,7 +276,8 @@ _MONTH_NUMBER = {name: i for i, names in enumerate(
 # Pieces of the forms resolved by hand (see :func:`_by_hand`).
 _MONTH_DAY = re.compile(r"^(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?$")
 _DAY_MONTH = re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[a-z]+)\.?$")
-_BARE_MONTH = re.compile(r"^(?:(?:early|mid|late)[\s-]+|(?P<rel>last|next|this)\s+)?"
+_BARE_MONTH = re.compile(r"^(?:(?:early|mid|late)[\s-]+|(?:end|beginning|start|middle)\s+of\s+"
+                         r"|(?P<rel>last|next|this)\s+)?"
                          r"(?P<month>[a-z]+)(?:\s+(?P<year>this|last|next)\s+year)?$")
 # (not the hyphen of "mid-January", "early-February")
 _RANGE_SPLIT = re.compile(

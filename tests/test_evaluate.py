@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -16,6 +18,7 @@ from aidlib.evaluate import (
     report,
     score_claims,
 )
+from aidlib.evaluate.events import load_gold_events
 
 
 @pytest.fixture(scope="module")
@@ -159,3 +162,13 @@ def test_a_merged_event_is_compared_with_each_article_on_what_that_article_repor
     scores = score_events(table, gold)
     assert (scores.n_matched, scores.participant_accuracy, scores.status_accuracy,
             scores.date_accuracy) == (2, 1.0, 1.0, 1.0)
+
+
+def test_a_gold_event_id_used_twice_is_refused(tmp_path: Path) -> None:
+    gold = tmp_path / "events.csv"
+    head = ("gold_id,source_id,quote,quote_start,quote_end,participants,remote,place,venue,"
+            "date_start,date_end,precision,status,kind,duration_hours,duration_text,note\n")
+    row = "e1,a,talks,0,5,,,,,2024-01-02,2024-01-02,day,held,talks,,,\n"
+    gold.write_text(head + row + row.replace(",a,", ",b,"), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"gold_id: 'e1'.*rows 2, 3"):
+        load_gold_events(gold)

@@ -26,7 +26,8 @@ GOLD_EVENTS_FILE = Path("gold") / "events.csv"
 
 
 def load_gold_events(path: str | Path | None = None) -> pd.DataFrame:
-    """The hand-annotated gold events (``data/gold/events.csv``), with list columns split.
+    """The hand-annotated gold events (``data/gold/events.csv``), with list columns split;
+    a ``ValueError`` names the rows of an id used twice.
 
     >>> gold = load_gold_events()
     >>> {"gold_id", "source_id", "quote", "participants", "date_start"} <= set(gold.columns)
@@ -34,6 +35,11 @@ def load_gold_events(path: str | Path | None = None) -> pd.DataFrame:
     """
     file = Path(path) if path is not None else default_data_dir() / GOLD_EVENTS_FILE
     gold = pd.read_csv(file, dtype=str, keep_default_na=False)
+    repeated = gold["gold_id"][gold["gold_id"].duplicated(keep=False)]
+    if len(repeated):  # events are paired and reported by their id
+        rows = ", ".join(str(i + 2) for i in repeated.index)  # file rows, the header is 1
+        raise ValueError(f"{file}: column gold_id: {sorted(set(repeated))[0]!r} and other ids "
+                         f"repeated (rows {rows}); each event needs its own id")
     gold["participants"] = gold["participants"].map(
         lambda s: tuple(sorted(p.strip() for p in s.split(";") if p.strip())))
     gold["sources"] = gold["source_id"].map(lambda s: tuple(s.split(";")))

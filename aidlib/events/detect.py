@@ -692,6 +692,12 @@ def _time_reference_joined(text: str, units: list[tuple[int, int, list[re.Match[
     return out
 
 
+# The next meeting of a series the article is about, to come ("The group's next meeting is
+# expected later this month", "Further technical talks are expected in the coming days",
+# "the next recovery conference is due to be held in Germany"): an event, though it names
+# no one and no place (ministry releases and wire copy end on it)
+_NEXT_OF_SERIES = re.compile(
+    r"\b(?:next|further|upcoming|follow-up)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 # A part of the meetings just named: "a series of meetings, including talks with X"
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|notably|in\s+particular)\s+"
                         r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1021,6 +1027,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
                   and not SAID_ON.search(text, max(0, own_time[0] - 30), own_time[0]))
     if not (persons or groups or city or anaphoric
             or any(_named_gathering(text, t) for t in trig)
+            or (status == "planned" and _NEXT_OF_SERIES.search(
+                text, max(u_start, main.start() - 40), main.start()) is not None)
             or _party_meeting(text, u_start, main, s_refs) or dated_here):
         # "the peace talks are ongoing": no one, nowhere, no day ("closed meetings with
         # bondholders from June 3 to June 14" has its days: one event)
