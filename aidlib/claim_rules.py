@@ -84,6 +84,7 @@ __all__ = [
     "SCOPE_PART_OPENERS",
     "SCOPE_SINCE_COMPARISONS",
     "TITLE_WORDS",
+    "TRACKER_VERBS",
     "VAGUE_COUNTS",
     "WHOLE_AFTER_CUES",
 ]
@@ -148,11 +149,14 @@ _NOUN_FORMS: Final = frozenset(
 # subjects are a document or a person (``attribution`` checks the subject of "read").
 ATTRIBUTION_VERBS.update(dict.fromkeys(
     ["read", "reads", "quoted as saying", "cited as saying"], "said"))
-# A tracker's or a body's count as its statement ("the total the institute records", "Kiel
-# already counted €43 billion", "the ministry lists"; explainers citing the Kiel tracker).
-ATTRIBUTION_VERBS.update(dict.fromkeys(
-    ["records", "recorded", "counted", "counts", "lists", "listed", "tallied", "tallies"],
-    "said"))
+# A tracker's or a body's count as its statement ("the total the <institute> records",
+# "<Tracker> already counted €X", "the ministry lists"; explainers citing an aid tracker).
+# Weak: ``attribution`` keeps one only with a body as its subject and only where no other
+# reporting verb of the sentence names a speaker ("Jo Roe recorded €X, Jo Doe said" is Jo
+# Doe's; "Ukraine recorded a deficit" is no statement of Ukraine's).
+TRACKER_VERBS: Final[frozenset[str]] = frozenset(
+    ["records", "recorded", "counted", "counts", "lists", "listed", "tallied", "tallies"])
+ATTRIBUTION_VERBS.update(dict.fromkeys(TRACKER_VERBS, "said"))
 for _lemma, _label in _REGULAR_REPORTING.items():
     for _form in _forms(_lemma):
         if _form not in _NOUN_FORMS:
@@ -222,7 +226,7 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
      "affairs", "tánaiste", "taoiseach", "premier", "undersecretary", "under-secretary",
      "vice-president", "acting", "outgoing", "incoming", "force", "brigadier", "lieutenant",
      "colonel", "admiral", "marshal", "sergeant", "brig.", "maj.", "rear",
-     # abbreviated titles of headlines and agency copy ("PM Ciuca:", "FM Aurescu said")
+     # abbreviated titles of headlines and agency copy ("PM <Name>:", "FM Jo Roe said")
      "pm", "fm", "dpm"]
 )
 

@@ -31,7 +31,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["Cued", "alternation", "cued", "folded", "required_words", "with_first_chars"]
+__all__ = ["Cued", "alternation", "cued", "folded", "required_words", "with_first_chars",
+           "words_alternation"]
 
 _Trie = dict[str, "_Trie"]
 _END = ""  # the key marking that a phrase ends at a node
@@ -67,6 +68,17 @@ def alternation(phrases: Iterable[str], *, case_sensitive: bool = False,
             return "|".join(space.join(re.escape(x) for x in w.split()) for w in words)
         return "|".join(re.escape(w) for w in words)
     return _pattern(trie, space)
+
+
+def words_alternation(phrases: Iterable[object]) -> str:
+    """:func:`alternation` of the phrases (as strings; YAML gives numbers too) with any
+    whitespace between their words: the one spelling of a cue list read from a data file.
+
+    >>> re.fullmatch(words_alternation(["aid package", "aid"]), "aid   package") is not None
+    True
+    """
+    return alternation({str(p) for p in phrases}, space=r"\s+")
+
 
 
 def _cased_beyond_ascii(word: str) -> bool:

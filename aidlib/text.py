@@ -34,7 +34,8 @@ from .abbreviations import (
     SENTENCE_STARTERS,
 )
 
-__all__ = ["ARTICLES_CACHED", "SUBJECT_GAP_WORDS", "Sentence", "sentence_at", "sentences",
+__all__ = ["ARTICLES_CACHED", "BULLET", "SUBJECT_GAP_WORDS", "ListLine", "Sentence", "list_line_at",
+           "list_lines", "sentence_at", "sentences",
            "split_spans", "subject_gap_words"]
 
 # Adverbs and auxiliaries that may stand between a subject and its verb ("Jo Roe also
@@ -226,3 +227,61 @@ def sentence_at(text: str, offset: int) -> Sentence:
         return Sentence(0, len(text), text)
     i = max(bisect_right(_starts(text), offset) - 1, 0)
     return sents[i]
+
+
+# One list bullet, as the claim stages read lists on lines of their own: a hyphen or dash,
+# an asterisk, a bullet sign, or an item number of one or two digits ("1.", "2)"). (The
+# sentence splitter keeps its own narrower ``_BULLET``: see there.)
+BULLET: Final = r"(?:[-*•–—]|\d{1,2}[.)])"
+_LIST_ITEM: Final = re.compile(rf"[ \t]*{BULLET}[ \t]+")
+# The line leading into a list ends on a colon ("By country:"): the colon and what blanks
+# follow it to the line's end.
+_LIST_LEAD: Final = re.compile(r":[ \t]*$")
+
+
+@dataclass(frozen=True)
+class ListLine:
+    """A line of a list: where the line starts, where its words start after the bullet,
+    where it ends, and the span of the colon that ends the line leading into the list (back
+    over blank lines and the list's earlier items), or None when no such line leads it."""
+
+    start: int
+    body: int
+    end: int
+    lead: tuple[int, int] | None
+
+
+@lru_cache(maxsize=ARTICLES_CACHED)
+def list_lines(text: str) -> tuple[ListLine, ...]:
+    """Every bulleted or numbered line of ``text``, in order (built once per text; the
+    claim stages read it with :func:`list_line_at`).
+
+    >>> [(text[l.body:l.end], l.lead) for text in ["By country:\\n\\n- A: 1\\n2) B: 2"]
+    ...  for l in list_lines(text)]
+    [('A: 1', (10, 11)), ('B: 2', (10, 11))]
+    """
+    out: list[ListLine] = []
+    lead: tuple[int, int] | None = None
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        item = _LIST_ITEM.match(line)
+        if item is not None:
+            out.append(ListLine(start, start + item.end(), end, lead))
+        elif line.strip():  # a line of prose ends the list, or leads the next one
+            colon = _LIST_LEAD.search(line)
+            lead = (start + colon.start(), end) if colon else None
+        start = end + 1
+    return tuple(out)
+
+
+@lru_cache(maxsize=ARTICLES_CACHED)
+def _list_starts(text: str) -> tuple[int, ...]:
+    return tuple(line.start for line in list_lines(text))
+
+
+def list_line_at(text: str, pos: int) -> ListLine | None:
+    """The list line (see :func:`list_lines`) that holds ``pos``, or None."""
+    lines = list_lines(text)
+    i = bisect_right(_list_starts(text), pos) - 1
+    return lines[i] if i >= 0 and lines[i].start <= pos <= lines[i].end else None

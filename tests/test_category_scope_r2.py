@@ -59,12 +59,12 @@ CATEGORIES = [
      "NOK 500 million", "unspecified"),
     # coordinated purposes make a total, through a head noun, or with an instrument among
     # them; an instrument governing them ("loans for ...") stays financial
-    ("Donors pledged $4 billion for humanitarian needs and economic support.",
-     "$4 billion", "total"),
-    ("The NOK 5 billion will be divided between humanitarian aid, budget support and "
-     "reconstruction.", "NOK 5 billion", "total"),
-    ("Dublin has given €200 million in humanitarian and non-lethal support.",
-     "€200 million", "total"),
+    ("Partners promised €6 billion for shelters and budget support.", "€6 billion",
+     "total"),
+    ("The SEK 3 billion is to be shared out among reconstruction, humanitarian aid and "
+     "budget support.", "SEK 3 billion", "total"),
+    ("Vienna has provided €80 million of non-lethal and humanitarian assistance.",
+     "€80 million", "total"),
     ("Tokyo will lend $2 billion in loans for military and humanitarian purposes.",
      "$2 billion", "financial"),
     ("Vilnius sent €15 million in non-lethal aid.", "€15 million", "military"),
@@ -213,8 +213,8 @@ SCOPES = [
      "cumulative", None, date(2023, 1, 15)),
     # negative: "up to" a sum is no date; "by November of that year" dates a story
     ("Japan will lend up to $3 billion.", "up to $3 billion", "unspecified", None, None),
-    ("By November of that year, Ottawa was paying C$30 million for drones.",
-     "C$30 million", "unspecified", None, None),
+    ("By March of that year, Oslo was paying NOK 300 million for drones.",
+     "NOK 300 million", "unspecified", None, None),
     # the date right after a verb of a one-off act is the act's
     ("The $60 billion approved in April 2024 is nearly spent.", "$60 billion",
      "unspecified", None, None),
@@ -274,8 +274,8 @@ SCOPES = [
     # "this year and next", "over those two years"
     ("Oslo will give NOK 15 billion over this year and next.", "NOK 15 billion", "period",
      date(2024, 1, 1), date(2025, 12, 31)),
-    ("Ukraine needs $100 billion in outside money over those two years.", "$100 billion",
-     "period", None, None),
+    ("Kyiv will require €70 billion in foreign financing over those two years.",
+     "€70 billion", "period", None, None),
 ]
 
 
@@ -285,6 +285,25 @@ def test_scope(text: str, figure: str, scope: str, start: date | None,
                end: date | None) -> None:
     c = one_claim(text, figure)
     assert (c.scope_type, c.period_start, c.period_end) == (scope, start, end)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "'humanitarian relief' opening a coordination of purposes is not read as a purpose of "
+    "its own: the figure takes 'budget support' alone (financial), where 'humanitarian "
+    "needs and budget support' is a total"))
+def test_humanitarian_relief_coordinated_with_another_purpose_is_a_total() -> None:
+    text = "Partners promised €7 billion for humanitarian relief and budget support."
+    assert one_claim(text, "€7 billion").category == "total"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "'of the next year' in past-tense narrative is the story's year, like 'of that year', "
+    "but resolves against publication (a period of the year after it); 'of the following "
+    "year' gives a running total to March of the publication year"))
+def test_by_a_month_of_the_next_year_in_narrative_dates_the_story() -> None:
+    c = one_claim("By March of the next year, Oslo was paying NOK 200 million for drones.",
+                  "NOK 200 million")
+    assert (c.scope_type, c.period_start, c.period_end) == ("unspecified", None, None)
 
 
 def test_worth_takes_the_newness_of_its_noun_phrase() -> None:

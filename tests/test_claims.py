@@ -285,8 +285,8 @@ def test_actors_file_loads_and_resolves() -> None:
 # tabloid and Ukrainian-outlet register, 2022-2026): (text, surface, kind, category)
 KIND_SENTENCES = [
     # pledged: future and promissory verbs, unveiled packages, new aid, headline "hands"
-    ("Japan will lend Ukraine $3 billion backed by profits from frozen Russian assets, the "
-     "finance ministry said.", "$3 billion", "pledged", "financial"),
+    ("Canada will lend Kyiv C$4 billion secured on earnings from immobilised Russian "
+     "reserves, its finance department said.", "C$4 billion", "pledged", "financial"),
     ("Spain is giving Kyiv €1 billion in military aid this year, Prime Minister Pedro "
      "Sánchez said.", "€1 billion", "pledged", "military"),
     ("Canada unveiled a package worth C$500 million to help Ukraine buy drones.",
@@ -318,8 +318,8 @@ KIND_SENTENCES = [
     ("Zelensky asked for €25 billion a year for weapons from European allies.",
      "€25 billion", "requested", "military"),
     # to_spend: spending plans
-    ("Poland is preparing to spend PLN 4 billion on air defence for Ukraine, Defence "
-     "Minister Władysław Kosiniak-Kamysz said.", "PLN 4 billion", "pledged", "military"),
+    ("Warsaw is getting ready to spend PLN 3 billion on air defence for Kyiv, the "
+     "Polish deputy prime minister told reporters.", "PLN 3 billion", "pledged", "military"),
     ("Denmark will use DKK 1.7 billion to purchase artillery shells for Kyiv.",
      "DKK 1.7 billion", "pledged", "military"),
     # contracted: contracts, deals, orders

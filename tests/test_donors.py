@@ -176,8 +176,8 @@ def test_the_recipient_is_never_a_giver() -> None:
     # a dateline's country is a place
     ("BRUSSELS, Belgium (AP) — The European Union on Friday approved a €5 billion increase "
      "for Ukraine.", "€5 billion", ("European Union",)),
-    ("RAMSTEIN, Germany, Jan 20 (Reuters) - A day after Washington announced a $2.5 billion "
-     "package, allies met.", "$2.5 billion", ("United States",)),
+    ("VILNIUS, Lithuania, March 4 (Reuters) - Two days after Ottawa unveiled a C$400 "
+     "million package, ministers gathered.", "C$400 million", ("Canada",)),
     # the previous sentence's announcement, or the headline's, gives its giver
     ("The Swedish government on Tuesday announced its 15th package. It is worth SEK 6.5 "
      "billion and includes artillery.", "SEK 6.5 billion", ("Sweden",)),
@@ -230,17 +230,17 @@ def test_lists_and_parts_with_their_own_givers(text: str,
 
 @pytest.mark.parametrize(("text", "figure", "donors"), [
     # after a relative word, the giver of the relative clause
-    ("Leaders gather in Washington next week, where allies are expected to agree a $40 "
-     "billion pledge for Ukraine.", "$40 billion", ("Western allies",)),
+    ("Ministers meet in Warsaw on Friday, where partners are likely to sign off a $15 "
+     "billion pledge for Ukraine.", "$15 billion", ("Western allies",)),
     ("The Oslo stop comes before a summit in Brussels, where EU leaders will decide on a €50 "
      "billion facility for Kyiv.", "€50 billion", ("European Union",)),
     # a name in a compound is a modifier ("Czech-led"), a "-funded" one a giver
     ("Canada backs the Czech-led initiative and has given $25 million to Ukraine's "
      "deminers.", "$25 million", ("Canada",)),
     # contributors listed after the figure with "with ... among the contributors"
-    ("Ukraine received $25 billion in budget support this year, with the EU, the United "
-     "States and Japan among the largest contributors.", "$25 billion",
-     ("European Union", "Japan", "United States")),
+    ("Kyiv took in €18 billion in grants last year, with Norway, Canada and the World Bank "
+     "among the biggest contributors.", "€18 billion",
+     ("Canada", "Norway", "World Bank")),
     ("Kyiv got €5 billion in grants, with Germany contributing the most.", "€5 billion",
      ("Germany",)),
     # a name that only estimates the money, or reports it received, gives nothing
@@ -309,31 +309,31 @@ def test_givers_in_real_phrasings(text: str, figure: str, donors: tuple[str, ...
 
 @pytest.mark.parametrize(("text", "figure", "donors"), [
     # a dash-set aside: its figure takes its own giver; a figure outside looks past it
-    ("European allies and Canada have been paying for US weapons — the Netherlands opened "
-     "the account with $578 million — at a rate Kyiv wants to reach $1 billion a month.",
-     "$578 million", ("Netherlands",)),
+    ("Nordic states have been funding American missiles — Denmark opened the account "
+     "with $90 million — at a pace Kyiv hopes will hit $500 million a month.",
+     "$90 million", ("Denmark",)),
     ("Sweden pledged SEK 2 billion — Norway had given NOK 1 billion earlier — for the "
      "grid.", "SEK 2 billion", ("Sweden",)),
     # an owner of frozen assets or revenues is no giver
-    ("The loan, worth about $2.8 billion, will be repaid from Russia's frozen assets.",
-     "about $2.8 billion", ()),
+    ("The credit, of roughly €1.9 billion, is to be paid back out of Russia's immobilised "
+     "reserves.", "roughly €1.9 billion", ()),
     # an estimate gives nothing
-    ("The IMF reckons Ukraine needs about €137 billion in outside money.",
-     "about €137 billion", ()),
+    ("The World Bank reckons rebuilding Kyiv's suburbs will cost about $48 billion.",
+     "about $48 billion", ()),
     ("The IMF's projections put Ukraine's unfunded needs at €135 billion.", "€135 billion",
      ()),
     # an event named after a city is a modifier, one word between or none
-    ("By the time of the London recovery conference, the combined figure was €60 billion.",
-     "€60 billion", ()),
+    ("By the end of the Rome reconstruction forum, the overall tally was €10 billion.",
+     "€10 billion", ()),
     # must not: leaders meeting in a city still give
-    ("EU leaders meeting in Brussels agreed to borrow €90 billion to lend to Kyiv.",
-     "€90 billion", ("European Union",)),
+    ("EU foreign ministers meeting in Luxembourg decided to release €4 billion for "
+     "Ukraine's air defence.", "€4 billion", ("European Union",)),
     # a giver's framework named possessively loses to the subject that gives
     ("Under the G7's ERA initiative, Japan signed a loan of $3 billion with Ukraine.",
      "$3 billion", ("Japan",)),
     # a ministry "of <country>" ends at the comma of the clause after it
-    ("According to the Ministry of Finance of Ukraine, Japan has provided $6.3 billion.",
-     "$6.3 billion", ("Japan",)),
+    ("According to the Ministry of Economy of Ukraine, Canada has so far disbursed C$2.4 "
+     "billion.", "C$2.4 billion", ("Canada",)),
 ])
 def test_givers_around_asides_estimates_and_owners(text: str, figure: str,
                                                   donors: tuple[str, ...]) -> None:
@@ -370,21 +370,21 @@ def test_by_phrases_and_lists(text: str, expected: dict[str, tuple[str, ...]]) -
 
 @pytest.mark.parametrize(("text", "figure", "donors"), [
     # the subject of a relative clause gives, a person in an official role as its country
-    ("European leaders gathered in London, where British prime minister Keir Starmer "
-     "announced a £1.6 billion deal for Kyiv.", "£1.6 billion", ("United Kingdom",)),
+    ("Defence chiefs met in Paris, where French president Emmanuel Macron unveiled a €300 "
+     "million order for Kyiv.", "€300 million", ("France",)),
     # must not: a relative clause that gives nothing
     ("EU leaders, who met Zelensky on Friday, approved €5 billion for Ukraine.",
      "€5 billion", ("European Union",)),
     # a pronoun that gives: its person's country, or the giver named before it
     ("Keir Starmer flew to Kyiv on Thursday. He will announce an extra £40m for the grid.",
      "£40m", ("United Kingdom",)),
-    ("The Nordic governments met in Oslo. In a joint statement, they said they had already "
-     "provided €11 billion to Ukraine.", "€11 billion", ("Nordic countries",)),
+    ("The Nordics held talks in Helsinki. In a communiqué on Thursday, they said they had "
+     "so far sent €9 billion to Ukraine.", "€9 billion", ("Nordic countries",)),
     # must not: a pronoun for the recipient
     ("Ukraine thanked its partners. It has received $2 billion this month.", "$2 billion", ()),
     # a relative clause after the figure's noun phrase names its giver
-    ("The deals come on top of the £3 billion a year in military aid that Britain has "
-     "promised Ukraine.", "£3 billion", ("United Kingdom",)),
+    ("The contract adds to the €4 billion a year in weapons that Germany has pledged to "
+     "Kyiv.", "€4 billion", ("Germany",)),
 ])
 def test_relative_subjects_and_pronouns(text: str, figure: str,
                                         donors: tuple[str, ...]) -> None:

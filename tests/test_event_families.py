@@ -234,15 +234,16 @@ def test_sidelines_of_another_years_gathering() -> None:
 # gatherings named by real reports (round 4): a board's session, Ecofin, the UN General
 # Assembly, a coalition that convenes, a round of consultations
 GATHERINGS: dict[str, tuple[str, str, str]] = {
-    "board due to review": ("The IMF board is due on Friday to review Ukraine's programme.",
-                            "2025-03-14", "planned"),
-    "board completed": ("On 11 March, the IMF Executive Board completed the third review of "
-                        "the Extended Fund Facility.", "2025-03-11", "held"),
+    "board due to review": ("The IMF board is due on Thursday to sign off on Kyiv's fourth "
+                            "review.", "2025-03-13", "planned"),
+    "board completed": ("On 11 March, the IMF Executive Board concluded the fifth review of "
+                        "the arrangement.", "2025-03-11", "held"),
     "Ecofin": ("Finance ministers will discuss the options at Ecofin on Friday.",
                "2025-03-14", "planned"),
     "General Assembly": ("Leaders gathered in New York for the UN General Assembly on "
                          "Tuesday.", "2025-03-11", "held"),
-    "convene": ("The coalition of the willing was set to convene in London on Friday.",
+    "convene": ("Leaders of the coalition of the willing were set to convene in Rome on "
+                "Friday.",
                 "2025-03-14", "planned"),
     "prepares to host": ("Switzerland prepares to host a conference on peace near Lucerne "
                          "on June 15-16.", "2025-06-15", "planned"),
@@ -275,48 +276,66 @@ def test_a_programme_is_no_person() -> None:
 def test_gatherings_called_by_different_names_are_two() -> None:
     """A board's session never joins a summit, and the Munich Security Conference is not
     the European Council of the same article."""
-    text = ("G7 leaders agreed at their summit in Apulia in June to lend $50 billion. The "
-            "IMF board is due on Friday to review the programme. Pavel spoke at the Munich "
-            "Security Conference in February. EU leaders are gathering in Brussels on "
-            "Thursday and Friday for a two-day European Council.")
+    text = ("G20 ministers agreed at their meeting in Rio in July to back the plan. The IMF "
+            "board is due on Thursday to sign off on Kyiv's fourth review. Sikorski spoke at "
+            "the Munich Security Conference in February. EU leaders are gathering in Brussels "
+            "today and tomorrow for a two-day European Council.")
     assert len(events([article(text, DAY)])) == 4
 
 
 def test_a_gathering_named_after_its_noun() -> None:
     """ "are gathering in Brussels for a two-day European Council" is not the Munich
     Security Conference reported earlier in the article."""
-    text = ("The plan dates from February, when Pavel revealed it at the Munich Security "
-            "Conference. EU leaders are gathering in Brussels on Thursday and Friday for a "
+    text = ("The idea dates from February, when Sikorski floated it at the Munich Security "
+            "Conference. EU leaders are gathering in Brussels today and tomorrow for a "
             "two-day European Council.")
     table = events([article(text, date(2024, 6, 27))])
     assert sorted(_day(d) for d in table.date_start) == ["2024-02-01", "2024-06-27"]
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "'goes back to February, when X floated it at <gathering>': the month before ', when' "
+    "dates the gathering after 'dates from February' only; here it gets the publication day"))
+def test_a_month_before_when_dates_the_gathering_of_the_clause() -> None:
+    text = ("The idea goes back to February, when Sikorski floated it at the Munich Security "
+            "Conference.")
+    table = events([article(text, date(2024, 6, 27))])
+    assert [_day(d) for d in table.date_start] == ["2024-02-01"]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "a board's session is found by its verb ('review', 'approve', 'discuss'): 'is due on "
+    "Friday to sign off on the loan' makes no event"))
+def test_a_board_due_to_sign_off() -> None:
+    assert _rows("The IMF board is due on Thursday to sign off on the loan.") == [
+        (set(), "2025-03-13", "2025-03-13", "planned")]
+
+
 def test_they_met() -> None:
-    text = ("Prime Minister Jonas Gahr Støre informed President Volodymyr Zelensky of the "
-            "decision when they met in Helsinki on Tuesday.")
-    assert ({"Jonas Gahr Støre", "Volodymyr Zelensky"}, "2025-03-11", "2025-03-11", "held"
+    text = ("Prime Minister Ulf Kristersson briefed Chancellor Friedrich Merz on the plan "
+            "when they met in Berlin on Tuesday.")
+    assert ({"Ulf Kristersson", "Friedrich Merz"}, "2025-03-11", "2025-03-11", "held"
             ) in _rows(text)
 
 
 def test_two_titled_names_joined_by_and() -> None:
     """ "Foreign Minister A B and President C D": both are introduced (the first name's
     candidate words must not hide the second title)."""
-    text = ("Foreign Minister Ignazio Cassis and President Viola Amherd announced the dates "
-            "on Tuesday. Amherd met Zelensky in Bern on Tuesday.")
-    assert any({"Viola Amherd", "Volodymyr Zelensky"} <= p for p, _, _, _ in _rows(text))
+    text = ("Defence Minister Lena Hallberg and President Tomas Varga unveiled the schedule "
+            "on Tuesday. Varga met Zelensky in Vienna on Tuesday.")
+    assert any({"Tomas Varga", "Volodymyr Zelensky"} <= p for p, _, _, _ in _rows(text))
 
 
 # the traveller takes part in the meeting travelled for
 TRAVELLERS: dict[str, tuple[str, set[str]]] = {
     "pronoun, come to ... for": (
-        "Zelensky said on Monday that he will show the plan to President Joe Biden, when he "
-        "is expected to come to the U.S. for the UN General Assembly on Thursday.",
-        {"Volodymyr Zelensky"}),
+        "Umerov said on Monday that he will brief Pete Hegseth on the list, when he is due "
+        "to come to Brussels for the NATO ministerial on Thursday.",
+        {"Rustem Umerov"}),
     "possessive antecedent, flying on to ... for talks": (
-        "Zelensky's stop in Rome was short. On Tuesday he was received by the Pope before "
-        "flying on to Berlin for talks with Chancellor Olaf Scholz.",
-        {"Olaf Scholz", "Volodymyr Zelensky"}),
+        "Kallas's stop in Vilnius was brief. On Tuesday she was received by the Lithuanian "
+        "president before flying on to Warsaw for talks with Donald Tusk.",
+        {"Donald Tusk", "Kaja Kallas"}),
     "named, flown to ... for talks": (
         "Keir Starmer has flown to Kyiv for talks with Volodymyr Zelensky on Tuesday.",
         {"Keir Starmer", "Volodymyr Zelensky"}),
@@ -329,15 +348,25 @@ def test_travellers(case: tuple[str, set[str]]) -> None:
     assert people in [p for p, _, _, _ in _rows(text)]
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "'she was received by President X before flying on to ... for talks': the named agent "
+    "of the passive, not its subject, is taken for the traveller"))
+def test_traveller_received_by_a_named_host() -> None:
+    text = ("Kallas's stop in Vilnius was brief. On Tuesday she was received by President "
+            "Gitanas Nauseda before flying on to Warsaw for talks with Donald Tusk.")
+    assert [p for p, _, _, _ in _rows(text)] == [{"Gitanas Nauseda", "Kaja Kallas"},
+                                                 {"Donald Tusk", "Kaja Kallas"}]
+
+
 # people of another act in a clause after the meeting's are not its participants
 NOT_THERE: dict[str, tuple[str, set[str]]] = {
     "when X announced": (
-        "Prime Minister Petteri Orpo made his own visit to Kyiv on Monday, when Zelensky "
-        "announced the package.", {"Petteri Orpo"}),
+        "Prime Minister Dick Schoof paid a separate visit to Odesa on Monday, when Zelensky "
+        "unveiled the new drone plan.", {"Dick Schoof"}),
     "who travelled": (
-        "\"I am sitting here with Minister Umerov,\" Kosiniak-Kamysz said, referring to "
-        "Deputy Defence Minister Paweł Zalewski, who travelled to Kyiv on Monday.",
-        {"Paweł Zalewski"}),
+        "\"He is here with Minister Umerov now,\" Pistorius said, referring to State "
+        "Secretary Nils Hilmer, who travelled to Kyiv on Monday.",
+        {"Nils Hilmer"}),
 }
 
 
@@ -354,31 +383,30 @@ def test_when_he_and_x_signed_is_theirs() -> None:
 
 
 def test_a_speaker_cited_is_no_participant() -> None:
-    text = ("The Kremlin has confirmed that the meeting between Putin and Witkoff has begun in "
-            "St Petersburg, Russian agencies report, citing the presidential spokesperson "
-            "Dmitry Peskov.")
-    assert [p for p, _, _, _ in _rows(text)] == [{"Steve Witkoff", "Vladimir Putin"}]
+    text = ("The White House has confirmed that talks between Rubio and Dmitriev are under "
+            "way in Riyadh, US media report, citing the press secretary Karoline Leavitt.")
+    assert [p for p, _, _, _ in _rows(text)] == [{"Kirill Dmitriev", "Marco Rubio"}]
 
 
 def test_he_and_two_others_signed() -> None:
-    text = ("On Tuesday, Zelensky travelled to Brussels, where he and European Council "
-            "President Charles Michel and von der Leyen signed a security pact on the "
-            "sidelines of the EU summit.")
-    assert {"Charles Michel", "Ursula von der Leyen", "Volodymyr Zelensky"} in [
+    text = ("On Monday, Zelensky flew to Strasbourg, where he and Commission President "
+            "Ursula von der Leyen and Kaja Kallas signed a defence accord on the margins of "
+            "the plenary.")
+    assert {"Kaja Kallas", "Ursula von der Leyen", "Volodymyr Zelensky"} in [
         p for p, _, _, _ in _rows(text)]
 
 
 def test_a_named_gathering_beside_a_meeting_is_its_own() -> None:
-    """ "hosted X for dinner on Monday, and used the meeting to announce that Italy will
-    stage the next Ukraine Recovery Conference in Rome on July 10 and 11, 2026": two
+    """ "hosted X for lunch on Monday, and used the meeting to announce that Germany will
+    host the next Ukraine Recovery Conference in Berlin on June 24 and 25, 2026": two
     events, the conference on its own days."""
-    text = ("Prime Minister Giorgia Meloni hosted Zelensky for a working dinner in Rome on "
-            "Monday evening, and used the meeting to announce that Italy will stage the next "
-            "Ukraine Recovery Conference in Rome on July 10 and 11, 2026.")
+    text = ("Chancellor Friedrich Merz hosted Zelensky for a late lunch in Berlin on Monday, "
+            "and used the meeting to announce that Germany will host the next Ukraine "
+            "Recovery Conference in Berlin on June 24 and 25, 2026.")
     rows = _rows(text)
-    assert ({"Giorgia Meloni", "Volodymyr Zelensky"}, "2025-03-10", "2025-03-10", "held"
+    assert ({"Friedrich Merz", "Volodymyr Zelensky"}, "2025-03-10", "2025-03-10", "held"
             ) in rows
-    assert (set(), "2026-07-10", "2026-07-11", "planned") in rows
+    assert (set(), "2026-06-24", "2026-06-25", "planned") in rows
 
 
 def test_a_range_with_its_year() -> None:
@@ -388,11 +416,12 @@ def test_a_range_with_its_year() -> None:
 
 
 def test_a_surname_with_accents_found_as_written() -> None:
-    """An introduced person's surname alone ("Lipavský", "Orbán") is found as the text
+    """An introduced person's surname alone ("Szijjártó", "Orbán") is found as the text
     writes it, accents and all."""
-    text = ("Foreign Minister Jan Lipavský spoke in March. Lipavský, who sat down with fellow "
-            "EU foreign ministers in Luxembourg on Tuesday, had said the rounds were coming.")
-    assert ({"Jan Lipavský"}, "2025-03-11", "2025-03-11", "held") in _rows(text)
+    text = ("Foreign Minister Péter Szijjártó spoke in March. Szijjártó, who sat down with "
+            "other EU foreign ministers in Brussels on Tuesday, had said the vetoes would "
+            "continue.")
+    assert ({"Péter Szijjártó"}, "2025-03-11", "2025-03-11", "held") in _rows(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -406,7 +435,7 @@ def test_no_group_met(text: str) -> None:
 def test_a_bilateral_ahead_of_the_plenary() -> None:
     """A meeting 'ahead of the plenary' is on the margins of the gathering: its own event,
     on the gathering's day and in its city, its people at the gathering too."""
-    text = ("NATO defence ministers gathered in Brussels on Tuesday for a meeting of the "
+    text = ("NATO defence ministers gathered in Brussels on Tuesday for a session of the "
             "Ukraine Defense Contact Group. Defence Minister Rustem Umerov held a bilateral "
             "meeting with Defence Secretary John Healey ahead of the plenary.")
     table = events([article(text, DAY)])

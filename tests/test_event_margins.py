@@ -20,14 +20,14 @@ CASES: dict[str, Case] = {
         "Starmer in Vilnius on Wednesday, on the sidelines of the summit.",
         {"Emmanuel Macron", "Keir Starmer"}, {"Emmanuel Macron", "Keir Starmer"}, "2024-07-10"),
     "after meeting X on the sidelines": (
-        "Defence Minister Richard Marles unveiled the package on Thursday after meeting Volodymyr "
-        "Zelensky on the sidelines of the NATO summit in Washington.",
-        {"Richard Marles", "Volodymyr Zelensky"}, {"Richard Marles", "Volodymyr Zelensky"},
-        "2024-07-11"),
+        "Deputy Prime Minister Richard Marles pledged the loan on Wednesday after meeting Dmytro "
+        "Kuleba on the sidelines of the alliance summit held in Washington.",
+        {"Richard Marles", "Dmytro Kuleba"}, {"Richard Marles", "Dmytro Kuleba"},
+        "2024-07-10"),
     "margins, undated: the gathering's day": (
-        "EU energy ministers met in Luxembourg on Tuesday. Kaja Kallas and Rustem Umerov "
-        "also held a bilateral meeting on the margins of the Council.",
-        {"Kaja Kallas", "Rustem Umerov"}, {"Kaja Kallas", "Rustem Umerov"}, "2024-07-09"),
+        "EU farm ministers met in Brussels on Monday. Margus Tsahkna and Dmytro Kuleba "
+        "then had a bilateral meeting on the margins of that Council session.",
+        {"Margus Tsahkna", "Dmytro Kuleba"}, {"Margus Tsahkna", "Dmytro Kuleba"}, "2024-07-08"),
     "during the summit": (
         "The two-day summit of NATO leaders opened in Washington on Tuesday. Keir Starmer "
         "held talks with Mark Rutte during the alliance's summit.",

@@ -15,8 +15,8 @@ DAY = date(2025, 1, 10)  # a Friday
 # text -> the participants of the one event it reports
 PEOPLE: dict[str, tuple[str, set[str]]] = {
     "officials said X met": (
-        "Officials said Austin held a private meeting with Zelensky on Thursday.",
-        {"Lloyd Austin", "Volodymyr Zelensky"}),
+        "Aides said Healey held a private meeting with Umerov on Wednesday.",
+        {"John Healey", "Rustem Umerov"}),
     "said X had": (
         "A spokesman said Rutte had talks with Umerov in Kyiv on Thursday.",
         {"Mark Rutte", "Rustem Umerov"}),
@@ -24,17 +24,17 @@ PEOPLE: dict[str, tuple[str, set[str]]] = {
         "Kallas and Umerov met in Brussels on Thursday, said Rutte in Kyiv.",
         {"Kaja Kallas", "Rustem Umerov"}),
     "pronoun opening the sentence": (
-        "Volodymyr Zelensky arrived in Ramstein on Thursday. He had held talks with Austin "
-        "on the sidelines before the session began.",
-        {"Lloyd Austin", "Volodymyr Zelensky"}),
+        "Rustem Umerov reached Brussels on Thursday. He had held talks with Hegseth on the "
+        "sidelines before the ministers convened.",
+        {"Pete Hegseth", "Rustem Umerov"}),
     "pronoun after and": (
         "President Cyril Ramaphosa led a peace mission to Kyiv in 2023, and he hosted "
         "Zelensky in Pretoria on Thursday.",
         {"Cyril Ramaphosa", "Volodymyr Zelensky"}),
     "title, portfolio, country, name": (
-        "Zelensky met in Kyiv with the Minister for Foreign Affairs of Japan Takeshi Iwaya "
+        "Umerov met in Lviv with the Minister for Defence of the Netherlands Ruben Brekelmans "
         "on Thursday.",
-        {"Takeshi Iwaya", "Volodymyr Zelensky"}),
+        {"Ruben Brekelmans", "Rustem Umerov"}),
     "title for portfolio": (
         "Commissioner for Energy Kadri Simson met Rustem Umerov in Brussels on Thursday.",
         {"Kadri Simson", "Rustem Umerov"}),
@@ -69,8 +69,8 @@ def test_a_title_the_article_gives_resolves_a_bare_title_later() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Hegseth has not said whether he would chair future sessions.",
-    "The package, if it survives negotiations in the European Council, would help Kyiv.",
+    "Healey has yet to say whether he would attend next month's talks.",
+    "The loan, if it gets through talks at the Eurogroup, would fund Kyiv's budget.",
     "Rutte could meet Zelensky in Kyiv next week if the talks go well.",
     "Diplomats said Trump might travel to Kyiv later this month.",
 ])
@@ -79,15 +79,15 @@ def test_speculative_meeting_is_no_event(text: str) -> None:
 
 
 def test_could_be_the_last_gathering_is_an_event() -> None:
-    text = ("Austin presided over what could be the last gathering of the Ukraine Defense "
-            "Contact Group in Ramstein on Thursday.")
+    text = ("Healey chaired what could be the final session of the coalition of the willing "
+            "in Paris on Thursday.")
     assert len(events([article(text, DAY)])) == 1
 
 
 HOSTS: dict[str, tuple[str, set[str]]] = {
     "he told the host": (
-        "Mark Rutte travelled to Kyiv on Thursday. He told President Volodymyr Zelensky that "
-        "Ukraine was closer to NATO than ever.", {"Mark Rutte", "Volodymyr Zelensky"}),
+        "Kaja Kallas travelled to Odesa on Thursday. She told President Volodymyr Zelensky "
+        "that the EU would keep paying.", {"Kaja Kallas", "Volodymyr Zelensky"}),
     "visitor named, assured": (
         "Kaja Kallas arrived in Kyiv on Thursday. Kallas assured Rustem Umerov that more air "
         "defence was coming.", {"Kaja Kallas", "Rustem Umerov"}),
@@ -118,8 +118,8 @@ def test_no_host_from_a_sentence(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "people"), [
     # a name followed by "in <Place>" ends before "in"
-    ("Zelensky recalled his meeting with then Prime Minister Fumio Kishida in New York on "
-     "Thursday.", {"Fumio Kishida", "Volodymyr Zelensky"}),
+    ("Umerov recalled his talks with then Defence Secretary Grant Shapps in London on "
+     "Thursday.", {"Grant Shapps", "Rustem Umerov"}),
     # a possessive owner of the meeting, with capitalized words between
     ("Mr Zelensky's Oval Office meeting with Donald Trump on Thursday ended badly.",
      {"Donald Trump", "Volodymyr Zelensky"}),
@@ -139,16 +139,16 @@ def test_a_title_case_headline_introduces_no_one() -> None:
 
 
 def test_who_chaired_the_session_is_a_participant_who_spoke() -> None:
-    text = ("Defence ministers met at NATO headquarters on Thursday. John Healey, who chaired "
-            "the session, said allies had committed more.")
-    assert {"John Healey"} <= {p for row in _people(text) for p in row}
-    text = "Defence ministers met on Thursday, John Healey, a former minister, said."
-    assert "John Healey" not in {p for row in _people(text) for p in row}
+    text = ("Foreign ministers gathered in Oslo on Thursday. Boris Pistorius, who co-chaired "
+            "the meeting, said partners had pledged further air defence.")
+    assert {"Boris Pistorius"} <= {p for row in _people(text) for p in row}
+    text = "Defence ministers met on Thursday, Boris Pistorius, a senior minister, said."
+    assert "Boris Pistorius" not in {p for row in _people(text) for p in row}
 
 
 @pytest.mark.parametrize(("text", "absent"), [
-    ("Austin opened the last meeting of the Ukraine Defense Contact Group in Ramstein on "
-     "Thursday, before President-elect Donald Trump is sworn in.", "Donald Trump"),
+    ("Hegseth chaired the session of defence ministers in Brussels on Thursday, before "
+     "Chancellor-elect Friedrich Merz takes office.", "Friedrich Merz"),
     ("Speaking after the cabinet meeting in Dublin on Thursday, Taoiseach Micheál Martin "
      "criticised the decision by President Donald Trump to pause aid.", "Donald Trump"),
 ])

@@ -48,19 +48,29 @@ def test_habitual_talks_are_no_event(text: str) -> None:
 
 
 def test_the_two_ministers_are_the_pair_not_the_next_clause() -> None:
-    text = ("Kallas met Umerov in Warsaw on Thursday. While the two ministers were meeting, "
+    text = ("Tsahkna met Kuleba in Tallinn on Thursday. While the two ministers were talking, "
             "Mark Rutte was in Kyiv.")
     table = events([article(text, DAY)])
-    assert [set(p) for p in table.participants] == [{"Kaja Kallas", "Rustem Umerov"}]
+    assert [set(p) for p in table.participants] == [{"Margus Tsahkna", "Dmytro Kuleba"}]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "a journey in the clause after 'while the two ministers were talking' becomes a visit "
+    "of the two ministers, not of its own subject"))
+def test_a_journey_after_the_two_ministers_is_its_subjects() -> None:
+    text = ("Tsahkna met Kuleba in Tallinn on Thursday. While the two ministers were talking, "
+            "Mark Rutte flew to Kyiv.")
+    table = events([article(text, DAY)])
+    assert [set(p) for p in table[table.place == "Kyiv"].participants] == [{"Mark Rutte"}]
 
 
 @pytest.mark.parametrize(("text", "day"), [
-    ("Ukraine held closed meetings with a committee of bondholders from June 3 to June 14.",
-     "2024-06-03"),
+    ("Kyiv's negotiators held closed sessions with a panel of lenders from May 6 to May 17.",
+     "2024-05-06"),
     ("A second round of private discussions took place between July 12 and July 19.",
      "2024-07-12"),
-    ("Speaking at a Senate conference on February 25, Kallas promised more support.",
-     "2024-02-25"),
+    ("Speaking at a security conference in Tallinn on April 9, Kallas promised more "
+     "support.", "2024-04-09"),
 ])
 def test_a_meeting_with_its_own_days_is_an_event_without_named_people(text: str, day: str
                                                                        ) -> None:
@@ -69,7 +79,7 @@ def test_a_meeting_with_its_own_days_is_an_event_without_named_people(text: str,
 
 
 @pytest.mark.parametrize("text", [
-    'Peskov said on Thursday that Moscow had seen "no signal" about talks.',
+    'Ushakov said on Tuesday that the Kremlin had received "no proposal" on a meeting.',
     "The peace talks are ongoing.",
 ])
 def test_no_one_and_no_day_of_its_own_is_no_event(text: str) -> None:
@@ -77,26 +87,28 @@ def test_no_one_and_no_day_of_its_own_is_no_event(text: str) -> None:
 
 
 def test_speaking_at_a_conference_puts_the_speaker_there() -> None:
-    text = "Speaking at a Senate conference on February 25, Kaja Kallas promised more support."
+    text = ("Speaking at a security conference in Tallinn on April 9, Kaja Kallas promised "
+            "more support.")
     table = events([article(text, date(2024, 8, 2))])
     assert list(table.participants) == [("Kaja Kallas",)]
 
 
 def test_a_gathering_introduced_with_a_day_is_not_another_one() -> None:
-    """ "at a Senate conference on February 25" is its own gathering, not the European
-    Council reported later; "a two-day gathering in London" and "the Ukraine Recovery
+    """ "at a security conference in Tallinn on April 9" is its own gathering, not the NATO
+    ministers' meeting reported later; "a two-day gathering in London" and "the Ukraine Recovery
     Conference ... in central London" are one."""
-    text = ("Kallas spoke at a Senate conference on February 25. The talks took place on the "
-            "same day that EU leaders gathered in Brussels for a European Council.")
+    text = ("Kallas spoke at a security conference in Tallinn on April 9. The talks were held "
+            "on the same day that NATO defence ministers met in Brussels.")
     assert len(events([article(text, date(2025, 3, 7))])) >= 2
-    text = ("Donors met for a two-day gathering in London on Wednesday. Sixty countries sent "
-            "delegations to the Ukraine Recovery Conference at a venue in central London.")
+    text = ("Donors met for a two-day gathering in London on Wednesday. Some forty "
+            "governments sent ministers to the Ukraine Recovery Conference held at a hotel in "
+            "central London.")
     assert len(events([article(text, date(2023, 6, 21))])) == 1
 
 
 @pytest.mark.parametrize("text", [
-    "Zelensky was scheduled to address a joint meeting of Congress on Wednesday.",
-    "Since then the group has met 25 times, most recently in Brussels.",
+    "Meloni was due to address a plenary session of the European Parliament on Tuesday.",
+    "Since 2022 the coalition has met 14 times, last of all in Paris.",
     "The two sides have met several times in Istanbul.",
 ])
 def test_speech_to_a_body_and_counted_meetings_are_no_event(text: str) -> None:
@@ -104,8 +116,8 @@ def test_speech_to_a_body_and_counted_meetings_are_no_event(text: str) -> None:
 
 
 def test_the_place_meeting_is_the_gathering_there() -> None:
-    text = ("Nordic leaders gathered in Oslo on Wednesday for a summit with Zelensky. "
-            "Diplomats hoped the Oslo meeting would add to the pressure on Budapest.")
+    text = ("Baltic leaders gathered in Riga on Monday for a summit with Zelensky. "
+            "Officials said the Riga meeting would raise pressure on Bratislava.")
     assert len(events([article(text, date(2023, 12, 14))])) == 1
 
 
@@ -116,10 +128,10 @@ def test_talks_with_counterparts_at_the_summit_are_the_summit() -> None:
 
 
 @pytest.mark.parametrize(("text", "day"), [
-    ("EU ambassadors on Wednesday, 4 February, approved the terms of the loan.",
-     "2026-02-04"),
-    ("In December, EU leaders meeting in Brussels agreed to borrow €90 billion.",
-     "2025-12-01"),
+    ("EU finance ministers on Tuesday, 3 February, endorsed the terms of the facility.",
+     "2026-02-03"),
+    ("In November, NATO ministers meeting in Brussels agreed to pool €3 billion.",
+     "2025-11-01"),
 ])
 def test_a_group_deciding_on_a_day(text: str, day: str) -> None:
     table = events([article(text, date(2026, 2, 5))])
@@ -128,13 +140,13 @@ def test_a_group_deciding_on_a_day(text: str, day: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "kind", "place", "status"), [
-    ("Prime Minister Keir Starmer is due at the White House on Thursday.", "visit",
+    ("Chancellor Friedrich Merz is due at the White House next Monday.", "visit",
      "Washington", "planned"),
     ("Kaja Kallas is due in Kyiv next week.", "visit", "Kyiv", "planned"),
-    ("The first round was held in the Emirati capital on Tuesday.", "talks", "Abu Dhabi",
+    ("The opening round was held in the Turkish capital on Monday.", "talks", "Ankara",
      "held"),
-    ("The contact group, which first met at Ramstein in April 2022, has grown.",
-     None, "Ramstein", "held"),
+    ("The coalition of the willing, which first met in Paris in February 2025, has since "
+     "expanded.", None, "Paris", "held"),
     ("Kaja Kallas visited Kyiv on Thursday.", "visit", "Kyiv", "held"),
     ("Ramaphosa hosted Zelensky in Pretoria on Thursday.", "bilateral meeting", "Pretoria",
      "held"),
@@ -147,10 +159,10 @@ def test_more_ways_to_report_a_meeting(text: str, kind: str | None, place: str, 
 
 
 def test_the_city_talks_on_the_same_day_are_the_talks_there() -> None:
-    """ "The Warsaw talks took place on the same day that ...": the talks in Warsaw, not a
-    visit to Warsaw reported after them."""
-    text = ("Kallas held talks with Umerov in Warsaw on Thursday. Zelensky visited Warsaw on "
-            "January 15. The Warsaw talks took place on the same day that EU leaders "
+    """ "The Vilnius talks were held on the same day that ...": the talks in Vilnius, not
+    a visit to Vilnius reported after them."""
+    text = ("Tsahkna held talks with Kuleba in Vilnius on Thursday. Zelensky visited Vilnius "
+            "on January 15. The Vilnius talks were held on the same day that NATO ministers "
             "gathered in Brussels.")
     table = events([article(text, DAY)]).set_index("place")
     assert str(table.loc["Brussels", "date_start"].date()) == "2025-03-06"

@@ -32,10 +32,10 @@ def _days(text: str) -> list[date | None]:
 FIRST = "Rutte met Zelenskiy in Vienna on Tuesday to discuss air defence. "
 CASES = {
     "city named before": (
-        FIRST + "The Vienna talks came on the same day that EU leaders gathered in Brussels.",
+        FIRST + "The Vienna talks fell on the same day that NATO ministers convened in Paris.",
         [date(2025, 12, 2), date(2025, 12, 2)]),
     "other city": (
-        FIRST + "The Oslo talks came on the same day that EU leaders gathered in Brussels.",
+        FIRST + "The Oslo talks fell on the same day that NATO ministers convened in Paris.",
         [date(2025, 12, 2), None]),
 }
 

@@ -237,12 +237,12 @@ STORIES = {
         "Negotiators are travelling to Doha today ahead of talks that begin tomorrow.",
         D(2025, 3, 10), "planned", (), "2025-03-11", "2025-03-11"),
     "planners-from-the-us": Story(
-        "Military planners from the U.S. and Europe are due to meet in Paris on Friday.",
-        D(2025, 3, 10), "planned", (), "2025-03-14", "2025-03-14"),
+        "Logistics planners from the U.S. and Poland are due to meet in Warsaw on Thursday.",
+        D(2025, 3, 10), "planned", (), "2025-03-13", "2025-03-13"),
     "several-days-beat-one": Story(
-        "Envoys are travelling to Oslo ahead of two days of talks that begin tomorrow.\n\n"
-        "The Oslo talks open tomorrow morning.", D(2025, 3, 10), "planned", (),
-        "2025-03-11", "2025-03-12"),
+        "Mediators are flying to Vienna ahead of three days of negotiations that start "
+        "tomorrow.\n\nThe Vienna talks open tomorrow morning.", D(2025, 3, 10), "planned", (),
+        "2025-03-11", "2025-03-13"),
     "arrived-today-is-ongoing": Story(
         "Volodymyr Zelensky flew to Ottawa on Tuesday for talks with Canadian Prime Minister "
         "Mark Carney.", D(2025, 6, 17), "ongoing", ("Mark Carney", "Volodymyr Zelensky"),
@@ -253,7 +253,21 @@ STORIES = {
 }
 
 
-@pytest.mark.parametrize("case", STORIES.values(), ids=STORIES.keys())
+@pytest.mark.parametrize("case", [pytest.param(c, id=k) for k, c in STORIES.items()] + [
+    pytest.param(Story(
+        "Army officers from the U.K. and France are due to meet in Warsaw on Thursday.",
+        D(2025, 3, 10), "planned", (), "2025-03-13", "2025-03-13"), id="officers-from",
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "a group subject is found by a closed list of nouns (planners, officials, "
+            "envoys ...): 'officers' is not in it, so the meeting is missed"))),
+    pytest.param(Story(
+        "Mediators are flying to Vienna ahead of three days of negotiations that start "
+        "tomorrow.\n\nThe Vienna negotiations open tomorrow morning.", D(2025, 3, 10),
+        "planned", (), "2025-03-11", "2025-03-13"), id="city-negotiations-anaphor",
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "'the Vienna talks' names back the talks in Vienna, 'the Vienna negotiations' "
+            "does not: a second, one-day event"))),
+])
 def test_story(case: Story) -> None:
     table = events([article(case.text, case.published)])
     assert len(table) == 1, table.summary.tolist()
@@ -288,15 +302,15 @@ def test_headline_joins_the_body_event() -> None:
 
 
 def test_the_same_meeting_is_an_anaphor() -> None:
-    text = ("NATO defence ministers met in Brussels on Thursday. Germany's Boris Pistorius "
-            "used the same meeting to announce new air defence.")
+    text = ("NATO defence ministers met in Brussels on Thursday. Britain's John Healey "
+            "used the same meeting to unveil more drones.")
     table = events([article(text, D(2025, 6, 6))])
-    assert len(table) == 1 and "Boris Pistorius" in table.iloc[0].participants
+    assert len(table) == 1 and "John Healey" in table.iloc[0].participants
 
 
 def test_summits_of_different_named_groups_stay_apart() -> None:
-    text = ("Last week, Group of Seven leaders meeting in Apulia agreed a loan. NATO defence "
-            "ministers met in Brussels on Thursday.")
+    text = ("Last month, Group of Seven finance ministers meeting in Stresa agreed a loan. "
+            "NATO defence ministers met in Brussels on Thursday.")
     assert len(events([article(text, D(2024, 6, 20))])) == 2
 
 
@@ -310,8 +324,8 @@ def test_undated_summit_is_not_one_months_before() -> None:
 @pytest.mark.parametrize(("text", "place"), [
     ("Volodymyr Zelensky held talks with Mark Rutte on Monday, hours after Russia fired "
      "missiles at Kyiv.", None),
-    ("Volodymyr Zelensky flew into Oslo on Wednesday for a summit with Nordic leaders.",
-     "Oslo"),
+    ("Keir Starmer flew into Copenhagen on Thursday for a meeting with European leaders.",
+     "Copenhagen"),
     ("During his visit to Warsaw on Monday, Volodymyr Zelensky held talks with Mark Rutte.",
      "Warsaw"),
 ], ids=["place-of-a-later-clause", "flew-into", "place-of-an-earlier-clause"])
@@ -328,8 +342,8 @@ def test_took_part_in_the_talks_joins_the_summit() -> None:
 
 
 def test_bare_title_is_the_holder_named_before() -> None:
-    text = ("Keir Starmer arrived in Kyiv on Thursday.\n\nThe PM sat down for talks with "
-            "Volodymyr Zelensky at the Mariinsky Palace.")
+    text = ("Keir Starmer landed in Kyiv on Friday.\n\nThe PM then sat down for lunch with "
+            "Volodymyr Zelensky in the presidential office.")
     table = events([article(text, D(2025, 1, 16))])
     people = {p for row in table.itertuples() for p in row.participants}
     assert "Keir Starmer" in people and "Denys Shmyhal" not in people
@@ -372,8 +386,8 @@ _FIRST = ("Swedish Foreign Minister Maria Lindqvist held talks with President Vo
 
 @pytest.mark.parametrize(("second", "place", "day"), [
     ("She also met Prime Minister Denys Shmyhal.", "Kyiv", "2024-11-16"),
-    ("Lindqvist also met Prime Minister Denys Shmyhal, with whom she signed a memorandum.",
-     "Kyiv", "2024-11-16"),
+    ("Lindqvist also met Ukraine's Prime Minister Denys Shmyhal, with whom she initialled "
+     "an energy accord.", "Kyiv", "2024-11-16"),
     ("She also plans to meet Prime Minister Denys Shmyhal next month.", None, "2024-12-01"),
     ("She met Prime Minister Denys Shmyhal on Sunday.", None, "2024-11-17"),
 ], ids=["pronoun-also", "name-also", "also-own-day", "no-also-own-day"])
@@ -396,14 +410,13 @@ def test_gazetteer_towns(text: str, place: str) -> None:
 
 # --- one who speaks of a meeting is not one of its participants -------------------------
 @pytest.mark.parametrize(("text", "place", "people"), [
-    ("Austin met President Volodymyr Zelensky in Kyiv on Monday. He said he expected "
-     "progress when alliance "
-     "leaders meet in Vilnius next month.", "Vilnius", ()),
+    ("Austin met President Volodymyr Zelensky in Kyiv on Monday. He said he hoped for "
+     "progress when alliance leaders gather in Vilnius next month.", "Vilnius", ()),
     ("Austin met President Volodymyr Zelensky in Kyiv on Monday. He has repeatedly said "
      "allies will decide when "
      "NATO leaders meet in Vilnius next month.", "Vilnius", ()),
-    ("In January, Kuleba had told reporters he was hopeful, days after a meeting of defence "
-     "ministers at Ramstein ended without a decision.", "Ramstein", ()),
+    ("In March, Umerov had told journalists he was optimistic, weeks after a gathering of "
+     "defence ministers in Brussels closed with no agreement.", "Brussels", ()),
     ("Austin met President Volodymyr Zelensky in Kyiv on Monday. He is due in Vilnius next "
      "month for the NATO summit.", "Vilnius", ("Lloyd Austin",)),
 ], ids=["he-said", "he-has-said", "had-told", "he-is-due"])
@@ -416,8 +429,9 @@ def test_speaker_of_a_meeting_not_a_participant(text: str, place: str,
 
 # --- "X said ... after hosting Y": the speaker is the one who hosted --------------------
 @pytest.mark.parametrize(("text", "people"), [
-    ("The aid will grow, Defence Minister Boris Pistorius said on Thursday after hosting "
-     "his Ukrainian counterpart Rustem Umerov in Berlin.", ("Boris Pistorius", "Rustem Umerov")),
+    ("More shells are coming, Defence Minister Ruben Brekelmans said on Tuesday after "
+     "hosting Ukraine's defence minister Rustem Umerov in The Hague.",
+     ("Ruben Brekelmans", "Rustem Umerov")),
     ("Boris Pistorius said on Thursday after meeting Rustem Umerov in Berlin that aid will "
      "grow.", ("Boris Pistorius", "Rustem Umerov")),
     ("Boris Pistorius told reporters he was hopeful, days after a meeting of defence "
@@ -433,8 +447,8 @@ def test_speaker_of_nonfinite_meeting(text: str, people: tuple[str, ...]) -> Non
     ("At the summit in June, Prime Minister Fumio Kishida and Zelensky signed a ten-year "
      "agreement.",
      [("Fumio Kishida", "Volodymyr Zelensky")]),
-    ("The pact that Zelensky and Prime Minister Donald Tusk signed in Warsaw on 8 July "
-     "commits Poland to more aid.", [("Donald Tusk", "Volodymyr Zelensky")]),
+    ("The accord that Zelensky and Prime Minister Petr Fiala signed in Prague on 12 July "
+     "binds the Czech Republic to further support.", [("Petr Fiala", "Volodymyr Zelensky")]),
     ("Poland signed a contract for 96 Apache helicopters on Monday.", []),
     ("Zelensky signed a decree on sanctions on Monday.", []),
     ("Zelensky said Tusk signed the decision on Monday.", []),
@@ -445,12 +459,12 @@ def test_joint_signing(text: str, people: list[tuple[str, ...]]) -> None:
 
 
 def test_relative_clause_people_belong_to_its_meeting() -> None:
-    text = ("The Warsaw talks took place on the same day as an EU summit in Brussels, which "
-            "Prime Minister Donald Tusk attended and at which Zelensky appeared in person.")
+    text = ("The Riga talks happened on the same day as a NATO meeting in Brussels, which "
+            "Chancellor Friedrich Merz attended and at which Zelensky was also present.")
     table = events([article(text, D(2025, 3, 6))])
     summit = table[table.place == "Brussels"].iloc[0]
-    assert sorted(summit.participants) == ["Donald Tusk", "Volodymyr Zelensky"]
-    assert not any("Donald Tusk" in p for p in table[table.place != "Brussels"].participants)
+    assert sorted(summit.participants) == ["Friedrich Merz", "Volodymyr Zelensky"]
+    assert not any("Friedrich Merz" in p for p in table[table.place != "Brussels"].participants)
 
 
 # --- "During a trip to Kyiv, he ...": the pronoun subject after the opening phrase ------
@@ -458,8 +472,8 @@ _BEFORE = "Austin met President Volodymyr Zelensky in Brussels in June. "
 
 
 @pytest.mark.parametrize(("second", "place", "people"), [
-    ("In November, during an unannounced trip to the Ukrainian capital, he had unveiled a "
-     "package.", "Kyiv", ("Lloyd Austin",)),
+    ("In October, during a surprise visit to the Ukrainian capital, he had announced fresh "
+     "aid.", "Kyiv", ("Lloyd Austin",)),
     ("During a visit to Kyiv on Monday, he announced new aid.", "Kyiv", ("Lloyd Austin",)),
     ("On a trip to Kyiv last week, she said the aid would come.", "Kyiv", ("Lloyd Austin",)),
     ("Talks in Geneva on Monday ended without a deal, he said.", "Geneva", ()),

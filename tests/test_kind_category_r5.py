@@ -73,12 +73,15 @@ FAMILIES = [
     ("Ireland gave €20 million to UNICEF and the World Food Programme for Ukraine.",
      "€20 million", "provided", "humanitarian"),
     # a delivery participle naming the channel does not deliver an announced sum
-    ("Japan announced new assistance totalling ¥15.8 billion, provided through JICA, for "
-     "demining and grid repairs.", "¥15.8 billion", "pledged", "humanitarian"),
+    ("Norway announced a new contribution totalling NOK 900 million, provided through "
+     "Norad, for mine clearance and school repairs.", "NOK 900 million", "pledged",
+     "humanitarian"),
+    ("The Netherlands unveiled €75 million more, to be disbursed through the UNDP, for "
+     "mine clearance on farmland.", "€75 million", "pledged", "humanitarian"),
     ("Seoul unveiled a fresh $200 million, delivered via the World Bank's trust fund.",
      "$200 million", "pledged", "unspecified"),
-    ("The new commitment includes $50 million of military assistance delivered with the "
-     "support of Australian industry.", "$50 million", "pledged", "military"),
+    ("The pledge covers A$35 million of armoured vehicles delivered with the help of "
+     "domestic manufacturers.", "A$35 million", "pledged", "military"),
     ("Canberra's new package has two parts:\n\n- A$40 million of drones provided in "
      "partnership with local firms;\n- A$60 million for air defence.", "A$40 million",
      "pledged", "military"),
@@ -121,8 +124,12 @@ FAMILIES = [
     # money to refill the donor's own stocks is its own spending
     ("About $20 billion is there to refill American weapons stocks.", "About $20 billion",
      "to_spend", "other"),
-    ("Around $18 billion is set aside to replenish U.S. weapons stockpiles drawn down for "
-     "Kyiv.", "Around $18 billion", "to_spend", "other"),
+    ("Some £2 billion is earmarked to restock British arsenals, the Treasury said.",
+     "Some £2 billion", "to_spend", "other"),
+    pytest.param("Roughly $9 billion would restock the arsenals the Pentagon emptied for "
+                 "Kyiv, aides said.", "Roughly $9 billion", "to_spend", "other",
+                 marks=pytest.mark.xfail(strict=True, reason="a finite verb of refilling "
+                                         "('would restock') is not read, only 'to restock'")),
     ("$21 billion: replenishment of Pentagon stocks", "$21 billion", "to_spend", "other"),
     # ... but not Ukraine's stocks
     ("Britain gave £300 million to help replenish Ukraine's stocks of shells.",
@@ -174,11 +181,12 @@ def test_kind_and_category_families(text: str, surface: str, kind: str,
     assert (c.kind, c.category) == (kind, category)
 
 
-@pytest.mark.xfail(strict=True, reason="a need several words after 'cover' ('to cover a "
-                   "large part of Kyiv's budget needs') is read as a request, and reaching "
+@pytest.mark.xfail(strict=True, reason="a need several words after 'cover' ('to cover much "
+                   "of the state's budget needs') is read as a request, and reaching "
                    "it makes 'budget' the recipient's own spending (measured: sixth-round "
                    "dev category 0.610 -> 0.602)")
 def test_need_far_after_cover() -> None:
-    c = one_claim("EU governments are negotiating a loan to cover a large part of Kyiv's "
-                  "budget needs in 2025, at about €1.5 billion a month.", "about €1.5 billion")
+    c = one_claim("Nordic lenders are drafting a credit line to cover much of the state's "
+                  "budget needs next year, at some €900 million a quarter.",
+                  "some €900 million")
     assert (c.kind, c.category) == ("pledged", "financial")

@@ -86,12 +86,12 @@ FAMILIES = [
     ("The EU is providing Ukraine with €5 billion to cover urgent needs.", "€5 billion",
      "pledged"),
     # consent and approval are decisions, not deliveries or requests
-    ("The first payment, worth up to €4 billion, could arrive in May once Parliament has "
-     "given its consent.", "up to €4 billion", "pledged"),
+    ("A first tranche of up to $2 billion may reach Kyiv in autumn once the Senate has "
+     "given its consent.", "up to $2 billion", "pledged"),
     ("The Council gave the green light to a €1.8 billion tranche for Kyiv.",
      "€1.8 billion", "pledged"),
-    ("The Commission proposed €50 billion for Ukraine, money that still needs the approval "
-     "of all 27 governments.", "€50 billion", "pledged"),
+    ("Ottawa earmarked C$800 million for Kyiv, a sum that still requires the approval of "
+     "parliament.", "C$800 million", "pledged"),
     ("The $8 billion plan requires approval by both chambers.", "$8 billion", "pledged"),
     # ... but a need of money stays a request
     ("Ukraine needs $5 billion a month to keep the state running.", "$5 billion",
@@ -121,28 +121,28 @@ FAMILIES = [
     ("As Germany delivered €500 million in shells to Ukraine, France pledged more.",
      "€500 million", "provided"),
     # a decision on a payment is a pledge
-    ("The Council has approved a fifth disbursement of over €1.8 billion for Kyiv.",
-     "over €1.8 billion", "pledged"),
+    ("On Friday the IMF board approved a third disbursement of roughly $700 million for "
+     "Ukraine.", "roughly $700 million", "pledged"),
     # a not-aid word past a comma names another thing
-    ("Backed by profits from frozen Russian assets, Japan signed a loan of $3 billion with "
-     "Ukraine.", "$3 billion", "pledged"),
-    ("The G7's loan, repaid from frozen Russian assets, includes a $20 billion US share.",
-     "$20 billion", "pledged"),
+    ("Backed by income on immobilised Russian assets, Canada signed a C$5 billion loan "
+     "with Kyiv.", "C$5 billion", "pledged"),
+    ("Canada's loan, to be serviced out of frozen Russian assets, includes a C$2 billion "
+     "first tranche.", "C$2 billion", "pledged"),
     ("Kyiv wants partners to draw on the $250 billion in immobilised Russian assets.",
      "$250 billion", "other"),
     # a loan is never its giver's own spending
     ("The deal lets Kyiv buy missiles, on top of a £2.26 billion loan signed on Saturday.",
      "£2.26 billion", "pledged"),
     # money for the recipient's budget is aid; a government's own budget law is not
-    ("Of the total, €30 billion will go to macro-financial support for the state budget.",
-     "€30 billion", "pledged"),
-    ("The aid for Ukraine is part of a $1.7 trillion government funding bill.",
-     "$1.7 trillion", "to_spend"),
+    ("Of the package, NOK 4 billion is set to go toward Ukraine's state budget.",
+     "NOK 4 billion", "pledged"),
+    ("The Ukraine money is folded into a $1.2 trillion federal spending bill.",
+     "$1.2 trillion", "to_spend"),
     ("The Senate passed a $900 billion defense bill on Thursday.", "$900 billion",
      "to_spend"),
     # money poured into the recipient was given
-    ("Trump claimed America has poured $350 billion into Ukraine.", "$350 billion",
-     "provided"),
+    ("The senator complained that Washington had poured $175 billion into Ukraine.",
+     "$175 billion", "provided"),
     ("Brussels has pumped €20 billion into Ukraine's budget since 2022.", "€20 billion",
      "provided"),
     # "procurement" names a purpose or a channel, not a signed contract
@@ -161,22 +161,22 @@ FAMILIES = [
     ("Ottawa has ring-fenced C$400 million for Ukrainian air defence.", "C$400 million",
      "pledged"),
     # a whole a part is taken from keeps its own kind: the verb governs the part
-    ("Canada started disbursing its share of the G7's $50 billion loan scheme.",
-     "$50 billion", "pledged"),
+    ("Japan began paying out its part of the EU's €90 billion loan package.",
+     "€90 billion", "pledged"),
     ("Kyiv has received half of the €50 billion facility so far.", "€50 billion", "pledged"),
     # ... but "a tranche of $X" is that tranche
     ("Kyiv received regular tranches of €4.2 billion in August.", "€4.2 billion", "provided"),
     # fundraising aims are requests; "agreed to raise" a loan is a pledge
-    ("Zelensky's goal is to raise $1 billion a month through the scheme.", "$1 billion",
-     "requested"),
+    ("The minister's aim is to raise €500 million a quarter from private donors.",
+     "€500 million", "requested"),
     ("Kyiv hopes to raise $5 billion at the conference.", "$5 billion", "requested"),
     ("G7 ministers agreed to raise a $20 billion loan for Kyiv.", "$20 billion", "pledged"),
     # a vehicle of aid right after the figure names it, whatever not-aid word came before
-    ("The deal meets the debt targets of the country's $15.6 billion Extended Fund "
-     "Facility.", "$15.6 billion", "pledged"),
+    ("The bond swap hits the debt goals set under Kyiv's $8 billion Extended Fund "
+     "Facility.", "$8 billion", "pledged"),
     # ... but payments saved are no vehicle
-    ("Kyiv saves $11 billion in payments over the life of the programme.", "$11 billion",
-     "other"),
+    ("Ukraine will save €4 billion in interest costs across the term of the deal.",
+     "€4 billion", "other"),
     # an agreement signed is a commitment; a contract after the figure is a contract
     ("Japan signed a loan of $3 billion with Ukraine.", "$3 billion", "pledged"),
     ("Berlin signed a €500 million contract for shells for Ukraine.", "€500 million",
@@ -194,8 +194,8 @@ FAMILIES = [
     ("Denmark's Ukraine Fund has a budget of DKK 69 billion until 2028.", "DKK 69 billion",
      "pledged"),
     # ... and the recipient as an object approves nothing
-    ("Total assistance to Ukraine approved since February would top $100 billion.",
-     "$100 billion", "pledged"),
+    ("Overall help for Ukraine approved since the spring could pass $80 billion.",
+     "$80 billion", "pledged"),
     # a need the money covers is its purpose, not a request
     ("The framework, worth up to €8 billion, covers Ukraine's needs until 2027.",
      "up to €8 billion", "pledged"),

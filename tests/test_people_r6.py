@@ -119,6 +119,9 @@ def test_capitalized_title_names_its_holder_not_the_last_person() -> None:
     ("Minister for Foreign Affairs of Japan Takeshi Iwaya arrived in Kyiv on Tuesday. "
      "There, the Japanese Minister held talks with Andrii Sybiha.", date(2024, 11, 19),
      {"Andrii Sybiha", "Takeshi Iwaya"}),
+    ("Minister for Foreign Affairs of Estonia Margus Tsahkna arrived in Odesa on Tuesday. "
+     "There, the Estonian Minister held talks with Andrii Sybiha.", date(2024, 11, 19),
+     {"Andrii Sybiha", "Margus Tsahkna"}),
 ])
 def test_participants(text: str, day: date, people: set[str]) -> None:
     assert people in [set(p) for p in events([article(text, day)]).participants]

@@ -55,8 +55,8 @@ SCOPES = [
     ("Canada has already pledged $2 billion.", "$2 billion", "unspecified", None, None),
     ("Canada has already delivered $2 billion.", "$2 billion", "cumulative", None, DAY),
     # a running total's start date is no period
-    ("Allies have delivered $90 billion since the invasion began in February 2022.",
-     "$90 billion", "cumulative", date(2022, 2, 24), DAY),
+    ("Partners have shipped €40 billion in arms since the invasion started in February "
+     "2022.", "€40 billion", "cumulative", date(2022, 2, 24), DAY),
 ]
 
 

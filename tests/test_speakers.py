@@ -143,8 +143,9 @@ def test_lone_organisation_names(text: str, surface: str, speaker: str) -> None:
     ("In a statement attributed to spokesman Jon Finer, the State Department said "
      "$2 billion had gone out.", "$2 billion", "Jon Finer"),
     # a document and its author after "according to"
-    ("About $8 billion would go to weapons, according to a summary released by the House "
-     "Appropriations Committee.", "About $8 billion", "US House Appropriations Committee"),
+    ("Roughly $3 billion is set aside for air defence, according to a fact sheet issued by "
+     "the Senate Appropriations Committee.", "Roughly $3 billion",
+     "US Senate Appropriations Committee"),
     ("Kyiv got €900 million in May, according to figures published by the Finance Ministry.",
      "€900 million", "Ukrainian Ministry of Finance"),
     ("According to data from the Kiel Institute, Italy has given €1.3 billion.",
@@ -200,8 +201,8 @@ def test_more_bodies(text: str, surface: str, speaker: str) -> None:
     ("Ministers met in Rome on Monday to discuss 40 countries' offers, a day after Washington "
      "announced a $400 million package.", "40 countries", "(outlet)"),
     # estimates: any qualifier, more verbs, the passive
-    ("The Pentagon had put the figure at approximately $6.5 billion.",
-     "approximately $6.5 billion", "Pentagon"),
+    ("The Kiel Institute had put Italy's share at approximately €2.1 billion.",
+     "approximately €2.1 billion", "Kiel Institute"),
     ("Kyiv faces a budget gap estimated by the IMF at about $4 billion a month.",
      "about $4 billion", "International Monetary Fund"),
     ("In May, when $2 billion was announced, the ministry valued the deliveries at "
@@ -212,11 +213,22 @@ def test_more_bodies(text: str, surface: str, speaker: str) -> None:
     # a pronoun subject of a coordinated clause; a document's joint authors
     ("Prime Minister Ana Lind flew to Kyiv, where she met Zelensky and announced that "
      "Sweden would give SEK 2 billion.", "SEK 2 billion", "Ana Lind"),
-    ("A joint assessment by the World Bank, the EU and the UN put the needs at $480 billion.",
-     "$480 billion", "European Union, United Nations, World Bank"),
+    ("A joint study by the UN, the World Bank and the EU put the rebuilding bill at $520 "
+     "billion.", "$520 billion", "European Union, United Nations, World Bank"),
     # two people as one subject
-    ("Foreign minister Mélanie Joly and then defence minister Anita Anand announced "
-     "C$15 million in body armour.", "C$15 million", "Anita Anand, Mélanie Joly"),
+    ("Economy minister Marta Ruud and then defence minister Jonas Lie announced NOK 80 "
+     "million in generators.", "NOK 80 million", "Jonas Lie, Marta Ruud"),
+    pytest.param("Economy minister Marta Ruud and defence minister Jonas Lie unveiled NOK 70 "
+                 "million in generators.", "NOK 70 million", "Jonas Lie, Marta Ruud",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "two people as one subject speak only through a verb of saying "
+                     "('announced', 'revealed'); with 'unveiled' or 'pledged' the figure "
+                     "falls to the outlet, though one titled person alone speaks with it"))),
+    pytest.param("Finance minister Lena Dahl and then trade minister Ivo Berzins unveiled "
+                 "NOK 60 million in generators.", "NOK 60 million", "Ivo Berzins, Lena Dahl",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "'trade minister' is no known title, so the two people are not read "
+                     "as one subject: only the second name speaks"))),
 ])
 def test_clauses_estimates_and_coordination(text: str, surface: str, speaker: str) -> None:
     assert _speaker(text, surface) == speaker
@@ -253,8 +265,8 @@ def test_anaphors_and_headlines(text: str, surface: str, speaker: str) -> None:
     ("The IMF reckons Kyiv's gap at $8 billion.", "$8 billion", "International Monetary Fund"),
     ("The World Bank's preliminary projections put the bill at $600bn.", "$600bn",
      "World Bank"),
-    ("According to the Ministry of Finance of Ukraine, Norway has paid $900 million.",
-     "$900 million", "Ukrainian Ministry of Finance"),
+    ("According to the Ministry of Defence of Ukraine, Sweden has sent $700 million.",
+     "$700 million", "Ukrainian Ministry of Defence"),
     ("Denys Shmyhal met Japan's envoy. According to the Head of Government, aid has reached "
      "$10 billion.", "$10 billion", "Denys Shmyhal"),
     # "adds" with money as its object is not speech
@@ -264,10 +276,10 @@ def test_anaphors_and_headlines(text: str, surface: str, speaker: str) -> None:
      "40 countries", "(outlet)"),
     ("Allies pay about $600 million a quarter, at a rate Kyiv says must double.",
      "about $600 million", "(outlet)"),
-    ("Poland's package is worth €150 million, Deputy Prime Minister and Defence Minister "
-     "Władysław Kosiniak-Kamysz said.", "€150 million", "Władysław Kosiniak-Kamysz"),
-    ("About $2 billion remains unspent, two U.S. officials said.", "About $2 billion",
-     "United States"),
+    ("Latvia's latest aid comes to €20 million, Deputy Prime Minister and Foreign Minister "
+     "Ivo Berzins told reporters.", "€20 million", "Ivo Berzins"),
+    ("Roughly $900 million is still unallocated, three U.S. officials said.",
+     "Roughly $900 million", "United States"),
 ])
 def test_more_families(text: str, surface: str, speaker: str) -> None:
     assert _speaker(text, surface) == speaker
@@ -433,9 +445,9 @@ def test_pledges_media_and_labels(text: str, surface: str, speaker: str) -> None
 
 
 @pytest.mark.parametrize(("text", "surface", "speaker"), [
-    ("Joint statement\n\n1. We, the Leaders of the Group of Seven, confirm today a further "
-     "$12 billion for Kyiv's budget.\n\n2. Japan will lend ¥300 billion of it.",
-     "¥300 billion", "G7"),
+    ("Joint communiqué\n\n3. We, the Finance Ministers of the Group of Seven, announce a "
+     "further $8 billion for Ukraine's recovery.\n\n4. Canada will lend C$2 billion of it.",
+     "C$2 billion", "G7"),
     ("We the Heads of State and Government of the North Atlantic Alliance met in Vilnius. "
      "Allies have given more than €40 billion a year.", "more than €40 billion", "NATO"),
     ("Today, 9 May, we, the Foreign Ministers of the G7, reaffirm our support. Our aid has "

@@ -202,8 +202,8 @@ def test_round4_dev_classes(text: str, surface: str, speaker: str) -> None:
     ("The G7 met in Rome. The group discussed Ukraine's needs of $40 billion.", "$40 billion",
      ()),
     # tracker copy's collective names
-    ("European donors and EU institutions allocated about €6 billion to Ukraine in May.",
-     "about €6 billion", ("European Union", "European countries")),
+    ("In March, EU institutions and European donors committed roughly €4 billion to Kyiv.",
+     "roughly €4 billion", ("European Union", "European countries")),
 ])
 def test_round4_dev_donors(text: str, surface: str, donors: tuple[str, ...]) -> None:
     assert _donors(text, surface) == donors
@@ -216,7 +216,7 @@ def test_round4_dev_donors(text: str, surface: str, donors: tuple[str, ...]) -> 
     ("Minister Jo Rask said Ukraine would get radars; it will also get €5m for drones.",
      "€5m", "Jo Rask"),
     # "added" says something only before "that", a quote or punctuation
-    ("U.S. adds Patriot battery in $1.85 billion package", "$1.85 billion", "(outlet)"),
+    ("Canada adds howitzer shells to C$90 million package", "C$90 million", "(outlet)"),
     ("Minister Jo Rask added in a statement that Ukraine got €5m in May.", "€5m", "Jo Rask"),
     ("\"Ukraine got €5m,\" Minister Jo Rask added.", "€5m", "Jo Rask"),
     # a person unveiling money announces it; unveiling a plan says nothing

@@ -15,7 +15,7 @@ from typing import Final
 from .. import claim_rules as R
 from ..gazetteer import Actors, load_gazetteer
 from ..literals import alternation, cued
-from ..text import Sentence, sentence_at, subject_gap_words
+from ..text import Sentence, list_line_at, sentence_at, subject_gap_words
 from .document import (
     Attribution,
     Document,
@@ -116,7 +116,7 @@ def _last_titled(ctx: Document, pos: int, lo: int) -> str | None:
 
 def _sentence_opener(ctx: Document, pos: int) -> Name | None:
     """The body, union or country that opens the sentence before the one at ``pos`` ("The
-    Kiel Institute, whose ..., counts aid. Its latest update ..."), if any."""
+    <Institute>, whose ..., counts aid. Its latest update ..."), if any."""
     text = ctx.text
     here = sentence_at(text, pos)
     if here.start == 0:
@@ -261,6 +261,7 @@ def _left_edge(ctx: Document, pos: int, lo: int) -> int:
 def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
     """Every attribution in a sentence (hand-written rules, see the module docstring)."""
     out: list[Attribution] = []
+    counted: list[Attribution] = []  # a tracker's count: the weakest, see R.TRACKER_VERBS
     attributed = None
     for v in VERB.finditer(ctx.text, sent.start, sent.end):
         if any(m.start < v.end() and v.start() < m.end
@@ -280,7 +281,10 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
         else:
             found = (_according_to(ctx, sent, v) if verb == "according to"
                      else _said(ctx, sent, v, verb))
-        if found is not None:
+        if found is not None and verb in R.TRACKER_VERBS:
+            found = _tracker_count(ctx, found)
+            counted.extend([found] if found is not None else [])
+        elif found is not None:
             out.append(found)
     if attributed is not None:  # the named person, not the body whose statement it is
         out = [a for a in out if a is attributed or ctx.actors.resolve(a.speaker) is None]
@@ -314,9 +318,27 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
     source = _source_label(ctx, sent) or _dash_source(ctx, sent)
     if source is not None:
         out.append(source)
+    if not out:  # "the <institute> records": only where no one else speaks
+        out.extend(counted)
     if not out:  # "Prime Minister Jo Roe pledged $500 million": a person's announcement
         out.extend(_pledges(ctx, sent))
     return sorted(out, key=lambda a: a.verb_start)
+
+
+def _tracker_count(ctx: Document, a: Attribution) -> Attribution | None:
+    """A count ("records", "counted", "lists") as a statement only of a body ("the institute
+    records", "the ministry lists"); a bare word before it that opens the name of a body
+    named earlier in the article is that body ("the <City> Institute ... <City> counted").
+    "Ukraine recorded a deficit", "Jo Roe counted the votes" are no statements."""
+    actor = ctx.actors.resolve(a.speaker)
+    if actor is not None:
+        return a if actor.type == "body" else None
+    written = [w for w in ctx.text[a.text_start : a.verb_start].split() if w[:1].isupper()]
+    if len(written) != 1:  # as written: a heading's "What <City>" is no full name
+        return None
+    body = next((m.name for m in ctx.mentions_in(0, a.text_start)
+                 if m.type == "body" and m.name.startswith(written[0] + " ")), None)
+    return None if body is None else replace(a, speaker=body, speaker_role=None)
 
 
 # A report citing its source: "..., Reuters reported, citing European Commission
@@ -413,8 +435,10 @@ def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
     if len(names) == 1 and names[0].name == _RECIPIENT and (names[0].start, names[0].end) == (
             lo, hi):  # "Ukraine: UN and partners seek $4.2bn" (UN, World Bank releases):
         return None   # the topic of the line, not its source
-    if not names or not re.fullmatch(r"(?:the\s+)?", text[lo : names[0].start],
-                                     re.IGNORECASE) or names[-1].end != hi:
+    if not names or not (re.fullmatch(r"(?:the\s+)?", text[lo : names[0].start], re.IGNORECASE)
+                         or all(w.lower() in R.TITLE_WORDS  # "PM Jo Roe:", "FM Roe:"
+                                for w in text[lo : names[0].start].split())) or (
+            names[-1].end != hi):
         who = _label_name(ctx, label.group("who"), lo) if not names else None
     else:
         who = _speaker_of(ctx, names[0])
@@ -558,27 +582,17 @@ _STATED_THIS: Final = re.compile(
 
 def list_intro_attribution(ctx: Document, pos: int) -> Attribution | None:
     """The speaker of the sentence introducing a list, for a figure on one of its lines
-    that no one else states ("Here are the biggest donors, according to the Kiel
-    Institute:\n\n- United States: €47.8 billion"; explainers, trackers' summaries);
+    that no one else states ("The largest donors, according to <Body>:\n\n- <Country>:
+    €X billion"; the family of explainers and trackers' summaries);
     None off such a list or where the introduction names no speaker."""
-    text = ctx.text
-    line = text.rfind("\n", 0, pos) + 1
-    if line == 0:
+    line = list_line_at(ctx.text, pos)
+    if line is None or line.lead is None or line.lead[0] < line.start - _LIST_INTRO_REACH:
         return None
-    item = _LIST_ITEM.match(text, line, pos)
-    intro = _INTRO_COLON.search(text, max(0, line - _LIST_INTRO_REACH), line) if item else None
-    if intro is None:
-        return None
-    found = sentence_attributions(ctx, sentence_at(text, intro.start()))
-    return next((a for a in reversed(found) if a.verb_end <= intro.start() + 1), None)
+    colon = line.lead[0]
+    found = sentence_attributions(ctx, sentence_at(ctx.text, colon))
+    return next((a for a in reversed(found) if a.verb_end <= colon + 1), None)
 
 
-# A list's line up to a figure: a bullet or a number, else a short "Label:" lead ("-
-# United States: about €47.8 billion", "2. Germany — €17bn"); the introduction ends with a
-# colon at a line's end, the lines between are earlier items.
-_LIST_ITEM: Final = re.compile(r"[ \t]*(?:[-•*–—]|\d+[.)])[ \t]+[^\n]*$")
-_INTRO_COLON: Final = re.compile(
-    r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*(?:[-•*–—]|\d+[.)])[ \t]+[^\n]*\n(?:[ \t]*\n)*)*\Z")
 _LIST_INTRO_REACH: Final = 1500  # characters back from a list's line to its colon
 
 
@@ -826,7 +840,7 @@ def _partner(ctx: Document, sent: Sentence, left: int) -> tuple[str, int] | None
     return (name, named.start("name")) if len(name.split()) >= 2 else None
 
 
-# Verbs a document states with ("Kiel data show", "figures released by X showed"), and
+# Verbs a document states with ("<Tracker> data show", "figures released by X showed"), and
 # the documents.
 _DOCUMENT_VERBS: Final = frozenset(["show", "shows", "showed"])
 _DOCUMENT_NOUN: Final = re.compile(
@@ -889,15 +903,17 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
                                left, v.end(), False)
     # 2. an unknown name right before the verb is its subject ("Finance Minister Jane Roe
     # said Ukraine had ..."): the name after the verb then opens the reported clause; not
-    # "the President's Office", which names no country (see 6)
+    # "the President's Office", which names no country (see below)
     if _OFFICE.search(text, max(sent.start, verb_start - 40), verb_start):
         return _unnamed_officials(ctx, sent, v, label, verb_start)
     named = _unknown_subject(ctx, sent, verb_start)
     if named is not None and not re.search(r",\s*$", text[sent.start : verb_start]):
         name, left = named
         return Attribution(v.start(), v.end(), label, name, None, left, v.end(), False)
-    # unnamed officials right before the verb are its subject ("Officials said Tokyo would
-    # ..." is no inversion): see 6
+    # unnamed officials of no named body right before the verb are its subject, before
+    # the inversion of 3 ("Officials said Tokyo would ..." is no "said Tokyo"): the
+    # government the article is about (when a name is the subject, 4 returns it instead,
+    # so no later step needs to look for officials again)
     officials = None if named is not None else _unnamed_officials(ctx, sent, v, label,
                                                                   verb_start)
     if officials is not None:
@@ -921,11 +937,7 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
     if media is not None and _is_country_word(ctx, media.group("dem")):
         return Attribution(v.start(), v.end(), label, f"{media.group('dem')} media", None,
                            media.start(), v.end(), False)
-    # 6. unnamed officials of no named body: the government the article is about
-    officials = _unnamed_officials(ctx, sent, v, label, verb_start)
-    if officials is not None:
-        return officials
-    # 7. an unnamed spokesperson of no named body ("..., a spokesperson said"): the body
+    # 6. an unnamed spokesperson of no named body ("..., a spokesperson said"): the body
     # that spoke last before (guide v2: an unnamed spokesperson of a body is the body)
     spokes = _BARE_SPOKESPERSON.search(text, max(sent.start, verb_start - 40), verb_start)
     if spokes is not None:
@@ -935,7 +947,7 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
         if who is not None:
             return Attribution(v.start(), v.end(), label, who[0], who[1], spokes.start(),
                                v.end(), False)
-    # 8. the subject of a coordinated verb: "Marles visited Ukraine and announced ..."
+    # 7. the subject of a coordinated verb: "Marles visited Ukraine and announced ..."
     return _coordinated(ctx, sent, v, label)
 
 
@@ -1011,7 +1023,7 @@ def _is_country_word(ctx: Document, word: str) -> bool:
 
 # Unnamed officials with no body named ("Officials said", "ministers stressed", "the
 # government wants", "senior officials estimate", "a presidential official said", "officials
-# familiar with the planning say"): guide v2 resolves them from the context ("a senior
+# familiar with <the matter> say"): guide v2 resolves them from the context ("a senior
 # administration official" -> United States). Wire copy (Yonhap, AP, Reuters, Politico).
 _OFFICIAL_ADJ: Final = (r"(?:presidential|administration|white\s+house|defen[cs]e|military"
                         r"|ministry|state\s+department|treasury|cabinet|high-ranking|senior)")
@@ -1026,7 +1038,7 @@ _BARE_OFFICIALS: Final = re.compile(
            |president['’]s\s+office|presidential\s+office
            |(?:a|an|the|one)\s+(?:(?:senior|top|unnamed|government|{_OFFICIAL_ADJ})\s+)*
             official)                          # "a presidential official said"
-        (?:\s+{_OFFICIAL_POSTMOD})?\s*,?\s*    # "officials familiar with the planning say"
+        (?:\s+{_OFFICIAL_POSTMOD})?\s*,?\s*    # "officials familiar with <the matter> say"
         (?:(?:also|have|has|had|would|will|now|again|further)\s+)*$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -1091,7 +1103,7 @@ def _unknown_subject(ctx: Document, sent: Sentence, verb_start: int) -> tuple[st
     name = _strip_titles(_SENTENCE_END.split(m.group("name"))[-1], ctx.actors)
     name = _MODIFIER_FIRST.sub("", name)  # "Washington-based Center for ..."
     if len(name.split()) > 1 and name.isupper() and not _ACRONYM.fullmatch(name):
-        return None  # a section head in capitals ("WHAT THE HOLDOUTS SAY — ...")
+        return None  # a newsletter's section head in capitals ("WHAT <THEY> SAY — ...")
     if len(name.split()) == 1 and _common_word(text, name):
         return None  # "Organisers say", "Officials said"
     if len(name.split()) == 1:  # "Morita told reporters": the full name given earlier

@@ -24,30 +24,24 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
 
 import yaml
 
 from ..gazetteer import BUNDLED_DIR
-from ..literals import alternation
+from ..literals import words_alternation
 
 __all__ = ["BOILERPLATE_FILE", "boilerplate_spans", "in_boilerplate"]
 
 BOILERPLATE_FILE: Final = BUNDLED_DIR / "boilerplate.yaml"
 
 
-def _alternation(labels: Iterable[str]) -> str:
-    """The labels, longest first, any whitespace between words (as a trie: the same
-    matches, faster; :func:`~aidlib.literals.alternation`)."""
-    return alternation(labels, space=r"\s+")
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     raw = yaml.safe_load(BOILERPLATE_FILE.read_text(encoding="utf-8"))
-    every = _alternation([*raw["teasers"], *raw["captions"], *raw["boxes"]])
+    every = words_alternation([*raw["teasers"], *raw["captions"], *raw["boxes"]])
     lead = r"^[ \t]*(?:[•\-–—*·▪►>|\[(][ \t]*)?"  # a bullet or an opening bracket
     labelled = re.compile(rf"{lead}(?:{every})[ \t]*:", re.IGNORECASE | re.MULTILINE)
     alone = re.compile(rf"{lead}(?:{every})[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)

@@ -36,7 +36,7 @@ import yaml
 
 from ..claim_rules import ATTRIBUTION_VERBS, KIND_NOUN_CUES, TITLE_WORDS
 from ..gazetteer import BUNDLED_DIR, load_gazetteer
-from ..literals import alternation, cued
+from ..literals import cued, words_alternation
 from ..records import Claim
 from ..text import Sentence, sentence_at
 from .document import (
@@ -110,12 +110,6 @@ _OBJECT_BEFORE: Final = re.compile(
 _SPEECH: Final = frozenset({"said", "reported"})
 
 
-def _alternation(phrases: Any) -> str:
-    """The phrases, longest first, any whitespace between words (as a trie: the same
-    matches, faster; :func:`~aidlib.literals.alternation`)."""
-    return alternation({str(p) for p in phrases}, space=r"\s+")
-
-
 @dataclass(frozen=True)
 class Cues:
     """The compiled cue words of ``speakers_and_donors.yaml``."""
@@ -143,35 +137,35 @@ def cues() -> Cues:
     raw = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
     return Cues(
         raw,
-        re.compile(rf"(?:['’]s)?\s+(?:[A-Za-z-]+\s+)?(?:{_alternation(raw['collective_after'])})"
+        re.compile(rf"(?:['’]s)?\s+(?:[A-Za-z-]+\s+)?(?:{words_alternation(raw['collective_after'])})"
                    rf"(?![\w-])", re.IGNORECASE),
-        re.compile(rf"(?<![\w-])(?i:{_alternation(raw['place_before'])})\s+(?i:the\s+)?"
-                   rf"(?:(?i:{_alternation(raw['place_modifiers'])})\s+)?"
+        re.compile(rf"(?<![\w-])(?i:{words_alternation(raw['place_before'])})\s+(?i:the\s+)?"
+                   rf"(?:(?i:{words_alternation(raw['place_modifiers'])})\s+)?"
                    rf"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+)?$"),
-        re.compile(rf"(?<![\w-])(?:{_alternation(raw['giver_after'])})\s+(?:the\s+)?$",
+        re.compile(rf"(?<![\w-])(?:{words_alternation(raw['giver_after'])})\s+(?:the\s+)?$",
                    re.IGNORECASE),
-        re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(raw['aid_nouns'])})(?![\w-])"),
-        re.compile(rf"(?:['’]s)?\s+(?:(?:{_alternation(raw['modifier_heads'])})"
-                   rf"|[a-z-]+\s+(?:{_alternation(raw['event_heads'])}))(?![\w-])"),
+        re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{words_alternation(raw['aid_nouns'])})(?![\w-])"),
+        re.compile(rf"(?:['’]s)?\s+(?:(?:{words_alternation(raw['modifier_heads'])})"
+                   rf"|[a-z-]+\s+(?:{words_alternation(raw['event_heads'])}))(?![\w-])"),
         re.compile(rf"(?:['’]s\s+(?:[A-Za-z-]+\s+){{0,2}}?|\s+)"  # "the G7's ERA initiative"
-                   rf"(?:{_alternation(raw['aid_nouns'])})(?![\w-])"),
-        re.compile(rf"(?<![\w'’-])(?:(?:{_alternation(raw['anaphor_determiners'])})\s+"
+                   rf"(?:{words_alternation(raw['aid_nouns'])})(?![\w-])"),
+        re.compile(rf"(?<![\w'’-])(?:(?:{words_alternation(raw['anaphor_determiners'])})\s+"
                    rf"(?:(?-i:[a-z-]+)\s+)?"  # "the federal government"
-                   rf"(?:{_alternation(raw['collective_anaphors'])})"
-                   rf"|{_alternation(raw['own_country_anaphors'])}"  # "his country"
-                   rf"|(?:(?<=^)|(?<=\n))(?-i:{_alternation(raw['headline_collectives'])})"
+                   rf"(?:{words_alternation(raw['collective_anaphors'])})"
+                   rf"|{words_alternation(raw['own_country_anaphors'])}"  # "his country"
+                   rf"|(?:(?<=^)|(?<=\n))(?-i:{words_alternation(raw['headline_collectives'])})"
                    rf")(?![\w-])"
                    rf"(?!\s+(?:of|in)\s+[A-Z])", re.IGNORECASE),  # not "the government of X"
         {**raw["body_countries"],
          **{prefix: country for country, prefix in raw["ministry_prefix"].items()},
          **{demonym: country for country, demonym in raw["demonyms"].items()}},
         frozenset(raw["receipt_verbs"]),
-        re.compile(rf"(?<![\w-])(?:{_alternation(raw['collective_after'])})\s+in\s+(?:the\s+)?$",
+        re.compile(rf"(?<![\w-])(?:{words_alternation(raw['collective_after'])})\s+in\s+(?:the\s+)?$",
                    re.IGNORECASE),
-        re.compile(rf"(?<![\w-])(?:{_alternation(raw['estimate_words'])})(?![\w-])",
+        re.compile(rf"(?<![\w-])(?:{words_alternation(raw['estimate_words'])})(?![\w-])",
                    re.IGNORECASE),
-        re.compile(rf"(?<![\w-])(?:{_alternation(raw['unnamed_givers'])})(?![\w-])"),
-        re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(raw['owned_not_aid'])})"
+        re.compile(rf"(?<![\w-])(?:{words_alternation(raw['unnamed_givers'])})(?![\w-])"),
+        re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{words_alternation(raw['owned_not_aid'])})"
                    rf"(?![\w-])"),
         frozenset(raw["asking_verbs"]),
     )
@@ -372,7 +366,7 @@ def _anaphor_givers(ctx: Document, lo: int, hi: int, recipient: str | None) -> s
 
 
 _GROUP_ANAPHOR: Final = re.compile(
-    rf"(?<![\w-])(?:{_alternation(cues().raw['group_anaphors'])})(?![\w-])", re.IGNORECASE)
+    rf"(?<![\w-])(?:{words_alternation(cues().raw['group_anaphors'])})(?![\w-])", re.IGNORECASE)
 
 
 def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
@@ -549,7 +543,7 @@ _ASIDE: Final = re.compile(r"\s[—–]\s[^—–]{3,300}?\s[—–]\s")
 
 # The titles before a person's name ("by Defense Secretary Lloyd Austin").
 _TITLES_BEFORE: Final = re.compile(
-    rf"(?<![\w-])(?:(?:[A-Z][\w.'’-]*|(?i:{_alternation(TITLE_WORDS)}))\s+){{1,5}}$")
+    rf"(?<![\w-])(?:(?:[A-Z][\w.'’-]*|(?i:{words_alternation(TITLE_WORDS)}))\s+){{1,5}}$")
 
 
 def _country_of(ctx: Document, person: str) -> str | None:

@@ -15,7 +15,9 @@ from typing import Final
 
 from .. import claim_rules as R
 from ..gazetteer import load_gazetteer
+from ..literals import words_alternation
 from ..records import Claim
+from ..text import BULLET
 from .document import Document
 from .patterns import (
     AID_VEHICLE,
@@ -157,10 +159,11 @@ _TOTAL_REACH: Final = 80  # characters either side of a figure for its running-t
 RUNNING_TOTAL: Final = re.compile(
     r"(?<![\w-])(?:so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now)(?![\w-])",
     re.IGNORECASE)
-# A total of aid since the war began ("US security assistance since February 2022 totals
-# more than $44bn", "Japan's assistance since the start of the aggression has exceeded $10bn"):
-# given so far, unless a new package raises it ("brings assistance since the invasion to")
-# or it counts commitments ("commitments since February 2022 stood at").
+# A total of aid since the war began ("<Country>'s security assistance since <month year>
+# totals more than $X", "<Country>'s assistance since the start of <the war> has exceeded
+# $X"; ministry statements and explainers): given so far, unless a new package raises it
+# ("brings assistance since the invasion to") or it counts commitments ("<Country>'s
+# commitments since <month year> came to $X").
 SINCE_TOTAL: Final = re.compile(
     r"(?<![\w-])since\s+(?:the\s+)?(?:start|beginning|outbreak|full-scale|invasion|war"
     r"|(?:24\s+)?February(?:\s+24)?,?\s+2022|February\s+24|2022)(?![\w-])", re.IGNORECASE)
@@ -305,8 +308,8 @@ def _kind_and_cue(text: str, before: tuple[int, int],
 
 def _channel(text: str, m: re.Match[str]) -> bool:
     """A delivery participle naming the channel a sum goes through ("announced new
-    assistance of ¥15.8 billion, provided through JICA", "the new commitment: $50 million of
-    military assistance delivered with the support of industry"): no delivery of it when
+    assistance of ¥X, provided through <agency>", "the new pledge: $X of <equipment>
+    delivered with the help of <industry>"; ministry releases): no delivery of it when
     another cue before the figure says what it is."""
     return KIND_OF[_cue_key(m)] == "provided" and bool(_CHANNEL_AFTER.match(text, m.end()))
 
@@ -421,12 +424,12 @@ _WHOLE_OF_GAP: Final = re.compile(
 # A vehicle's value in apposition ("transferred €1.5bn under the Ukraine Facility, worth a
 # total of €50bn"): the figure is the vehicle's, not another item the verb governs.
 _VEHICLE_WORTH: Final = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(map(re.escape, R.KIND_VEHICLE_NOUNS))}),?\s+"
+    rf"(?<![\w-])(?:{words_alternation(R.KIND_VEHICLE_NOUNS)}),?\s+"
     r"(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+(?:a\s+total\s+of\s+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over|at\s+least)"
     r"\s+)?$", re.IGNORECASE)
-_BULLET: Final = re.compile(r"[ \t]*(?:[-•*–—]|\d+[.)])\s")
-_BULLET_LINE: Final = re.compile(r"\n[ \t]*(?:[-•*–—]|\d+[.)])\s")
+_BULLET: Final = re.compile(rf"[ \t]*{BULLET}\s")
+_BULLET_LINE: Final = re.compile(rf"\n[ \t]*{BULLET}\s")
 # Characters back from a listed figure to the words its list is introduced by: a real
 # clause's lead is far shorter; a run-on "list" of thousands of figures (hostile input)
 # would otherwise make every figure rescan all those before it (quadratic time).

@@ -10,8 +10,8 @@ from typing import Final
 
 from .. import claim_rules as R
 from .. import lexicon as lx
-from ..literals import alternation, cued, with_first_chars
-from ..text import subject_gap_words
+from ..literals import cued, with_first_chars, words_alternation
+from ..text import BULLET, subject_gap_words
 
 # --------------------------------------------------------------------------- patterns
 
@@ -27,7 +27,7 @@ def _words(phrases: Iterable[str]) -> str:
     if not ordered or any(not p.split() for p in ordered):
         # an empty phrase matches anywhere: no look-ahead
         return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
-    either = alternation(ordered, space=r"\s+")
+    either = words_alternation(ordered)
     initials = {p.split()[0][0] for p in ordered}
     firsts = sorted({c for i in initials for c in (i.lower(), i.upper())})
     return "(?=[" + "".join(re.escape(c) for c in firsts) + "])(?:" + either + ")"
@@ -419,9 +419,11 @@ FLOW_DATE_GROUPS: Final = frozenset({"in_month", "last_year", "this_span", "rel_
 # The colon introducing a list whose items are on lines of their own, up to the item ("...
 # received as follows:\n\n- EUR 4.5 billion in March;\n- EUR 1.5 billion ..."): the items
 # in between are earlier items (a line each), bullets and item separators.
+# Wider than :func:`aidlib.text.list_lines`: the items may have no bullet ("as follows:\nEUR
+# 4.5 billion in March;"), as the kind stage reads them; the bullet is the same one.
 LIST_INTRO: Final = re.compile(
-    r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*(?:[-•*–—]|\d+[.)])?[^\n:]*[;,.]?[ \t]*\n(?:[ \t]*\n)*)*"
-    r"[ \t]*(?:[-•*–—]|\d+[.)])?[ \t]*\Z")
+    rf":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*{BULLET}?[^\n:]*[;,.]?[ \t]*\n(?:[ \t]*\n)*)*"
+    rf"[ \t]*{BULLET}?[ \t]*\Z")
 
 # Where a figure's scope words stop: a new clause (", and brings ... since the invasion to"),
 # a relative or participle clause (", announced at a conference in 2024" dates something

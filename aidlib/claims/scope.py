@@ -15,6 +15,7 @@ import dateparser
 
 from .. import claim_rules as R
 from ..records import Claim
+from ..text import list_line_at
 from .patterns import (
     ACT_DATE_GROUPS,
     ACT_VERB_BEFORE,
@@ -385,10 +386,6 @@ def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
 # Characters from the end of a whole's sentence to a part's sentence opening on "Of that":
 # about two short paragraphs.
 _PART_REACH: Final = 600
-# A line of a bulleted or numbered list ("- Norway: €1.11 billion", "2) ..."), and a line
-# that leads into a list by ending on a colon ("... the composition is more so:").
-_LIST_ITEM: Final = re.compile(r"[ \t]*(?:[-*•–—]|\d{1,2}[.)])[ \t]+")
-_LIST_LEAD: Final = re.compile(r":[ \t]*$")
 
 
 def _opens_part(text: str, c: Claim, whole: Claim) -> bool:
@@ -403,20 +400,13 @@ def _opens_part(text: str, c: Claim, whole: Claim) -> bool:
 def _list_lead_end(text: str, start: int) -> int | None:
     """Where the line leading into the list ends, when the sentence at ``start`` opens a
     line of a list (an item of a list, or the line after its lead) whose lead ends on a colon:
-    "In those six weeks, donors committed €12.96 billion. By country:\n\n- Norway: €1.11
-    billion" (the items are parts of the whole before the lead, and share its scope)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    item = _LIST_ITEM.match(text, line_start)
-    if item is None or text[item.end() : start].strip():  # the sentence opens the item
-        return None
-    end = line_start - 1
-    while end > 0:  # back over blank lines and the list's earlier items
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end]
-        if line.strip() and not _LIST_ITEM.match(line):
-            return end if _LIST_LEAD.search(line) else None
-        end = begin - 1
-    return None
+    "In <period>, donors committed €X billion. By country:\n\n- <Country>: €Y billion" (the
+    family of tracker summaries: the items are parts of the whole before the lead, and
+    share its scope)."""
+    line = list_line_at(text, start)
+    if line is None or line.lead is None or text[line.body : start].strip():
+        return None  # not a list's line, or the sentence does not open the item
+    return line.lead[1]
 
 
 def _part_before_whole(claims: list[Claim], text: str) -> list[Claim]:

@@ -1,0 +1,45 @@
+"""One list structure for the claim stages (audit5 C2): :func:`aidlib.text.list_lines`
+gives each bulleted or numbered line and the colon of the line leading into its list;
+the speaker of a list's lead reaches each of its lines whatever the bullet. Every text was
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from aidlib.text import list_line_at, list_lines
+from tests.claim_cases import one_claim
+
+BULLETS = ["-", "*", "•", "–", "—", "1.", "2)", "10."]
+
+
+@pytest.mark.parametrize("bullet", BULLETS)
+def test_every_bullet_is_a_list_line_under_its_lead(bullet: str) -> None:
+    text = (f"Pledges this month, by donor:\n\n{bullet} Chile: $4 million\n"
+            f"{bullet} Peru: $2 million\n")
+    lines = list_lines(text)
+    assert [text[x.body : x.end] for x in lines] == ["Chile: $4 million", "Peru: $2 million"]
+    colon = text.index(":")
+    assert {x.lead for x in lines} == {(colon, colon + 1)}
+
+
+def test_prose_ends_a_list_and_a_lead_needs_its_colon() -> None:
+    text = ("Totals by donor:\n- Chile: $4 million\nThe rest came later.\n- Peru: $2 million\n"
+            "Next year\n* Peru: $1 million")
+    assert [x.lead is not None for x in list_lines(text)] == [True, False, False]
+    assert list_line_at(text, text.index("The rest")) is None
+    assert list_line_at(text, text.index("Chile")) == list_lines(text)[0]
+
+
+def test_no_bullet_no_list_line() -> None:
+    assert list_lines("1999 was long ago.\n-5 degrees in Kyiv.\n12345. A number.") == ()
+
+
+@pytest.mark.parametrize("bullet", ["•", "—", "2)"])
+def test_a_lists_speaker_reaches_every_bullet(bullet: str) -> None:
+    text = ("The Red Cross published its winter figures on Monday.\n\n"
+            "The largest gifts so far, according to the Red Cross:\n\n"
+            f"{bullet} Chile: $4 million\n{bullet} Peru: $2 million\n")
+    assert one_claim(text, "$2 million", date(2024, 1, 8)).speaker == "Red Cross"
