@@ -105,6 +105,7 @@ TITLE_CONCEPTS: dict[str, str] = {
     "army secretary": "army secretary",
     "special envoy": "special envoy",
     "pm": "prime minister",
+    "deputy pm": "deputy prime minister",
     "leader": "leader",
     # a title the article gives a person it introduces ("the <Adjective> Minister" after
     # "the Minister for Foreign Affairs of <Country> Jo Roe"; "the Taoiseach")

@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import CorpusError
 from .gazetteer import merged_records
 
-__all__ = ["PEOPLE_FILE", "People", "Person", "Role", "load_people"]
+__all__ = ["PEOPLE_FILE", "People", "Person", "Role", "holds_title", "load_people"]
 
 PEOPLE_FILE = "people.yaml"
 
@@ -58,6 +59,30 @@ class Person(BaseModel):
         """The organisation or country the person spoke for on ``day``."""
         held = [r for r in self.roles if r.from_ <= day and (r.to is None or day < r.to)]
         return held[-1].org if held else None
+
+
+_DEPUTY: Final = ("deputy", "vice", "first deputy")
+
+
+def holds_title(role: str, title: str) -> bool:
+    """True where the role names the title itself, not a deputy's ("prime minister" is
+    in "Prime Minister of Japan", not in "Deputy Prime Minister and Defence Minister";
+    "president" not in "Vice President"); a title that says "deputy" matches as written.
+
+    >>> holds_title("Deputy Prime Minister and Defence Minister of Australia", "prime minister")
+    False
+    >>> holds_title("Deputy Prime Minister and Defence Minister of Australia", "defence")
+    True
+    >>> holds_title("Deputy Prime Minister of Australia", "deputy prime minister")
+    True
+    """
+    role, title = role.lower().replace("-", " "), title.lower().replace("-", " ")
+    at = role.find(title)
+    while at >= 0:
+        if any(d in title for d in _DEPUTY) or not role[:at].rstrip().endswith(_DEPUTY):
+            return True
+        at = role.find(title, at + 1)
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -15,7 +15,7 @@ from pathlib import Path
 from aidlib.claims import claims
 from aidlib.corpus import load_corpus
 from aidlib.evaluate import gold_claims
-from aidlib.evaluate.claims import _align, _records
+from aidlib.evaluate.claims import align, records
 
 
 def main() -> None:
@@ -27,9 +27,9 @@ def main() -> None:
     if "test" in args.data.parts:
         raise SystemExit("not on the test split")
     corpus = load_corpus(args.data)
-    gold = _records(gold_claims(args.data).query("measure == 'money'"))
-    pred = _records(claims(corpus).query("measure == 'money'"))
-    aligned = _align(pred, gold)
+    gold = records(gold_claims(args.data).query("measure == 'money'"))
+    pred = records(claims(corpus).query("measure == 'money'"))
+    aligned = align(pred, gold)
     by_gold = {(g["source_id"], g["start"]): pred[i] for i, g in aligned.items()}
     pairs: dict[str, Counter[tuple[str, str]]] = {f: Counter() for f in args.fields}
     for g in gold:

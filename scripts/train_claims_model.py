@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -60,30 +61,39 @@ MEASURED: tuple[str, ...] = FIELDS  # the fields cv and first-contact measure (-
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01)  # 1.01: never override
 
 
-class FieldModel:
-    """One field's vectorizer and logistic regression."""
+class Logistic:
+    """A vectorizer of the features at least :data:`MIN_COUNT` training examples have (less
+    those starting with a ``drop`` prefix) and a logistic regression over them (lbfgs)."""
 
-    def __init__(self, train: Sequence[Example], field: str, c: float = C) -> None:
-        counts: dict[str, int] = {}
-        for e in train:
-            for k in e.features:
-                counts[k] = counts.get(k, 0) + 1
-        self.keep = {k for k, n in counts.items()
-                     if n >= MIN_COUNT and not k.startswith(DROP)}
+    def __init__(self, feats: Sequence[Mapping[str, float]], labels: Sequence[str],
+                 c: float = C, drop: tuple[str, ...] = ()) -> None:
+        counts = Counter(k for f in feats for k in f)
+        self.keep = {k for k, n in counts.items() if n >= MIN_COUNT and not k.startswith(drop)}
         self.vec = DictVectorizer(sort=True)
-        x = self.vec.fit_transform([self._kept(e.features) for e in train])
-        y = [e.gold[field] for e in train]
+        x = self.vec.fit_transform([self._kept(f) for f in feats])
         self.clf = LogisticRegression(C=c, max_iter=5000)
-        self.clf.fit(x, y)
+        self.clf.fit(x, list(labels))
 
     def _kept(self, feats: Mapping[str, float]) -> dict[str, float]:
         return {k: v for k, v in feats.items() if k in self.keep}
+
+    def proba(self, feats: Sequence[Mapping[str, float]]) -> np.ndarray:
+        """Per row of ``feats``, the probability of each label (``clf.classes_``)."""
+        x = self.vec.transform([self._kept(f) for f in feats])
+        return np.asarray(self.clf.predict_proba(x))
+
+
+class FieldModel(Logistic):
+    """One field's vectorizer and logistic regression."""
+
+    def __init__(self, train: Sequence[Example], field: str, c: float = C) -> None:
+        super().__init__([e.features for e in train], [e.gold[field] for e in train], c, DROP)
 
     def predict(self, rows: Sequence[Example]) -> list[tuple[str, float]]:
         """(top label, its probability) per example."""
         if not rows:
             return []
-        p = self.clf.predict_proba(self.vec.transform([self._kept(e.features) for e in rows]))
+        p = self.proba([e.features for e in rows])
         best = p.argmax(axis=1)
         return [(str(self.clf.classes_[b]), float(p[i, b])) for i, b in enumerate(best)]
 
@@ -93,7 +103,9 @@ def combined(rule: str, top: tuple[str, float], threshold: float) -> str:
     return choose(rule, top[0], top[1], threshold, OVERRIDABLE)
 
 
-def _folds(groups: Sequence[str], k: int) -> list[tuple[np.ndarray, np.ndarray]]:
+def folds(groups: Sequence[str], k: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """``k`` grouped folds (no group on both sides), shuffled by :data:`SEED`: (train
+    indices, held-out indices) of ``groups``."""
     splitter = GroupKFold(n_splits=k, shuffle=True, random_state=SEED)
     idx = np.zeros(len(groups))
     return [(a, b) for a, b in splitter.split(idx, groups=list(groups))]
@@ -105,7 +117,7 @@ def choose_threshold(train: Sequence[Example], always: Sequence[Example], field:
     groups = [e.source_id for e in train]
     k = min(FOLDS - 1, len(set(groups)))
     right = dict.fromkeys(THRESHOLDS, 0)
-    for a, b in _folds(groups, k):
+    for a, b in folds(groups, k):
         model = FieldModel([*(train[i] for i in a), *always], field)
         held = [train[i] for i in b]
         for e, top in zip(held, model.predict(held), strict=True):
@@ -130,7 +142,7 @@ def cross_validate(dev: Sequence[Example], seeds: Sequence[Example], c: float = 
                                       for f in MEASURED}
     groups = [e.source_id for e in labelled]
     fold_of = {}
-    for n, (a, b) in enumerate(_folds(groups, FOLDS)):
+    for n, (a, b) in enumerate(folds(groups, FOLDS)):
         fold_of.update({labelled[i].source_id: n for i in b})
         train = [labelled[i] for i in a]
         for field in MEASURED:

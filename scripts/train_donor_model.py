@@ -7,7 +7,12 @@
     ... --rule                                          # keep the rules' choice as a feature
     ... --name-feature                                  # the candidate's name as a feature
     ... --context                                       # speaker's country, previous figure's giver
+    ... --no-salience                                   # not how often the text names it
     ... --exclude L,M,N                                 # leave articles out (dev before round 6)
+    ... --old-rules donors.csv                          # thresholds against older rules' donors
+    ... --dev DIR --folds N                             # another corpus; N folds (inner N-1)
+
+The flags become one :class:`Options`, passed to every function that reads them.
 
 The candidates of a money figure (:func:`candidates`) are the givers the gazetteer knows
 (actors of a type in ``GIVER_TYPES``, not the recipient) named in its sentence, the previous
@@ -19,9 +24,10 @@ distance in buckets, the words between it and the figure (the nearest :data:`BET
 each side), the word before and after the name (a preposition, a possessive), whether
 another candidate or another money figure stands between, the kind cue after the name and
 the nearest ones to the figure, the figure's own words, whether the rules' filter
-(``is_giver``) accepts the mention, the number of candidates, and, with ``--rule``, whether
-the rules chose it. The label: the candidate is among the donors of the gold figure paired
-with the figure (as :func:`aidlib.evaluate.score_claims` pairs them). Examples come from the
+(``is_giver``) accepts the mention, how often the text names the candidate (and whether
+most often), the number of candidates, and, with ``--rule``, whether the rules chose it.
+The label: the candidate is among the donors of the gold figure paired with the figure
+(:func:`aidlib.evaluate.claims.align`, as the evaluator pairs them). Examples come from the
 figures the rules find (``learned=False``) in the dev part plus the five seed articles
 (``data/gold``, always on the training side).
 
@@ -30,7 +36,7 @@ probability. Systems: "model" takes the candidates at 0.5 or more; "model_top" t
 top candidate when none reaches 0.5; "fill" the rules' donors, or model_top where the rules
 give an aid figure none; "combined" flips the rules' decision on a candidate only where the
 model's probability for the other decision reaches a threshold, chosen by an inner grouped
-CV over the fresh rounds (:data:`FRESH`) of the training side. Money that is not aid keeps
+CV over the fresh rounds (``FRESH``) of the training side. Money that is not aid keeps
 the rules' (no) donors. Scores are the evaluator's donor F1. Deterministic: folds by a fixed
 seed, lbfgs, no sampling.
 """
@@ -40,50 +46,62 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.linear_model import LogisticRegression
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from train_claims_model import DEV, FOLDS, MIN_COUNT, SEEDS, C, _folds  # noqa: E402
+# the learned kind/category stage's script: its corpora, folds, thresholds and classifier
+from train_claims_model import DEV, FOLDS, FRESH, SEEDS, THRESHOLDS, C, Logistic, folds  # noqa: E402
 
-from aidlib.claims import _outlet  # noqa: E402
 from aidlib.claims.assemble import build_document, extract_claims  # noqa: E402
 from aidlib.claims.document import Document, Name, clause_of  # noqa: E402
 from aidlib.claims.donors import AID_KINDS, GIVER_TYPES, is_giver  # noqa: E402
-from aidlib.claims.learned import _nearest, tokens  # noqa: E402
+from aidlib.claims.learned import nearest_cue, tokens  # noqa: E402
 from aidlib.claims.patterns import KIND_ANY, KIND_OF  # noqa: E402
-from aidlib.corpus import load_corpus  # noqa: E402
-from aidlib.evaluate.claims import _align, gold_claims, score_claims  # noqa: E402
+from aidlib.corpus import Article, load_corpus  # noqa: E402
+from aidlib.evaluate.claims import align, gold_claims, records, score_claims  # noqa: E402
 from aidlib.gazetteer import load_actors, load_gazetteer  # noqa: E402
 from aidlib.people import load_people  # noqa: E402
 from aidlib.records import Claim, claims_frame  # noqa: E402
 from aidlib.text import sentence_at  # noqa: E402
 
-DROP: tuple[str, ...] = ("rule=", "rule_n=")  # the rules' choice (--rule keeps it)
-FRESH: tuple[str, ...] = ("H", "I", "J", "K")  # rounds the rules were not tuned on at first
-THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01)  # 1.01: never flip
+RULE_FEATURES: tuple[str, ...] = ("rule=", "rule_n=")  # the rules' choice (--rule keeps it)
 YES = "yes"  # the label of a candidate that is a donor
 BETWEEN_CAP = 6  # words between a name and the figure kept each side (nearest)
 FIGURE_WINDOW = 3  # the figure's own words each side
 _DISTANCE_BUCKETS = (0, 1, 2, 4, 8, 16)  # token distance: <= each, else "far"
 _RECIPIENT = load_gazetteer().recipient.name
-EXCLUDE: tuple[str, ...] = ()  # id prefixes of articles left out entirely (--exclude)
-# (source_id, start, end) -> the donors older rules gave (--old-rules): used as the rules'
-# choice of those figures (to choose thresholds on a round as the rules first met it)
-OLD_RULES: dict[tuple[str, int, int], tuple[str, ...]] = {}
-# --context: the speaker's country, the giver named before the previous money figure
-CONTEXT = False
-NAME_FEATURE = False  # --name-feature: the candidate's canonical name (a learned prior)
-SALIENCE = True  # how often the text names the candidate, and whether most often
 _POSSESSIVE = ("'s", "’s")
 _CUE_REACH = 50  # characters after a name in which its kind cue (a giving verb) stands
+
+Span = tuple[str, int, int]  # (source_id, start, end) of a money figure
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a run measures and how (the command line's flags)."""
+
+    rule: bool = False  # keep the rules' choice as a feature (--rule)
+    name_feature: bool = False  # the candidate's canonical name, a learned prior (--name-feature)
+    context: bool = False  # the speaker's country, the previous figure's giver (--context)
+    salience: bool = True  # how often the text names the candidate (--no-salience: not)
+    exclude: tuple[str, ...] = ()  # id prefixes of articles left out entirely (--exclude)
+    # the donors older rules gave each figure (--old-rules), used as the rules' choice (to
+    # choose thresholds on a round as the rules first met it)
+    old_rules: Mapping[Span, tuple[str, ...]] = field(default_factory=dict)
+    c: float = C  # inverse regularization strength (--c)
+    folds: int = FOLDS  # outer folds of cv; the inner CV has one fewer (--folds)
+    dev: Path = DEV  # the annotated corpus cv and first-contact measure on (--dev)
+    seeds: Path = SEEDS  # an annotated corpus always on the training side
+
+    @property
+    def drop(self) -> tuple[str, ...]:
+        """The feature prefixes the model leaves out."""
+        return () if self.rule else RULE_FEATURES
 
 
 def _bucket(n: int) -> str:
@@ -106,12 +124,12 @@ _PRIORITY = ("clause_before", "clause_after", "sent_before", "sent_after", "prev
 
 
 def candidates(doc: Document, start: int, end: int, rule_donors: Sequence[str],
-               money_starts: Sequence[int], *, rule: bool = True,
+               money_starts: Sequence[int], opts: Options,
                speaker_country: str | None = None) -> dict[str, dict[str, float]]:
     """The candidate givers of the money figure at ``text[start:end]``, each with its
-    features (see the module docstring); ``money_starts`` are where the text's other money
-    figures start, ``rule`` whether to give the ``rule=`` feature, ``speaker_country`` the
-    country the figure's speaker acts for (a candidate too)."""
+    features (see the module docstring; ``opts`` says which optional ones);
+    ``money_starts`` are where the text's money figures start, ``speaker_country`` the
+    country the figure's speaker acts for (with ``opts.context``, a candidate too)."""
     text = doc.text
     s = sentence_at(text, start)
     clause = clause_of(text, s, start)
@@ -130,12 +148,12 @@ def candidates(doc: Document, start: int, end: int, rule_donors: Sequence[str],
                 found.setdefault(m.name, []).append((where, m))
     for name in rule_donors:
         found.setdefault(name, [])
-    if CONTEXT and speaker_country and speaker_country != _RECIPIENT:
+    if opts.context and speaker_country and speaker_country != _RECIPIENT:
         found.setdefault(speaker_country, [])
     # the last giver named before the previous money figure (within its sentence's reach)
     prev_fig = max((p for p in money_starts if p < start), default=None)
     prev_giver, same_para = None, False
-    if CONTEXT and prev_fig is not None:
+    if opts.context and prev_fig is not None:
         named = [m for m in doc.mentions_in(max(0, prev_fig - 300), prev_fig)
                  if _is_candidate(m)]
         if named:
@@ -146,8 +164,8 @@ def candidates(doc: Document, start: int, end: int, rule_donors: Sequence[str],
                                                                  "sent_before", "sent_after")]
     fig_left = tokens(text[max(s.start, start - 60) : start])[-FIGURE_WINDOW:]
     fig_right = tokens(text[end : min(s.end, end + 60)])[:FIGURE_WINDOW]
-    cue_l = _nearest(KIND_ANY, KIND_OF, text, clause[0], start, last=True)
-    cue_r = _nearest(KIND_ANY, KIND_OF, text, end, clause[1], last=False)
+    cue_l = nearest_cue(KIND_ANY, KIND_OF, text, clause[0], start, last=True)
+    cue_r = nearest_cue(KIND_ANY, KIND_OF, text, end, clause[1], last=False)
     in_sent = sorted((m for m in names), key=lambda m: m.start)
     alone = "alone" if not in_sent else "among"
     freq: dict[str, int] = {}  # how often the text names each giver (salience)
@@ -158,11 +176,10 @@ def candidates(doc: Document, start: int, end: int, rule_donors: Sequence[str],
     out: dict[str, dict[str, float]] = {}
     for name, mentions in found.items():
         f: dict[str, float] = {"bias": 1.0, f"ncand={min(n, 4)}": 1.0}
-        if NAME_FEATURE:
+        if opts.name_feature:
             f[f"name={name}"] = 1.0
-        if rule:
-            f[f"rule={name in rule_donors}"] = 1.0
-            f[f"rule_n={min(len(rule_donors), 3)}"] = 1.0
+        f[f"rule={name in rule_donors}"] = 1.0  # left out unless opts.rule
+        f[f"rule_n={min(len(rule_donors), 3)}"] = 1.0
         for w in fig_left:
             f[f"fl={w}"] = 1.0
         for w in fig_right:
@@ -171,7 +188,7 @@ def candidates(doc: Document, start: int, end: int, rule_donors: Sequence[str],
             f[f"cue_l={cue_l}"] = 1.0
         if cue_r:
             f[f"cue_r={cue_r}"] = 1.0
-        if CONTEXT:
+        if opts.context:
             if name == speaker_country:
                 f[f"spk_country_{alone}"] = 1.0
             if name == prev_giver:
@@ -188,14 +205,14 @@ def candidates(doc: Document, start: int, end: int, rule_donors: Sequence[str],
                                                       abs(start - wm[1].end))))
         f[f"loc={where}"] = 1.0
         f[f"{alone}_loc={where}"] = 1.0
-        if SALIENCE:
+        if opts.salience:
             top = "top" if ranked and name == ranked[0] else "not_top"
             f[f"freq={_bucket(freq.get(name, 0))}"] = f[f"sal={top}"] = 1.0
             f[f"sal_loc={top}_{alone}_{where}"] = 1.0
         if in_sent and in_sent[0] is m:
             f["first_in_sent"] = 1.0
-        ncue = _nearest(KIND_ANY, KIND_OF, text, m.end, min(len(text), m.end + _CUE_REACH),
-                        last=False)
+        ncue = nearest_cue(KIND_ANY, KIND_OF, text, m.end, min(len(text), m.end + _CUE_REACH),
+                           last=False)
         if ncue:
             f[f"ncue={ncue}"] = f[f"ncue_loc={ncue}_{where}"] = 1.0
         f[f"type={m.type}"] = 1.0
@@ -226,13 +243,13 @@ def candidates(doc: Document, start: int, end: int, rule_donors: Sequence[str],
     return out
 
 
-def candidate_features(doc: Document, claim: Claim, others: Sequence[Claim], *,
-                       rule: bool = True) -> dict[str, dict[str, float]]:
+def candidate_features(doc: Document, claim: Claim, others: Sequence[Claim],
+                       opts: Options) -> dict[str, dict[str, float]]:
     """:func:`candidates` of one money claim among the text's claims ``others``."""
     person = doc.people.resolve(claim.speaker or "")
     org = person.org_on(doc.published) if person else None
     return candidates(doc, claim.start, claim.end, claim.donors,
-                      [o.start for o in others if o.measure == "money"], rule=rule,
+                      [o.start for o in others if o.measure == "money"], opts,
                       speaker_country=org if org and doc.actors.resolve(org) else None)
 
 
@@ -268,49 +285,66 @@ class Fig:
     cands: Mapping[str, Mapping[str, float]]
 
 
-def examples(root: Path) -> tuple[pd.DataFrame, list[Fig], int, int]:
-    """The rules-only claims table of the corpus at ``root``, its money figures, and the
-    ceiling counts: gold (figure, donor) pairs, and those among the candidates."""
+@dataclass(frozen=True)
+class Annotated:
+    """An annotated corpus as the rules read it: their claims table, the gold claims, the
+    money figures, and the ceiling counts: gold (figure, donor) pairs, and those among the
+    candidates of the figure paired with the gold one."""
+
+    table: pd.DataFrame
+    gold: pd.DataFrame
+    figs: list[Fig]
+    n_gold: int
+    covered: int
+
+    @property
+    def labelled(self) -> list[Fig]:
+        """The figures paired with a gold figure."""
+        return [f for f in self.figs if f.gold is not None]
+
+
+def _outlet(article: Article) -> str:
+    """The outlet :func:`aidlib.claims.claims` gives ``extract_claims`` (a copy of its one
+    private line): the outlet's name, else the article's id."""
+    return article.meta.outlet or article.id
+
+
+def examples(root: Path, opts: Options) -> Annotated:
+    """The rules-only claims (``learned=False``) of the corpus at ``root`` less the articles
+    ``opts.exclude`` names, with the candidates of each money figure."""
     corpus = load_corpus(root)
     people, actors = load_people(root), load_actors(root)
     rows: list[Claim] = []
     figs: list[tuple[int, Claim, dict[str, dict[str, float]]]] = []
     for a in corpus:
-        if EXCLUDE and a.id.startswith(EXCLUDE):
+        if opts.exclude and a.id.startswith(opts.exclude):
             continue
         doc = build_document(a.text, a.published, _outlet(a), people, actors)
         cs = extract_claims(a.text, source_id=a.id, published=a.published, outlet=_outlet(a),
                             people=people, actors=actors, dollar=a.dollar, learned=False)
         for c in cs:
             if c.measure == "money":
-                figs.append((len(rows), c, candidate_features(doc, c, cs)))
+                figs.append((len(rows), c, candidate_features(doc, c, cs, opts)))
             rows.append(c)
-    table = claims_frame(rows).reset_index(drop=True)
-    gold = _gold(root)
-    gm = [{str(k): v for k, v in r.items()}
-          for r in gold[gold["measure"] == "money"].to_dict("records")]
-    pred = [{"source_id": c.source_id, "start": c.start, "end": c.end} for _, c, _ in figs]
-    aligned = _align(pred, gm)
+    gold = gold_claims(root)
+    if opts.exclude:
+        gold = gold[~gold["source_id"].str.startswith(opts.exclude)]
+    gm = records(gold[gold["measure"] == "money"])
+    aligned = align([{"source_id": c.source_id, "start": c.start, "end": c.end}
+                     for _, c, _ in figs], gm)
     out = []
-    n_gold = sum(len(g["donors"]) for g in gm)
     covered = 0
     for i, (row, c, cands) in enumerate(figs):
         g = aligned.get(i)
         gd = tuple(g["donors"]) if g is not None else None
-        if gd:
-            covered += sum(1 for d in gd if d in cands)
-        rule = OLD_RULES.get((c.source_id, c.start, c.end), tuple(sorted(c.donors)))
+        covered += sum(1 for d in gd or () if d in cands)
+        rule = opts.old_rules.get((c.source_id, c.start, c.end), tuple(sorted(c.donors)))
         out.append(Fig(c.source_id, row, rule, gd, c.kind in AID_KINDS, cands))
-    return table, out, n_gold, covered
+    return Annotated(claims_frame(rows).reset_index(drop=True), gold, out,
+                     sum(len(g["donors"]) for g in gm), covered)
 
 
-def _gold(root: Path) -> pd.DataFrame:
-    """The gold claims of ``root`` without the articles :data:`EXCLUDE` names."""
-    gold = gold_claims(root)
-    return gold[~gold["source_id"].str.startswith(EXCLUDE)] if EXCLUDE else gold
-
-
-def read_old_rules(path: Path) -> dict[tuple[str, int, int], tuple[str, ...]]:
+def read_old_rules(path: Path) -> dict[Span, tuple[str, ...]]:
     """Donors an older version of the rules gave (a CSV of source_id, start, end, donors
     joined by ";"): the rules as they were on first contact with a round of articles."""
     t = pd.read_csv(path, keep_default_na=False)
@@ -319,26 +353,16 @@ def read_old_rules(path: Path) -> dict[tuple[str, int, int], tuple[str, ...]]:
             for r in t.to_dict("records")}
 
 
-class DonorModel:
-    """The vectorizer and binary logistic regression over (figure, candidate) pairs."""
+class DonorModel(Logistic):
+    """The binary logistic regression over the (figure, candidate) pairs of the aid figures
+    paired with a gold figure: is the candidate among its donors?"""
 
-    def __init__(self, train: Sequence[Fig], c: float = C) -> None:
+    def __init__(self, train: Sequence[Fig], opts: Options) -> None:
         pairs = [(f, name) for f in train if f.gold is not None and f.aid for name in f.cands]
-        counts: dict[str, int] = {}
-        for f, name in pairs:
-            for k in f.cands[name]:
-                counts[k] = counts.get(k, 0) + 1
-        self.keep = {k for k, n in counts.items()
-                     if n >= MIN_COUNT and not (DROP and k.startswith(DROP))}
-        self.vec = DictVectorizer(sort=True)
-        x = self.vec.fit_transform([self._kept(f.cands[name]) for f, name in pairs])
-        y = [YES if name in (f.gold or ()) else "no" for f, name in pairs]
-        self.clf = LogisticRegression(C=c, max_iter=5000)
-        self.clf.fit(x, y)
+        super().__init__([f.cands[name] for f, name in pairs],
+                         [YES if name in (f.gold or ()) else "no" for f, name in pairs],
+                         opts.c, opts.drop)
         self.yes = list(self.clf.classes_).index(YES)
-
-    def _kept(self, feats: Mapping[str, float]) -> dict[str, float]:
-        return {k: v for k, v in feats.items() if k in self.keep}
 
     def probs(self, figs: Sequence[Fig]) -> list[dict[str, float]]:
         """Per figure: candidate -> probability that it is a donor."""
@@ -346,8 +370,7 @@ class DonorModel:
         out: list[dict[str, float]] = [{} for _ in figs]
         if not pairs:
             return out
-        p = self.clf.predict_proba(self.vec.transform(
-            [self._kept(figs[i].cands[name]) for i, name in pairs]))[:, self.yes]
+        p = self.proba([figs[i].cands[name] for i, name in pairs])[:, self.yes]
         for (i, name), q in zip(pairs, p, strict=True):
             out[i][name] = float(q)
         return out
@@ -355,6 +378,8 @@ class DonorModel:
 
 Thresholds = tuple[float, float]  # (add, remove)
 NEVER: Thresholds = (1.01, 1.01)
+SYSTEMS = ("model", "model_top", "fill", "fill_t", "combined", "combined2")
+Labels = dict[str, dict[int, tuple[str, ...]]]  # system -> claims-table row -> donors
 
 
 def decide(f: Fig, probs: Mapping[str, float], system: str,
@@ -391,18 +416,19 @@ def _right(f: Fig, donors: Sequence[str]) -> int:
     return len(gold & got) - len(got - gold) - len(gold - got)
 
 
-def choose_thresholds(train: Sequence[Fig], always: Sequence[Fig]) -> dict[str, Thresholds]:
+def choose_thresholds(train: Sequence[Fig], always: Sequence[Fig],
+                      opts: Options) -> dict[str, Thresholds]:
     """Per system, the thresholds with the most right donors over an inner grouped CV of
     ``train`` (``always`` on every inner training side); the highest of equals (fewest
     changes to the rules)."""
     train = [f for f in train if f.gold is not None]
     groups = [f.source_id for f in train]
-    k = min(FOLDS - 1, len(set(groups)))
+    k = min(opts.folds - 1, len(set(groups)))
     if k < 2:
         return dict.fromkeys(SYSTEMS, NEVER)
     right = {s: dict.fromkeys(grid(s), 0) for s in SYSTEMS}
-    for a, b in _folds(groups, k):
-        model = DonorModel([*(train[i] for i in a), *always])
+    for a, b in folds(groups, k):
+        model = DonorModel([*(train[i] for i in a), *always], opts)
         held = [train[i] for i in b]
         for f, p in zip(held, model.probs(held), strict=True):
             for s, counts in right.items():
@@ -412,12 +438,29 @@ def choose_thresholds(train: Sequence[Fig], always: Sequence[Fig]) -> dict[str, 
             for s, counts in right.items()}
 
 
-SYSTEMS = ("model", "model_top", "fill", "fill_t", "combined", "combined2")
+def fit(train: Sequence[Fig], always: Sequence[Fig],
+        opts: Options) -> tuple[DonorModel, dict[str, Thresholds]]:
+    """The model trained on ``train`` and ``always``, and per system the thresholds chosen
+    over the fresh rounds of ``train`` (its other articles and ``always`` on every inner
+    training side)."""
+    fresh = [f for f in train if f.source_id.startswith(FRESH)]
+    stale = [f for f in train if not f.source_id.startswith(FRESH)]
+    return (DonorModel([*train, *always], opts),
+            choose_thresholds(fresh, [*stale, *always], opts))
 
 
-def _score(table: pd.DataFrame, gold: pd.DataFrame, donors: Mapping[int, tuple[str, ...]],
+def predict(held: Sequence[Fig], probs: Sequence[Mapping[str, float]],
+            t: Mapping[str, Thresholds]) -> Labels:
+    """The donors each system gives the ``held`` figures, given the model's ``probs``."""
+    return {s: {f.row: decide(f, p, s, t[s]) for f, p in zip(held, probs, strict=True)}
+            for s in SYSTEMS}
+
+
+def _score(data: Annotated, donors: Mapping[int, tuple[str, ...]],
            ids: tuple[str, ...] = ()) -> float:
-    t = table.copy()
+    """The donor F1 of ``data``'s table with ``donors`` in place of the rules' (only the
+    articles whose ids start with ``ids``, if any)."""
+    t, gold = data.table.copy(), data.gold
     t["donors"] = [donors.get(int(i), d) for i, d in zip(t.index, t["donors"], strict=True)]
     if ids:
         t = t[t["source_id"].str.startswith(ids)]
@@ -425,109 +468,126 @@ def _score(table: pd.DataFrame, gold: pd.DataFrame, donors: Mapping[int, tuple[s
     return score_claims(t, gold)["donor"].f1
 
 
-def _report(table: pd.DataFrame, gold: pd.DataFrame, labels: Mapping[str, dict[int, Any]],
-            ids: tuple[str, ...] = ()) -> None:
-    print(f"  rules     donor {_score(table, gold, {}, ids):.3f}")
-    for s in SYSTEMS:
-        print(f"  {s:<9} donor {_score(table, gold, labels[s], ids):.3f}")
+def scores(data: Annotated, labels: Labels, ids: tuple[str, ...] = ()) -> dict[str, float]:
+    """Donor F1 of the rules and of each system."""
+    return {"rules": _score(data, {}, ids), **{s: _score(data, labels[s], ids) for s in SYSTEMS}}
 
 
-def cmd_cv(args: argparse.Namespace) -> None:
-    table, dev, n_gold, covered = examples(DEV)
-    _, seeds, *_ = examples(SEEDS)
-    print(f"ceiling on {DEV.relative_to(ROOT)}: {covered}/{n_gold} gold (figure, donor) pairs "
-          f"= {covered / n_gold:.3f} have the donor among the candidates")
-    labelled = [f for f in dev if f.gold is not None]
-    always = [f for f in seeds if f.gold is not None]
-    labels: dict[str, dict[int, tuple[str, ...]]] = {s: {} for s in SYSTEMS}
-    groups = [f.source_id for f in labelled]
+def _print(scored: Mapping[str, float]) -> None:
+    for name, f1 in scored.items():
+        print(f"  {name:<9} donor {f1:.3f}")
+
+
+@dataclass(frozen=True)
+class CrossValidation:
+    """Out-of-fold donor F1 per system (and the rules'), the thresholds each fold chose,
+    and the ceiling counts of the corpus (:class:`Annotated`)."""
+
+    scores: dict[str, float]
+    thresholds: list[dict[str, Thresholds]]
+    n_gold: int
+    covered: int
+
+
+def cross_validate(opts: Options) -> CrossValidation:
+    """Grouped ``opts.folds``-fold CV by article over ``opts.dev``, ``opts.seeds`` always on
+    the training side."""
+    dev = examples(opts.dev, opts)
+    always = examples(opts.seeds, opts).labelled
+    labelled = dev.labelled
+    labels: Labels = {s: {} for s in SYSTEMS}
+    chosen = []
     fold_of: dict[str, int] = {}
-    for n, (a, b) in enumerate(_folds(groups, FOLDS)):
+    for n, (a, b) in enumerate(folds([f.source_id for f in labelled], opts.folds)):
         fold_of.update({labelled[i].source_id: n for i in b})
-        train = [labelled[i] for i in a]
-        fresh = [f for f in train if f.source_id.startswith(FRESH)]
-        stale = [f for f in train if not f.source_id.startswith(FRESH)]
-        t = choose_thresholds(fresh, [*stale, *always])
-        model = DonorModel([*train, *always], args.c)
-        held = [f for f in dev if fold_of.get(f.source_id) == n]
-        for f, p in zip(held, model.probs(held), strict=True):
-            for s in SYSTEMS:
-                labels[s][f.row] = decide(f, p, s, t[s])
+        model, t = fit([labelled[i] for i in a], always, opts)
+        held = [f for f in dev.figs if fold_of.get(f.source_id) == n]
+        for s, rows in predict(held, model.probs(held), t).items():
+            labels[s].update(rows)
+        chosen.append(t)
+    return CrossValidation(scores(dev, labels), chosen, dev.n_gold, dev.covered)
+
+
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+
+def cmd_cv(opts: Options) -> None:
+    cv = cross_validate(opts)
+    print(f"ceiling on {_shown(opts.dev)}: {cv.covered}/{cv.n_gold} gold (figure, donor) pairs "
+          f"= {cv.covered / cv.n_gold:.3f} have the donor among the candidates")
+    for n, t in enumerate(cv.thresholds):
         print(f"  fold {n}: thresholds {t}", file=sys.stderr)
-    print(f"grouped {FOLDS}-fold CV, C={args.c}, drop {DROP}:")
-    _report(table, _gold(DEV), labels)
+    print(f"grouped {opts.folds}-fold CV, C={opts.c}, drop {opts.drop}:")
+    _print(cv.scores)
 
 
-def cmd_first_contact(args: argparse.Namespace) -> None:
-    table, dev, *_ = examples(DEV)
-    _, seeds, *_ = examples(SEEDS)
-    new = tuple(args.new_ids)
-    old = [f for f in dev if not f.source_id.startswith(new) and f.gold is not None]
-    always = [f for f in seeds if f.gold is not None]
-    held = [f for f in dev if f.source_id.startswith(new)]
-    fresh = [f for f in old if f.source_id.startswith(FRESH)]
-    stale = [f for f in old if not f.source_id.startswith(FRESH)]
-    t = choose_thresholds(fresh, [*stale, *always])
-    model = DonorModel([*old, *always], args.c)
+def cmd_first_contact(opts: Options, new: tuple[str, ...], each_threshold: bool) -> None:
+    """Train on the dev articles whose ids do not start with ``new`` (plus seeds), predict
+    the ones that do."""
+    dev = examples(opts.dev, opts)
+    old = [f for f in dev.labelled if not f.source_id.startswith(new)]
+    held = [f for f in dev.figs if f.source_id.startswith(new)]
+    model, t = fit(old, examples(opts.seeds, opts).labelled, opts)
     probs = model.probs(held)
-    labels = {s: {f.row: decide(f, p, s, t[s]) for f, p in zip(held, probs, strict=True)}
-              for s in SYSTEMS}
     print(f"first contact on {new} (thresholds (add, remove) from {FRESH} minus them: {t}), "
-          f"C={args.c}, drop {DROP}:")
-    _report(table, _gold(DEV), labels, new)
-    if args.each_threshold:  # diagnostic only: chosen on the held-out articles
+          f"C={opts.c}, drop {opts.drop}:")
+    _print(scores(dev, predict(held, probs, t), new))
+    if each_threshold:  # diagnostic only: chosen on the held-out articles
         for u in THRESHOLDS:
             fixed = {f.row: decide(f, p, "combined", (u, u))
                      for f, p in zip(held, probs, strict=True)}
-            print(f"  t={u:<6}  donor {_score(table, _gold(DEV), fixed, new):.3f}")
+            print(f"  t={u:<6}  donor {_score(dev, fixed, new):.3f}")
 
 
-def cmd_other(args: argparse.Namespace) -> None:
+def cmd_other(opts: Options, data: Path) -> None:
     """Train on every dev article plus seeds, predict another annotated corpus."""
-    _, dev, *_ = examples(DEV)
-    _, seeds, *_ = examples(SEEDS)
-    table, other, *_ = examples(args.data)
-    labelled = [f for f in [*dev, *seeds] if f.gold is not None]
-    fresh = [f for f in labelled if f.source_id.startswith(FRESH)]
-    t = choose_thresholds(fresh, [f for f in labelled if not f.source_id.startswith(FRESH)])
-    probs = DonorModel(labelled, args.c).probs(other)
-    labels = {s: {f.row: decide(f, p, s, t[s]) for f, p in zip(other, probs, strict=True)}
-              for s in SYSTEMS}
-    print(f"{args.data} (thresholds from {FRESH}: {t}), C={args.c}, drop {DROP}:")
-    _report(table, _gold(args.data), labels)
+    train = [*examples(opts.dev, opts).labelled, *examples(opts.seeds, opts).labelled]
+    other = examples(data, opts)
+    model, t = fit(train, [], opts)
+    print(f"{data} (thresholds from {FRESH}: {t}), C={opts.c}, drop {opts.drop}:")
+    _print(scores(other, predict(other.figs, model.probs(other.figs), t)))
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    global DROP, NAME_FEATURE, EXCLUDE, OLD_RULES, CONTEXT
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = parser.add_subparsers(dest="cmd", required=True)
-    cv = sub.add_parser("cv")
-    cv.add_argument("--c", type=float, default=C)
-    fc = sub.add_parser("first-contact")
-    fc.add_argument("--new-ids", nargs="+", required=True)
-    fc.add_argument("--c", type=float, default=C)
-    fc.add_argument("--each-threshold", action="store_true")
-    ot = sub.add_parser("other")
-    ot.add_argument("--data", type=Path, required=True)
-    ot.add_argument("--c", type=float, default=C)
     parser.add_argument("--rule", action="store_true", help="keep the rules' choice as a feature")
     parser.add_argument("--name-feature", action="store_true",
                         help="the candidate's canonical name as a feature")
     parser.add_argument("--context", action="store_true",
                         help="features of the speaker's country and the previous figure's giver")
+    parser.add_argument("--no-salience", action="store_true",
+                        help="leave out how often the text names the candidate")
     parser.add_argument("--exclude", default="",
                         help="id prefixes of articles to leave out entirely (L,M,N)")
     parser.add_argument("--old-rules", type=Path,
                         help="CSV of the donors older rules gave (source_id,start,end,donors)")
+    parser.add_argument("--dev", type=Path, default=DEV,
+                        help="the annotated corpus to measure on (default: data/eval/dev)")
+    parser.add_argument("--folds", type=int, default=FOLDS,
+                        help="folds of cv (the inner CV choosing thresholds: one fewer)")
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    cv = sub.add_parser("cv")
+    fc = sub.add_parser("first-contact")
+    fc.add_argument("--new-ids", nargs="+", required=True)
+    fc.add_argument("--each-threshold", action="store_true")
+    ot = sub.add_parser("other")
+    ot.add_argument("--data", type=Path, required=True)
+    for p in (cv, fc, ot):
+        p.add_argument("--c", type=float, default=C)
     args = parser.parse_args(argv)
-    EXCLUDE = tuple(x for x in args.exclude.split(",") if x)
-    OLD_RULES = read_old_rules(args.old_rules) if args.old_rules else {}
-    if args.rule:
-        DROP = ()
-    NAME_FEATURE = args.name_feature
-    CONTEXT = args.context
-    {"cv": cmd_cv, "first-contact": cmd_first_contact, "other": cmd_other}[args.cmd](args)
+    opts = Options(rule=args.rule, name_feature=args.name_feature, context=args.context,
+                   salience=not args.no_salience,
+                   exclude=tuple(x for x in args.exclude.split(",") if x),
+                   old_rules=read_old_rules(args.old_rules) if args.old_rules else {},
+                   c=args.c, folds=args.folds, dev=args.dev)
+    if args.cmd == "cv":
+        cmd_cv(opts)
+    elif args.cmd == "first-contact":
+        cmd_first_contact(opts, tuple(args.new_ids), args.each_threshold)
+    else:
+        cmd_other(opts, args.data)
 
 
 if __name__ == "__main__":

@@ -39,7 +39,8 @@ def test_roles_on_the_day(name: str, day: date, role: str) -> None:
 
 
 def test_unknown_name_is_none() -> None:
-    assert load_people().resolve("Boris Johnson") is None
+    assert load_people().resolve("Jane Doe-Unlisted") is None
+    assert load_people().resolve("Johnson") is None  # a surname two listed people share
 
 
 def test_duplicate_alias_is_an_error(tmp_path: Path) -> None:

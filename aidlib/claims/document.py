@@ -16,7 +16,7 @@ from typing import Any, Final
 
 from ..gazetteer import Actors
 from ..literals import alternation
-from ..people import People
+from ..people import People, holds_title
 from ..text import Sentence
 from .patterns import (
     CLAUSE_BREAK,
@@ -225,7 +225,8 @@ class Document:
 
 
 # Short forms of titles as roles spell them ("the PM" -> "prime minister").
-_ROLE_SPELLINGS: Final = {"pm": "prime minister", "premier": "prime minister"}
+_ROLE_SPELLINGS: Final = {"pm": "prime minister", "premier": "prime minister",
+                          "head of state": "president"}
 _TITLE_REACH: Final = 3000  # characters back to the person a title stands for
 
 
@@ -238,18 +239,22 @@ def titled_antecedent(ctx: Document, m: Name) -> Name | None:
     words = ctx.text[m.start : m.end].split()[1:]  # without "the"
     if not words:
         return None
-    country = next((a.name for w in words if w[:1].isupper()
-                    for a in [ctx.actors.resolve(re.sub(r"['’]s$", "", w))]
-                    if a is not None and a.type in ("country", "alliance")), None)
-    title = " ".join(_ROLE_SPELLINGS.get(w.lower(), w.lower()) for w in words
-                     if not w[:1].isupper() or w.lower() in _ROLE_SPELLINGS)
+    orgs = [w[:1].isupper() and (a := ctx.actors.resolve(re.sub(r"['’]s$", "", w))
+                                 ) is not None and a.type in ("country", "alliance")
+            and a.name for w in words]
+    country = next((o for o in orgs if o), None)
+    # a capitalized title word is a title word too ("the President said"); only a country
+    # or union is not ("the German Chancellor")
+    title = " ".join(_ROLE_SPELLINGS.get(w.lower(), w.lower())
+                     for w, o in zip(words, orgs, strict=True) if not o)
+    title = _ROLE_SPELLINGS.get(title, title)
     for n in reversed(ctx.mentions_in(max(0, m.start - _TITLE_REACH), m.start)):
         person = ctx.people.resolve(n.name) if n.kind == "person" else None
         if person is None or n.end > m.start:
             continue
         role = (person.role_on(ctx.published) or "").lower()
         if role and (country is None or person.org_on(ctx.published) == country) and (
-                not title or title in role or title in ("leader", "chief")):
+                not title or holds_title(role, title) or title in ("leader", "chief")):
             return n
     return None
 

@@ -663,9 +663,10 @@ def _speaker_countries(ctx: Document, c: Claim) -> tuple[str, ...]:
     """The country of the person who states a figure: from ``people.yaml`` on the day, else
     a country in the title the text gives ("Danish Prime Minister Mette Frederiksen"); of a
     government body or a country that states it, its country."""
-    if ctx.people.resolve(c.speaker or "") is not None:
-        org = _country_of(ctx, c.speaker or "")
-        return (org,) if org and org != _RECIPIENT_NAME else ()
+    if ctx.people.resolve(c.speaker or "") is not None and (
+            org := _country_of(ctx, c.speaker or "")) is not None:
+        return (org,) if org != _RECIPIENT_NAME else ()
+    # (a listed person with no role on the day: the title the text gives, as for others)
     if _speaks_as_body(ctx, c.speaker or ""):  # a government body or a country speaking
         actor = ctx.actors.resolve(c.speaker or "")
         org = body_country(c.speaker or "") or (actor.name if actor else None)

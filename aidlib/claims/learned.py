@@ -42,7 +42,7 @@ from .patterns import CATEGORY_ANY, CATEGORY_OF, KIND_ANY, KIND_OF
 
 __all__ = ["DEFAULT_FIELDS", "FIELDS", "MODEL_FILE", "WINDOW", "LinearModel", "apply_model",
            "choose", "claim_features", "figure_features", "learned_fields", "learned_stage",
-           "load_model", "override", "tokens"]
+           "load_model", "nearest_cue", "override", "tokens"]
 
 WINDOW: Final = 6  # tokens each side of the figure
 REACH: Final = 400  # characters each side of the figure that its clause and sentence words span
@@ -74,8 +74,15 @@ def _bigrams(words: Sequence[str]) -> list[str]:
     return [f"{a}_{b}" for a, b in pairwise(words)]
 
 
-def _nearest(pattern: re.Pattern[str], labels: Mapping[str, str], text: str, lo: int,
-             hi: int, last: bool) -> str | None:
+def nearest_cue(pattern: re.Pattern[str], labels: Mapping[str, str], text: str, lo: int,
+                hi: int, last: bool) -> str | None:
+    """The label (``labels`` of the match, lower-cased, spaces folded) of the last
+    (``last``) or first match of ``pattern`` in ``text[lo:hi]``; None if none or unlabelled.
+
+    >>> text = "Oslo pledged and then gave aid"
+    >>> nearest_cue(KIND_ANY, KIND_OF, text, 0, len(text), last=False)
+    'pledged'
+    """
     m: re.Match[str] | None = None
     if last:
         for m in pattern.finditer(text, lo, hi):  # noqa: B007 - the last one is wanted
@@ -112,10 +119,10 @@ def figure_features(text: str, start: int, end: int, *, rule_kind: str, rule_cat
         f"rule_pair={rule_kind}_{rule_category}": 1.0,
     }
     for name, value in (
-            ("cue_l", _nearest(KIND_ANY, KIND_OF, text, lo, start, last=True)),
-            ("cue_r", _nearest(KIND_ANY, KIND_OF, text, end, hi, last=False)),
-            ("cat_l", _nearest(CATEGORY_ANY, CATEGORY_OF, text, lo, start, last=True)),
-            ("cat_r", _nearest(CATEGORY_ANY, CATEGORY_OF, text, end, hi, last=False))):
+            ("cue_l", nearest_cue(KIND_ANY, KIND_OF, text, lo, start, last=True)),
+            ("cue_r", nearest_cue(KIND_ANY, KIND_OF, text, end, hi, last=False)),
+            ("cat_l", nearest_cue(CATEGORY_ANY, CATEGORY_OF, text, lo, start, last=True)),
+            ("cat_r", nearest_cue(CATEGORY_ANY, CATEGORY_OF, text, end, hi, last=False))):
         if value is not None:
             feats[f"{name}={value}"] = 1.0
     left = tokens(text[max(s_lo, start - 20 * WINDOW) : start])[-WINDOW:]

@@ -27,8 +27,8 @@ import pandas as pd
 
 from ..corpus import default_data_dir
 
-__all__ = ["CONFUSION_LABELS", "FIELDS", "GOLD_FILE", "TARGETS", "Score", "confusion",
-           "gold_claims", "score_claims"]
+__all__ = ["CONFUSION_LABELS", "FIELDS", "GOLD_FILE", "TARGETS", "Row", "Score", "align",
+           "confusion", "gold_claims", "records", "score_claims"]
 
 GOLD_FILE: Final = Path("gold") / "claims.csv"
 OUTLET: Final = "(outlet)"  # gold's speaker for a figure no one is quoted for
@@ -134,7 +134,8 @@ Row = dict[str, Any]
 Span = tuple[str, int, int]
 
 
-def _records(frame: pd.DataFrame) -> list[Row]:
+def records(frame: pd.DataFrame) -> list[Row]:
+    """The rows of a claims table (predicted or gold) as dicts keyed by column name."""
     return [{str(k): v for k, v in r.items()} for r in frame.to_dict("records")]
 
 
@@ -150,8 +151,16 @@ def _number_ok(row: Row, gold_row: Row) -> bool:
     return _close(row["value"], gold_row["value"])
 
 
-def _align(pred: list[Row], gold: list[Row]) -> dict[int, Row]:
-    """Pair each predicted row with at most one overlapping gold row (largest overlap first)."""
+def align(pred: list[Row], gold: list[Row]) -> dict[int, Row]:
+    """Pair each predicted row with at most one overlapping gold row of the same source,
+    largest overlap first (as :func:`score_claims` pairs them): index in ``pred`` -> gold.
+
+    >>> g = [{"source_id": "a", "start": 0, "end": 9}, {"source_id": "a", "start": 20, "end": 25}]
+    >>> p = [{"source_id": "a", "start": 2, "end": 5}, {"source_id": "a", "start": 0, "end": 8},
+    ...      {"source_id": "b", "start": 20, "end": 25}]
+    >>> align(p, g) == {1: g[0]}
+    True
+    """
     candidates: list[tuple[int, int, int]] = []
     for i, r in enumerate(pred):
         src, start, end = _span(r)
@@ -218,11 +227,11 @@ def score_claims(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, Score]:
     """
     out: dict[str, Score] = {}
     for measure in ("money", "count"):
-        p = _records(pred[pred["measure"] == measure])
-        g = _records(gold[gold["measure"] == measure])
+        p = records(pred[pred["measure"] == measure])
+        g = records(gold[gold["measure"] == measure])
         if measure == "count" and not p:
             continue
-        aligned = _align(p, g)
+        aligned = align(p, g)
         out[f"{measure}_span"] = Score.of_sets({_span(r) for r in p}, {_span(r) for r in g})
         ok = sum(
             1 for i, r in enumerate(p)
@@ -239,13 +248,13 @@ def score_claims(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, Score]:
                 sc = Score(prev.tp + sc.tp, prev.n_pred + sc.n_pred, prev.n_gold + sc.n_gold)
             out[name] = sc
     if "boilerplate" in pred.columns and "boilerplate" in gold.columns:
-        out["boilerplate"] = _boilerplate(_records(pred), _records(gold))
+        out["boilerplate"] = _boilerplate(records(pred), records(gold))
     return out
 
 
 def _boilerplate(pred: list[Row], gold: list[Row]) -> Score:
     """The figures marked as boilerplate (teasers, captions), as spans paired like a field."""
-    aligned = _align(pred, gold)
+    aligned = align(pred, gold)
     p: set[Hashable] = {_span(aligned[i]) if i in aligned else _span(r)
                         for i, r in enumerate(pred) if bool(r["boilerplate"])}
     g: set[Hashable] = {_span(r) for r in gold if bool(r["boilerplate"])}
@@ -261,9 +270,9 @@ def confusion(pred: pd.DataFrame, gold: pd.DataFrame, field: str) -> str:
     >>> print(confusion(g, g, "kind").splitlines()[1])  # doctest: +NORMALIZE_WHITESPACE
     pledged      8  0  0  0  0  0  0
     """
-    p = _records(pred[pred["measure"] == "money"])
-    g = _records(gold[gold["measure"] == "money"])
-    aligned = _align(p, g)
+    p = records(pred[pred["measure"] == "money"])
+    g = records(gold[gold["measure"] == "money"])
+    aligned = align(p, g)
     paired = {id(row): p[i][field] for i, row in aligned.items()}
     pairs = [(str(row[field]), str(paired.get(id(row), MISSED))) for row in g]
     known = CONFUSION_LABELS.get(field, ())

@@ -24,7 +24,7 @@ import pandas as pd
 from ..claims import claims
 from ..claims.learned import FIELDS, figure_features
 from ..corpus import default_data_dir, load_corpus
-from .claims import GOLD_FILE, _align, _records, gold_claims
+from .claims import GOLD_FILE, align, gold_claims, records
 
 __all__ = ["LABELS", "Example", "examples", "training_hash"]
 
@@ -53,8 +53,8 @@ def examples(root: Path | None = None) -> tuple[pd.DataFrame, list[Example]]:
     table = claims(corpus, learned=False).reset_index(drop=True)
     gold = gold_claims(root)
     money = table[table["measure"] == "money"]
-    pred = _records(money)
-    aligned = _align(pred, _records(gold[gold["measure"] == "money"]))
+    pred = records(money)
+    aligned = align(pred, records(gold[gold["measure"] == "money"]))
     out = []
     for i, (row, r) in enumerate(zip(money.index, pred, strict=True)):
         g = aligned.get(i)

@@ -80,13 +80,20 @@ def _holders(people: People, concept: str, day: date) -> list[Person]:
     return found
 
 
-def _role_holder(people: People, org_word: str, title: str, day: date) -> Person | None:
-    """The one person who held ``title`` for ``org_word`` on ``day`` (None if 0 or 2+)."""
+def _role_holder(people: People, org_word: str, title: str, day: date,
+                 named_before: Sequence[str] = ()) -> Person | None:
+    """The one person who held ``title`` for ``org_word`` on ``day``; of several (a
+    country's ministers), the one the text named last before (``named_before``, canonical
+    names in text order); None if none, or several and none named."""
     org = vocab.ORG_WORDS[org_word]
     concept = _concept(title, org)
     if concept == "secretary general" and title.lower() == "chief" and org != "NATO":
         return None
     found = [p for p in _holders(people, concept, day) if p.org_on(day) == org]
+    if len(found) > 1:
+        names = {p.name for p in found}
+        last = next((n for n in reversed(named_before) if n in names), None)
+        found = [p for p in found if p.name == last]
     return found[0] if len(found) == 1 else None
 
 
@@ -166,7 +173,9 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
         after = text[m.end():m.end() + 3]
         if any(0 <= s - m.end() <= 2 for s, _, _ in name_spans) or after[:1].isalpha():
             continue  # the title of a name that follows ("Russian President Vladimir Putin")
-        holder = _role_holder(people, m.group("org"), m.group("title"), day)
+        named = [getattr(people.resolve(surface), "name", "")
+                 for start, _, surface in sorted(name_spans) if start < m.start()]
+        holder = _role_holder(people, m.group("org"), m.group("title"), day, named)
         if holder is not None:
             name_spans.append((m.start(), m.end(), holder.name))
     article_orgs: set[str] | None = None
@@ -365,7 +374,8 @@ def introduced_people(text: str, people: People) -> People:
                                                        m.start("name"))]
                 if owner:
                     orgs.setdefault(full, owner[-1])
-    if not found:
+    known = _known_surnames(text, people)
+    if not found and not known:
         return people
     surnames: dict[str, list[str]] = {}
     surface: dict[str, str] = {}  # "roe" -> "Roé" as the text writes it
@@ -392,7 +402,28 @@ def introduced_people(text: str, people: People) -> People:
         persons.append(person)
         for alias in (full, *aliases):
             index.setdefault(normalize_name(alias), person)
+    for key, (written, person) in known.items():
+        if key not in index and key not in surnames:
+            # no roles: the bundled entry keeps them, and a title still has one holder
+            persons.append(Person(name=person.name, aliases=(written,)))
+            index[key] = person
     return People(tuple(persons), index)
+
+
+def _known_surnames(text: str, people: People) -> dict[str, tuple[str, Person]]:
+    """The surnames of listed people whom ``text`` names in full and whose surname alone the
+    people file leaves out because others share it ("Mike Johnson ... Johnson said"): in
+    this article the surname is that person's, unless two people it names share it."""
+    found: dict[str, tuple[str, Person] | None] = {}
+    for person in people.persons:
+        words = person.name.split()
+        if len(words) < 2 or person.name not in text:
+            continue
+        key = normalize_name(words[-1])
+        if key in people.index or key in _NOT_NAME_KEYS:
+            continue
+        found[key] = None if key in found else (words[-1], person)
+    return {k: v for k, v in found.items() if v is not None}
 
 
 _NOT_NAME_KEYS = frozenset(normalize_name(w) for w in _NOT_NAME)
