@@ -1,27 +1,27 @@
 """Scores on the held-out test part of the evaluation set (``data/eval/test``), never tuned on.
 
-43 articles written after real reporting by eleven writers in five rounds and annotated
+49 articles written after real reporting by fourteen writers in six rounds and annotated
 blind (``data/eval/README.md``). Rules are tuned on ``data/eval/dev`` only. The first 33
 were scored before issue 9 (commit 86c7d1c) and at the start of the second session
-(4a4a6b0); all 43 at the start of the fourth session (fb46352) and after it, with the
-learned category stage (on by default since then) and without it (meeting scores with the
-per-article event scorer; 86c7d1c with the earlier one):
+(4a4a6b0); 43 at the start of the fourth session (fb46352); all 49 at the start of the
+fifth (7ef3445) and after it, with the learned category stage (on by default) and without
+it (meeting scores with the per-article event scorer; 86c7d1c with the earlier one):
 
-=============  =======  =======  =======  =======  ==========  ==========  ======
-field (F1)     33: 86c  33: 4a4  43: fb4  43: now  now, rules  dev, rules  target
-=============  =======  =======  =======  =======  ==========  ==========  ======
-money span     0.98     0.98     0.98     0.98     0.98        0.99        0.98
-money value    0.97     0.98     0.99     0.99     0.99        1.00        0.98
-speaker        0.78     0.79     0.81     0.82     0.82        0.94        0.88
-kind           0.50     0.75     0.76     0.76     0.76        0.88        0.85
-donor          0.51     0.70     0.78     0.79     0.79        0.92        0.90
-category       0.48     0.66     0.65     0.69     0.65        0.81        0.80
-scope_type     0.59     0.72     0.77     0.77     0.77        0.92        0.75
-events F1      0.54     0.76     0.78     0.80     0.80        0.88        0.85
-event dates    0.48     0.67     0.75     0.79     0.79        0.93        0.90
-participants   0.36     0.51     0.67     0.68     0.68        0.79        0.80
-status         --       0.84     0.87     0.87     0.87        0.96        0.85
-=============  =======  =======  =======  =======  ==========  ==========  ======
+=============  =======  =======  =======  =======  =======  ==========  ==========  ======
+field (F1)     33: 86c  33: 4a4  43: fb4  49: 7ef  49: now  now, rules  dev, rules  target
+=============  =======  =======  =======  =======  =======  ==========  ==========  ======
+money span     0.98     0.98     0.98     0.98     0.98     0.98        1.00        0.98
+money value    0.97     0.98     0.99     0.99     0.99     0.99        1.00        0.98
+speaker        0.78     0.79     0.81     0.80     0.82     0.82        0.91        0.88
+kind           0.50     0.75     0.76     0.76     0.76     0.76        0.90        0.85
+donor          0.51     0.70     0.78     0.77     0.78     0.78        0.88        0.90
+category       0.48     0.66     0.65     0.69     0.69     0.66        0.80        0.80
+scope_type     0.59     0.72     0.77     0.76     0.76     0.76        0.89        0.75
+events F1      0.54     0.76     0.78     0.79     0.80     0.80        0.89        0.85
+event dates    0.48     0.67     0.75     0.78     0.78     0.78        0.93        0.90
+participants   0.36     0.51     0.67     0.67     0.66     0.66        0.83        0.80
+status         --       0.84     0.87     0.88     0.88     0.88        0.96        0.85
+=============  =======  =======  =======  =======  =======  ==========  ==========  ======
 
 The floors below are the scores rounded down to a multiple of 0.05 (a ratchet: raise,
 never lower, except when the part itself grows); the issue's targets not reached are strict
@@ -51,8 +51,7 @@ TEST_PART = Path(__file__).resolve().parent.parent / "data" / "eval" / "test"
 
 FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.80, "kind": 0.75,
           "donor": 0.75, "category": 0.65, "scope_type": 0.75}
-# events f1 is 0.800 on the 43 articles: its floor stays a step below, as the part grew
-EVENT_FLOORS = {"f1": 0.75, "date_accuracy": 0.75, "participant_accuracy": 0.65,
+EVENT_FLOORS = {"f1": 0.80, "date_accuracy": 0.75, "participant_accuracy": 0.65,
                 "status_accuracy": 0.85}
 # Issue 9's targets not yet reached on the test part, and those reached since (scope_type
 # after the kind rules of round 2, branch t9k: the suite's strict xfail turned XPASS; the
