@@ -93,12 +93,12 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     if WHOLE_OF_BEFORE.search(text, max(before[0], before[1] - _NEAR), before[1]):
         before = (before[1], before[1])  # "their shares of the G7's $50bn loan": the verb
         clause_start = None              # before governs the shares, not this whole
-    kind, cue, at, strong = _kind_and_cue(text, before, after)
     refill = _REFILL.match(text, *after)
     if refill and not RECIPIENT.search(text, refill.start(), refill.end()) and not (
-            HEAD_NOUN.match(text, after[0], after[1]) or INSTRUMENT_AFTER.match(
-                text, after[0], after[1])):  # "$23bn is set aside to replenish U.S. weapons
-        return "to_spend"  # stockpiles", "$23 billion: replenishment of U.S. stocks"
+            head or INSTRUMENT_AFTER.match(text, after[0], after[1])):  # "$23bn is set
+        return "to_spend"  # aside to replenish U.S. weapons stockpiles", "$23 billion:
+    # replenishment of U.S. stocks" (decided before the cues are read: they are not needed)
+    kind, cue, at, strong = _kind_and_cue(text, before, after)
     lead_window = _lead(text, before, clause_start)
     if lead_window is not None and clause_start is not None and clause_start < before[0] and (
             _NOT_A_LIST.search(text, *before) or _WHOLE_OF_GAP.fullmatch(text, *before)
