@@ -62,6 +62,7 @@ from .patterns import (
     NEGATED_AFTER_RE,
     NEGATED_BEFORE_RE,
     NEXT_CITY,
+    NO_STOP_GAP,
     NONFINITE,
     NOT_EVENT_TIME,
     NTH_DAY,
@@ -185,7 +186,7 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             if word.startswith(("stood", "appear")) and not (
                     nxt and not nxt[0].speaker and TOGETHER_GAP.fullmatch(gap)):
                 continue  # "stood with Ukraine, Jo Roe said": a person right after, no speaker
-            if (not nxt or nxt[0].modifier or re.search(r"[.;]", gap)) and not (
+            if (not nxt or nxt[0].modifier or not NO_STOP_GAP.fullmatch(gap)) and not (
                     _party_meeting(text, start, m, refs) or _pair_meeting(text, m, refs)
                     or COUNTERPART_OBJECT.match(text, m.end())
                     or GROUP_OBJECT.match(text, m.end())):
@@ -381,7 +382,7 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
                 _kind_of([t], text, multilateral=False)))
             built = _build_mention(
                 article, sent, order, u_start, u_end, trig, main, s_refs, free,
-                title_spans, times, mentions, last_person,
+                title_spans, times, mentions, last_person, headline=furniture == "heading",
             )
             for mention in _separate(text, u_start, u_end, main, s_refs, built):
                 if furniture == "heading" and mention.role == "trigger":
@@ -819,6 +820,26 @@ def _talker(text: str, main: re.Match[str], r: PersonRef) -> bool:
     return 0 <= r.start - main.end() <= 40
 
 
+# "met Zelensky there": the place of the meeting just reported
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had)\b)")
+# "X, who met Y": a relative clause on a named person, its verb group (an auxiliary or an
+# adverb or two) right before the meeting word
+_WHO_VERB = re.compile(r"\s*who\s+(?:[a-z]+\s+){0,3}$")
+_RIGHT_BEFORE_WHO = re.compile(r"\s*,\s*$")
+
+
+def _relative_antecedent(text: str, u_start: int, trigger: int, refs: Sequence[PersonRef]
+                         ) -> str | None:
+    """The person a "who" clause opening at ``u_start`` is about, when its meeting word is
+    the clause's verb ("Rutte, who spoke with Biden by phone, said"); else None."""
+    if not _WHO_VERB.fullmatch(text, u_start, trigger):
+        return None
+    before = [r for r in refs if r.end <= u_start and not r.modifier]
+    if before and _RIGHT_BEFORE_WHO.fullmatch(text, before[-1].end, u_start):
+        return before[-1].person.name
+    return None
+
+
 def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
                 s_refs: list[PersonRef], free: list[PersonRef], later: bool
                 ) -> list[PersonRef]:
@@ -867,7 +888,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
                    trig: list[re.Match[str]], main: re.Match[str], s_refs: list[PersonRef],
                    free: list[PersonRef], title_spans: list[tuple[int, int]],
                    times: list[tuple[int, int, str]], earlier: list[Mention],
-                   last_person: PersonRef | None = None) -> Mention | None:
+                   last_person: PersonRef | None = None, *, headline: bool = False
+                   ) -> Mention | None:
     text, published = article.text, article.published
     s_start, s_end, s_text = sent.start, sent.end, sent.text
     clause = text[u_start:u_end]
@@ -884,6 +906,11 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             and PRONOUN_AFTER_PHRASE.match(text, main.end(), s_end)):
         # "During an unannounced trip to Kyiv, he unveiled ...": the last one named
         persons = [last_person.person.name]
+    antecedent = _relative_antecedent(text, u_start, main.start(), s_refs)
+    if antecedent is not None and antecedent not in persons:
+        # "Rutte, who spoke with Biden by phone on Monday, said ...": the one the relative
+        # clause is about took part, though he speaks in the main clause
+        persons.insert(0, antecedent)
     if SPEAKING_AT.match(text, s_start, main.start()):
         # "Speaking at a Senate conference on May 2, Roe said ..." (Polish outlet copy): the
         # subject after the opening phrase was there
@@ -951,7 +978,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     multilateral = any(g in vocab.MULTILATERAL_ORGS for g in own_groups) or len(orgs) >= 3
     kind = _kind_of(trig, text, multilateral)
     status = tense_status(text, (u_start, _relative_end(text, u_end, s_end)),
-                          (s_start, s_end), main.start())
+                          (s_start, s_end), main.start(), headline=headline)
     # a meeting "scheduled for Thursday" and then cancelled was set for a day to come
     planned_for = status == "cancelled" and bool(PLANNED.search(clause))
     if later and status != "cancelled":
@@ -987,6 +1014,15 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     if also is not None and prev is not None and resolved is None and not later:
         # "He also met Shmyhal": the day of the meeting the sentence before reports
         resolved = prev.date
+    part_end = next((i for i in range(main.end(), u_end) if text[i] in ",;"), u_end)
+    there = (prev is not None and prev.order < order and not later
+             and _THERE.search(text, main.end(), part_end) is not None
+             and _nearest(times, main.start(), u_start, part_end) is None
+             and not _places(text, u_start, part_end))
+    if there and prev is not None:
+        # "von der Leyen, who met Zelensky there, said ...": the place and day of the
+        # meeting the sentence before reports, not another time of this sentence
+        resolved = prev.date
     if (status == "ongoing" and resolved is not None and resolved.precision == "day"
             and resolved.end < published <= resolved.end + timedelta(days=6)
             and STILL_GOING.search(text, u_start, _relative_end(text, u_end, s_end))
@@ -1006,7 +1042,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     places = _before_other_subject(text, main.end(), places, s_refs)
     where = _nearest(places, main.start(), s_start, s_end)
     city, venue = _place_of(where[2]) if where else (None, None)
-    if also is not None and prev is not None and city is None and not later:
+    if (also is not None or there) and prev is not None and city is None and not later:
         city, venue = prev.place, prev.venue  # ... and its place
     hours, hours_text = _duration(clause)
     remote = tuple(persons) if REMOTE.search(clause) else ()

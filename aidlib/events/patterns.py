@@ -21,6 +21,10 @@ TIME_REFERENCE = re.compile(
     re.IGNORECASE)
 _CITY_NAMES = alternation(s for _, spellings in vocab.CITIES.values() for s in spellings)
 _VENUE_NAMES = alternation(s for _, spellings in vocab.VENUES.values() for s in spellings)
+# A character of the same sentence part: no full stop or semicolon, save the stop of an
+# honorific or initial before a name ("spoke with Mr. Biden by phone": NYT and WSJ style).
+_NO_STOP = r"(?:[^.;]|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\bMrs)\.|(?<=\b[A-Z])\.)"
+NO_STOP_GAP = re.compile(rf"{_NO_STOP}*")
 TRIGGER = cued(with_first_chars(re.compile(
     rf"""
     (?P<summit>\b(?:summits?|conference|ministerial                  # multilateral gatherings
@@ -45,8 +49,8 @@ TRIGGER = cued(with_first_chars(re.compile(
         |(?:spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)  # "by phone"
         |(?:phone|telephone)\s+(?:conversation|exchange)s?            # "phone conversation"
         |(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)   # "spoke with X by
-          (?=\s[^.;]{{0,60}}?\b(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)\b)  # phone"
-        |told(?=\s[^.;]{{0,50}}?\bby\s+(?:phone|telephone)\b)             # "told X by phone"
+          (?=\s{_NO_STOP}{{0,60}}?\b(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)\b)  # phone"
+        |told(?=\s{_NO_STOP}{{0,50}}?\bby\s+(?:phone|telephone)\b)         # "told X by phone"
         |phoned|telephoned|to\s+phone)\b)                              # "stepped away to phone X"
   | (?P<visit>\b(?:visit(?:s|ed|ing)?|trip\s+to|delegation           # travel to meet
         |tour(?=\s+(?:of|to|that|which|took|taking|,)|,)                 # "European tour,
@@ -253,7 +257,7 @@ SPEAKER_AFTER = re.compile(
 )
 # Before a name: a reporting verb, then only title words ("said US Secretary of Defense").
 SPEAKER_BEFORE = re.compile(
-    rf"""\b(?:{_SPEECH})\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+){{0,6}}$
+    rf"""\b(?:{_SPEECH}|According\s+to)\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+){{0,6}}$
         |\b(?:citing|quoting)\s+(?:[\w.’'-]+\s+){{0,5}}$   # "citing the spokesperson X"
     """, re.VERBOSE)
 # After a name that follows a reporting verb: a verb, so the name is the subject of what

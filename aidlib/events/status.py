@@ -50,6 +50,17 @@ _PROGRESSIVE = cued(re.compile(
     r"(?:meeting|gathering|visiting|holding|hosting|attending|convening)\b", re.IGNORECASE))
 
 
+# The simple present of a plural meeting verb reports a meeting to come in body text
+# ("The report lands days before NATO leaders meet in Vilnius", "when G20 ministers gather
+# in India later in July", "EU leaders convene in Brussels on Thursday": wire copy and
+# factboxes); not after "to", a modal or a negation ("flew to Kyiv to meet", "did not
+# meet"), where other cues decide.
+_PRESENT_MEET = re.compile(r"(?:meet|gather|convene)\b(?!-)", re.IGNORECASE)
+_NOT_PRESENT = re.compile(
+    r"\b(?:to|not|n't|never|did|do|does|would|could|should|will|shall|may|might|can|must"
+    r"|cannot|and|or)\s+$", re.IGNORECASE)
+
+
 def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """(start, end, label) of every cue in ``text[lo:hi]``, longest match at each place."""
     found = [(m.start(), m.end(), _CUE_WORDS[m.group(0).lower()])
@@ -63,11 +74,13 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 
 def tense_status(text: str, clause: tuple[int, int], sentence: tuple[int, int],
-                 trigger: int) -> Status:
+                 trigger: int, *, headline: bool = False) -> Status:
     """Status from the cue nearest ``trigger`` (clause first, then sentence), else held.
 
     A cancellation anywhere in the clause wins ("the meeting scheduled for Friday was
-    called off"), unless it gives a new date ("postponed to next week": planned).
+    called off"), unless it gives a new date ("postponed to next week": planned). A
+    plural meeting verb in the simple present is planned ("before leaders meet"), except
+    in a ``headline``, whose present reports the past ("Allies meet at Ramstein").
 
     >>> s = "The summit was postponed to March 3."
     >>> tense_status(s, (0, len(s)), (0, len(s)), s.index("summit"))
@@ -81,6 +94,10 @@ def tense_status(text: str, clause: tuple[int, int], sentence: tuple[int, int],
         return "ongoing"  # "ministers, meeting in Brussels today, agreed" (dates may correct)
     in_clause = _cues(text, *clause)
     labels = {label for _, _, label in in_clause}
+    if not headline and not labels & {"postponed_to", "cancelled", "ongoing"} and (
+            _PRESENT_MEET.match(text, trigger)
+            and not _NOT_PRESENT.search(text, max(0, trigger - 12), trigger)):
+        return "planned"  # "days before NATO leaders meet in Vilnius", "when they gather"
     if "postponed_to" in labels:
         return "planned"
     if "cancelled" in labels:

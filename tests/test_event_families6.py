@@ -1,0 +1,156 @@
+"""Meeting phrasings of round 6 (the families the round-7 articles showed: NYT and WSJ
+honorifics, relative clauses on a participant, "there" for the place just reported, the
+simple present of a meeting to come, bare titles of ministries' releases, names with a
+middle initial, titles with a portfolio). One family a table, negatives included; every
+sentence was written for these tests (other people, places, days and tense than any
+article)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from aidlib.events import events
+from tests.test_events import article
+
+DAY = date(2025, 3, 12)  # a Wednesday
+
+
+def _rows(text: str, day: date = DAY) -> list[dict[str, Any]]:
+    return [{"people": set(r["participants"]), "status": r["status"], "place": r["place"],
+             "start": _day(r["date_start"]), "end": _day(r["date_end"]), "kind": r["kind"]}
+            for r in events([article(text, day)]).to_dict("records")]
+
+
+def _day(value: Any) -> str:
+    return "" if pd.isna(value) else str(pd.Timestamp(value).date())
+
+
+def _people(text: str, day: date = DAY) -> list[set[str]]:
+    return [r["people"] for r in _rows(text, day)]
+
+
+# "Mr. Biden", "Dr. Tedros": the stop of an honorific is no end of the sentence part between
+# a meeting verb and its object (New York Times, Wall Street Journal house style).
+HONORIFIC: dict[str, tuple[str, set[str]]] = {
+    "met Mr.": ("Rutte met Mr. Scholz in Berlin on Monday to discuss air defence.",
+                {"Mark Rutte", "Olaf Scholz"}),
+    "spoke with Mr. by phone": (
+        "Mr. Macron spoke with Mr. Zelensky by phone on Tuesday about the grain corridor.",
+        {"Emmanuel Macron", "Volodymyr Zelensky"}),
+    "without the stop": ("Sunak spoke with Mr Biden by phone on Monday evening.",
+                         {"Rishi Sunak", "Joe Biden"}),
+}
+
+
+@pytest.mark.parametrize("case", HONORIFIC.values(), ids=HONORIFIC.keys())
+def test_an_honorific_s_stop_keeps_the_meeting(case: tuple[str, set[str]]) -> None:
+    text, people = case
+    assert people in _people(text)
+
+
+def test_a_real_full_stop_still_ends_the_object() -> None:
+    # "met" ends its sentence part at the stop: Biden is no one's counterpart
+    assert not any("Joe Biden" in p for p in _people(
+        "Scholz said he had met. Biden left Berlin on Monday."))
+
+
+# "X, who met Y, said ...": the person a relative clause is about took part, though he is
+# the speaker of the main clause (Reuters, AP, NYT).
+RELATIVE: dict[str, tuple[str, set[str]]] = {
+    "a call, then a speech verb": (
+        "Prime Minister Kristersson, who spoke with Zelensky by phone on Monday, said more "
+        "air defence would follow.", {"Ulf Kristersson", "Volodymyr Zelensky"}),
+    "a meeting with a place": (
+        "Chancellor Scholz, who met Rutte in The Hague on Friday, told reporters the deal was "
+        "close.", {"Olaf Scholz", "Mark Rutte"}),
+    "an auxiliary between": (
+        "Macron, who had held talks with Erdogan in Ankara on Monday, flew home.",
+        {"Emmanuel Macron", "Recep Tayyip Erdoğan"}),
+}
+
+
+@pytest.mark.parametrize("case", RELATIVE.values(), ids=RELATIVE.keys())
+def test_the_subject_of_a_who_clause_takes_part(case: tuple[str, set[str]]) -> None:
+    text, people = case
+    assert people in _people(text)
+
+
+def test_a_who_clause_about_the_object_adds_only_him() -> None:
+    # "thanked Scholz, who visited Paris": the thanker did not travel
+    rows = _people("Macron thanked Scholz, who visited Paris on Monday.")
+    assert {"Olaf Scholz"} in rows and not any("Emmanuel Macron" in p for p in rows)
+
+
+# "met Zelensky there": the place and day of the meeting the sentence before reports, not
+# another time of the sentence ("said money would arrive in May").
+THERE: dict[str, tuple[str, str, str]] = {
+    "a relative clause": (
+        "Several Nordic leaders travelled to Kyiv on Monday. Prime Minister Ulf Kristersson, "
+        "who met President Volodymyr Zelensky there, said new money would arrive in May.",
+        "Kyiv", "2025-03-10"),
+    "a main clause": (
+        "Macron flew to Warsaw on Tuesday. He met Tusk there and said a deal was close.",
+        "Warsaw", "2025-03-11"),
+}
+
+
+@pytest.mark.parametrize("case", THERE.values(), ids=THERE.keys())
+def test_there_is_the_place_just_reported(case: tuple[str, str, str]) -> None:
+    text, place, day = case
+    rows = _rows(text)
+    assert len(rows) == 1
+    assert (rows[0]["place"], rows[0]["start"]) == (place, day)
+
+
+def test_there_is_and_there_are_are_no_place() -> None:
+    rows = _rows("Macron flew to Warsaw on Tuesday. There are talks planned with Tusk in May.")
+    assert any(r["start"] == "2025-05-01" and r["status"] == "planned" for r in rows)
+
+
+# The simple present of a plural meeting verb in body text is a meeting to come: "days
+# before NATO leaders meet in Vilnius on July 11-12" (Reuters factbox), "when G20 finance
+# ministers gather in India later in July"; a year-less date takes the coming year's days.
+PRESENT: dict[str, tuple[str, date, str]] = {
+    "before ... meet, days without a year": (
+        "The report lands a week before EU leaders meet in Brussels on March 20-21 to talk "
+        "about defence spending.", DAY, "2025-03-20"),
+    "when ... gather": (
+        "Officials will review the numbers when G7 finance ministers gather in Toronto "
+        "later in March.", DAY, "2025-03-01"),
+    "a bare present with a date": (
+        "Defence ministers convene in Brussels on June 5 for the next round.",
+        date(2024, 5, 20), "2024-06-05"),
+}
+
+
+@pytest.mark.parametrize("case", PRESENT.values(), ids=PRESENT.keys())
+def test_the_simple_present_is_a_meeting_to_come(case: tuple[str, date, str]) -> None:
+    text, day, start = case
+    assert [(r["status"], r["start"]) for r in _rows(text, day)] == [("planned", start)]
+
+
+@pytest.mark.parametrize("text, status", [
+    # a headline's present reports the past
+    ("Allies meet at Ramstein as Berlin weighs tanks\n\nDefence ministers gathered at "
+     "Ramstein on Tuesday.", "held"),
+    # "meet ... through Friday": under way (the dates decide)
+    ("Finance ministers of the G7 meet in Bonn through Friday.", "ongoing"),
+    # "flew to Kyiv to meet": the travel verb decides
+    ("Scholz flew to Kyiv on Monday to meet Zelensky.", "held"),
+])
+def test_other_present_forms_keep_their_status(text: str, status: str) -> None:
+    assert [r["status"] for r in _rows(text)] == [status]
+
+
+# Wire copy prints names without their accents ("Erdogan", "Nauseda", "Tilvar"): the same
+# person as the people file's accented name.
+@pytest.mark.parametrize("text, person", [
+    ("Zelensky met Nauseda in Vilnius on Monday.", "Gitanas Nausėda"),
+    ("Scholz will hold talks with Erdogan in Ankara next week.", "Recep Tayyip Erdoğan"),
+])
+def test_a_name_without_accents_is_the_accented_person(text: str, person: str) -> None:
+    assert any(person in p for p in _people(text))
