@@ -141,7 +141,11 @@ NEEDS_PERSON_OBJECT = frozenset({"meet", "meets", "met", "welcome", "welcomes", 
 INTRANSITIVE = frozenset({"meet", "meets", "met", "gather", "gathers", "gathered",
                           "convene", "convenes", "convened", "convening"})
 PARTY_SUBJECT = re.compile(
-    rf"""(?<![\w])(?:{alternation(vocab.MEETING_PARTIES)})(?![\w])   # "delegations"
+    rf"""(?<![\w])(?:(?:{alternation(vocab.MEETING_PARTIES)})(?![\w])  # "delegations"
+           # or any plural agent noun from a named place ("officers from the U.K. and
+           # France are due to meet", "engineers from Poland met"): people sent by it
+           |[a-z]{{2,}}(?:ers|ors|ists|ians|ants|ives|ees|erts|ats|ains|(?<!m)ents)
+            \s+from\s+(?:the\s+)?(?=(?-i:[A-Z])))
         (?:[^.;]|(?<=[A-Z])\.){{0,70}}$             # "from the U.S. ... are due to" """,
     re.VERBOSE | re.IGNORECASE,
 )
