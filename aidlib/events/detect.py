@@ -695,9 +695,11 @@ def _time_reference_joined(text: str, units: list[tuple[int, int, list[re.Match[
 # The next meeting of a series the article is about, to come ("The group's next meeting is
 # expected later this month", "Further technical talks are expected in the coming days",
 # "the next recovery conference is due to be held in Germany"): an event, though it names
-# no one and no place (ministry releases and wire copy end on it)
+# no one and no place (ministry releases and wire copy end on it); "more" only opening its
+# clause ("More technical consultations are expected"), not "wants more talks"
 _NEXT_OF_SERIES = re.compile(
-    r"\b(?:next|further|upcoming|follow-up)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+    r"(?:\b(?:next|further|upcoming|follow-up)|(?:^|(?<=[.;:\n])|(?<=[.;:\n]\s))more)"
+    r"\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 # A part of the meetings just named: "a series of meetings, including talks with X"
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|notably|in\s+particular)\s+"
                         r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
