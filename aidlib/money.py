@@ -532,7 +532,8 @@ _HIDDEN_RE: Final = re.compile(
     (?P<invisible>[{_INVISIBLE}]+)                     # "€2\u200b1 billion"
   | (?P<digits>[^\D0-9]+)                              # digits of other scripts: "€٢١", "€２１"
   | </?(?P<tag>[A-Za-z][A-Za-z0-9]{{0,15}})\b[^<>\n]{{0,300}}>   # "<b>", "</span>", "<br/>"
-  | (?P<entity>&(?:                                  # an entity:
+  | (?P<entity>&(?:amp;)?(?:                         # an entity, also double-escaped
+                                                       # ("&amp;euro;": scraped pages)
         \#[0-9]{{1,7}}|\#[xX][0-9A-Fa-f]{{1,6}}         # "&#36;", "&#x20AC;"
       | [A-Za-z][A-Za-z0-9]{{1,31}}                     # "&euro;", "&nbsp;"
     );)
@@ -596,7 +597,8 @@ def _visible(text: str) -> _Visible:
         elif digits := m["digits"]:
             shown = "".join(str(unicodedata.decimal(c)) for c in digits)  # one for one
         elif entity := m["entity"]:
-            shown = html.unescape(entity)
+            shown = html.unescape(html.unescape(entity) if entity.startswith("&amp;")
+                                  else entity)
             if shown == entity or "<" in shown or "&" in shown:
                 continue  # an unknown entity, or markup written as text: keep it as it is
             shown = re.sub(f"[{_INVISIBLE}]", "", shown)
