@@ -973,9 +973,36 @@ def _join_range(text: str, a: _Amount, b: _Amount) -> _Amount | None:
     )
 
 
+# A currency name right before a number ("Swiss francs 5 billion", "euros 300 million":
+# tables and lists of contributions). Read by _name_before only for a figure in digits with
+# a scale word and no marker of its own, where no amount before it ends on the name.
+_NAME_BEFORE_RE: Final = re.compile(rf"(?<![\w-])(?P<name>{_CUR_NAME}){_SP}$",
+                                    re.VERBOSE | re.IGNORECASE)
+
+
+def _name_before(text: str, amount: _Amount, floor: int) -> _Amount:
+    """``amount`` with a currency name written before it (see ``_NAME_BEFORE_RE``), if any.
+
+    >>> _name_before("Swiss francs 5 billion", _amounts("Swiss francs 5 billion")[0], 0).currency
+    'CHF'
+    """
+    if amount.marked or not amount.scaled or amount.problem or amount.negative or not (
+            amount.start and text[amount.start].isdigit()):
+        return amount
+    name = _NAME_BEFORE_RE.search(text, max(floor, amount.start - 40), amount.start)
+    if name is None:
+        return amount
+    code, problem = _name_currency(name["name"], text, name.start(), amount.end)
+    read = replace(amount, start=name.start(), currency=code, marked=True, prefix=True)
+    if problem:  # "kroner 5 billion" with no country to decide: unread, with the reason
+        read = replace(read, low=None, high=None, value=None, step=None, problem=problem)
+    return read
+
+
 def _amounts(text: str) -> list[_Amount]:
     """Every number-like amount in text, with written ranges joined."""
     raw = [_amount(m) for m in _AMOUNT_RE.finditer(text)]
+    raw = [_name_before(text, a, raw[i - 1].end if i else 0) for i, a in enumerate(raw)]
     out: list[_Amount] = []
     i = 0
     while i < len(raw):

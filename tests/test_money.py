@@ -406,10 +406,29 @@ def test_currency_pairs(text: str, pairs: list[tuple[int, int]]) -> None:
 # --- known limits, kept so a fix is noticed ----------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="currency name before the number is not read")
-def test_currency_name_before_number() -> None:
-    (m,) = find_money("Swiss francs 5 billion")
-    assert m.currency == "CHF"
+# A currency name before a number with a scale word (tables and lists of contributions;
+# was a strict xfail)
+@pytest.mark.parametrize(("text", "surface", "currency", "value"), [
+    ("Swiss francs 5 billion", "Swiss francs 5 billion", "CHF", Decimal("5e9")),
+    ("Contributions: euros 300 million from Rome, US dollars 1.2 billion from Ottawa.",
+     "euros 300 million", "EUR", Decimal("3e8")),
+    ("Paid so far in pounds 40 million, the ministry's table shows.", "pounds 40 million",
+     "GBP", Decimal("4e7")),
+])
+def test_currency_name_before_number(text: str, surface: str, currency: str,
+                                     value: Decimal) -> None:
+    m = find_money(text)[0]
+    assert (m.surface, m.currency, m.value) == (surface, currency, value)
+
+
+@pytest.mark.parametrize(("text", "surfaces"), [
+    # a name already read after a number is not read again before the next
+    ("Rome gave 2 billion euros 3 billion more", ["2 billion euros", "billion"]),
+    # no scale word: a year or a count after the name
+    ("Prices in euros 2022 rose; dollars 40 each.", []),
+])
+def test_currency_name_before_number_near_misses(text: str, surfaces: list[str]) -> None:
+    assert [m.surface for m in find_money(text)] == surfaces
 
 
 @pytest.mark.xfail(strict=True, reason="an exchange-rate quote is read as an amount of money")
