@@ -206,6 +206,24 @@ def weighed_before(text: str, start: int) -> bool:
     return bool(_WEIGHED_BEFORE_RE.search(text[max(0, start - 60) : start]))
 
 
+def rate_quote(text: str, code_start: int, number_end: int) -> bool:
+    """True when the currency code at ``code_start`` is the second of a pair ("EUR/USD
+    1.08", "USD/UAH 41.2": markets pages) quoting an exchange rate, a price of one currency
+    in the other and no amount of money; a scale word after the number makes it one.
+
+    >>> rate_quote("EUR/USD 1.08", 4, 12), rate_quote("EUR/USD 1.08 billion", 4, 20)
+    (True, False)
+    """
+    pair = text[max(0, code_start - 4) : code_start + 3]  # "EUR/USD"
+    return (len(pair) == 7 and pair[3] == "/" and pair[:3] in lx.ISO_4217_CODES
+            and pair[4:] in lx.ISO_4217_CODES
+            and (code_start < 5 or not text[code_start - 5].isalpha())  # not "XEUR/USD"
+            and _RATE_NUMBER_RE.fullmatch(text, code_start + 3, number_end) is not None)
+
+
+_RATE_NUMBER_RE: Final = re.compile(r"[ \t\u00a0]*[0-9]+(?:[.,][0-9]+)?")
+
+
 def _weighed_pounds(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]``, a number and its currency word, is "pounds" of weight."""
     return bool(_POUND_WORD_END_RE.search(text, start, end)) and weighed_before(text, start)
@@ -1001,7 +1019,8 @@ def _name_before(text: str, amount: _Amount, floor: int) -> _Amount:
 
 def _amounts(text: str) -> list[_Amount]:
     """Every number-like amount in text, with written ranges joined."""
-    raw = [_amount(m) for m in _AMOUNT_RE.finditer(text)]
+    raw = [_amount(m) for m in _AMOUNT_RE.finditer(text)
+           if not (m["pre_code"] and rate_quote(text, m.start("pre_code"), m.end()))]
     raw = [_name_before(text, a, raw[i - 1].end if i else 0) for i, a in enumerate(raw)]
     out: list[_Amount] = []
     i = 0
@@ -1354,6 +1373,8 @@ def _looks_like_money(text: str) -> list[tuple[int, int, int, int]]:
             marker = m.span(m.lastgroup or 0)
             if _weighed_pounds(text, m.start(), marker[1]):
                 continue  # "weighing about 2,000 pounds": a weight
+            if pattern is _LOOK_MARKER_BEFORE_RE and rate_quote(text, marker[0], m.end()):
+                continue  # "EUR/USD 1.08": an exchange rate
             hits.append((*m.span(), *marker))
     for m in _LOOK_SCALE_RE.finditer(text):
         if _scale_in_context(text, m.start(), m.end()):
