@@ -26,6 +26,7 @@ from .claim_rules import NUMBER_WORDS as _COUNT_WORDS
 from .gazetteer import load_gazetteer
 
 __all__ = [
+    "BACK_TITLES",
     "BARE_TITLES",
     "CANCELLED_CUES",
     "CITIES",
@@ -112,6 +113,7 @@ TITLE_CONCEPTS: dict[str, str] = {
     "minister": "minister",
     "taoiseach": "taoiseach",
     "chancellor": "chancellor",
+    "foreign secretary": "foreign secretary",
 }
 
 # Titles that name a person with only "the" before them ("The PM promised ..."): the
@@ -122,7 +124,16 @@ BARE_TITLES: tuple[str, ...] = ("PM", "prime minister", "Prime Minister", "premi
                                 "Chancellor", "chancellor",
                                 # the title of Australian, British and Polish ministers'
                                 # releases ("The Deputy Prime Minister flew to <City>")
-                                "Deputy Prime Minister", "deputy prime minister")
+                                "Deputy Prime Minister", "deputy prime minister",
+                                *("Minister", "minister", "Defence Secretary",
+                                  "Defense Secretary", "Defence Minister", "Defense Minister",
+                                  "defence minister", "defense minister", "Foreign Minister",
+                                  "foreign minister", "Foreign Secretary"))
+# Of those, the titles that only refer back to the holder the text named last before them
+# ("Minister for Defence Jo Roe presented the package. The Minister will also take part
+# in ...", "The Defence Secretary will travel to ...": Swedish, Ukrainian and British
+# ministries' releases, round 7); never resolved by the countries a sentence names.
+BACK_TITLES: frozenset[str] = frozenset(BARE_TITLES[BARE_TITLES.index("Minister"):])
 
 # Reporting verbs: a name right before or after one is a speaker, not a participant.
 SPEECH_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "noted",
@@ -310,7 +321,12 @@ NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", 
                   "Management", "Humanitarian", "Aid", "Reconstruction", "Communities",
                   "Territories", "Regional", "Policy", "Exchequer",
                   # names of lending programmes ("the Extended Fund Facility")
-                  "Fund", "Facility", "Programme", "Program", "Mechanism", "Instrument")
+                  "Fund", "Facility", "Programme", "Program", "Mechanism", "Instrument",
+                  # the nouns of bodies a portfolio names ("the Director of the Energy
+                  # Community Secretariat, Jo Roe": ministries' releases, round 7)
+                  "Secretariat", "Community", "Agency", "Committee", "Union", "Bank",
+                  "Institute", "Authority", "Organisation", "Organization", "Corporation",
+                  "Parliament", "Assembly", "Embassy", "Mission", "Delegation", "Board")
 
 # --- meetings of groups --------------------------------------------------------------------
 # Plural or collective subjects whose "met", "will meet", "gathered" report a meeting with

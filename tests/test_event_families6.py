@@ -154,3 +154,75 @@ def test_other_present_forms_keep_their_status(text: str, status: str) -> None:
 ])
 def test_a_name_without_accents_is_the_accented_person(text: str, person: str) -> None:
     assert any(person in p for p in _people(text))
+
+
+# A middle initial is a word of the name ("Lloyd J. Austin III", "Charles E. Grassley": US
+# style), not the end of a two-word name "Lloyd J".
+@pytest.mark.parametrize("text, people", [
+    ("Secretary of Defense Lloyd J. Austin III will host a virtual meeting of the contact "
+     "group on Friday.", {"Lloyd Austin"}),
+    ("Senator Charles E. Grassley met Zelensky in Kyiv on Monday. Grassley said more aid "
+     "was needed.", {"Charles E. Grassley", "Volodymyr Zelensky"}),
+])
+def test_a_middle_initial_stays_inside_the_name(text: str, people: set[str]) -> None:
+    assert people in _people(text)
+
+
+# A title with its portfolio or posting before the name: "the Director of the Energy
+# Community Secretariat, Jo Roe" (the body's name, then the person after a comma), "UK
+# Ambassador to Ukraine Jo Roe" (Ukrainian ministries' and UK government releases).
+PORTFOLIO: dict[str, tuple[str, set[str]]] = {
+    "a body, then the name after a comma": (
+        "On Monday Herman Halushchenko had a video call with the Head of the Black Sea "
+        "Grid Secretariat, Marta Kowalczyk.",
+        {"Marta Kowalczyk", "Herman Halushchenko"}),
+    "an ambassador to a country": (
+        "Zelensky met the US Ambassador to Poland Tom Rose Whitlock in Kyiv on Monday.",
+        {"Tom Rose Whitlock", "Volodymyr Zelensky"}),
+}
+
+
+@pytest.mark.parametrize("case", PORTFOLIO.values(), ids=PORTFOLIO.keys())
+def test_a_title_with_a_portfolio_introduces_the_name(case: tuple[str, set[str]]) -> None:
+    text, people = case
+    assert people in _people(text)
+
+
+def test_the_body_of_a_portfolio_is_no_person() -> None:
+    rows = _people("Healey met the Chief of the Defence Staff Agency, then left on Monday.")
+    assert not any(any("Agency" in name for name in p) for p in rows)
+
+
+# "The Minister", "The Defence Secretary": ministries' releases name the minister once, then
+# use the title; the title refers back to the holder named last before it, never to a
+# holder the text has not named.
+BACK: dict[str, tuple[str, set[str]]] = {
+    "the Minister, a portfolio before": (
+        "Minister for Defence Pål Jonson presented the package on Monday. The Minister is "
+        "due to attend the NATO defence ministers meeting in Brussels on Thursday.",
+        {"Pål Jonson"}),
+    "the Defence Secretary, a name only before": (
+        "John Healey announced new drones on Monday. The Defence Secretary will travel to "
+        "Brussels on Thursday for talks with NATO Secretary General Mark Rutte.",
+        {"John Healey", "Mark Rutte"}),
+    "the Minister with an ambassador": (
+        "Energy Minister Herman Halushchenko spoke on Monday. At a meeting in Kyiv on "
+        "Tuesday the Minister briefed Canada's Ambassador to Ukraine Natalka Cmoc.",
+        {"Herman Halushchenko", "Natalka Cmoc"}),
+}
+
+
+@pytest.mark.parametrize("case", BACK.values(), ids=BACK.keys())
+def test_a_bare_minister_s_title_refers_back(case: tuple[str, set[str]]) -> None:
+    text, people = case
+    assert people in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no minister named before: no one
+    "Sweden pledged more aid on Monday. The Minister will travel to Kyiv on Thursday.",
+    # "the Minister for <Portfolio>" names a portfolio, not the one named before
+    "Pål Jonson spoke on Monday. The Minister for Energy will travel to Kyiv on Thursday.",
+])
+def test_a_bare_minister_s_title_with_no_antecedent_is_no_one(text: str) -> None:
+    assert _people(text) == [set()]

@@ -208,9 +208,10 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
         # a deputy's title is the article's own country's deputy (an Australian or Polish
         # release), never the deputy of a country the sentence merely names
         deputy = m.group("title").lower().startswith(("deputy", "vice"))
-        holder = _named_holder(people, m.group("title"), day, name_spans, m.start()
-                               ) or _bare_holder(people, m.group("title"), day,
-                                                 (context,) if deputy else (near, article_orgs))
+        holder = _named_holder(people, m.group("title"), day, name_spans, m.start())
+        if holder is None and m.group("title") not in vocab.BACK_TITLES:
+            holder = _bare_holder(people, m.group("title"), day,
+                                  (context,) if deputy else (near, article_orgs))
         title_spans.append((m.start(), m.end()))
         if holder is not None:
             name_spans.append((m.start(), m.end(), holder.name))
@@ -242,7 +243,9 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
 # word's last letters given back could match, so the same matches with less backtracking.
 _CAP = r"[^\W\d_][\w’'-]*+"
 _PARTICLE = alternation(vocab.NAME_PARTICLES, case_sensitive=True)  # (in case-sensitive patterns)
-_NAME = rf"(?P<name>{_CAP}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_CAP}){{1,3}})"
+# a middle initial ("Lloyd J. Austin", "Charles E. Grassley": US style) is a word of the name
+_INITIAL = r"[A-Z]\.(?=\s)"
+_NAME = rf"(?P<name>{_CAP}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}(?:{_INITIAL}|{_CAP})){{1,3}})"
 # The title words as written in running text and in titles ("prime minister", "Prime
 # minister", "Prime Minister"): a case-sensitive alternation is faster than (?i:...).
 def _title_forms(title: str) -> tuple[str, ...]:
@@ -276,15 +279,18 @@ INTRODUCED_BEFORE = re.compile(
     rf"""(?<![\w’'-])(?=[A-ZÀ-ÞĀ-Ž]){_NAME},\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{_TITLE_WORDS})\b""",
     re.VERBOSE,
 )
-# "Minister for Foreign Affairs of <Country> Jo Roe", "Commissioner for Energy Jo Roe":
-# a title, its portfolio (capitalized words, "and"/"of"/"for" between), then the
+# "Minister for Foreign Affairs of <Country> Jo Roe", "Commissioner for Energy Jo Roe",
+# "Ambassador to <Country> Jo Roe", "the Director of the <Body>, Jo Roe" (ministries'
+# releases): a title, its portfolio (capitalized words, "and"/"of"/"for" between), then the
 # name; the shortest portfolio first (leading portfolio words are trimmed from the name).
 INTRODUCED_PORTFOLIO = re.compile(
-    rf"""(?<![\w’'-])(?P<title>{_TITLE_WORDS})\s+(?:for|of)\s+(?:the\s+)?
-        (?:[A-Z][\w’'-]*\s+(?:(?:and|of|for)\s+)?){{1,5}}?
-        (?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})(?=\s*[,.;:)]|\s+[a-z]|\s*$)""",
+    rf"""(?<![\w’'-])(?P<title>{_TITLE_WORDS})\s+(?:for|of|to)\s+(?:the\s+)?
+        (?:[A-Z][\w’'-]*,?\s+(?:(?:and|of|for|the)\s+)?){{1,5}}?
+        (?P<name>[A-Z][\w’'-]+(?:\s+(?:{_INITIAL}|[A-Z][\w’'-]+)){{1,3}})
+        (?=\s*[,.;:)]|\s+[a-z]|\s*$)""",
     re.VERBOSE,
 )
+_APPOSED = re.compile(rf",\s+(?=[A-Z]){_NAME}(?=\s*[,.;:)]|\s*$)")
 _OWNER_WORD = re.compile(rf"(?<![\w’'-])(?:{_OWNERS})(?![\w’'-])")
 _NOT_NAME = frozenset(vocab.NOT_NAME_WORDS) | frozenset(vocab.ORG_WORDS) | frozenset(
     s for _, spellings in vocab.CITIES.values() for s in spellings) | frozenset(
@@ -367,6 +373,13 @@ def introduced_people(text: str, people: People) -> People:
             if _title_case_line(text, m.start()):
                 continue  # "U.S. Envoy Seeks Peace with Putin": a headline, not a name
             words = _name_words(m.group("name"))
+            if pattern is INTRODUCED_PORTFOLIO and m.group("name").split()[-1] in _NOT_NAME:
+                words = None  # "... Grid Secretariat": a body's name, however it starts
+            if words is None and pattern is INTRODUCED_PORTFOLIO:
+                # "the Director of the Energy Community Secretariat, Jo Roe": the body's
+                # name ends the portfolio, the person follows it after a comma
+                apposed = _APPOSED.match(text, m.end("name"))
+                words = _name_words(apposed.group("name")) if apposed else None
             if words is None:
                 continue
             full = " ".join(words)

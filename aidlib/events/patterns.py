@@ -382,7 +382,8 @@ BARE_TITLE = re.compile(
     (?<![\w])[Tt]he\s+                      # "the" right before ...
     (?P<title>{alternation(vocab.BARE_TITLES)})  # ... the title, as written
     (?![\w-])                               # whole word
-    (?!\s+(?:of\b|[A-Z]))                   # not "the president of ...", "the PM Keir"
+    (?!\s+(?:of\b|for\s+[A-Z]|[A-Z]))      # not "the president of ...", "the PM Keir",
+                                            # "the Minister for Energy"
     """,
     re.VERBOSE,
 )
