@@ -226,3 +226,32 @@ def test_a_bare_minister_s_title_refers_back(case: tuple[str, set[str]]) -> None
 ])
 def test_a_bare_minister_s_title_with_no_antecedent_is_no_one(text: str) -> None:
     assert _people(text) == [set()]
+
+
+# The title refers back to the holder the text named WITH that title, though a counterpart
+# holding a like title was named since ("his Ukrainian counterpart, X").
+TITLED: dict[str, tuple[str, set[str]]] = {
+    "the Minister after a counterpart": (
+        "Minister for Defence Pål Jonson presented the package on Monday. Minister Jonson "
+        "went through the list with his Ukrainian counterpart, Rustem Umerov, by phone. The "
+        "Minister is due to attend the NATO defence ministers meeting in Brussels on "
+        "Thursday.", {"Pål Jonson"}),
+    "the Defence Secretary after another defence minister": (
+        "On Monday the Defence Secretary, John Healey, hosted Ukraine's Minister of Defence, "
+        "Rustem Umerov, in London. The Defence Secretary will fly to Ramstein on Friday "
+        "for the next session of the contact group.", {"John Healey"}),
+}
+
+
+@pytest.mark.parametrize("case", TITLED.values(), ids=TITLED.keys())
+def test_a_bare_title_refers_to_the_one_titled_so(case: tuple[str, set[str]]) -> None:
+    text, people = case
+    assert people in _people(text)
+
+
+# A listed person's alias in another spelling ("German Galushchenko"), then its surname
+# alone ("Minister Galushchenko"): that person.
+def test_the_surname_of_an_alias_spelling_is_the_person() -> None:
+    text = ("Energy Minister German Galushchenko spoke on Monday. On Tuesday Minister "
+            "Galushchenko held talks with Kadri Simson in Kyiv.")
+    assert {"Herman Halushchenko", "Kadri Simson"} in _people(text)

@@ -157,12 +157,21 @@ def _bare_holder(people: People, title: str, day: date, hints: Sequence[set[str]
 
 
 def _named_holder(people: People, title: str, day: date,
-                  name_spans: Sequence[tuple[int, int, str]], before: int) -> Person | None:
+                  name_spans: Sequence[tuple[int, int, str]], before: int,
+                  text: str | None = None) -> Person | None:
     """The holder of a bare title whom the text named last before ``before`` ("Jo
-    Roe arrived ... the PM sat down", British wire copy): the title refers back to that person."""
+    Roe arrived ... the PM sat down", British wire copy): the title refers back to that person.
+    With ``text``, a holder named with that title ("Minister Jo Roe", "the Defence Secretary,
+    Jo Roe") comes first: "The Minister" of a ministry's release is the one it titled so,
+    though a counterpart was named since."""
     holders = {p.name for p in _holders(people, _concept(title, None), day)}
     named = [(start, n) for start, _, surface in name_spans if start < before
              and (n := getattr(people.resolve(surface), "name", None)) in holders]
+    if text is not None:
+        word = re.compile(rf"\b{re.escape(title.split()[-1])}\b[^.;]{{0,30}}$", re.IGNORECASE)
+        titled = [(start, n) for start, n in named
+                  if word.search(text, max(0, start - 45), start)]
+        named = titled or named
     return people.resolve(max(named)[1]) if named else None
 
 
@@ -208,8 +217,10 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
         # a deputy's title is the article's own country's deputy (an Australian or Polish
         # release), never the deputy of a country the sentence merely names
         deputy = m.group("title").lower().startswith(("deputy", "vice"))
-        holder = _named_holder(people, m.group("title"), day, name_spans, m.start())
-        if holder is None and m.group("title") not in vocab.BACK_TITLES:
+        back = m.group("title") in vocab.BACK_TITLES
+        holder = _named_holder(people, m.group("title"), day, name_spans, m.start(),
+                               text if back else None)
+        if holder is None and not back:
             holder = _bare_holder(people, m.group("title"), day,
                                   (context,) if deputy else (near, article_orgs))
         title_spans.append((m.start(), m.end()))
@@ -439,13 +450,19 @@ def _known_surnames(text: str, people: People) -> dict[str, tuple[str, Person]]:
     this article the surname is that person's, unless two people it names share it."""
     found: dict[str, tuple[str, Person] | None] = {}
     for person in people.persons:
-        words = person.name.split()
-        if len(words) < 2 or person.name not in text:
-            continue
-        key = normalize_name(words[-1])
-        if key in people.index or key in _NOT_NAME_KEYS:
-            continue
-        found[key] = None if key in found else (words[-1], person)
+        # the name, or an alias in another spelling ("German Galushchenko ... Minister
+        # Galushchenko": the surname of that spelling)
+        for full in (person.name, *person.aliases):
+            words = full.split()
+            if len(words) < 2 or full not in text:
+                continue
+            key = normalize_name(words[-1])
+            if key in people.index or key in _NOT_NAME_KEYS:
+                continue
+            if key not in found:
+                found[key] = (words[-1], person)
+            elif (seen := found[key]) is None or seen[1] is not person:
+                found[key] = None  # two people share it
     return {k: v for k, v in found.items() if v is not None}
 
 
