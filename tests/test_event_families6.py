@@ -255,3 +255,23 @@ def test_the_surname_of_an_alias_spelling_is_the_person() -> None:
     text = ("Energy Minister German Galushchenko spoke on Monday. On Tuesday Minister "
             "Galushchenko held talks with Kadri Simson in Kyiv.")
     assert {"Herman Halushchenko", "Kadri Simson"} in _people(text)
+
+
+# "X said he had discussed the jets with Y during a meeting": the pronoun is the speaker,
+# who held that meeting with the one after "with" (TASR, Reuters reported speech).
+@pytest.mark.parametrize("text, people", [
+    ("Sikorski said he had discussed the F-16s at length with Zelensky during a meeting at "
+     "the Mariinsky Palace on 8 January.", {"Radosław Sikorski", "Volodymyr Zelensky"}),
+    ("In January Foreign Minister Radoslaw Sikorski told reporters she had gone over the "
+     "list with President Zelensky at a meeting in Kyiv.",
+     {"Radosław Sikorski", "Volodymyr Zelensky"}),
+])
+def test_a_pronoun_with_the_other_side_before_the_meeting_word(text: str,
+                                                              people: set[str]) -> None:
+    assert people in _people(text)
+
+
+def test_no_pronoun_no_speaker_in_the_meeting() -> None:
+    # a passive: nobody's pronoun, the speaker only reports it
+    text = "Sikorski said the tanks were discussed with Zelensky during a meeting in Kyiv."
+    assert not any("Radosław Sikorski" in p for p in _people(text))

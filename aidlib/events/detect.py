@@ -939,7 +939,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     first = min(trig, key=lambda t: t.start())  # "he and X signed ... at the summit"
     pron = PRONOUN_BEFORE.search(text, max(u_start, first.start() - 120), first.start())
     coordinated = pron is not None and " and " in pron.group(0)  # "he and X and Y signed"
-    if pron is not None and (coordinated or not any(
+    if pron is not None and (coordinated or pron.group("other_side") is not None or not any(
             u_start <= r.start < first.start() for r in own)):
         # "and he hosted Zelensky", "He had held talks with Austin": the person named last
         # as a subject (earlier in the sentence, else in the sentence before)

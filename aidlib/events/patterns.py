@@ -427,7 +427,12 @@ PRONOUN_BEFORE = re.compile(
         # Minister Jo de Roe and President Al Doe signed" (wire copy of signings)
       | \b(?:he|she|He|She)\s+and\s+
         (?:(?:[A-Z][\w’'.-]*|and|{"|".join(vocab.NAME_PARTICLES)})\s+){{1,10}}
-        (?:[a-z][\w’'-]*\s+){{0,2}}$""", re.VERBOSE)
+        (?:[a-z][\w’'-]*\s+){{0,2}}$
+        # a pronoun whose verb has the other side after "with", the meeting word after
+        # "during"/"at": "he had discussed the jets in detail with Zelensky during a meeting"
+      | \b(?:he|she|He|She)\s+(?:[\w’'-]+\s+){{1,7}}?(?P<other_side>with)\s+
+        (?:(?:[A-Z][\w’'.-]*|{"|".join(vocab.NAME_PARTICLES)})\s+){{1,4}}
+        (?:during|at|in)\s+(?:a|an|the|their|his|her)\s+(?:[a-z][\w’'-]*\s+)?$""", re.VERBOSE)
 # Travel for a meeting, right before the meeting word: "flying on to Berlin for talks with
 # X", "is expected to come to the U.S. for the General Assembly", "heads to Rome this week
 # for a conference" (AP, AFP, ANSA, local TV copy): the traveller takes part.
