@@ -275,3 +275,40 @@ def test_no_pronoun_no_speaker_in_the_meeting() -> None:
     # a passive: nobody's pronoun, the speaker only reports it
     text = "Sikorski said the tanks were discussed with Zelensky during a meeting in Kyiv."
     assert not any("Radosław Sikorski" in p for p in _people(text))
+
+
+# A trip's second stop: "stopped in <Town>" on the way (Kyiv-region towns of leaders'
+# visits), and the stop whose verb the sentence leaves out ("..., and in Prague later the
+# same day", "and in Bratislava the next day": Reuters).
+STOPS: dict[str, tuple[str, list[tuple[str, str, set[str]]]]] = {
+    "and in <City> later the same day": (
+        "President Zelensky was in Vilnius on Monday for talks with Lithuanian President "
+        "Gitanas Nauseda, and in Riga later the same day.",
+        [("Vilnius", "2025-03-10", {"Volodymyr Zelensky", "Gitanas Nausėda"}),
+         ("Riga", "2025-03-10", {"Volodymyr Zelensky"})]),
+    "and in <City> the next day": (
+        "Scholz met Fiala in Prague on Monday, and in Bratislava the next day.",
+        [("Prague", "2025-03-10", {"Olaf Scholz", "Petr Fiala"}),
+         ("Bratislava", "2025-03-11", {"Olaf Scholz"})]),
+    "stopped in a town": (
+        "On his way to the capital on Tuesday, Prime Minister Mark Rutte stopped in "
+        "Borodyanka.", [("Borodianka", "2025-03-11", {"Mark Rutte"})]),
+}
+
+
+@pytest.mark.parametrize("case", STOPS.values(), ids=STOPS.keys())
+def test_each_stop_of_a_trip_is_an_event(case: tuple[str, list[tuple[str, str, set[str]]]]
+                                         ) -> None:
+    text, expected = case
+    rows = sorted((r["place"], r["start"], r["people"]) for r in _rows(text))
+    assert rows == sorted(expected, key=lambda r: r[0])
+
+
+@pytest.mark.parametrize("text", [
+    # a country, no city; a list of countries in running text
+    "Scholz met Fiala in Prague on Monday, and in Slovakia the next day.",
+    # "stopped" without a place: no trip
+    "Aid deliveries stopped in March after the vote.",
+])
+def test_no_second_stop_without_a_city(text: str) -> None:
+    assert len(_rows(text)) <= 1

@@ -87,6 +87,7 @@ from .patterns import (
     REMOTE,
     SAID_ON,
     SAME_DAY,
+    SECOND_STOP,
     SIDELINE,
     SPEAKER_AFTER,
     SPEAKING_AT,
@@ -391,6 +392,7 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
                     mention = replace(mention, anaphoric=True)  # a part of that visit
                 sent_mentions.append(mention)
         mentions += _fold_siblings(sent_mentions)
+        mentions += _second_stops(article, sent, sent_mentions)
         if not units:
             presence = _presence(article, sent, order, s_refs) or _addressee(
                 article, sent, order, s_refs, _last_subject(text, refs, sent.start)
@@ -1123,6 +1125,33 @@ def _fold_siblings(found: list[Mention]) -> list[Mention]:
             status=m.status if m.status in ("cancelled", "planned") else merged.status,
         )
     return [merged if m is base else m for m in found if m not in loose]
+
+
+def _second_stops(article: Article, sent: Sentence, found: Sequence[Mention]
+                  ) -> list[Mention]:
+    """The second stop of a trip whose verb the sentence leaves out ("X was in Sofia on
+    Thursday for talks with Y, and in Prague later the same day"): a visit of the
+    sentence's traveller (the first person of its first meeting) to that city, on the same
+    day or the day after."""
+    base = next((m for m in found if m.persons and m.role == "trigger"), None)
+    if base is None:
+        return []
+    out = []
+    for stop in SECOND_STOP.finditer(article.text, base.prov.end, sent.end):
+        city = CITY_BY_SPELLING.get(stop.group("city"))
+        if city is None or city == base.place:
+            continue
+        when = base.date
+        if when is not None and stop.group("next"):
+            day = when.end + timedelta(days=1)
+            when = replace(when, start=day, end=day,
+                           basis=f"{when.basis}; the day after ({stop.group('when')})")
+        prov = Provenance(article.id, stop.start("city"), stop.end(), article.text[
+            stop.start("city"):stop.end()], sent.text, sent.start, sent.end)
+        out.append(replace(base, prov=prov, kind="visit", persons=base.persons[:1],
+                           groups=(), remote=(), place=city, venue=None, date=when,
+                           place_basis="", anaphoric=False, side=False, offset=None))
+    return out
 
 
 def _addressee(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef],

@@ -68,6 +68,8 @@ TRIGGER = cued(with_first_chars(re.compile(
                                                                        #  London, Paris"
         |(?:travel(?:led|ed|s)?|fl(?:ew|ies)|arrived|arrives)            # "travelled to Kyiv"
           \s+(?:to|in|into)(?=\s+(?:{_CITY_NAMES})\b)
+        |(?:stopped|stops|made\s+a\s+stop)\s+(?:off\s+)?in              # "stopped in Irpin
+          (?=\s+(?:{_CITY_NAMES})\b)                                      #  on the way"
         |(?:is|are|was|were)\s+due\s+(?:in|at)                          # "is due at the
           (?=\s+(?:{_CITY_NAMES}|{_VENUE_NAMES})\b))\b)                   #  White House"
   | (?P<talks>\b(?:talks|negotiations                                 # nouns of talking
@@ -451,6 +453,13 @@ ALSO_THEN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|and|[A-Z][\w’'-]+)\s+"
                        r"(?:[a-z][\w’'-]*ly\s+)?also\s+$")
 # A relative clause about the meeting just named ("..., which will be held in June").
 RELATIVE = re.compile(r"\s*(?:which|that)\b", re.IGNORECASE)
+# A second stop of a trip, the verb left out: "X was in Sofia on Thursday for talks with Y,
+# and in Prague later the same day" (Reuters), "... and in Bratislava the next day".
+SECOND_STOP = re.compile(
+    rf""",?\s+and\s+(?:then\s+)?(?:on\s+)?(?:to|in)\s+(?P<city>{_CITY_NAMES})\s+
+        (?P<when>later\s+(?:the\s+same|that)\s+day|on\s+the\s+same\s+day
+        |the\s+(?P<next>next|following)\s+day)\b""",
+    re.VERBOSE)
 # The last day of an event under way: "through Friday", "until Sunday".
 UNTIL = with_first_chars(re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE))
 # Who made up a delegation, in a sentence after the talks it took part in: "The Ukrainian
