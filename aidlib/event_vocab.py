@@ -160,7 +160,7 @@ DAY_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "s
 # Words that open a new clause; a participant is looked for in the trigger's clause.
 CLAUSE_BREAKS = ("as", "amid", "while", "but", "although", "though", "because",
                  "following", "after", "before", "which", "who", "whereas", "since",
-                 "ahead of")
+                 "ahead of", "and when")
 
 # Clause openers that put the event they introduce after the one before them ("met Rutte
 # in Brussels on Tuesday ahead of the alliance's summit in The Hague"): such a clause is

@@ -312,3 +312,15 @@ def test_each_stop_of_a_trip_is_an_event(case: tuple[str, list[tuple[str, str, s
 ])
 def test_no_second_stop_without_a_city(text: str) -> None:
     assert len(_rows(text)) <= 1
+
+
+# "at the <Place> summit and when <group> gather ...": two gatherings in one clause, each an
+# event (Reuters factbox: "donor officials are due to take stock at X and when Y meet").
+@pytest.mark.parametrize("text", [
+    "Kyiv hopes to settle the question at the Lisbon conference and when G20 ministers "
+    "gather in Delhi later in March.",
+    "Creditors will revisit the plan at the Rome meeting and when IMF governors convene in "
+    "Washington in April.",
+])
+def test_and_when_opens_a_second_gathering(text: str) -> None:
+    assert len(_rows(text)) == 2
