@@ -28,6 +28,7 @@ from .gazetteer import load_gazetteer
 __all__ = [
     "BACK_TITLES",
     "BARE_TITLES",
+    "CABINET_MEETINGS",
     "CANCELLED_CUES",
     "CITIES",
     "CLAUSE_BREAKS",
@@ -360,6 +361,10 @@ COUNCIL_MEETINGS = (
     # ("at Ecofin in November", "during the UN General Assembly"): round 4 reports
     "Ecofin", "ECOFIN", "General Assembly",
 )
+# A government's cabinet meeting ("announced the decision after the weekly council of
+# ministers on Friday": Dutch, French, Spanish and Italian government releases, round 7); not
+# "the President of the Council of Ministers" (Italy's prime minister).
+CABINET_MEETINGS = ("council of ministers", "Council of Ministers")
 
 # --- page furniture -------------------------------------------------------------------------
 # Paragraph openers of captions and teasers (guide v2: meetings inside teaser lines and

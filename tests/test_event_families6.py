@@ -324,3 +324,24 @@ def test_no_second_stop_without_a_city(text: str) -> None:
 ])
 def test_and_when_opens_a_second_gathering(text: str) -> None:
     assert len(_rows(text)) == 2
+
+
+# A government's cabinet meeting: "after the weekly council of ministers on Friday" (Dutch,
+# French, Spanish and Italian releases): the ministers who announce its decision were there.
+def test_a_council_of_ministers_is_a_meeting() -> None:
+    text = ("Defence Minister Ruben Brekelmans and Foreign Minister Caspar Veldkamp announced "
+            "the package after the weekly council of ministers on Friday.")
+    rows = _rows(text)
+    assert [(r["people"], r["start"], r["kind"]) for r in rows] == [
+        ({"Caspar Veldkamp", "Ruben Brekelmans"}, "2025-03-07", "summit or ministerial")]
+
+
+@pytest.mark.parametrize("text", [
+    # Italy's prime minister's title
+    "The office of the President of the Council of Ministers said on Friday the aid was "
+    "ready.",
+    # Ukraine's government as an actor, no meeting
+    "The Cabinet of Ministers allocated UAH 2 billion to the fund.",
+])
+def test_a_council_of_ministers_in_a_title_is_no_meeting(text: str) -> None:
+    assert _rows(text) == []

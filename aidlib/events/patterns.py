@@ -42,6 +42,8 @@ TRIGGER = cued(with_first_chars(re.compile(
         |(?-i:Forum)                                                    # "World Economic Forum"
         |(?-i:{alternation(vocab.COUNCIL_MEETINGS)})                    # "the Energy Council"
           (?!\s+(?-i:President|[Cc]onclusions|decision))                #   not its president
+        |(?<!of\sthe\s)(?-i:{alternation(vocab.CABINET_MEETINGS)})        # "the weekly council
+                                                                        #  of ministers"
         )\b)
   | (?P<call>\b(?:(?:phone|telephone|video)\s+calls?                # "phone call(s)"
         |(?<=[a-z][-–])(?-i:[A-Z][\w’']+)\s+call                       # "a Biden-Zelensky call"
