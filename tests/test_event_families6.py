@@ -345,3 +345,40 @@ def test_a_council_of_ministers_is_a_meeting() -> None:
 ])
 def test_a_council_of_ministers_in_a_title_is_no_meeting(text: str) -> None:
     assert _rows(text) == []
+
+
+# A signing in the passive, its two signers after "by" (ministries' releases, Lusa): the two
+# met; one signer alone, or two people praising it, is no meeting.
+@pytest.mark.parametrize("text, people", [
+    ("The agreement was signed on Monday by Mr Macron and his Ukrainian counterpart, "
+     "Volodymyr Zelensky.", {"Emmanuel Macron", "Volodymyr Zelensky"}),
+    ("The memorandum was signed in Kyiv on Monday by Prime Minister Mark Rutte and Denys "
+     "Shmyhal.", {"Denys Shmyhal", "Mark Rutte"}),
+])
+def test_a_passive_signing_by_two_is_a_meeting(text: str, people: set[str]) -> None:
+    assert people in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The law was signed by Zelensky on Monday.",
+    "The contract was signed by Rheinmetall on Monday and praised by Scholz and Pistorius.",
+])
+def test_a_passive_signing_by_one_is_no_meeting(text: str) -> None:
+    assert _rows(text) == []
+
+
+# A joint appearance with a counterpart: "attended the opening ..., together with her
+# Romanian counterpart X", "toured the plant alongside his counterpart" (ministries'
+# releases): the two met; "together with his staff" is no one's meeting.
+@pytest.mark.parametrize("text, people", [
+    ("On Monday Minister Pistorius attended the opening of a repair hub in Lviv, together "
+     "with his Ukrainian counterpart Rustem Umerov.", {"Boris Pistorius", "Rustem Umerov"}),
+    ("Pistorius toured the plant on Monday alongside his Ukrainian counterpart, Rustem "
+     "Umerov.", {"Boris Pistorius", "Rustem Umerov"}),
+])
+def test_together_with_a_counterpart_is_a_meeting(text: str, people: set[str]) -> None:
+    assert people in _people(text)
+
+
+def test_together_with_staff_is_no_meeting() -> None:
+    assert _rows("Pistorius, together with his staff, toured the plant on Monday.") == []

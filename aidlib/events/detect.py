@@ -215,10 +215,23 @@ def _joint_signing(text: str, m: re.Match[str], refs: Sequence[PersonRef]) -> bo
     Doe signed", wire copy of signings): a meeting of the two, the second name right before the
     verb ("he and Zelensky signed" is left to the visit or talks of its sentence)."""
     i = bisect_left(refs, m.start(), key=lambda r: r.start)
+    after = [r for r in refs[i:i + 2] if not r.modifier]
+    if len(after) == 2 and _SIGNED_BY.fullmatch(text, m.end(), after[0].start) and (
+            JOINT_SIGNERS.match(text[after[0].end:after[1].start])
+            or _AND_COUNTERPART.fullmatch(text, after[0].end, after[1].start)):
+        return True  # "was signed on Monday by Roe and his Ukrainian counterpart, Doe"
     if i == 0 or text[refs[i - 1].end:m.start()].strip():
         return False
     second = refs[i - 1]
     return i >= 2 and bool(JOINT_SIGNERS.match(text[refs[i - 2].end:second.start]))
+
+
+# The passive of a signing, its two signers after "by" (ministries' releases, Lusa, round 7)
+_SIGNED_BY = re.compile(r"(?:\s+(?!(?:and|or|but)\b)(?![\w’'-]+ed\b)[\w’'-]+)*?"
+                        r"\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+                        r"(?:[A-Z][\w’'.-]*\s+){0,4}")
+_AND_COUNTERPART = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+)?"
+                              r"counterpart,?\s+(?:[A-Z][\w’'.-]*\s+){0,3}")
 
 
 def _pair_meeting(text: str, m: re.Match[str], refs: Sequence[PersonRef]) -> bool:

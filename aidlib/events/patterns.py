@@ -84,6 +84,10 @@ TRIGGER = cued(with_first_chars(re.compile(
         |welcome[sd]?|host(?:s|ed|ing)?|sat\s+down                     # "Macron welcomes X"
         |(?:appear(?:s|ed|ing)?|stood)\s+(?:together\s+)?            # "appeared with
           (?:with|alongside)(?=\s+(?-i:[A-Z]|the\s+[A-Z]|his\s|her\s))  #  Trump at X"
+        |(?:together\s+with|alongside)(?=\s+(?:his|her|their)\s+           # "attended the
+          (?:[A-Z][\w’'-]*\s+)?counterpart\b)                            #  opening together
+                                                                        #  with her Romanian
+                                                                        #  counterpart X"
         |(?:over\s+)?(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast)\s+with  # "over
         |dined\s+with)\b)                                               #  dinner with X"
   | (?P<receive>\b(?:receiv(?:e|es|ed|ing)|greet(?:s|ed|ing)?)\b)   # "received his counterpart"
