@@ -382,3 +382,19 @@ def test_together_with_a_counterpart_is_a_meeting(text: str, people: set[str]) -
 
 def test_together_with_staff_is_no_meeting() -> None:
     assert _rows("Pistorius, together with his staff, toured the plant on Monday.") == []
+
+
+# No tense or modality cue at all ("asked for support at the summit at the end of June"): a
+# date without a year takes the year that puts it nearer the publication day, and the dates
+# decide the status; a weekday or a date with a cue keeps the tense reading.
+@pytest.mark.parametrize("text, day, expected", [
+    ("She also sought backing for a ruling on accession talks at the June summit of "
+     "EU leaders at the end of June.", date(2025, 5, 23), ("planned", "2025-06-01")),
+    ("Leaders agreed the loan at the European Council summit in Brussels on December 18.",
+     date(2025, 1, 10), ("held", "2024-12-18")),
+    ("Lawmakers discussed the loan at the Brussels summit on Thursday with Rutte.",
+     date(2025, 3, 17), ("held", "2025-03-13")),
+])
+def test_no_cue_takes_the_nearer_year(text: str, day: date, expected: tuple[str, str]
+                                      ) -> None:
+    assert [(r["status"], r["start"]) for r in _rows(text, day)] == [expected]

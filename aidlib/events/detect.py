@@ -107,7 +107,7 @@ from .patterns import (
     called_by_name,
 )
 from .status import FINISHED as _FINISHED_HERE
-from .status import status_by_date, tense_status
+from .status import has_cue, status_by_date, tense_status
 
 
 # --- clauses and mentions ---------------------------------------------------------------
@@ -343,6 +343,17 @@ def _resolve(surface: str, published: date, tense: Tense) -> ResolvedDate | None
         return resolve_date(surface, published, tense=tense)
     except DateNotResolved:
         return None
+
+
+def _resolve_nearest(surface: str, published: date) -> ResolvedDate | None:
+    """A time expression read with no tense to go by ("asked for support at the summit at
+    the end of June"): a date without a year takes the year that puts it nearer the
+    publication day (a month ahead is this year's, not last year's); a weekday keeps the
+    past reading of a meeting reported as held."""
+    past, future = _resolve(surface, published, "past"), _resolve(surface, published, "future")
+    if past is None or future is None or (future.start - past.start).days < 300:
+        return past or future
+    return past if (published - past.end) <= (future.start - published) else future
 
 
 def article_mentions(article: Article, people: People, names: re.Pattern[str]
@@ -1025,7 +1036,10 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         heading = when = _section_date(text, s_start)  # "WEDNESDAY, FEB. 12" over items
     resolved = _multi_day(counted_day or (
         _heading_day(heading[2], published) if heading else
-        _resolve(_of_that_year(text, when), published, tense) if when else None), clause)
+        _resolve_nearest(_of_that_year(text, when), published) if when and not (
+            status != "held" or planned_for or has_cue(
+                text, (u_start, _relative_end(text, u_end, s_end)), (s_start, s_end)))
+        else _resolve(_of_that_year(text, when), published, tense) if when else None), clause)
     if when is not None and resolved is not None and status == "ongoing" and UNTIL.search(
             text, max(0, when[0] - 9), when[0]):
         # "meet in Bonn through Friday": under way from the publication day to that day

@@ -26,7 +26,7 @@ from ..dates import ResolvedDate
 from ..literals import cued, with_first_chars
 from .patterns import alternation
 
-__all__ = ["FINISHED", "Status", "status_by_date", "tense_status"]
+__all__ = ["FINISHED", "Status", "has_cue", "status_by_date", "tense_status"]
 
 Status = str  # "held", "ongoing", "planned", "cancelled"
 
@@ -115,6 +115,17 @@ def tense_status(text: str, clause: tuple[int, int], sentence: tuple[int, int],
 
     label = min(found, key=distance)[2]
     return {"cancelled": "cancelled", "postponed_to": "planned"}.get(label, label)
+
+
+def has_cue(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the clause or its sentence holds any tense or modality cue (without one,
+    :func:`tense_status` answers "held" by default, on no evidence).
+
+    >>> s = "He asked for support at the summit at the end of June."
+    >>> has_cue(s, (0, len(s)), (0, len(s)))
+    False
+    """
+    return bool(_cues(text, *clause) or _cues(text, *sentence))
 
 
 def status_by_date(status: Status, when: ResolvedDate | None, published: date,
