@@ -398,3 +398,19 @@ def test_together_with_staff_is_no_meeting() -> None:
 def test_no_cue_takes_the_nearer_year(text: str, day: date, expected: tuple[str, str]
                                       ) -> None:
     assert [(r["status"], r["start"]) for r in _rows(text, day)] == [expected]
+
+
+# "The meeting is scheduled to take place at <Place> in <Month>." opening the sentence after
+# a meeting that named neither place nor day: that meeting's place and days (ministries'
+# releases); a meeting the sentence before placed and dated elsewhere stays apart.
+def test_the_meeting_opening_a_sentence_adds_place_and_days() -> None:
+    text = ("Minister Pål Jonson will also attend the next meeting of the Ukraine Defense "
+            "Contact Group, the forum that pools donations. The meeting is scheduled to take "
+            "place at Ramstein Air Base in April.")
+    assert [(r["people"], r["place"], r["start"]) for r in _rows(text)] == [
+        ({"Pål Jonson"}, "Ramstein", "2025-04-01")]
+
+
+def test_the_talks_elsewhere_on_another_day_are_another_event() -> None:
+    text = "Macron met Scholz in Berlin on Monday. The talks in Paris on Friday were tense."
+    assert sorted(r["place"] for r in _rows(text)) == ["Berlin", "Paris"]

@@ -871,6 +871,9 @@ def _relative_antecedent(text: str, u_start: int, trigger: int, refs: Sequence[P
     return None
 
 
+_SENTENCE_ANAPHOR = re.compile(r"\s*(?:The|This|That|These|Those)\s+")
+
+
 def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
                 s_refs: list[PersonRef], free: list[PersonRef], later: bool
                 ) -> list[PersonRef]:
@@ -1108,12 +1111,19 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         # "the peace talks are ongoing": no one, nowhere, no day ("closed meetings with
         # bondholders from June 3 to June 14" has its days: one event)
         return None
+    # "The meeting is scheduled to take place at Ramstein in September.": the sentence's
+    # subject is the meeting just reported, its place and days added, though it names a city
+    # (only when the meeting of the sentence before names neither place nor day)
+    opening_anaphor = (anaphoric and not persons and not groups and prev is not None
+                       and prev.order == order - 1 and prev.place is None and prev.date is None
+                       and _SENTENCE_ANAPHOR.fullmatch(text, s_start, main.start()) is not None)
     prov = Provenance(article.id, main.start(), main.end(), main.group(0), s_text,
                       s_start, s_end)
     return Mention(
         prov, published, order, "trigger", kind, status, tuple(persons), tuple(groups),
         remote, city, venue, resolved, hours, hours_text,
-        anaphoric and not (_named_before(text, main) or city), bool(SAME_DAY.search(s_text)),
+        anaphoric and not (_named_before(text, main) or (city and not opening_anaphor)),
+        bool(SAME_DAY.search(s_text)),
         later, side=side, offset=offset,
         indefinite=INDEFINITE.search(text, max(u_start, main.start() - 40), main.start())
         is not None,
