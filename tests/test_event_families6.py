@@ -404,9 +404,9 @@ def test_no_cue_takes_the_nearer_year(text: str, day: date, expected: tuple[str,
 # a meeting that named neither place nor day: that meeting's place and days (ministries'
 # releases); a meeting the sentence before placed and dated elsewhere stays apart.
 def test_the_meeting_opening_a_sentence_adds_place_and_days() -> None:
-    text = ("Minister Pål Jonson will also attend the next meeting of the Ukraine Defense "
-            "Contact Group, the forum that pools donations. The meeting is scheduled to take "
-            "place at Ramstein Air Base in April.")
+    text = ("Minister Pål Jonson will also attend the coming session of the Ukraine Defense "
+            "Contact Group, the forum that pools donations. The meeting will take place in "
+            "April at Ramstein in Germany.")
     assert [(r["people"], r["place"], r["start"]) for r in _rows(text)] == [
         ({"Pål Jonson"}, "Ramstein", "2025-04-01")]
 
