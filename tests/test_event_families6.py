@@ -414,3 +414,18 @@ def test_the_meeting_opening_a_sentence_adds_place_and_days() -> None:
 def test_the_talks_elsewhere_on_another_day_are_another_event() -> None:
     text = "Macron met Scholz in Berlin on Monday. The talks in Paris on Friday were tense."
     assert sorted(r["place"] for r in _rows(text)) == ["Berlin", "Paris"]
+
+
+# "his conference", "the House Republican conference": a party's caucus (US congressional
+# copy), no gathering to outrank the meeting of the sentence; a named conference still is.
+def test_a_party_conference_is_no_gathering() -> None:
+    text = ("Speaker Mike Johnson, who met Donald Trump at Mar-a-Lago on April 12, then "
+            "faced a revolt from the right flank of his conference.")
+    rows = _rows(text)
+    assert [(r["people"], r["kind"]) for r in rows] == [
+        ({"Donald Trump", "Mike Johnson"}, "bilateral meeting")]
+
+
+def test_a_named_conference_is_still_a_gathering() -> None:
+    rows = _rows("He spoke at the Munich Security Conference on Friday with Zelensky.")
+    assert [r["kind"] for r in rows] == ["summit or ministerial"]

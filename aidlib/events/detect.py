@@ -156,6 +156,9 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             continue  # "the group has met 25 times": many meetings, none identified
         if m.lastgroup == "summit" and PRESS.search(before):
             continue
+        if word == "conference" and _PARTY_CONFERENCE.search(
+                text, max(start, m.start() - 40), m.start()):
+            continue  # "broke with the hard-line wing of his conference": a party caucus
         if m.lastgroup == "summit" and _SUMMIT_WITH.match(text, m.end()):
             continue  # "held a summit meeting with X": the meeting of two leaders decides
         if word.startswith("meet") and MEET_OBJECT.match(text[m.end():m.end() + 40]):
@@ -196,6 +199,13 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
     if len(found) > 1:  # "headed its delegation at the Istanbul talks": the talks decide
         found = [m for m in found if m.group(0).lower() != "delegation"] or found
     return found
+
+
+# A party's caucus called its conference (US congressional copy: "the hard-line wing of
+# his conference", "the House Republican conference"): no gathering.
+_PARTY_CONFERENCE = re.compile(
+    r"\b(?:his|her|(?:House|Senate)\s+(?:Republican|Democratic)|Republican|Democratic|GOP)"
+    r"\s+(?:[\w-]+\s+){0,1}$")
 
 
 # "a summit meeting with X", "summit talks with X" (Japanese, Korean and Indian government
