@@ -429,3 +429,15 @@ def test_a_party_conference_is_no_gathering() -> None:
 def test_a_named_conference_is_still_a_gathering() -> None:
     rows = _rows("He spoke at the Munich Security Conference on Friday with Zelensky.")
     assert [r["kind"] for r in rows] == ["summit or ministerial"]
+
+
+# A month as the modifier of a meeting word: "the December European Council", "their June
+# summit", "The May talks" (European Parliament and Council releases): that month.
+@pytest.mark.parametrize("text, start", [
+    ("EU leaders will take the final decision at the December European Council in "
+     "Brussels.", "2025-12-01"),
+    ("Leaders will return to the issue at their June summit, Costa said.", "2025-06-01"),
+    ("The May talks in Istanbul ended without a deal.", "2024-05-01"),
+])
+def test_a_month_before_the_meeting_word_dates_it(text: str, start: str) -> None:
+    assert [r["start"] for r in _rows(text)] == [start]

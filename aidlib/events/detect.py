@@ -884,6 +884,13 @@ def _relative_antecedent(text: str, u_start: int, trigger: int, refs: Sequence[P
 _SENTENCE_ANAPHOR = re.compile(r"\s*(?:The|This|That|These|Those)\s+")
 
 
+# A month right before a meeting word, as its modifier: "the December European Council",
+# "at their June summit" (European Parliament and Council releases, round 7)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Nn]ext|[Ll]ast)\s+(?P<month>January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\s+(?:[A-Z][\w’'-]*\s+){0,2}$")
+
+
 def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
                 s_refs: list[PersonRef], free: list[PersonRef], later: bool
                 ) -> list[PersonRef]:
@@ -1037,6 +1044,11 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     tense: Tense = ("future" if status == "planned" or planned_for
                     else "present" if status == "ongoing" else "past")
     when = _nearest(times, main.start(), u_start, u_end) or _overhanging(times, u_start, u_end)
+    if when is None:
+        # "the December European Council", "their June summit": the month names the meeting
+        month = _MONTH_BEFORE.search(text, max(u_start, main.start() - 40), main.start())
+        if month is not None:
+            when = (month.start("month"), month.end("month"), month.group("month"))
     offset: tuple[int, str] | None = None
     counted_day: ResolvedDate | None = None
     counted = None if when or later else OFFSET.search(text, s_start, main.start())
