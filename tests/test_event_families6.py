@@ -441,3 +441,18 @@ def test_a_named_conference_is_still_a_gathering() -> None:
 ])
 def test_a_month_before_the_meeting_word_dates_it(text: str, start: str) -> None:
     assert [r["start"] for r in _rows(text)] == [start]
+
+
+# A two-word surname: "Minister Bruins Slot" after "... Hanke Bruins Slot" is that person,
+# not a second one (Dutch, Spanish and Portuguese compound surnames).
+@pytest.mark.parametrize("text, person", [
+    ("Minister of Foreign Affairs Joana Sousa Pereira announced the aid on Monday. Minister "
+     "Sousa Pereira will travel to Kyiv on Friday.", "Joana Sousa Pereira"),
+    ("Defence Minister Maria Lopez Garcia presented the plan on Monday. On Friday Lopez "
+     "Garcia will meet Umerov in Madrid.", "Maria Lopez Garcia"),
+])
+def test_a_two_word_surname_is_the_full_name(text: str, person: str) -> None:
+    people = _people(text)
+    assert any(person in p for p in people)
+    assert not any(name != person and name.endswith(person.split(" ", 1)[1])
+                   for p in people for name in p)

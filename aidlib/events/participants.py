@@ -411,6 +411,14 @@ def introduced_people(text: str, people: People) -> People:
     known = _known_surnames(text, people)
     if not found and not known:
         return people
+    # "Minister Bruins Slot" after "Minister of Foreign Affairs Hanke Bruins Slot": a name
+    # that ends another found one (a two-word surname) is that person's
+    tails: dict[str, list[str]] = {}
+    for full, words in list(found.items()):
+        longer = [f for f, w in found.items() if len(w) > len(words) and w[-len(words):] == words]
+        if len(longer) == 1:
+            tails.setdefault(longer[0], []).append(full)
+            del found[full]
     surnames: dict[str, list[str]] = {}
     surface: dict[str, str] = {}  # "roe" -> "Roé" as the text writes it
     for full, words in found.items():
@@ -432,6 +440,7 @@ def introduced_people(text: str, people: People) -> People:
         # Minister" later in the article refers back to him (:func:`_named_holder`)
         roles = (Role(role=titles[full], org=orgs.get(full, ""), from_=date.min),
                  ) if full in titles else ()
+        aliases += tails.get(full, [])
         person = Person(name=full, aliases=tuple(aliases), roles=roles)
         persons.append(person)
         for alias in (full, *aliases):
