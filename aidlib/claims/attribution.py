@@ -387,10 +387,10 @@ def _pledges(ctx: Document, sent: Sentence) -> list[Attribution]:
     out = []
     for v in _PLEDGE.finditer(ctx.text, sent.start, sent.end):
         found = _said(ctx, sent, v, "announced")
-        if found is not None and "," not in found.speaker and (
-                ctx.actors.resolve(found.speaker) is None) and (
-                ctx.people.resolve(found.speaker) is not None
-                or len(found.speaker.split()) >= 2):
+        if found is not None and all(  # one person, or two as one subject ("Jo Roe and
+                ctx.actors.resolve(name) is None and (  # Al Doe unveiled $5m")
+                    ctx.people.resolve(name) is not None or len(name.split()) >= 2)
+                for name in found.speaker.split(", ")):
             out.append(replace(found, forward=True))
     return out
 
@@ -812,7 +812,9 @@ def _said(ctx: Document, sent: Sentence, v: re.Match[str], verb: str) -> Attribu
 _TITLE_RUN: Final = re.compile(
     rf"""(?:(?<=\s)(?:(?i:{alternation(R.TITLE_WORDS)}
           |then|acting|outgoing|incoming|the|his|her|newspaper|daily|weekly|magazine|agency
-          |broadcaster|channel|outlet|website|tabloid|site|portal)|[A-Z][\w'’.\-]*)\s+)+$""",
+          |broadcaster|channel|outlet|website|tabloid|site|portal)|[A-Z][\w'’.\-]*
+          # any portfolio word before "minister" ("trade minister", "veterans minister")
+          |[a-z][\w\-]*(?=\s+(?i:minister|secretary|commissioner)\s))\s+)+$""",
     re.VERBOSE,
 )
 
