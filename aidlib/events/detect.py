@@ -426,6 +426,12 @@ def _counted(m: re.Match[str], text: str, times: Sequence[tuple[int, int, str]],
     way = (m.group("dir") or m.group("dir2")).lower()
     if way in ("before", "after"):  # the meeting is the later (earlier) one
         anchor = _nearest(times, m.start(), s_start, m.start())
+        if anchor is None and _ACT_COMES.fullmatch(text, s_start, m.start()):
+            # "The vote comes a day before ...": the act of the sentence before, its time
+            prev = max(text.rfind(". ", 0, max(0, s_start - 2)) + 2,
+                       text.rfind("\n", 0, max(0, s_start - 1)) + 1)
+            anchor = next((t for t in reversed(times) if prev <= t[0] and t[1] <= s_start),
+                          None)
         base = _resolve(anchor[2], published, "past") if anchor else None
         start = base.start if base else published
         days = n * {"day": 1, "week": 7}.get(unit, 0) * (1 if way == "before" else -1)
@@ -437,6 +443,12 @@ def _counted(m: re.Match[str], text: str, times: Sequence[tuple[int, int, str]],
             f" ({start.isoformat()})"))
     sign = -1 if way in ("earlier", "prior", "previous", "preceding") else 1
     return (sign * n, unit), None
+
+
+# A sentence opening on the act of the sentence before, then the count ("The vote comes
+# a day before", "This came two days after", "It comes a week before")
+_ACT_COMES = re.compile(r"\s*(?:(?:The|This|That|Its)\s+(?:[\w’'-]+\s+){0,2}?|It\s+)"
+                        r"(?:comes|came|is\s+coming)\s+")
 
 
 # A line that is only a day ("WEDNESDAY, FEB. 12", "Monday 10 February", "Feb. 12,
