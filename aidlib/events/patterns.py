@@ -354,7 +354,9 @@ PLACE = with_first_chars(re.compile(
           \s+(?:\w+\s+)?(?:to|in|into)\s+                   # "visit to Kiev", "fly to"
       |\b(?:visit(?:s|ed|ing)?|toured|reached)\s+)          # "visited Kyiv"
     (?P<place>{_PLACE_NAMES})(?![\w’'])
-    |(?P<before>{_PLACE_NAMES})\s+(?=meeting|talks|summit|conference|visit)  # "Brussels meeting"
+    |(?P<before>{_PLACE_NAMES})\s+(?=(?:meeting|talks|summit|conference|visit  # "Brussels
+       |negotiations|consultations|discussions|session|round|gathering|ministerial)s?\b)
+                                                           # meeting", "Vienna negotiations"
     """,
     re.VERBOSE,
 ))
