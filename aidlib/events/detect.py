@@ -712,6 +712,8 @@ def _time_reference_joined(text: str, units: list[tuple[int, int, list[re.Match[
 _NEXT_OF_SERIES = re.compile(
     r"(?:\b(?:next|further|upcoming|follow-up)|(?:^|(?<=[.;:\n])|(?<=[.;:\n]\s))more)"
     r"\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# Capitalised words only (a title before a name): "Secretary General "
+_TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+)*")
 # A coordinated verb with no subject of its own: ", then called", "and later met"
 _THEN_VERB = re.compile(r"[\s,]*(?:and\s+)?(?:then|later|afterwards)\s+(?:also\s+)?",
                         re.IGNORECASE)
@@ -933,6 +935,13 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         if who is not None and who.person.name not in persons:
             persons.insert(0, who.person.name)
     pair = PAIR.search(clause)
+    comma = text.find(",", u_start + pair.end(), main.start()) if pair else -1
+    if pair and comma >= 0 and any(
+            _TITLES_ONLY.fullmatch(text, comma + 1, r.start)
+            and _SUBJECT_GAP.fullmatch(text, r.end, main.start()) for r in own):
+        # "While the two ministers were talking, Mark Rutte flew to Kyiv": the pair is the
+        # subject of the clause before the comma, the person after it the meeting's own
+        pair = None
     if pair:
         prev = next((m for m in reversed(earlier) if len(m.persons) == 2), None)
         if prev is not None:
