@@ -543,6 +543,11 @@ def _split_sideline(text: str, start: int, end: int, trig: list[re.Match[str]]
     return [(start, end, trig)]
 
 
+# The agent of a passive before a name ("was received by President X"): the host, not
+# the one who travels on
+_PASSIVE_AGENT = re.compile(r"\bby\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+)*$")
+
+
 def _traveller(text: str, main: re.Match[str], s_start: int, s_refs: list[PersonRef],
                last_person: PersonRef | None) -> str | None:
     """Who travels for the meeting ("X has flown to Kyiv for talks", "..., when he is
@@ -553,7 +558,8 @@ def _traveller(text: str, main: re.Match[str], s_start: int, s_refs: list[Person
     trip = TRAVEL_FOR.search(text, max(s_start, main.start() - 120), main.start())
     if trip is None:
         return None
-    before = [r for r in s_refs if r.end <= trip.start() and not r.modifier]
+    before = [r for r in s_refs if r.end <= trip.start() and not r.modifier
+              and not _PASSIVE_AGENT.search(text, max(s_start, r.start - 40), r.start)]
     if before and re.fullmatch(r"[\s,]*(?:[a-z][\w’'-]*\s+){0,4}", text[before[-1].end:
                                                                         trip.start()]):
         return before[-1].person.name  # "Roe has flown to City A for talks" (wire copy)

@@ -269,7 +269,7 @@ SPEAKER_AFTER = re.compile(
 )
 # Before a name: a reporting verb, then only title words ("said US Secretary of Defense").
 SPEAKER_BEFORE = re.compile(
-    rf"""\b(?:{_SPEECH})\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+){{0,6}}$
+    rf"""\b(?i:{_SPEECH})\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+){{0,6}}$  # also "According to"
         |\b(?:citing|quoting)\s+(?:[\w.’'-]+\s+){{0,5}}$   # "citing the spokesperson X"
     """, re.VERBOSE)
 # After a name that follows a reporting verb: a verb, so the name is the subject of what
