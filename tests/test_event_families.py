@@ -124,7 +124,8 @@ def test_no_reception(text: str) -> None:
 
 # an unnamed other side: "met his Ukrainian counterpart", "hosted the US delegation"
 UNNAMED_SIDE: dict[str, tuple[str, set[str]]] = {
-    "his counterpart": ("Defence Secretary John Healey met his Ukrainian counterpart in "
+    # (a counterpart the people file names is resolved: test_an_unnamed_counterpart_...)
+    "his counterpart": ("Defence Secretary John Healey met his Moldovan counterpart in "
                         "Kyiv on Tuesday.", {"John Healey"}),
     "with her counterparts": ("Kaja Kallas met with her Baltic counterparts in Riga on "
                               "Tuesday.", {"Kaja Kallas"}),
@@ -495,15 +496,29 @@ GAPS: dict[str, tuple[str, set[str]]] = {
     "the pair after a one-person visit": (
         "Keir Starmer arrived in Kyiv on Tuesday. The pair met at the presidential office.",
         {"Keir Starmer"}),
-    "an unnamed counterpart held that day": (
-        "Defence Secretary John Healey met his Ukrainian counterpart in Kyiv on Tuesday.",
-        {"John Healey", "Rustem Umerov"}),
 }
 # ("a bare title with a nationality", "... the Japanese Minister held talks with Andrii
 # Sybiha", closed in round 6 by the people file: tests/test_people_r6.py)
 
 
-@pytest.mark.xfail(strict=True, reason="known gaps of the round-4 survey")
+# "his <Country> counterpart": the one holder in that country of the office the person
+# named before holds that day (was a strict xfail of the round-4 survey)
+@pytest.mark.parametrize(("text", "people"), [
+    ("Defence Secretary John Healey met his Ukrainian counterpart in Kyiv on Tuesday.",
+     {"John Healey", "Rustem Umerov"}),
+    ("Tusk met his Ukrainian counterpart in Kyiv on Monday.", {"Donald Tusk", "Denys Shmyhal"}),
+    ("Pistorius phoned his British counterpart on Monday.", {"Boris Pistorius", "John Healey"}),
+    # an office with no single holder there, or none the files know: only the subject
+    ("Merz spoke with his French counterpart by phone on Monday.", {"Friedrich Merz"}),
+])
+def test_an_unnamed_counterpart_held_that_day(text: str, people: set[str]) -> None:
+    assert [p for p, _, _, _ in _rows(text)] == [people]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known gap of the round-4 survey: 'The pair met' after a one-person visit names no "
+    "second person; the pair is read only after a meeting of two named people, so it "
+    "becomes an unnamed meeting on the publication day beside the visit"))
 @pytest.mark.parametrize("case", GAPS.values(), ids=GAPS.keys())
 def test_known_gaps(case: tuple[str, set[str]]) -> None:
     text, people = case

@@ -21,6 +21,7 @@ from .patterns import (
     CLAUSE_SUBJECT,
     COMPOUND_AFTER,
     COMPOUND_BEFORE,
+    COUNTERPART_OF,
     GOVERNMENT_AFTER,
     NOMINAL_AGENT,
     ORG_WORD,
@@ -166,6 +167,28 @@ def _named_holder(people: People, title: str, day: date,
     return people.resolve(max(named)[1]) if named else None
 
 
+def _counterpart(people: People, m: re.Match[str], day: date,
+                 name_spans: Sequence[tuple[int, int, str]], sent: Sentence | None
+                 ) -> Person | None:
+    """The one holder in the country of "his <Country> counterpart" of the office held on
+    ``day`` by the person the sentence names last before it ("Defence Secretary John Healey
+    met his Ukrainian counterpart": Ukraine's defence minister then); None if none or
+    several."""
+    lo = sent.start if sent is not None and sent.start <= m.start() else 0
+    named = [people.resolve(surface) for start, _, surface in sorted(name_spans)
+             if lo <= start < m.start()]
+    subject = next((p for p in reversed(named) if p is not None), None)
+    role = (subject.role_on(day) or "").lower().replace("defense", "defence") if subject else ""
+    concept = next((vocab.TITLE_CONCEPTS[t] for t in sorted(vocab.TITLE_CONCEPTS, key=len,
+                                                              reverse=True)
+                    if " " in t and t in role), "")
+    if not concept or concept == "leader":
+        return None
+    org = vocab.ORG_WORDS[m.group("org")]
+    found = [p for p in _holders(people, concept, day) if p.org_on(day) == org]
+    return found[0] if len(found) == 1 else None
+
+
 def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
                 extra: re.Pattern[str] | None = None
                 ) -> tuple[list[PersonRef], list[tuple[int, int]]]:
@@ -187,6 +210,11 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
                  for start, _, surface in sorted(name_spans) if start < m.start()]
         holder = _role_holder(people, m.group("org"), m.group("title"), day, named)
         if holder is not None:
+            name_spans.append((m.start(), m.end(), holder.name))
+    for m in COUNTERPART_OF.finditer(text):
+        holder = _counterpart(people, m, day, name_spans, sentence_at(text, m.start()))
+        if holder is not None:
+            title_spans.append((m.start(), m.end()))
             name_spans.append((m.start(), m.end(), holder.name))
     article_orgs: set[str] | None = None
     context: set[str] = set()

@@ -373,6 +373,12 @@ ROLE_PHRASE = with_first_chars(re.compile(
     """,
     re.VERBOSE,
 ))
+# "his Ukrainian counterpart", "her Polish counterpart": the holder, in that country, of
+# the office of the person named before (resolved by participants._counterpart)
+COUNTERPART_OF = with_first_chars(re.compile(
+    rf"""\b(?:his|her|their)\s+(?P<org>{_ORG})(?![\w.])\s+counterpart(?!s)\b""",
+    re.VERBOSE,
+))
 # "The PM", "the president": a title with only "the" before it, not followed by a name or
 # "of" ("the President of the European Commission" names no country's holder).
 BARE_TITLE = re.compile(
