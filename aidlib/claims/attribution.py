@@ -903,6 +903,16 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
                 _left_edge(ctx, group[0].start, sent.start))
             return Attribution(v.start(), v.end(), label, ", ".join(names), role,
                                left, v.end(), False)
+    # 1b. a known person's office ("Zelensky's office said"): the country whose office it is
+    # that day (an office speaks for its government, as a presidential office does)
+    if subject is None:
+        office = next((m for m in reversed(names_before) if m.kind == "person"
+                       and _PERSONS_OFFICE.fullmatch(text, m.end, verb_start)), None)
+        holder = ctx.people.resolve(office.name) if office is not None else None
+        org = holder.org_on(ctx.published) if holder is not None else None
+        if office is not None and org and ctx.actors.resolve(org) is not None:
+            return Attribution(v.start(), v.end(), label, org, None, office.start, v.end(),
+                               False)
     # 2. an unknown name right before the verb is its subject ("Finance Minister Jane Roe
     # said Ukraine had ..."): the name after the verb then opens the reported clause; not
     # "the President's Office", which names no country (see below)
@@ -1031,6 +1041,7 @@ _OFFICIAL_ADJ: Final = (r"(?:presidential|administration|white\s+house|defen[cs]
                         r"|ministry|state\s+department|treasury|cabinet|high-ranking|senior)")
 _OFFICIAL_POSTMOD: Final = (r"(?:familiar\s+with|briefed\s+on|close\s+to|involved\s+in"
                             r"|with\s+knowledge\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+")
+_PERSONS_OFFICE: Final = re.compile(r"['’]s\s+(?:press\s+)?office\s*,?\s*", re.IGNORECASE)
 _OFFICE: Final = re.compile(r"(?<![\w-])(?:president['’]s|presidential)\s+office\s*,?\s*$",
                             re.IGNORECASE)
 _BARE_OFFICIALS: Final = re.compile(
