@@ -1339,6 +1339,10 @@ def _in_audience(text: str, a: Attribution, start: int) -> bool:
 _CLAUSE_CLOSED: Final = re.compile(r"(?:\s+(?!that\b)[A-Za-z.'’-]+){0,3}\s*;")  # "says on Monday;"
 
 
+# Between an outer reporting verb and the subject of the verb it reports: "that"
+_THAT_CLAUSE: Final = re.compile(r"\s+that\s+")
+
+
 def choose(attrs: Sequence[Attribution], start: int, end: int,
            actors: Actors | None = None, text: str | None = None) -> Attribution | None:
     """The nearest valid attribution for a figure at ``start:end``; with ``actors``, an
@@ -1359,6 +1363,12 @@ def choose(attrs: Sequence[Attribution], start: int, end: int,
         return None
     best = min(valid, key=lambda a: abs(start - a.verb_end if a.verb_end <= start
                                         else a.verb_start - end))
+    if actors is not None and text is not None and best.verb_end <= start:
+        outer = next((a for a in valid if a.verb_end <= best.text_start and not a.inverted
+                      and _THAT_CLAUSE.fullmatch(text, a.verb_end, best.text_start)
+                      and actors.resolve(a.speaker) is None and "," not in a.speaker), None)
+        if outer is not None:  # "Spruds noted that Denmark had announced ... €400m": the
+            return outer       # one who states it in the article reports the announcement
     if actors is not None:
         before = [a for a in valid if a.verb_end <= start and a.label != "according_to"]
         after = [a for a in valid if a.verb_start >= end and a.label == "according_to"]
