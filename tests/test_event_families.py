@@ -375,7 +375,7 @@ def test_traveller_received_by_a_named_host(text: str, people: list[set[str]]) -
 def test_according_to_a_title_is_a_speaker_not_a_participant() -> None:
     # "According to" opening a sentence cites a speaker as "according to" does
     text = ("Tusk spoke in Gdansk on Friday. According to the Polish prime minister, the loan "
-            "was agreed at a joint government meeting held in Vilnius in February.")
+            "terms came out of a joint cabinet session in Vilnius in February.")
     assert [p for p, _, _, _ in _rows(text)] == [set()]
 
 

@@ -257,8 +257,8 @@ STORIES = {
         "tomorrow.\n\nThe Vienna negotiations open tomorrow morning.", D(2025, 3, 10),
         "planned", (), "2025-03-11", "2025-03-13"),
     "city-consultations-anaphor": Story(
-        "Negotiators are travelling to Riga ahead of two days of consultations that start "
-        "tomorrow.\n\nThe Riga consultations open tomorrow with a closed session.",
+        "Two days of consultations on the grain corridor start tomorrow in Riga, officials "
+        "said.\n\nThe Riga consultations open tomorrow with a closed session.",
         D(2025, 3, 10), "planned", (), "2025-03-11", "2025-03-12"),
     "city-discussions-anaphor": Story(
         "Tusk hosted Kallas in Warsaw on Friday.\n\nThe Warsaw discussions covered air "
