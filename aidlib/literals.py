@@ -128,6 +128,8 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
     >>> with_first_chars(re.compile(r"\b(?:talks|met)\b|(?i:summit)")).pattern
     '(?=[mt]|(?i:[s]))(?:\\b(?:talks|met)\\b|(?i:summit))'
+    >>> with_first_chars(re.compile(r"\b(?:talks|met)\b|\bsummit")).pattern  # all at \b
+    '(?=[mst])\\b(?:\\b(?:talks|met)\\b|\\bsummit)'
     >>> with_first_chars(re.compile(r"x?")).pattern  # may match "": as it is
     'x?'
     """
@@ -140,6 +142,10 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
         folded = "".join(sorted(c for c, folded in chars if folded))
         parts = ([f"[{exact}]"] if exact else []) + ([f"(?i:[{folded}])"] if folded else [])
         ahead = "(?=" + "|".join(parts) + ")"
+        if _at_word_start(list(sre_parse.parse(pattern.pattern, pattern.flags))):
+            # every alternative starts with \b: checked once, before any of them is tried,
+            # a position inside a word fails at once (most positions a letter lets through)
+            ahead += r"\b"
         end = "\n)" if pattern.flags & re.VERBOSE else ")"  # past a comment on the last line
         return re.compile(f"{ahead}(?:{pattern.pattern}{end}", pattern.flags)
     except (_Unknown, re.error, ValueError, TypeError, AttributeError):
@@ -147,6 +153,27 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _Chars = set[tuple[str, bool]]  # class items, and whether each is read ignoring case
+# Flags that change what \b means: a subpattern setting or clearing one is not read.
+_WORD_FLAGS = sre.SRE_FLAG_ASCII | sre.SRE_FLAG_LOCALE | sre.SRE_FLAG_UNICODE
+
+
+def _at_word_start(items: list[Any]) -> bool:
+    """True when every match of the sequence ``items`` starts with ``\b`` (perhaps after
+    other zero-width checks, whose order among themselves does not matter)."""
+    for op, av in items:
+        if op is sre.AT:
+            if av is sre.AT_BOUNDARY:
+                return True
+            continue
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        if op is sre.SUBPATTERN:
+            _, add, remove, inner = av
+            return not (add | remove) & _WORD_FLAGS and _at_word_start(list(inner))
+        if op is sre.BRANCH:
+            return all(_at_word_start(list(branch)) for branch in av[1])
+        return False
+    return False
 
 
 def _first(items: list[Any], icase: bool) -> tuple[_Chars, bool]:
