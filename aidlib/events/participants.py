@@ -68,7 +68,38 @@ _DEPUTY = re.compile(r"\b(?:deputy|vice)\s+$")
 
 def _holders(people: People, concept: str, day: date) -> list[Person]:
     """Everyone whose role on ``day`` is ``concept`` ("defence" in "UK Defence Secretary")."""
-    return [person for person in people.persons if _fits(person.role_on(day) or "", concept)]
+    return [person for person in _may_hold(people.persons, concept)
+            if _fits(person.role_on(day) or "", concept)]
+
+
+# People files whose persons open the people of an article (:func:`introduced_people`
+# adds the article's own after them), each with, per concept, those of its persons with a
+# role of that concept on any day: only they can hold it on a given day. The last few files.
+_FILES: list[tuple[tuple[Person, ...], dict[str, list[Person]]]] = []
+_FILES_KEPT = 4
+
+
+def _people_file(persons: tuple[Person, ...]) -> tuple[tuple[Person, ...], dict[str, list[Person]]]:
+    """The known people file ``persons`` opens with (itself if none), and its index."""
+    for known in _FILES:
+        n = len(known[0])
+        if len(persons) >= n and all(  # the same objects, not equal ones
+                a is b for a, b in zip(known[0], persons[:n], strict=True)):
+            return known
+    known = (persons, {})
+    _FILES.insert(0, known)
+    del _FILES[_FILES_KEPT:]
+    return known
+
+
+def _may_hold(persons: tuple[Person, ...], concept: str) -> list[Person]:
+    """Those of ``persons`` with any role of ``concept``, in order (worked out once per
+    people file and concept, and for the few persons an article adds to it)."""
+    base, index = _people_file(persons)
+    if concept not in index:
+        index[concept] = [p for p in base if any(_fits(r.role, concept) for r in p.roles)]
+    added = persons[len(base):]
+    return index[concept] + [p for p in added if any(_fits(r.role, concept) for r in p.roles)]
 
 
 @lru_cache(maxsize=4096)
@@ -376,8 +407,6 @@ def introduced_people(text: str, people: People) -> People:
                     INTRODUCED_APPOSITIVE):
         for m in _overlapping(pattern, text,
                               None if pattern is INTRODUCED_BEFORE else starts):
-            if _title_case_line(text, m.start()):
-                continue  # "U.S. Envoy Seeks Peace with Putin": a headline, not a name
             words = _name_words(m.group("name"))
             if words is None:
                 continue
@@ -385,6 +414,8 @@ def introduced_people(text: str, people: People) -> People:
             if people.resolve(full) is not None or any(
                     people.resolve(w) is not None for w in words):
                 continue  # a known person (or a title around one: "President Zelensky")
+            if _title_case_line(text, m.start()):  # (the costlier check last)
+                continue  # "U.S. Envoy Seeks Peace with Putin": a headline, not a name
             found.setdefault(full, words)
             title = m.groupdict().get("title")
             if title:
@@ -399,6 +430,7 @@ def introduced_people(text: str, people: People) -> People:
     known = _known_surnames(text, people)
     if not found and not known:
         return people
+    _people_file(people.persons)  # the file the extended people open with (for _holders)
     surnames: dict[str, list[str]] = {}
     surface: dict[str, str] = {}  # "roe" -> "Roé" as the text writes it
     for full, words in found.items():
