@@ -29,7 +29,7 @@ import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 __all__ = ["Cued", "alternation", "cued", "folded", "required_words", "with_first_chars",
            "words_alternation"]
@@ -225,6 +225,12 @@ def _first(items: list[Any], icase: bool) -> tuple[_Chars, bool]:
 # --------------------------------------------------------------------------- cue words
 
 
+# Words too common to be a cue when a phrase has another: the most frequent words of
+# English news copy (of at least three letters).
+_COMMON: Final = frozenset({
+    "the", "and", "was", "were", "are", "has", "have", "had", "been", "will", "would",
+    "could", "with", "from", "for", "that", "this", "its", "their", "his", "her", "not",
+    "but", "also", "into", "which", "who", "said"})
 _MIN_CUE = 3  # a cue shorter than this ("in", "of") is in nearly every window: no filter
 _MAX_PHRASES = 256  # the most phrases a run of a pattern is spelled out into
 
@@ -235,7 +241,9 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     and back-references count for nothing: the words are in the match itself).
 
     >>> sorted(required_words(re.compile(r"\b(?:talks|met\s+with)\b", re.I)))
-    ['talks', 'with']
+    ['met', 'talks']
+    >>> sorted(required_words(re.compile(r"(?:is|was|were)\s+due|talks", re.I)))
+    ['due', 'talks']
     >>> sorted(required_words(re.compile(r"fl(?:ew|ies)\s+to|[Ss]ummits?")))
     ['flew', 'flies', 'summit']
     >>> required_words(re.compile(r"\d+ (?:in|at)")) is None
@@ -347,7 +355,10 @@ def _words(spelled: frozenset[str]) -> frozenset[str] | None:
     printable ASCII; None when one of them has none (it may match "" or only symbols)."""
     words = set()
     for phrase in spelled:
-        word = max(re.split(r"[^\x20-\x7e]", phrase.lower()), key=len)
+        # its longest word, unless that is one of the commonest words of English and
+        # another is not ("due" of "was due"): nearly every sentence holds "was"
+        word = max(re.split(r"[^\x20-\x7e]", phrase.lower()),
+                   key=lambda w: (w not in _COMMON, len(w)))
         if not word.strip():
             return None
         words.add(word)

@@ -361,8 +361,9 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
         # people of a clause about another happening ("before Trump is sworn in") are no
         # one's participants: bound like a meeting's clause, to nothing
         clauses = _clauses(text, sent.start, sent.end)
-        elsewhere = [(a, b) for a, b in clauses
-                     if OTHER_HAPPENING.match(text, a) and not TRIGGER.search(text, a, b)]
+        elsewhere = [(a, b) for a, b in clauses  # (only a meeting's people are bound)
+                     if OTHER_HAPPENING.match(text, a) and not TRIGGER.search(text, a, b)
+                     ] if units else []
         # "a summit in Brussels, which Tusk attended and at which Zelensky appeared": the
         # relative clauses after a meeting's clause hold that meeting's people, no one else's
         ends = {b: b for _, b, _ in units}
@@ -390,7 +391,8 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
                     mention = replace(mention, anaphoric=True)  # a part of that visit
                 sent_mentions.append(mention)
         mentions += _fold_siblings(sent_mentions)
-        if not units:
+        # (each of these needs a person the sentence names, not as a modifier: most name none)
+        if not units and any(not r.modifier for r in s_refs):
             presence = _presence(article, sent, order, s_refs) or _addressee(
                 article, sent, order, s_refs, _last_subject(text, refs, sent.start)
             ) or _members(article, sent, order, s_refs)
