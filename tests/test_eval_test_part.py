@@ -51,7 +51,7 @@ TEST_PART = Path(__file__).resolve().parent.parent / "data" / "eval" / "test"
 
 FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.80, "kind": 0.75,
           "donor": 0.75, "category": 0.65, "scope_type": 0.75}
-EVENT_FLOORS = {"f1": 0.80, "date_accuracy": 0.75, "participant_accuracy": 0.65,
+EVENT_FLOORS = {"f1": 0.75, "date_accuracy": 0.75, "participant_accuracy": 0.65,
                 "status_accuracy": 0.85}
 # Issue 9's targets not yet reached on the test part, and those reached since (scope_type
 # after the kind rules of round 2, branch t9k: the suite's strict xfail turned XPASS; the

