@@ -634,6 +634,9 @@ def _nth_day(when: ResolvedDate | None, clause: str, published: date, status: st
 _SUBHEAD_WORDS = 8
 
 
+_NOT_SPACE = re.compile(r"\S")
+
+
 def _furniture(text: str, start: int) -> str | None:
     """ "caption" for a labelled caption or teaser paragraph ("Photo caption:", "Read
     more:"), "heading" for the headline or a subhead (a short line without a full stop),
@@ -644,9 +647,12 @@ def _furniture(text: str, start: int) -> str | None:
     line = text[para_start:len(text) if para_end < 0 else para_end].strip()
     if FURNITURE.match(line) or (BULLET.match(line) and line[-1:] not in ".!?"):
         return "caption"  # a labelled caption or teaser, or a related-stories list line
-    alone = text.strip() == line  # a text of one line is its own body
+    # (whether only space is before or after the line: found at the first character that is
+    # not, not by copying the text around it at every sentence)
+    headline = _NOT_SPACE.search(text, 0, para_start) is None
+    alone = headline and _NOT_SPACE.search(  # a text of one line is its own body
+        text, len(text) if para_end < 0 else para_end) is None
     unfinished = bool(line) and line[-1] not in ".!?\"”’'"
-    headline = text[:para_start].strip() == ""
     if not alone and unfinished and (headline or len(line.split()) <= _SUBHEAD_WORDS):
         return "heading"
     return None
