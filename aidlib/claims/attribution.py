@@ -1381,6 +1381,7 @@ def choose(attrs: Sequence[Attribution], start: int, end: int,
 
 _OPEN_QUOTES: Final = "“"
 _CLOSE_QUOTES: Final = "”"
+_QUOTE_MARK: Final = re.compile(f'[{_OPEN_QUOTES}{_CLOSE_QUOTES}"]')
 
 
 def _quote_around(text: str, pos: int) -> tuple[int, int] | None:
@@ -1406,8 +1407,8 @@ def _quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | N
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
     straight = False
-    for i in range(lo, hi):
-        ch = text[i]
+    for mark in _QUOTE_MARK.finditer(text, lo, hi):  # the other characters change nothing
+        i, ch = mark.start(), mark.group()
         if ch in _OPEN_QUOTES or (ch == '"' and not straight and opened is None):
             opened, straight = i, ch == '"'
         elif opened is not None and (ch in _CLOSE_QUOTES or (ch == '"' and straight)):

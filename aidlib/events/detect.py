@@ -361,8 +361,9 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
         # people of a clause about another happening ("before Trump is sworn in") are no
         # one's participants: bound like a meeting's clause, to nothing
         clauses = _clauses(text, sent.start, sent.end)
-        elsewhere = [(a, b) for a, b in clauses
-                     if OTHER_HAPPENING.match(text, a) and not TRIGGER.search(text, a, b)]
+        elsewhere = [(a, b) for a, b in clauses  # (only a meeting's people are bound)
+                     if OTHER_HAPPENING.match(text, a) and not TRIGGER.search(text, a, b)
+                     ] if units else []
         # "a summit in Brussels, which Tusk attended and at which Zelensky appeared": the
         # relative clauses after a meeting's clause hold that meeting's people, no one else's
         ends = {b: b for _, b, _ in units}
@@ -390,7 +391,8 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
                     mention = replace(mention, anaphoric=True)  # a part of that visit
                 sent_mentions.append(mention)
         mentions += _fold_siblings(sent_mentions)
-        if not units:
+        # (each of these needs a person the sentence names, not as a modifier: most name none)
+        if not units and any(not r.modifier for r in s_refs):
             presence = _presence(article, sent, order, s_refs) or _addressee(
                 article, sent, order, s_refs, _last_subject(text, refs, sent.start)
             ) or _members(article, sent, order, s_refs)
@@ -650,6 +652,9 @@ def _nth_day(when: ResolvedDate | None, clause: str, published: date, status: st
 _SUBHEAD_WORDS = 8
 
 
+_NOT_SPACE = re.compile(r"\S")
+
+
 def _furniture(text: str, start: int) -> str | None:
     """ "caption" for a labelled caption or teaser paragraph ("Photo caption:", "Read
     more:"), "heading" for the headline or a subhead (a short line without a full stop),
@@ -660,9 +665,12 @@ def _furniture(text: str, start: int) -> str | None:
     line = text[para_start:len(text) if para_end < 0 else para_end].strip()
     if FURNITURE.match(line) or (BULLET.match(line) and line[-1:] not in ".!?"):
         return "caption"  # a labelled caption or teaser, or a related-stories list line
-    alone = text.strip() == line  # a text of one line is its own body
+    # (whether only space is before or after the line: found at the first character that is
+    # not, not by copying the text around it at every sentence)
+    headline = _NOT_SPACE.search(text, 0, para_start) is None
+    alone = headline and _NOT_SPACE.search(  # a text of one line is its own body
+        text, len(text) if para_end < 0 else para_end) is None
     unfinished = bool(line) and line[-1] not in ".!?\"”’'"
-    headline = text[:para_start].strip() == ""
     if not alone and unfinished and (headline or len(line.split()) <= _SUBHEAD_WORDS):
         return "heading"
     return None
