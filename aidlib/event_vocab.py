@@ -131,9 +131,9 @@ BARE_TITLES: tuple[str, ...] = ("PM", "prime minister", "Prime Minister", "premi
                                   "defence minister", "defense minister", "Foreign Minister",
                                   "foreign minister", "Foreign Secretary"))
 # Of those, the titles that only refer back to the holder the text named last before them
-# ("Minister for Defence Jo Roe presented the package. The Minister will also take part
-# in ...", "The Defence Secretary will travel to ...": Swedish, Ukrainian and British
-# ministries' releases, round 7); never resolved by the countries a sentence names.
+# (a ministry's release names its minister once with a portfolio, then writes "The
+# Minister" or "The Defence Secretary" as the subject of later sentences: Swedish,
+# Ukrainian and British releases); never resolved by the countries a sentence names.
 BACK_TITLES: frozenset[str] = frozenset(BARE_TITLES[BARE_TITLES.index("Minister"):])
 
 # Reporting verbs: a name right before or after one is a speaker, not a participant.
@@ -361,9 +361,10 @@ COUNCIL_MEETINGS = (
     # ("at Ecofin in November", "during the UN General Assembly"): round 4 reports
     "Ecofin", "ECOFIN", "General Assembly",
 )
-# A government's cabinet meeting ("announced the decision after the weekly council of
-# ministers on Friday": Dutch, French, Spanish and Italian government releases, round 7); not
-# "the President of the Council of Ministers" (Italy's prime minister).
+# A government's cabinet meeting, named by the body in a meeting frame (a preposition of
+# time or a session word before it, a session word or "met" after it: Dutch, French,
+# Spanish and Italian government releases); not the body acting, nor "the President of the
+# Council of Ministers" (Italy's prime minister): see the summit group of events.patterns.
 CABINET_MEETINGS = ("council of ministers", "Council of Ministers")
 
 # --- page furniture -------------------------------------------------------------------------

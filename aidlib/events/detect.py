@@ -94,6 +94,7 @@ from .patterns import (
     SPECULATIVE,
     SPOKE_AT,
     STILL_GOING,
+    STOP_VERB,
     SUBJECT_PRONOUN,
     TIME_REFERENCE,
     TIMES_OVER,
@@ -107,7 +108,7 @@ from .patterns import (
     called_by_name,
 )
 from .status import FINISHED as _FINISHED_HERE
-from .status import has_cue, status_by_date, tense_status
+from .status import has_cue, simple_present, status_by_date, tense_status
 
 
 # --- clauses and mentions ---------------------------------------------------------------
@@ -427,7 +428,7 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
                     mention = replace(mention, anaphoric=True)  # a part of that visit
                 sent_mentions.append(mention)
         mentions += _fold_siblings(sent_mentions)
-        mentions += _second_stops(article, sent, sent_mentions)
+        mentions += _second_stops(article, sent, sent_mentions, people)
         # (each of these needs a person the sentence names, not as a modifier: most name none)
         if not units and any(not r.modifier for r in s_refs):
             presence = _presence(article, sent, order, s_refs) or _addressee(
@@ -1132,6 +1133,10 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         resolved = replace(resolved, end=published,
                            basis=f"{resolved.basis}; under way since, to the publication day")
     status = status_by_date(status, resolved, published, clause)
+    if (status == "planned" and resolved is not None and resolved.precision == "day"
+            and resolved.start == resolved.end == published
+            and simple_present(text, main.start(), (u_start, u_end))):
+        status = "ongoing"  # "ministers meet in Brussels on Wednesday" in a Wednesday paper
     if (status == "held" and main.lastgroup == "visit" and ARRIVAL.match(main.group(0))
             and resolved is not None and resolved.start == resolved.end == published):
         status = "ongoing"  # "flew to Washington on Wednesday" in a Wednesday paper
@@ -1154,6 +1159,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     if all(t.lastgroup == "collective" for t in trig) and not _nearest(
             times, main.start(), u_start, u_end):
         return None  # "ministers agreed" implies a meeting only on a day the clause names
+    if main.lastgroup == "visit" and STOP_VERB.match(main.group(0)) and not persons:
+        return None  # "the trucks stopped in <Town>": a stop on the way is a person's visit
     if main.group(0).lower() == "meetings" and not persons and not _nearest(
             times, main.start(), u_start, u_end):
         return None  # "the meetings were part of ...": several events, none identified
@@ -1221,19 +1228,26 @@ def _fold_siblings(found: list[Mention]) -> list[Mention]:
     return [merged if m is base else m for m in found if m not in loose]
 
 
-def _second_stops(article: Article, sent: Sentence, found: Sequence[Mention]
-                  ) -> list[Mention]:
-    """The second stop of a trip whose verb the sentence leaves out ("X was in Sofia on
-    Thursday for talks with Y, and in Prague later the same day"): a visit of the
+# Each country's capital: the city the gazetteer also spells "<Country>'s capital".
+_CAPITALS = {country: city for city, (country, spellings) in vocab.CITIES.items()
+             if any(s.endswith("capital") for s in spellings)}
+
+
+def _second_stops(article: Article, sent: Sentence, found: Sequence[Mention],
+                  people: People) -> list[Mention]:
+    """The second stop of a trip whose verb the sentence leaves out ("X was in <City> for
+    talks with Y, and in <City> later the same day"): a visit of the
     sentence's traveller (the first person of its first meeting) to that city, on the same
-    day or the day after."""
+    day or the day after; not the traveller's own capital (a return home is no visit)."""
     base = next((m for m in found if m.persons and m.role == "trigger"), None)
     if base is None:
         return []
+    traveller = people.resolve(base.persons[0])
+    home = _CAPITALS.get(traveller.org_on(article.published) or "") if traveller else None
     out = []
     for stop in SECOND_STOP.finditer(article.text, base.prov.end, sent.end):
         city = CITY_BY_SPELLING.get(stop.group("city"))
-        if city is None or city == base.place:
+        if city is None or city in (base.place, home):
             continue
         when = base.date
         if when is not None and stop.group("next"):

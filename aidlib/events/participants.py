@@ -191,6 +191,13 @@ def _bare_holder(people: People, title: str, day: date, hints: Sequence[set[str]
     return None
 
 
+@lru_cache(maxsize=64)
+def _title_before(word: str) -> re.Pattern[str]:
+    """A title's last word ("Minister") shortly before a name, in its sentence part (built
+    once per word: the few bare titles come up in every article)."""
+    return re.compile(rf"\b{re.escape(word)}\b[^.;]{{0,30}}$", re.IGNORECASE)
+
+
 def _named_holder(people: People, title: str, day: date,
                   name_spans: Sequence[tuple[int, int, str]], before: int,
                   text: str | None = None) -> Person | None:
@@ -203,7 +210,7 @@ def _named_holder(people: People, title: str, day: date,
     named = [(start, n) for start, _, surface in name_spans if start < before
              and (n := getattr(people.resolve(surface), "name", None)) in holders]
     if text is not None:
-        word = re.compile(rf"\b{re.escape(title.split()[-1])}\b[^.;]{{0,30}}$", re.IGNORECASE)
+        word = _title_before(title.split()[-1])
         titled = [(start, n) for start, n in named
                   if word.search(text, max(0, start - 45), start)]
         named = titled or named
@@ -466,7 +473,7 @@ def introduced_people(text: str, people: People) -> People:
             if pattern is INTRODUCED_PORTFOLIO and m.group("name").split()[-1] in _NOT_NAME:
                 words = None  # "... Grid Secretariat": a body's name, however it starts
             if words is None and pattern is INTRODUCED_PORTFOLIO:
-                # "the Director of the Energy Community Secretariat, Jo Roe": the body's
+                # "the Head of the <Body> Secretariat, Jo Roe": the body's
                 # name ends the portfolio, the person follows it after a comma
                 apposed = _APPOSED.match(text, m.end("name"))
                 words = _name_words(apposed.group("name")) if apposed else None
@@ -552,7 +559,9 @@ def _known_surnames(text: str, people: People) -> dict[str, tuple[str, Person]]:
 
 # surname key, surname as written, person, the full name or alias it ends
 _Candidate = tuple[str, str, Person, str]
+# (the last few people files only: an entry keeps its People alive)
 _CANDIDATES: dict[int, tuple[People, list[_Candidate]]] = {}
+_CANDIDATES_KEPT = 4
 
 
 def _surname_candidates(people: People) -> list[_Candidate]:
@@ -571,6 +580,9 @@ def _surname_candidates(people: People) -> list[_Candidate]:
                 key = normalize_name(words[-1])
                 if key not in people.index and key not in _NOT_NAME_KEYS:
                     out.append((key, words[-1], person, full))
+        _CANDIDATES.pop(id(people), None)
+        while len(_CANDIDATES) >= _CANDIDATES_KEPT:
+            del _CANDIDATES[next(iter(_CANDIDATES))]  # the oldest
         cached = _CANDIDATES[id(people)] = (people, out)
     return cached[1]
 

@@ -42,8 +42,16 @@ TRIGGER = cued(with_first_chars(re.compile(
         |(?-i:Forum)                                                    # "World Economic Forum"
         |(?-i:{alternation(vocab.COUNCIL_MEETINGS)})                    # "the Energy Council"
           (?!\s+(?-i:President|[Cc]onclusions|decision))                #   not its president
-        |(?<!of\sthe\s)(?-i:{alternation(vocab.CABINET_MEETINGS)})        # "the weekly council
-                                                                        #  of ministers"
+        # a cabinet's session, in a meeting frame only: a preposition of time ("after the
+        # council of ministers") or a session word ("the weekly council of ministers",
+        # "the council of ministers met"); not the body acting ("the Council of Ministers
+        # approved"), nor "the President of the Council of Ministers"
+        |(?:(?<=\bafter\sthe\s)|(?<=\bat\sthe\s)|(?<=\bduring\sthe\s)|(?<=\bbefore\sthe\s)
+           |(?<=\bfollowing\sthe\s)|(?<=\bweekly\s)|(?<=\bregular\s)|(?<=\bspecial\s)
+           |(?<=\bextraordinary\s)|(?<=\bemergency\s))
+         (?-i:{alternation(vocab.CABINET_MEETINGS)})
+        |(?<!of\sthe\s)(?-i:{alternation(vocab.CABINET_MEETINGS)})
+          (?=\s+(?:meeting|session|sitting|met|meets|will\s+meet|convened)\b)
         )\b)
   | (?P<call>\b(?:(?:phone|telephone|video)\s+calls?                # "phone call(s)"
         |(?<=[a-z][-–])(?-i:[A-Z][\w’']+)\s+call                       # "a Biden-Zelensky call"
@@ -70,8 +78,9 @@ TRIGGER = cued(with_first_chars(re.compile(
                                                                        #  London, Paris"
         |(?:travel(?:led|ed|s)?|fl(?:ew|ies)|arrived|arrives)            # "travelled to Kyiv"
           \s+(?:to|in|into)(?=\s+(?:{_CITY_NAMES})\b)
-        |(?:stopped|stops|made\s+a\s+stop)\s+(?:off\s+)?in              # "stopped in Irpin
-          (?=\s+(?:{_CITY_NAMES})\b)                                      #  on the way"
+        |(?:stopped|stops|made\s+a\s+stop)\s+(?:off\s+)?in              # "stopped in <Town>
+          (?=\s+(?:{_CITY_NAMES})\b)                                      #  on the way" (a
+                                                                        #  person's: detect)
         |(?:is|are|was|were)\s+due\s+(?:in|at)                          # "is due at the
           (?=\s+(?:{_CITY_NAMES}|{_VENUE_NAMES})\b))\b)                   #  White House"
   | (?P<talks>\b(?:talks|negotiations                                 # nouns of talking
@@ -445,7 +454,8 @@ PRONOUN_BEFORE = re.compile(
         (?:(?:[A-Z][\w’'.-]*|and|{"|".join(vocab.NAME_PARTICLES)})\s+){{1,10}}
         (?:[a-z][\w’'-]*\s+){{0,2}}$
         # a pronoun whose verb has the other side after "with", the meeting word after
-        # "during"/"at": "he had discussed the jets in detail with Zelensky during a meeting"
+        # "during"/"at"/"in" and a determiner ("she <verb> <object> with <Name> at a
+        # meeting": reported speech of a talk's content)
       | \b(?:he|she|He|She)\s+(?:[\w’'-]+\s+){{1,7}}?(?P<other_side>with)\s+
         (?:(?:[A-Z][\w’'.-]*|{"|".join(vocab.NAME_PARTICLES)})\s+){{1,4}}
         (?:during|at|in)\s+(?:a|an|the|their|his|her)\s+(?:[a-z][\w’'-]*\s+)?$""", re.VERBOSE)
@@ -467,13 +477,17 @@ ALSO_THEN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|and|[A-Z][\w’'-]+)\s+"
                        r"(?:[a-z][\w’'-]*ly\s+)?also\s+$")
 # A relative clause about the meeting just named ("..., which will be held in June").
 RELATIVE = re.compile(r"\s*(?:which|that)\b", re.IGNORECASE)
-# A second stop of a trip, the verb left out: "X was in Sofia on Thursday for talks with Y,
-# and in Prague later the same day" (Reuters), "... and in Bratislava the next day".
+# A second stop of a trip with its verb left out: a meeting, then ", and in <City>" with a
+# same-day or next-day phrase that ends its clause (Reuters and AP trip reports). Not when
+# a subject and verb follow ("and in <City> the next day he announced ...": a new clause).
 SECOND_STOP = re.compile(
     rf""",?\s+and\s+(?:then\s+)?(?:on\s+)?(?:to|in)\s+(?P<city>{_CITY_NAMES})\s+
         (?P<when>later\s+(?:the\s+same|that)\s+day|on\s+the\s+same\s+day
-        |the\s+(?P<next>next|following)\s+day)\b""",
+        |the\s+(?P<next>next|following)\s+day)\b
+        (?=\s*(?:[.;:)]|$)|,?\s+(?:for|to|where|before|after|as)\b)""",
     re.VERBOSE)
+# The verb of a stop on the way ("stopped in <Town>"): a visit only with a person.
+STOP_VERB = re.compile(r"(?:stopped|stops|made\s+a\s+stop)\b", re.IGNORECASE)
 # The last day of an event under way: "through Friday", "until Sunday".
 UNTIL = with_first_chars(re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE))
 # Who made up a delegation, in a sentence after the talks it took part in: "The Ukrainian

@@ -51,7 +51,7 @@ _PROGRESSIVE = cued(re.compile(
 
 
 # The simple present of a plural meeting verb reports a meeting to come in body text
-# ("The report lands days before NATO leaders meet in Vilnius", "when G20 ministers gather
+# ("<the news> comes days before <group> leaders meet in <City>", "when <group> ministers gather
 # in India later in July", "EU leaders convene in Brussels on Thursday": wire copy and
 # factboxes); not after "to", a modal or a negation ("flew to Kyiv to meet", "did not
 # meet"), where other cues decide.
@@ -59,6 +59,19 @@ _PRESENT_MEET = re.compile(r"(?:meet|gather|convene)\b(?!-)", re.IGNORECASE)
 _NOT_PRESENT = re.compile(
     r"\b(?:to|not|n't|never|did|do|does|would|could|should|will|shall|may|might|can|must"
     r"|cannot|and|or)\s+$", re.IGNORECASE)
+# A habit, not one meeting ("ministers meet every month", "they usually gather in May").
+_HABITUAL = re.compile(
+    r"\b(?:every|each|regularly|usually|often|routinely|normally|typically|annually"
+    r"|monthly|twice\s+a|once\s+a|(?:three|four)\s+times\s+a)\b", re.IGNORECASE)
+
+
+def simple_present(text: str, trigger: int, clause: tuple[int, int]) -> bool:
+    """The meeting word at ``trigger`` is a plural verb in the simple present ("before
+    leaders meet"), not after "to", a modal or a negation, and not of a habit ("meet
+    every month")."""
+    return bool(_PRESENT_MEET.match(text, trigger)
+                and not _NOT_PRESENT.search(text, max(0, trigger - 12), trigger)
+                and not _HABITUAL.search(text, *clause))
 
 
 def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -95,9 +108,8 @@ def tense_status(text: str, clause: tuple[int, int], sentence: tuple[int, int],
     in_clause = _cues(text, *clause)
     labels = {label for _, _, label in in_clause}
     if not headline and not labels & {"postponed_to", "cancelled", "ongoing"} and (
-            _PRESENT_MEET.match(text, trigger)
-            and not _NOT_PRESENT.search(text, max(0, trigger - 12), trigger)):
-        return "planned"  # "days before NATO leaders meet in Vilnius", "when they gather"
+            simple_present(text, trigger, clause)):
+        return "planned"  # "days before leaders meet in <City>", "when they gather"
     if "postponed_to" in labels:
         return "planned"
     if "cancelled" in labels:
