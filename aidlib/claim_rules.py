@@ -77,11 +77,17 @@ __all__ = [
     "SCOPE_CUMULATIVE",
     "SCOPE_CUMULATIVE_BEFORE_ONLY",
     "SCOPE_CUMULATIVE_IF_DELIVERED",
+    "SCOPE_LEVEL_VERBS",
     "SCOPE_NEW",
     "SCOPE_NEW_AFTER",
+    "SCOPE_NEW_FIRST",
+    "SCOPE_NEW_VEHICLES",
+    "SCOPE_NEW_VEHICLE_LEADS",
     "SCOPE_NEW_VERBS",
     "SCOPE_NOT_NEW_BEFORE",
     "SCOPE_PART_OPENERS",
+    "SCOPE_RAISE_VERBS",
+    "SCOPE_RUNNING_TOTAL_NOUNS",
     "SCOPE_SINCE_COMPARISONS",
     "TITLE_WORDS",
     "TRACKER_VERBS",
@@ -339,6 +345,14 @@ SCOPE_SINCE_COMPARISONS: Final[tuple[str, ...]] = tuple(_SCOPE["since_comparison
 SCOPE_AS_OF: Final[tuple[str, ...]] = tuple(_SCOPE["as_of"])
 SCOPE_AS_OF_END: Final[tuple[str, ...]] = tuple(_SCOPE["as_of_end"])
 SCOPE_ACT_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["act_verbs"])
+# Running totals told as a level ("now exceed", "brings ... support to") and ordinal or
+# latest packages (new).
+SCOPE_RUNNING_TOTAL_NOUNS: Final[tuple[str, ...]] = tuple(_SCOPE["running_total_nouns"])
+SCOPE_LEVEL_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["level_verbs"])
+SCOPE_RAISE_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["raise_verbs"])
+SCOPE_NEW_VEHICLE_LEADS: Final[tuple[str, ...]] = tuple(_SCOPE["new_vehicle_leads"])
+SCOPE_NEW_VEHICLES: Final[tuple[str, ...]] = tuple(_SCOPE["new_vehicles"])
+SCOPE_NEW_FIRST: Final[tuple[str, ...]] = tuple(_SCOPE["new_first"])
 
 # The start of Russia's full-scale invasion, for "since the (full-scale) invasion".
 FULL_SCALE_INVASION: Final[date] = date(2022, 2, 24)

@@ -305,9 +305,10 @@ INSTRUMENT: Final = cued(_cue_pattern(R.CATEGORY_INSTRUMENTS))
 INSTRUMENT_AFTER: Final = re.compile(
     rf"\s+(?:in\s+|of\s+)?(?:[\w-]+\s+)?(?:{_words(R.CATEGORY_INSTRUMENTS)})(?![\w-])",
     re.IGNORECASE)
-# "..., worth $X", "valued at $X": the figure is the value of the noun phrase before it.
+# "..., worth $X", "valued at $X", "with a value of $X": the figure is the value of the
+# noun phrase before it.
 WORTH_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost|"
+    r"(?<![\w-])(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|"
     r"up\s+to|more\s+than|over|at\s+least)\s+)?$", re.IGNORECASE)
 AID_VEHICLE: Final = _cue_pattern(R.CATEGORY_AID_VEHICLES)
 ELABORATING: Final = re.compile(
@@ -500,6 +501,26 @@ CUMULATIVE_IF_DELIVERED: Final = cued(_cue_pattern(R.SCOPE_CUMULATIVE_IF_DELIVER
 NEW_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.SCOPE_NEW)})(?![\w-])", re.IGNORECASE
 )
+# A running total told as a level right before the figure (guide, seventh round): a level
+# verb after "now" or after a running-total noun of its clause with no newness word ("the
+# UK's contributions have now exceeded", "Total support now tops", "commitments stood at"),
+# or a verb of raising a running-total noun "to" it ("bringing the UK's support through the
+# Fund to").
+_LEVEL: Final = rf"(?:(?:will|would|has|have|had)\s+(?:now\s+)?)?(?:{_words(R.SCOPE_LEVEL_VERBS)})"
+RUNNING_LEVEL: Final = re.compile(
+    rf"(?<![\w-])(?:now\s+{_LEVEL}"
+    rf"|(?:{_words(R.SCOPE_RUNNING_TOTAL_NOUNS)})(?![\w-])(?:\s+[^\s,;.:()]+){{0,6}}?"
+    rf"\s+(?:(?:now|therefore|thus|so\s+far|already|then)\s+)?{_LEVEL}"
+    rf"|(?P<raise>(?:{_words(R.SCOPE_RAISE_VERBS)})\s+(?:[^\s,;.:()]+\s+){{0,6}}?"
+    rf"(?:{_words(R.SCOPE_RUNNING_TOTAL_NOUNS)})(?:\s+[^\s,;.:()]+){{0,5}}?\s+to))\s+$",
+    re.IGNORECASE)
+# "Latest" or "next" before an aid vehicle, up to three words between ("its latest military
+# aid package"), or a first tranche: new money (guide, seventh round), unless the figure is
+# the whole the tranche is taken from ("the first tranche of the G7's $50 billion loan").
+NEW_VEHICLE: Final = re.compile(
+    rf"(?<![\w-])(?:(?:{_words(R.SCOPE_NEW_VEHICLE_LEADS)})\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_words(R.SCOPE_NEW_VEHICLES)})|{_words(R.SCOPE_NEW_FIRST)})(?![\w-])"
+    r"(?!\s+of\s+(?:the|its|their|this|that)\b)", re.IGNORECASE)
 # A verb of adding right before the figure, its object ("will add SEK 1bn", "adding a
 # further €120m"): new money.
 NEW_VERB_BEFORE: Final = re.compile(

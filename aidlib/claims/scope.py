@@ -28,11 +28,13 @@ from .patterns import (
     MONTH_YEAR,
     NEW_AFTER,
     NEW_BEFORE,
+    NEW_VEHICLE,
     NEW_VERB_BEFORE,
     NOT_NEW_BEFORE,
     PART_OPENER,
     PERIOD,
     PERIOD_ANCHOR,
+    RUNNING_LEVEL,
     SCOPE_CLAUSE_BREAK,
     SECOND_ACT,
     SINCE,
@@ -248,6 +250,11 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
             order = {c: i for i, c in enumerate(R.SCOPE_CUMULATIVE)}
             best = min(found, key=lambda m: order.get(" ".join(m.group().lower().split()), 99))
             return Scope(best.group(), "cumulative", None, published)
+    level = RUNNING_LEVEL.search(text, max(before[0], before[1] - _LEVEL_REACH), before[1])
+    if level is not None and (level.group("raise") or not NEW_BEFORE.search(
+            text, max(before[0], level.start() - _SUBJECT_REACH), level.end())):  # "the new
+        # aid will total $X" is one act's sum; "the new grant brings ... to $X" a total
+        return Scope(" ".join(level.group().split()), "cumulative", None, published)
     new_after = NEW_AFTER.match(text, fig_end, after[1])
     if new_after:
         return Scope(new_after.group().strip(), "new", None, None)
@@ -256,7 +263,9 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     # newness words of the noun phrase a figure is the value of reach further ("one more
     # weapons package for Ukraine, worth $500 million")
     reach = _NEW_REACH_WORTH if WORTH_BEFORE.search(text, before[0], before[1]) else 40
-    near_before = list(NEW_BEFORE.finditer(text, max(before[0], before[1] - reach), before[1]))
+    near_before = sorted([*NEW_BEFORE.finditer(text, max(before[0], before[1] - reach), before[1]),
+                          *NEW_VEHICLE.finditer(text, max(before[0], before[1] - reach),
+                                                before[1])], key=lambda m: m.start())
     if NOT_NEW_BEFORE.search(text, max(before[0], before[1] - _NEW_REACH_WORTH), before[1]):
         near_before = []  # "... comes on top of the £3 billion": the old money
     hit = near_before[-1] if near_before else near_after
@@ -284,6 +293,8 @@ def _act_date(text: str, m: re.Match[str], kind: str | None) -> bool:
 _TO_AFTER: Final = re.compile(r"\s*\)?\s*(?:\([^()]*\)\s*)?to\s", re.IGNORECASE)
 _ACT_REACH: Final = 60  # characters back from a date to the verb of the act it dates
 _NEW_REACH_WORTH: Final = 80  # characters back from "worth $X" to a newness word
+_LEVEL_REACH: Final = 120  # characters back from a figure to a running total's noun and verb
+_SUBJECT_REACH: Final = 25  # characters back from a running-total noun to a newness word
 
 
 def _as_of_day(phrase: str, published: date) -> date | None:

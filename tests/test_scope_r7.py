@@ -1,0 +1,84 @@
+"""Scope rules of issue 9, session 6 (``data/gold/README.md``, "Scope", and the choices of
+the seventh round): running totals told as a level without the listed words ("now exceed",
+"stood at", "brings <the donor's support> to"), and "latest"/"next" packages and a first
+tranche as new money; negatives where a level is one act's sum, or the tranche is taken
+from the figure.
+
+Every sentence was written for these tests in the register of ministry and fund releases
+and wire copy on aid to Ukraine; none is copied from an article of the corpus, the
+evaluation set or a real page. Published on DAY (learned stage off: these test the rules).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_cases import one_claim
+
+# (text, figure, scope_type)
+SCOPES = [
+    # a level after "now"
+    ("Donations to the Lithuanian trust now exceed €900 million, the agency said.",
+     "€900 million", "cumulative"),
+    ("Contributions from the Nordic states, paid and promised, now top $2 billion.",
+     "$2 billion", "cumulative"),
+    ("The fund's resources now stand at NOK 4 billion after Oslo's transfer.",
+     "NOK 4 billion", "cumulative"),
+    ("Total commitments have now surpassed C$3 billion, Ottawa said on Monday.",
+     "C$3 billion", "cumulative"),
+    # a level after a running-total noun of its clause
+    ("At the end of March, commitments to the grid fund stood at €610 million.",
+     "€610 million", "cumulative"),
+    ("Austria's defence aid to Kyiv will therefore total more than €400 million.",
+     "more than €400 million", "cumulative"),
+    ("Spain's overall assistance has exceeded €1.5 billion, according to Madrid.",
+     "€1.5 billion", "cumulative"),
+    # a verb of raising a running total "to" the figure
+    ("The new grant brings Norway's support through the facility to NOK 3 billion.",
+     "NOK 3 billion", "cumulative"),
+    ("Tuesday's transfer takes Japan's contributions to the trust fund to $1.1 billion.",
+     "$1.1 billion", "cumulative"),
+    ("Canberra added A$50 million, lifting Australia's assistance to A$1.3 billion.",
+     "A$1.3 billion", "cumulative"),
+    # ... not the sum of one act
+    ("The new aid will total $500 million, the ministry said.", "$500 million", "new"),
+    ("Pledges at the Rome conference came to €10 billion.", "€10 billion", "unspecified"),
+    ("The package brought armoured vehicles worth $40 million to the front.", "$40 million",
+     "unspecified"),
+    ("The aid package was worth €80 million.", "€80 million", "unspecified"),
+    # "latest" or "next" before an aid vehicle; a first tranche
+    ("Helsinki presented its latest package, worth €150 million, on Thursday.",
+     "€150 million", "new"),
+    ("The latest Danish aid package, with a value of DKK 1 billion, includes shells.",
+     "DKK 1 billion", "new"),
+    ("The next Czech tranche of about €60 million should arrive in the autumn.",
+     "about €60 million", "new"),
+    ("The Treasury released the first tranche of roughly $900 million on Monday.",
+     "roughly $900 million", "new"),
+    # ... not the whole a first tranche is taken from, nor "latest" figures
+    ("Kyiv awaits the first tranche of the World Bank's $2 billion loan.", "$2 billion",
+     "unspecified"),
+    ("The latest figures show $5 billion delivered to Kyiv.", "$5 billion", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "scope_type"), SCOPES)
+def test_scope_families(text: str, surface: str, scope_type: str) -> None:
+    assert one_claim(text, surface).scope_type == scope_type
+
+
+# Gaps left: ordinal packages (the guide's "the 46th package" is new, but the earlier rounds'
+# gold reads "the 18th package" as unspecified: measured, 7 figures lost for 3), and a
+# running total told in the pluperfect under a dated opener.
+GAPS = [
+    ("Stockholm unveiled its fourteenth military aid package, worth SEK 5 billion.",
+     "SEK 5 billion", "new"),
+    ("In early May the agency reported that donors had contributed more than €310 million.",
+     "more than €310 million", "cumulative"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="ordinal packages and pluperfect totals: not read")
+@pytest.mark.parametrize(("text", "surface", "scope_type"), GAPS)
+def test_scope_gaps(text: str, surface: str, scope_type: str) -> None:
+    assert one_claim(text, surface).scope_type == scope_type
