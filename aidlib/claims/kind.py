@@ -191,7 +191,8 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     valued = _VALUED_AT.search(text, max(0, before[1] - _NEAR), before[1])
     if valued and NOT_AID_END.search(text, max(0, valued.start() - _NEAR), valued.start()):
         return True  # "the assets, estimated at $X": the noun before the comma names it
-    lo = max(before[0], before[1] - _NEAR)
+    reach = _NEAR_LEVEL if _LEVEL_END.search(text, max(0, before[1] - _NEAR), before[1]) else _NEAR
+    lo = max(before[0], before[1] - reach)  # "the bill for rebuilding <...> has climbed to"
     breaks = list(SCOPE_CLAUSE_BREAK.finditer(text, lo, before[1]))
     lo = breaks[-1].end() if breaks else lo
     if any(m.group().lower().startswith("for")  # bought "for Ukraine" (not "damage to
@@ -211,6 +212,13 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
 
 
 _NEAR: Final = 60  # characters before a figure in which a not-aid word names it
+# A verb of a level right before a figure ("the damage has climbed to", "is now put at"):
+# the subject naming what the figure is may stand further back, in the same clause.
+_NEAR_LEVEL: Final = 130
+_LEVEL_END: Final = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had)\s+(?:now\s+)?)?(?:climbed|risen|rose|grown|grew|jumped"
+    r"|increased|soared|swelled|reached|(?:(?:is|was|are|were)\s+(?:now\s+)?)?"
+    r"(?:put|estimated|assessed|valued))\s+(?:to\s+|at\s+)?$", re.IGNORECASE)
 # A relative clause describing a vehicle named after a figure ("$850m through the USAI, under
 # which equipment is bought from industry").
 _VEHICLE_RELATIVE: Final = re.compile(

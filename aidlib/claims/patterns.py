@@ -218,7 +218,8 @@ RECIPIENT_FUND: Final = re.compile(
 # humanitarian needs"): no request.
 COVER_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:(?:cover|covers|covering|covered|meet|meets|meeting|address|addresses|"
-    r"addressing|serve|serves|fund|funds)\s+(?:[\w'’-]+\s+){0,3}"
+    r"addressing|serve|serves|fund|funds|go\s+to|goes\s+to|going\s+to|went\s+to"
+    r"|go\s+towards|goes\s+towards)\s+(?:[\w'’-]+\s+){0,3}"
     r"|for\s+(?:[\w'’-]+\s+){0,2})$", re.IGNORECASE)
 # A promise coordinated right before a delivery verb ("committed or delivered").
 MIX_BEFORE: Final = re.compile(
