@@ -29,8 +29,11 @@ __all__ = [
     "CATEGORY_AID_VEHICLES",
     "CATEGORY_CUES",
     "CATEGORY_ELABORATING_SUBJECTS",
+    "CATEGORY_ENERGY_PURPOSES",
     "CATEGORY_EVENT_NAMES",
+    "CATEGORY_FORMS",
     "CATEGORY_INSTRUMENTS",
+    "CATEGORY_TRANSPARENT",
     "COUNT_ANAPHORS",
     "COUNT_EVENT_CUES",
     "COUNT_NOUNS",
@@ -312,6 +315,11 @@ CATEGORY_CUES: Final[dict[str, tuple[str, ...]]] = {
 CATEGORY_CUES["financial"] += tuple(
     phrase for name in RECIPIENT_NAMES for noun in _KIND["recipient_accounts"]
     for phrase in (f"{name}'s {noun}", f"{name}’s {noun}", f"{noun} of {name}"))
+
+# Verbal and valuing "total"s that hide no purpose before them; cues naming only a form.
+CATEGORY_TRANSPARENT: Final[frozenset[str]] = frozenset(_KIND["transparent"])
+CATEGORY_FORMS: Final[frozenset[str]] = frozenset(_KIND["forms"])
+CATEGORY_ENERGY_PURPOSES: Final[tuple[str, ...]] = tuple(_KIND["energy_purposes"])
 
 # Financial instruments (financial whatever they pay for) and kind nouns right after a figure.
 CATEGORY_INSTRUMENTS: Final[tuple[str, ...]] = tuple(_KIND["instruments"])

@@ -63,3 +63,60 @@ FAMILIES = [
 def test_kind_category_families(text: str, surface: str, kind: str, category: str) -> None:
     claim = one_claim(text, surface)
     assert (claim.kind, claim.category) == (kind, category)
+
+
+# (sentence, figure, category)
+CATEGORIES = [
+    # a verbal or valuing "total" hides no purpose named before it
+    ("Austria's military support to Kyiv will therefore total more than €400 million.",
+     "more than €400 million", "military"),
+    ("Belgium's humanitarian aid should thus total €90 million this year.", "€90 million",
+     "humanitarian"),
+    ("Its total value is put at roughly NOK 2.1 billion.", "roughly NOK 2.1 billion",
+     "unspecified"),
+    # ... while a whole of several kinds of aid is a total
+    ("Denmark is the second-largest donor, with 9.8 billion euros pledged across all "
+     "categories.", "9.8 billion euros", "total"),
+    ("Canada has committed C$19 billion in all types of aid since 2022.", "C$19 billion",
+     "total"),
+    # a grant for the grid or energy equipment is relief; other grants stay financial
+    ("€40 million in grants to the grid operator for transformers was paid in March.",
+     "€40 million", "humanitarian"),
+    ("Seoul sent $25 million in grants to Kyiv for generators and substations.",
+     "$25 million", "humanitarian"),
+    ("Tokyo sent ¥30 billion in grants to Kyiv for emergency recovery.", "¥30 billion",
+     "financial"),
+    # the recipient government's budget and finances
+    ("Nearly $5 billion is earmarked for the Ukrainian government's budget, the bill says.",
+     "Nearly $5 billion", "financial"),
+    ("The tranche of €600 million will help Kyiv keep its public finances stable.",
+     "€600 million", "financial"),
+    ("Kyiv needs about $3 billion a month from abroad simply to keep the state running.",
+     "about $3 billion", "financial"),
+    # compensation a donor country receives for what it sent: not aid to Ukraine
+    ("Poland expects EU compensation of about €300 million for the tanks it handed over.",
+     "about €300 million", "other"),
+    ("Romania will be reimbursed €100 million from the European Peace Facility.",
+     "€100 million", "other"),
+    ("Bratislava should receive compensation of around €150 million from the bloc.",
+     "around €150 million", "other"),
+    # ... not the recipient's own claim, nor a fund that reimburses in another clause
+    ("Kyiv expects compensation of $2 billion from Russia's frozen assets.", "$2 billion",
+     "unspecified"),
+    ("The facility reimburses member states; Ukraine will get €500 million in military aid.",
+     "€500 million", "military"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "category"), CATEGORIES)
+def test_category_families(text: str, surface: str, category: str) -> None:
+    assert one_claim(text, surface).category == category
+
+
+def test_a_whole_of_one_purpose_split_across_others_is_a_total() -> None:
+    """Guide, seventh round: "€90bn, of which €60bn for defence and €30bn for the budget"."""
+    text = ("The Council approved a €40 billion loan to Kyiv for 2026. Some €25 billion will "
+            "pay for weapons and ammunition, and €15 billion will support the state budget.")
+    assert one_claim(text, "€40 billion").category == "total"
+    short = text.replace("€15 billion", "€5 billion")  # parts that do not add up to it
+    assert one_claim(short, "€40 billion").category == "financial"

@@ -30,6 +30,7 @@ from .donors import donors_in_context, find_donors, find_recipient
 from .figures import count_figures, figure_groups, money_figures
 from .kind import (
     categories_from_context,
+    compensates_another_country,
     find_category,
     find_kind,
     for_another_country,
@@ -246,7 +247,8 @@ def _whole_cues(doc: Document, w: _Window) -> _Cues:
     if head.measure == "money":  # money: a period read with its kind (acts vs flows)
         scope = find_scope(text, w.before, w.after, w.end, doc.published, kind)
     category = find_category(text, w.before, w.after, kind, w.clause[0])
-    if for_another_country(doc, w.after):
+    if for_another_country(doc, w.after) or (
+            head.measure == "money" and compensates_another_country(doc, w.before)):
         category = "other"
     return _Cues(kind, find_donors(doc, w.clause, w.before, w.after, recipient), recipient,
                  scope, category)

@@ -468,6 +468,9 @@ def _category_in(text: str, before: tuple[int, int], after: tuple[int, int]) -> 
     cues_after = _purpose_cues(text, *after)
     if cues_after and _NEXT_CONJUNCT.fullmatch(text, after[0], cues_after[0].start()):
         cues_after = []
+    if cues_after and _cue_key(cues_after[0]) in R.CATEGORY_FORMS and _ENERGY.search(
+            text, cues_after[0].end(), after[1]):  # "in grants to the grid operator for
+        cues_after = [m for m in cues_after if _cue_key(m) not in R.CATEGORY_FORMS]  # repairs"
     run = _coordinated_run(text, cues_after)
     if len({CATEGORY_OF[_cue_key(m)] for m in run} - {"total"}) >= 2 and not (
             _instrument(text, *before) or _instrument(text, run[-1].end(), after[1])):
@@ -482,8 +485,9 @@ def _category_in(text: str, before: tuple[int, int], after: tuple[int, int]) -> 
         if len({CATEGORY_OF[_cue_key(m)] for m in run} - {"total"}) >= 2:
             return "total"
         return CATEGORY_OF[_cue_key(cues_after[0])]
-    cues_before = list(CATEGORY_ANY.finditer(text, *before))  # a neutral one nearest: none
-    if cues_before:
+    cues_before = [m for m in CATEGORY_ANY.finditer(text, *before)  # a neutral one nearest:
+                   if _cue_key(m) not in R.CATEGORY_TRANSPARENT]  # none, but not a verbal
+    if cues_before:                                               # "will therefore total"
         return CATEGORY_OF[_cue_key(cues_before[-1])]
     return "unspecified"
 
@@ -496,6 +500,8 @@ def _purpose_cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
             if CATEGORY_OF[_cue_key(m)] != "unspecified"]
 
 
+_ENERGY: Final = re.compile(rf"(?<![\w-])(?:{words_alternation(R.CATEGORY_ENERGY_PURPOSES)})"
+                            r"(?![\w-])", re.IGNORECASE)
 _NEXT_CONJUNCT: Final = re.compile(r"\s*,?\s*and\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
@@ -626,8 +632,8 @@ def _from_breakdown(claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     sums: dict[tuple[int, str | None], tuple[float | None, set[str]]] = {}
     for c in (c for same in sentences.values() for c in same):
-        if (c.category != "unspecified" or c.part_of is not None or not c.value
-                or c.sentence_start not in following):
+        if (c.category not in ("unspecified", *_PURPOSES) or c.part_of is not None
+                or not c.value or c.sentence_start not in following):
             continue
         nxt = following[c.sentence_start]
         if nxt - c.sentence_end > _BREAKDOWN_REACH:
@@ -641,7 +647,10 @@ def _from_breakdown(claims: list[Claim]) -> list[Claim]:
         if total is None or not _adds_up(total, c):
             continue
         cats = set(cats)
-        if cats <= set(_PURPOSES):
+        if c.category != "unspecified":  # a whole of a stated purpose split across others
+            if cats <= set(_PURPOSES) and len(cats | {c.category}) >= 2:  # (guide, seventh
+                out[by_id[c.claim_id]] = replace(c, category="total")   # round): a total
+        elif cats <= set(_PURPOSES):
             out[by_id[c.claim_id]] = replace(c, category=cats.pop() if len(cats) == 1
                                              else "total")
     return out
@@ -764,6 +773,31 @@ _TO_BEFORE: Final = re.compile(
 _COUNTRY_ENDS: Final = re.compile(
     r"(?:['’]s\b|[ \t]*(?:[,.;:)—–\n]|\Z)|\s+(?:and|in|for|as|through|over|on|by|from|this|next"
     r"|last|until|since|after|before|under|via)\b)", re.IGNORECASE)
+
+
+def compensates_another_country(doc: Document, before: tuple[int, int]) -> bool:
+    """Compensation a country other than the recipient receives for what it sent ("Slovakia
+    expects EU compensation of about €200 million", "Romania will be reimbursed €100
+    million"): money for others than Ukraine (guide v2.1, category ``other``). The country
+    is named in the figure's clause before the compensation words."""
+    m = _COMPENSATED.search(doc.text, max(before[0], before[1] - _NEAR), before[1])
+    if m is None:
+        return False
+    return any(x.kind == "actor" and x.type == "country" and x.name != _RECIPIENT
+               for x in doc.mentions_in(before[0], m.start()))
+
+
+# Receiving compensation or a refund right before a figure (up to three words between, and
+# a giver: "expects EU compensation of", "should receive compensation of around", "will be
+# reimbursed"); EU releases and Central European wire copy on the European Peace Facility.
+_COMPENSATED: Final = re.compile(
+    r"(?<![\w-])(?:(?:receive|receives|received|receiving|get|gets|got|expects?|expected"
+    r"|expecting|seeks?|sought|claims?|claimed|awaits?|awaited)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:compensation|reimbursements?|refunds?)(?:\s+of)?"
+    r"|(?:be|is|are|was|were|been|being)\s+(?:fully\s+|partly\s+|partially\s+)?"
+    r"(?:reimbursed|compensated|refunded))\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE)
 
 
 def for_another_country(doc: Document, after: tuple[int, int]) -> bool:
