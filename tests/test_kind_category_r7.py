@@ -120,3 +120,76 @@ def test_a_whole_of_one_purpose_split_across_others_is_a_total() -> None:
     assert one_claim(text, "€40 billion").category == "total"
     short = text.replace("€15 billion", "€5 billion")  # parts that do not add up to it
     assert one_claim(short, "€40 billion").category == "financial"
+
+
+# (text, figure, kind, category): a list under a lead naming money that is not aid, items
+# opening on a label and a colon (guide, seventh round: a list keeps its lead's reading)
+SECTOR_LIST = """The costliest damage by region, according to the survey:
+
+- Kharkiv: almost $21 billion. Much of it is housing in the city's north.
+- Donetsk: nearly $19 billion, after months of shelling of its towns, roads and plants.
+- Zaporizhzhia: about $11 billion.
+- Kherson: more than $8 billion.
+"""
+
+GIFT_LIST = """Donors sent the following to the grid fund this winter:
+
+- Austria: €40 million. Most of it went on transformers.
+- Norway: €35 million, mostly for generators and cables for the eastern regions this winter.
+- Ireland: €12 million.
+"""
+
+
+@pytest.mark.parametrize("surface", ["almost $21 billion", "nearly $19 billion",
+                                     "about $11 billion", "more than $8 billion"])
+def test_items_of_a_not_aid_list_are_not_aid(surface: str) -> None:
+    claim = one_claim(SECTOR_LIST, surface)
+    assert (claim.kind, claim.category) == ("other", "other")
+
+
+@pytest.mark.parametrize("surface", ["€40 million", "€35 million", "€12 million"])
+def test_items_of_a_list_of_gifts_stay_aid(surface: str) -> None:
+    assert one_claim(GIFT_LIST, surface).kind == "provided"
+
+
+# (text, figure, kind): the words after a figure that are not its own
+AFTER = [
+    # a figure compared with a not-aid one before it is not aid either
+    ("The strikes had caused $60 billion of damage to the grid by May, against $41 billion "
+     "in the previous survey.", "$41 billion", "other"),
+    ("Losses reached €9 billion in the first half, compared with €7 billion a year earlier.",
+     "€7 billion", "other"),
+    # ... while an aid figure compared with an earlier one stays aid
+    ("Germany gave €2 billion in military aid this year, up from €1.5 billion.",
+     "€1.5 billion", "provided"),
+    # a coordinated clause of its own, or the parts after "including", keep their verbs
+    ("Oslo pledged NOK 3 billion more, bringing its total to NOK 40 billion, and said "
+     "defence spending would rise.", "NOK 40 billion", "pledged"),
+    ("over €900 million in military support in 2023, including howitzers bought together "
+     "with Belgium;", "over €900 million", "pledged"),
+    # ... but a spending verb of the figure's own clause still counts
+    ("Washington will spend $2 billion to buy interceptors for its own forces.",
+     "$2 billion", "to_spend"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), AFTER)
+def test_words_after_a_figure(text: str, surface: str, kind: str) -> None:
+    assert one_claim(text, surface).kind == kind
+
+
+# Gaps left: an elliptic continuation of an estimate ("the second ... at $X"), the price a
+# country pays for what it buys, and a fund's running total told as "passes" in a headline.
+GAPS = [
+    ("The first survey put needs at $90 billion; the second, a year later, at $120 billion.",
+     "$120 billion", "other"),
+    ("The jets were said to be worth about $900 million, with Sofia expected to pay only "
+     "$300 million of that.", "$300 million", "other"),
+    ("Nordic fund for Kyiv's artillery passes €2 billion", "€2 billion", "provided"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="elliptic estimates, prices, headline totals: not read")
+@pytest.mark.parametrize(("text", "surface", "kind"), GAPS)
+def test_kind_gaps(text: str, surface: str, kind: str) -> None:
+    assert one_claim(text, surface).kind == kind

@@ -86,6 +86,9 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     rel = _VEHICLE_RELATIVE.search(text, *after)
     if rel:  # "..., under which the Pentagon buys weapons": the vehicle's workings, not
         after = (after[0], rel.start())  # the figure's kind
+    other = _OTHER_CLAUSE_AFTER.search(text, *after)
+    if other:  # "..., and said defence spending would rise", "including tanks bought with
+        after = (after[0], other.start())  # Denmark": another clause's or the parts' verbs
     head = HEAD_NOUN.match(text, after[0], after[1])
     if _not_aid_near(text, before, after) and not (  # "a $1.7tn spending bill for 2023"
             head and HEAD_NOUN_KIND[" ".join(head.group("noun").lower().split())] == "to_spend"):
@@ -105,6 +108,8 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
             or _VEHICLE_WORTH.search(text, *before)):
         lead_window = None  # "has disbursed €18.1bn of the €50bn Facility ..., and is
     if not strong and lead_window is not None:  # preparing €X more": no list item
+        if _not_aid_lead(text, lead_window):  # "The largest recovery needs by sector:"
+            return "other"
         lead = _kind_and_cue(text, lead_window, (lead_window[1], lead_window[1]))
         if lead[3] or (lead[1] and kind == "provided" and at >= after[0]):
             kind, cue, at, strong = lead
@@ -124,6 +129,14 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
                                  or INSTRUMENT.search(text, *after)):
         return "pledged"
     return kind
+
+
+# After a figure, where its own words end for its kind: a coordinated clause with a verb of
+# saying or its own subject (", and said ...", ", while Berlin ..."), or the parts listed
+# after "including" (their verbs are theirs: "..., including tanks bought with Denmark").
+_OTHER_CLAUSE_AFTER: Final = re.compile(
+    r",\s+(?:and|while|whereas|but)\s+(?:said|says|added|adds|told|noted|warned|announced"
+    r"|(?-i:[A-Z])[\w'’-]*)(?![\w-])|,\s+including\s", re.IGNORECASE)
 
 
 # The donor's own stocks refilled with the money (guide v2.3: to_spend): a purpose or a
@@ -209,14 +222,20 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     # a loan named between the not-aid word and the figure is what the figure is, as is
     # what follows a comma after it ("backed by profits from frozen assets, Japan signed a
     # loan of ¥470 billion")
+    compared = bool(_COMPARED_TO.search(text, max(lo, before[1] - 30), before[1]))
     return any(not KIND_ANY.search(text, m.end(), before[1])
                and not INSTRUMENT.search(text, m.end(), before[1])
-               and "," not in text[m.end() : before[1]]
+               and ("," not in text[m.end() : before[1]] or compared)
                and not _BUDGET_BILL.search(text, max(0, m.start() - 20), m.start())
                for m in NOT_AID.finditer(text, lo, before[1]))
 
 
 _NEAR: Final = 60  # characters before a figure in which a not-aid word names it
+# A figure compared with the one before it ("$176bn of damage, against $152bn in the last
+# report", "..., up from $X"): the same kind of money, past the comma.
+_COMPARED_TO: Final = re.compile(
+    r"(?<![\w-])(?:against|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s+$",
+    re.IGNORECASE)
 # A verb of a level right before a figure ("the damage has climbed to", "is now put at"):
 # the subject naming what the figure is may stand further back, in the same clause.
 _NEAR_LEVEL: Final = 130
@@ -254,6 +273,15 @@ _BUDGET_BILL: Final = re.compile(
 # A financial instrument naming the figure right after it, up to three words between.
 _INSTRUMENT_HEAD: Final = re.compile(
     rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:{INSTRUMENT.pattern})", re.IGNORECASE)
+
+
+def _not_aid_lead(text: str, lead: tuple[int, int]) -> bool:
+    """A list's lead naming money that is not aid with no kind cue after it ("The largest
+    recovery needs by sector, according to the assessment:", "Damage by region:"): its
+    items are that money too (guide, seventh round: a list keeps its lead's reading)."""
+    hits = list(NOT_AID.finditer(text, *lead))
+    return bool(hits) and not any(m.start() >= hits[-1].end()
+                                  for m in KIND_ANY.finditer(text, hits[-1].start(), lead[1]))
 
 
 def _recipient_subject(text: str, lo: int, hi: int) -> bool:
@@ -425,7 +453,7 @@ def _lead(text: str, before: tuple[int, int], clause_start: int | None) -> tuple
     return max(line_start, text.rfind(". ", 0, intro.start()) + 2), intro.start()
 
 
-_LIST_REACH: Final = 300  # characters back to a list's introducing colon
+_LIST_REACH: Final = 600  # characters back to a list's introducing colon (five items)
 # Between two figures, words that make the second no item of a list with the first: a
 # finite verb of its own ("..., and is preparing €X more"), or "of the" making it the
 # whole the first is taken from ("€18.1 billion of the €50 billion Facility").

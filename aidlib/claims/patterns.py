@@ -422,9 +422,11 @@ FLOW_DATE_GROUPS: Final = frozenset({"in_month", "last_year", "this_span", "rel_
 # received as follows:\n\n- EUR 4.5 billion in March;\n- EUR 1.5 billion ..."): the items
 # in between are earlier items (a line each), bullets and item separators.
 # Wider than :func:`aidlib.text.list_lines`: the items may have no bullet ("as follows:\nEUR
-# 4.5 billion in March;"), as the kind stage reads them; the bullet is the same one.
+# 4.5 billion in March;"), as the kind stage reads them; the bullet is the same one. An item
+# may open on a label and a colon ("- Housing: almost $84 billion.", "Germany: €2 billion").
 LIST_INTRO: Final = re.compile(
-    rf":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*{BULLET}?[^\n:]*[;,.]?[ \t]*\n(?:[ \t]*\n)*)*"
+    rf":[ \t]*\n(?:[ \t]*\n)*"
+    rf"(?:[ \t]*{BULLET}?(?:[^\n:]{{1,60}}:)?[^\n:]*[;,.]?[ \t]*\n(?:[ \t]*\n)*)*"
     rf"[ \t]*{BULLET}?[ \t]*\Z")
 
 # Where a figure's scope words stop: a new clause (", and brings ... since the invasion to"),
