@@ -193,3 +193,24 @@ GAPS = [
 @pytest.mark.parametrize(("text", "surface", "kind"), GAPS)
 def test_kind_gaps(text: str, surface: str, kind: str) -> None:
     assert one_claim(text, surface).kind == kind
+
+
+# (text, figure, kind): a fund named after the recipient is no recipient subject of an
+# allocation; a passive with an adverb between its auxiliary and its verb
+MORE = [
+    ("That covers the €20 billion Ukraine Fund, which the Bundestag approved in May, and "
+     "Berlin's €3 billion share of the G7 loan.", "€3 billion", "pledged"),
+    ("Ukraine's parliament approved UAH 400 billion for drones.", "UAH 400 billion",
+     "to_spend"),
+    ("Of the CHF 80 million promised, CHF 50 million had actually been paid by June.",
+     "CHF 50 million", "provided"),
+    ("Most of the €700 million has in fact been disbursed already.", "€700 million",
+     "provided"),
+    ("The remaining €200 million will be delivered next year.", "€200 million",
+     "pledged"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), MORE)
+def test_recipient_funds_and_adverbs(text: str, surface: str, kind: str) -> None:
+    assert one_claim(text, surface).kind == kind

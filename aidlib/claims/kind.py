@@ -291,7 +291,8 @@ def _recipient_subject(text: str, lo: int, hi: int) -> bool:
     return any((not re.match(r"['’]s\b", text[m.end() : m.end() + 3])
                 or OWN_BODY_AFTER.match(text, m.end(), hi))  # "Ukraine's parliament approved"
                and not _OBJECT_OF.search(text, max(lo, m.start() - 12), m.start())
-               for m in RECIPIENT.finditer(text, lo, hi))  # not "assistance to Ukraine"
+               and not RECIPIENT_FUND.match(text, m.start())  # nor "the Ukraine Facility,
+               for m in RECIPIENT.finditer(text, lo, hi))  # which Parliament approved"
 
 
 _OBJECT_OF: Final = re.compile(r"(?<![\w-])(?:to|for|in|into|with|of|on|at|from)\s+(?:the\s+)?$",

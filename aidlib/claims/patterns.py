@@ -271,7 +271,8 @@ PASSIVE: Final = re.compile(
                                                  # clause of its own ("since the arrangement
                                                  # was approved")
     \b(?P<aux>has|have|had|was|were|is|are|will\s+be|would\s+be)\s+
-    (?:(?:already|now|also|so\s+far|been|being)\s+)*   # "had already been"
+    (?:(?:already|now|also|so\s+far|been|being|actually|in\s+fact|fully|finally|since
+         |effectively|indeed)\s+)*                    # "had already been", "had actually been"
     (?P<cue>{_words(c for _, cues in R.KIND_CUES for c in cues)})(?![\w-])
     """,
     re.VERBOSE | re.IGNORECASE,
