@@ -82,3 +82,23 @@ GAPS = [
 @pytest.mark.parametrize(("text", "surface", "scope_type"), GAPS)
 def test_scope_gaps(text: str, surface: str, scope_type: str) -> None:
     assert one_claim(text, surface).scope_type == scope_type
+
+
+# A sentence summing what the sentence before told since a date: its running total
+SUMMED = [
+    ("Since March 2022 Finland has approved nineteen defence packages. Their combined "
+     "value comes to about €2.9 billion.", "about €2.9 billion", "cumulative"),
+    ("Since the start of the full-scale invasion Oslo has sent eight shipments of shells. "
+     "Together they are worth NOK 6 billion.", "NOK 6 billion", "cumulative"),
+    # ... not when the sentence before is in another paragraph, or opens otherwise
+    ("Since March 2022 Finland has approved nineteen defence packages.\n\nTheir combined "
+     "value comes to about €2.9 billion.", "about €2.9 billion", "unspecified"),
+    ("In March Finland approved two defence packages. Their combined value comes to "
+     "about €290 million.", "about €290 million", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "scope_type"), SUMMED)
+def test_a_sum_of_what_the_sentence_before_told_since_a_date(
+        text: str, surface: str, scope_type: str) -> None:
+    assert one_claim(text, surface).scope_type == scope_type

@@ -370,8 +370,8 @@ def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
     sentence or the list's lead), unless it states its own, and its category unless it
     states one (guide v2: parts inherit). Money that is not aid is no such whole.
     """
-    out = _framed_by_previous_sentence(
-        _framed_by_own_opener(_part_before_whole(list(claims), text), text), text)
+    out = _totalled_since_previous_sentence(_framed_by_previous_sentence(
+        _framed_by_own_opener(_part_before_whole(list(claims), text), text), text), text)
     whole: Claim | None = None      # the last whole of an earlier sentence
     current: Claim | None = None    # the last whole of the sentence being read
     sentence = -1
@@ -477,6 +477,47 @@ def _framed_by_previous_sentence(claims: list[Claim], text: str) -> list[Claim]:
             claims[i] = replace(c, scope_text=f.scope_text, scope_type="period",
                                 period_start=f.period_start, period_end=f.period_end)
     return claims
+
+
+def _totalled_since_previous_sentence(claims: list[Claim], text: str) -> list[Claim]:
+    """Money of no stated scope in a sentence opening on a pronoun that sums what the
+    sentence before told ("Since 24 February 2022 Sweden has decided on twelve packages.
+    Their combined value amounts to SEK 17 billion."): when that sentence, in the same
+    paragraph and with no money of its own, opens on "since ...", the sum is its running
+    total (guide v2, cumulative; government releases' "Previous support" sections)."""
+    money_at = {c.sentence_start for c in claims if c.measure == "money"}
+    for i, c in enumerate(claims):
+        if (c.measure != "money" or c.scope_type != "unspecified"
+                or not _SUMMING_OPENER.match(text, c.sentence_start)):
+            continue
+        head = text[: c.sentence_start].rstrip()
+        if not head.endswith(".") or "\n" in text[len(head) : c.sentence_start]:
+            continue
+        stop = head.rfind(". ", 0, len(head) - 1)
+        start = max(stop + 2 if stop >= 0 else 0, head.rfind("\n") + 1)
+        since = _SINCE_OPENER.match(text, start)
+        if since is None or any(start <= m < c.sentence_start for m in money_at):
+            continue
+        what = since.group("what")
+        begin = (R.FULL_SCALE_INVASION if INVASION.search(what)
+                 else _parse_day(what, c.published))
+        claims[i] = replace(c, scope_text=since.group(), scope_type="cumulative",
+                            period_start=begin, period_end=c.published)
+    return claims
+
+
+# A sentence opening on "since" and a date or the invasion ("Since 24 February 2022", "Since
+# the start of the full-scale invasion").
+_SINCE_OPENER: Final = re.compile(
+    r"Since\s+(?P<what>(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d"
+    r"|the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full-scale\s+)?"
+    r"(?:invasion|war)|the\s+(?:full-scale\s+)?invasion)(?![\w-])")
+# A sentence opening on a pronoun or phrase that sums what was told before ("Their combined
+# value", "Together they", "Taken together, these").
+_SUMMING_OPENER: Final = re.compile(
+    r"[\s\"“]*(?:Their|Together(?:,)?\s+(?:they|these|those)|Taken\s+together"
+    r"|Combined,|In\s+sum,|All\s+told,)(?![\w-])")
 
 
 def _framed_by_own_opener(claims: list[Claim], text: str) -> list[Claim]:
