@@ -102,3 +102,19 @@ SUMMED = [
 def test_a_sum_of_what_the_sentence_before_told_since_a_date(
         text: str, surface: str, scope_type: str) -> None:
     assert one_claim(text, surface).scope_type == scope_type
+
+
+# The words after ", bringing ... to" are the running total's, not the figure's
+RAISED = [
+    ("Rome announced a further €300 million in air defence, bringing Italy's total for "
+     "this year to €1.1 billion.", "€300 million", "new"),
+    ("Rome announced a further €300 million in air defence, bringing Italy's total for "
+     "this year to €1.1 billion.", "€1.1 billion", "period"),
+    ("Ottawa added C$150 million, taking its aid since 2022 to C$4.5 billion.",
+     "C$150 million", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "scope_type"), RAISED)
+def test_a_raised_total_keeps_its_words(text: str, surface: str, scope_type: str) -> None:
+    assert one_claim(text, surface).scope_type == scope_type

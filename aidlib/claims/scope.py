@@ -351,10 +351,15 @@ def _clause_cut_before(text: str, window: tuple[int, int]) -> int:
 
 def _clause_cut_after(text: str, window: tuple[int, int]) -> int:
     cuts = [c for c in (SCOPE_CLAUSE_BREAK.search(text, *window),
-                        _SENTENCE_END.search(text, *window)) if c is not None]
+                        _SENTENCE_END.search(text, *window),
+                        _RAISING.search(text, *window)) if c is not None]
     return min(c.start() for c in cuts) if cuts else window[1]
 
 
+# A participle raising a running total after a figure (", bringing Britain's total for the
+# financial year to £3bn"): its words, a period among them, are the total's, not the figure's.
+_RAISING: Final = re.compile(
+    r",\s+(?:bringing|taking|raising|lifting|pushing|boosting)\s", re.IGNORECASE)
 # Between two items of a list: a comma or "and".
 _ITEM_BREAK: Final = re.compile(r",|\band\b")
 # A sentence end inside a window (after a lower-case word or a digit, so not "U.S."):
