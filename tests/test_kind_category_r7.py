@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claim_cases import one_claim
+from aidlib.claims import extract_claims
+from tests.claim_cases import DAY, one_claim
 
 # (sentence, figure, kind, category)
 FAMILIES = [
@@ -214,3 +215,12 @@ MORE = [
 @pytest.mark.parametrize(("text", "surface", "kind"), MORE)
 def test_recipient_funds_and_adverbs(text: str, surface: str, kind: str) -> None:
     assert one_claim(text, surface).kind == kind
+
+
+def test_a_figure_in_another_currency_takes_its_partners_category() -> None:
+    text = ("Lisbon unveils €120 million air defence package for Kyiv\n\n"
+            "Its value is put at €120 million (about $130 million), the ministry said.")
+    claims = [c for c in extract_claims(text, published=DAY, learned=False)
+              if c.measure == "money"]
+    by_surface = {c.surface: c.category for c in claims}
+    assert by_surface["about $130 million"] == by_surface["€120 million"] == "military"

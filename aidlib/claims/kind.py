@@ -650,7 +650,19 @@ def categories_from_context(claims: Sequence[Claim], text: str = "") -> list[Cla
             out = [replace(c, category=purpose)
                    if c.measure == "money" and c.category == "unspecified"
                    and AID_VEHICLE.search(c.sentence) else c for c in out]
-    return out
+    return _pairs_agree(out)
+
+
+def _pairs_agree(claims: list[Claim]) -> list[Claim]:
+    """The same figure in another currency ("SEK 3.4 billion (about EUR 295 million)") has
+    its partner's category when it has none stated and the partners state one."""
+    stated: dict[str, set[str]] = {}
+    for c in claims:
+        if c.pair_id is not None and c.category in _STATED:
+            stated.setdefault(c.pair_id, set()).add(c.category)
+    return [replace(c, category=next(iter(stated[c.pair_id])))
+            if c.pair_id in stated and c.category == "unspecified"
+            and len(stated[c.pair_id]) == 1 else c for c in claims]
 
 
 def _from_breakdown(claims: list[Claim]) -> list[Claim]:
