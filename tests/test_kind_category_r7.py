@@ -94,6 +94,13 @@ CATEGORIES = [
      "€600 million", "financial"),
     ("Kyiv needs about $3 billion a month from abroad simply to keep the state running.",
      "about $3 billion", "financial"),
+    # a drawdown, and bare equipment, are military; energy or medical equipment is not
+    ("The latest drawdown, approved in May, was a $150 million stopgap.", "$150 million",
+     "military"),
+    ("On his visit Biden unveiled another $400 million in equipment for Kyiv.",
+     "$400 million", "military"),
+    ("Seoul shipped $30 million in medical equipment to hospitals in Kharkiv.",
+     "$30 million", "humanitarian"),
     # compensation a donor country receives for what it sent: not aid to Ukraine
     ("Poland expects EU compensation of about €300 million for the tanks it handed over.",
      "about €300 million", "other"),
