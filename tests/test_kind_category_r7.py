@@ -54,6 +54,8 @@ FAMILIES = [
      "other"),
     ("A joint survey by the ministries puts the needs at €300 billion.", "€300 billion",
      "other", "other"),
+    ("Kyiv's needs for recovery and rebuilding have grown to $300 billion, the bank said.",
+     "$300 billion", "other", "other"),
     # ... a level of aid stays aid
     ("Germany's support for the grid has climbed to €1.2 billion.", "€1.2 billion",
      "pledged", "humanitarian"),
@@ -80,6 +82,8 @@ CATEGORIES = [
      "categories.", "9.8 billion euros", "total"),
     ("Canada has committed C$19 billion in all types of aid since 2022.", "C$19 billion",
      "total"),
+    ("The aid Brussels has given Kyiv in all its forms has exceeded 65 billion euros.",
+     "65 billion euros", "total"),
     # a grant for the grid or energy equipment is relief; other grants stay financial
     ("€40 million in grants to the grid operator for transformers was paid in March.",
      "€40 million", "humanitarian"),
@@ -108,6 +112,8 @@ CATEGORIES = [
      "€100 million", "other"),
     ("Bratislava should receive compensation of around €150 million from the bloc.",
      "around €150 million", "other"),
+    ("Warsaw will receive compensation worth about €300 million next month from the fund.",
+     "about €300 million", "other"),
     # ... not the recipient's own claim, nor a fund that reimburses in another clause
     ("Kyiv expects compensation of $2 billion from Russia's frozen assets.", "$2 billion",
      "unspecified"),

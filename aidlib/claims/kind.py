@@ -839,7 +839,7 @@ def compensates_another_country(doc: Document, before: tuple[int, int]) -> bool:
 _COMPENSATED: Final = re.compile(
     r"(?<![\w-])(?:(?:receive|receives|received|receiving|get|gets|got|expects?|expected"
     r"|expecting|seeks?|sought|claims?|claimed|awaits?|awaited)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:compensation|reimbursements?|refunds?)(?:\s+of)?"
+    r"(?:compensation|reimbursements?|refunds?)(?:\s+(?:of|worth|totalling|totaling))?"
     r"|(?:be|is|are|was|were|been|being)\s+(?:fully\s+|partly\s+|partially\s+)?"
     r"(?:reimbursed|compensated|refunded))\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over|at\s+least)\s+)?$",
