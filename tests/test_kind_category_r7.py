@@ -56,6 +56,13 @@ FAMILIES = [
      "other", "other"),
     ("Kyiv's needs for recovery and rebuilding have grown to $300 billion, the bank said.",
      "$300 billion", "other", "other"),
+    # spending "on rebuilding Ukraine" is aid; on one's own region is one's own spending
+    ("The Danish government wants to spend DKK 6 billion on rebuilding Ukraine over ten "
+     "years.", "DKK 6 billion", "pledged", "humanitarian"),
+    ("Berlin will spend €500 million on arming Ukraine's brigades next year.",
+     "€500 million", "pledged", "military"),
+    ("Tokyo will spend ¥2 trillion on rebuilding its own northeast.", "¥2 trillion",
+     "to_spend", "other"),
     # ... a level of aid stays aid
     ("Germany's support for the grid has climbed to €1.2 billion.", "€1.2 billion",
      "pledged", "humanitarian"),

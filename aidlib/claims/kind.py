@@ -117,7 +117,8 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
         return "provided"  # "Germany has so far made the biggest contribution, €576m"
     if kind == "to_spend" and INSTRUMENT_AFTER.match(text, after[0], after[1]):
         return "pledged"  # "a £2.26bn loan": a loan is never its giver's own spending
-    if kind == "to_spend" and (FOR_RECIPIENT.search(text, *after) or (
+    if kind == "to_spend" and (FOR_RECIPIENT.search(text, *after) or _ON_REBUILDING.search(
+            text, *after) or (
             at < after[0] and (FOR_RECIPIENT.search(text, *before) or RECIPIENT_FUND.search(
                 text, *before)))):  # "Denmark's Ukraine Fund has a budget of"; a head noun ("a
         return "provided" if cue in R.KIND_SPENT_CUES else "pledged"  # $1.7tn spending bill")
@@ -137,6 +138,15 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
 _OTHER_CLAUSE_AFTER: Final = re.compile(
     r",\s+(?:and|while|whereas|but)\s+(?:said|says|added|adds|told|noted|warned|announced"
     r"|(?-i:[A-Z])[\w'’-]*)(?![\w-])|,\s+including\s", re.IGNORECASE)
+
+
+# Spending "on" a purpose of the recipient, told with a gerund ("wants to spend CHF 5 billion
+# on rebuilding Ukraine", "will spend €500m on arming Ukraine's brigades"): aid, not its
+# giver's own spending (guide v2: who spends decides).
+_ON_REBUILDING: Final = re.compile(
+    r"(?<![\w-])(?:on|for)\s+(?:rebuilding|building|arming|supporting|helping|equipping"
+    r"|financing|funding|reconstructing)\s+(?:the\s+)?"
+    rf"(?:{words_alternation(R.RECIPIENT_NAMES)})(?![\w-])", re.IGNORECASE)
 
 
 # The donor's own stocks refilled with the money (guide v2.3: to_spend): a purpose or a
