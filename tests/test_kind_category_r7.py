@@ -56,6 +56,12 @@ FAMILIES = [
      "other", "other"),
     ("Kyiv's needs for recovery and rebuilding have grown to $300 billion, the bank said.",
      "$300 billion", "other", "other"),
+    # a framework agreement worth a sum (an arms maker's order book) is a contract; a loan
+    # under one stays a pledge
+    ("Nammo and the Norwegian army signed a NOK 4 billion framework agreement for shells.",
+     "NOK 4 billion", "contracted", "military"),
+    ("Kyiv and the bank signed a €300 million framework agreement for loans to farmers.",
+     "€300 million", "pledged", "financial"),
     # spending "on rebuilding Ukraine" is aid; on one's own region is one's own spending
     ("The Danish government wants to spend DKK 6 billion on rebuilding Ukraine over ten "
      "years.", "DKK 6 billion", "pledged", "humanitarian"),
