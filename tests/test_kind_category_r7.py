@@ -56,6 +56,9 @@ FAMILIES = [
      "other", "other"),
     ("Kyiv's needs for recovery and rebuilding have grown to $300 billion, the bank said.",
      "$300 billion", "other", "other"),
+    # money going to refill the donor's own stocks, told with a gerund and a list
+    ("Of the $40 billion set aside for Kyiv, about $15 billion would go to replenishing "
+     "American weapons, stocks and plants.", "about $15 billion", "to_spend", "other"),
     # a framework agreement worth a sum (an arms maker's order book) is a contract; a loan
     # under one stays a pledge
     ("Nammo and the Norwegian army signed a NOK 4 billion framework agreement for shells.",

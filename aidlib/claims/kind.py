@@ -154,13 +154,13 @@ _ON_REBUILDING: Final = re.compile(
 # or the figure as the subject of a modal verb of refilling ("$9bn would restock the
 # arsenals"; at most four words between, none a conjunction that opens another subject).
 _REFILL: Final = re.compile(
-    r"(?:[^,;.]{0,30}?to\s+(?:help\s+)?(?:replenish|refill|restock|backfill)"
+    r"(?:[^,;.]{0,30}?to\s+(?:help\s+)?(?:replenish|refill|restock|backfill)(?:ing)?"
     r"|[^,;.]{0,30}?(?:replenishment|restocking|refilling|backfilling|refill)\s+of"
     r"|(?:\s+(?!(?:while|whereas|and|but|as|when|if|so|because|though|although)\s)"
     r"[\w'’-]+){0,4}\s+(?:would|will|could|should|can|may|might|is\s+to|are\s+to)\s+"
     r"(?:also\s+|help\s+)?(?:replenish|refill|restock|backfill))\s+"
-    r"(?:[\w.'’-]+\s+){0,3}?(?:stocks?|stockpiles?|inventories|inventory|arsenals?)(?![\w-])",
-    re.IGNORECASE)
+    r"(?:[\w.'’-]+,?\s+){0,3}?(?:stocks?|stockpiles?|inventories|inventory|arsenals?)(?![\w-])",
+    re.IGNORECASE)  # "would go to replenishing U.S. weapons, stocks and facilities"
 
 
 def _running_total(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
