@@ -118,3 +118,20 @@ RAISED = [
 @pytest.mark.parametrize(("text", "surface", "scope_type"), RAISED)
 def test_a_raised_total_keeps_its_words(text: str, surface: str, scope_type: str) -> None:
     assert one_claim(text, surface).scope_type == scope_type
+
+
+# A fraction of the money before opens a part: it shares its whole's scope
+FRACTIONS = [
+    ("The Council agreed a €40 billion loan for 2026-2027. Two thirds of the money, or "
+     "about €27 billion, will buy weapons.", "about €27 billion", "period"),
+    ("Oslo set aside NOK 15 billion for this year. Half of the package, NOK 7.5 billion, "
+     "goes to the armed forces.", "NOK 7.5 billion", "period"),
+    # ... not a fraction of something else
+    ("Oslo set aside NOK 15 billion for this year. Half of the refugees received NOK 2 "
+     "billion in housing aid.", "NOK 2 billion", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "scope_type"), FRACTIONS)
+def test_a_fraction_of_the_money_is_a_part(text: str, surface: str, scope_type: str) -> None:
+    assert one_claim(text, surface).scope_type == scope_type
