@@ -135,3 +135,9 @@ FRACTIONS = [
 @pytest.mark.parametrize(("text", "surface", "scope_type"), FRACTIONS)
 def test_a_fraction_of_the_money_is_a_part(text: str, surface: str, scope_type: str) -> None:
     assert one_claim(text, surface).scope_type == scope_type
+
+
+def test_a_new_part_does_not_make_its_whole_new() -> None:
+    text = "- Canada: C$90 million, including the new C$25 million"
+    assert one_claim(text, "C$90 million").scope_type == "unspecified"
+    assert one_claim(text, "C$25 million").scope_type == "new"

@@ -260,6 +260,8 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
         return Scope(new_after.group().strip(), "new", None, None)
     lo, hi = after
     near_after = NEW_BEFORE.search(text, lo, min(hi, lo + 30))
+    if near_after is not None and _PART_LEAD.search(text, lo, near_after.start()):
+        near_after = None  # "€73m, including the new €23m": the part's newness
     # newness words of the noun phrase a figure is the value of reach further ("one more
     # weapons package for Ukraine, worth $500 million")
     reach = _NEW_REACH_WORTH if WORTH_BEFORE.search(text, before[0], before[1]) else 40
@@ -356,6 +358,10 @@ def _clause_cut_after(text: str, window: tuple[int, int]) -> int:
     return min(c.start() for c in cuts) if cuts else window[1]
 
 
+# Words after a figure that lead to a part of it ("including the new €23m", "of which a
+# fresh €5m").
+_PART_LEAD: Final = re.compile(r"(?<![\w-])(?:including|includes|of\s+which|among\s+them)"
+                               r"(?![\w-])", re.IGNORECASE)
 # A participle raising a running total after a figure (", bringing Britain's total for the
 # financial year to £3bn"): its words, a period among them, are the total's, not the figure's.
 _RAISING: Final = re.compile(
