@@ -141,3 +141,19 @@ def test_a_new_part_does_not_make_its_whole_new() -> None:
     text = "- Canada: C$90 million, including the new C$25 million"
     assert one_claim(text, "C$90 million").scope_type == "unspecified"
     assert one_claim(text, "C$25 million").scope_type == "new"
+
+
+# A promise's arrival or payment dated to a month is a dated flow (period); the month of
+# the act of promising is not
+FLOWS = [
+    ("The commissioner said the next €2 billion payment to Kyiv would arrive in March.",
+     "€2 billion", "period"),
+    ("The second tranche of €1.5 billion is to be disbursed in June, officials said.",
+     "€1.5 billion", "period"),
+    ("Brussels approved €2 billion for Kyiv in March.", "€2 billion", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "scope_type"), FLOWS)
+def test_a_promised_flow_dated_to_a_month(text: str, surface: str, scope_type: str) -> None:
+    assert one_claim(text, surface).scope_type == scope_type

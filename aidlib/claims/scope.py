@@ -214,7 +214,8 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
         if not PERIOD_ANCHOR.search(text, lo, hi):
             continue  # no period phrase nor "as of" date can be there (most windows)
         since = [(x.start(), x.end()) for x in SINCE.finditer(text, lo, hi)]
-        period = next((pm for pm in PERIOD.finditer(text, lo, hi) if _is_period(pm, kind)
+        period = next((pm for pm in PERIOD.finditer(text, lo, hi)
+                       if (_is_period(pm, kind) or _future_flow(text, pm, kind))
                        and not _act_date(text, pm, kind)
                        and not (k == 1 and listed and _ITEM_BREAK.search(text, pm.end(), hi))
                        and not any(a <= pm.start() < b for a, b in since)), None)
@@ -276,6 +277,23 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     if hit:
         return Scope(hit.group(), "new", None, None)
     return Scope()
+
+
+def _future_flow(text: str, m: re.Match[str], kind: str | None) -> bool:
+    """A month or season after a verb of arrival or payment of a promise ("the next payment
+    would arrive in March", "is to be disbursed in June"): the flow's date, a period (guide
+    v2.1: a dated flow), not the date of the act of promising."""
+    group = next((g for g, v in m.groupdict().items() if v and g in _TOP_GROUPS), None)
+    return (kind in _PROMISES and group in FLOW_DATE_GROUPS
+            and bool(_ARRIVAL_BEFORE.search(text, max(0, m.start() - _ACT_REACH), m.start())))
+
+
+# A verb of arrival or payment in the future right before a date (a few words between).
+_ARRIVAL_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:will|would|should|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to"
+    r"|is\s+expected\s+to|are\s+expected\s+to)\s+(?:be\s+)?(?:arrive|reach\s+[\w'’-]+"
+    r"|paid|disbursed|transferred|wired|credited|paid\s+out|released|delivered)"
+    r"(?:\s+[\w'’-]+){0,2}?\s+$", re.IGNORECASE)
 
 
 def _cue(m: re.Match[str]) -> str:
