@@ -90,7 +90,10 @@ __all__ = [
     "SCOPE_NOT_NEW_BEFORE",
     "SCOPE_PART_OPENERS",
     "SCOPE_RAISE_VERBS",
+    "SCOPE_RUNNING_TOTAL_HEADS",
     "SCOPE_RUNNING_TOTAL_NOUNS",
+    "SCOPE_SUM_VERBS",
+    "SCOPE_ACCUMULATION_WORDS",
     "SCOPE_SINCE_COMPARISONS",
     "TITLE_WORDS",
     "TRACKER_VERBS",
@@ -360,6 +363,9 @@ SCOPE_ACT_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["act_verbs"])
 SCOPE_RUNNING_TOTAL_NOUNS: Final[tuple[str, ...]] = tuple(_SCOPE["running_total_nouns"])
 SCOPE_LEVEL_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["level_verbs"])
 SCOPE_RAISE_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["raise_verbs"])
+SCOPE_SUM_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["sum_verbs"])
+SCOPE_RUNNING_TOTAL_HEADS: Final[tuple[str, ...]] = tuple(_SCOPE["running_total_heads"])
+SCOPE_ACCUMULATION_WORDS: Final[tuple[str, ...]] = tuple(_SCOPE["accumulation_words"])
 SCOPE_NEW_VEHICLE_LEADS: Final[tuple[str, ...]] = tuple(_SCOPE["new_vehicle_leads"])
 SCOPE_NEW_VEHICLES: Final[tuple[str, ...]] = tuple(_SCOPE["new_vehicles"])
 SCOPE_NEW_FIRST: Final[tuple[str, ...]] = tuple(_SCOPE["new_first"])

@@ -5,8 +5,9 @@ tranche as new money; negatives where a level is one act's sum, or the tranche i
 from the figure.
 
 Every sentence was written for these tests in the register of ministry and fund releases
-and wire copy on aid to Ukraine; none is copied from an article of the corpus, the
-evaluation set or a real page. Published on DAY (learned stage off: these test the rules).
+and wire copy on aid to Ukraine; none takes its frame, names or numbers from an article of
+the corpus or the evaluation set (the review of session 6 found some that did: they were
+written anew). Published on DAY (learned stage off: these test the rules).
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ SCOPES = [
     # a level after a running-total noun of its clause
     ("At the end of March, commitments to the grid fund stood at €610 million.",
      "€610 million", "cumulative"),
-    ("Austria's defence aid to Kyiv will therefore total more than €400 million.",
-     "more than €400 million", "cumulative"),
+    ("Portugal's defence assistance to date amounts to about €250 million.",
+     "about €250 million", "cumulative"),
     ("Spain's overall assistance has exceeded €1.5 billion, according to Madrid.",
      "€1.5 billion", "cumulative"),
     # a verb of raising a running total "to" the figure
@@ -42,12 +43,20 @@ SCOPES = [
      "A$1.3 billion", "cumulative"),
     # ... not the sum of one act
     ("The new aid will total $500 million, the ministry said.", "$500 million", "new"),
+    # ... nor a summing verb after one act's aid, support, contribution or funding, or a
+    # vehicle noun (only a total, a tally, plural contributions or "to date" make a level)
+    ("The aid package Oslo unveiled on Tuesday will total NOK 900 million.",
+     "NOK 900 million", "unspecified"),
+    ("Funding for rebuilding the bridge amounts to €45 million, officials said.",
+     "€45 million", "unspecified"),
+    ("Finland's contribution to the mine-clearing project amounts to €12 million.",
+     "€12 million", "unspecified"),
     ("Pledges at the Rome conference came to €10 billion.", "€10 billion", "unspecified"),
     ("The package brought armoured vehicles worth $40 million to the front.", "$40 million",
      "unspecified"),
     ("The aid package was worth €80 million.", "€80 million", "unspecified"),
     # "latest" or "next" before an aid vehicle; a first tranche
-    ("Helsinki presented its latest package, worth €150 million, on Thursday.",
+    ("Helsinki's latest package, at €150 million, goes mostly to air defence.",
      "€150 million", "new"),
     ("The latest Danish aid package, with a value of DKK 1 billion, includes shells.",
      "DKK 1 billion", "new"),
@@ -69,8 +78,8 @@ SCOPES = [
 GAPS = [
     ("Stockholm unveiled its fourteenth military aid package, worth SEK 5 billion.",
      "SEK 5 billion", "new"),
-    ("In early May the agency reported that donors had contributed more than €310 million.",
-     "more than €310 million", "cumulative"),
+    ("Donors, according to the agency's report of early May, had by then contributed over "
+     "€310 million.", "over €310 million", "cumulative"),
 ]
 
 
@@ -91,6 +100,9 @@ SUMMED = [
      "value comes to about €2.9 billion.", "about €2.9 billion", "unspecified"),
     ("In March Finland approved two defence packages. Their combined value comes to "
      "about €290 million.", "about €290 million", "unspecified"),
+    # ... nor when the second sentence opens on a bare pronoun, no summing head
+    ("Since 2022 drones have knocked out dozens of substations. Their rebuilding is priced "
+     "at $2 billion by engineers.", "$2 billion", "unspecified"),
 ]
 
 

@@ -499,7 +499,14 @@ PART_OPENER: Final = re.compile(
     rf"[\s\"“‘'(]*(?:{_words(R.SCOPE_PART_OPENERS)})(?![\w-])"
     r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",  # not "The rest of Europe gave ..."
     re.IGNORECASE)
-INVASION: Final = re.compile(r"\b(?:invasion|war\s+began|start\s+of\s+the\s+war)\b", re.I)
+_INVASION: Final = r"(?:invasion|war\s+began|start\s+of\s+the\s+war)"
+INVASION: Final = re.compile(rf"\b{_INVASION}\b", re.I)
+# A sentence opening on "since" and a day, a month or a year, or the invasion ("Since 24
+# February 2022 ...", "Since the start of the full-scale invasion ..."), its clause going on
+# with no comma (so not :data:`SINCE`, which reads the words up to a punctuation mark).
+SINCE_OPENER: Final = re.compile(
+    rf"since\s+(?P<what>(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d"
+    rf"|the\s+(?:[\w'’-]+\s+){{0,5}}?{_INVASION})(?![\w-])", re.IGNORECASE)
 CUMULATIVE: Final = cued(_cue_pattern(R.SCOPE_CUMULATIVE))
 CUMULATIVE_IF_DELIVERED: Final = cued(_cue_pattern(R.SCOPE_CUMULATIVE_IF_DELIVERED))
 NEW_BEFORE: Final = re.compile(
@@ -507,20 +514,30 @@ NEW_BEFORE: Final = re.compile(
 )
 # A running total told as a level right before the figure (guide, seventh round): a level
 # verb after "now" or after a running-total noun of its clause with no newness word ("the
-# UK's contributions have now exceeded", "Total support now tops", "commitments stood at"),
-# or a verb of raising a running-total noun "to" it ("bringing the UK's support through the
-# Fund to").
-_LEVEL: Final = rf"(?:(?:will|would|has|have|had)\s+(?:now\s+)?)?(?:{_words(R.SCOPE_LEVEL_VERBS)})"
+# fund's contributions have now exceeded", "Total support now tops", "commitments stood
+# at"), a summing verb after a running-total head or a word of accumulation ("donations to
+# date amount to"), or a verb of raising a running-total noun "to" it ("lifting the
+# donor's support through the fund to"). No vehicle noun right after the running-total
+# noun ("the aid package ... will total": one act's sum).
+_AUX: Final = r"(?:(?:will|would|has|have|had)\s+(?:now\s+)?)?"
+_LEVEL: Final = rf"{_AUX}(?:{_words(R.SCOPE_LEVEL_VERBS)})"
+_SUM: Final = rf"{_AUX}(?:{_words(R.SCOPE_SUM_VERBS)})"
+_NO_VEHICLE: Final = rf"(?![\w-])(?!\s+(?:{_words(R.SCOPE_NEW_VEHICLES)})(?![\w-]))"
+_SUBJECT_WORDS: Final = r"(?:\s+[^\s,;.:()]+){0,6}?"
 RUNNING_LEVEL: Final = re.compile(
-    rf"(?<![\w-])(?:now\s+{_LEVEL}"
-    rf"|(?:{_words(R.SCOPE_RUNNING_TOTAL_NOUNS)})(?![\w-])(?:\s+[^\s,;.:()]+){{0,6}}?"
+    rf"(?<![\w-])(?:now\s+(?:{_LEVEL}|{_SUM})"
+    rf"|(?:{_words(R.SCOPE_RUNNING_TOTAL_NOUNS)}){_NO_VEHICLE}{_SUBJECT_WORDS}"
     rf"\s+(?:(?:now|therefore|thus|so\s+far|already|then)\s+)?{_LEVEL}"
+    rf"|(?:{_words(R.SCOPE_RUNNING_TOTAL_HEADS)}){_NO_VEHICLE}{_SUBJECT_WORDS}"
+    rf"\s+(?:(?:now|so\s+far|already)\s+)?{_SUM}"
+    rf"|(?:{_words(R.SCOPE_RUNNING_TOTAL_NOUNS)}){_NO_VEHICLE}{_SUBJECT_WORDS}"
+    rf"\s+(?:{_words(R.SCOPE_ACCUMULATION_WORDS)})(?:\s+[^\s,;.:()]+){{0,4}}?\s+{_SUM}"
     rf"|(?P<raise>(?:{_words(R.SCOPE_RAISE_VERBS)})\s+(?:[^\s,;.:()]+\s+){{0,6}}?"
     rf"(?:{_words(R.SCOPE_RUNNING_TOTAL_NOUNS)})(?:\s+[^\s,;.:()]+){{0,5}}?\s+to))\s+$",
     re.IGNORECASE)
 # "Latest" or "next" before an aid vehicle, up to three words between ("its latest military
 # aid package"), or a first tranche: new money (guide, seventh round), unless the figure is
-# the whole the tranche is taken from ("the first tranche of the G7's $50 billion loan").
+# the whole the tranche is taken from ("the first tranche of a bank's loan of $X").
 NEW_VEHICLE: Final = re.compile(
     rf"(?<![\w-])(?:(?:{_words(R.SCOPE_NEW_VEHICLE_LEADS)})\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:{_words(R.SCOPE_NEW_VEHICLES)})|{_words(R.SCOPE_NEW_FIRST)})(?![\w-])"

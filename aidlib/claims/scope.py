@@ -38,6 +38,7 @@ from .patterns import (
     SCOPE_CLAUSE_BREAK,
     SECOND_ACT,
     SINCE,
+    SINCE_OPENER,
     SINCE_COMPARISON,
     SINCE_COMPARISON_REACH,
     WORTH_BEFORE,
@@ -161,6 +162,14 @@ _YEAR_OR_MONTH: Final = re.compile(
 )
 
 
+def _since_day(what: str, published: date) -> date | None:
+    """The first day of a "since" phrase's words: the invasion's, unless another year than
+    2022 is named with it, or the day they name."""
+    if INVASION.search(what) and not re.search(r"\b(?:19|20)(?!22)\d\d\b", what):
+        return R.FULL_SCALE_INVASION
+    return _parse_day(what, published)
+
+
 def _parse_day(phrase: str, published: date) -> date | None:
     """The first day a "since" phrase names, through dateparser (months and years start on
     their first day); a longer phrase is narrowed to the month and year in it first."""
@@ -233,13 +242,8 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
         m = next((x for x in SINCE.finditer(text, lo, hi) if not SINCE_COMPARISON.search(
             text, max(lo, x.start() - SINCE_COMPARISON_REACH), x.start())), None)
         if m:
-            what = m.group("what")
-            start = None
-            if INVASION.search(what) and not re.search(r"\b(?:19|20)(?!22)\d\d\b", what):
-                start = R.FULL_SCALE_INVASION
-            else:
-                start = _parse_day(what, published)
-            return Scope(m.group(), "cumulative", start, published)
+            return Scope(m.group(), "cumulative", _since_day(m.group("what"), published),
+                         published)
     cumulative = [CUMULATIVE, CUMULATIVE_IF_DELIVERED] if kind in (None, "provided") else [
         CUMULATIVE]
     for k, (lo, hi) in enumerate(windows):
@@ -380,8 +384,8 @@ def _clause_cut_after(text: str, window: tuple[int, int]) -> int:
 # fresh €5m").
 _PART_LEAD: Final = re.compile(r"(?<![\w-])(?:including|includes|of\s+which|among\s+them)"
                                r"(?![\w-])", re.IGNORECASE)
-# A participle raising a running total after a figure (", bringing Britain's total for the
-# financial year to £3bn"): its words, a period among them, are the total's, not the figure's.
+# A participle raising a running total after a figure (", taking the donor's total for
+# the year to $X"): its words, a period among them, are the total's, not the figure's.
 _RAISING: Final = re.compile(
     r",\s+(?:bringing|taking|raising|lifting|pushing|boosting)\s", re.IGNORECASE)
 # Between two items of a list: a comma or "and".
@@ -509,11 +513,11 @@ def _framed_by_previous_sentence(claims: list[Claim], text: str) -> list[Claim]:
 
 
 def _totalled_since_previous_sentence(claims: list[Claim], text: str) -> list[Claim]:
-    """Money of no stated scope in a sentence opening on a pronoun that sums what the
-    sentence before told ("Since 24 February 2022 Sweden has decided on twelve packages.
-    Their combined value amounts to SEK 17 billion."): when that sentence, in the same
-    paragraph and with no money of its own, opens on "since ...", the sum is its running
-    total (guide v2, cumulative; government releases' "Previous support" sections)."""
+    """Money of no stated scope in a sentence opening on a summing head (its or their
+    combined or total value, "together they", "in all") right after a sentence of the same
+    paragraph that opens on "since" and a day or the invasion and states no money of its
+    own (a count of acts since a date, then their sum): that sum is the running total
+    since the date (guide v2, cumulative)."""
     money_at = {c.sentence_start for c in claims if c.measure == "money"}
     for i, c in enumerate(claims):
         if (c.measure != "money" or c.scope_type != "unspecified"
@@ -524,29 +528,25 @@ def _totalled_since_previous_sentence(claims: list[Claim], text: str) -> list[Cl
             continue
         stop = head.rfind(". ", 0, len(head) - 1)
         start = max(stop + 2 if stop >= 0 else 0, head.rfind("\n") + 1)
-        since = _SINCE_OPENER.match(text, start)
+        since = SINCE_OPENER.match(text, start)
         if since is None or any(start <= m < c.sentence_start for m in money_at):
             continue
-        what = since.group("what")
-        begin = (R.FULL_SCALE_INVASION if INVASION.search(what)
-                 else _parse_day(what, c.published))
+        begin = _since_day(since.group("what"), c.published)
+        if begin is None:
+            continue
         claims[i] = replace(c, scope_text=since.group(), scope_type="cumulative",
                             period_start=begin, period_end=c.published)
     return claims
 
 
-# A sentence opening on "since" and a date or the invasion ("Since 24 February 2022", "Since
-# the start of the full-scale invasion").
-_SINCE_OPENER: Final = re.compile(
-    r"Since\s+(?P<what>(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d"
-    r"|the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full-scale\s+)?"
-    r"(?:invasion|war)|the\s+(?:full-scale\s+)?invasion)(?![\w-])")
-# A sentence opening on a pronoun or phrase that sums what was told before ("Their combined
-# value", "Together they", "Taken together, these").
+# A sentence opening on a head that sums what was told before: a possessive with a summing
+# adjective and a value noun ("Their combined value", "Its total worth"), or a summing
+# adverb with a pronoun ("Together they", "Taken together, these", "In all,", "All told,").
+# Not a bare "Their" ("Their repair will cost ...": no sum).
 _SUMMING_OPENER: Final = re.compile(
-    r"[\s\"“]*(?:Their|Together(?:,)?\s+(?:they|these|those)|Taken\s+together"
-    r"|Combined,|In\s+sum,|All\s+told,)(?![\w-])")
+    r"[\s\"“]*(?:(?:Their|Its|The)\s+(?:combined|total|overall|aggregate|joint)\s+"
+    r"(?:value|worth|sum|cost|amount)|Together(?:,)?\s+(?:they|these|those)"
+    r"|Taken\s+together|Combined,|In\s+all,|In\s+total,|All\s+told,|Altogether,)(?![\w-])")
 
 
 def _framed_by_own_opener(claims: list[Claim], text: str) -> list[Claim]:
