@@ -5,8 +5,9 @@ request), an assessment's estimate of needs or damage told as a level ("has clim
 "put needs at": not aid).
 
 Every sentence was written for these tests in the register of wire copy, parliament and
-ministry releases and reconstruction assessments; none is copied from an article of the
-corpus, the evaluation set or a real page. Negatives included.
+ministry releases and reconstruction assessments; none takes its frame, names or numbers
+from an article of the corpus or the evaluation set (the review of session 6 found some
+that did: they were written anew). Negatives included.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ FAMILIES = [
     ("The bank is making available $700 million in loans to Kyiv's power utilities.",
      "$700 million", "pledged", "financial"),
     # consent, approval and backing in any form: a decision to pay
-    ("Senators gave their consent to the government lending up to €20 billion to Kyiv.",
-     "up to €20 billion", "pledged", "financial"),
+    ("By 120 votes to 40, the senate gave its consent to a CZK 10 billion credit line for "
+     "Kyiv.", "CZK 10 billion", "pledged", "financial"),
     ("Finance ministers gave their approval to a €4 billion tranche for Ukraine.",
      "€4 billion", "pledged", "unspecified"),
     ("Lawmakers in Vilnius gave their backing to €200 million in military aid.",
@@ -50,8 +51,8 @@ FAMILIES = [
      "climbed to $120 billion, the bank estimates.", "$120 billion", "other", "other"),
     ("The cost of repairing the grid after a winter of strikes on substations has risen to "
      "$9 billion.", "$9 billion", "other", "other"),
-    ("The World Bank's latest assessment put needs at $486 billion.", "$486 billion", "other",
-     "other"),
+    ("Putting needs at close to €14 billion, the governors' report asks for help with "
+     "housing first.", "close to €14 billion", "other", "other"),
     ("A joint survey by the ministries puts the needs at €300 billion.", "€300 billion",
      "other", "other"),
     ("Kyiv's needs for recovery and rebuilding have grown to $300 billion, the bank said.",
@@ -87,15 +88,15 @@ def test_kind_category_families(text: str, surface: str, kind: str, category: st
 # (sentence, figure, category)
 CATEGORIES = [
     # a verbal or valuing "total" hides no purpose named before it
-    ("Austria's military support to Kyiv will therefore total more than €400 million.",
-     "more than €400 million", "military"),
+    ("Once the autumn deliveries are counted, Dutch military aid for the year will total "
+     "some €2 billion.", "some €2 billion", "military"),
     ("Belgium's humanitarian aid should thus total €90 million this year.", "€90 million",
      "humanitarian"),
     ("Its total value is put at roughly NOK 2.1 billion.", "roughly NOK 2.1 billion",
      "unspecified"),
     # ... while a whole of several kinds of aid is a total
-    ("Denmark is the second-largest donor, with 9.8 billion euros pledged across all "
-     "categories.", "9.8 billion euros", "total"),
+    ("Across all categories, Norway's pledges come to NOK 75 billion.", "NOK 75 billion",
+     "total"),
     ("Canada has committed C$19 billion in all types of aid since 2022.", "C$19 billion",
      "total"),
     ("The aid Brussels has given Kyiv in all its forms has exceeded 65 billion euros.",
@@ -108,26 +109,31 @@ CATEGORIES = [
     ("Tokyo sent ¥30 billion in grants to Kyiv for emergency recovery.", "¥30 billion",
      "financial"),
     # the recipient government's budget and finances
-    ("Nearly $5 billion is earmarked for the Ukrainian government's budget, the bill says.",
-     "Nearly $5 billion", "financial"),
-    ("The tranche of €600 million will help Kyiv keep its public finances stable.",
+    ("The bill sets aside $5 billion to prop up the Ukrainian government's budget.",
+     "$5 billion", "financial"),
+    ("The €600 million tranche is meant to shore up Kyiv's public finances before winter.",
      "€600 million", "financial"),
-    ("Kyiv needs about $3 billion a month from abroad simply to keep the state running.",
-     "about $3 billion", "financial"),
-    # a drawdown, and bare equipment, are military; energy or medical equipment is not
+    ("To keep the state running until spring, Kyiv is asking partners for about $3 billion "
+     "each month.", "about $3 billion", "financial"),
+    # a drawdown is military; bare equipment names no purpose (school, farm or
+    # firefighting equipment is no weapon), medical equipment is relief
     ("The latest drawdown, approved in May, was a $150 million stopgap.", "$150 million",
      "military"),
-    ("On his visit Biden unveiled another $400 million in equipment for Kyiv.",
-     "$400 million", "military"),
     ("Seoul shipped $30 million in medical equipment to hospitals in Kharkiv.",
      "$30 million", "humanitarian"),
+    ("Tokyo delivered $20 million worth of equipment to schools and clinics around "
+     "Kharkiv.", "$20 million", "humanitarian"),
+    ("Ottawa is shipping C$15 million in farm equipment to growers in the south.",
+     "C$15 million", "unspecified"),
+    ("Berlin flew €10 million of firefighting equipment to Kyiv.", "€10 million",
+     "unspecified"),
     # compensation a donor country receives for what it sent: not aid to Ukraine
-    ("Poland expects EU compensation of about €300 million for the tanks it handed over.",
-     "about €300 million", "other"),
+    ("Lithuania, which sent its howitzers last year, expects to get reimbursements of "
+     "€45 million from the fund.", "€45 million", "other"),
     ("Romania will be reimbursed €100 million from the European Peace Facility.",
      "€100 million", "other"),
-    ("Bratislava should receive compensation of around €150 million from the bloc.",
-     "around €150 million", "other"),
+    ("Once the tanks arrive, Czechia can claim compensation of roughly €90 million.",
+     "roughly €90 million", "other"),
     ("Warsaw will receive compensation worth about €300 million next month from the fund.",
      "about €300 million", "other"),
     # ... not the recipient's own claim, nor a fund that reimburses in another clause
@@ -225,7 +231,7 @@ def test_kind_gaps(text: str, surface: str, kind: str) -> None:
 # allocation; a passive with an adverb between its auxiliary and its verb
 MORE = [
     ("That covers the €20 billion Ukraine Fund, which the Bundestag approved in May, and "
-     "Berlin's €3 billion share of the G7 loan.", "€3 billion", "pledged"),
+     "a €3 billion loan from Berlin.", "€3 billion", "pledged"),
     ("Ukraine's parliament approved UAH 400 billion for drones.", "UAH 400 billion",
      "to_spend"),
     ("Of the CHF 80 million promised, CHF 50 million had actually been paid by June.",

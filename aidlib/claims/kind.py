@@ -108,7 +108,7 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
             or _VEHICLE_WORTH.search(text, *before)):
         lead_window = None  # "has disbursed €18.1bn of the €50bn Facility ..., and is
     if not strong and lead_window is not None:  # preparing €X more": no list item
-        if _not_aid_lead(text, lead_window):  # "The largest recovery needs by sector:"
+        if _not_aid_lead(text, lead_window):  # a lead naming needs or damage by area
             return "other"
         lead = _kind_and_cue(text, lead_window, (lead_window[1], lead_window[1]))
         if lead[3] or (lead[1] and kind == "provided" and at >= after[0]):
@@ -286,8 +286,8 @@ _INSTRUMENT_HEAD: Final = re.compile(
 
 
 def _not_aid_lead(text: str, lead: tuple[int, int]) -> bool:
-    """A list's lead naming money that is not aid with no kind cue after it ("The largest
-    recovery needs by sector, according to the assessment:", "Damage by region:"): its
+    """A list's lead naming money that is not aid with no kind cue after it (a lead of
+    costs or needs by sector or by region, as a damage assessment lists them): its
     items are that money too (guide, seventh round: a list keeps its lead's reading)."""
     hits = list(NOT_AID.finditer(text, *lead))
     return bool(hits) and not any(m.start() >= hits[-1].end()
@@ -664,7 +664,7 @@ def categories_from_context(claims: Sequence[Claim], text: str = "") -> list[Cla
 
 
 def _pairs_agree(claims: list[Claim]) -> list[Claim]:
-    """The same figure in another currency ("SEK 3.4 billion (about EUR 295 million)") has
+    """The same figure in another currency (a figure and its conversion in brackets) has
     its partner's category when it has none stated and the partners state one."""
     stated: dict[str, set[str]] = {}
     for c in claims:
@@ -832,9 +832,9 @@ _COUNTRY_ENDS: Final = re.compile(
 
 
 def compensates_another_country(doc: Document, before: tuple[int, int]) -> bool:
-    """Compensation a country other than the recipient receives for what it sent ("Slovakia
-    expects EU compensation of about €200 million", "Romania will be reimbursed €100
-    million"): money for others than Ukraine (guide v2.1, category ``other``). The country
+    """Compensation a country other than the recipient receives for what it sent (a
+    donor expecting or receiving compensation of a sum, or to be reimbursed a sum, for the
+    arms it handed over): money for others than Ukraine (guide v2.1, category ``other``). The country
     is named in the figure's clause before the compensation words."""
     m = _COMPENSATED.search(doc.text, max(before[0], before[1] - _NEAR), before[1])
     if m is None:
@@ -844,7 +844,7 @@ def compensates_another_country(doc: Document, before: tuple[int, int]) -> bool:
 
 
 # Receiving compensation or a refund right before a figure (up to three words between, and
-# a giver: "expects EU compensation of", "should receive compensation of around", "will be
+# a giver: a verb of receiving or expecting and the compensation noun, or the passive "be
 # reimbursed"); EU releases and Central European wire copy on the European Peace Facility.
 _COMPENSATED: Final = re.compile(
     r"(?<![\w-])(?:(?:receive|receives|received|receiving|get|gets|got|expects?|expected"
