@@ -58,8 +58,8 @@ FAMILIES = [
     ("Kyiv's needs for recovery and rebuilding have grown to $300 billion, the bank said.",
      "$300 billion", "other", "other"),
     # money going to refill the donor's own stocks, told with a gerund and a list
-    ("Of the $40 billion set aside for Kyiv, about $15 billion would go to replenishing "
-     "American weapons, stocks and plants.", "about $15 billion", "to_spend", "other"),
+    ("Congress wants roughly $15 billion of the new bill to go to replenishing American "
+     "weapons, stocks and depots.", "roughly $15 billion", "to_spend", "other"),
     # a framework agreement worth a sum (an arms maker's order book) is a contract; a loan
     # under one stays a pledge
     ("Nammo and the Norwegian army signed a NOK 4 billion framework agreement for shells.",
@@ -113,7 +113,7 @@ CATEGORIES = [
      "$5 billion", "financial"),
     ("The €600 million tranche is meant to shore up Kyiv's public finances before winter.",
      "€600 million", "financial"),
-    ("To keep the state running until spring, Kyiv is asking partners for about $3 billion "
+    ("To keep the government running until spring, Kyiv is asking partners for about $3 billion "
      "each month.", "about $3 billion", "financial"),
     # a drawdown is military; bare equipment names no purpose (school, farm or
     # firefighting equipment is no weapon), medical equipment is relief

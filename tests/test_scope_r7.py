@@ -58,8 +58,8 @@ SCOPES = [
     # "latest" or "next" before an aid vehicle; a first tranche
     ("Helsinki's latest package, at €150 million, goes mostly to air defence.",
      "€150 million", "new"),
-    ("The latest Danish aid package, with a value of DKK 1 billion, includes shells.",
-     "DKK 1 billion", "new"),
+    ("Copenhagen named the shells of its latest aid package, with a total value of DKK 1 "
+     "billion.", "DKK 1 billion", "new"),
     ("The next Czech tranche of about €60 million should arrive in the autumn.",
      "about €60 million", "new"),
     ("The Treasury released the first tranche of roughly $900 million on Monday.",
@@ -121,8 +121,8 @@ RAISED = [
 
 # A fraction of the money before opens a part: it shares its whole's scope
 FRACTIONS = [
-    ("The Council agreed a €40 billion loan for 2026-2027. Two thirds of the money, or "
-     "about €27 billion, will buy weapons.", "about €27 billion", "period"),
+    ("The Council agreed a €40 billion loan for 2026-2027. A third of the sum, roughly "
+     "€13 billion, will prop up the state budget.", "roughly €13 billion", "period"),
     ("Oslo set aside NOK 15 billion for this year. Half of the package, NOK 7.5 billion, "
      "goes to the armed forces.", "NOK 7.5 billion", "period"),
     # ... not a fraction of something else

@@ -160,7 +160,7 @@ _REFILL: Final = re.compile(
     r"[\w'’-]+){0,4}\s+(?:would|will|could|should|can|may|might|is\s+to|are\s+to)\s+"
     r"(?:also\s+|help\s+)?(?:replenish|refill|restock|backfill))\s+"
     r"(?:[\w.'’-]+,?\s+){0,3}?(?:stocks?|stockpiles?|inventories|inventory|arsenals?)(?![\w-])",
-    re.IGNORECASE)  # "would go to replenishing U.S. weapons, stocks and facilities"
+    re.IGNORECASE)  # a gerund and a list before "stocks": "to replenishing its arms, stocks"
 
 
 def _running_total(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:

@@ -516,8 +516,8 @@ NEW_BEFORE: Final = re.compile(
 # verb after "now" or after a running-total noun of its clause with no newness word ("the
 # fund's contributions have now exceeded", "Total support now tops", "commitments stood
 # at"), a summing verb after a running-total head or a word of accumulation ("donations to
-# date amount to"), or a verb of raising a running-total noun "to" it ("lifting the
-# donor's support through the fund to"). No vehicle noun right after the running-total
+# date amount to"), or a verb of raising a running-total noun "to" it ("lifting a
+# donor's aid via a trust to"). No vehicle noun right after the running-total
 # noun ("the aid package ... will total": one act's sum).
 _AUX: Final = r"(?:(?:will|would|has|have|had)\s+(?:now\s+)?)?"
 _LEVEL: Final = rf"{_AUX}(?:{_words(R.SCOPE_LEVEL_VERBS)})"
