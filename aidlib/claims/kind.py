@@ -838,8 +838,8 @@ _COUNTRY_ENDS: Final = re.compile(
 def compensates_another_country(doc: Document, before: tuple[int, int]) -> bool:
     """Compensation a country other than the recipient receives for what it sent (a
     donor expecting or receiving compensation of a sum, or to be reimbursed a sum, for the
-    arms it handed over): money for others than Ukraine (guide v2.1, category ``other``). The country
-    is named in the figure's clause before the compensation words."""
+    arms it handed over): money for others than Ukraine (guide v2.1, category ``other``).
+    The country is named in the figure's clause before the compensation words."""
     m = _COMPENSATED.search(doc.text, max(before[0], before[1] - _NEAR), before[1])
     if m is None:
         return False

@@ -38,9 +38,9 @@ from .patterns import (
     SCOPE_CLAUSE_BREAK,
     SECOND_ACT,
     SINCE,
-    SINCE_OPENER,
     SINCE_COMPARISON,
     SINCE_COMPARISON_REACH,
+    SINCE_OPENER,
     WORTH_BEFORE,
 )
 
