@@ -15,6 +15,7 @@ from typing import Final
 from .. import claim_rules as R
 from ..gazetteer import Actors, load_gazetteer
 from ..literals import alternation, cued
+from ..people import holds_title
 from ..text import Sentence, list_line_at, sentence_at, subject_gap_words
 from .document import (
     Attribution,
@@ -555,6 +556,87 @@ def signed_statement_attribution(ctx: Document, pos: int) -> Attribution | None:
         return None
     lo, hi = found.start("who"), found.end("who")
     return Attribution(lo, hi, "said", who[0], who[1], lo, hi, False)
+
+
+# A transcript's speaker label opening a paragraph, in capitals ("NATO SECRETARY GENERAL:",
+# "PRESS SECRETARY JO ROE:", "MR. ROE:", "Q:") with the person in brackets where the label
+# is a role ("QUESTION (Jo Roe, Reuters):", "MODERATOR (Ann Lee, spokesperson):"): press
+# conferences and briefings as NATO, the Pentagon and the White House publish them. The
+# label states the paragraphs after it, up to the next label.
+_TURN_LABEL: Final = re.compile(
+    r"""(?:\A|(?<=\n))[ \t]*(?P<label>[A-Z](?:[A-Z.'’\- ]{0,60}?[A-Z.])?)
+        (?:[ \t]*\((?P<paren>[^()\n]{3,80})\))?[ \t]*:(?=[ \t])""",
+    re.VERBOSE,
+)
+_UNNAMED_TURNS: Final = frozenset(["q", "question", "moderator", "questioner", "reporter",
+                                   "journalist", "audience", "participant", "operator"])
+
+
+@lru_cache(maxsize=16)
+def _turn_labels(text: str) -> tuple[tuple[int, int, str, str | None], ...]:
+    """The speaker labels of a transcript (start, end, label, bracket), or none where the
+    text has fewer than two (a single capitalized "NOTE:" line makes no transcript)."""
+    found = tuple((m.start("label"), m.end(), m.group("label"), m.group("paren"))
+                  for m in _TURN_LABEL.finditer(text)
+                  if len(m.group("label").replace(".", "").split()) <= 6)
+    return found if len(found) >= 2 else ()
+
+
+def transcript_turn_attribution(ctx: Document, pos: int) -> Attribution | None:
+    """The speaker whose transcript turn holds ``pos`` (see above); None outside a
+    transcript or where the label names no one ("Q:")."""
+    labels = _turn_labels(ctx.text)
+    k = bisect_right([lab[0] for lab in labels], pos) - 1
+    if k < 0:
+        return None
+    turns = [_turn_speaker(ctx, label, paren, lo) for lo, _, label, paren in labels]
+    if sum(1 for t, lab in zip(turns, labels, strict=True)  # people speak in turns: not
+           if t is not None or _unnamed(lab[2])) < 2:       # "PICTURED:", "READ MORE:"
+        return None
+    who = turns[k]
+    lo, hi = labels[k][:2]
+    return None if who is None else Attribution(lo, hi, "said", who[0], who[1], lo, hi,
+                                                False)
+
+
+def _unnamed(label: str) -> bool:
+    """A label of a turn whose speaker goes unnamed ("Q", "QUESTION")."""
+    return label.lower().replace(".", "").strip() in _UNNAMED_TURNS
+
+
+def _turn_speaker(ctx: Document, label: str, paren: str | None,
+                  at: int) -> tuple[str, str | None] | None:
+    """Who a turn's label names: the person in its brackets, a listed person, a surname
+    the text names in full, else the one person the people file gives the label's role
+    on the day (a person the text names first)."""
+    if paren is not None:
+        name = _strip_titles(paren.split(",")[0], ctx.actors)
+        if len(name.split()) >= 2 and ctx.actors.resolve(name) is None:
+            person = ctx.people.resolve(name)
+            return name, person.role_on(ctx.published) if person else None
+    words = label.title().replace("’S", "’s").replace("'S", "'s")
+    if _unnamed(label):
+        return None
+    name = _strip_titles(words, ctx.actors)
+    person = ctx.people.resolve(name) if name else None
+    titled = name != words  # a name after a title ("PRESS SECRETARY JO ROE", "MR. ROE"),
+    if person is None and titled and len(name.split()) == 1:  # not a heading ("READ MORE")
+        full = _full_name(ctx.text, name, at, ctx.actors)
+        person = ctx.people.resolve(full) if full else None
+        if person is None and full is not None:
+            return full, None
+    if person is None and titled and len(name.split()) >= 2:
+        return name, None
+    if person is None and not name:  # a role alone: "NATO SECRETARY GENERAL"
+        named = {ctx.people.resolve(m.name) for m in ctx.mentions if m.kind == "person"}
+        holders = [p for p in ctx.people.persons
+                   if (role := p.role_on(ctx.published)) and holds_title(role, words)]
+        mentioned = [p for p in holders if p in named]
+        pick = mentioned or holders
+        person = pick[0] if len(pick) == 1 else None
+    if person is None:
+        return None
+    return person.name, person.role_on(ctx.published)
 
 
 # "This was stated by X", "This was reported by the press service of X": a sentence that

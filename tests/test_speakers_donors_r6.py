@@ -1,0 +1,68 @@
+"""Speakers and donors over families of real phrasing (issue 9, rules round 6): transcript
+turns of press conferences and briefings (NATO, Pentagon and White House transcripts label
+each turn with its speaker in capitals, a questioner's name in brackets). Every sentence was
+written for these tests in its own words; negatives included.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claim_cases import one_claim
+
+DAY = date(2024, 6, 3)
+
+
+def _speaker(text: str, surface: str, day: date = DAY) -> str:
+    claim = one_claim(text, surface, day)
+    return "(outlet)" if claim.attribution == "outlet" else str(claim.speaker)
+
+
+TRANSCRIPTS = [
+    # a role in capitals: the one person the people file gives that role on the day
+    ("Press conference by the NATO Secretary General after the defence ministers' meeting"
+     "\n\nNATO SECRETARY GENERAL: Thank you. Allies have sent arms worth 30 billion euros "
+     "this year.\n\nQUESTION (Mia Holt, Agence Europe): When will more come?\n\nNATO "
+     "SECRETARY GENERAL: Soon.", "30 billion euros", "Jens Stoltenberg", DAY),
+    ("Press conference after the ministers met\n\nNATO SECRETARY GENERAL: Good morning."
+     "\n\nQ: Is the plan agreed?\n\nNATO SECRETARY GENERAL: We agreed today to keep "
+     "giving at least 40 billion euros a year.", "at least 40 billion euros", "Mark Rutte",
+     date(2025, 2, 14)),
+    # a questioner named in brackets states the figures of his question
+    ("NATO SECRETARY GENERAL: Good afternoon.\n\nQUESTION (Pavel Novak, Czech Radio): Is "
+     "the 6 billion euro shell plan paid for?\n\nNATO SECRETARY GENERAL: It is.",
+     "6 billion euro", "Pavel Novak", DAY),
+    # a name after a title, and a surname the text gave in full before
+    ("Pentagon Press Secretary Tom Hale Holds a Briefing\n\nPRESS SECRETARY TOM HALE: "
+     "Hello. Today's drawdown is worth $275 million.\n\nQ: Thank you.\n\nMR. HALE: Sure.",
+     "$275 million", "Tom Hale", DAY),
+    ("Pentagon Press Secretary Tom Hale Holds a Briefing\n\nPRESS SECRETARY TOM HALE: "
+     "Hello.\n\nQ: What about air defence?\n\nMR. HALE: The package adds $150 million in "
+     "interceptors.", "$150 million", "Tom Hale", DAY),
+    # the turn spans the paragraphs up to the next label
+    ("MS. LENA ORTIZ: Good afternoon.\n\nQ: A question on Ukraine.\n\nMS. LENA ORTIZ: "
+     "Yes.\n\nThe total we have given this year is $4 billion.", "$4 billion", "Lena Ortiz",
+     DAY),
+    # an unnamed questioner is no one: the outlet
+    ("MS. LENA ORTIZ: Good afternoon.\n\nQ: Is the $4 billion still frozen?\n\nMS. LENA "
+     "ORTIZ: Yes.", "$4 billion", "(outlet)", DAY),
+    # a speaker's own "said" in the turn still wins
+    ("MS. LENA ORTIZ: Good afternoon.\n\nQ: A question.\n\nMS. LENA ORTIZ: The Finance "
+     "Minister Ivo Berg said Estonia would add €40 million.", "€40 million", "Ivo Berg",
+     DAY),
+    # not a transcript: captions and section heads in capitals name no one
+    ("PICTURED: Soldiers unload crates in Rzeszow.\n\nThe shipment was worth $90 million."
+     "\n\nREAD MORE: Why the aid stalled", "$90 million", "(outlet)", DAY),
+    ("WHAT THE DEAL SAYS: The loan of €5 billion runs to 2030.\n\nWHAT COMES NEXT: A vote "
+     "in May.", "€5 billion", "(outlet)", DAY),
+    # one label alone makes no transcript
+    ("NOTE TO EDITORS: The fund has received £900 million so far.", "£900 million",
+     "(outlet)", DAY),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker", "day"), TRANSCRIPTS)
+def test_transcript_turns(text: str, surface: str, speaker: str, day: date) -> None:
+    assert _speaker(text, surface, day) == speaker
