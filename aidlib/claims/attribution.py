@@ -61,6 +61,10 @@ def _strip_titles(name: str, actors: Actors) -> str:
 
 def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
     """Canonical speaker name and role for a mention (resolving pronouns)."""
+    if m.kind == "pronoun" and m.type.startswith("the "):  # "the report" with its authors
+        authors = _document_authors(ctx, m.type[4:], m.start)
+        if authors is not None:
+            return authors, None
     if m.kind == "pronoun" and (m.type == "its" or m.type.startswith("the ")):
         opener = _sentence_opener(ctx, m.start)  # "Its latest update puts", "The statement
         if opener is not None:                   # said": the body opening the one before
@@ -801,15 +805,95 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
         if person is not None:  # "according to Pentagon spokesman John Kirby"
             return Attribution(v.start(), v.end(), label, person[0], person[1], v.start(),
                                person[2], False)
-        who = _speaker_of(ctx, after[0])
+        authors = _authors(ctx, after, sent.end) if doc is not None else [after[0]]
+        who = _speaker_of(ctx, authors[0]) if len(authors) == 1 else (
+            ", ".join(sorted({a.name for a in authors})), None)
         if who:
             return Attribution(v.start(), v.end(), label, who[0], who[1],
-                               v.start(), after[0].end, False)
+                               v.start(), authors[-1].end, False)
     person = None if relative else _titled_person(ctx, cue_end, sent.end)
     if person is not None:  # a person the people file does not list: "according to
         return Attribution(v.start(), v.end(), label, person[0], person[1], v.start(),
                            person[2], False)  # Minister Jane Doe", "to spokesman Jo Roe"
-    return None
+    named = _THE_DOCUMENT.match(text, v.end(), sent.end)  # "according to the assessment"
+    by = _document_authors(ctx, named.group("noun"), v.start()) if named else None
+    return None if by is None or named is None else Attribution(
+        v.start(), v.end(), label, by, None, v.start(), named.end(), False)
+
+
+# A document named again by its noun ("the assessment", "the latest report", "the first
+# assessment, in September 2022,"): its authors are those named with it before ("a joint
+# assessment by the Ukrainian government, the World Bank and the UN"); the family of
+# damage assessments, audits and trackers' reports.
+_DOC_NOUNS: Final = r"(?:assessment|report|study|analysis|survey|review|audit|tally)"
+_THE_DOCUMENT: Final = re.compile(
+    rf"\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_DOC_NOUNS})s?"
+    r"(?=\s*[,.;:]|\s*$)", re.IGNORECASE)
+_DOCUMENT_SUBJECT: Final = re.compile(
+    rf"(?:^|(?<=\s))(?:the|its|their|this|that)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<noun>{_DOC_NOUNS})(?:\s*,[^,;:]{{1,40}},)?\s+(?:(?:also|has|have|had|now)\s+)?$",
+    re.IGNORECASE)
+_AUTHORED: Final = re.compile(
+    rf"(?<![\w-])(?P<noun>{_DOC_NOUNS})s?\s+(?:(?:released|published|prepared|produced"
+    r"|compiled|issued|conducted|carried\s+out)\s+)?(?:(?:jointly|together)\s+)?by\s+",
+    re.IGNORECASE)
+_DOCUMENT_REACH: Final = 3000  # characters back to where the document was named
+
+
+def _document_authors(ctx: Document, noun: str, pos: int) -> str | None:
+    """The authors named with the last document of this noun before ``pos`` (see above),
+    joined; None if no such document was named with its authors."""
+    text = ctx.text
+    last = None
+    for m in _AUTHORED.finditer(text, max(0, pos - _DOCUMENT_REACH), pos):
+        if m.group("noun").lower() == noun.lower():
+            last = m
+    if last is None:
+        return None
+    after = [n for n in ctx.mentions_in(last.end(), min(pos, last.end() + 200))
+             if n.start - last.end() < 6]
+    if not after or after[0].kind != "actor":
+        return None
+    names = sorted({a.name for a in _authors(ctx, after, sentence_at(text, last.end()).end)})
+    return ", ".join(names)
+
+
+def _document_said(ctx: Document, sent: Sentence, v: re.Match[str],
+                   verb: str) -> Attribution | None:
+    """A document named again as the subject of a verb ("The first assessment, in
+    September 2022, put needs at ...", "the report says"): its authors."""
+    named = _DOCUMENT_SUBJECT.search(ctx.text, max(sent.start, v.start() - 80), v.start())
+    authors = _document_authors(ctx, named.group("noun"), v.start()) if named else None
+    if authors is None or named is None:
+        return None
+    return Attribution(v.start(), v.end(), R.ATTRIBUTION_VERBS.get(verb, "said"), authors,
+                       None, named.start(), v.end(), False)
+
+
+# Between two authors of one document: "the Ukrainian government, the World Bank and the
+# UN" (a demonym's "government" or "authorities" goes with its country).
+_AUTHOR_GAP: Final = re.compile(
+    r"(?:\s+(?:government|authorities|cabinet|institutions))?\s*(?:,|,?\s+and|&)\s*"
+    r"(?:the\s+)?")
+
+
+def _authors(ctx: Document, after: list[Name], stop: int) -> list[Name]:
+    """The bodies a document is by ("a joint assessment by the Ukrainian government, the
+    World Bank, the European Commission and the UN": several bodies speaking together); a
+    country owning the body after it is not one ("by Germany's Kiel Institute")."""
+    text = ctx.text
+    first = after[0]
+    if len(after) > 1 and after[1].kind == "actor" and re.fullmatch(
+            r"['’]s\s+", text[first.end : after[1].start]):
+        return [after[1]]
+    out, closed = [first], 1  # the list ends on its "and" ("by A, B and C, Italy said")
+    for m in ctx.mentions_in(first.end, stop):
+        gap = _AUTHOR_GAP.fullmatch(text, out[-1].end, m.start)
+        if m.kind != "actor" or out[-1].kind != "actor" or gap is None:
+            break
+        out.append(m)
+        closed = len(out) if re.search(r"\band\b|&", gap.group()) else closed
+    return out[:closed]
 
 
 # A medium the files do not list, named after what it is: "the news site Onet", "the daily
@@ -866,12 +950,15 @@ _APPOSED_NAME: Final = re.compile(
 # "according to figures published by", "according to data from", "according to the latest
 # report of" (the author follows).
 _DOCUMENT_BY: Final = re.compile(
-    r"""\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?
+    r"""\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?
         (?:summary|statement|report|document|documents|data|figures|estimate|estimates
           |assessment|analysis|release|readout|tally|calculations?|survey|study|letter
-          |memo|fact\s+sheet|breakdown|list|budget|projections?|forecast)
-        (?:\s+(?:released|published|issued|prepared|compiled|provided|posted|seen|cited
-                |obtained|circulated|distributed|shared|sent)(?:\s+\w+ly)?)?
+          |memo|fact\s+sheet|breakdown|list|budget|projections?|forecast|review|audit)
+        (?:(?:\s+(?:jointly|together))?
+           \s+(?:released|published|issued|prepared|compiled|provided|posted|seen|cited
+                |obtained|circulated|distributed|shared|sent|conducted|produced
+                |carried\s+out)(?:\s+\w+ly)?
+           (?:\s+(?:on|in|last|this|earlier|late)(?:\s+[A-Z]?[a-z]+){1,2})?)?  # "on Thursday"
         \s+(?:by|from|of)(?=\s)""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -880,7 +967,7 @@ _DOCUMENT_BY: Final = re.compile(
 def _said(ctx: Document, sent: Sentence, v: re.Match[str], verb: str) -> Attribution | None:
     """A reporting verb's speaker: its subject, else "said X", else an unknown name before;
     two people as one subject ("Mélanie Joly and Anita Anand announced") both."""
-    found = _said_one(ctx, sent, v, verb)
+    found = _said_one(ctx, sent, v, verb) or _document_said(ctx, sent, v, verb)
     if found is None or found.inverted or "," in found.speaker or ctx.actors.resolve(
             found.speaker) is not None:
         return found
