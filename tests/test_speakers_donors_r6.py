@@ -106,3 +106,47 @@ AUTHORS = [
 @pytest.mark.parametrize(("text", "surface", "speaker"), AUTHORS)
 def test_document_authors(text: str, surface: str, speaker: str) -> None:
     assert _speaker(text, surface) == speaker
+
+
+def _donors(text: str, surface: str) -> str:
+    return ";".join(one_claim(text, surface, DAY).donors)
+
+
+COLLECTIVES = [
+    # a union and its members: the union and the group of its member countries
+    ("The EU and its member states have so far put up €160 billion for "
+     "Ukraine.", "€160 billion", "European Union;European countries"),
+    ("EU institutions and member governments have together committed €70 billion to Kyiv.",
+     "€70 billion", "European Union;European countries"),
+    # a giver and its partners by number, and backers described
+    ("Norway and four partner nations have put NOK 3 billion into the demining coalition.",
+     "NOK 3 billion", "Norway;Western allies"),
+    ("Countries backing Ukraine have pledged more than $300 billion since 2022, the "
+     "tracker shows.", "more than $300 billion", "Western allies"),
+    # ... but the union alone is the union alone
+    ("The EU has disbursed €4 billion to Ukraine this spring.", "€4 billion",
+     "European Union"),
+]
+
+LISTS = [
+    # a heading line over a factbox's bullets names their giver
+    ("Who gives most\n\nCANADA\n* The fourth largest donor, with 9 billion euros so far.\n"
+     "* Weapons make up 2 billion euros of that.\n\nNORWAY\n* Close behind at 8 billion "
+     "euros, mostly civilian.", "8 billion euros", "Norway"),
+    ("Who gives most\n\nCANADA\n* The fourth largest donor, with 9 billion euros so far.\n"
+     "* Weapons make up 2 billion euros of that.\n\nNORWAY\n* Close behind at 8 billion "
+     "euros, mostly civilian.", "9 billion euros", "Canada"),
+    # the subject of the line leading into a list gives its items
+    ("Belgium has pledged so far:\n- €1.2 billion for F-16 jets by 2028;\n- about €300 "
+     "million in humanitarian and budget support.", "about €300 million", "Belgium"),
+    # ... but a heading that names no giver gives nothing, and an item's own giver wins
+    ("Other support\n\nOTHER DONORS\n* Smaller sums came to roughly 4 billion euros.",
+     "roughly 4 billion euros", ""),
+    ("Belgium has pledged so far:\n- €1.2 billion for F-16 jets;\n- €90 million from "
+     "Luxembourg for drones.", "€90 million", "Luxembourg"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "donors"), [*COLLECTIVES, *LISTS])
+def test_donor_families(text: str, surface: str, donors: str) -> None:
+    assert _donors(text, surface) == donors

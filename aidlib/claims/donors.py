@@ -38,7 +38,7 @@ from ..claim_rules import ATTRIBUTION_VERBS, KIND_NOUN_CUES, TITLE_WORDS
 from ..gazetteer import BUNDLED_DIR, load_gazetteer
 from ..literals import cued, words_alternation
 from ..records import Claim
-from ..text import Sentence, sentence_at
+from ..text import Sentence, list_line_at, sentence_at
 from .document import (
     Document,
     Name,
@@ -828,6 +828,8 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
     headline: Claim | None = None
     for c in _respectively(ctx, claims):
         if c.measure == "money" and not c.boilerplate:
+            if not c.donors and c.kind in AID_KINDS and not _names_giver(ctx, c):
+                c = replace(c, donors=_list_givers(ctx, c.start))
             if not c.donors and (c.attribution == "announced" or (
                     c.attribution == "said" and _vehicle_of_speaker(c)
                     and _speaks_as_body(ctx, c.speaker or ""))):
@@ -862,6 +864,38 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
             c = replace(c, donors=tuple(d for d in c.donors if d not in asking))
         out.append(c)
     return out
+
+
+# A heading over a list: a short line of its own with no end punctuation ("UNITED STATES",
+# "Germany"), as factboxes and explainers set out donors one by one.
+_HEADING: Final = re.compile(r"[ \t]*(?P<words>[A-Za-z][\w'’ .-]{1,40}?)[ \t]*")
+
+
+def _list_givers(ctx: Document, pos: int) -> tuple[str, ...]:
+    """The giver a list gives its items (the family of factboxes and government
+    overviews): the giver a heading line right above the list names ("UNITED STATES" over
+    "* The largest single donor, with ..."), else the subject giver of the line leading into
+    it ("The Netherlands has so far committed:" over "- €72 million in grants ..."); ()
+    off a list or where neither names one."""
+    text = ctx.text
+    line = list_line_at(text, pos)
+    if line is None:
+        return ()
+    above = line.start
+    while above > 0:  # back over the list's earlier items and blank lines
+        prev = text.rfind("\n", 0, above - 1) + 1
+        if text[prev : above - 1].strip() and list_line_at(text, prev) is None:
+            heading = _HEADING.fullmatch(text, prev, above - 1)
+            actor = ctx.actors.resolve(heading.group("words").title()) if heading else None
+            if actor is not None and actor.type in GIVER_TYPES and (
+                    actor.name != _RECIPIENT_NAME):
+                return (actor.name,)
+            break
+        above = prev
+    if line.lead is None:
+        return ()
+    lead = sentence_at(text, line.lead[0])
+    return _sentence_givers(ctx, lead.start, line.lead[0])
 
 
 def _requesters(ctx: Document, c: Claim) -> set[str]:
