@@ -147,6 +147,23 @@ LISTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "donors"), [*COLLECTIVES, *LISTS])
+COMPANIONS = [
+    # who organised, hosted or met the giver stands beside it and gives nothing
+    ("At the Oslo meeting, hosted by the prime ministers of Norway and Iceland with the "
+     "head of the European Commission, Ireland promised €20 million in demining aid.",
+     "€20 million", "Ireland"),
+    ("Chancellor Olaf Scholz of Germany, meeting President Emmanuel Macron of France, "
+     "announced a further €400 million in air defence.", "€400 million", "Germany"),
+    ("During talks co-chaired by Canada and Latvia, Sweden will give SEK 2 billion for "
+     "drones.", "SEK 2 billion", "Sweden"),
+    # ... but a giver named only there still gives, and co-givers stay
+    ("At a summit hosted by Japan, the G7 agreed a $50 billion loan.", "$50 billion",
+     "G7"),
+    ("Denmark and Norway, with Sweden, will pay €300 million for shells.", "€300 million",
+     "Denmark;Norway;Sweden"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "donors"), [*COLLECTIVES, *LISTS, *COMPANIONS])
 def test_donor_families(text: str, surface: str, donors: str) -> None:
     assert _donors(text, surface) == donors

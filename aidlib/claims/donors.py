@@ -369,6 +369,22 @@ _GROUP_ANAPHOR: Final = re.compile(
     rf"(?<![\w-])(?:{words_alternation(cues().raw['group_anaphors'])})(?![\w-])", re.IGNORECASE)
 
 
+_COMPANION: Final = re.compile(
+    rf"(?<![\w-])(?:{words_alternation(cues().raw['companion_before'])})(?![\w-])",
+    re.IGNORECASE)
+
+
+def _without_companions(text: str, names: list[Name], lo: int) -> list[Name]:
+    """The names that are not only beside the giver (see ``companion_before`` in the cue
+    file: "organised by Poland and Sweden, Portugal pledged"), when any other is left."""
+    def beside(m: Name) -> bool:
+        cut = max(text.rfind(",", lo, m.start), text.rfind(";", lo, m.start), lo)
+        return _COMPANION.search(text, cut, m.start) is not None
+
+    kept = [m for m in names if not beside(m)]
+    return kept if kept and len(kept) < len(names) else names
+
+
 def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
                 after: tuple[int, int], recipient: str | None) -> tuple[str, ...]:
     """The givers of a figure, the first of these that names any:
@@ -404,7 +420,7 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
     if before[0] != clause[0]:  # the by-/from-givers of the figure before are its own
         theirs = {n for n, _ in _after(ctx, before, recipient)}
         before_names = [m for m in before_names if m.name not in theirs]
-    own = _after_last_that(text, before_names)
+    own = _without_companions(text, _after_last_that(text, before_names), clause[0])
     if own:  # "European leaders gathered in London, where Starmer announced £1.6bn"
         relative = _relative_subject(ctx, own[-1].end, before[1])
         if relative:
@@ -417,8 +433,8 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
         return tuple(sorted(set(agents)))
     names = {m.name for m in own} or {n for n, _ in _after(ctx, after, recipient)}
     if not names:
-        names = {m.name for m in _after_last_that(text, _outside(
-            _givers(ctx, clause[0], before[1], recipient, bodies), asides))}
+        names = {m.name for m in _without_companions(text, _after_last_that(text, _outside(
+            _givers(ctx, clause[0], before[1], recipient, bodies), asides)), clause[0])}
     if not names:  # "the government will provide": the country it belongs to
         names = _anaphor_givers(ctx, clause[0], before[1], recipient)
     if not names:  # "he will announce £40m", "they had already provided €11 billion"
