@@ -147,6 +147,23 @@ LISTS = [
 ]
 
 
+OWN_SHARE = [
+    # a share named after its total with its own giver: that giver alone
+    ("Donations from Finland and three partner countries have passed €600 million "
+     "(US$650 million), with Finland alone giving €250 million.", "€250 million",
+     "Finland"),
+    # ... while contributors named after a figure are still that figure's
+    ("The coalition has raised €600 million, with Finland and Estonia contributing the "
+     "most.", "€600 million", "Estonia;Finland"),
+    # a currency's mark is no giver
+    ("Australia will add A$100 million (US$66 million), with Australia alone paying "
+     "A$60 million for drones.", "A$60 million", "Australia"),
+    # a factbox bullet naming other places still takes its heading's giver
+    ("Top donors\n\nSOUTH KOREA\n* The largest giver outside NATO, at 3 billion "
+     "euros, nearly all of it humanitarian.", "3 billion euros", "South Korea"),
+]
+
+
 COMPANIONS = [
     # who organised, hosted or met the giver stands beside it and gives nothing
     ("At the Oslo meeting, hosted by the prime ministers of Norway and Iceland with the "
@@ -164,6 +181,7 @@ COMPANIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "donors"), [*COLLECTIVES, *LISTS, *COMPANIONS])
+@pytest.mark.parametrize(("text", "surface", "donors"), [*COLLECTIVES, *LISTS, *OWN_SHARE,
+                                                       *COMPANIONS])
 def test_donor_families(text: str, surface: str, donors: str) -> None:
     assert _donors(text, surface) == donors

@@ -182,6 +182,8 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
         return False  # "UK Defence Secretary"; not "Germany's military support"
     if _AGGRESSOR_AFTER.match(text, m.end):  # "since Russia's full-scale invasion"
         return False
+    if text[m.end : m.end + 1] == "$":  # a currency's mark: "US$370 million", "C$"
+        return False
     if re.search(r"(?:officials|diplomats)$", text[m.start : m.end]):  # they speak, not give
         return False
     if c.modifier_after.match(text, m.end) or _SELLER.search(text, max(0, m.start - 80),
@@ -617,6 +619,8 @@ def _after(ctx: Document, after: tuple[int, int],
     agent = False
     chain_end: int | None = None
     among = _WITH_CONTRIBUTORS.search(text, *after)  # "with the EU and Japan among the
+    if among is not None and not text[among.end() : after[1]].strip():
+        among = None  # "..., with the UK alone providing £500 million": the next figure's
     contributors = among.span("list") if among else (0, 0)  # largest contributors"
     for m in ctx.mentions_in(*after):
         country = body_country(m.name) if m.kind == "actor" and m.type == "body" else None
@@ -844,7 +848,7 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
     headline: Claim | None = None
     for c in _respectively(ctx, claims):
         if c.measure == "money" and not c.boilerplate:
-            if not c.donors and c.kind in AID_KINDS and not _names_giver(ctx, c):
+            if not c.donors and c.kind in AID_KINDS:
                 c = replace(c, donors=_list_givers(ctx, c.start))
             if not c.donors and (c.attribution == "announced" or (
                     c.attribution == "said" and _vehicle_of_speaker(c)
