@@ -185,3 +185,33 @@ COMPANIONS = [
                                                        *COMPANIONS])
 def test_donor_families(text: str, surface: str, donors: str) -> None:
     assert _donors(text, surface) == donors
+
+
+GOVERNMENTS_AND_APPOSITIONS = [
+    # a government named by its noun alone speaks as the country named before it
+    ("Finland opened a fund for Ukraine in March. In June the government said it would "
+     "add €90 million to it.", "€90 million", "Finland"),
+    ("Canada has given Ukraine C$19 billion. It builds on the C$500 million approved for "
+     "2024, announced by the previous government in January.", "C$500 million", "Canada"),
+    ("Japan has pledged more. The cabinet has also said it would lend ¥200 billion.",
+     "¥200 billion", "Japan"),
+    # ... but no country named before it is no one
+    ("The government said it would add €90 million for shelters.", "€90 million",
+     "(outlet)"),
+    # a person set off by a participle with a name inside it: the subject before it
+    ("Dutch Prime Minister Dick Schoof, standing beside his host, Volodymyr Zelensky, said "
+     "the Netherlands would send €350 million in drones.", "€350 million", "Dick Schoof"),
+    # ... but a title set off before the name: the name is the subject
+    ("Ten drones were downed overnight, the governor of the region, Ivan Fedorov, said on "
+     "Friday, and damage came to $2 million.", "$2 million", "Ivan Fedorov"),
+    # a person "of" a country, as US papers write it: the person
+    ("President Alexander Stubb of Finland said on Monday that Helsinki would give €200 "
+     "million for air defence.", "€200 million", "Alexander Stubb"),
+    ("Finland said on Monday that it would give €200 million for air defence.",
+     "€200 million", "Finland"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), GOVERNMENTS_AND_APPOSITIONS)
+def test_governments_and_appositions(text: str, surface: str, speaker: str) -> None:
+    assert _speaker(text, surface) == speaker

@@ -26,7 +26,7 @@ from .document import (
     paragraph_breaks,
     titled_antecedent,
 )
-from .donors import cues
+from .donors import anaphor_country, cues
 from .patterns import NAME_AFTER, NAME_BEFORE, NAME_PARTICLES, VERB
 
 _RECIPIENT: Final = load_gazetteer().recipient.name
@@ -246,6 +246,17 @@ APPOSITION = re.compile(
 )
 
 
+# The same set off by a participle with a name set off inside it: "Healey, speaking beside
+# his counterpart, Rustem Umerov, said", "Sunak, meeting Tusk of Poland and the NATO
+# secretary general, Jens Stoltenberg, announced" (not "..., the head of the region, Jo
+# Roe, said": there the name is the subject).
+NESTED_APPOSITION: Final = re.compile(
+    r""",\s+[a-z]+ing\b[^,;:“”"()$€£]{1,120},\s+(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*
+        ,\s*$""",
+    re.VERBOSE,
+)
+
+
 def _left_edge(ctx: Document, pos: int, lo: int) -> int:
     """Extend a speaker's span leftwards over his title ("UK Defense Secretary ...")."""
     text = ctx.text
@@ -306,6 +317,12 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
             if person is not None:                               # Secretary Jo Roe"
                 out.append(Attribution(v.start(), person[2], "according_to", person[0],
                                        person[1], v.start(), person[2], False))
+                continue
+            agent = _GOVERNMENT_AGENT.match(ctx.text, v.end())  # "by the previous
+            country = anaphor_country(ctx, v.end()) if agent else None  # government"
+            if agent is not None and country is not None:
+                out.append(Attribution(v.start(), agent.end(), "according_to", country,
+                                       None, v.start(), agent.end(), False))
             continue
         who = _speaker_of(ctx, by)
         if who is not None:
@@ -858,6 +875,28 @@ def _document_authors(ctx: Document, noun: str, pos: int) -> str | None:
     return ", ".join(names)
 
 
+# A government named by its noun alone, as a speaker ("In May the government said",
+# "announced by the previous government", "the administration says"): the country named
+# before it (guide v2: a government speaks as its country).
+_GOVERNMENT: Final = (r"(?:the|its|his|her|their)\s+(?:[a-z]+\s+)?"
+                      r"(?:government|administration|cabinet)")
+_GOVERNMENT_SUBJECT: Final = re.compile(
+    rf"(?:^|(?<=\s)){_GOVERNMENT}\s+(?:(?:has|have|had|also|then|now|later)\s+)*$",
+    re.IGNORECASE)
+_GOVERNMENT_AGENT: Final = re.compile(rf"{_GOVERNMENT}(?![\w-])", re.IGNORECASE)
+
+
+def _government_said(ctx: Document, sent: Sentence, v: re.Match[str],
+                     verb: str) -> Attribution | None:
+    """The country of a government that is the subject of a reporting verb (see above)."""
+    named = _GOVERNMENT_SUBJECT.search(ctx.text, max(sent.start, v.start() - 60), v.start())
+    country = anaphor_country(ctx, named.start()) if named else None
+    if country is None or named is None:
+        return None
+    return Attribution(v.start(), v.end(), R.ATTRIBUTION_VERBS.get(verb, "said"), country,
+                       None, named.start(), v.end(), False)
+
+
 def _document_said(ctx: Document, sent: Sentence, v: re.Match[str],
                    verb: str) -> Attribution | None:
     """A document named again as the subject of a verb ("The first assessment, in
@@ -967,7 +1006,8 @@ _DOCUMENT_BY: Final = re.compile(
 def _said(ctx: Document, sent: Sentence, v: re.Match[str], verb: str) -> Attribution | None:
     """A reporting verb's speaker: its subject, else "said X", else an unknown name before;
     two people as one subject ("Mélanie Joly and Anita Anand announced") both."""
-    found = _said_one(ctx, sent, v, verb) or _document_said(ctx, sent, v, verb)
+    found = _said_one(ctx, sent, v, verb) or _document_said(ctx, sent, v, verb) or (
+        _government_said(ctx, sent, v, verb))
     if found is None or found.inverted or "," in found.speaker or ctx.actors.resolve(
             found.speaker) is not None:
         return found
@@ -1044,7 +1084,8 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
         return None  # "the statement read", "it reads", not "Read more" or "he read"
     label = R.ATTRIBUTION_VERBS[verb]
     # "Sunak, who opened the conference, said": the subject stands before the apposition
-    apposition = APPOSITION.search(text, sent.start, v.start())
+    apposition = APPOSITION.search(text, sent.start, v.start()) or NESTED_APPOSITION.search(
+        text, sent.start, v.start())
     verb_start = apposition.start() if apposition else v.start()
     names_before = ctx.mentions_in(sent.start, verb_start)
     # 1. subject right before the verb
@@ -1053,6 +1094,10 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
          and not (re.match(r"\s*,", text[m.end : verb_start])  # "sent to Ukraine, reports"
                   and _OBJECT_BEFORE.search(text, max(sent.start, m.start - 12), m.start))),
         None)
+    if subject is not None and subject.kind == "actor" and subject.type == "country":
+        person = next((m for m in names_before if m.kind == "person" and re.fullmatch(
+            r"\s+of\s+(?:the\s+)?", text[m.end : subject.start])), None)
+        subject = person or subject  # "Prime Minister Jo Roe of Britain said": the person
     owner = _BODY_OF.search(text, max(sent.start, subject.start - 60), subject.start) if (
         subject is not None and subject.kind == "actor" and subject.type == "country") else None
     if subject is not None and owner is not None and not any(

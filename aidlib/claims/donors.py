@@ -330,6 +330,12 @@ def _context_country(ctx: Document, pos: int, recipient: str | None) -> str | No
     # an Irish story: the country the article is about
 
 
+def anaphor_country(ctx: Document, pos: int) -> str | None:
+    """The donor country a collective name at ``pos`` ("the government") stands for (see
+    :func:`_context_country`), for the speaker stage."""
+    return _context_country(ctx, pos, None)
+
+
 @lru_cache(maxsize=64)
 def _article_country(mentions: tuple[Name, ...], recipient: str | None) -> str | None:
     """The donor country an article is about: the country other than the recipient it
