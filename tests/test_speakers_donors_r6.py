@@ -85,6 +85,14 @@ AUTHORS = [
     ("Donors have promised 90 billion euros, according to figures released on Monday by "
      "Germany's Kiel Institute for the World Economy.", "90 billion euros",
      "Kiel Institute"),
+    # a document named by its title, then its authors (one a "Government of" country)
+    ("According to the Second Damage Survey (DS2), published jointly by the World Bank, "
+     "the United Nations and the Government of Moldova on May 2, repairs will cost about "
+     "3 billion US dollars.", "about 3 billion US dollars",
+     "Moldova, United Nations, World Bank"),
+    ("Flood repairs need €900 million, according to the Joint Recovery Review, released "
+     "by the European Commission on Monday.", "€900 million", "European Union"),
+    ("The fund holds $2 billion, as reported by Reuters.", "$2 billion", "Reuters"),
     # the document named again by its noun: its authors
     ("A new assessment by the World Bank and the United Nations came out on Monday. "
      "According to the assessment, the power grid needs $12 billion.", "$12 billion",

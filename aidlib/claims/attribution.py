@@ -324,10 +324,12 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
                 out.append(Attribution(v.start(), agent.end(), "according_to", country,
                                        None, v.start(), agent.end(), False))
             continue
-        who = _speaker_of(ctx, by)
+        group = _authors(ctx, ctx.mentions_in(by.start, sent.end), sent.end)
+        who = _speaker_of(ctx, by) if len(group) == 1 else (  # "published jointly by A,
+            ", ".join(sorted({a.name for a in group})), None)  # B and C"
         if who is not None:
-            out.append(Attribution(v.start(), by.end, "according_to", who[0], who[1],
-                                   v.start(), by.end, False))  # reports both ways
+            out.append(Attribution(v.start(), group[-1].end, "according_to", who[0], who[1],
+                                   v.start(), group[-1].end, False))  # reports both ways
     for v in ESTIMATE_BY.finditer(ctx.text, sent.start, sent.end):  # "estimated by X at $Y"
         by = next(iter(ctx.mentions_in(v.end(), min(sent.end, v.end() + 60))), None)
         if by is None or not re.fullmatch(r"(?:the\s+)?", ctx.text[v.end() : by.start],
@@ -828,6 +830,14 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
         if who:
             return Attribution(v.start(), v.end(), label, who[0], who[1],
                                v.start(), authors[-1].end, False)
+    titled = _NAMED_DOCUMENT_BY.match(text, v.end(), sent.end)
+    authors = [n for n in ctx.mentions_in(titled.end(), min(sent.end, titled.end() + 60))
+               if n.start - titled.end() < 6] if titled else []
+    if authors and authors[0].kind == "actor":  # "according to the Third Rapid Damage and
+        group = _authors(ctx, authors, sent.end)  # Needs Assessment, released jointly by"
+        return Attribution(v.start(), v.end(), label,
+                           ", ".join(sorted({a.name for a in group})), None, v.start(),
+                           group[-1].end, False)
     person = None if relative else _titled_person(ctx, cue_end, sent.end)
     if person is not None:  # a person the people file does not list: "according to
         return Attribution(v.start(), v.end(), label, person[0], person[1], v.start(),
@@ -836,6 +846,20 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
     by = _document_authors(ctx, named.group("noun"), v.start()) if named else None
     return None if by is None or named is None else Attribution(
         v.start(), v.end(), label, by, None, v.start(), named.end(), False)
+
+
+# A document named by its title, then its authors: "according to the Third Rapid Damage and
+# Needs Assessment (RDNA3), released jointly by the World Bank, the EU, the UN and the
+# Government of Ukraine" (the damage assessments' and trackers' reports).
+_NAMED_DOCUMENT_BY: Final = re.compile(
+    r"""\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){1,8}?
+        (?:Assessment|Report|Survey|Review|Study|Analysis|Tracker|Outlook|Monitor)
+        (?:\s*\([^()]{1,20}\))?,?\s+(?:(?:released|published|prepared|compiled|produced
+        |issued|conducted|undertaken|carried\s+out)(?:\s+(?:jointly|together))?
+        |(?:jointly|together)\s+(?:released|published|prepared|compiled|produced|issued
+        |conducted|undertaken|carried\s+out))\s+by\s+""",
+    re.VERBOSE,
+)
 
 
 # A document named again by its noun ("the assessment", "the latest report", "the first
@@ -913,7 +937,9 @@ def _document_said(ctx: Document, sent: Sentence, v: re.Match[str],
 # UN" (a demonym's "government" or "authorities" goes with its country).
 _AUTHOR_GAP: Final = re.compile(
     r"(?:\s+(?:government|authorities|cabinet|institutions))?\s*(?:,|,?\s+and|&)\s*"
-    r"(?:the\s+)?")
+    r"(?:the\s+)?(?:(?i:government|authorities)\s+of\s+(?:the\s+)?)?")  # "the Government
+# of Ukraine"
+
 
 
 def _authors(ctx: Document, after: list[Name], stop: int) -> list[Name]:
