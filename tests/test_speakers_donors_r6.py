@@ -172,6 +172,21 @@ OWN_SHARE = [
 ]
 
 
+RECEIVERS = [
+    # the receiver as the subject gives nothing: the giver after "from" does
+    ("Poland should receive compensation of around €300 million from the European "
+     "Union.", "around €300 million", "European Union"),
+    ("Moldova will get $50 million from the World Bank for its grid.", "$50 million",
+     "World Bank"),
+    ("Romania received €100 million for refugee care last year.", "€100 million", ""),
+    # ... but a buyer that secures a contract is its giver, and a giver stays one
+    ("Norway has secured contracts worth NOK 2 billion for shells for Ukraine.",
+     "NOK 2 billion", "Norway"),
+    ("Germany will give Ukraine €500 million, and Kyiv will receive it in May.",
+     "€500 million", "Germany"),
+]
+
+
 COMPANIONS = [
     # who organised, hosted or met the giver stands beside it and gives nothing
     ("At the Oslo meeting, hosted by the prime ministers of Norway and Iceland with the "
@@ -190,7 +205,7 @@ COMPANIONS = [
 
 
 @pytest.mark.parametrize(("text", "surface", "donors"), [*COLLECTIVES, *LISTS, *OWN_SHARE,
-                                                       *COMPANIONS])
+                                                       *RECEIVERS, *COMPANIONS])
 def test_donor_families(text: str, surface: str, donors: str) -> None:
     assert _donors(text, surface) == donors
 

@@ -243,10 +243,23 @@ def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
         elif not is_giver(ctx, m, recipient):
             continue
         if _only_speaks(text, m.end, hi) or _agent_of_other(text, m.start) or (
-                out and _elaborates(text, out[-1], m)):
+                out and _elaborates(text, out[-1], m)) or _receives(ctx, m, hi):
             continue
         out.append(m)
     return out
+
+
+_RECEIPT: Final = re.compile(
+    rf"(?<![\w-])(?:{words_alternation(cues().raw['receiver_verbs'])})(?![\w-])",
+    re.IGNORECASE)
+
+
+def _receives(ctx: Document, m: Name, hi: int) -> bool:
+    """True where the name is the subject of a verb of receiving before ``hi`` ("Poland
+    should receive compensation of ... from the EU": the EU gives, not Poland)."""
+    got = _RECEIPT.search(ctx.text, m.end, hi)
+    return got is not None and not ctx.mentions_in(m.end, got.start()) and (
+        _giving_cue(ctx.text, m.end, got.start()) is None)
 
 
 # Between a giver and the bracket that lists its members: at most two lower-case words
