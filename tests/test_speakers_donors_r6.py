@@ -238,3 +238,20 @@ GOVERNMENTS_AND_APPOSITIONS = [
 @pytest.mark.parametrize(("text", "surface", "speaker"), GOVERNMENTS_AND_APPOSITIONS)
 def test_governments_and_appositions(text: str, surface: str, speaker: str) -> None:
     assert _speaker(text, surface) == speaker
+
+
+UK_RELEASE = ("Britain will keep backing Ukraine. The UK has trained thousands of troops, and "
+              "Britain leads a drone coalition. The Prime Minister announced a further £2 "
+              "billion for air defence.")
+
+
+@pytest.mark.parametrize(("text", "surface", "day", "speaker"), [
+    # a bare title in a release about one country: the holder of that office on the day
+    (UK_RELEASE, "£2 billion", date(2024, 6, 3), "Rishi Sunak"),
+    (UK_RELEASE, "£2 billion", date(2025, 3, 3), "Keir Starmer"),
+    # ... but no country the article is about is no holder
+    ("The Prime Minister announced a further £2 billion for air defence.", "£2 billion",
+     date(2025, 3, 3), "(outlet)"),
+])
+def test_bare_title_holder(text: str, surface: str, day: date, speaker: str) -> None:
+    assert _speaker(text, surface, day) == speaker

@@ -26,7 +26,7 @@ from .document import (
     paragraph_breaks,
     titled_antecedent,
 )
-from .donors import anaphor_country, cues
+from .donors import anaphor_country, article_country, cues
 from .patterns import NAME_AFTER, NAME_BEFORE, NAME_PARTICLES, VERB
 
 _RECIPIENT: Final = load_gazetteer().recipient.name
@@ -81,6 +81,9 @@ def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
         titled_ref = titled_antecedent(ctx, m)
         if titled_ref is not None:
             return _speaker_of(ctx, titled_ref)
+        holder = _title_holder(ctx, m)
+        if holder is not None:
+            return holder
     if m.kind == "pronoun":
         last = ctx.antecedent(m.start, "person")
         ref = _salient(ctx, last, m.start) if last is not None else None
@@ -96,6 +99,24 @@ def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
         person = ctx.people.resolve(m.name)
         return m.name, person.role_on(ctx.published) if person else None
     return m.name, None
+
+
+def _title_holder(ctx: Document, m: Name) -> tuple[str, str | None] | None:
+    """The one person ``people.yaml`` gives a bare title on the day in the country the
+    article is about, where the text names no holder before it ("The Prime Minister
+    announced ..." in a government release; the country named most, other than Ukraine);
+    None where the title is no office or the holder is not one."""
+    title = " ".join(ctx.text[m.start : m.end].lower().split()[1:])
+    if not any(w in R.TITLE_WORDS for w in title.split()) or title in _NO_OFFICE:
+        return None
+    country = article_country(ctx.mentions)
+    holders = [p for p in ctx.people.persons
+               if (role := p.role_on(ctx.published)) and holds_title(role, title)
+               and p.org_on(ctx.published) == country]
+    return (holders[0].name, holders[0].role_on(ctx.published)) if len(holders) == 1 else None
+
+
+_NO_OFFICE: Final = frozenset(["minister", "president", "secretary", "official", "leader"])
 
 
 _TITLED_NAME: Final = re.compile(

@@ -343,6 +343,11 @@ def _context_country(ctx: Document, pos: int, recipient: str | None) -> str | No
     # an Irish story: the country the article is about
 
 
+def article_country(mentions: tuple[Name, ...]) -> str | None:
+    """The donor country an article is about (see :func:`_article_country`)."""
+    return _article_country(mentions, None)
+
+
 def anaphor_country(ctx: Document, pos: int) -> str | None:
     """The donor country a collective name at ``pos`` ("the government") stands for (see
     :func:`_context_country`), for the speaker stage."""
