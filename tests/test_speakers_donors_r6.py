@@ -249,7 +249,11 @@ UK_RELEASE = ("Britain will keep backing Ukraine. The UK has trained thousands o
     # a bare title in a release about one country: the holder of that office on the day
     (UK_RELEASE, "£2 billion", date(2024, 6, 3), "Rishi Sunak"),
     (UK_RELEASE, "£2 billion", date(2025, 3, 3), "Keir Starmer"),
-    # ... but no country the article is about is no holder
+    # ... but a holder the text names by that title is the text's own
+    ("Prime Minister Jan Novak spoke in Bratislava on Slovakia's aid. Slovakia trains "
+     "troops. The Prime Minister announced €200 million in new aid.", "€200 million",
+     date(2025, 3, 3), "Jan Novak"),
+    # ... and no country the article is about is no holder
     ("The Prime Minister announced a further £2 billion for air defence.", "£2 billion",
      date(2025, 3, 3), "(outlet)"),
 ])
