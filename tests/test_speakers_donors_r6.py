@@ -172,6 +172,21 @@ OWN_SHARE = [
 ]
 
 
+PLACES = [
+    # a place coordinated with a place is a place too
+    ("Japan, the largest donor outside Europe and North America, gave 6 billion euros.",
+     "6 billion euros", "Japan"),
+    ("Shipments to Poland and Lithuania came to €50 million, Germany said.",
+     "€50 million", ""),
+    # ... but a giver after a place set off by a comma still gives, with its partner
+    ("In Vilnius, Norway and Denmark promised €300 million.", "€300 million",
+     "Denmark;Norway"),
+    # who is thanked gives
+    ("We are grateful to Japan and Canada, whose loans of $3 billion kept schools open.",
+     "$3 billion", "Canada;Japan"),
+]
+
+
 RECEIVERS = [
     # the receiver as the subject gives nothing: the giver after "from" does
     ("Poland should receive compensation of around €300 million from the European "
@@ -205,7 +220,7 @@ COMPANIONS = [
 
 
 @pytest.mark.parametrize(("text", "surface", "donors"), [*COLLECTIVES, *LISTS, *OWN_SHARE,
-                                                       *RECEIVERS, *COMPANIONS])
+                                                       *PLACES, *RECEIVERS, *COMPANIONS])
 def test_donor_families(text: str, surface: str, donors: str) -> None:
     assert _donors(text, surface) == donors
 

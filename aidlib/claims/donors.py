@@ -202,10 +202,29 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
         return False
     if c.seat_before.search(text, max(0, m.start - 40), m.start):
         return True  # "lawmakers in Washington", "the government in Oslo": its country
-    place = c.place_before.search(text[max(0, m.start - 40) : m.start])
-    # "in Puglia, Italy, agreed": a place; "in Brussels, Norway pledged": a giver
-    return place is None or (place.group("place") is not None
-                             and not re.match(r"\s*[,.;:)]", text[m.end : m.end + 2]))
+    if _is_place(text, m):
+        return False
+    prev = next(iter(reversed(ctx.mentions_in(max(0, m.start - 60), m.start))), None)
+    # "outside Europe and North America", "to Poland and Lithuania": a place coordinated
+    # with one
+    return prev is None or not re.fullmatch(
+        r",?\s+(?:and|or)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?", text[prev.end : m.start]) or (
+        not _is_place(text, prev))
+
+
+def _is_place(text: str, m: Name) -> bool:
+    """True where a preposition of place makes the name a place or destination ("a summit
+    in Brussels", "deliveries to Poland"); "in Puglia, Italy, agreed": a place; "in
+    Brussels, Norway pledged": Norway a giver."""
+    window = text[max(0, m.start - 40) : m.start]
+    place = cues().place_before.search(window)
+    if place is not None and _THANKED.search(window, 0, place.start() + 2):
+        return False  # "grateful to the EU and its Member States": who is thanked gives
+    return place is not None and (place.group("place") is None
+                                  or bool(re.match(r"\s*[,.;:)]", text[m.end : m.end + 2])))
+
+
+_THANKED: Final = re.compile(r"(?i:grateful|thankful|gratitude|thanks|indebted)\s+to$")
 
 
 def body_country(name: str) -> str | None:
