@@ -187,6 +187,20 @@ PLACES = [
 ]
 
 
+FUND_TOTALS = [
+    # a fund's running total from all its contributors continues no one giver
+    ("Britain added £20 million to the grid fund on Monday.\n\nTotal contributions to the "
+     "fund now exceed €500 million.", "€500 million", ""),
+    ("Norway gave NOK 200 million to the trust fund. By March, the commitments stood at "
+     "$900 million.", "$900 million", ""),
+    ("Canada topped up the demining fund. By June the Fund held about $75 million.",
+     "about $75 million", ""),
+    # ... but a giver's own total in a fund stays its own
+    ("Britain added £20 million to the grid fund on Monday, bringing its total "
+     "contributions to the fund to £90 million.", "£90 million", "United Kingdom"),
+]
+
+
 RECEIVERS = [
     # the receiver as the subject gives nothing: the giver after "from" does
     ("Poland should receive compensation of around €300 million from the European "
@@ -220,7 +234,8 @@ COMPANIONS = [
 
 
 @pytest.mark.parametrize(("text", "surface", "donors"), [*COLLECTIVES, *LISTS, *OWN_SHARE,
-                                                       *PLACES, *RECEIVERS, *COMPANIONS])
+                                                       *PLACES, *FUND_TOTALS, *RECEIVERS,
+                                                       *COMPANIONS])
 def test_donor_families(text: str, surface: str, donors: str) -> None:
     assert _donors(text, surface) == donors
 
@@ -294,9 +309,6 @@ GAPS_DONOR = [
     # the giver as the subject of a relative clause after the figure
     ("The $45 billion Ukraine bill that President Joe Biden signed in December funds "
      "weapons.", "$45 billion", "United States"),
-    # a fund's running total from many unnamed donors, after a sentence naming one of them
-    ("Britain added £20 million to the grid fund on Monday.\n\nTotal contributions to the "
-     "fund now exceed €500 million.", "€500 million", ""),
 ]
 
 

@@ -778,6 +778,23 @@ def _unnamed_givers(ctx: Document, c: Claim) -> bool:
     return False
 
 
+_FUND_WORDS: Final = words_alternation(cues().raw["fund_words"])
+_FUND_TOTAL: Final = re.compile(
+    rf"""(?<![\w-])(?:(?:{words_alternation(cues().raw['fund_total_subjects'])})
+          \s+(?:to|into|for|of)\s+the\s+(?:[\w-]+\s+){{0,5}}?(?:{_FUND_WORDS})
+        |the\s+(?:commitments|contributions|pledges)\s+(?:stood|stand|came)\s+at
+        |the\s+(?:{_FUND_WORDS})\s+(?:held|holds|had|has\s+received|had\s+received
+          |received))(?![\w-])""",
+    re.IGNORECASE | re.VERBOSE)
+
+
+def _fund_total(ctx: Document, c: Claim) -> bool:
+    """True where the figure's sentence gives a fund's total from all its contributors
+    before it (see ``fund_total_subjects`` in the cue file) and names no giver."""
+    return _FUND_TOTAL.search(ctx.text, c.sentence_start, c.start) is not None and not (
+        _names_giver(ctx, c))
+
+
 # Between a subject and its verb: "governments and businesses pledged", "donors have also".
 _SUBJECT_TO_VERB: Final = re.compile(
     r"(?:\s+(?:and|or|&)\s+[\w-]+)*\s+(?:(?:have|has|had|will|would|also|already|jointly|"
@@ -897,7 +914,7 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                     c.attribution == "said" and _vehicle_of_speaker(c)
                     and _speaks_as_body(ctx, c.speaker or ""))):
                 c = replace(c, donors=_speaker_countries(ctx, c))
-            if not c.donors and _unnamed_givers(ctx, c):
+            if not c.donors and (_unnamed_givers(ctx, c) or _fund_total(ctx, c)):
                 pass  # "governments and businesses pledged $X": no named giver to take
             elif not c.donors:
                 source = last if last is not None and (
@@ -911,7 +928,7 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                     c = replace(c, donors=last.donors)  # the giver's own official or body
                     # speaking, also a paragraph on ("the ministry said a further €200m")
             if not c.donors and c.kind in _GIVING_KINDS and not _names_giver(ctx, c) and not (
-                    _unnamed_givers(ctx, c)):
+                    _unnamed_givers(ctx, c) or _fund_total(ctx, c)):
                 found = _announcer(ctx, c)
                 if c.attribution in ("outlet", "announced", "according_to") or (
                         c.speaker in found) or set(_speaker_countries(ctx, c)) & set(found):
