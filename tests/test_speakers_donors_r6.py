@@ -131,6 +131,8 @@ COLLECTIVES = [
      "NOK 3 billion", "Norway;Western allies"),
     ("Countries backing Ukraine have pledged more than $300 billion since 2022, the "
      "tracker shows.", "more than $300 billion", "Western allies"),
+    ("In all, countries supporting Kyiv have committed at least 250 billion euros, the "
+     "institute says.", "at least 250 billion euros", "Western allies"),
     # ... but the union alone is the union alone
     ("The EU has disbursed €4 billion to Ukraine this spring.", "€4 billion",
      "European Union"),
