@@ -1,7 +1,8 @@
 """Speakers and donors over families of real phrasing (issue 9, rules round 6): transcript
 turns of press conferences and briefings (NATO, Pentagon and White House transcripts label
 each turn with its speaker in capitals, a questioner's name in brackets). Every sentence was
-written for these tests in its own words; negatives included.
+written for these tests (another construction, names and numbers than any dev article);
+negatives included.
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ TRANSCRIPTS = [
      "giving at least 40 billion euros a year.", "at least 40 billion euros", "Mark Rutte",
      date(2025, 2, 14)),
     # a questioner named in brackets states the figures of his question
-    ("NATO SECRETARY GENERAL: Good afternoon.\n\nQUESTION (Pavel Novak, Czech Radio): Is "
-     "the 6 billion euro shell plan paid for?\n\nNATO SECRETARY GENERAL: It is.",
+    ("NATO SECRETARY GENERAL: Let me take your questions.\n\nQUESTION (Pavel Novak, Czech "
+     "Radio): Has anyone paid for the 6 billion euro shell plan yet?\n\nNATO SECRETARY "
+     "GENERAL: Yes.",
      "6 billion euro", "Pavel Novak", DAY),
     # a name after a title, and a surname the text gave in full before
     ("Pentagon Press Secretary Tom Hale Holds a Briefing\n\nPRESS SECRETARY TOM HALE: "
@@ -86,9 +88,9 @@ AUTHORS = [
      "Germany's Kiel Institute for the World Economy.", "90 billion euros",
      "Kiel Institute"),
     # a document named by its title, then its authors (one a "Government of" country)
-    ("According to the Second Damage Survey (DS2), published jointly by the World Bank, "
-     "the United Nations and the Government of Moldova on May 2, repairs will cost about "
-     "3 billion US dollars.", "about 3 billion US dollars",
+    ("According to the Dam Loss Survey, issued by the World Bank, the UN and the "
+     "Government of Moldova, fixing the dams would take about 3 billion US dollars.",
+     "about 3 billion US dollars",
      "Moldova, United Nations, World Bank"),
     ("Flood repairs need €900 million, according to the Joint Recovery Review, released "
      "by the European Commission on Monday.", "€900 million", "European Union"),
@@ -97,11 +99,11 @@ AUTHORS = [
     ("A new assessment by the World Bank and the United Nations came out on Monday. "
      "According to the assessment, the power grid needs $12 billion.", "$12 billion",
      "United Nations, World Bank"),
-    ("An assessment by the World Bank and the European Commission was published in March. "
-     "The first assessment, in 2022, put the bill at $349 billion.", "$349 billion",
+    ("A needs assessment by the World Bank and the European Commission came out in March. "
+     "That assessment now puts the cost of rebuilding homes at $58 billion.", "$58 billion",
      "European Union, World Bank"),
-    ("A report by the World Bank and the European Commission was published today. The "
-     "largest needs by sector, according to the report:\n\n- Housing: $70 billion.\n"
+    ("A report by the World Bank and the European Commission was published today. Here "
+     "is what each sector lacks, according to the report:\n\n- Housing: $70 billion.\n"
      "- Transport: $31 billion.", "$31 billion", "European Union, World Bank"),
     # ... but a noun no document with authors had before is no one
     ("The report said repairs to the grid would cost $9 billion.", "$9 billion",
@@ -122,10 +124,10 @@ def _donors(text: str, surface: str) -> str:
 
 COLLECTIVES = [
     # a union and its members: the union and the group of its member countries
-    ("The EU and its member states have so far put up €160 billion for "
-     "Ukraine.", "€160 billion", "European Union;European countries"),
-    ("EU institutions and member governments have together committed €70 billion to Kyiv.",
-     "€70 billion", "European Union;European countries"),
+    ("Over three years the European Union and its member states lent or granted Kyiv "
+     "€160 billion.", "€160 billion", "European Union;European countries"),
+    ("The European Union and member governments will lend Kyiv a further €12 billion next "
+     "year.", "€12 billion", "European Union;European countries"),
     # a giver and its partners by number, and backers described
     ("Norway and four partner nations have put NOK 3 billion into the demining coalition.",
      "NOK 3 billion", "Norway;Western allies"),
@@ -133,35 +135,42 @@ COLLECTIVES = [
      "tracker shows.", "more than $300 billion", "Western allies"),
     ("In all, countries supporting Kyiv have committed at least 250 billion euros, the "
      "institute says.", "at least 250 billion euros", "Western allies"),
-    # ... but the union alone is the union alone
+    # ... but members or partners follow the giver before them: none for other bodies,
+    # none after a giver outside NATO, the EU and the G7
+    ("NATO and its member states have sent €40 billion in arms to Kyiv since 2022.",
+     "€40 billion", "NATO"),
+    ("The African Union and its member states will spend $200 million on food aid for "
+     "Sudan.", "$200 million", ""),
+    ("Kenya and its partner countries pledged $50 million for Somalia's drought.",
+     "$50 million", ""),
+    # ... and the union alone is the union alone
     ("The EU has disbursed €4 billion to Ukraine this spring.", "€4 billion",
      "European Union"),
 ]
 
 LISTS = [
     # a heading line over a factbox's bullets names their giver
-    ("Who gives most\n\nCANADA\n* The fourth largest donor, with 9 billion euros so far.\n"
-     "* Weapons make up 2 billion euros of that.\n\nNORWAY\n* Close behind at 8 billion "
+    ("Who gives most\n\nCANADA\n* Ranked fourth: 9 billion euros so far.\n"
+     "* Weapons make up 2 billion euros of that.\n\nNORWAY\n* Ranked fifth: 8 billion "
      "euros, mostly civilian.", "8 billion euros", "Norway"),
-    ("Who gives most\n\nCANADA\n* The fourth largest donor, with 9 billion euros so far.\n"
-     "* Weapons make up 2 billion euros of that.\n\nNORWAY\n* Close behind at 8 billion "
+    ("Who gives most\n\nCANADA\n* Ranked fourth: 9 billion euros so far.\n"
+     "* Weapons make up 2 billion euros of that.\n\nNORWAY\n* Ranked fifth: 8 billion "
      "euros, mostly civilian.", "9 billion euros", "Canada"),
     # the subject of the line leading into a list gives its items
-    ("Belgium has pledged so far:\n- €1.2 billion for F-16 jets by 2028;\n- about €300 "
+    ("Belgium will provide these items:\n- €1.2 billion for F-16 jets by 2028;\n- about €300 "
      "million in humanitarian and budget support.", "about €300 million", "Belgium"),
     # ... but a heading that names no giver gives nothing, and an item's own giver wins
     ("Other support\n\nOTHER DONORS\n* Smaller sums came to roughly 4 billion euros.",
      "roughly 4 billion euros", ""),
-    ("Belgium has pledged so far:\n- €1.2 billion for F-16 jets;\n- €90 million from "
+    ("Belgium will provide these items:\n- €1.2 billion for F-16 jets;\n- €90 million from "
      "Luxembourg for drones.", "€90 million", "Luxembourg"),
 ]
 
 
 OWN_SHARE = [
     # a share named after its total with its own giver: that giver alone
-    ("Donations from Finland and three partner countries have passed €600 million "
-     "(US$650 million), with Finland alone giving €250 million.", "€250 million",
-     "Finland"),
+    ("The four Nordic donors have raised €600 million between them, Finland alone "
+     "€250 million.", "€250 million", "Finland"),
     # ... while contributors named after a figure are still that figure's
     ("The coalition has raised €600 million, with Finland and Estonia contributing the "
      "most.", "€600 million", "Estonia;Finland"),
@@ -176,8 +185,8 @@ OWN_SHARE = [
 
 PLACES = [
     # a place coordinated with a place is a place too
-    ("Japan, the largest donor outside Europe and North America, gave 6 billion euros.",
-     "6 billion euros", "Japan"),
+    ("Canada sent 6 billion euros, more than any giver in Asia and Africa together.",
+     "6 billion euros", "Canada"),
     ("Shipments to Poland and Lithuania came to €50 million, Germany said.",
      "€50 million", ""),
     # ... but a giver after a place set off by a comma still gives, with its partner
@@ -191,12 +200,12 @@ PLACES = [
 
 FUND_TOTALS = [
     # a fund's running total from all its contributors continues no one giver
-    ("Britain added £20 million to the grid fund on Monday.\n\nTotal contributions to the "
-     "fund now exceed €500 million.", "€500 million", ""),
-    ("Norway gave NOK 200 million to the trust fund. By March, the commitments stood at "
-     "$900 million.", "$900 million", ""),
-    ("Canada topped up the demining fund. By June the Fund held about $75 million.",
-     "about $75 million", ""),
+    ("Britain added £20 million to the grid fund on Monday.\n\nAll contributions to the "
+     "fund, from 30 donors, have passed €500 million.", "€500 million", ""),
+    ("Norway gave NOK 200 million to the trust fund. Total pledges to the fund climbed to "
+     "$900 million in March.", "$900 million", ""),
+    ("Canada topped up the demining fund. The Fund had about $75 million in its account "
+     "at the end of June.", "about $75 million", ""),
     # ... but a giver's own total in a fund stays its own
     ("Britain added £20 million to the grid fund on Monday, bringing its total "
      "contributions to the fund to £90 million.", "£90 million", "United Kingdom"),
@@ -205,12 +214,17 @@ FUND_TOTALS = [
 
 RECEIVERS = [
     # the receiver as the subject gives nothing: the giver after "from" does
-    ("Poland should receive compensation of around €300 million from the European "
-     "Union.", "around €300 million", "European Union"),
+    ("Under the swap deal, Lithuania is to get about €80 million in compensation from "
+     "the EU.", "about €80 million", "European Union"),
     ("Moldova will get $50 million from the World Bank for its grid.", "$50 million",
      "World Bank"),
     ("Romania received €100 million for refugee care last year.", "€100 million", ""),
-    # ... but a buyer that secures a contract is its giver, and a giver stays one
+    # ... but a receiving verb coordinated with the giving verb leaves its subject the giver
+    ("Sweden won parliament's backing on Thursday and then sent SEK 3 billion to Kyiv.",
+     "SEK 3 billion", "Sweden"),
+    ("Denmark received Ukraine's prime minister in Copenhagen and pledged DKK 2 billion for "
+     "drones.", "DKK 2 billion", "Denmark"),
+    # ... and a buyer that secures a contract is its giver, and a giver stays one
     ("Norway has secured contracts worth NOK 2 billion for shells for Ukraine.",
      "NOK 2 billion", "Norway"),
     ("Germany will give Ukraine €500 million, and Kyiv will receive it in May.",
@@ -220,11 +234,10 @@ RECEIVERS = [
 
 COMPANIONS = [
     # who organised, hosted or met the giver stands beside it and gives nothing
-    ("At the Oslo meeting, hosted by the prime ministers of Norway and Iceland with the "
-     "head of the European Commission, Ireland promised €20 million in demining aid.",
-     "€20 million", "Ireland"),
-    ("Chancellor Olaf Scholz of Germany, meeting President Emmanuel Macron of France, "
-     "announced a further €400 million in air defence.", "€400 million", "Germany"),
+    ("Speaking at a forum co-hosted by Norway and Iceland, Ireland promised €20 million "
+     "for demining.", "€20 million", "Ireland"),
+    ("Hosting Spain's prime minister in Berlin on Tuesday, Germany pledged another "
+     "€400 million for air defence.", "€400 million", "Germany"),
     ("During talks co-chaired by Canada and Latvia, Sweden will give SEK 2 billion for "
      "drones.", "SEK 2 billion", "Sweden"),
     # ... but a giver named only there still gives, and co-givers stay
@@ -244,14 +257,17 @@ def test_donor_families(text: str, surface: str, donors: str) -> None:
 
 GOVERNMENTS_AND_APPOSITIONS = [
     # a government named by its noun alone speaks as the country named before it
-    ("Finland opened a fund for Ukraine in March. In June the government said it would "
-     "add €90 million to it.", "€90 million", "Finland"),
-    ("Canada has given Ukraine C$19 billion. It builds on the C$500 million approved for "
-     "2024, announced by the previous government in January.", "C$500 million", "Canada"),
+    ("Finland opened a fund for Ukraine in March. Three months on, the government "
+     "confirmed that €90 million more would go into it.", "€90 million", "Finland"),
+    ("Canada has given Ukraine C$19 billion. Some C$500 million of it was announced by "
+     "the former government last winter.", "Some C$500 million", "Canada"),
     ("Japan has pledged more. The cabinet has also said it would lend ¥200 billion.",
      "¥200 billion", "Japan"),
-    # ... but no country named before it is no one
-    ("The government said it would add €90 million for shelters.", "€90 million",
+    # ... but a demonym before the noun names another government, not the country before
+    ("France has backed Kyiv since 2022. The Russian government said €50 million more in "
+     "French arms would only prolong the war.", "€50 million", "(outlet)"),
+    # ... and no country named before it is no one
+    ("The government says €90 million will go to shelters.", "€90 million",
      "(outlet)"),
     # a person set off by a participle with a name inside it: the subject before it
     ("Dutch Prime Minister Dick Schoof, standing beside his host, Volodymyr Zelensky, said "
@@ -303,11 +319,18 @@ GAPS_SPEAKER = [
     ("General Atomics said it had won a $90 million order for drones bound for Kyiv.",
      "$90 million", "General Atomics"),
     # a headline citing a document whose authors the body names only later
+    # a document named by its title after the figure, its authors after a participle
+    ("Fixing the dams would take about 3 billion US dollars, according to the Flood "
+     "Review, issued by the Government of Moldova, the UN and the World Bank.",
+     "about 3 billion US dollars", "Moldova, United Nations, World Bank"),
     ("Repairs to cost $40bn, new joint survey finds\n\nThe bill has reached $40 billion, "
      "according to a survey by the World Bank and the United Nations.", "$40bn",
      "United Nations, World Bank"),
 ]
 GAPS_DONOR = [
+    # a giver named through its minister after a companion phrase: the hosts are taken
+    ("Speaking at a forum co-hosted by Norway and Iceland, Ireland's foreign minister "
+     "promised €20 million for demining.", "€20 million", "Ireland"),
     # the giver as the subject of a relative clause after the figure
     ("The $45 billion Ukraine bill that President Joe Biden signed in December funds "
      "weapons.", "$45 billion", "United States"),

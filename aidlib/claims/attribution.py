@@ -14,7 +14,7 @@ from typing import Final
 
 from .. import claim_rules as R
 from ..gazetteer import Actors, load_gazetteer
-from ..literals import alternation, cued
+from ..literals import alternation, cued, words_alternation
 from ..people import holds_title
 from ..text import Sentence, list_line_at, sentence_at, subject_gap_words
 from .document import (
@@ -921,11 +921,14 @@ def _document_authors(ctx: Document, noun: str, pos: int) -> str | None:
     return ", ".join(names)
 
 
-# A government named by its noun alone, as a speaker ("In May the government said",
-# "announced by the previous government", "the administration says"): the country named
-# before it (guide v2: a government speaks as its country).
-_GOVERNMENT: Final = (r"(?:the|its|his|her|their)\s+(?:[a-z]+\s+)?"
-                      r"(?:government|administration|cabinet)")
+# A government named by its noun alone, as a speaker (a month or time before "the
+# government said", a passive's agent "by the previous government", "the administration
+# says"): the country named before it (guide v2: a government speaks as its country). The
+# nouns are the donors stage's ``collective_anaphors``; the one word allowed before the noun
+# is lower-case ("previous", "federal"), so a demonym or country word ("the Russian
+# government") names another country and is left to the other rules.
+_GOVERNMENT: Final = (r"(?:the|its|his|her|their)\s+(?:(?-i:[a-z]+)\s+)?"
+                      rf"(?:{words_alternation(cues().raw['collective_anaphors'])})")
 _GOVERNMENT_SUBJECT: Final = re.compile(
     rf"(?:^|(?<=\s)){_GOVERNMENT}\s+(?:(?:has|have|had|also|then|now|later)\s+)*$",
     re.IGNORECASE)

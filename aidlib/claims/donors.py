@@ -265,7 +265,30 @@ def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
                 out and _elaborates(text, out[-1], m)) or _receives(ctx, m, hi):
             continue
         out.append(m)
+        members = _members_after(text, m, hi)
+        if members is not None:
+            out.append(members)
     return out
+
+
+_MEMBERS_AFTER: Final = re.compile(
+    r"\s+and\s+(?:(?:its|their|our|the)\s+)?(?:(?P<partners>(?:[a-z]+\s+)?(?:partner|allied))"
+    r"|member)\s+(?:states|countries|nations|governments)(?![\w-])", re.IGNORECASE)
+
+
+def _members_after(text: str, giver: Name, hi: int) -> Name | None:
+    """The group a giver names right after itself, as a giver beside it: a union and its
+    members ("the EU and its member states", "EU institutions and member governments": the
+    group ``union_members`` in speakers_and_donors.yaml gives the union, none for other
+    bodies), a Western giver and its partners by number ("Norway and four partner nations":
+    Western allies, only after a giver of ``western_givers``)."""
+    m = _MEMBERS_AFTER.match(text, giver.end)
+    if m is None or m.end() > hi:
+        return None
+    raw = cues().raw
+    group = ((raw["partner_group"] if giver.name in raw["western_givers"] else None)
+             if m.group("partners") else raw["union_members"].get(giver.name))
+    return None if group is None else Name(m.start(), m.end(), group, "actor", "group")
 
 
 _RECEIPT: Final = re.compile(
@@ -273,12 +296,20 @@ _RECEIPT: Final = re.compile(
     re.IGNORECASE)
 
 
+# Between a verb of receiving and the figure it governs: no clause break ("and", "but", a
+# comma or semicolon), else the figure is the object of a second, coordinated verb ("X got
+# approval on Friday and disbursed $Y": X gives).
+_CLAUSE_BREAK: Final = re.compile(r"[,;:]|(?<![\w-])(?:and|but|then|while)(?![\w-])")
+
+
 def _receives(ctx: Document, m: Name, hi: int) -> bool:
-    """True where the name is the subject of a verb of receiving before ``hi`` ("Poland
-    should receive compensation of ... from the EU": the EU gives, not Poland)."""
+    """True where the name is the subject of a verb of receiving that governs the figure at
+    ``hi`` ("Poland should receive compensation of ... from the EU": the EU gives, not
+    Poland); not where the figure belongs to a second verb coordinated after it."""
     got = _RECEIPT.search(ctx.text, m.end, hi)
     return got is not None and not ctx.mentions_in(m.end, got.start()) and (
-        _giving_cue(ctx.text, m.end, got.start()) is None)
+        _giving_cue(ctx.text, m.end, got.start()) is None) and (
+        _CLAUSE_BREAK.search(ctx.text, got.end(), hi) is None)
 
 
 # Between a giver and the bracket that lists its members: at most two lower-case words
