@@ -137,7 +137,7 @@ COLLECTIVES = [
      "institute says.", "at least 250 billion euros", "Western allies"),
     # ... but members or partners follow the giver before them: none for other bodies,
     # none after a giver outside NATO, the EU and the G7
-    ("NATO and its member states have sent €40 billion in arms to Kyiv since 2022.",
+    ("Since 2022 NATO and its member states sent €40 billion in arms to Kyiv.",
      "€40 billion", "NATO"),
     ("The African Union and its member states will spend $200 million on food aid for "
      "Sudan.", "$200 million", ""),
@@ -332,7 +332,7 @@ GAPS_DONOR = [
     ("Speaking at a forum co-hosted by Norway and Iceland, Ireland's foreign minister "
      "promised €20 million for demining.", "€20 million", "Ireland"),
     # the giver as the subject of a relative clause after the figure
-    ("The $45 billion Ukraine bill that President Joe Biden signed in December funds "
+    ("The $45 billion aid law that the US Congress passed last winter pays for "
      "weapons.", "$45 billion", "United States"),
 ]
 

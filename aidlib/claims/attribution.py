@@ -268,10 +268,10 @@ APPOSITION = re.compile(
 )
 
 
-# The same set off by a participle with a name set off inside it: "Healey, speaking beside
-# his counterpart, Rustem Umerov, said", "Sunak, meeting Tusk of Poland and the NATO
-# secretary general, Jens Stoltenberg, announced" (not "..., the head of the region, Jo
-# Roe, said": there the name is the subject).
+# The same set off by a participle with a name set off inside it: "<Leader>, speaking
+# beside his counterpart, <Name>, said", "<Leader>, meeting <a leader of a country> and
+# <a title>, <Name>, announced" (not "..., the head of the region, Jo Roe, said": there the
+# name is the subject).
 NESTED_APPOSITION: Final = re.compile(
     r""",\s+[a-z]+ing\b[^,;:“”"()$€£]{1,120},\s+(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*
         ,\s*$""",
@@ -855,8 +855,8 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
     titled = _NAMED_DOCUMENT_BY.match(text, v.end(), sent.end)
     authors = [n for n in ctx.mentions_in(titled.end(), min(sent.end, titled.end() + 60))
                if n.start - titled.end() < 6] if titled else []
-    if authors and authors[0].kind == "actor":  # "according to the Third Rapid Damage and
-        group = _authors(ctx, authors, sent.end)  # Needs Assessment, released jointly by"
+    if authors and authors[0].kind == "actor":  # "according to the <Title> (<acronym>),
+        group = _authors(ctx, authors, sent.end)  # released jointly by <A>, <B> and <C>"
         return Attribution(v.start(), v.end(), label,
                            ", ".join(sorted({a.name for a in group})), None, v.start(),
                            group[-1].end, False)
@@ -870,9 +870,9 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
         v.start(), v.end(), label, by, None, v.start(), named.end(), False)
 
 
-# A document named by its title, then its authors: "according to the Third Rapid Damage and
-# Needs Assessment (RDNA3), released jointly by the World Bank, the EU, the UN and the
-# Government of Ukraine" (the damage assessments' and trackers' reports).
+# A document named by its title, then its authors: "according to the <Title> (<acronym>),
+# <published|released> (jointly) by <A>, <B> and the Government of <country>" (the damage
+# assessments' and trackers' reports).
 _NAMED_DOCUMENT_BY: Final = re.compile(
     r"""\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){1,8}?
         (?:Assessment|Report|Survey|Review|Study|Analysis|Tracker|Outlook|Monitor)
@@ -885,9 +885,8 @@ _NAMED_DOCUMENT_BY: Final = re.compile(
 
 
 # A document named again by its noun ("the assessment", "the latest report", "the first
-# assessment, in September 2022,"): its authors are those named with it before ("a joint
-# assessment by the Ukrainian government, the World Bank and the UN"); the family of
-# damage assessments, audits and trackers' reports.
+# <noun>, in <date>,"): its authors are those named with it before ("a joint <noun> by
+# <A>, <B> and <C>"); the family of damage assessments, audits and trackers' reports.
 _DOC_NOUNS: Final = r"(?:assessment|report|study|analysis|survey|review|audit|tally)"
 _THE_DOCUMENT: Final = re.compile(
     rf"\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_DOC_NOUNS})s?"
@@ -948,8 +947,8 @@ def _government_said(ctx: Document, sent: Sentence, v: re.Match[str],
 
 def _document_said(ctx: Document, sent: Sentence, v: re.Match[str],
                    verb: str) -> Attribution | None:
-    """A document named again as the subject of a verb ("The first assessment, in
-    September 2022, put needs at ...", "the report says"): its authors."""
+    """A document named again as the subject of a verb ("The <ordinal> <noun>, in <date>,
+    put <what> at ...", "the report says"): its authors."""
     named = _DOCUMENT_SUBJECT.search(ctx.text, max(sent.start, v.start() - 80), v.start())
     authors = _document_authors(ctx, named.group("noun"), v.start()) if named else None
     if authors is None or named is None:
@@ -958,8 +957,8 @@ def _document_said(ctx: Document, sent: Sentence, v: re.Match[str],
                        None, named.start(), v.end(), False)
 
 
-# Between two authors of one document: "the Ukrainian government, the World Bank and the
-# UN" (a demonym's "government" or "authorities" goes with its country).
+# Between two authors of one document: "the <demonym> government, <A> and <B>" (a demonym's
+# "government" or "authorities" goes with its country).
 _AUTHOR_GAP: Final = re.compile(
     r"(?:\s+(?:government|authorities|cabinet|institutions))?\s*(?:,|,?\s+and|&)\s*"
     r"(?:the\s+)?(?:(?i:government|authorities)\s+of\s+(?:the\s+)?)?")  # "the Government
@@ -968,9 +967,9 @@ _AUTHOR_GAP: Final = re.compile(
 
 
 def _authors(ctx: Document, after: list[Name], stop: int) -> list[Name]:
-    """The bodies a document is by ("a joint assessment by the Ukrainian government, the
-    World Bank, the European Commission and the UN": several bodies speaking together); a
-    country owning the body after it is not one ("by Germany's Kiel Institute")."""
+    """The bodies a document is by ("a joint <noun> by the <demonym> government, <A>, <B>
+    and <C>": several bodies speaking together); a country owning the body after it is not
+    one ("by <country>'s <institute>")."""
     text = ctx.text
     first = after[0]
     if len(after) > 1 and after[1].kind == "actor" and re.fullmatch(

@@ -205,7 +205,7 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
     if _is_place(text, m):
         return False
     prev = next(iter(reversed(ctx.mentions_in(max(0, m.start - 60), m.start))), None)
-    # "outside Europe and North America", "to Poland and Lithuania": a place coordinated
+    # "outside <region> and <region>", "to <country> and <country>": a place coordinated
     # with one
     return prev is None or not re.fullmatch(
         r",?\s+(?:and|or)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?", text[prev.end : m.start]) or (
@@ -219,7 +219,7 @@ def _is_place(text: str, m: Name) -> bool:
     window = text[max(0, m.start - 40) : m.start]
     place = cues().place_before.search(window)
     if place is not None and _THANKED.search(window, 0, place.start() + 2):
-        return False  # "grateful to the EU and its Member States": who is thanked gives
+        return False  # "grateful to <giver> and <giver>": who is thanked gives
     return place is not None and (place.group("place") is None
                                   or bool(re.match(r"\s*[,.;:)]", text[m.end : m.end + 2])))
 
@@ -278,9 +278,9 @@ _MEMBERS_AFTER: Final = re.compile(
 
 def _members_after(text: str, giver: Name, hi: int) -> Name | None:
     """The group a giver names right after itself, as a giver beside it: a union and its
-    members ("the EU and its member states", "EU institutions and member governments": the
-    group ``union_members`` in speakers_and_donors.yaml gives the union, none for other
-    bodies), a Western giver and its partners by number ("Norway and four partner nations":
+    members ("<union> and its member states", "<union> and member governments": the group
+    ``union_members`` in speakers_and_donors.yaml gives the union, none for other bodies), a
+    Western giver and its partners by number ("<giver> and <number> partner nations":
     Western allies, only after a giver of ``western_givers``)."""
     m = _MEMBERS_AFTER.match(text, giver.end)
     if m is None or m.end() > hi:
@@ -694,7 +694,7 @@ def _after(ctx: Document, after: tuple[int, int],
     chain_end: int | None = None
     among = _WITH_CONTRIBUTORS.search(text, *after)  # "with the EU and Japan among the
     if among is not None and not text[among.end() : after[1]].strip():
-        among = None  # "..., with the UK alone providing £500 million": the next figure's
+        among = None  # "..., with <giver> alone <giving> <figure>": the next figure's
     contributors = among.span("list") if among else (0, 0)  # largest contributors"
     for m in ctx.mentions_in(*after):
         country = body_country(m.name) if m.kind == "actor" and m.type == "body" else None
@@ -984,10 +984,10 @@ _HEADING: Final = re.compile(r"[ \t]*(?P<words>[A-Za-z][\w'’ .-]{1,40}?)[ \t]*
 
 def _list_givers(ctx: Document, pos: int) -> tuple[str, ...]:
     """The giver a list gives its items (the family of factboxes and government
-    overviews): the giver a heading line right above the list names ("UNITED STATES" over
-    "* The largest single donor, with ..."), else the subject giver of the line leading into
-    it ("The Netherlands has so far committed:" over "- €72 million in grants ..."); ()
-    off a list or where neither names one."""
+    overviews): the giver a heading line right above the list names (a country in capitals
+    over bullets that describe its giving), else the subject giver of the line leading into
+    it ("<giver> has <given>:" over "- <figure> for <purpose>"); () off a list or where
+    neither names one."""
     text = ctx.text
     line = list_line_at(text, pos)
     if line is None:
