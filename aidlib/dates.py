@@ -138,6 +138,8 @@ _TIME_EXPRESSION = re.compile(
       | (?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s))
           (?:{_MONTHS_LONG})                                   # in June, from June
       | (?:early|mid|late)[\s-]+(?:{_MONTHS_LONG})             # late January
+      | (?-i:{_MONTHS_LONG})(?=,?\s+when\b)                   # "goes back to February,
+                                                             #  when": the month of a clause
       | (?<=\bthe\s)(?:end|beginning|start|middle)\s+of\s+(?:{_MONTHS_LONG})  # the end of
           (?!\s+\d)                                            #   February (a month)
       | (?:last|next|this)\s+(?:{_MONTHS_LONG}|May)            # last May

@@ -29,7 +29,7 @@ import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 __all__ = ["Cued", "alternation", "cued", "folded", "required_words", "with_first_chars",
            "words_alternation"]
@@ -128,6 +128,8 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
     >>> with_first_chars(re.compile(r"\b(?:talks|met)\b|(?i:summit)")).pattern
     '(?=[mt]|(?i:[s]))(?:\\b(?:talks|met)\\b|(?i:summit))'
+    >>> with_first_chars(re.compile(r"\b(?:talks|met)\b|\bsummit")).pattern  # all at \b
+    '(?=[mst])\\b(?:\\b(?:talks|met)\\b|\\bsummit)'
     >>> with_first_chars(re.compile(r"x?")).pattern  # may match "": as it is
     'x?'
     """
@@ -140,6 +142,10 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
         folded = "".join(sorted(c for c, folded in chars if folded))
         parts = ([f"[{exact}]"] if exact else []) + ([f"(?i:[{folded}])"] if folded else [])
         ahead = "(?=" + "|".join(parts) + ")"
+        if _at_word_start(list(sre_parse.parse(pattern.pattern, pattern.flags))):
+            # every alternative starts with \b: checked once, before any of them is tried,
+            # a position inside a word fails at once (most positions a letter lets through)
+            ahead += r"\b"
         end = "\n)" if pattern.flags & re.VERBOSE else ")"  # past a comment on the last line
         return re.compile(f"{ahead}(?:{pattern.pattern}{end}", pattern.flags)
     except (_Unknown, re.error, ValueError, TypeError, AttributeError):
@@ -147,6 +153,27 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _Chars = set[tuple[str, bool]]  # class items, and whether each is read ignoring case
+# Flags that change what \b means: a subpattern setting or clearing one is not read.
+_WORD_FLAGS = sre.SRE_FLAG_ASCII | sre.SRE_FLAG_LOCALE | sre.SRE_FLAG_UNICODE
+
+
+def _at_word_start(items: list[Any]) -> bool:
+    """True when every match of the sequence ``items`` starts with ``\b`` (perhaps after
+    other zero-width checks, whose order among themselves does not matter)."""
+    for op, av in items:
+        if op is sre.AT:
+            if av is sre.AT_BOUNDARY:
+                return True
+            continue
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        if op is sre.SUBPATTERN:
+            _, add, remove, inner = av
+            return not (add | remove) & _WORD_FLAGS and _at_word_start(list(inner))
+        if op is sre.BRANCH:
+            return all(_at_word_start(list(branch)) for branch in av[1])
+        return False
+    return False
 
 
 def _first(items: list[Any], icase: bool) -> tuple[_Chars, bool]:
@@ -198,6 +225,12 @@ def _first(items: list[Any], icase: bool) -> tuple[_Chars, bool]:
 # --------------------------------------------------------------------------- cue words
 
 
+# Words too common to be a cue when a phrase has another: the most frequent words of
+# English news copy (of at least three letters).
+_COMMON: Final = frozenset({
+    "the", "and", "was", "were", "are", "has", "have", "had", "been", "will", "would",
+    "could", "with", "from", "for", "that", "this", "its", "their", "his", "her", "not",
+    "but", "also", "into", "which", "who", "said"})
 _MIN_CUE = 3  # a cue shorter than this ("in", "of") is in nearly every window: no filter
 _MAX_PHRASES = 256  # the most phrases a run of a pattern is spelled out into
 
@@ -208,7 +241,9 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     and back-references count for nothing: the words are in the match itself).
 
     >>> sorted(required_words(re.compile(r"\b(?:talks|met\s+with)\b", re.I)))
-    ['talks', 'with']
+    ['met', 'talks']
+    >>> sorted(required_words(re.compile(r"(?:is|was|were)\s+due|talks", re.I)))
+    ['due', 'talks']
     >>> sorted(required_words(re.compile(r"fl(?:ew|ies)\s+to|[Ss]ummits?")))
     ['flew', 'flies', 'summit']
     >>> required_words(re.compile(r"\d+ (?:in|at)")) is None
@@ -320,7 +355,10 @@ def _words(spelled: frozenset[str]) -> frozenset[str] | None:
     printable ASCII; None when one of them has none (it may match "" or only symbols)."""
     words = set()
     for phrase in spelled:
-        word = max(re.split(r"[^\x20-\x7e]", phrase.lower()), key=len)
+        # its longest word, unless that is one of the commonest words of English and
+        # another is not ("due" of "was due"): nearly every sentence holds "was"
+        word = max(re.split(r"[^\x20-\x7e]", phrase.lower()),
+                   key=lambda w: (w not in _COMMON, len(w)))
         if not word.strip():
             return None
         words.add(word)

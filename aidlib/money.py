@@ -456,6 +456,10 @@ _CUE_RE: Final = re.compile(
     + r")(?!\w)"
 )
 
+# Between two countries named as one ("Denmark and Norway", "Danish-Norwegian"): the
+# nearest of them does not decide an ambiguous currency word.
+_JOINED_CUES_RE: Final = re.compile(r"\s*(?:-|/|&|and)\s*|\s+and\s+")
+
 # The end of a sentence, for the cue nearest a figure: ". ", "! ", "? " or a line break.
 _SENTENCE_END_RE: Final = re.compile(r"[.!?](?=\s)|\n")
 
@@ -810,10 +814,13 @@ def _nearest_option(
     if not cues:
         return None, False
     sentence = (_sentence_start(text, start), _sentence_end(text, end))
-    near = [(max(s - end, start - e), code) for s, e, code in cues
-            if sentence[0] <= s and e <= sentence[1]]
-    if near:
-        return min(near)[1], True
+    inside = [(s, e, code) for s, e, code in cues if sentence[0] <= s and e <= sentence[1]]
+    if inside:
+        s, e, code = min(inside, key=lambda c: max(c[0] - end, start - c[1]))
+        if any(other != code and _JOINED_CUES_RE.fullmatch(text, *(
+                (e2, s) if e2 <= s else (e, s2))) for s2, e2, other in inside):
+            return None, True  # "Denmark and Norway gave 5 billion kroner": a joint sum
+        return code, True
     paragraph = (text.rfind("\n", 0, start) + 1, _find_or_end(text, "\n", end))
     for lo, hi in (paragraph, (0, len(text))):
         named = {code for s, e, code in cues if lo <= s and e <= hi}

@@ -52,13 +52,20 @@ class Person(BaseModel):
 
     def role_on(self, day: date) -> str | None:
         """The role held on ``day`` (the latest one if several), or None."""
-        held = [r for r in self.roles if r.from_ <= day and (r.to is None or day < r.to)]
-        return held[-1].role if held else None
+        held = self._held_on(day)
+        return held.role if held else None
 
     def org_on(self, day: date) -> str | None:
         """The organisation or country the person spoke for on ``day``."""
-        held = [r for r in self.roles if r.from_ <= day and (r.to is None or day < r.to)]
-        return held[-1].org if held else None
+        held = self._held_on(day)
+        return held.org if held else None
+
+    def _held_on(self, day: date) -> Role | None:
+        """The last role in the file's order held on ``day``, or None."""
+        for r in reversed(self.roles):
+            if r.from_ <= day and (r.to is None or day < r.to):
+                return r
+        return None
 
 
 _DEPUTY: Final = ("deputy", "vice", "first deputy")

@@ -433,10 +433,10 @@ def _pledges(ctx: Document, sent: Sentence) -> list[Attribution]:
     out = []
     for v in _PLEDGE.finditer(ctx.text, sent.start, sent.end):
         found = _said(ctx, sent, v, "announced")
-        if found is not None and "," not in found.speaker and (
-                ctx.actors.resolve(found.speaker) is None) and (
-                ctx.people.resolve(found.speaker) is not None
-                or len(found.speaker.split()) >= 2):
+        if found is not None and all(  # one person, or two as one subject ("Jo Roe and
+                ctx.actors.resolve(name) is None and (  # Al Doe unveiled $5m")
+                    ctx.people.resolve(name) is not None or len(name.split()) >= 2)
+                for name in found.speaker.split(", ")):
             out.append(replace(found, forward=True))
     return out
 
@@ -1071,7 +1071,9 @@ def _said(ctx: Document, sent: Sentence, v: re.Match[str], verb: str) -> Attribu
 _TITLE_RUN: Final = re.compile(
     rf"""(?:(?<=\s)(?:(?i:{alternation(R.TITLE_WORDS)}
           |then|acting|outgoing|incoming|the|his|her|newspaper|daily|weekly|magazine|agency
-          |broadcaster|channel|outlet|website|tabloid|site|portal)|[A-Z][\w'’.\-]*)\s+)+$""",
+          |broadcaster|channel|outlet|website|tabloid|site|portal)|[A-Z][\w'’.\-]*
+          # any portfolio word before "minister" ("trade minister", "veterans minister")
+          |[a-z][\w\-]*(?=\s+(?i:minister|secretary|commissioner)\s))\s+)+$""",
     re.VERBOSE,
 )
 
@@ -1165,6 +1167,16 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
                 _left_edge(ctx, group[0].start, sent.start))
             return Attribution(v.start(), v.end(), label, ", ".join(names), role,
                                left, v.end(), False)
+    # 1b. a known person's office ("Zelensky's office said"): the country whose office it is
+    # that day (an office speaks for its government, as a presidential office does)
+    if subject is None:
+        office = next((m for m in reversed(names_before) if m.kind == "person"
+                       and _PERSONS_OFFICE.fullmatch(text, m.end, verb_start)), None)
+        holder = ctx.people.resolve(office.name) if office is not None else None
+        org = holder.org_on(ctx.published) if holder is not None else None
+        if office is not None and org and ctx.actors.resolve(org) is not None:
+            return Attribution(v.start(), v.end(), label, org, None, office.start, v.end(),
+                               False)
     # 2. an unknown name right before the verb is its subject ("Finance Minister Jane Roe
     # said Ukraine had ..."): the name after the verb then opens the reported clause; not
     # "the President's Office", which names no country (see below)
@@ -1293,6 +1305,7 @@ _OFFICIAL_ADJ: Final = (r"(?:presidential|administration|white\s+house|defen[cs]
                         r"|ministry|state\s+department|treasury|cabinet|high-ranking|senior)")
 _OFFICIAL_POSTMOD: Final = (r"(?:familiar\s+with|briefed\s+on|close\s+to|involved\s+in"
                             r"|with\s+knowledge\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+")
+_PERSONS_OFFICE: Final = re.compile(r"['’]s\s+(?:press\s+)?office\s*,?\s*", re.IGNORECASE)
 _OFFICE: Final = re.compile(r"(?<![\w-])(?:president['’]s|presidential)\s+office\s*,?\s*$",
                             re.IGNORECASE)
 _BARE_OFFICIALS: Final = re.compile(
@@ -1590,6 +1603,10 @@ def _in_audience(text: str, a: Attribution, start: int) -> bool:
 _CLAUSE_CLOSED: Final = re.compile(r"(?:\s+(?!that\b)[A-Za-z.'’-]+){0,3}\s*;")  # "says on Monday;"
 
 
+# Between an outer reporting verb and the subject of the verb it reports: "that"
+_THAT_CLAUSE: Final = re.compile(r"\s+that\s+")
+
+
 def choose(attrs: Sequence[Attribution], start: int, end: int,
            actors: Actors | None = None, text: str | None = None) -> Attribution | None:
     """The nearest valid attribution for a figure at ``start:end``; with ``actors``, an
@@ -1610,6 +1627,12 @@ def choose(attrs: Sequence[Attribution], start: int, end: int,
         return None
     best = min(valid, key=lambda a: abs(start - a.verb_end if a.verb_end <= start
                                         else a.verb_start - end))
+    if actors is not None and text is not None and best.verb_end <= start:
+        outer = next((a for a in valid if a.verb_end <= best.text_start and not a.inverted
+                      and _THAT_CLAUSE.fullmatch(text, a.verb_end, best.text_start)
+                      and actors.resolve(a.speaker) is None and "," not in a.speaker), None)
+        if outer is not None:  # "Spruds noted that Denmark had announced ... €400m": the
+            return outer       # one who states it in the article reports the announcement
     if actors is not None:
         before = [a for a in valid if a.verb_end <= start and a.label != "according_to"]
         after = [a for a in valid if a.verb_start >= end and a.label == "according_to"]
@@ -1622,6 +1645,7 @@ def choose(attrs: Sequence[Attribution], start: int, end: int,
 
 _OPEN_QUOTES: Final = "“"
 _CLOSE_QUOTES: Final = "”"
+_QUOTE_MARK: Final = re.compile(f'[{_OPEN_QUOTES}{_CLOSE_QUOTES}"]')
 
 
 def _quote_around(text: str, pos: int) -> tuple[int, int] | None:
@@ -1647,8 +1671,8 @@ def _quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | N
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
     straight = False
-    for i in range(lo, hi):
-        ch = text[i]
+    for mark in _QUOTE_MARK.finditer(text, lo, hi):  # the other characters change nothing
+        i, ch = mark.start(), mark.group()
         if ch in _OPEN_QUOTES or (ch == '"' and not straight and opened is None):
             opened, straight = i, ch == '"'
         elif opened is not None and (ch in _CLOSE_QUOTES or (ch == '"' and straight)):

@@ -516,6 +516,10 @@ def _coordinated_run(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]
     """The first cue and those joined to it by commas, "and", "or" or a slash."""
     run = cues[:1]
     for m in cues[1:]:
+        if not text[run[-1].end():m.start()].strip() and (
+                CATEGORY_OF[_cue_key(m)] == CATEGORY_OF[_cue_key(run[-1])]):
+            run[-1] = m  # "humanitarian relief and ...": two cue words of one purpose
+            continue
         if not _JOINED.fullmatch(text, run[-1].end(), m.start()):
             break
         run.append(m)

@@ -361,8 +361,9 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
         # people of a clause about another happening ("before Trump is sworn in") are no
         # one's participants: bound like a meeting's clause, to nothing
         clauses = _clauses(text, sent.start, sent.end)
-        elsewhere = [(a, b) for a, b in clauses
-                     if OTHER_HAPPENING.match(text, a) and not TRIGGER.search(text, a, b)]
+        elsewhere = [(a, b) for a, b in clauses  # (only a meeting's people are bound)
+                     if OTHER_HAPPENING.match(text, a) and not TRIGGER.search(text, a, b)
+                     ] if units else []
         # "a summit in Brussels, which Tusk attended and at which Zelensky appeared": the
         # relative clauses after a meeting's clause hold that meeting's people, no one else's
         ends = {b: b for _, b, _ in units}
@@ -390,7 +391,8 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
                     mention = replace(mention, anaphoric=True)  # a part of that visit
                 sent_mentions.append(mention)
         mentions += _fold_siblings(sent_mentions)
-        if not units:
+        # (each of these needs a person the sentence names, not as a modifier: most name none)
+        if not units and any(not r.modifier for r in s_refs):
             presence = _presence(article, sent, order, s_refs) or _addressee(
                 article, sent, order, s_refs, _last_subject(text, refs, sent.start)
             ) or _members(article, sent, order, s_refs)
@@ -426,6 +428,12 @@ def _counted(m: re.Match[str], text: str, times: Sequence[tuple[int, int, str]],
     way = (m.group("dir") or m.group("dir2")).lower()
     if way in ("before", "after"):  # the meeting is the later (earlier) one
         anchor = _nearest(times, m.start(), s_start, m.start())
+        if anchor is None and _ACT_COMES.fullmatch(text, s_start, m.start()):
+            # "The vote comes a day before ...": the act of the sentence before, its time
+            prev = max(text.rfind(". ", 0, max(0, s_start - 2)) + 2,
+                       text.rfind("\n", 0, max(0, s_start - 1)) + 1)
+            anchor = next((t for t in reversed(times) if prev <= t[0] and t[1] <= s_start),
+                          None)
         base = _resolve(anchor[2], published, "past") if anchor else None
         start = base.start if base else published
         days = n * {"day": 1, "week": 7}.get(unit, 0) * (1 if way == "before" else -1)
@@ -437,6 +445,12 @@ def _counted(m: re.Match[str], text: str, times: Sequence[tuple[int, int, str]],
             f" ({start.isoformat()})"))
     sign = -1 if way in ("earlier", "prior", "previous", "preceding") else 1
     return (sign * n, unit), None
+
+
+# A sentence opening on the act of the sentence before, then the count ("The vote comes
+# a day before", "This came two days after", "It comes a week before")
+_ACT_COMES = re.compile(r"\s*(?:(?:The|This|That|Its)\s+(?:[\w’'-]+\s+){0,2}?|It\s+)"
+                        r"(?:comes|came|is\s+coming)\s+")
 
 
 # A line that is only a day ("WEDNESDAY, FEB. 12", "Monday 10 February", "Feb. 12,
@@ -531,6 +545,11 @@ def _split_sideline(text: str, start: int, end: int, trig: list[re.Match[str]]
     return [(start, end, trig)]
 
 
+# The agent of a passive before a name ("was received by President X"): the host, not
+# the one who travels on
+_PASSIVE_AGENT = re.compile(r"\bby\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+)*$")
+
+
 def _traveller(text: str, main: re.Match[str], s_start: int, s_refs: list[PersonRef],
                last_person: PersonRef | None) -> str | None:
     """Who travels for the meeting ("X has flown to Kyiv for talks", "..., when he is
@@ -541,7 +560,8 @@ def _traveller(text: str, main: re.Match[str], s_start: int, s_refs: list[Person
     trip = TRAVEL_FOR.search(text, max(s_start, main.start() - 120), main.start())
     if trip is None:
         return None
-    before = [r for r in s_refs if r.end <= trip.start() and not r.modifier]
+    before = [r for r in s_refs if r.end <= trip.start() and not r.modifier
+              and not _PASSIVE_AGENT.search(text, max(s_start, r.start - 40), r.start)]
     if before and re.fullmatch(r"[\s,]*(?:[a-z][\w’'-]*\s+){0,4}", text[before[-1].end:
                                                                         trip.start()]):
         return before[-1].person.name  # "Roe has flown to City A for talks" (wire copy)
@@ -632,6 +652,9 @@ def _nth_day(when: ResolvedDate | None, clause: str, published: date, status: st
 _SUBHEAD_WORDS = 8
 
 
+_NOT_SPACE = re.compile(r"\S")
+
+
 def _furniture(text: str, start: int) -> str | None:
     """ "caption" for a labelled caption or teaser paragraph ("Photo caption:", "Read
     more:"), "heading" for the headline or a subhead (a short line without a full stop),
@@ -642,9 +665,12 @@ def _furniture(text: str, start: int) -> str | None:
     line = text[para_start:len(text) if para_end < 0 else para_end].strip()
     if FURNITURE.match(line) or (BULLET.match(line) and line[-1:] not in ".!?"):
         return "caption"  # a labelled caption or teaser, or a related-stories list line
-    alone = text.strip() == line  # a text of one line is its own body
+    # (whether only space is before or after the line: found at the first character that is
+    # not, not by copying the text around it at every sentence)
+    headline = _NOT_SPACE.search(text, 0, para_start) is None
+    alone = headline and _NOT_SPACE.search(  # a text of one line is its own body
+        text, len(text) if para_end < 0 else para_end) is None
     unfinished = bool(line) and line[-1] not in ".!?\"”’'"
-    headline = text[:para_start].strip() == ""
     if not alone and unfinished and (headline or len(line.split()) <= _SUBHEAD_WORDS):
         return "heading"
     return None
@@ -700,6 +726,8 @@ def _time_reference_joined(text: str, units: list[tuple[int, int, list[re.Match[
 _NEXT_OF_SERIES = re.compile(
     r"(?:\b(?:next|further|upcoming|follow-up)|(?:^|(?<=[.;:\n])|(?<=[.;:\n]\s))more)"
     r"\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# Capitalised words only (a title before a name): "Secretary General "
+_TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+)*")
 # A coordinated verb with no subject of its own: ", then called", "and later met"
 _THEN_VERB = re.compile(r"[\s,]*(?:and\s+)?(?:then|later|afterwards)\s+(?:also\s+)?",
                         re.IGNORECASE)
@@ -921,6 +949,13 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         if who is not None and who.person.name not in persons:
             persons.insert(0, who.person.name)
     pair = PAIR.search(clause)
+    comma = text.find(",", u_start + pair.end(), main.start()) if pair else -1
+    if pair and comma >= 0 and any(
+            _TITLES_ONLY.fullmatch(text, comma + 1, r.start)
+            and _SUBJECT_GAP.fullmatch(text, r.end, main.start()) for r in own):
+        # "While the two ministers were talking, Mark Rutte flew to Kyiv": the pair is the
+        # subject of the clause before the comma, the person after it the meeting's own
+        pair = None
     if pair:
         prev = next((m for m in reversed(earlier) if len(m.persons) == 2), None)
         if prev is not None:

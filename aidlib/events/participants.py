@@ -5,10 +5,12 @@ only one person held that day ("NATO's Secretary-General", "the Ukrainian leader
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date
+from functools import lru_cache
 
 from .. import event_vocab as vocab
 from ..gazetteer import load_gazetteer
@@ -20,6 +22,7 @@ from .patterns import (
     CLAUSE_SUBJECT,
     COMPOUND_AFTER,
     COMPOUND_BEFORE,
+    COUNTERPART_OF,
     GOVERNMENT_AFTER,
     NOMINAL_AGENT,
     ORG_WORD,
@@ -40,8 +43,17 @@ _RECIPIENT = load_gazetteer().recipient.name  # the country the aid goes to
 _AFTER_NAME = 1_000
 
 
+def _without_marks(name: str) -> str:
+    """``name`` without combining diacritics ("Nausėda" -> "Nauseda")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(c))
+
+
 def name_pattern(people: People) -> re.Pattern[str]:
     aliases = [alias for alias, _ in people.aliases_longest_first()]
+    # names as English copy often prints them, without their diacritics ("Gitanas Nauseda",
+    # "Viktor Orban"; resolve() already reads them so)
+    aliases += [plain for a in aliases if (plain := _without_marks(a)) != a]
     # names in capitals, as newsletters print a person's first mention ("Prime Minister
     # JO ROE is due in <City>": newsletter copy); longest first still
     aliases += [a.upper() for a in aliases if len(a) >= 4 and a.upper() != a]
@@ -67,17 +79,50 @@ _DEPUTY = re.compile(r"\b(?:deputy|vice)\s+$")
 
 def _holders(people: People, concept: str, day: date) -> list[Person]:
     """Everyone whose role on ``day`` is ``concept`` ("defence" in "UK Defence Secretary")."""
-    found = []
-    for person in people.persons:
-        role = (person.role_on(day) or "").lower().replace("defense", "defence")
-        role = role.replace("-", " ")
-        fits = role.startswith(concept) if concept == "president" else (
-            concept in role and not _DEPUTY.search(role, 0, role.find(concept)))
-        if concept == "minister" and "prime minister" in role:
-            fits = False  # "the Japanese Minister" is a minister, not the prime minister
-        if concept and fits:
-            found.append(person)
-    return found
+    return [person for person in _may_hold(people.persons, concept)
+            if _fits(person.role_on(day) or "", concept)]
+
+
+# People files whose persons open the people of an article (:func:`introduced_people`
+# adds the article's own after them), each with, per concept, those of its persons with a
+# role of that concept on any day: only they can hold it on a given day. The last few files.
+_FILES: list[tuple[tuple[Person, ...], dict[str, list[Person]]]] = []
+_FILES_KEPT = 4
+
+
+def _people_file(persons: tuple[Person, ...]) -> tuple[tuple[Person, ...], dict[str, list[Person]]]:
+    """The known people file ``persons`` opens with (itself if none), and its index."""
+    for known in _FILES:
+        n = len(known[0])
+        if len(persons) >= n and all(  # the same objects, not equal ones
+                a is b for a, b in zip(known[0], persons[:n], strict=True)):
+            return known
+    known = (persons, {})
+    _FILES.insert(0, known)
+    del _FILES[_FILES_KEPT:]
+    return known
+
+
+def _may_hold(persons: tuple[Person, ...], concept: str) -> list[Person]:
+    """Those of ``persons`` with any role of ``concept``, in order (worked out once per
+    people file and concept, and for the few persons an article adds to it)."""
+    base, index = _people_file(persons)
+    if concept not in index:
+        index[concept] = [p for p in base if any(_fits(r.role, concept) for r in p.roles)]
+    added = persons[len(base):]
+    return index[concept] + [p for p in added if any(_fits(r.role, concept) for r in p.roles)]
+
+
+@lru_cache(maxsize=4096)
+def _fits(role: str, concept: str) -> bool:
+    """Whether ``role`` is one of ``concept`` (the same few roles and concepts come up in
+    every article: worked out once each)."""
+    role = role.lower().replace("defense", "defence").replace("-", " ")
+    fits = role.startswith(concept) if concept == "president" else (
+        concept in role and not _DEPUTY.search(role, 0, role.find(concept)))
+    if concept == "minister" and "prime minister" in role:
+        fits = False  # "the Japanese Minister" is a minister, not the prime minister
+    return bool(concept) and fits
 
 
 def _role_holder(people: People, org_word: str, title: str, day: date,
@@ -156,6 +201,28 @@ def _named_holder(people: People, title: str, day: date,
     return people.resolve(max(named)[1]) if named else None
 
 
+def _counterpart(people: People, m: re.Match[str], day: date,
+                 name_spans: Sequence[tuple[int, int, str]], sent: Sentence | None
+                 ) -> Person | None:
+    """The one holder in the country of "his <Country> counterpart" of the office held on
+    ``day`` by the person the sentence names last before it ("Defence Secretary John Healey
+    met his Ukrainian counterpart": Ukraine's defence minister then); None if none or
+    several."""
+    lo = sent.start if sent is not None and sent.start <= m.start() else 0
+    named = [people.resolve(surface) for start, _, surface in sorted(name_spans)
+             if lo <= start < m.start()]
+    subject = next((p for p in reversed(named) if p is not None), None)
+    role = (subject.role_on(day) or "").lower().replace("defense", "defence") if subject else ""
+    concept = next((vocab.TITLE_CONCEPTS[t] for t in sorted(vocab.TITLE_CONCEPTS, key=len,
+                                                              reverse=True)
+                    if " " in t and t in role), "")
+    if not concept or concept == "leader":
+        return None
+    org = vocab.ORG_WORDS[m.group("org")]
+    found = [p for p in _holders(people, concept, day) if p.org_on(day) == org]
+    return found[0] if len(found) == 1 else None
+
+
 def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
                 extra: re.Pattern[str] | None = None
                 ) -> tuple[list[PersonRef], list[tuple[int, int]]]:
@@ -177,6 +244,11 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
                  for start, _, surface in sorted(name_spans) if start < m.start()]
         holder = _role_holder(people, m.group("org"), m.group("title"), day, named)
         if holder is not None:
+            name_spans.append((m.start(), m.end(), holder.name))
+    for m in COUNTERPART_OF.finditer(text):
+        holder = _counterpart(people, m, day, name_spans, sentence_at(text, m.start()))
+        if holder is not None:
+            title_spans.append((m.start(), m.end()))
             name_spans.append((m.start(), m.end(), holder.name))
     article_orgs: set[str] | None = None
     context: set[str] = set()
@@ -275,6 +347,10 @@ INTRODUCED_PORTFOLIO = re.compile(
         (?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})(?=\s*[,.;:)]|\s+[a-z]|\s*$)""",
     re.VERBOSE,
 )
+# Where a title or a country's name starts (not inside a word): every match of
+# INTRODUCED_AFTER, INTRODUCED_PORTFOLIO and INTRODUCED_APPOSITIVE starts at one of these,
+# found once for the three (a look-ahead: overlapping ones too)
+_INTRODUCER = re.compile(rf"(?<![\w’'-])(?=(?:{_TITLE_WORDS}|{_OWNERS}))")
 _OWNER_WORD = re.compile(rf"(?<![\w’'-])(?:{_OWNERS})(?![\w’'-])")
 _NOT_NAME = frozenset(vocab.NOT_NAME_WORDS) | frozenset(vocab.ORG_WORDS) | frozenset(
     s for _, spellings in vocab.CITIES.values() for s in spellings) | frozenset(
@@ -327,14 +403,27 @@ def article_names(text: str, people: People) -> tuple[People, re.Pattern[str] | 
     return extended, re.compile(rf"(?<![\w])(?i:{alternation(aliases)})(?![\w])")
 
 
-def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _overlapping(pattern: re.Pattern[str], text: str, starts: Sequence[int] | None = None
+                 ) -> Iterator[re.Match[str]]:
     """The matches of ``pattern``, each searched from just inside the name of the one
     before: "Foreign Minister Jo Roe and President Al Doe" (a name candidate
-    runs on over "and President", which would hide the second title)."""
+    runs on over "and President", which would hide the second title). ``starts``: the
+    positions, in order, where a match can start (:data:`_INTRODUCER`), tried alone
+    instead of searching every position (the same matches)."""
     pos = 0
-    while (m := pattern.search(text, pos)) is not None:
+    if starts is None:
+        while (m := pattern.search(text, pos)) is not None:
+            yield m
+            pos = max(m.start("name") + 1, m.start() + 1)
+        return
+    i = 0
+    while i < len(starts):
+        if (m := pattern.match(text, starts[i])) is None:
+            i += 1
+            continue
         yield m
         pos = max(m.start("name") + 1, m.start() + 1)
+        i = bisect_left(starts, pos, i + 1)
 
 
 def introduced_people(text: str, people: People) -> People:
@@ -351,11 +440,11 @@ def introduced_people(text: str, people: People) -> People:
     found: dict[str, list[str]] = {}
     titles: dict[str, str] = {}  # "Prime Minister Jo Roe Doe": his title here
     orgs: dict[str, str] = {}  # and the country of that title, when the text names it
+    starts = [m.start() for m in _INTRODUCER.finditer(text)]
     for pattern in (INTRODUCED_AFTER, INTRODUCED_PORTFOLIO, INTRODUCED_BEFORE,
                     INTRODUCED_APPOSITIVE):
-        for m in _overlapping(pattern, text):
-            if _title_case_line(text, m.start()):
-                continue  # "U.S. Envoy Seeks Peace with Putin": a headline, not a name
+        for m in _overlapping(pattern, text,
+                              None if pattern is INTRODUCED_BEFORE else starts):
             words = _name_words(m.group("name"))
             if words is None:
                 continue
@@ -363,6 +452,8 @@ def introduced_people(text: str, people: People) -> People:
             if people.resolve(full) is not None or any(
                     people.resolve(w) is not None for w in words):
                 continue  # a known person (or a title around one: "President Zelensky")
+            if _title_case_line(text, m.start()):  # (the costlier check last)
+                continue  # "U.S. Envoy Seeks Peace with Putin": a headline, not a name
             found.setdefault(full, words)
             title = m.groupdict().get("title")
             if title:
@@ -377,6 +468,7 @@ def introduced_people(text: str, people: People) -> People:
     known = _known_surnames(text, people)
     if not found and not known:
         return people
+    _people_file(people.persons)  # the file the extended people open with (for _holders)
     surnames: dict[str, list[str]] = {}
     surface: dict[str, str] = {}  # "roe" -> "Roé" as the text writes it
     for full, words in found.items():
@@ -415,15 +507,32 @@ def _known_surnames(text: str, people: People) -> dict[str, tuple[str, Person]]:
     people file leaves out because others share it ("Mike Johnson ... Johnson said"): in
     this article the surname is that person's, unless two people it names share it."""
     found: dict[str, tuple[str, Person] | None] = {}
-    for person in people.persons:
-        words = person.name.split()
-        if len(words) < 2 or person.name not in text:
-            continue
-        key = normalize_name(words[-1])
-        if key in people.index or key in _NOT_NAME_KEYS:
-            continue
-        found[key] = None if key in found else (words[-1], person)
+    for key, surname, person in _surname_candidates(people):
+        if person.name in text:
+            found[key] = None if key in found else (surname, person)
     return {k: v for k, v in found.items() if v is not None}
+
+
+_Candidate = tuple[str, str, Person]  # surname key, surname as written, person
+_CANDIDATES: dict[int, tuple[People, list[_Candidate]]] = {}
+
+
+def _surname_candidates(people: People) -> list[_Candidate]:
+    """The listed people of two words or more whose surname alone is no alias of anyone
+    and no common word, in file order: what :func:`_known_surnames` looks for in each
+    article (worked out once per people file, not per article)."""
+    cached = _CANDIDATES.get(id(people))
+    if cached is None or cached[0] is not people:
+        out = []
+        for person in people.persons:
+            words = person.name.split()
+            if len(words) < 2:
+                continue
+            key = normalize_name(words[-1])
+            if key not in people.index and key not in _NOT_NAME_KEYS:
+                out.append((key, words[-1], person))
+        cached = _CANDIDATES[id(people)] = (people, out)
+    return cached[1]
 
 
 _NOT_NAME_KEYS = frozenset(normalize_name(w) for w in _NOT_NAME)

@@ -269,7 +269,7 @@ SPEAKER_AFTER = re.compile(
 )
 # Before a name: a reporting verb, then only title words ("said US Secretary of Defense").
 SPEAKER_BEFORE = re.compile(
-    rf"""\b(?:{_SPEECH})\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+){{0,6}}$
+    rf"""\b(?i:{_SPEECH})\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+){{0,6}}$  # also "According to"
         |\b(?:citing|quoting)\s+(?:[\w.’'-]+\s+){{0,5}}$   # "citing the spokesperson X"
     """, re.VERBOSE)
 # After a name that follows a reporting verb: a verb, so the name is the subject of what
@@ -354,7 +354,9 @@ PLACE = with_first_chars(re.compile(
           \s+(?:\w+\s+)?(?:to|in|into)\s+                   # "visit to Kiev", "fly to"
       |\b(?:visit(?:s|ed|ing)?|toured|reached)\s+)          # "visited Kyiv"
     (?P<place>{_PLACE_NAMES})(?![\w’'])
-    |(?P<before>{_PLACE_NAMES})\s+(?=meeting|talks|summit|conference|visit)  # "Brussels meeting"
+    |(?P<before>{_PLACE_NAMES})\s+(?=(?:meeting|talks|summit|conference|visit  # "Brussels
+       |negotiations|consultations|discussions|session|round|gathering|ministerial)s?\b)
+                                                           # meeting", "Vienna negotiations"
     """,
     re.VERBOSE,
 ))
@@ -369,6 +371,12 @@ ROLE_PHRASE = with_first_chars(re.compile(
     (?:(?:former|acting|current|then)\s+)? # "former"
     (?i:(?P<title>{_TITLE}))\b             # "defense minister", "Secretary-General"
     """,
+    re.VERBOSE,
+))
+# "his Ukrainian counterpart", "her Polish counterpart": the holder, in that country, of
+# the office of the person named before (resolved by participants._counterpart)
+COUNTERPART_OF = with_first_chars(re.compile(
+    rf"""\b(?:his|her|their)\s+(?P<org>{_ORG})(?![\w.])\s+counterpart(?!s)\b""",
     re.VERBOSE,
 ))
 # "The PM", "the president": a title with only "the" before it, not followed by a name or
