@@ -22,6 +22,7 @@ from .attribution import (
     sentence_attributions,
     signed_statement_attribution,
     source_line_attribution,
+    transcript_turn_attribution,
 )
 from .bodies import body_anaphor, ministry_mentions
 from .boilerplate import boilerplate_spans, in_boilerplate
@@ -180,7 +181,8 @@ def _speaker(doc: Document, attrs: Sequence[Attribution], w: _Window) -> _Speake
     chosen = choose([a for a in attrs if lo <= a.verb_start < hi], w.start, w.end,
                     doc.actors, doc.text) or choose(attrs, w.start, w.end, doc.actors,
                                                     doc.text) or quote_attribution(
-        doc, w.start) or source_line_attribution(doc, w.start) or next_sentence_attribution(
+        doc, w.start) or transcript_turn_attribution(doc, w.start) or source_line_attribution(
+        doc, w.start) or next_sentence_attribution(
         doc, w.sent) or list_intro_attribution(doc, w.start) or signed_statement_attribution(
         doc, w.start)
     if chosen is None or same_outlet(chosen.speaker, doc.outlet):  # "as Ukrinform reported"
