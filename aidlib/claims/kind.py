@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Final
 
 from .. import claim_rules as R
@@ -19,6 +20,7 @@ from ..literals import words_alternation
 from ..records import Claim
 from ..text import BULLET
 from .document import Document
+from .donors import cues
 from .patterns import (
     AID_VEHICLE,
     CATEGORY_ANY,
@@ -840,7 +842,7 @@ def compensates_another_country(doc: Document, before: tuple[int, int]) -> bool:
     donor expecting or receiving compensation of a sum, or to be reimbursed a sum, for the
     arms it handed over): money for others than Ukraine (guide v2.1, category ``other``).
     The country is named in the figure's clause before the compensation words."""
-    m = _COMPENSATED.search(doc.text, max(before[0], before[1] - _NEAR), before[1])
+    m = _compensated().search(doc.text, max(before[0], before[1] - _NEAR), before[1])
     if m is None:
         return False
     return any(x.kind == "actor" and x.type == "country" and x.name != _RECIPIENT
@@ -850,14 +852,20 @@ def compensates_another_country(doc: Document, before: tuple[int, int]) -> bool:
 # Receiving compensation or a refund right before a figure (up to three words between, and
 # a giver: a verb of receiving or expecting and the compensation noun, or the passive "be
 # reimbursed"); EU releases and Central European wire copy on the European Peace Facility.
-_COMPENSATED: Final = re.compile(
-    r"(?<![\w-])(?:(?:receive|receives|received|receiving|get|gets|got|expects?|expected"
-    r"|expecting|seeks?|sought|claims?|claimed|awaits?|awaited)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:compensation|reimbursements?|refunds?)(?:\s+(?:of|worth|totalling|totaling))?"
-    r"|(?:be|is|are|was|were|been|being)\s+(?:fully\s+|partly\s+|partially\s+)?"
-    r"(?:reimbursed|compensated|refunded))\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over|at\s+least)\s+)?$",
-    re.IGNORECASE)
+# The verbs are the donor stage's (``receiver_verbs``, ``expecting_verbs`` of
+# speakers_and_donors.yaml): one list for who receives money.
+@lru_cache(maxsize=1)
+def _compensated() -> re.Pattern[str]:
+    raw = cues().raw
+    verbs = [v for v in (*raw["receiver_verbs"], *raw["expecting_verbs"]) if " " not in v]
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{words_alternation(verbs)})\s+(?:[\w'’-]+\s+){{0,3}}?"
+        r"(?:compensation|reimbursements?|refunds?)(?:\s+(?:of|worth|totalling|totaling))?"
+        r"|(?:be|is|are|was|were|been|being)\s+(?:fully\s+|partly\s+|partially\s+)?"
+        r"(?:reimbursed|compensated|refunded))\s+"
+        r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over|at\s+least)"
+        r"\s+)?$",
+        re.IGNORECASE)
 
 
 def for_another_country(doc: Document, after: tuple[int, int]) -> bool:
