@@ -67,10 +67,10 @@ from aidlib.claims.learned_donors import (  # noqa: E402
     MODEL_FILE,
     DonorModel,
     FeatureSet,
+    Givers,
     choose_donors,
     claim_candidates,
     combined_donors,
-    giver_counts,
     model_json,
 )
 from aidlib.corpus import Article, load_corpus  # noqa: E402
@@ -166,11 +166,11 @@ def examples(root: Path, opts: Options) -> Annotated:
         cs = extract_claims(a.text, source_id=a.id, published=a.published, outlet=_outlet(a),
                             people=people, actors=actors, dollar=a.dollar, learned=False)
         money_starts = [c.start for c in cs if c.measure == "money"]
-        counts = giver_counts(doc)
+        givers = Givers(doc)
         for c in cs:
             if c.measure == "money":
                 figs.append((len(rows), c, claim_candidates(doc, c, money_starts,
-                                                            opts.features, counts)))
+                                                            opts.features, givers)))
             rows.append(c)
     gold = gold_claims(root)
     if opts.exclude:
@@ -258,7 +258,11 @@ def decide(f: Fig, probs: Mapping[str, float], system: str,
 
 
 def grid(system: str) -> list[Thresholds]:
-    """The thresholds an inner CV chooses among for a system (none for the fixed ones)."""
+    """The thresholds an inner CV chooses among for a system (none for the fixed ones).
+
+    >>> grid("combined")[:2], grid("model")
+    ([(0.5, 0.5), (0.6, 0.6)], [(1.01, 1.01)])
+    """
     if system == "combined":
         return [(t, t) for t in THRESHOLDS]
     if system == "combined2":
@@ -269,7 +273,11 @@ def grid(system: str) -> list[Thresholds]:
 
 
 def _right(f: Fig, donors: Sequence[str]) -> int:
-    """Right (figure, donor) decisions minus wrong ones (tp - fp - fn)."""
+    """Right (figure, donor) decisions minus wrong ones (tp - fp - fn).
+
+    >>> _right(Fig("x", 0, (), ("A", "B"), True, {}), ("A", "C"))
+    -1
+    """
     gold, got = set(f.gold or ()), set(donors)
     return len(gold & got) - len(got - gold) - len(gold - got)
 

@@ -117,6 +117,32 @@ def giver_counts(doc: Document) -> dict[str, int]:
     return dict(Counter(m.name for m in doc.mentions if _is_candidate(m)))
 
 
+class Givers:
+    """What the candidates of every money figure of one text share, computed once per text:
+    how often it names each giver (:func:`giver_counts`), and each mention's own features
+    (the kind cue after it, the rules' giver filter, the words before and after it)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.counts = giver_counts(doc)
+        self._own: dict[tuple[int, int], tuple[str | None, bool, str, str]] = {}
+
+    def own(self, m: Name) -> tuple[str | None, bool, str, str]:
+        """(kind cue after the name, whether the rules' filter accepts it as a giver, the
+        word before it, the word after it or ``<poss>``) of the mention ``m``."""
+        key = (m.start, m.end)
+        if key not in self._own:
+            text = self.doc.text
+            before = tokens(text[max(0, m.start - 40) : m.start])
+            after = "<poss>" if text.startswith(_POSSESSIVE, m.end) else next(
+                iter(tokens(text[m.end : m.end + 40])), "</s>")
+            self._own[key] = (
+                nearest_cue(KIND_ANY, KIND_OF, text, m.end,
+                            min(len(text), m.end + _CUE_REACH), last=False),
+                is_giver(self.doc, m, _RECIPIENT), before[-1] if before else "<s>", after)
+        return self._own[key]
+
+
 def _where(m: Name, start: int, end: int, clause: tuple[int, int],
            sent: tuple[int, int]) -> str:
     if sent[0] <= m.start < sent[1]:
@@ -128,12 +154,12 @@ def _where(m: Name, start: int, end: int, clause: tuple[int, int],
 def candidates(doc: Document, start: int, end: int, rule_donors: Sequence[str],
                money_starts: Sequence[int], features: FeatureSet = FeatureSet(),
                speaker_country: str | None = None,
-               counts: Mapping[str, int] | None = None) -> dict[str, dict[str, float]]:
+               givers: Givers | None = None) -> dict[str, dict[str, float]]:
     """The candidate givers of the money figure at ``doc.text[start:end]``, each with its
     features (see the module docstring; ``features`` says which optional ones);
     ``money_starts`` are where the text's money figures start, ``speaker_country`` the
     country the figure's speaker acts for (with ``features.context``, a candidate too),
-    ``counts`` the text's :func:`giver_counts` (computed here if None)."""
+    ``givers`` what the figures of ``doc`` share (made here if None)."""
     text = doc.text
     s = sentence_at(text, start)
     clause = clause_of(text, s, start)
@@ -171,7 +197,8 @@ def candidates(doc: Document, start: int, end: int, rule_donors: Sequence[str],
     cue_l = nearest_cue(KIND_ANY, KIND_OF, text, clause[0], start, last=True)
     cue_r = nearest_cue(KIND_ANY, KIND_OF, text, end, clause[1], last=False)
     alone = "alone" if not in_sent else "among"
-    freq = giver_counts(doc) if counts is None else counts
+    shared = Givers(doc) if givers is None else givers
+    freq = shared.counts
     ranked = sorted(found, key=lambda k: -freq.get(k, 0))
     common: dict[str, float] = {"bias": 1.0, f"ncand={min(n, 4)}": 1.0,
                                 f"rule_n={min(len(rule_donors), 3)}": 1.0}
@@ -212,16 +239,11 @@ def candidates(doc: Document, start: int, end: int, rule_donors: Sequence[str],
             f[f"sal_loc={top}_{alone}_{where}"] = 1.0
         if in_sent and in_sent[0] is m:
             f["first_in_sent"] = 1.0
-        ncue = nearest_cue(KIND_ANY, KIND_OF, text, m.end, min(len(text), m.end + _CUE_REACH),
-                           last=False)
+        ncue, giver, wb, wa = shared.own(m)
         if ncue:
             f[f"ncue={ncue}"] = f[f"ncue_loc={ncue}_{where}"] = 1.0
         f[f"type={m.type}"] = 1.0
-        f[f"giver={is_giver(doc, m, _RECIPIENT)}"] = 1.0
-        before = tokens(text[max(0, m.start - 40) : m.start])
-        wb = before[-1] if before else "<s>"
-        wa = "<poss>" if text.startswith(_POSSESSIVE, m.end) else next(
-            iter(tokens(text[m.end : m.end + 40])), "</s>")
+        f[f"giver={giver}"] = 1.0
         f[f"wb={wb}"] = f[f"wa={wa}"] = 1.0
         f[f"wb_loc={wb}_{where}"] = f[f"wa_loc={wa}_{where}"] = 1.0
         if cue_l:
@@ -246,16 +268,17 @@ def candidates(doc: Document, start: int, end: int, rule_donors: Sequence[str],
 
 def claim_candidates(doc: Document, claim: Claim, money_starts: Sequence[int],
                      features: FeatureSet = FeatureSet(),
-                     counts: Mapping[str, int] | None = None) -> dict[str, dict[str, float]]:
+                     givers: Givers | None = None) -> dict[str, dict[str, float]]:
     """:func:`candidates` of one money claim as the rules made it (its donors are the
-    rules'); ``money_starts`` are where the text's money claims start."""
+    rules'); ``money_starts`` are where the text's money claims start, ``givers`` what the
+    figures of ``doc`` share (made here if None)."""
     country = None
     if features.context:
         person = doc.people.resolve(claim.speaker or "")
         org = person.org_on(doc.published) if person else None
         country = org if org and doc.actors.resolve(org) else None
     return candidates(doc, claim.start, claim.end, claim.donors, money_starts, features,
-                      speaker_country=country, counts=counts)
+                      speaker_country=country, givers=givers)
 
 
 def choose_donors(rule_donors: Sequence[str], probs: Mapping[str, float],
@@ -302,8 +325,8 @@ class DonorModel:
 
     def probability(self, feats: Mapping[str, float]) -> float:
         """The probability that the candidate with features ``feats`` is a donor."""
-        score = self.intercept + sum(w * v for k, v in feats.items()
-                                     if (w := self.weights.get(k)) is not None)
+        get = self.weights.get
+        score = self.intercept + sum([get(k, 0.0) * v for k, v in feats.items()])
         return 1.0 / (1.0 + math.exp(-score)) if score >= 0 else (
             math.exp(score) / (1.0 + math.exp(score)))
 
@@ -342,12 +365,12 @@ def apply_donor_model(claims: Sequence[Claim], doc: Document,
     money_starts = [c.start for c in claims if c.measure == "money"]
     if not money_starts:
         return list(claims)
-    counts = giver_counts(doc)
+    givers = Givers(doc)
     out = []
     for c in claims:
         if c.measure == "money":
             donors = model.donors(c, claim_candidates(doc, c, money_starts, model.features,
-                                                      counts))
+                                                      givers))
             if donors != c.donors:
                 c = replace(c, donors=donors)
         out.append(c)
