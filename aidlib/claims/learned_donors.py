@@ -29,8 +29,10 @@ Measured in data/eval/README.md, "Learned donors".
 >>> m = DonorModel({"loc=clause_before": 3.0}, -1.0, add=0.85, remove=0.85)
 >>> round(m.probability({"bias": 1.0, "loc=clause_before": 1.0}), 3)
 0.881
->>> combined_donors(("Spain",), True, {"Spain": 0.1, "Norway": 0.9}, 0.85, 0.85)
+>>> combined_donors(("Spain",), True, {"Spain": 0.3, "Norway": 0.9}, 0.85, 0.85)
 ('Norway', 'Spain')
+>>> combined_donors(("Spain",), True, {"Spain": 0.1, "Norway": 0.8}, 0.85, 0.85)
+()
 """
 
 from __future__ import annotations
@@ -38,9 +40,10 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any, Final
 
@@ -95,8 +98,13 @@ class FeatureSet:
     salience: bool = True
 
 
+# the bucket of each count up to the last bound (one look-up per feature, not a search)
+_BUCKET_OF: Final = tuple(next(str(b) for b in _DISTANCE_BUCKETS if n <= b)
+                          for n in range(_DISTANCE_BUCKETS[-1] + 1))
+
+
 def _bucket(n: int) -> str:
-    return next((str(b) for b in _DISTANCE_BUCKETS if n <= b), "far")
+    return _BUCKET_OF[n] if n < len(_BUCKET_OF) else "far"
 
 
 def _is_candidate(m: Name) -> bool:
@@ -323,10 +331,10 @@ class DonorModel:
     remove: float
     features: FeatureSet = FeatureSet()
 
-    def probability(self, feats: Mapping[str, float]) -> float:
-        """The probability that the candidate with features ``feats`` is a donor."""
-        get = self.weights.get
-        score = self.intercept + sum([get(k, 0.0) * v for k, v in feats.items()])
+    def probability(self, feats: Iterable[str]) -> float:
+        """The probability that the candidate with the binary features ``feats`` (their
+        names; a mapping's keys, as :func:`candidates` gives them) is a donor."""
+        score = self.intercept + sum(map(self.weights.get, feats, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-score)) if score >= 0 else (
             math.exp(score) / (1.0 + math.exp(score)))
 

@@ -56,8 +56,8 @@ def event_report(corpus: Corpus, gold_path: Path) -> str:
 def learned_line(fields: Sequence[str]) -> str:
     """The report's line saying which learned fields were used, from which model files.
 
-    >>> learned_line(("category", "donors"))[:72]
-    'Learned stage: on (category from claims_model.json, donors from donor_m'
+    >>> learned_line(("category", "donors")).split(" (")[1]
+    'category from claims_model.json, donors from donor_model.json, over the rules)'
     >>> learned_line(())
     'Learned stage: off (kind, category and donors from the rules)'
     """
