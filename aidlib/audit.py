@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from . import lexicon as lx
-from .money import MoneyMention, _visible, find_money, weighed_before
+from .money import MoneyMention, _visible, find_money, rate_quote, weighed_before
 
 __all__ = ["Uncovered", "audit_money"]
 
@@ -90,12 +90,22 @@ def _hits(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _SIGN_RE.finditer(text):
         group = "before" if m["before"] is not None else "after"
+        if group == "before" and rate_quote(text, m.start(group), _number_end(text, m.end())):
+            continue  # "EUR/USD 1.08": an exchange rate, no amount
         spans.append(m.span(group))
     for m in _NAME_RE.finditer(text):
         if _weight(text, m.start("name"), m.end("name"), m.start()):
             continue
         spans.append(m.span("name"))
     return sorted(set(spans))
+
+
+def _number_end(text: str, pos: int) -> int:
+    """The end of the number (digits, "." and ",") that starts at or runs through ``pos``."""
+    while pos < len(text) and (text[pos].isdigit() or text[pos] in ".,") and not (
+            text[pos] in ".," and not text[pos + 1 : pos + 2].isdigit()):
+        pos += 1
+    return pos
 
 
 def _weight(text: str, start: int, end: int, number: int) -> bool:

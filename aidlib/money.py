@@ -206,6 +206,24 @@ def weighed_before(text: str, start: int) -> bool:
     return bool(_WEIGHED_BEFORE_RE.search(text[max(0, start - 60) : start]))
 
 
+def rate_quote(text: str, code_start: int, number_end: int) -> bool:
+    """True when the currency code at ``code_start`` is the second of a pair ("EUR/USD
+    1.08", "USD/UAH 41.2": markets pages) quoting an exchange rate, a price of one currency
+    in the other and no amount of money; a scale word after the number makes it one.
+
+    >>> rate_quote("EUR/USD 1.08", 4, 12), rate_quote("EUR/USD 1.08 billion", 4, 20)
+    (True, False)
+    """
+    pair = text[max(0, code_start - 4) : code_start + 3]  # "EUR/USD"
+    return (len(pair) == 7 and pair[3] == "/" and pair[:3] in lx.ISO_4217_CODES
+            and pair[4:] in lx.ISO_4217_CODES
+            and (code_start < 5 or not text[code_start - 5].isalpha())  # not "XEUR/USD"
+            and _RATE_NUMBER_RE.fullmatch(text, code_start + 3, number_end) is not None)
+
+
+_RATE_NUMBER_RE: Final = re.compile(r"[ \t\u00a0]*[0-9]+(?:[.,][0-9]+)?")
+
+
 def _weighed_pounds(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]``, a number and its currency word, is "pounds" of weight."""
     return bool(_POUND_WORD_END_RE.search(text, start, end)) and weighed_before(text, start)
@@ -532,7 +550,8 @@ _HIDDEN_RE: Final = re.compile(
     (?P<invisible>[{_INVISIBLE}]+)                     # "€2\u200b1 billion"
   | (?P<digits>[^\D0-9]+)                              # digits of other scripts: "€٢١", "€２１"
   | </?(?P<tag>[A-Za-z][A-Za-z0-9]{{0,15}})\b[^<>\n]{{0,300}}>   # "<b>", "</span>", "<br/>"
-  | (?P<entity>&(?:                                  # an entity:
+  | (?P<entity>&(?:amp;)?(?:                         # an entity, also double-escaped
+                                                       # ("&amp;euro;": scraped pages)
         \#[0-9]{{1,7}}|\#[xX][0-9A-Fa-f]{{1,6}}         # "&#36;", "&#x20AC;"
       | [A-Za-z][A-Za-z0-9]{{1,31}}                     # "&euro;", "&nbsp;"
     );)
@@ -596,7 +615,8 @@ def _visible(text: str) -> _Visible:
         elif digits := m["digits"]:
             shown = "".join(str(unicodedata.decimal(c)) for c in digits)  # one for one
         elif entity := m["entity"]:
-            shown = html.unescape(entity)
+            shown = html.unescape(html.unescape(entity) if entity.startswith("&amp;")
+                                  else entity)
             if shown == entity or "<" in shown or "&" in shown:
                 continue  # an unknown entity, or markup written as text: keep it as it is
             shown = re.sub(f"[{_INVISIBLE}]", "", shown)
@@ -971,9 +991,37 @@ def _join_range(text: str, a: _Amount, b: _Amount) -> _Amount | None:
     )
 
 
+# A currency name right before a number ("Swiss francs 5 billion", "euros 300 million":
+# tables and lists of contributions). Read by _name_before only for a figure in digits with
+# a scale word and no marker of its own, where no amount before it ends on the name.
+_NAME_BEFORE_RE: Final = re.compile(rf"(?<![\w-])(?P<name>{_CUR_NAME}){_SP}$",
+                                    re.VERBOSE | re.IGNORECASE)
+
+
+def _name_before(text: str, amount: _Amount, floor: int) -> _Amount:
+    """``amount`` with a currency name written before it (see ``_NAME_BEFORE_RE``), if any.
+
+    >>> _name_before("Swiss francs 5 billion", _amounts("Swiss francs 5 billion")[0], 0).currency
+    'CHF'
+    """
+    if amount.marked or not amount.scaled or amount.problem or amount.negative or not (
+            amount.start and text[amount.start].isdigit()):
+        return amount
+    name = _NAME_BEFORE_RE.search(text, max(floor, amount.start - 40), amount.start)
+    if name is None:
+        return amount
+    code, problem = _name_currency(name["name"], text, name.start(), amount.end)
+    read = replace(amount, start=name.start(), currency=code, marked=True, prefix=True)
+    if problem:  # "kroner 5 billion" with no country to decide: unread, with the reason
+        read = replace(read, low=None, high=None, value=None, step=None, problem=problem)
+    return read
+
+
 def _amounts(text: str) -> list[_Amount]:
     """Every number-like amount in text, with written ranges joined."""
-    raw = [_amount(m) for m in _AMOUNT_RE.finditer(text)]
+    raw = [_amount(m) for m in _AMOUNT_RE.finditer(text)
+           if not (m["pre_code"] and rate_quote(text, m.start("pre_code"), m.end()))]
+    raw = [_name_before(text, a, raw[i - 1].end if i else 0) for i, a in enumerate(raw)]
     out: list[_Amount] = []
     i = 0
     while i < len(raw):
@@ -1325,6 +1373,8 @@ def _looks_like_money(text: str) -> list[tuple[int, int, int, int]]:
             marker = m.span(m.lastgroup or 0)
             if _weighed_pounds(text, m.start(), marker[1]):
                 continue  # "weighing about 2,000 pounds": a weight
+            if pattern is _LOOK_MARKER_BEFORE_RE and rate_quote(text, marker[0], m.end()):
+                continue  # "EUR/USD 1.08": an exchange rate
             hits.append((*m.span(), *marker))
     for m in _LOOK_SCALE_RE.finditer(text):
         if _scale_in_context(text, m.start(), m.end()):

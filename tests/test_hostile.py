@@ -628,9 +628,25 @@ def test_every_hostile_string_gives_a_mention(text: str) -> None:
     assert find_money(f"Officials said {text} would go to Kyiv.")
 
 
-@pytest.mark.xfail(strict=True, reason="double-escaped HTML shows '&euro;' as text: not read")
-def test_double_escaped_entity() -> None:
-    assert find_money("Officials said &amp;euro;5 billion would go to Kyiv.")
+# A double-escaped entity (scraped pages show "&euro;" as text) is what it names, as a
+# reader reads it (was a strict xfail); "&amp;" alone and escaped markup stay text.
+@pytest.mark.parametrize(("text", "surface", "currency"), [
+    ("Officials said &amp;euro;5 billion would go to Kyiv.", "&amp;euro;5 billion", "EUR"),
+    ("Britain's envoy promised &amp;pound;300 million more.", "&amp;pound;300 million",
+     "GBP"),
+    ("The loan, &amp;#36;2 billion, was signed in Ottawa.", "&amp;#36;2 billion", "USD"),
+])
+def test_double_escaped_entity(text: str, surface: str, currency: str) -> None:
+    (m,) = find_money(text)
+    assert (m.surface, m.currency, m.parsed) == (surface, currency, True)
+
+
+@pytest.mark.parametrize("text", [
+    "A Q&amp;A with the minister, 5 questions long.",
+    "The page showed &amp;lt;b&amp;gt; and &amp;amp; as text.",
+])
+def test_double_escaped_ampersand_and_markup_stay_text(text: str) -> None:
+    assert find_money(text) == []
 
 
 def test_malformed_csv_names_the_row(corpus_dir: Path) -> None:

@@ -127,10 +127,15 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
 
 
 # The donor's own stocks refilled with the money (guide v2.3: to_spend): a purpose or a
-# noun right after the figure, not the recipient's stocks ("to replenish Ukraine's stocks").
+# noun right after the figure, not the recipient's stocks ("to replenish Ukraine's stocks"),
+# or the figure as the subject of a modal verb of refilling ("$9bn would restock the
+# arsenals"; at most four words between, none a conjunction that opens another subject).
 _REFILL: Final = re.compile(
-    r"[^,;.]{0,30}?(?:to\s+(?:help\s+)?(?:replenish|refill|restock|backfill)"
-    r"|(?:replenishment|restocking|refilling|backfilling|refill)\s+of)\s+"
+    r"(?:[^,;.]{0,30}?to\s+(?:help\s+)?(?:replenish|refill|restock|backfill)"
+    r"|[^,;.]{0,30}?(?:replenishment|restocking|refilling|backfilling|refill)\s+of"
+    r"|(?:\s+(?!(?:while|whereas|and|but|as|when|if|so|because|though|although)\s)"
+    r"[\w'’-]+){0,4}\s+(?:would|will|could|should|can|may|might|is\s+to|are\s+to)\s+"
+    r"(?:also\s+|help\s+)?(?:replenish|refill|restock|backfill))\s+"
     r"(?:[\w.'’-]+\s+){0,3}?(?:stocks?|stockpiles?|inventories|inventory|arsenals?)(?![\w-])",
     re.IGNORECASE)
 

@@ -695,9 +695,14 @@ def _time_reference_joined(text: str, units: list[tuple[int, int, list[re.Match[
 # The next meeting of a series the article is about, to come ("The group's next meeting is
 # expected later this month", "Further technical talks are expected in the coming days",
 # "the next recovery conference is due to be held in Germany"): an event, though it names
-# no one and no place (ministry releases and wire copy end on it)
+# no one and no place (ministry releases and wire copy end on it); "more" only opening its
+# clause ("More technical consultations are expected"), not "wants more talks"
 _NEXT_OF_SERIES = re.compile(
-    r"\b(?:next|further|upcoming|follow-up)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+    r"(?:\b(?:next|further|upcoming|follow-up)|(?:^|(?<=[.;:\n])|(?<=[.;:\n]\s))more)"
+    r"\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# A coordinated verb with no subject of its own: ", then called", "and later met"
+_THEN_VERB = re.compile(r"[\s,]*(?:and\s+)?(?:then|later|afterwards)\s+(?:also\s+)?",
+                        re.IGNORECASE)
 # A part of the meetings just named: "a series of meetings, including talks with X"
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|notably|in\s+particular)\s+"
                         r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -893,6 +898,13 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     if _INCLUDING.search(text, max(u_start, main.start() - 40), main.start()):
         # "will hold several meetings, including talks with X": the sentence's subject
         # holds these talks too
+        holder = next((r for r in s_refs if r.start < u_start
+                       and not (r.modifier or r.speaker)), None)
+        if holder is not None and holder.person.name not in persons:
+            persons.insert(0, holder.person.name)
+    if u_start > s_start and _THEN_VERB.fullmatch(text, u_start, main.start()):
+        # "Trump spoke to Putin by phone, then called Zelensky": a verb with no subject of
+        # its own after "then" is the sentence's subject's act
         holder = next((r for r in s_refs if r.start < u_start
                        and not (r.modifier or r.speaker)), None)
         if holder is not None and holder.person.name not in persons:

@@ -47,7 +47,18 @@ TRIGGER = cued(with_first_chars(re.compile(
         |(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)   # "spoke with X by
           (?=\s[^.;]{{0,60}}?\b(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)\b)  # phone"
         |told(?=\s[^.;]{{0,50}}?\bby\s+(?:phone|telephone)\b)             # "told X by phone"
-        |phoned|telephoned|to\s+phone)\b)                              # "stepped away to phone X"
+        |phoned|telephoned|to\s+phone                                  # "stepped away to phone X"
+        # "called"/"calls"/"rang" a name that ends its clause or is followed by a time or a
+        # purpose ("then calls Zelensky.", "rang Tusk on Friday to discuss"): not "called X
+        # a ...", "called for", "called on", nor "a group called X" (a name, not a call)
+        |(?<!so-)(?<!\bis\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)
+         (?<!\bare\s)(?<!\bwere\s)
+         (?:called|calls|rang|rings)
+         (?=\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w’'-]+)){{0,3}}
+            (?:\s*(?:[.;]|$)|\s+(?:on|by|from|after|again|late|earlier|later|yesterday|today
+               |tonight|this|last|shortly|twice|to\s+(?:discuss|talk|congratulate|thank
+               |brief|ask|offer)\b)))
+        )\b)
   | (?P<visit>\b(?:visit(?:s|ed|ing)?|trip\s+to|delegation           # travel to meet
         |tour(?=\s+(?:of|to|that|which|took|taking|,)|,)                 # "European tour,
                                                                        #  London, Paris"
@@ -135,13 +146,18 @@ NEEDS_PERSON_OBJECT = frozenset({"meet", "meets", "met", "welcome", "welcomes", 
                                   "welcomed", "host", "hosts", "hosted", "hosting",
                                   "gather", "gathers", "gathered", "phoned", "telephoned",
                                   "convene", "convenes", "convened", "convening",
-                                  "to phone", "sat down"})
+                                  "to phone", "sat down", "called", "calls", "rang",
+                                  "rings"})
 # Verbs that report a meeting of a group with no person after them, when a party subject
 # comes before ("NATO leaders will meet in Washington") and a place, time or end follows.
 INTRANSITIVE = frozenset({"meet", "meets", "met", "gather", "gathers", "gathered",
                           "convene", "convenes", "convened", "convening"})
 PARTY_SUBJECT = re.compile(
-    rf"""(?<![\w])(?:{alternation(vocab.MEETING_PARTIES)})(?![\w])   # "delegations"
+    rf"""(?<![\w])(?:(?:{alternation(vocab.MEETING_PARTIES)})(?![\w])  # "delegations"
+           # or any plural agent noun from a named place ("officers from the U.K. and
+           # France are due to meet", "engineers from Poland met"): people sent by it
+           |[a-z]{{2,}}(?:ers|ors|ists|ians|ants|ives|ees|erts|ats|ains|(?<!m)ents)
+            \s+from\s+(?:the\s+)?(?=(?-i:[A-Z])))
         (?:[^.;]|(?<=[A-Z])\.){{0,70}}$             # "from the U.S. ... are due to" """,
     re.VERBOSE | re.IGNORECASE,
 )
