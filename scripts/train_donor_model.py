@@ -165,7 +165,7 @@ def examples(root: Path, opts: Options) -> Annotated:
         doc = build_document(a.text, a.published, _outlet(a), people, actors)
         cs = extract_claims(a.text, source_id=a.id, published=a.published, outlet=_outlet(a),
                             people=people, actors=actors, dollar=a.dollar, learned=False)
-        money_starts = [c.start for c in cs if c.measure == "money"]
+        money_starts = sorted(c.start for c in cs if c.measure == "money")
         givers = Givers(doc)
         for c in cs:
             if c.measure == "money":

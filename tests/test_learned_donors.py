@@ -142,7 +142,33 @@ BUNDLED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "rules", "default"), BUNDLED)
+def _gap(text: str, surface: str, donors: tuple[str, ...], reason: str) -> object:
+    return pytest.param(text, surface, donors, donors, id=reason[:40], marks=pytest.mark.xfail(
+        strict=True, reason=f"the rules are right, the bundled model is not: {reason}"))
+
+
+# Known errors of the bundled model on the rules' own hand-written sentences
+# (tests/test_donors.py, which tests the rules with the learned stage off): rules right,
+# default wrong. Strict xfails, so that a retrained model that fixes one is noticed.
+BUNDLED_GAPS = [
+    _gap("Japan and Canada pledged $500 million and $200 million respectively.",
+         "$500 million", ("Japan",), "a respectively list: adds the later giver"),
+    _gap("Kyiv took in €18 billion in grants last year, with Norway, Canada and the World "
+         "Bank among the biggest contributors.", "€18 billion",
+         ("Canada", "Norway", "World Bank"), "contributors listed after: drops the bank"),
+    _gap("EU institutions (the Commission, the Council and the European Investment Bank) "
+         "gave €35 billion.", "€35 billion", ("European Union",),
+         "a collective's members named: adds the bank"),
+    _gap("Norway to give $100 million to Ukraine\n\nAt the donor conference, governments "
+         "and businesses pledged $6.5 billion for humanitarian needs.", "$6.5 billion", (),
+         "unnamed givers: takes the headline's"),
+    _gap("The Nordics held talks in Helsinki. In a communiqué on Thursday, they said they had "
+         "so far sent €9 billion to Ukraine.", "€9 billion", ("Nordic countries",),
+         "a pronoun for a group: drops the group"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "rules", "default"), [*BUNDLED, *BUNDLED_GAPS])
 def test_bundled_model_on_new_sentences(text: str, surface: str, rules: tuple[str, ...],
                                         default: tuple[str, ...]) -> None:
     assert _money(text, surface, learned=False).donors == rules  # off: the rules alone
