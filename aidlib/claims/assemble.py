@@ -37,7 +37,8 @@ from .kind import (
     for_another_country,
     whole_category,
 )
-from .learned import learned_fields, learned_stage
+from .learned import DONORS, learned_fields, learned_stage
+from .learned_donors import donor_stage
 from .patterns import KIND_OF, PART_OF, PASSIVE, SIBLING, WHOLE_AFTER
 from .scope import Scope, find_scope, scopes_from_context
 
@@ -57,8 +58,9 @@ def extract_claims(
 
     ``published`` is the day relative dates resolve against; ``outlet`` is the speaker when
     no one is quoted (``source_id`` if None); ``dollar`` is what a bare "$" means;
-    ``learned`` runs the :mod:`.learned` stage on the rules' labels (None: on the fields
-    :data:`~aidlib.claims.learned.DEFAULT_FIELDS` names; True: every field of its model).
+    ``learned`` runs the learned stages (:mod:`.learned`, :mod:`.learned_donors`) on the
+    rules' labels (None: on the fields :data:`~aidlib.claims.learned.DEFAULT_FIELDS` names;
+    True: every field of their models; False: none, the rules alone).
 
     >>> text = ("Westerners have provided more than $150 billion in aid to Ukraine since "
     ...         "February 2022, including $65 billion for the military, he said.")
@@ -104,6 +106,8 @@ def extract_claims(
     ruled = categories_from_context(scopes_from_context(donors_in_context(doc, ordered), text),
                                     text)
     fields = learned_fields(learned)
+    if DONORS in fields:  # on the rules' kinds (money that is not aid keeps their donors)
+        ruled = donor_stage(ruled, doc)
     return learned_stage(ruled, text, fields) if fields else ruled
 
 
