@@ -29,8 +29,11 @@ __all__ = [
     "CATEGORY_AID_VEHICLES",
     "CATEGORY_CUES",
     "CATEGORY_ELABORATING_SUBJECTS",
+    "CATEGORY_ENERGY_PURPOSES",
     "CATEGORY_EVENT_NAMES",
+    "CATEGORY_FORMS",
     "CATEGORY_INSTRUMENTS",
+    "CATEGORY_TRANSPARENT",
     "COUNT_ANAPHORS",
     "COUNT_EVENT_CUES",
     "COUNT_NOUNS",
@@ -70,6 +73,7 @@ __all__ = [
     "PERSON_ANAPHORS",
     "PRONOUNS",
     "RECIPIENT_NAMES",
+    "SCOPE_ACCUMULATION_WORDS",
     "SCOPE_ACT_VERBS",
     "SCOPE_AS_OF",
     "SCOPE_AS_OF_END",
@@ -77,12 +81,20 @@ __all__ = [
     "SCOPE_CUMULATIVE",
     "SCOPE_CUMULATIVE_BEFORE_ONLY",
     "SCOPE_CUMULATIVE_IF_DELIVERED",
+    "SCOPE_LEVEL_VERBS",
     "SCOPE_NEW",
     "SCOPE_NEW_AFTER",
+    "SCOPE_NEW_FIRST",
+    "SCOPE_NEW_VEHICLES",
+    "SCOPE_NEW_VEHICLE_LEADS",
     "SCOPE_NEW_VERBS",
     "SCOPE_NOT_NEW_BEFORE",
     "SCOPE_PART_OPENERS",
+    "SCOPE_RAISE_VERBS",
+    "SCOPE_RUNNING_TOTAL_HEADS",
+    "SCOPE_RUNNING_TOTAL_NOUNS",
     "SCOPE_SINCE_COMPARISONS",
+    "SCOPE_SUM_VERBS",
     "TITLE_WORDS",
     "TRACKER_VERBS",
     "VAGUE_COUNTS",
@@ -307,6 +319,11 @@ CATEGORY_CUES["financial"] += tuple(
     phrase for name in RECIPIENT_NAMES for noun in _KIND["recipient_accounts"]
     for phrase in (f"{name}'s {noun}", f"{name}’s {noun}", f"{noun} of {name}"))
 
+# Verbal and valuing "total"s that hide no purpose before them; cues naming only a form.
+CATEGORY_TRANSPARENT: Final[frozenset[str]] = frozenset(_KIND["transparent"])
+CATEGORY_FORMS: Final[frozenset[str]] = frozenset(_KIND["forms"])
+CATEGORY_ENERGY_PURPOSES: Final[tuple[str, ...]] = tuple(_KIND["energy_purposes"])
+
 # Financial instruments (financial whatever they pay for) and kind nouns right after a figure.
 CATEGORY_INSTRUMENTS: Final[tuple[str, ...]] = tuple(_KIND["instruments"])
 KIND_HEAD_NOUNS: Final[dict[str, tuple[str, ...]]] = {
@@ -334,11 +351,24 @@ SCOPE_NOT_NEW_BEFORE: Final[tuple[str, ...]] = tuple(_SCOPE["not_new_before"])
 SCOPE_NEW_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["new_verbs"])
 # Superlatives and ordinals making "since ..." a comparison; words before an "as of" date;
 # verbs of a one-off act whose date is no period.
-SCOPE_PART_OPENERS: Final[tuple[str, ...]] = tuple(_SCOPE["part_openers"])
+SCOPE_PART_OPENERS: Final[tuple[str, ...]] = tuple(_SCOPE["part_openers"]) + tuple(
+    f"{fraction} of the {noun}" for fraction in _SCOPE["part_fractions"]
+    for noun in _SCOPE["part_nouns"])
 SCOPE_SINCE_COMPARISONS: Final[tuple[str, ...]] = tuple(_SCOPE["since_comparisons"])
 SCOPE_AS_OF: Final[tuple[str, ...]] = tuple(_SCOPE["as_of"])
 SCOPE_AS_OF_END: Final[tuple[str, ...]] = tuple(_SCOPE["as_of_end"])
 SCOPE_ACT_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["act_verbs"])
+# Running totals told as a level ("now exceed", "brings ... support to") and ordinal or
+# latest packages (new).
+SCOPE_RUNNING_TOTAL_NOUNS: Final[tuple[str, ...]] = tuple(_SCOPE["running_total_nouns"])
+SCOPE_LEVEL_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["level_verbs"])
+SCOPE_RAISE_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["raise_verbs"])
+SCOPE_SUM_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["sum_verbs"])
+SCOPE_RUNNING_TOTAL_HEADS: Final[tuple[str, ...]] = tuple(_SCOPE["running_total_heads"])
+SCOPE_ACCUMULATION_WORDS: Final[tuple[str, ...]] = tuple(_SCOPE["accumulation_words"])
+SCOPE_NEW_VEHICLE_LEADS: Final[tuple[str, ...]] = tuple(_SCOPE["new_vehicle_leads"])
+SCOPE_NEW_VEHICLES: Final[tuple[str, ...]] = tuple(_SCOPE["new_vehicles"])
+SCOPE_NEW_FIRST: Final[tuple[str, ...]] = tuple(_SCOPE["new_first"])
 
 # The start of Russia's full-scale invasion, for "since the (full-scale) invasion".
 FULL_SCALE_INVASION: Final[date] = date(2022, 2, 24)

@@ -1,6 +1,7 @@
-"""An experiment: a learned donor choice, as a ranking of candidate givers (issue 9, session
-5). Measured, not shipped: see "Learned donors" in data/eval/README.md.
+"""Train and measure the learned donor ranking (:mod:`aidlib.claims.learned_donors`;
+issue 9, sessions 5-6; data/eval/README.md, "Learned donors").
 
+    python scripts/train_donor_model.py train           # write aidlib/data/donor_model.json
     python scripts/train_donor_model.py cv              # grouped CV on data/eval/dev
     python scripts/train_donor_model.py first-contact --new-ids J K [--each-threshold]
     python scripts/train_donor_model.py other --data tests/fixtures/unseen  # train on all dev
@@ -14,18 +15,9 @@
 
 The flags become one :class:`Options`, passed to every function that reads them.
 
-The candidates of a money figure (:func:`candidates`) are the givers the gazetteer knows
-(actors of a type in ``GIVER_TYPES``, not the recipient) named in its sentence, the previous
-sentence and the headline, and the rules' own donors (which may come from context
-resolution). Each (figure, candidate) pair has binary features: where the candidate's
-nearest mention stands (the figure's clause before or after it, the rest of the sentence,
-the previous sentence, the headline) and whether the sentence names any candidate, the token
-distance in buckets, the words between it and the figure (the nearest :data:`BETWEEN_CAP`
-each side), the word before and after the name (a preposition, a possessive), whether
-another candidate or another money figure stands between, the kind cue after the name and
-the nearest ones to the figure, the figure's own words, whether the rules' filter
-(``is_giver``) accepts the mention, how often the text names the candidate (and whether
-most often), the number of candidates, and, with ``--rule``, whether the rules chose it.
+The candidates of a money figure and their features are the library's
+(:func:`aidlib.claims.learned_donors.candidates`, its module docstring says which), as is
+the decision the shipped stage makes (:func:`~aidlib.claims.learned_donors.combined_donors`).
 The label: the candidate is among the donors of the gold figure paired with the figure
 (:func:`aidlib.evaluate.claims.align`, as the evaluator pairs them). Examples come from the
 figures the rules find (``learned=False``) in the dev part plus the five seed articles
@@ -34,11 +26,13 @@ figures the rules find (``learned=False``) in the dev part plus the five seed ar
 A binary logistic regression (scikit-learn, the ``dev`` extra) gives each candidate a
 probability. Systems: "model" takes the candidates at 0.5 or more; "model_top" that, or the
 top candidate when none reaches 0.5; "fill" the rules' donors, or model_top where the rules
-give an aid figure none; "combined" flips the rules' decision on a candidate only where the
-model's probability for the other decision reaches a threshold, chosen by an inner grouped
-CV over the fresh rounds (``FRESH``) of the training side. Money that is not aid keeps
-the rules' (no) donors. Scores are the evaluator's donor F1. Deterministic: folds by a fixed
-seed, lbfgs, no sampling.
+give an aid figure none; "combined" (the one shipped) flips the rules' decision on a
+candidate only where the model's probability for the other decision reaches a threshold,
+chosen by an inner grouped CV over the fresh rounds (``FRESH``) of the training side. Money
+that is not aid keeps the rules' donors. Scores are the evaluator's donor F1.
+Deterministic: folds by a fixed seed, lbfgs, no sampling. ``train`` fits the model on every
+dev article and the seeds (thresholds as in the experiment) and writes the model file the
+library reads (weights, intercept, the "combined" thresholds, the training hash).
 """
 
 from __future__ import annotations
@@ -55,28 +49,40 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 # the learned kind/category stage's script: its corpora, folds, thresholds and classifier
-from train_claims_model import DEV, FOLDS, FRESH, SEEDS, THRESHOLDS, C, Logistic, folds  # noqa: E402
+from train_claims_model import (  # noqa: E402
+    DEV,
+    FOLDS,
+    FRESH,
+    MIN_COUNT,
+    SEEDS,
+    THRESHOLDS,
+    C,
+    Logistic,
+    folds,
+)
 
 from aidlib.claims.assemble import build_document, extract_claims  # noqa: E402
-from aidlib.claims.document import Document, Name, clause_of  # noqa: E402
-from aidlib.claims.donors import AID_KINDS, GIVER_TYPES, is_giver  # noqa: E402
-from aidlib.claims.learned import nearest_cue, tokens  # noqa: E402
-from aidlib.claims.patterns import KIND_ANY, KIND_OF  # noqa: E402
+from aidlib.claims.donors import AID_KINDS  # noqa: E402
+from aidlib.claims.learned_donors import (  # noqa: E402
+    MODEL_FILE,
+    DonorModel,
+    FeatureSet,
+    Givers,
+    choose_donors,
+    claim_candidates,
+    combined_donors,
+    model_json,
+)
 from aidlib.corpus import Article, load_corpus  # noqa: E402
 from aidlib.evaluate.claims import align, gold_claims, records, score_claims  # noqa: E402
-from aidlib.gazetteer import load_actors, load_gazetteer  # noqa: E402
+from aidlib.evaluate.features import training_hash  # noqa: E402
+from aidlib.gazetteer import load_actors  # noqa: E402
 from aidlib.people import load_people  # noqa: E402
 from aidlib.records import Claim, claims_frame  # noqa: E402
-from aidlib.text import sentence_at  # noqa: E402
 
 RULE_FEATURES: tuple[str, ...] = ("rule=", "rule_n=")  # the rules' choice (--rule keeps it)
 YES = "yes"  # the label of a candidate that is a donor
-BETWEEN_CAP = 6  # words between a name and the figure kept each side (nearest)
-FIGURE_WINDOW = 3  # the figure's own words each side
-_DISTANCE_BUCKETS = (0, 1, 2, 4, 8, 16)  # token distance: <= each, else "far"
-_RECIPIENT = load_gazetteer().recipient.name
-_POSSESSIVE = ("'s", "’s")
-_CUE_REACH = 50  # characters after a name in which its kind cue (a giving verb) stands
+SHIPPED = "combined"  # the system the library runs (aidlib.claims.learned_donors)
 
 Span = tuple[str, int, int]  # (source_id, start, end) of a money figure
 
@@ -99,177 +105,14 @@ class Options:
     seeds: Path = SEEDS  # an annotated corpus always on the training side
 
     @property
+    def features(self) -> FeatureSet:
+        """The optional candidate features these options turn on."""
+        return FeatureSet(name=self.name_feature, context=self.context, salience=self.salience)
+
+    @property
     def drop(self) -> tuple[str, ...]:
         """The feature prefixes the model leaves out."""
         return () if self.rule else RULE_FEATURES
-
-
-def _bucket(n: int) -> str:
-    return next((str(b) for b in _DISTANCE_BUCKETS if n <= b), "far")
-
-
-def _is_candidate(m: Name) -> bool:
-    return m.kind == "actor" and m.type in GIVER_TYPES and m.name != _RECIPIENT
-
-
-def _where(m: Name, start: int, end: int, clause: tuple[int, int],
-           sent: tuple[int, int]) -> str:
-    if sent[0] <= m.start < sent[1]:
-        side = "before" if m.end <= start else "after"
-        return f"clause_{side}" if clause[0] <= m.start < clause[1] else f"sent_{side}"
-    return "prev" if m.start < sent[0] and m.start > 0 else "head"
-
-
-_PRIORITY = ("clause_before", "clause_after", "sent_before", "sent_after", "prev", "head")
-
-
-def candidates(doc: Document, start: int, end: int, rule_donors: Sequence[str],
-               money_starts: Sequence[int], opts: Options,
-               speaker_country: str | None = None) -> dict[str, dict[str, float]]:
-    """The candidate givers of the money figure at ``text[start:end]``, each with its
-    features (see the module docstring; ``opts`` says which optional ones);
-    ``money_starts`` are where the text's money figures start, ``speaker_country`` the
-    country the figure's speaker acts for (with ``opts.context``, a candidate too)."""
-    text = doc.text
-    s = sentence_at(text, start)
-    clause = clause_of(text, s, start)
-    prev = sentence_at(text, s.start - 1) if s.start > 0 else None
-    head = sentence_at(text, 0)
-    spans = [(s.start, s.end)]
-    if prev is not None and prev.start < s.start:
-        spans.append((prev.start, prev.end))
-    if head.end <= (prev.start if prev is not None else s.start):
-        spans.append((head.start, head.end))
-    found: dict[str, list[tuple[str, Name]]] = {}
-    for lo, hi in spans:
-        for m in doc.mentions_in(lo, hi):
-            if _is_candidate(m):
-                where = _where(m, start, end, clause, (s.start, s.end))
-                found.setdefault(m.name, []).append((where, m))
-    for name in rule_donors:
-        found.setdefault(name, [])
-    if opts.context and speaker_country and speaker_country != _RECIPIENT:
-        found.setdefault(speaker_country, [])
-    # the last giver named before the previous money figure (within its sentence's reach)
-    prev_fig = max((p for p in money_starts if p < start), default=None)
-    prev_giver, same_para = None, False
-    if opts.context and prev_fig is not None:
-        named = [m for m in doc.mentions_in(max(0, prev_fig - 300), prev_fig)
-                 if _is_candidate(m)]
-        if named:
-            prev_giver = named[-1].name
-            same_para = "\n\n" not in text[prev_fig:start]
-    n = len(found)
-    names = [m for ms in found.values() for _, m in ms if _ in ("clause_before", "clause_after",
-                                                                 "sent_before", "sent_after")]
-    fig_left = tokens(text[max(s.start, start - 60) : start])[-FIGURE_WINDOW:]
-    fig_right = tokens(text[end : min(s.end, end + 60)])[:FIGURE_WINDOW]
-    cue_l = nearest_cue(KIND_ANY, KIND_OF, text, clause[0], start, last=True)
-    cue_r = nearest_cue(KIND_ANY, KIND_OF, text, end, clause[1], last=False)
-    in_sent = sorted((m for m in names), key=lambda m: m.start)
-    alone = "alone" if not in_sent else "among"
-    freq: dict[str, int] = {}  # how often the text names each giver (salience)
-    for m in doc.mentions:
-        if _is_candidate(m):
-            freq[m.name] = freq.get(m.name, 0) + 1
-    ranked = sorted(found, key=lambda k: -freq.get(k, 0))
-    out: dict[str, dict[str, float]] = {}
-    for name, mentions in found.items():
-        f: dict[str, float] = {"bias": 1.0, f"ncand={min(n, 4)}": 1.0}
-        if opts.name_feature:
-            f[f"name={name}"] = 1.0
-        f[f"rule={name in rule_donors}"] = 1.0  # left out unless opts.rule
-        f[f"rule_n={min(len(rule_donors), 3)}"] = 1.0
-        for w in fig_left:
-            f[f"fl={w}"] = 1.0
-        for w in fig_right:
-            f[f"fr={w}"] = 1.0
-        if cue_l:
-            f[f"cue_l={cue_l}"] = 1.0
-        if cue_r:
-            f[f"cue_r={cue_r}"] = 1.0
-        if opts.context:
-            if name == speaker_country:
-                f[f"spk_country_{alone}"] = 1.0
-            if name == prev_giver:
-                f[f"prevfig_giver_{same_para}_{alone}"] = 1.0
-        if not mentions:
-            f["loc=none"] = 1.0
-            out[name] = f
-            continue
-        for where, _ in mentions:
-            f[f"has={where}"] = 1.0
-        f[f"nment={min(len(mentions), 3)}"] = 1.0
-        where, m = min(mentions, key=lambda wm: (_PRIORITY.index(wm[0]),
-                                                  min(abs(wm[1].start - end),
-                                                      abs(start - wm[1].end))))
-        f[f"loc={where}"] = 1.0
-        f[f"{alone}_loc={where}"] = 1.0
-        if opts.salience:
-            top = "top" if ranked and name == ranked[0] else "not_top"
-            f[f"freq={_bucket(freq.get(name, 0))}"] = f[f"sal={top}"] = 1.0
-            f[f"sal_loc={top}_{alone}_{where}"] = 1.0
-        if in_sent and in_sent[0] is m:
-            f["first_in_sent"] = 1.0
-        ncue = nearest_cue(KIND_ANY, KIND_OF, text, m.end, min(len(text), m.end + _CUE_REACH),
-                           last=False)
-        if ncue:
-            f[f"ncue={ncue}"] = f[f"ncue_loc={ncue}_{where}"] = 1.0
-        f[f"type={m.type}"] = 1.0
-        f[f"giver={is_giver(doc, m, _RECIPIENT)}"] = 1.0
-        before = tokens(text[max(0, m.start - 40) : m.start])
-        wb = before[-1] if before else "<s>"
-        wa = "<poss>" if text.startswith(_POSSESSIVE, m.end) else next(
-            iter(tokens(text[m.end : m.end + 40])), "</s>")
-        f[f"wb={wb}"] = f[f"wa={wa}"] = 1.0
-        f[f"wb_loc={wb}_{where}"] = f[f"wa_loc={wa}_{where}"] = 1.0
-        if cue_l:
-            f[f"cue_l_loc={cue_l}_{where}"] = 1.0
-        if where.startswith(("clause", "sent")):
-            lo, hi = (m.end, start) if m.end <= start else (end, m.start)
-            between = tokens(text[lo:hi])
-            f[f"dist={_bucket(len(between))}"] = 1.0
-            f[f"dist_loc={_bucket(len(between))}_{where}"] = 1.0
-            for w in {*between[:BETWEEN_CAP], *between[-BETWEEN_CAP:]}:
-                f[f"btw={w}"] = 1.0
-            if any(lo <= o.start and o.end <= hi and o.name != name for o in names):
-                f["cand_between"] = 1.0
-                f[f"cand_between_loc={where}"] = 1.0
-            else:
-                f[f"nearest_loc={where}"] = 1.0
-            if any(lo <= p < hi for p in money_starts if p != start):
-                f["fig_between"] = 1.0
-        out[name] = f
-    return out
-
-
-def candidate_features(doc: Document, claim: Claim, others: Sequence[Claim],
-                       opts: Options) -> dict[str, dict[str, float]]:
-    """:func:`candidates` of one money claim among the text's claims ``others``."""
-    person = doc.people.resolve(claim.speaker or "")
-    org = person.org_on(doc.published) if person else None
-    return candidates(doc, claim.start, claim.end, claim.donors,
-                      [o.start for o in others if o.measure == "money"], opts,
-                      speaker_country=org if org and doc.actors.resolve(org) else None)
-
-
-def choose_donors(rule_donors: Sequence[str], probs: Mapping[str, float],
-                  add: float, remove: float) -> tuple[str, ...]:
-    """The donors after the model: each candidate keeps the rules' decision unless the
-    model's probability for the other decision reaches ``add`` (to add a candidate the rules
-    left out) or ``remove`` (to drop one they chose).
-
-    >>> choose_donors(("A",), {"A": 0.05, "B": 0.95}, 0.9, 0.9)
-    ('B',)
-    >>> choose_donors(("A",), {"A": 0.5, "B": 0.6}, 0.9, 0.9)
-    ('A',)
-    """
-    kept = []
-    for name, p in probs.items():
-        ruled = name in rule_donors
-        if (ruled and 1.0 - p < remove) or (not ruled and p >= add):
-            kept.append(name)
-    return tuple(sorted(kept))
 
 
 @dataclass(frozen=True)
@@ -322,9 +165,12 @@ def examples(root: Path, opts: Options) -> Annotated:
         doc = build_document(a.text, a.published, _outlet(a), people, actors)
         cs = extract_claims(a.text, source_id=a.id, published=a.published, outlet=_outlet(a),
                             people=people, actors=actors, dollar=a.dollar, learned=False)
+        money_starts = sorted(c.start for c in cs if c.measure == "money")
+        givers = Givers(doc)
         for c in cs:
             if c.measure == "money":
-                figs.append((len(rows), c, candidate_features(doc, c, cs, opts)))
+                figs.append((len(rows), c, claim_candidates(doc, c, money_starts,
+                                                            opts.features, givers)))
             rows.append(c)
     gold = gold_claims(root)
     if opts.exclude:
@@ -353,7 +199,11 @@ def read_old_rules(path: Path) -> dict[Span, tuple[str, ...]]:
             for r in t.to_dict("records")}
 
 
-class DonorModel(Logistic):
+Thresholds = tuple[float, float]  # (add, remove)
+NEVER: Thresholds = (1.01, 1.01)
+
+
+class Ranker(Logistic):
     """The binary logistic regression over the (figure, candidate) pairs of the aid figures
     paired with a gold figure: is the candidate among its donors?"""
 
@@ -375,9 +225,17 @@ class DonorModel(Logistic):
             out[i][name] = float(q)
         return out
 
+    def exported(self, t: Thresholds, features: FeatureSet) -> DonorModel:
+        """The model as the library runs it: a weight per kept feature (rounded, as the
+        model file keeps it), the intercept, the (add, remove) thresholds ``t``."""
+        sign = 1.0 if self.yes == 1 else -1.0  # sklearn's one row is the second class's
+        names = self.vec.get_feature_names_out()
+        weights = {str(n): round(sign * float(w), 6)
+                   for n, w in zip(names, self.clf.coef_[0], strict=True) if abs(w) > 1e-6}
+        return DonorModel(dict(sorted(weights.items())),
+                          round(sign * float(self.clf.intercept_[0]), 6), *t, features)
 
-Thresholds = tuple[float, float]  # (add, remove)
-NEVER: Thresholds = (1.01, 1.01)
+
 SYSTEMS = ("model", "model_top", "fill", "fill_t", "combined", "combined2")
 Labels = dict[str, dict[int, tuple[str, ...]]]  # system -> claims-table row -> donors
 
@@ -396,11 +254,15 @@ def decide(f: Fig, probs: Mapping[str, float], system: str,
         return f.rule if f.rule else decide(f, probs, "model_top")
     if system == "fill_t":  # where the rules give none, the candidates reaching t[0]
         return f.rule if f.rule else choose_donors((), probs, t[0], t[1])
-    return choose_donors(f.rule, probs, *t)
+    return combined_donors(f.rule, f.aid, probs, *t)  # "combined", as the library decides
 
 
 def grid(system: str) -> list[Thresholds]:
-    """The thresholds an inner CV chooses among for a system (none for the fixed ones)."""
+    """The thresholds an inner CV chooses among for a system (none for the fixed ones).
+
+    >>> grid("combined")[:2], grid("model")
+    ([(0.5, 0.5), (0.6, 0.6)], [(1.01, 1.01)])
+    """
     if system == "combined":
         return [(t, t) for t in THRESHOLDS]
     if system == "combined2":
@@ -411,7 +273,11 @@ def grid(system: str) -> list[Thresholds]:
 
 
 def _right(f: Fig, donors: Sequence[str]) -> int:
-    """Right (figure, donor) decisions minus wrong ones (tp - fp - fn)."""
+    """Right (figure, donor) decisions minus wrong ones (tp - fp - fn).
+
+    >>> _right(Fig("x", 0, (), ("A", "B"), True, {}), ("A", "C"))
+    -1
+    """
     gold, got = set(f.gold or ()), set(donors)
     return len(gold & got) - len(got - gold) - len(gold - got)
 
@@ -428,7 +294,7 @@ def choose_thresholds(train: Sequence[Fig], always: Sequence[Fig],
         return dict.fromkeys(SYSTEMS, NEVER)
     right = {s: dict.fromkeys(grid(s), 0) for s in SYSTEMS}
     for a, b in folds(groups, k):
-        model = DonorModel([*(train[i] for i in a), *always], opts)
+        model = Ranker([*(train[i] for i in a), *always], opts)
         held = [train[i] for i in b]
         for f, p in zip(held, model.probs(held), strict=True):
             for s, counts in right.items():
@@ -439,13 +305,13 @@ def choose_thresholds(train: Sequence[Fig], always: Sequence[Fig],
 
 
 def fit(train: Sequence[Fig], always: Sequence[Fig],
-        opts: Options) -> tuple[DonorModel, dict[str, Thresholds]]:
+        opts: Options) -> tuple[Ranker, dict[str, Thresholds]]:
     """The model trained on ``train`` and ``always``, and per system the thresholds chosen
     over the fresh rounds of ``train`` (its other articles and ``always`` on every inner
     training side)."""
     fresh = [f for f in train if f.source_id.startswith(FRESH)]
     stale = [f for f in train if not f.source_id.startswith(FRESH)]
-    return (DonorModel([*train, *always], opts),
+    return (Ranker([*train, *always], opts),
             choose_thresholds(fresh, [*stale, *always], opts))
 
 
@@ -522,6 +388,14 @@ def cmd_cv(opts: Options) -> None:
     _print(cv.scores)
 
 
+def shipped(held: Sequence[Fig], model: DonorModel) -> dict[int, tuple[str, ...]]:
+    """The donors the library's stage gives the ``held`` figures with ``model`` (its
+    probabilities by hand, as :func:`aidlib.claims.learned_donors.apply_donor_model`)."""
+    return {f.row: combined_donors(f.rule, f.aid, {n: model.probability(c)
+                                                   for n, c in f.cands.items()},
+                                   model.add, model.remove) for f in held}
+
+
 def cmd_first_contact(opts: Options, new: tuple[str, ...], each_threshold: bool) -> None:
     """Train on the dev articles whose ids do not start with ``new`` (plus seeds), predict
     the ones that do."""
@@ -533,6 +407,9 @@ def cmd_first_contact(opts: Options, new: tuple[str, ...], each_threshold: bool)
     print(f"first contact on {new} (thresholds (add, remove) from {FRESH} minus them: {t}), "
           f"C={opts.c}, drop {opts.drop}:")
     _print(scores(dev, predict(held, probs, t), new))
+    exported = model.exported(t[SHIPPED], opts.features)
+    print(f"  {'exported':<9} donor {_score(dev, shipped(held, exported), new):.3f}"
+          f" (the {SHIPPED} system as the library runs it)")
     if each_threshold:  # diagnostic only: chosen on the held-out articles
         for u in THRESHOLDS:
             fixed = {f.row: decide(f, p, "combined", (u, u))
@@ -547,6 +424,25 @@ def cmd_other(opts: Options, data: Path) -> None:
     model, t = fit(train, [], opts)
     print(f"{data} (thresholds from {FRESH}: {t}), C={opts.c}, drop {opts.drop}:")
     _print(scores(other, predict(other.figs, model.probs(other.figs), t)))
+
+
+def cmd_train(opts: Options, out: Path) -> None:
+    """Fit the model on every dev article (less ``opts.exclude``) and the seeds, the
+    thresholds of the shipped system by the inner CV over the fresh rounds, and write the
+    model file."""
+    dev = examples(opts.dev, opts)
+    seeds = examples(opts.seeds, opts).labelled
+    model, t = fit(dev.labelled, seeds, opts)
+    exported = model.exported(t[SHIPPED], opts.features)
+    n_pairs = sum(len(f.cands) for f in [*dev.labelled, *seeds] if f.aid)
+    about = {"about": f"scripts/train_donor_model.py train; binary logistic regression over "
+                      f"(figure, candidate) pairs, the {SHIPPED!r} system's thresholds",
+             "training_hash": training_hash([opts.dev, opts.seeds]), "c": opts.c,
+             "min_count": MIN_COUNT, "n_pairs": n_pairs, "dropped": list(opts.drop),
+             "excluded": list(opts.exclude), "thresholds_from": list(FRESH)}
+    out.write_text(model_json(exported, about), encoding="utf-8")
+    print(f"wrote {_shown(out)} ({n_pairs} pairs, {len(exported.weights)} weights; "
+          f"thresholds (add, remove) {t[SHIPPED]})")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -574,7 +470,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     fc.add_argument("--each-threshold", action="store_true")
     ot = sub.add_parser("other")
     ot.add_argument("--data", type=Path, required=True)
-    for p in (cv, fc, ot):
+    tr = sub.add_parser("train")
+    tr.add_argument("--out", type=Path, default=MODEL_FILE)
+    for p in (cv, fc, ot, tr):
         p.add_argument("--c", type=float, default=C)
     args = parser.parse_args(argv)
     opts = Options(rule=args.rule, name_feature=args.name_feature, context=args.context,
@@ -586,6 +484,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         cmd_cv(opts)
     elif args.cmd == "first-contact":
         cmd_first_contact(opts, tuple(args.new_ids), args.each_threshold)
+    elif args.cmd == "train":
+        cmd_train(opts, args.out)
     else:
         cmd_other(opts, args.data)
 

@@ -196,14 +196,15 @@ def test_switch_compares_the_two() -> None:
     text = "Sweden will fund a SEK 2 billion purchase of air-defence systems for Ukraine."
     assert _money(text, learned=False) == ("pledged", "unspecified")
     assert _money(text, learned=True) == ("pledged", "military")
-    assert learned_fields(True) == ("kind", "category")
-    assert learned_fields(None) == DEFAULT_FIELDS == ("category",)
+    assert learned_fields(True) == ("kind", "category", "donors")
+    assert learned_fields(None) == DEFAULT_FIELDS == ("category", "donors")
 
 
 @pytest.mark.parametrize(("flags", "said"), [
-    (["--learned", "on"], "Learned stage: on (kind, category from claims_model.json"),
-    ([], "Learned stage: on (category from claims_model.json"),
-    (["--learned", "off"], "Learned stage: off"),
+    (["--learned", "on"], "Learned stage: on (kind, category from claims_model.json, "
+                          "donors from donor_model.json, over the rules)"),
+    ([], "Learned stage: on (category from claims_model.json, donors from donor_model.json"),
+    (["--learned", "off"], "Learned stage: off (kind, category and donors from the rules)"),
 ])
 def test_evaluate_says_which_was_used(flags: list[str], said: str,
                                       capsys: pytest.CaptureFixture[str]) -> None:

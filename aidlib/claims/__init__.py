@@ -70,9 +70,10 @@ def claims(corpus: Corpus, rates: EcbRates | None = None, *, workers: int | None
            executor: Any = None, learned: bool | None = None) -> pd.DataFrame:
     """One row per claim (money mention or count) in every article of the corpus.
 
-    ``learned`` runs the learned kind/category stage (:mod:`aidlib.claims.learned`) after
-    the rules: True (every field it holds) or False, or None for its default fields
-    (``DEFAULT_FIELDS``).
+    ``learned`` runs the learned stages (kind/category: :mod:`aidlib.claims.learned`;
+    donors: :mod:`aidlib.claims.learned_donors`) after the rules: True (every field their
+    models hold) or False (the rules alone), or None for the default fields
+    (``DEFAULT_FIELDS``: category and donors).
 
     Columns (grain: one row per figure; ``text[start:end] == surface``):
 

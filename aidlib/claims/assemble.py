@@ -22,6 +22,7 @@ from .attribution import (
     sentence_attributions,
     signed_statement_attribution,
     source_line_attribution,
+    transcript_turn_attribution,
 )
 from .bodies import body_anaphor, ministry_mentions
 from .boilerplate import boilerplate_spans, in_boilerplate
@@ -30,12 +31,14 @@ from .donors import donors_in_context, find_donors, find_recipient
 from .figures import count_figures, figure_groups, money_figures
 from .kind import (
     categories_from_context,
+    compensates_another_country,
     find_category,
     find_kind,
     for_another_country,
     whole_category,
 )
-from .learned import learned_fields, learned_stage
+from .learned import DONORS, learned_fields, learned_stage
+from .learned_donors import donor_stage
 from .patterns import KIND_OF, PART_OF, PASSIVE, SIBLING, WHOLE_AFTER
 from .scope import Scope, find_scope, scopes_from_context
 
@@ -55,8 +58,9 @@ def extract_claims(
 
     ``published`` is the day relative dates resolve against; ``outlet`` is the speaker when
     no one is quoted (``source_id`` if None); ``dollar`` is what a bare "$" means;
-    ``learned`` runs the :mod:`.learned` stage on the rules' labels (None: on the fields
-    :data:`~aidlib.claims.learned.DEFAULT_FIELDS` names; True: every field of its model).
+    ``learned`` runs the learned stages (:mod:`.learned`, :mod:`.learned_donors`) on the
+    rules' labels (None: on the fields :data:`~aidlib.claims.learned.DEFAULT_FIELDS` names;
+    True: every field of their models; False: none, the rules alone).
 
     >>> text = ("Westerners have provided more than $150 billion in aid to Ukraine since "
     ...         "February 2022, including $65 billion for the military, he said.")
@@ -102,6 +106,8 @@ def extract_claims(
     ruled = categories_from_context(scopes_from_context(donors_in_context(doc, ordered), text),
                                     text)
     fields = learned_fields(learned)
+    if DONORS in fields:  # on the rules' kinds (money that is not aid keeps their donors)
+        ruled = donor_stage(ruled, doc)
     return learned_stage(ruled, text, fields) if fields else ruled
 
 
@@ -179,7 +185,8 @@ def _speaker(doc: Document, attrs: Sequence[Attribution], w: _Window) -> _Speake
     chosen = choose([a for a in attrs if lo <= a.verb_start < hi], w.start, w.end,
                     doc.actors, doc.text) or choose(attrs, w.start, w.end, doc.actors,
                                                     doc.text) or quote_attribution(
-        doc, w.start) or source_line_attribution(doc, w.start) or next_sentence_attribution(
+        doc, w.start) or transcript_turn_attribution(doc, w.start) or source_line_attribution(
+        doc, w.start) or next_sentence_attribution(
         doc, w.sent) or list_intro_attribution(doc, w.start) or signed_statement_attribution(
         doc, w.start)
     if chosen is None or same_outlet(chosen.speaker, doc.outlet):  # "as Ukrinform reported"
@@ -246,7 +253,8 @@ def _whole_cues(doc: Document, w: _Window) -> _Cues:
     if head.measure == "money":  # money: a period read with its kind (acts vs flows)
         scope = find_scope(text, w.before, w.after, w.end, doc.published, kind)
     category = find_category(text, w.before, w.after, kind, w.clause[0])
-    if for_another_country(doc, w.after):
+    if for_another_country(doc, w.after) or (
+            head.measure == "money" and compensates_another_country(doc, w.before)):
         category = "other"
     return _Cues(kind, find_donors(doc, w.clause, w.before, w.after, recipient), recipient,
                  scope, category)

@@ -14,7 +14,8 @@ from typing import Final
 
 from .. import claim_rules as R
 from ..gazetteer import Actors, load_gazetteer
-from ..literals import alternation, cued
+from ..literals import alternation, cued, words_alternation
+from ..people import holds_title
 from ..text import Sentence, list_line_at, sentence_at, subject_gap_words
 from .document import (
     Attribution,
@@ -25,7 +26,7 @@ from .document import (
     paragraph_breaks,
     titled_antecedent,
 )
-from .donors import cues
+from .donors import anaphor_country, article_country, cues
 from .patterns import NAME_AFTER, NAME_BEFORE, NAME_PARTICLES, VERB
 
 _RECIPIENT: Final = load_gazetteer().recipient.name
@@ -60,6 +61,10 @@ def _strip_titles(name: str, actors: Actors) -> str:
 
 def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
     """Canonical speaker name and role for a mention (resolving pronouns)."""
+    if m.kind == "pronoun" and m.type.startswith("the "):  # "the report" with its authors
+        authors = _document_authors(ctx, m.type[4:], m.start)
+        if authors is not None:
+            return authors, None
     if m.kind == "pronoun" and (m.type == "its" or m.type.startswith("the ")):
         opener = _sentence_opener(ctx, m.start)  # "Its latest update puts", "The statement
         if opener is not None:                   # said": the body opening the one before
@@ -76,6 +81,9 @@ def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
         titled_ref = titled_antecedent(ctx, m)
         if titled_ref is not None:
             return _speaker_of(ctx, titled_ref)
+        holder = _title_holder(ctx, m)
+        if holder is not None:
+            return holder
     if m.kind == "pronoun":
         last = ctx.antecedent(m.start, "person")
         ref = _salient(ctx, last, m.start) if last is not None else None
@@ -91,6 +99,25 @@ def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
         person = ctx.people.resolve(m.name)
         return m.name, person.role_on(ctx.published) if person else None
     return m.name, None
+
+
+def _title_holder(ctx: Document, m: Name) -> tuple[str, str | None] | None:
+    """The one person ``people.yaml`` gives a bare title on the day in the country the
+    article is about, where the text names no holder before it ("The Prime Minister
+    announced ..." in a government release; the country named most, other than Ukraine);
+    None where the title is no office or the holder is not one."""
+    title = " ".join(ctx.text[m.start : m.end].lower().split()[1:])
+    if not any(w in R.TITLE_WORDS for w in title.split()) or title in _NO_OFFICE or (
+            re.search(rf"(?i:{re.escape(title)})\s+[A-Z]", ctx.text[: m.start])):
+        return None  # a holder the text names ("Prime Minister Jo Roe ...") is its own
+    country = article_country(ctx.mentions)
+    holders = [p for p in ctx.people.persons
+               if (role := p.role_on(ctx.published)) and holds_title(role, title)
+               and p.org_on(ctx.published) == country]
+    return (holders[0].name, holders[0].role_on(ctx.published)) if len(holders) == 1 else None
+
+
+_NO_OFFICE: Final = frozenset(["minister", "president", "secretary", "official", "leader"])
 
 
 _TITLED_NAME: Final = re.compile(
@@ -241,6 +268,17 @@ APPOSITION = re.compile(
 )
 
 
+# The same set off by a participle with a name set off inside it: "<Leader>, speaking
+# beside his counterpart, <Name>, said", "<Leader>, meeting <a leader of a country> and
+# <a title>, <Name>, announced" (not "..., the head of the region, Jo Roe, said": there the
+# name is the subject).
+NESTED_APPOSITION: Final = re.compile(
+    r""",\s+[a-z]+ing\b[^,;:“”"()$€£]{1,120},\s+(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*
+        ,\s*$""",
+    re.VERBOSE,
+)
+
+
 def _left_edge(ctx: Document, pos: int, lo: int) -> int:
     """Extend a speaker's span leftwards over his title ("UK Defense Secretary ...")."""
     text = ctx.text
@@ -301,11 +339,19 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
             if person is not None:                               # Secretary Jo Roe"
                 out.append(Attribution(v.start(), person[2], "according_to", person[0],
                                        person[1], v.start(), person[2], False))
+                continue
+            agent = _GOVERNMENT_AGENT.match(ctx.text, v.end())  # "by the previous
+            country = anaphor_country(ctx, v.end()) if agent else None  # government"
+            if agent is not None and country is not None:
+                out.append(Attribution(v.start(), agent.end(), "according_to", country,
+                                       None, v.start(), agent.end(), False))
             continue
-        who = _speaker_of(ctx, by)
+        group = _authors(ctx, ctx.mentions_in(by.start, sent.end), sent.end)
+        who = _speaker_of(ctx, by) if len(group) == 1 else (  # "published jointly by A,
+            ", ".join(sorted({a.name for a in group})), None)  # B and C"
         if who is not None:
-            out.append(Attribution(v.start(), by.end, "according_to", who[0], who[1],
-                                   v.start(), by.end, False))  # reports both ways
+            out.append(Attribution(v.start(), group[-1].end, "according_to", who[0], who[1],
+                                   v.start(), group[-1].end, False))  # reports both ways
     for v in ESTIMATE_BY.finditer(ctx.text, sent.start, sent.end):  # "estimated by X at $Y"
         by = next(iter(ctx.mentions_in(v.end(), min(sent.end, v.end() + 60))), None)
         if by is None or not re.fullmatch(r"(?:the\s+)?", ctx.text[v.end() : by.start],
@@ -557,6 +603,87 @@ def signed_statement_attribution(ctx: Document, pos: int) -> Attribution | None:
     return Attribution(lo, hi, "said", who[0], who[1], lo, hi, False)
 
 
+# A transcript's speaker label opening a paragraph, in capitals ("NATO SECRETARY GENERAL:",
+# "PRESS SECRETARY JO ROE:", "MR. ROE:", "Q:") with the person in brackets where the label
+# is a role ("QUESTION (Jo Roe, Reuters):", "MODERATOR (Ann Lee, spokesperson):"): press
+# conferences and briefings as NATO, the Pentagon and the White House publish them. The
+# label states the paragraphs after it, up to the next label.
+_TURN_LABEL: Final = re.compile(
+    r"""(?:\A|(?<=\n))[ \t]*(?P<label>[A-Z](?:[A-Z.'’\- ]{0,60}?[A-Z.])?)
+        (?:[ \t]*\((?P<paren>[^()\n]{3,80})\))?[ \t]*:(?=[ \t])""",
+    re.VERBOSE,
+)
+_UNNAMED_TURNS: Final = frozenset(["q", "question", "moderator", "questioner", "reporter",
+                                   "journalist", "audience", "participant", "operator"])
+
+
+@lru_cache(maxsize=16)
+def _turn_labels(text: str) -> tuple[tuple[int, int, str, str | None], ...]:
+    """The speaker labels of a transcript (start, end, label, bracket), or none where the
+    text has fewer than two (a single capitalized "NOTE:" line makes no transcript)."""
+    found = tuple((m.start("label"), m.end(), m.group("label"), m.group("paren"))
+                  for m in _TURN_LABEL.finditer(text)
+                  if len(m.group("label").replace(".", "").split()) <= 6)
+    return found if len(found) >= 2 else ()
+
+
+def transcript_turn_attribution(ctx: Document, pos: int) -> Attribution | None:
+    """The speaker whose transcript turn holds ``pos`` (see above); None outside a
+    transcript or where the label names no one ("Q:")."""
+    labels = _turn_labels(ctx.text)
+    k = bisect_right([lab[0] for lab in labels], pos) - 1
+    if k < 0:
+        return None
+    turns = [_turn_speaker(ctx, label, paren, lo) for lo, _, label, paren in labels]
+    if sum(1 for t, lab in zip(turns, labels, strict=True)  # people speak in turns: not
+           if t is not None or _unnamed(lab[2])) < 2:       # "PICTURED:", "READ MORE:"
+        return None
+    who = turns[k]
+    lo, hi = labels[k][:2]
+    return None if who is None else Attribution(lo, hi, "said", who[0], who[1], lo, hi,
+                                                False)
+
+
+def _unnamed(label: str) -> bool:
+    """A label of a turn whose speaker goes unnamed ("Q", "QUESTION")."""
+    return label.lower().replace(".", "").strip() in _UNNAMED_TURNS
+
+
+def _turn_speaker(ctx: Document, label: str, paren: str | None,
+                  at: int) -> tuple[str, str | None] | None:
+    """Who a turn's label names: the person in its brackets, a listed person, a surname
+    the text names in full, else the one person the people file gives the label's role
+    on the day (a person the text names first)."""
+    if paren is not None:
+        name = _strip_titles(paren.split(",")[0], ctx.actors)
+        if len(name.split()) >= 2 and ctx.actors.resolve(name) is None:
+            person = ctx.people.resolve(name)
+            return name, person.role_on(ctx.published) if person else None
+    words = label.title().replace("’S", "’s").replace("'S", "'s")
+    if _unnamed(label):
+        return None
+    name = _strip_titles(words, ctx.actors)
+    person = ctx.people.resolve(name) if name else None
+    titled = name != words  # a name after a title ("PRESS SECRETARY JO ROE", "MR. ROE"),
+    if person is None and titled and len(name.split()) == 1:  # not a heading ("READ MORE")
+        full = _full_name(ctx.text, name, at, ctx.actors)
+        person = ctx.people.resolve(full) if full else None
+        if person is None and full is not None:
+            return full, None
+    if person is None and titled and len(name.split()) >= 2:
+        return name, None
+    if person is None and not name:  # a role alone: "NATO SECRETARY GENERAL"
+        named = {ctx.people.resolve(m.name) for m in ctx.mentions if m.kind == "person"}
+        holders = [p for p in ctx.people.persons
+                   if (role := p.role_on(ctx.published)) and holds_title(role, words)]
+        mentioned = [p for p in holders if p in named]
+        pick = mentioned or holders
+        person = pick[0] if len(pick) == 1 else None
+    if person is None:
+        return None
+    return person.name, person.role_on(ctx.published)
+
+
 # "This was stated by X", "This was reported by the press service of X": a sentence that
 # attributes the one before it (Ukrainian wire style).
 _THIS_WAS_BY: Final = re.compile(
@@ -719,15 +846,143 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
         if person is not None:  # "according to Pentagon spokesman John Kirby"
             return Attribution(v.start(), v.end(), label, person[0], person[1], v.start(),
                                person[2], False)
-        who = _speaker_of(ctx, after[0])
+        authors = _authors(ctx, after, sent.end) if doc is not None else [after[0]]
+        who = _speaker_of(ctx, authors[0]) if len(authors) == 1 else (
+            ", ".join(sorted({a.name for a in authors})), None)
         if who:
             return Attribution(v.start(), v.end(), label, who[0], who[1],
-                               v.start(), after[0].end, False)
+                               v.start(), authors[-1].end, False)
+    titled = _NAMED_DOCUMENT_BY.match(text, v.end(), sent.end)
+    authors = [n for n in ctx.mentions_in(titled.end(), min(sent.end, titled.end() + 60))
+               if n.start - titled.end() < 6] if titled else []
+    if authors and authors[0].kind == "actor":  # "according to the <Title> (<acronym>),
+        group = _authors(ctx, authors, sent.end)  # released jointly by <A>, <B> and <C>"
+        return Attribution(v.start(), v.end(), label,
+                           ", ".join(sorted({a.name for a in group})), None, v.start(),
+                           group[-1].end, False)
     person = None if relative else _titled_person(ctx, cue_end, sent.end)
     if person is not None:  # a person the people file does not list: "according to
         return Attribution(v.start(), v.end(), label, person[0], person[1], v.start(),
                            person[2], False)  # Minister Jane Doe", "to spokesman Jo Roe"
-    return None
+    named = _THE_DOCUMENT.match(text, v.end(), sent.end)  # "according to the assessment"
+    by = _document_authors(ctx, named.group("noun"), v.start()) if named else None
+    return None if by is None or named is None else Attribution(
+        v.start(), v.end(), label, by, None, v.start(), named.end(), False)
+
+
+# A document named by its title, then its authors: "according to the <Title> (<acronym>),
+# <published|released> (jointly) by <A>, <B> and the Government of <country>" (the damage
+# assessments' and trackers' reports).
+_NAMED_DOCUMENT_BY: Final = re.compile(
+    r"""\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){1,8}?
+        (?:Assessment|Report|Survey|Review|Study|Analysis|Tracker|Outlook|Monitor)
+        (?:\s*\([^()]{1,20}\))?,?\s+(?:(?:released|published|prepared|compiled|produced
+        |issued|conducted|undertaken|carried\s+out)(?:\s+(?:jointly|together))?
+        |(?:jointly|together)\s+(?:released|published|prepared|compiled|produced|issued
+        |conducted|undertaken|carried\s+out))\s+by\s+""",
+    re.VERBOSE,
+)
+
+
+# A document named again by its noun ("the assessment", "the latest report", "the first
+# <noun>, in <date>,"): its authors are those named with it before ("a joint <noun> by
+# <A>, <B> and <C>"); the family of damage assessments, audits and trackers' reports.
+_DOC_NOUNS: Final = r"(?:assessment|report|study|analysis|survey|review|audit|tally)"
+_THE_DOCUMENT: Final = re.compile(
+    rf"\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_DOC_NOUNS})s?"
+    r"(?=\s*[,.;:]|\s*$)", re.IGNORECASE)
+_DOCUMENT_SUBJECT: Final = re.compile(
+    rf"(?:^|(?<=\s))(?:the|its|their|this|that)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<noun>{_DOC_NOUNS})(?:\s*,[^,;:]{{1,40}},)?\s+(?:(?:also|has|have|had|now)\s+)?$",
+    re.IGNORECASE)
+_AUTHORED: Final = re.compile(
+    rf"(?<![\w-])(?P<noun>{_DOC_NOUNS})s?\s+(?:(?:released|published|prepared|produced"
+    r"|compiled|issued|conducted|carried\s+out)\s+)?(?:(?:jointly|together)\s+)?by\s+",
+    re.IGNORECASE)
+_DOCUMENT_REACH: Final = 3000  # characters back to where the document was named
+
+
+def _document_authors(ctx: Document, noun: str, pos: int) -> str | None:
+    """The authors named with the last document of this noun before ``pos`` (see above),
+    joined; None if no such document was named with its authors."""
+    text = ctx.text
+    last = None
+    for m in _AUTHORED.finditer(text, max(0, pos - _DOCUMENT_REACH), pos):
+        if m.group("noun").lower() == noun.lower():
+            last = m
+    if last is None:
+        return None
+    after = [n for n in ctx.mentions_in(last.end(), min(pos, last.end() + 200))
+             if n.start - last.end() < 6]
+    if not after or after[0].kind != "actor":
+        return None
+    names = sorted({a.name for a in _authors(ctx, after, sentence_at(text, last.end()).end)})
+    return ", ".join(names)
+
+
+# A government named by its noun alone, as a speaker (a month or time before "the
+# government said", a passive's agent "by the previous government", "the administration
+# says"): the country named before it (guide v2: a government speaks as its country). The
+# nouns are the donors stage's ``collective_anaphors``; the one word allowed before the noun
+# is lower-case ("previous", "federal"), so a demonym or country word ("the Russian
+# government") names another country and is left to the other rules.
+_GOVERNMENT: Final = (r"(?:the|its|his|her|their)\s+(?:(?-i:[a-z]+)\s+)?"
+                      rf"(?:{words_alternation(cues().raw['collective_anaphors'])})")
+_GOVERNMENT_SUBJECT: Final = re.compile(
+    rf"(?:^|(?<=\s)){_GOVERNMENT}\s+(?:(?:has|have|had|also|then|now|later)\s+)*$",
+    re.IGNORECASE)
+_GOVERNMENT_AGENT: Final = re.compile(rf"{_GOVERNMENT}(?![\w-])", re.IGNORECASE)
+
+
+def _government_said(ctx: Document, sent: Sentence, v: re.Match[str],
+                     verb: str) -> Attribution | None:
+    """The country of a government that is the subject of a reporting verb (see above)."""
+    named = _GOVERNMENT_SUBJECT.search(ctx.text, max(sent.start, v.start() - 60), v.start())
+    country = anaphor_country(ctx, named.start()) if named else None
+    if country is None or named is None:
+        return None
+    return Attribution(v.start(), v.end(), R.ATTRIBUTION_VERBS.get(verb, "said"), country,
+                       None, named.start(), v.end(), False)
+
+
+def _document_said(ctx: Document, sent: Sentence, v: re.Match[str],
+                   verb: str) -> Attribution | None:
+    """A document named again as the subject of a verb ("The <ordinal> <noun>, in <date>,
+    put <what> at ...", "the report says"): its authors."""
+    named = _DOCUMENT_SUBJECT.search(ctx.text, max(sent.start, v.start() - 80), v.start())
+    authors = _document_authors(ctx, named.group("noun"), v.start()) if named else None
+    if authors is None or named is None:
+        return None
+    return Attribution(v.start(), v.end(), R.ATTRIBUTION_VERBS.get(verb, "said"), authors,
+                       None, named.start(), v.end(), False)
+
+
+# Between two authors of one document: "the <demonym> government, <A> and <B>" (a demonym's
+# "government" or "authorities" goes with its country).
+_AUTHOR_GAP: Final = re.compile(
+    r"(?:\s+(?:government|authorities|cabinet|institutions))?\s*(?:,|,?\s+and|&)\s*"
+    r"(?:the\s+)?(?:(?i:government|authorities)\s+of\s+(?:the\s+)?)?")  # "the Government
+# of Ukraine"
+
+
+
+def _authors(ctx: Document, after: list[Name], stop: int) -> list[Name]:
+    """The bodies a document is by ("a joint <noun> by the <demonym> government, <A>, <B>
+    and <C>": several bodies speaking together); a country owning the body after it is not
+    one ("by <country>'s <institute>")."""
+    text = ctx.text
+    first = after[0]
+    if len(after) > 1 and after[1].kind == "actor" and re.fullmatch(
+            r"['’]s\s+", text[first.end : after[1].start]):
+        return [after[1]]
+    out, closed = [first], 1  # the list ends on its "and" ("by A, B and C, Italy said")
+    for m in ctx.mentions_in(first.end, stop):
+        gap = _AUTHOR_GAP.fullmatch(text, out[-1].end, m.start)
+        if m.kind != "actor" or out[-1].kind != "actor" or gap is None:
+            break
+        out.append(m)
+        closed = len(out) if re.search(r"\band\b|&", gap.group()) else closed
+    return out[:closed]
 
 
 # A medium the files do not list, named after what it is: "the news site Onet", "the daily
@@ -784,12 +1039,15 @@ _APPOSED_NAME: Final = re.compile(
 # "according to figures published by", "according to data from", "according to the latest
 # report of" (the author follows).
 _DOCUMENT_BY: Final = re.compile(
-    r"""\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?
+    r"""\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?
         (?:summary|statement|report|document|documents|data|figures|estimate|estimates
           |assessment|analysis|release|readout|tally|calculations?|survey|study|letter
-          |memo|fact\s+sheet|breakdown|list|budget|projections?|forecast)
-        (?:\s+(?:released|published|issued|prepared|compiled|provided|posted|seen|cited
-                |obtained|circulated|distributed|shared|sent)(?:\s+\w+ly)?)?
+          |memo|fact\s+sheet|breakdown|list|budget|projections?|forecast|review|audit)
+        (?:(?:\s+(?:jointly|together))?
+           \s+(?:released|published|issued|prepared|compiled|provided|posted|seen|cited
+                |obtained|circulated|distributed|shared|sent|conducted|produced
+                |carried\s+out)(?:\s+\w+ly)?
+           (?:\s+(?:on|in|last|this|earlier|late)(?:\s+[A-Z]?[a-z]+){1,2})?)?  # "on Thursday"
         \s+(?:by|from|of)(?=\s)""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -798,7 +1056,8 @@ _DOCUMENT_BY: Final = re.compile(
 def _said(ctx: Document, sent: Sentence, v: re.Match[str], verb: str) -> Attribution | None:
     """A reporting verb's speaker: its subject, else "said X", else an unknown name before;
     two people as one subject ("Mélanie Joly and Anita Anand announced") both."""
-    found = _said_one(ctx, sent, v, verb)
+    found = _said_one(ctx, sent, v, verb) or _document_said(ctx, sent, v, verb) or (
+        _government_said(ctx, sent, v, verb))
     if found is None or found.inverted or "," in found.speaker or ctx.actors.resolve(
             found.speaker) is not None:
         return found
@@ -877,7 +1136,8 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
         return None  # "the statement read", "it reads", not "Read more" or "he read"
     label = R.ATTRIBUTION_VERBS[verb]
     # "Sunak, who opened the conference, said": the subject stands before the apposition
-    apposition = APPOSITION.search(text, sent.start, v.start())
+    apposition = APPOSITION.search(text, sent.start, v.start()) or NESTED_APPOSITION.search(
+        text, sent.start, v.start())
     verb_start = apposition.start() if apposition else v.start()
     names_before = ctx.mentions_in(sent.start, verb_start)
     # 1. subject right before the verb
@@ -886,6 +1146,10 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
          and not (re.match(r"\s*,", text[m.end : verb_start])  # "sent to Ukraine, reports"
                   and _OBJECT_BEFORE.search(text, max(sent.start, m.start - 12), m.start))),
         None)
+    if subject is not None and subject.kind == "actor" and subject.type == "country":
+        person = next((m for m in names_before if m.kind == "person" and re.fullmatch(
+            r"\s+of\s+(?:the\s+)?", text[m.end : subject.start])), None)
+        subject = person or subject  # "Prime Minister Jo Roe of Britain said": the person
     owner = _BODY_OF.search(text, max(sent.start, subject.start - 60), subject.start) if (
         subject is not None and subject.kind == "actor" and subject.type == "country") else None
     if subject is not None and owner is not None and not any(

@@ -38,7 +38,7 @@ from ..claim_rules import ATTRIBUTION_VERBS, KIND_NOUN_CUES, TITLE_WORDS
 from ..gazetteer import BUNDLED_DIR, load_gazetteer
 from ..literals import cued, words_alternation
 from ..records import Claim
-from ..text import Sentence, sentence_at
+from ..text import Sentence, list_line_at, sentence_at
 from .document import (
     Document,
     Name,
@@ -182,6 +182,8 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
         return False  # "UK Defence Secretary"; not "Germany's military support"
     if _AGGRESSOR_AFTER.match(text, m.end):  # "since Russia's full-scale invasion"
         return False
+    if text[m.end : m.end + 1] == "$":  # a currency's mark: "US$370 million", "C$"
+        return False
     if re.search(r"(?:officials|diplomats)$", text[m.start : m.end]):  # they speak, not give
         return False
     if c.modifier_after.match(text, m.end) or _SELLER.search(text, max(0, m.start - 80),
@@ -200,10 +202,29 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
         return False
     if c.seat_before.search(text, max(0, m.start - 40), m.start):
         return True  # "lawmakers in Washington", "the government in Oslo": its country
-    place = c.place_before.search(text[max(0, m.start - 40) : m.start])
-    # "in Puglia, Italy, agreed": a place; "in Brussels, Norway pledged": a giver
-    return place is None or (place.group("place") is not None
-                             and not re.match(r"\s*[,.;:)]", text[m.end : m.end + 2]))
+    if _is_place(text, m):
+        return False
+    prev = next(iter(reversed(ctx.mentions_in(max(0, m.start - 60), m.start))), None)
+    # "outside <region> and <region>", "to <country> and <country>": a place coordinated
+    # with one
+    return prev is None or not re.fullmatch(
+        r",?\s+(?:and|or)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?", text[prev.end : m.start]) or (
+        not _is_place(text, prev))
+
+
+def _is_place(text: str, m: Name) -> bool:
+    """True where a preposition of place makes the name a place or destination ("a summit
+    in Brussels", "deliveries to Poland"); "in Puglia, Italy, agreed": a place; "in
+    Brussels, Norway pledged": Norway a giver."""
+    window = text[max(0, m.start - 40) : m.start]
+    place = cues().place_before.search(window)
+    if place is not None and _THANKED.search(window, 0, place.start() + 2):
+        return False  # "grateful to <giver> and <giver>": who is thanked gives
+    return place is not None and (place.group("place") is None
+                                  or bool(re.match(r"\s*[,.;:)]", text[m.end : m.end + 2])))
+
+
+_THANKED: Final = re.compile(r"(?i:grateful|thankful|gratitude|thanks|indebted)\s+to$")
 
 
 def body_country(name: str) -> str | None:
@@ -241,10 +262,54 @@ def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
         elif not is_giver(ctx, m, recipient):
             continue
         if _only_speaks(text, m.end, hi) or _agent_of_other(text, m.start) or (
-                out and _elaborates(text, out[-1], m)):
+                out and _elaborates(text, out[-1], m)) or _receives(ctx, m, hi):
             continue
         out.append(m)
+        members = _members_after(text, m, hi)
+        if members is not None:
+            out.append(members)
     return out
+
+
+_MEMBERS_AFTER: Final = re.compile(
+    r"\s+and\s+(?:(?:its|their|our|the)\s+)?(?:(?P<partners>(?:[a-z]+\s+)?(?:partner|allied))"
+    r"|member)\s+(?:states|countries|nations|governments)(?![\w-])", re.IGNORECASE)
+
+
+def _members_after(text: str, giver: Name, hi: int) -> Name | None:
+    """The group a giver names right after itself, as a giver beside it: a union and its
+    members ("<union> and its member states", "<union> and member governments": the group
+    ``union_members`` in speakers_and_donors.yaml gives the union, none for other bodies), a
+    Western giver and its partners by number ("<giver> and <number> partner nations":
+    Western allies, only after a giver of ``western_givers``)."""
+    m = _MEMBERS_AFTER.match(text, giver.end)
+    if m is None or m.end() > hi:
+        return None
+    raw = cues().raw
+    group = ((raw["partner_group"] if giver.name in raw["western_givers"] else None)
+             if m.group("partners") else raw["union_members"].get(giver.name))
+    return None if group is None else Name(m.start(), m.end(), group, "actor", "group")
+
+
+_RECEIPT: Final = re.compile(
+    rf"(?<![\w-])(?:{words_alternation(cues().raw['receiver_verbs'])})(?![\w-])",
+    re.IGNORECASE)
+
+
+# Between a verb of receiving and the figure it governs: no clause break ("and", "but", a
+# comma or semicolon), else the figure is the object of a second, coordinated verb ("X got
+# approval on Friday and disbursed $Y": X gives).
+_CLAUSE_BREAK: Final = re.compile(r"[,;:]|(?<![\w-])(?:and|but|then|while)(?![\w-])")
+
+
+def _receives(ctx: Document, m: Name, hi: int) -> bool:
+    """True where the name is the subject of a verb of receiving that governs the figure at
+    ``hi`` ("Poland should receive compensation of ... from the EU": the EU gives, not
+    Poland); not where the figure belongs to a second verb coordinated after it."""
+    got = _RECEIPT.search(ctx.text, m.end, hi)
+    return got is not None and not ctx.mentions_in(m.end, got.start()) and (
+        _giving_cue(ctx.text, m.end, got.start()) is None) and (
+        _CLAUSE_BREAK.search(ctx.text, got.end(), hi) is None)
 
 
 # Between a giver and the bracket that lists its members: at most two lower-case words
@@ -328,6 +393,17 @@ def _context_country(ctx: Document, pos: int, recipient: str | None) -> str | No
     # an Irish story: the country the article is about
 
 
+def article_country(mentions: tuple[Name, ...]) -> str | None:
+    """The donor country an article is about (see :func:`_article_country`)."""
+    return _article_country(mentions, None)
+
+
+def anaphor_country(ctx: Document, pos: int) -> str | None:
+    """The donor country a collective name at ``pos`` ("the government") stands for (see
+    :func:`_context_country`), for the speaker stage."""
+    return _context_country(ctx, pos, None)
+
+
 @lru_cache(maxsize=64)
 def _article_country(mentions: tuple[Name, ...], recipient: str | None) -> str | None:
     """The donor country an article is about: the country other than the recipient it
@@ -369,6 +445,22 @@ _GROUP_ANAPHOR: Final = re.compile(
     rf"(?<![\w-])(?:{words_alternation(cues().raw['group_anaphors'])})(?![\w-])", re.IGNORECASE)
 
 
+_COMPANION: Final = re.compile(
+    rf"(?<![\w-])(?:{words_alternation(cues().raw['companion_before'])})(?![\w-])",
+    re.IGNORECASE)
+
+
+def _without_companions(text: str, names: list[Name], lo: int) -> list[Name]:
+    """The names that are not only beside the giver (see ``companion_before`` in the cue
+    file: "organised by Poland and Sweden, Portugal pledged"), when any other is left."""
+    def beside(m: Name) -> bool:
+        cut = max(text.rfind(",", lo, m.start), text.rfind(";", lo, m.start), lo)
+        return _COMPANION.search(text, cut, m.start) is not None
+
+    kept = [m for m in names if not beside(m)]
+    return kept if kept and len(kept) < len(names) else names
+
+
 def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
                 after: tuple[int, int], recipient: str | None) -> tuple[str, ...]:
     """The givers of a figure, the first of these that names any:
@@ -404,7 +496,7 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
     if before[0] != clause[0]:  # the by-/from-givers of the figure before are its own
         theirs = {n for n, _ in _after(ctx, before, recipient)}
         before_names = [m for m in before_names if m.name not in theirs]
-    own = _after_last_that(text, before_names)
+    own = _without_companions(text, _after_last_that(text, before_names), clause[0])
     if own:  # "European leaders gathered in London, where Starmer announced £1.6bn"
         relative = _relative_subject(ctx, own[-1].end, before[1])
         if relative:
@@ -417,8 +509,8 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
         return tuple(sorted(set(agents)))
     names = {m.name for m in own} or {n for n, _ in _after(ctx, after, recipient)}
     if not names:
-        names = {m.name for m in _after_last_that(text, _outside(
-            _givers(ctx, clause[0], before[1], recipient, bodies), asides))}
+        names = {m.name for m in _without_companions(text, _after_last_that(text, _outside(
+            _givers(ctx, clause[0], before[1], recipient, bodies), asides)), clause[0])}
     if not names:  # "the government will provide": the country it belongs to
         names = _anaphor_givers(ctx, clause[0], before[1], recipient)
     if not names:  # "he will announce £40m", "they had already provided €11 billion"
@@ -601,6 +693,8 @@ def _after(ctx: Document, after: tuple[int, int],
     agent = False
     chain_end: int | None = None
     among = _WITH_CONTRIBUTORS.search(text, *after)  # "with the EU and Japan among the
+    if among is not None and not text[among.end() : after[1]].strip():
+        among = None  # "..., with <giver> alone <giving> <figure>": the next figure's
     contributors = among.span("list") if among else (0, 0)  # largest contributors"
     for m in ctx.mentions_in(*after):
         country = body_country(m.name) if m.kind == "actor" and m.type == "body" else None
@@ -713,6 +807,23 @@ def _unnamed_givers(ctx: Document, c: Claim) -> bool:
         if cue is not None and _SUBJECT_TO_VERB.fullmatch(text, m.end(), cue.start()):
             return True
     return False
+
+
+_FUND_WORDS: Final = words_alternation(cues().raw["fund_words"])
+_FUND_TOTAL: Final = re.compile(
+    rf"""(?<![\w-])(?:(?:{words_alternation(cues().raw['fund_total_subjects'])})
+          \s+(?:to|into|for|of)\s+the\s+(?:[\w-]+\s+){{0,5}}?(?:{_FUND_WORDS})
+        |the\s+(?:commitments|contributions|pledges)\s+(?:stood|stand|came)\s+at
+        |the\s+(?:{_FUND_WORDS})\s+(?:held|holds|had|has\s+received|had\s+received
+          |received))(?![\w-])""",
+    re.IGNORECASE | re.VERBOSE)
+
+
+def _fund_total(ctx: Document, c: Claim) -> bool:
+    """True where the figure's sentence gives a fund's total from all its contributors
+    before it (see ``fund_total_subjects`` in the cue file) and names no giver."""
+    return _FUND_TOTAL.search(ctx.text, c.sentence_start, c.start) is not None and not (
+        _names_giver(ctx, c))
 
 
 # Between a subject and its verb: "governments and businesses pledged", "donors have also".
@@ -828,11 +939,13 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
     headline: Claim | None = None
     for c in _respectively(ctx, claims):
         if c.measure == "money" and not c.boilerplate:
+            if not c.donors and c.kind in AID_KINDS:
+                c = replace(c, donors=_list_givers(ctx, c.start))
             if not c.donors and (c.attribution == "announced" or (
                     c.attribution == "said" and _vehicle_of_speaker(c)
                     and _speaks_as_body(ctx, c.speaker or ""))):
                 c = replace(c, donors=_speaker_countries(ctx, c))
-            if not c.donors and _unnamed_givers(ctx, c):
+            if not c.donors and (_unnamed_givers(ctx, c) or _fund_total(ctx, c)):
                 pass  # "governments and businesses pledged $X": no named giver to take
             elif not c.donors:
                 source = last if last is not None and (
@@ -846,7 +959,7 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                     c = replace(c, donors=last.donors)  # the giver's own official or body
                     # speaking, also a paragraph on ("the ministry said a further €200m")
             if not c.donors and c.kind in _GIVING_KINDS and not _names_giver(ctx, c) and not (
-                    _unnamed_givers(ctx, c)):
+                    _unnamed_givers(ctx, c) or _fund_total(ctx, c)):
                 found = _announcer(ctx, c)
                 if c.attribution in ("outlet", "announced", "according_to") or (
                         c.speaker in found) or set(_speaker_countries(ctx, c)) & set(found):
@@ -862,6 +975,38 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
             c = replace(c, donors=tuple(d for d in c.donors if d not in asking))
         out.append(c)
     return out
+
+
+# A heading over a list: a short line of its own with no end punctuation ("UNITED STATES",
+# "Germany"), as factboxes and explainers set out donors one by one.
+_HEADING: Final = re.compile(r"[ \t]*(?P<words>[A-Za-z][\w'’ .-]{1,40}?)[ \t]*")
+
+
+def _list_givers(ctx: Document, pos: int) -> tuple[str, ...]:
+    """The giver a list gives its items (the family of factboxes and government
+    overviews): the giver a heading line right above the list names (a country in capitals
+    over bullets that describe its giving), else the subject giver of the line leading into
+    it ("<giver> has <given>:" over "- <figure> for <purpose>"); () off a list or where
+    neither names one."""
+    text = ctx.text
+    line = list_line_at(text, pos)
+    if line is None:
+        return ()
+    above = line.start
+    while above > 0:  # back over the list's earlier items and blank lines
+        prev = text.rfind("\n", 0, above - 1) + 1
+        if text[prev : above - 1].strip() and list_line_at(text, prev) is None:
+            heading = _HEADING.fullmatch(text, prev, above - 1)
+            actor = ctx.actors.resolve(heading.group("words").title()) if heading else None
+            if actor is not None and actor.type in GIVER_TYPES and (
+                    actor.name != _RECIPIENT_NAME):
+                return (actor.name,)
+            break
+        above = prev
+    if line.lead is None:
+        return ()
+    lead = sentence_at(text, line.lead[0])
+    return _sentence_givers(ctx, lead.start, line.lead[0])
 
 
 def _requesters(ctx: Document, c: Claim) -> set[str]:

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Final
 
 from .. import claim_rules as R
@@ -19,6 +20,7 @@ from ..literals import words_alternation
 from ..records import Claim
 from ..text import BULLET
 from .document import Document
+from .donors import cues
 from .patterns import (
     AID_VEHICLE,
     CATEGORY_ANY,
@@ -86,6 +88,9 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     rel = _VEHICLE_RELATIVE.search(text, *after)
     if rel:  # "..., under which the Pentagon buys weapons": the vehicle's workings, not
         after = (after[0], rel.start())  # the figure's kind
+    other = _OTHER_CLAUSE_AFTER.search(text, *after)
+    if other:  # "..., and said defence spending would rise", "including tanks bought with
+        after = (after[0], other.start())  # Denmark": another clause's or the parts' verbs
     head = HEAD_NOUN.match(text, after[0], after[1])
     if _not_aid_near(text, before, after) and not (  # "a $1.7tn spending bill for 2023"
             head and HEAD_NOUN_KIND[" ".join(head.group("noun").lower().split())] == "to_spend"):
@@ -105,6 +110,8 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
             or _VEHICLE_WORTH.search(text, *before)):
         lead_window = None  # "has disbursed €18.1bn of the €50bn Facility ..., and is
     if not strong and lead_window is not None:  # preparing €X more": no list item
+        if _not_aid_lead(text, lead_window):  # a lead naming needs or damage by area
+            return "other"
         lead = _kind_and_cue(text, lead_window, (lead_window[1], lead_window[1]))
         if lead[3] or (lead[1] and kind == "provided" and at >= after[0]):
             kind, cue, at, strong = lead
@@ -112,7 +119,8 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
         return "provided"  # "Germany has so far made the biggest contribution, €576m"
     if kind == "to_spend" and INSTRUMENT_AFTER.match(text, after[0], after[1]):
         return "pledged"  # "a £2.26bn loan": a loan is never its giver's own spending
-    if kind == "to_spend" and (FOR_RECIPIENT.search(text, *after) or (
+    if kind == "to_spend" and (FOR_RECIPIENT.search(text, *after) or _ON_REBUILDING.search(
+            text, *after) or (
             at < after[0] and (FOR_RECIPIENT.search(text, *before) or RECIPIENT_FUND.search(
                 text, *before)))):  # "Denmark's Ukraine Fund has a budget of"; a head noun ("a
         return "provided" if cue in R.KIND_SPENT_CUES else "pledged"  # $1.7tn spending bill")
@@ -126,18 +134,35 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     return kind
 
 
+# After a figure, where its own words end for its kind: a coordinated clause with a verb of
+# saying or its own subject (", and said ...", ", while Berlin ..."), or the parts listed
+# after "including" (their verbs are theirs: "..., including tanks bought with Denmark").
+_OTHER_CLAUSE_AFTER: Final = re.compile(
+    r",\s+(?:and|while|whereas|but)\s+(?:said|says|added|adds|told|noted|warned|announced"
+    r"|(?-i:[A-Z])[\w'’-]*)(?![\w-])|,\s+including\s", re.IGNORECASE)
+
+
+# Spending "on" a purpose of the recipient, told with a gerund ("wants to spend CHF 5 billion
+# on rebuilding Ukraine", "will spend €500m on arming Ukraine's brigades"): aid, not its
+# giver's own spending (guide v2: who spends decides).
+_ON_REBUILDING: Final = re.compile(
+    r"(?<![\w-])(?:on|for)\s+(?:rebuilding|building|arming|supporting|helping|equipping"
+    r"|financing|funding|reconstructing)\s+(?:the\s+)?"
+    rf"(?:{words_alternation(R.RECIPIENT_NAMES)})(?![\w-])", re.IGNORECASE)
+
+
 # The donor's own stocks refilled with the money (guide v2.3: to_spend): a purpose or a
 # noun right after the figure, not the recipient's stocks ("to replenish Ukraine's stocks"),
 # or the figure as the subject of a modal verb of refilling ("$9bn would restock the
 # arsenals"; at most four words between, none a conjunction that opens another subject).
 _REFILL: Final = re.compile(
-    r"(?:[^,;.]{0,30}?to\s+(?:help\s+)?(?:replenish|refill|restock|backfill)"
+    r"(?:[^,;.]{0,30}?to\s+(?:help\s+)?(?:replenish|refill|restock|backfill)(?:ing)?"
     r"|[^,;.]{0,30}?(?:replenishment|restocking|refilling|backfilling|refill)\s+of"
     r"|(?:\s+(?!(?:while|whereas|and|but|as|when|if|so|because|though|although)\s)"
     r"[\w'’-]+){0,4}\s+(?:would|will|could|should|can|may|might|is\s+to|are\s+to)\s+"
     r"(?:also\s+|help\s+)?(?:replenish|refill|restock|backfill))\s+"
-    r"(?:[\w.'’-]+\s+){0,3}?(?:stocks?|stockpiles?|inventories|inventory|arsenals?)(?![\w-])",
-    re.IGNORECASE)
+    r"(?:[\w.'’-]+,?\s+){0,3}?(?:stocks?|stockpiles?|inventories|inventory|arsenals?)(?![\w-])",
+    re.IGNORECASE)  # a gerund and a list before "stocks": "to replenishing its arms, stocks"
 
 
 def _running_total(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
@@ -196,7 +221,8 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     valued = _VALUED_AT.search(text, max(0, before[1] - _NEAR), before[1])
     if valued and NOT_AID_END.search(text, max(0, valued.start() - _NEAR), valued.start()):
         return True  # "the assets, estimated at $X": the noun before the comma names it
-    lo = max(before[0], before[1] - _NEAR)
+    reach = _NEAR_LEVEL if _LEVEL_END.search(text, max(0, before[1] - _NEAR), before[1]) else _NEAR
+    lo = max(before[0], before[1] - reach)  # "the bill for rebuilding <...> has climbed to"
     breaks = list(SCOPE_CLAUSE_BREAK.finditer(text, lo, before[1]))
     lo = breaks[-1].end() if breaks else lo
     if any(m.group().lower().startswith("for")  # bought "for Ukraine" (not "damage to
@@ -208,14 +234,27 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     # a loan named between the not-aid word and the figure is what the figure is, as is
     # what follows a comma after it ("backed by profits from frozen assets, Japan signed a
     # loan of ¥470 billion")
+    compared = bool(_COMPARED_TO.search(text, max(lo, before[1] - 30), before[1]))
     return any(not KIND_ANY.search(text, m.end(), before[1])
                and not INSTRUMENT.search(text, m.end(), before[1])
-               and "," not in text[m.end() : before[1]]
+               and ("," not in text[m.end() : before[1]] or compared)
                and not _BUDGET_BILL.search(text, max(0, m.start() - 20), m.start())
                for m in NOT_AID.finditer(text, lo, before[1]))
 
 
 _NEAR: Final = 60  # characters before a figure in which a not-aid word names it
+# A figure compared with the one before it ("$176bn of damage, against $152bn in the last
+# report", "..., up from $X"): the same kind of money, past the comma.
+_COMPARED_TO: Final = re.compile(
+    r"(?<![\w-])(?:against|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s+$",
+    re.IGNORECASE)
+# A verb of a level right before a figure ("the damage has climbed to", "is now put at"):
+# the subject naming what the figure is may stand further back, in the same clause.
+_NEAR_LEVEL: Final = 130
+_LEVEL_END: Final = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had)\s+(?:now\s+)?)?(?:climbed|risen|rose|grown|grew|jumped"
+    r"|increased|soared|swelled|reached|(?:(?:is|was|are|were)\s+(?:now\s+)?)?"
+    r"(?:put|estimated|assessed|valued))\s+(?:to\s+|at\s+)?$", re.IGNORECASE)
 # A relative clause describing a vehicle named after a figure ("$850m through the USAI, under
 # which equipment is bought from industry").
 _VEHICLE_RELATIVE: Final = re.compile(
@@ -248,6 +287,15 @@ _INSTRUMENT_HEAD: Final = re.compile(
     rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:{INSTRUMENT.pattern})", re.IGNORECASE)
 
 
+def _not_aid_lead(text: str, lead: tuple[int, int]) -> bool:
+    """A list's lead naming money that is not aid with no kind cue after it (a lead of
+    costs or needs by sector or by region, as a damage assessment lists them): its
+    items are that money too (guide, seventh round: a list keeps its lead's reading)."""
+    hits = list(NOT_AID.finditer(text, *lead))
+    return bool(hits) and not any(m.start() >= hits[-1].end()
+                                  for m in KIND_ANY.finditer(text, hits[-1].start(), lead[1]))
+
+
 def _recipient_subject(text: str, lo: int, hi: int) -> bool:
     """The recipient named before a verb, not as a possessive ("Kyiv has allocated", not
     "Ukraine's partners allocated") unless of its own body ("Ukraine's parliament"), nor as
@@ -255,7 +303,8 @@ def _recipient_subject(text: str, lo: int, hi: int) -> bool:
     return any((not re.match(r"['’]s\b", text[m.end() : m.end() + 3])
                 or OWN_BODY_AFTER.match(text, m.end(), hi))  # "Ukraine's parliament approved"
                and not _OBJECT_OF.search(text, max(lo, m.start() - 12), m.start())
-               for m in RECIPIENT.finditer(text, lo, hi))  # not "assistance to Ukraine"
+               and not RECIPIENT_FUND.match(text, m.start())  # nor "the Ukraine Facility,
+               for m in RECIPIENT.finditer(text, lo, hi))  # which Parliament approved"
 
 
 _OBJECT_OF: Final = re.compile(r"(?<![\w-])(?:to|for|in|into|with|of|on|at|from)\s+(?:the\s+)?$",
@@ -417,7 +466,7 @@ def _lead(text: str, before: tuple[int, int], clause_start: int | None) -> tuple
     return max(line_start, text.rfind(". ", 0, intro.start()) + 2), intro.start()
 
 
-_LIST_REACH: Final = 300  # characters back to a list's introducing colon
+_LIST_REACH: Final = 600  # characters back to a list's introducing colon (five items)
 # Between two figures, words that make the second no item of a list with the first: a
 # finite verb of its own ("..., and is preparing €X more"), or "of the" making it the
 # whole the first is taken from ("€18.1 billion of the €50 billion Facility").
@@ -465,6 +514,9 @@ def _category_in(text: str, before: tuple[int, int], after: tuple[int, int]) -> 
     cues_after = _purpose_cues(text, *after)
     if cues_after and _NEXT_CONJUNCT.fullmatch(text, after[0], cues_after[0].start()):
         cues_after = []
+    if cues_after and _cue_key(cues_after[0]) in R.CATEGORY_FORMS and _ENERGY.search(
+            text, cues_after[0].end(), after[1]):  # "in grants to the grid operator for
+        cues_after = [m for m in cues_after if _cue_key(m) not in R.CATEGORY_FORMS]  # repairs"
     run = _coordinated_run(text, cues_after)
     if len({CATEGORY_OF[_cue_key(m)] for m in run} - {"total"}) >= 2 and not (
             _instrument(text, *before) or _instrument(text, run[-1].end(), after[1])):
@@ -479,8 +531,9 @@ def _category_in(text: str, before: tuple[int, int], after: tuple[int, int]) -> 
         if len({CATEGORY_OF[_cue_key(m)] for m in run} - {"total"}) >= 2:
             return "total"
         return CATEGORY_OF[_cue_key(cues_after[0])]
-    cues_before = list(CATEGORY_ANY.finditer(text, *before))  # a neutral one nearest: none
-    if cues_before:
+    cues_before = [m for m in CATEGORY_ANY.finditer(text, *before)  # a neutral one nearest:
+                   if _cue_key(m) not in R.CATEGORY_TRANSPARENT]  # none, but not a verbal
+    if cues_before:                                               # "will therefore total"
         return CATEGORY_OF[_cue_key(cues_before[-1])]
     return "unspecified"
 
@@ -493,6 +546,8 @@ def _purpose_cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
             if CATEGORY_OF[_cue_key(m)] != "unspecified"]
 
 
+_ENERGY: Final = re.compile(rf"(?<![\w-])(?:{words_alternation(R.CATEGORY_ENERGY_PURPOSES)})"
+                            r"(?![\w-])", re.IGNORECASE)
 _NEXT_CONJUNCT: Final = re.compile(r"\s*,?\s*and\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
@@ -611,7 +666,19 @@ def categories_from_context(claims: Sequence[Claim], text: str = "") -> list[Cla
             out = [replace(c, category=purpose)
                    if c.measure == "money" and c.category == "unspecified"
                    and AID_VEHICLE.search(c.sentence) else c for c in out]
-    return out
+    return _pairs_agree(out)
+
+
+def _pairs_agree(claims: list[Claim]) -> list[Claim]:
+    """The same figure in another currency (a figure and its conversion in brackets) has
+    its partner's category when it has none stated and the partners state one."""
+    stated: dict[str, set[str]] = {}
+    for c in claims:
+        if c.pair_id is not None and c.category in _STATED:
+            stated.setdefault(c.pair_id, set()).add(c.category)
+    return [replace(c, category=next(iter(stated[c.pair_id])))
+            if c.pair_id in stated and c.category == "unspecified"
+            and len(stated[c.pair_id]) == 1 else c for c in claims]
 
 
 def _from_breakdown(claims: list[Claim]) -> list[Claim]:
@@ -627,8 +694,8 @@ def _from_breakdown(claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     sums: dict[tuple[int, str | None], tuple[float | None, set[str]]] = {}
     for c in (c for same in sentences.values() for c in same):
-        if (c.category != "unspecified" or c.part_of is not None or not c.value
-                or c.sentence_start not in following):
+        if (c.category not in ("unspecified", *_PURPOSES) or c.part_of is not None
+                or not c.value or c.sentence_start not in following):
             continue
         nxt = following[c.sentence_start]
         if nxt - c.sentence_end > _BREAKDOWN_REACH:
@@ -642,7 +709,10 @@ def _from_breakdown(claims: list[Claim]) -> list[Claim]:
         if total is None or not _adds_up(total, c):
             continue
         cats = set(cats)
-        if cats <= set(_PURPOSES):
+        if c.category != "unspecified":  # a whole of a stated purpose split across others
+            if cats <= set(_PURPOSES) and len(cats | {c.category}) >= 2:  # (guide, seventh
+                out[by_id[c.claim_id]] = replace(c, category="total")   # round): a total
+        elif cats <= set(_PURPOSES):
             out[by_id[c.claim_id]] = replace(c, category=cats.pop() if len(cats) == 1
                                              else "total")
     return out
@@ -765,6 +835,37 @@ _TO_BEFORE: Final = re.compile(
 _COUNTRY_ENDS: Final = re.compile(
     r"(?:['’]s\b|[ \t]*(?:[,.;:)—–\n]|\Z)|\s+(?:and|in|for|as|through|over|on|by|from|this|next"
     r"|last|until|since|after|before|under|via)\b)", re.IGNORECASE)
+
+
+def compensates_another_country(doc: Document, before: tuple[int, int]) -> bool:
+    """Compensation a country other than the recipient receives for what it sent (a
+    donor expecting or receiving compensation of a sum, or to be reimbursed a sum, for the
+    arms it handed over): money for others than Ukraine (guide v2.1, category ``other``).
+    The country is named in the figure's clause before the compensation words."""
+    m = _compensated().search(doc.text, max(before[0], before[1] - _NEAR), before[1])
+    if m is None:
+        return False
+    return any(x.kind == "actor" and x.type == "country" and x.name != _RECIPIENT
+               for x in doc.mentions_in(before[0], m.start()))
+
+
+# Receiving compensation or a refund right before a figure (up to three words between, and
+# a giver: a verb of receiving or expecting and the compensation noun, or the passive "be
+# reimbursed"); EU releases and Central European wire copy on the European Peace Facility.
+# The verbs are the donor stage's (``receiver_verbs``, ``expecting_verbs`` of
+# speakers_and_donors.yaml): one list for who receives money.
+@lru_cache(maxsize=1)
+def _compensated() -> re.Pattern[str]:
+    raw = cues().raw
+    verbs = [v for v in (*raw["receiver_verbs"], *raw["expecting_verbs"]) if " " not in v]
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{words_alternation(verbs)})\s+(?:[\w'’-]+\s+){{0,3}}?"
+        r"(?:compensation|reimbursements?|refunds?)(?:\s+(?:of|worth|totalling|totaling))?"
+        r"|(?:be|is|are|was|were|been|being)\s+(?:fully\s+|partly\s+|partially\s+)?"
+        r"(?:reimbursed|compensated|refunded))\s+"
+        r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over|at\s+least)"
+        r"\s+)?$",
+        re.IGNORECASE)
 
 
 def for_another_country(doc: Document, after: tuple[int, int]) -> bool:

@@ -40,22 +40,26 @@ from ..text import sentence_at
 from .document import clause_of
 from .patterns import CATEGORY_ANY, CATEGORY_OF, KIND_ANY, KIND_OF
 
-__all__ = ["DEFAULT_FIELDS", "FIELDS", "MODEL_FILE", "WINDOW", "LinearModel", "apply_model",
-           "choose", "claim_features", "figure_features", "learned_fields", "learned_stage",
-           "load_model", "nearest_cue", "override", "tokens"]
+__all__ = ["DEFAULT_FIELDS", "DONORS", "FIELDS", "MODEL_FILE", "WINDOW", "LinearModel",
+           "apply_model", "choose", "claim_features", "figure_features", "learned_fields",
+           "learned_stage", "load_model", "nearest_cue", "override", "tokens"]
 
 WINDOW: Final = 6  # tokens each side of the figure
 REACH: Final = 400  # characters each side of the figure that its clause and sentence words span
-# The fields :func:`aidlib.claims.claims` lets the model change when not told
-# (``learned=None``; ``True``: every field of the model file, ``False``: none, the rules
+# The fields :func:`aidlib.claims.claims` lets the models change when not told
+# (``learned=None``; ``True``: every field of the model files, ``False``: none, the rules
 # alone, which is what their own tests and tuning use). Category since the fifth round of
 # fresh articles: on its eight dev articles, which neither the rules nor the model had seen,
 # category rose from 0.745 (rules) to 0.800 (model over the rules), the rule fixed before
-# they were written (+0.03, nothing else worse). Kind is in the model file but changes only
-# when asked, until a fresh round decides by the rule fixed before it was written; see
-# "Learned kind and category" in data/eval/README.md.
-DEFAULT_FIELDS: Final = ("category",)
-FIELDS: Final = ("kind", "category")  # the claim fields the model may change
+# they were written (+0.03, nothing else worse). Donors (the ranking of
+# :mod:`.learned_donors`) since the seventh round: on its dev articles at first contact,
+# donor F1 0.648 (rules) -> 0.685, unseen unchanged, the rule fixed before they were
+# written. Kind is in the model file but changes only when asked, until a fresh round
+# decides by the rule fixed before it was written; see "Learned kind and category" and
+# "Learned donors" in data/eval/README.md.
+DONORS: Final = "donors"  # the field of the donor model (aidlib/data/donor_model.json)
+DEFAULT_FIELDS: Final = ("category", DONORS)
+FIELDS: Final = ("kind", "category")  # the claim fields the kind/category model may change
 MODEL_FILE: Final = Path(__file__).resolve().parent.parent / "data" / "claims_model.json"
 
 _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*|[$€£]")
@@ -248,19 +252,21 @@ def _bundled() -> dict[str, LinearModel]:
 
 def learned_fields(learned: bool | None) -> tuple[str, ...]:
     """The fields the learned stage changes: for ``None`` :data:`DEFAULT_FIELDS`, for
-    ``True`` every field the bundled model holds, for ``False`` none.
+    ``True`` every field the bundled models hold (:data:`FIELDS` of the claims model, and
+    :data:`DONORS`), for ``False`` none.
 
     >>> learned_fields(None) == DEFAULT_FIELDS, learned_fields(False)
     (True, ())
     """
     if learned is None:
         return DEFAULT_FIELDS
-    return tuple(f for f in FIELDS if f in _bundled()) if learned else ()
+    return (*(f for f in FIELDS if f in _bundled()), DONORS) if learned else ()
 
 
 def learned_stage(claims: Sequence[Claim], text: str,
                   fields: Sequence[str] = DEFAULT_FIELDS) -> list[Claim]:
     """The claims pipeline's last stage: :func:`apply_model` with the bundled model
-    (:data:`MODEL_FILE`), changing only ``fields``."""
+    (:data:`MODEL_FILE`), changing only those of ``fields`` it holds (the donors are
+    :func:`aidlib.claims.learned_donors.donor_stage`'s)."""
     models = {f: m for f, m in _bundled().items() if f in fields}
     return apply_model(claims, text, models) if models else list(claims)

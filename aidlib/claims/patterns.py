@@ -218,7 +218,8 @@ RECIPIENT_FUND: Final = re.compile(
 # humanitarian needs"): no request.
 COVER_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:(?:cover|covers|covering|covered|meet|meets|meeting|address|addresses|"
-    r"addressing|serve|serves|fund|funds)\s+(?:[\w'’-]+\s+){0,3}"
+    r"addressing|serve|serves|fund|funds|go\s+to|goes\s+to|going\s+to|went\s+to"
+    r"|go\s+towards|goes\s+towards)\s+(?:[\w'’-]+\s+){0,3}"
     r"|for\s+(?:[\w'’-]+\s+){0,2})$", re.IGNORECASE)
 # A promise coordinated right before a delivery verb ("committed or delivered").
 MIX_BEFORE: Final = re.compile(
@@ -270,7 +271,8 @@ PASSIVE: Final = re.compile(
                                                  # clause of its own ("since the arrangement
                                                  # was approved")
     \b(?P<aux>has|have|had|was|were|is|are|will\s+be|would\s+be)\s+
-    (?:(?:already|now|also|so\s+far|been|being)\s+)*   # "had already been"
+    (?:(?:already|now|also|so\s+far|been|being|actually|in\s+fact|fully|finally|since
+         |effectively|indeed)\s+)*                    # "had already been", "had actually been"
     (?P<cue>{_words(c for _, cues in R.KIND_CUES for c in cues)})(?![\w-])
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -305,9 +307,10 @@ INSTRUMENT: Final = cued(_cue_pattern(R.CATEGORY_INSTRUMENTS))
 INSTRUMENT_AFTER: Final = re.compile(
     rf"\s+(?:in\s+|of\s+)?(?:[\w-]+\s+)?(?:{_words(R.CATEGORY_INSTRUMENTS)})(?![\w-])",
     re.IGNORECASE)
-# "..., worth $X", "valued at $X": the figure is the value of the noun phrase before it.
+# "..., worth $X", "valued at $X", "with a value of $X": the figure is the value of the
+# noun phrase before it.
 WORTH_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost|"
+    r"(?<![\w-])(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|"
     r"up\s+to|more\s+than|over|at\s+least)\s+)?$", re.IGNORECASE)
 AID_VEHICLE: Final = _cue_pattern(R.CATEGORY_AID_VEHICLES)
 ELABORATING: Final = re.compile(
@@ -420,9 +423,11 @@ FLOW_DATE_GROUPS: Final = frozenset({"in_month", "last_year", "this_span", "rel_
 # received as follows:\n\n- EUR 4.5 billion in March;\n- EUR 1.5 billion ..."): the items
 # in between are earlier items (a line each), bullets and item separators.
 # Wider than :func:`aidlib.text.list_lines`: the items may have no bullet ("as follows:\nEUR
-# 4.5 billion in March;"), as the kind stage reads them; the bullet is the same one.
+# 4.5 billion in March;"), as the kind stage reads them; the bullet is the same one. An item
+# may open on a label and a colon ("- Housing: almost $84 billion.", "Germany: €2 billion").
 LIST_INTRO: Final = re.compile(
-    rf":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*{BULLET}?[^\n:]*[;,.]?[ \t]*\n(?:[ \t]*\n)*)*"
+    rf":[ \t]*\n(?:[ \t]*\n)*"
+    rf"(?:[ \t]*{BULLET}?(?:[^\n:]{{1,60}}:)?[^\n:]*[;,.]?[ \t]*\n(?:[ \t]*\n)*)*"
     rf"[ \t]*{BULLET}?[ \t]*\Z")
 
 # Where a figure's scope words stop: a new clause (", and brings ... since the invasion to"),
@@ -494,12 +499,49 @@ PART_OPENER: Final = re.compile(
     rf"[\s\"“‘'(]*(?:{_words(R.SCOPE_PART_OPENERS)})(?![\w-])"
     r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",  # not "The rest of Europe gave ..."
     re.IGNORECASE)
-INVASION: Final = re.compile(r"\b(?:invasion|war\s+began|start\s+of\s+the\s+war)\b", re.I)
+_INVASION: Final = r"(?:invasion|war\s+began|start\s+of\s+the\s+war)"
+INVASION: Final = re.compile(rf"\b{_INVASION}\b", re.I)
+# A sentence opening on "since" and a day, a month or a year, or the invasion ("Since 24
+# February 2022 ...", "Since the start of the full-scale invasion ..."), its clause going on
+# with no comma (so not :data:`SINCE`, which reads the words up to a punctuation mark).
+SINCE_OPENER: Final = re.compile(
+    rf"since\s+(?P<what>(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d"
+    rf"|the\s+(?:[\w'’-]+\s+){{0,5}}?{_INVASION})(?![\w-])", re.IGNORECASE)
 CUMULATIVE: Final = cued(_cue_pattern(R.SCOPE_CUMULATIVE))
 CUMULATIVE_IF_DELIVERED: Final = cued(_cue_pattern(R.SCOPE_CUMULATIVE_IF_DELIVERED))
 NEW_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.SCOPE_NEW)})(?![\w-])", re.IGNORECASE
 )
+# A running total told as a level right before the figure (guide, seventh round): a level
+# verb after "now" or after a running-total noun of its clause with no newness word ("the
+# fund's contributions have now exceeded", "Total support now tops", "commitments stood
+# at"), a summing verb after a running-total head or a word of accumulation ("donations to
+# date amount to"), or a verb of raising a running-total noun "to" it ("lifting a
+# donor's aid via a trust to"). No vehicle noun right after the running-total
+# noun ("the aid package ... will total": one act's sum).
+_AUX: Final = r"(?:(?:will|would|has|have|had)\s+(?:now\s+)?)?"
+_LEVEL: Final = rf"{_AUX}(?:{_words(R.SCOPE_LEVEL_VERBS)})"
+_SUM: Final = rf"{_AUX}(?:{_words(R.SCOPE_SUM_VERBS)})"
+_NO_VEHICLE: Final = rf"(?![\w-])(?!\s+(?:{_words(R.SCOPE_NEW_VEHICLES)})(?![\w-]))"
+_SUBJECT_WORDS: Final = r"(?:\s+[^\s,;.:()]+){0,6}?"
+RUNNING_LEVEL: Final = re.compile(
+    rf"(?<![\w-])(?:now\s+(?:{_LEVEL}|{_SUM})"
+    rf"|(?:{_words(R.SCOPE_RUNNING_TOTAL_NOUNS)}){_NO_VEHICLE}{_SUBJECT_WORDS}"
+    rf"\s+(?:(?:now|therefore|thus|so\s+far|already|then)\s+)?{_LEVEL}"
+    rf"|(?:{_words(R.SCOPE_RUNNING_TOTAL_HEADS)}){_NO_VEHICLE}{_SUBJECT_WORDS}"
+    rf"\s+(?:(?:now|so\s+far|already)\s+)?{_SUM}"
+    rf"|(?:{_words(R.SCOPE_RUNNING_TOTAL_NOUNS)}){_NO_VEHICLE}{_SUBJECT_WORDS}"
+    rf"\s+(?:{_words(R.SCOPE_ACCUMULATION_WORDS)})(?:\s+[^\s,;.:()]+){{0,4}}?\s+{_SUM}"
+    rf"|(?P<raise>(?:{_words(R.SCOPE_RAISE_VERBS)})\s+(?:[^\s,;.:()]+\s+){{0,6}}?"
+    rf"(?:{_words(R.SCOPE_RUNNING_TOTAL_NOUNS)})(?:\s+[^\s,;.:()]+){{0,5}}?\s+to))\s+$",
+    re.IGNORECASE)
+# "Latest" or "next" before an aid vehicle, up to three words between ("its latest military
+# aid package"), or a first tranche: new money (guide, seventh round), unless the figure is
+# the whole the tranche is taken from ("the first tranche of a bank's loan of $X").
+NEW_VEHICLE: Final = re.compile(
+    rf"(?<![\w-])(?:(?:{_words(R.SCOPE_NEW_VEHICLE_LEADS)})\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_words(R.SCOPE_NEW_VEHICLES)})|{_words(R.SCOPE_NEW_FIRST)})(?![\w-])"
+    r"(?!\s+of\s+(?:the|its|their|this|that)\b)", re.IGNORECASE)
 # A verb of adding right before the figure, its object ("will add SEK 1bn", "adding a
 # further €120m"): new money.
 NEW_VERB_BEFORE: Final = re.compile(

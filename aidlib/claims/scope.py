@@ -28,16 +28,19 @@ from .patterns import (
     MONTH_YEAR,
     NEW_AFTER,
     NEW_BEFORE,
+    NEW_VEHICLE,
     NEW_VERB_BEFORE,
     NOT_NEW_BEFORE,
     PART_OPENER,
     PERIOD,
     PERIOD_ANCHOR,
+    RUNNING_LEVEL,
     SCOPE_CLAUSE_BREAK,
     SECOND_ACT,
     SINCE,
     SINCE_COMPARISON,
     SINCE_COMPARISON_REACH,
+    SINCE_OPENER,
     WORTH_BEFORE,
 )
 
@@ -159,6 +162,14 @@ _YEAR_OR_MONTH: Final = re.compile(
 )
 
 
+def _since_day(what: str, published: date) -> date | None:
+    """The first day of a "since" phrase's words: the invasion's, unless another year than
+    2022 is named with it, or the day they name."""
+    if INVASION.search(what) and not re.search(r"\b(?:19|20)(?!22)\d\d\b", what):
+        return R.FULL_SCALE_INVASION
+    return _parse_day(what, published)
+
+
 def _parse_day(phrase: str, published: date) -> date | None:
     """The first day a "since" phrase names, through dateparser (months and years start on
     their first day); a longer phrase is narrowed to the month and year in it first."""
@@ -212,7 +223,8 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
         if not PERIOD_ANCHOR.search(text, lo, hi):
             continue  # no period phrase nor "as of" date can be there (most windows)
         since = [(x.start(), x.end()) for x in SINCE.finditer(text, lo, hi)]
-        period = next((pm for pm in PERIOD.finditer(text, lo, hi) if _is_period(pm, kind)
+        period = next((pm for pm in PERIOD.finditer(text, lo, hi)
+                       if (_is_period(pm, kind) or _future_flow(text, pm, kind))
                        and not _act_date(text, pm, kind)
                        and not (k == 1 and listed and _ITEM_BREAK.search(text, pm.end(), hi))
                        and not any(a <= pm.start() < b for a, b in since)), None)
@@ -230,13 +242,8 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
         m = next((x for x in SINCE.finditer(text, lo, hi) if not SINCE_COMPARISON.search(
             text, max(lo, x.start() - SINCE_COMPARISON_REACH), x.start())), None)
         if m:
-            what = m.group("what")
-            start = None
-            if INVASION.search(what) and not re.search(r"\b(?:19|20)(?!22)\d\d\b", what):
-                start = R.FULL_SCALE_INVASION
-            else:
-                start = _parse_day(what, published)
-            return Scope(m.group(), "cumulative", start, published)
+            return Scope(m.group(), "cumulative", _since_day(m.group("what"), published),
+                         published)
     cumulative = [CUMULATIVE, CUMULATIVE_IF_DELIVERED] if kind in (None, "provided") else [
         CUMULATIVE]
     for k, (lo, hi) in enumerate(windows):
@@ -248,15 +255,24 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
             order = {c: i for i, c in enumerate(R.SCOPE_CUMULATIVE)}
             best = min(found, key=lambda m: order.get(" ".join(m.group().lower().split()), 99))
             return Scope(best.group(), "cumulative", None, published)
+    level = RUNNING_LEVEL.search(text, max(before[0], before[1] - _LEVEL_REACH), before[1])
+    if level is not None and (level.group("raise") or not NEW_BEFORE.search(
+            text, max(before[0], level.start() - _SUBJECT_REACH), level.end())):  # "the new
+        # aid will total $X" is one act's sum; "the new grant brings ... to $X" a total
+        return Scope(" ".join(level.group().split()), "cumulative", None, published)
     new_after = NEW_AFTER.match(text, fig_end, after[1])
     if new_after:
         return Scope(new_after.group().strip(), "new", None, None)
     lo, hi = after
     near_after = NEW_BEFORE.search(text, lo, min(hi, lo + 30))
+    if near_after is not None and _PART_LEAD.search(text, lo, near_after.start()):
+        near_after = None  # "€73m, including the new €23m": the part's newness
     # newness words of the noun phrase a figure is the value of reach further ("one more
     # weapons package for Ukraine, worth $500 million")
     reach = _NEW_REACH_WORTH if WORTH_BEFORE.search(text, before[0], before[1]) else 40
-    near_before = list(NEW_BEFORE.finditer(text, max(before[0], before[1] - reach), before[1]))
+    near_before = sorted([*NEW_BEFORE.finditer(text, max(before[0], before[1] - reach), before[1]),
+                          *NEW_VEHICLE.finditer(text, max(before[0], before[1] - reach),
+                                                before[1])], key=lambda m: m.start())
     if NOT_NEW_BEFORE.search(text, max(before[0], before[1] - _NEW_REACH_WORTH), before[1]):
         near_before = []  # "... comes on top of the £3 billion": the old money
     hit = near_before[-1] if near_before else near_after
@@ -265,6 +281,23 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     if hit:
         return Scope(hit.group(), "new", None, None)
     return Scope()
+
+
+def _future_flow(text: str, m: re.Match[str], kind: str | None) -> bool:
+    """A month or season after a verb of arrival or payment of a promise ("the next payment
+    would arrive in March", "is to be disbursed in June"): the flow's date, a period (guide
+    v2.1: a dated flow), not the date of the act of promising."""
+    group = next((g for g, v in m.groupdict().items() if v and g in _TOP_GROUPS), None)
+    return (kind in _PROMISES and group in FLOW_DATE_GROUPS
+            and bool(_ARRIVAL_BEFORE.search(text, max(0, m.start() - _ACT_REACH), m.start())))
+
+
+# A verb of arrival or payment in the future right before a date (a few words between).
+_ARRIVAL_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:will|would|should|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to"
+    r"|is\s+expected\s+to|are\s+expected\s+to)\s+(?:be\s+)?(?:arrive|reach\s+[\w'’-]+"
+    r"|paid|disbursed|transferred|wired|credited|paid\s+out|released|delivered)"
+    r"(?:\s+[\w'’-]+){0,2}?\s+$", re.IGNORECASE)
 
 
 def _cue(m: re.Match[str]) -> str:
@@ -284,6 +317,8 @@ def _act_date(text: str, m: re.Match[str], kind: str | None) -> bool:
 _TO_AFTER: Final = re.compile(r"\s*\)?\s*(?:\([^()]*\)\s*)?to\s", re.IGNORECASE)
 _ACT_REACH: Final = 60  # characters back from a date to the verb of the act it dates
 _NEW_REACH_WORTH: Final = 80  # characters back from "worth $X" to a newness word
+_LEVEL_REACH: Final = 120  # characters back from a figure to a running total's noun and verb
+_SUBJECT_REACH: Final = 25  # characters back from a running-total noun to a newness word
 
 
 def _as_of_day(phrase: str, published: date) -> date | None:
@@ -340,10 +375,19 @@ def _clause_cut_before(text: str, window: tuple[int, int]) -> int:
 
 def _clause_cut_after(text: str, window: tuple[int, int]) -> int:
     cuts = [c for c in (SCOPE_CLAUSE_BREAK.search(text, *window),
-                        _SENTENCE_END.search(text, *window)) if c is not None]
+                        _SENTENCE_END.search(text, *window),
+                        _RAISING.search(text, *window)) if c is not None]
     return min(c.start() for c in cuts) if cuts else window[1]
 
 
+# Words after a figure that lead to a part of it ("including the new €23m", "of which a
+# fresh €5m").
+_PART_LEAD: Final = re.compile(r"(?<![\w-])(?:including|includes|of\s+which|among\s+them)"
+                               r"(?![\w-])", re.IGNORECASE)
+# A participle raising a running total after a figure (", taking the donor's total for
+# the year to $X"): its words, a period among them, are the total's, not the figure's.
+_RAISING: Final = re.compile(
+    r",\s+(?:bringing|taking|raising|lifting|pushing|boosting)\s", re.IGNORECASE)
 # Between two items of a list: a comma or "and".
 _ITEM_BREAK: Final = re.compile(r",|\band\b")
 # A sentence end inside a window (after a lower-case word or a digit, so not "U.S."):
@@ -359,8 +403,8 @@ def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
     sentence or the list's lead), unless it states its own, and its category unless it
     states one (guide v2: parts inherit). Money that is not aid is no such whole.
     """
-    out = _framed_by_previous_sentence(
-        _framed_by_own_opener(_part_before_whole(list(claims), text), text), text)
+    out = _totalled_since_previous_sentence(_framed_by_previous_sentence(
+        _framed_by_own_opener(_part_before_whole(list(claims), text), text), text), text)
     whole: Claim | None = None      # the last whole of an earlier sentence
     current: Claim | None = None    # the last whole of the sentence being read
     sentence = -1
@@ -466,6 +510,43 @@ def _framed_by_previous_sentence(claims: list[Claim], text: str) -> list[Claim]:
             claims[i] = replace(c, scope_text=f.scope_text, scope_type="period",
                                 period_start=f.period_start, period_end=f.period_end)
     return claims
+
+
+def _totalled_since_previous_sentence(claims: list[Claim], text: str) -> list[Claim]:
+    """Money of no stated scope in a sentence opening on a summing head (its or their
+    combined or total value, "together they", "in all") right after a sentence of the same
+    paragraph that opens on "since" and a day or the invasion and states no money of its
+    own (a count of acts since a date, then their sum): that sum is the running total
+    since the date (guide v2, cumulative)."""
+    money_at = {c.sentence_start for c in claims if c.measure == "money"}
+    for i, c in enumerate(claims):
+        if (c.measure != "money" or c.scope_type != "unspecified"
+                or not _SUMMING_OPENER.match(text, c.sentence_start)):
+            continue
+        head = text[: c.sentence_start].rstrip()
+        if not head.endswith(".") or "\n" in text[len(head) : c.sentence_start]:
+            continue
+        stop = head.rfind(". ", 0, len(head) - 1)
+        start = max(stop + 2 if stop >= 0 else 0, head.rfind("\n") + 1)
+        since = SINCE_OPENER.match(text, start)
+        if since is None or any(start <= m < c.sentence_start for m in money_at):
+            continue
+        begin = _since_day(since.group("what"), c.published)
+        if begin is None:
+            continue
+        claims[i] = replace(c, scope_text=since.group(), scope_type="cumulative",
+                            period_start=begin, period_end=c.published)
+    return claims
+
+
+# A sentence opening on a head that sums what was told before: a possessive with a summing
+# adjective and a value noun ("Their combined value", "Its total worth"), or a summing
+# adverb with a pronoun ("Together they", "Taken together, these", "In all,", "All told,").
+# Not a bare "Their" ("Their repair will cost ...": no sum).
+_SUMMING_OPENER: Final = re.compile(
+    r"[\s\"“]*(?:(?:Their|Its|The)\s+(?:combined|total|overall|aggregate|joint)\s+"
+    r"(?:value|worth|sum|cost|amount)|Together(?:,)?\s+(?:they|these|those)"
+    r"|Taken\s+together|Combined,|In\s+all,|In\s+total,|All\s+told,|Altogether,)(?![\w-])")
 
 
 def _framed_by_own_opener(claims: list[Claim], text: str) -> list[Claim]:

@@ -9,8 +9,8 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..claims import claims
-from ..claims.learned import DEFAULT_FIELDS, MODEL_FILE, learned_fields
+from ..claims import claims, learned_donors
+from ..claims.learned import DEFAULT_FIELDS, DONORS, MODEL_FILE, learned_fields
 from ..corpus import Corpus, default_data_dir, load_corpus
 from ..events import events
 from .baselines import baseline_price_parser, baseline_quantulum
@@ -53,6 +53,22 @@ def event_report(corpus: Corpus, gold_path: Path) -> str:
                       status_confusion(sc.status_pairs)])
 
 
+def learned_line(fields: Sequence[str]) -> str:
+    """The report's line saying which learned fields were used, from which model files.
+
+    >>> learned_line(("category", "donors")).split(" (")[1]
+    'category from claims_model.json, donors from donor_model.json, over the rules)'
+    >>> learned_line(())
+    'Learned stage: off (kind, category and donors from the rules)'
+    """
+    if not fields:
+        return "Learned stage: off (kind, category and donors from the rules)"
+    claim_fields = [f for f in fields if f != DONORS]
+    used = ([f"{', '.join(claim_fields)} from {MODEL_FILE.name}"] if claim_fields else []) + (
+        [f"{DONORS} from {learned_donors.MODEL_FILE.name}"] if DONORS in fields else [])
+    return f"Learned stage: on ({', '.join(used)}, over the rules)"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the scores of aidlib and the baselines on a gold set.
 
@@ -82,9 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Gold: {len(gold)} claims ({n_money} money, {len(gold) - n_money} counts) "
           f"in {gold['source_id'].nunique()} articles of {root}; exact-span matching.")
     print(report(scores))
-    fields = learned_fields(learned)
-    print(f"Learned stage: on ({', '.join(fields)} from {MODEL_FILE.name}, over the rules)"
-          if fields else "Learned stage: off (kind and category from the rules)")
+    print(learned_line(learned_fields(learned)))
     print("Targets (aidlib F1): " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()))
     for field in ("kind", "category"):  # issue 9: where the labels go wrong
         print(confusion(table, gold, field))
