@@ -159,7 +159,7 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             continue
         if word == "conference" and _PARTY_CONFERENCE.search(
                 text, max(start, m.start() - 40), m.start()):
-            continue  # "broke with the hard-line wing of his conference": a party caucus
+            continue  # "a revolt inside his conference": a party caucus
         if m.lastgroup == "summit" and _SUMMIT_WITH.match(text, m.end()):
             continue  # "held a summit meeting with X": the meeting of two leaders decides
         if word.startswith("meet") and MEET_OBJECT.match(text[m.end():m.end() + 40]):
@@ -988,7 +988,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         persons = [last_person.person.name]
     antecedent = _relative_antecedent(text, u_start, main.start(), s_refs)
     if antecedent is not None and antecedent not in persons:
-        # "Rutte, who spoke with Biden by phone on Monday, said ...": the one the relative
+        # "X, who phoned Y on <day>, said ...": the one the relative
         # clause is about took part, though he speaks in the main clause
         persons.insert(0, antecedent)
     if SPEAKING_AT.match(text, s_start, main.start()):
@@ -1175,7 +1175,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         # "the peace talks are ongoing": no one, nowhere, no day ("closed meetings with
         # bondholders from June 3 to June 14" has its days: one event)
         return None
-    # "The meeting is scheduled to take place at Ramstein in September.": the sentence's
+    # "The meeting is set for <place> in <month>.": the sentence's
     # subject is the meeting just reported, its place and days added, though it names a city
     # (only when the meeting of the sentence before names neither place nor day)
     opening_anaphor = (anaphoric and not persons and not groups and prev is not None

@@ -499,8 +499,8 @@ def introduced_people(text: str, people: People) -> People:
     known = _known_surnames(text, people)
     if not found and not known:
         return people
-    # "Minister Bruins Slot" after "Minister of Foreign Affairs Hanke Bruins Slot": a name
-    # that ends another found one (a two-word surname) is that person's
+    # "Minister <two-word surname>" after "Minister of <portfolio> <given name> <two-word
+    # surname>": a name that ends another found one (a two-word surname) is that person's
     tails: dict[str, list[str]] = {}
     for full, words in list(found.items()):
         longer = [f for f, w in found.items() if len(w) > len(words) and w[-len(words):] == words]

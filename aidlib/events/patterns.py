@@ -22,7 +22,7 @@ TIME_REFERENCE = re.compile(
 _CITY_NAMES = alternation(s for _, spellings in vocab.CITIES.values() for s in spellings)
 _VENUE_NAMES = alternation(s for _, spellings in vocab.VENUES.values() for s in spellings)
 # A character of the same sentence part: no full stop or semicolon, save the stop of an
-# honorific or initial before a name ("spoke with Mr. Biden by phone": NYT and WSJ style).
+# honorific or initial before a name ("spoke with Mr. <Name> by phone": NYT and WSJ style).
 _NO_STOP = r"(?:[^.;]|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\bMrs)\.|(?<=\b[A-Z])\.)"
 NO_STOP_GAP = re.compile(rf"{_NO_STOP}*")
 TRIGGER = cued(with_first_chars(re.compile(

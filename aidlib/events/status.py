@@ -133,7 +133,7 @@ def has_cue(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bo
     """Whether the clause or its sentence holds any tense or modality cue (without one,
     :func:`tense_status` answers "held" by default, on no evidence).
 
-    >>> s = "He asked for support at the summit at the end of June."
+    >>> s = "She raised the loan at the summit at the close of March."
     >>> has_cue(s, (0, len(s)), (0, len(s)))
     False
     """
