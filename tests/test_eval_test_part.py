@@ -1,26 +1,27 @@
 """Scores on the held-out test part of the evaluation set (``data/eval/test``), never tuned on.
 
-49 articles written after real reporting by fourteen writers in six rounds and annotated
+55 articles written after real reporting by seventeen writers in seven rounds and annotated
 blind (``data/eval/README.md``). Rules are tuned on ``data/eval/dev`` only. The first 33
-were scored before issue 9 (commit 86c7d1c) and at the start of the second session
-(4a4a6b0); 43 at the start of the fourth session (fb46352); all 49 at the start of the
-fifth (7ef3445) and after it, with the learned category stage (on by default) and without
-it (meeting scores with the per-article event scorer; 86c7d1c with the earlier one):
+were scored before issue 9 (commit 86c7d1c); 43 at the start of the fourth session
+(fb46352); 49 at the start of the fifth (7ef3445); all 55 at the start of the sixth
+(2b463c9) and after it, with the learned stages (category and donors, on by default) and
+without them (meeting scores with the per-article event scorer; 86c7d1c with the earlier
+one):
 
 =============  =======  =======  =======  =======  =======  ==========  ==========  ======
-field (F1)     33: 86c  33: 4a4  43: fb4  49: 7ef  49: now  now, rules  dev, rules  target
+field (F1)     33: 86c  43: fb4  49: 7ef  55: 2b4  55: now  now, rules  dev, rules  target
 =============  =======  =======  =======  =======  =======  ==========  ==========  ======
-money span     0.98     0.98     0.98     0.98     0.98     0.98        1.00        0.98
-money value    0.97     0.98     0.99     0.99     0.99     0.99        1.00        0.98
-speaker        0.78     0.79     0.81     0.80     0.82     0.82        0.91        0.88
-kind           0.50     0.75     0.76     0.76     0.76     0.76        0.90        0.85
-donor          0.51     0.70     0.78     0.77     0.78     0.78        0.88        0.90
-category       0.48     0.66     0.65     0.69     0.69     0.66        0.80        0.80
-scope_type     0.59     0.72     0.77     0.76     0.76     0.76        0.89        0.75
-events F1      0.54     0.76     0.78     0.79     0.80     0.80        0.89        0.85
-event dates    0.48     0.67     0.75     0.78     0.78     0.78        0.93        0.90
-participants   0.36     0.51     0.67     0.67     0.66     0.66        0.83        0.80
-status         --       0.84     0.87     0.88     0.88     0.88        0.96        0.85
+money span     0.98     0.98     0.98     0.98     0.98     0.98        0.99        0.98
+money value    0.97     0.99     0.99     0.99     0.99     0.99        1.00        0.98
+speaker        0.78     0.81     0.80     0.815    0.824    0.824       0.92        0.88
+kind           0.50     0.76     0.76     0.759    0.766    0.766       0.90        0.85
+donor          0.51     0.78     0.77     0.772    0.777    0.777       0.89        0.90
+category       0.48     0.65     0.69     0.687    0.701    0.659       0.81        0.80
+scope_type     0.59     0.77     0.76     0.750    0.756    0.756       0.88        0.75
+events F1      0.54     0.78     0.79     0.799    0.802    0.802       0.89        0.85
+event dates    0.48     0.75     0.78     0.778    0.779    0.779       0.94        0.90
+participants   0.36     0.67     0.67     0.673    0.695    0.695       0.84        0.80
+status         --       0.87     0.88     0.895    0.903    0.903       0.97        0.85
 =============  =======  =======  =======  =======  =======  ==========  ==========  ======
 
 The floors below are the scores rounded down to a multiple of 0.05 (a ratchet: raise,
@@ -50,9 +51,9 @@ from aidlib.events import events
 TEST_PART = Path(__file__).resolve().parent.parent / "data" / "eval" / "test"
 
 FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.80, "kind": 0.75,
-          "donor": 0.75, "category": 0.65, "scope_type": 0.75}
-EVENT_FLOORS = {"f1": 0.75, "date_accuracy": 0.75, "participant_accuracy": 0.65,
-                "status_accuracy": 0.85}
+          "donor": 0.75, "category": 0.70, "scope_type": 0.75}
+EVENT_FLOORS = {"f1": 0.80, "date_accuracy": 0.75, "participant_accuracy": 0.65,
+                "status_accuracy": 0.90}
 # Issue 9's targets not yet reached on the test part, and those reached since (scope_type
 # after the kind rules of round 2, branch t9k: the suite's strict xfail turned XPASS; the
 # score itself was not looked at).

@@ -1,9 +1,9 @@
 """Meeting phrasings of round 6 (the families the round-7 articles showed: NYT and WSJ
 honorifics, relative clauses on a participant, "there" for the place just reported, the
 simple present of a meeting to come, bare titles of ministries' releases, names with a
-middle initial, titles with a portfolio). One family a table, negatives included; every
-sentence was written for these tests in a construction of its own (other verbs, order,
-people, places and days than the articles that showed the family)."""
+middle initial, titles with a portfolio). One family a table, negatives included. The
+sentences were written for these tests; two reviews found some still following the frame
+of the article that showed the family, and those were rewritten in other constructions."""
 
 from __future__ import annotations
 
@@ -97,8 +97,8 @@ def test_a_who_clause_about_the_object_adds_only_him() -> None:
 # another time of the sentence (a month the speaker names for something else).
 THERE: dict[str, tuple[str, str, str]] = {
     "a relative clause": (
-        "Nordic leaders arrived in Kyiv on Monday. Kristersson, who also met Zelensky "
-        "there, expects a new tranche in May.",
+        "Nordic leaders arrived in Kyiv on Monday. A new tranche should follow in May, "
+        "according to Kristersson, who held talks with Zelensky there.",
         "Kyiv", "2025-03-10"),
     "a main clause": (
         "Macron flew to Warsaw on Tuesday. He met Tusk there and said a deal was close.",
@@ -214,9 +214,9 @@ BACK: dict[str, tuple[str, set[str]]] = {
         "due in Brussels for talks with NATO Secretary General Mark Rutte.",
         {"John Healey", "Mark Rutte"}),
     "the Minister with an ambassador": (
-        "Energy Minister Herman Halushchenko spoke on Monday. At a meeting in Kyiv on "
-        "Tuesday the Minister briefed Canada's Ambassador to Ukraine Natalka Cmoc.",
-        {"Herman Halushchenko", "Natalka Cmoc"}),
+        "Finance Minister Serhiy Marchenko gave interviews on Monday. On Tuesday the "
+        "Minister met Japan's Ambassador to Ukraine Kuninori Matsuda in Lviv.",
+        {"Serhiy Marchenko", "Kuninori Matsuda"}),
 }
 
 
@@ -271,7 +271,7 @@ def test_the_surname_of_an_alias_spelling_is_the_person() -> None:
 @pytest.mark.parametrize("text, people", [
     ("Asked about the jets, Tusk replied that he went through the delivery timetable with "
      "Zelensky in a meeting on Monday.", {"Donald Tusk", "Volodymyr Zelensky"}),
-    ("In January Foreign Minister Radoslaw Sikorski told reporters she had gone over the "
+    ("In January Foreign Minister Radoslaw Sikorski told reporters he had gone over the "
      "list with President Zelensky at a meeting in Kyiv.",
      {"Radosław Sikorski", "Volodymyr Zelensky"}),
 ])
@@ -291,8 +291,8 @@ def test_no_pronoun_no_speaker_in_the_meeting() -> None:
 # Reuters and AP trip reports).
 STOPS: dict[str, tuple[str, list[tuple[str, str, set[str]]]]] = {
     "and in <City> later the same day": (
-        "President Zelensky was in Vilnius on Monday for talks with Lithuanian President "
-        "Gitanas Nauseda, and in Riga later the same day.",
+        "On Monday Zelensky sat down with President Gitanas Nauseda in Vilnius, and in "
+        "Riga later the same day.",
         [("Vilnius", "2025-03-10", {"Volodymyr Zelensky", "Gitanas Nausėda"}),
          ("Riga", "2025-03-10", {"Volodymyr Zelensky"})]),
     "and in <City> the next day": (
@@ -346,6 +346,9 @@ def test_a_stop_on_the_way_is_a_person_s_visit() -> None:
      DAY, "held"),
     # the simple present on the publication day: under way
     ("Nordic finance ministers meet in Oslo on Wednesday to agree the loan.", DAY, "ongoing"),
+    # "each" before no time word is no habit: a meeting to come (review of the B9 fix)
+    ("Parliament votes on Tuesday, days before G7 leaders meet in Ottawa to settle each "
+     "member's quota.", date(2025, 3, 10), "planned"),
 ])
 def test_a_habitual_or_same_day_present_is_not_planned(text: str, day: date, status: str
                                                        ) -> None:
@@ -533,9 +536,10 @@ def test_gap_an_uncued_anaphor_keeps_the_planned_status() -> None:
 @pytest.mark.xfail(strict=True, reason="'I' in a transcript of a named speaker's press "
                    "conference is that speaker: first-person subjects are not resolved")
 def test_gap_first_person_of_a_transcript() -> None:
-    text = ("Press conference by NATO Secretary General Mark Rutte.\n\nToday I also met the "
-            "foreign minister of Japan, Takeshi Iwaya, in Brussels.")
-    assert any("Mark Rutte" in p for p in _people(text))
+    text = ("Remarks by High Representative Kaja Kallas at the press point.\n\nThis "
+            "morning I sat down with Canada's foreign minister, Melanie Joly, here in "
+            "Brussels.")
+    assert any("Kaja Kallas" in p for p in _people(text))
 
 
 # s13's speed-up tries INTRODUCED_AFTER, INTRODUCED_PORTFOLIO and INTRODUCED_APPOSITIVE only

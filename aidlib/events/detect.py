@@ -202,8 +202,8 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
     return found
 
 
-# A party's caucus called its conference (US congressional copy: "the hard-line wing of
-# his conference", "the House Republican conference"): no gathering.
+# A party's caucus called its conference (US congressional copy: "a revolt inside his
+# conference", "the House Republican conference"): no gathering.
 _PARTY_CONFERENCE = re.compile(
     r"\b(?:his|her|(?:House|Senate)\s+(?:Republican|Democratic)|Republican|Democratic|GOP)"
     r"\s+(?:[\w-]+\s+){0,1}$")
@@ -467,7 +467,7 @@ def _counted(m: re.Match[str], text: str, times: Sequence[tuple[int, int, str]],
     if way in ("before", "after"):  # the meeting is the later (earlier) one
         anchor = _nearest(times, m.start(), s_start, m.start())
         if anchor is None and _ACT_COMES.fullmatch(text, s_start, m.start()):
-            # "The vote comes a day before ...": the act of the sentence before, its time
+            # "The <act> comes <n> days before ...": the act of the sentence before, its time
             prev = max(text.rfind(". ", 0, max(0, s_start - 2)) + 2,
                        text.rfind("\n", 0, max(0, s_start - 1)) + 1)
             anchor = next((t for t in reversed(times) if prev <= t[0] and t[1] <= s_start),
@@ -1027,7 +1027,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     if pair and comma >= 0 and any(
             _TITLES_ONLY.fullmatch(text, comma + 1, r.start)
             and _SUBJECT_GAP.fullmatch(text, r.end, main.start()) for r in own):
-        # "While the two ministers were talking, Mark Rutte flew to Kyiv": the pair is the
+        # "While the two <title>s <verb>, <Person> flew to <City>": the pair is the
         # subject of the clause before the comma, the person after it the meeting's own
         pair = None
     if pair:
@@ -1122,7 +1122,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
              and _nearest(times, main.start(), u_start, part_end) is None
              and not _places(text, u_start, part_end))
     if there and prev is not None:
-        # "von der Leyen, who met Zelensky there, said ...": the place and day of the
+        # "<X>, who met <Y> there, said ...": the place and day of the
         # meeting the sentence before reports, not another time of this sentence
         resolved = prev.date
     if (status == "ongoing" and resolved is not None and resolved.precision == "day"

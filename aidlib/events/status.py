@@ -51,17 +51,22 @@ _PROGRESSIVE = cued(re.compile(
 
 
 # The simple present of a plural meeting verb reports a meeting to come in body text
-# ("<the news> comes days before <group> leaders meet in <City>", "when <group> ministers gather
-# in India later in July", "EU leaders convene in Brussels on Thursday": wire copy and
-# factboxes); not after "to", a modal or a negation ("flew to Kyiv to meet", "did not
+# ("<the news> comes days before <group> leaders meet in <City>", "when <group> ministers
+# gather in <country> later in <month>", "EU leaders convene in Brussels on Thursday": wire
+# copy and factboxes); not after "to", a modal or a negation ("flew to Kyiv to meet", "did not
 # meet"), where other cues decide.
 _PRESENT_MEET = re.compile(r"(?:meet|gather|convene)\b(?!-)", re.IGNORECASE)
 _NOT_PRESENT = re.compile(
     r"\b(?:to|not|n't|never|did|do|does|would|could|should|will|shall|may|might|can|must"
     r"|cannot|and|or)\s+$", re.IGNORECASE)
-# A habit, not one meeting ("ministers meet every month", "they usually gather in May").
+# A habit, not one meeting ("ministers meet every month", "they usually gather in May"):
+# "every"/"each" only before a time word ("to agree each country's share" is no habit).
 _HABITUAL = re.compile(
-    r"\b(?:every|each|regularly|usually|often|routinely|normally|typically|annually"
+    r"\b(?:(?:every|each)\s+(?:other\s+|few\s+|two\s+|three\s+|six\s+)?"
+    r"(?:day|week|month|year|quarter|spring|summer|autumn|winter|morning|evening"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)s?"
+    r"|regularly|usually|often|routinely|normally|typically|annually"
     r"|monthly|twice\s+a|once\s+a|(?:three|four)\s+times\s+a)\b", re.IGNORECASE)
 
 
