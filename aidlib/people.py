@@ -116,6 +116,11 @@ class People:
         """The person a name refers to, or None if unknown."""
         return self.index.get(normalize_name(text))
 
+    def holders(self, title: str, day: date) -> list[Person]:
+        """Everyone whose role on ``day`` holds ``title`` (:func:`holds_title`), in the
+        file's order."""
+        return [p for p in self.persons if (role := p.role_on(day)) and holds_title(role, title)]
+
     def aliases_longest_first(self) -> list[tuple[str, Person]]:
         """Every (alias, person) pair, longest alias first, for scanning text."""
         pairs = [(p.name, p) for p in self.persons]

@@ -15,7 +15,6 @@ from typing import Final
 from .. import claim_rules as R
 from ..gazetteer import Actors, load_gazetteer
 from ..literals import alternation, cued, words_alternation
-from ..people import holds_title
 from ..text import Sentence, list_line_at, sentence_at, subject_gap_words
 from .document import (
     Attribution,
@@ -111,9 +110,8 @@ def _title_holder(ctx: Document, m: Name) -> tuple[str, str | None] | None:
             re.search(rf"(?i:{re.escape(title)})\s+[A-Z]", ctx.text[: m.start])):
         return None  # a holder the text names ("Prime Minister Jo Roe ...") is its own
     country = article_country(ctx.mentions)
-    holders = [p for p in ctx.people.persons
-               if (role := p.role_on(ctx.published)) and holds_title(role, title)
-               and p.org_on(ctx.published) == country]
+    holders = [p for p in ctx.people.holders(title, ctx.published)
+               if p.org_on(ctx.published) == country]
     return (holders[0].name, holders[0].role_on(ctx.published)) if len(holders) == 1 else None
 
 
@@ -674,8 +672,7 @@ def _turn_speaker(ctx: Document, label: str, paren: str | None,
         return name, None
     if person is None and not name:  # a role alone: "NATO SECRETARY GENERAL"
         named = {ctx.people.resolve(m.name) for m in ctx.mentions if m.kind == "person"}
-        holders = [p for p in ctx.people.persons
-                   if (role := p.role_on(ctx.published)) and holds_title(role, words)]
+        holders = ctx.people.holders(words, ctx.published)
         mentioned = [p for p in holders if p in named]
         pick = mentioned or holders
         person = pick[0] if len(pick) == 1 else None
