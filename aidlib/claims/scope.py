@@ -15,7 +15,7 @@ import dateparser
 
 from .. import claim_rules as R
 from ..records import Claim
-from ..text import list_line_at
+from ..text import list_line_at, sentence_at
 from .patterns import (
     ACT_DATE_GROUPS,
     ACT_VERB_BEFORE,
@@ -526,8 +526,7 @@ def _totalled_since_previous_sentence(claims: list[Claim], text: str) -> list[Cl
         head = text[: c.sentence_start].rstrip()
         if not head.endswith(".") or "\n" in text[len(head) : c.sentence_start]:
             continue
-        stop = head.rfind(". ", 0, len(head) - 1)
-        start = max(stop + 2 if stop >= 0 else 0, head.rfind("\n") + 1)
+        start = sentence_at(text, len(head) - 1).start  # the sentence before
         since = SINCE_OPENER.match(text, start)
         if since is None or any(start <= m < c.sentence_start for m in money_at):
             continue
