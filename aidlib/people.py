@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .errors import CorpusError
 from .gazetteer import merged_records
 
-__all__ = ["PEOPLE_FILE", "People", "Person", "Role", "holds_title", "load_people"]
+__all__ = ["PEOPLE_FILE", "People", "Person", "Role", "holds_title", "load_people", "without_marks"]
 
 PEOPLE_FILE = "people.yaml"
 
@@ -92,6 +92,16 @@ def holds_title(role: str, title: str) -> bool:
     return False
 
 
+def without_marks(text: str) -> str:
+    """``text`` in compatibility decomposition without its combining diacritics.
+
+    >>> without_marks("Nausėda")
+    'Nauseda'
+    """
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=4096)
 def normalize_name(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key for a name.
@@ -99,9 +109,7 @@ def normalize_name(text: str) -> str:
     >>> normalize_name("Mr. Oleksiï  Reznikov")
     'mr oleksii reznikov'
     """
-    plain = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    plain = re.sub(r"[’'`]s\b", "", plain)  # possessive: "Putin's" -> "Putin"
+    plain = re.sub(r"[’'`]s\b", "", without_marks(text))  # possessive: "Putin's" -> "Putin"
     return " ".join(re.sub(r"[^\w\s-]", " ", plain.lower()).split())
 
 

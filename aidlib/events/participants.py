@@ -5,7 +5,6 @@ only one person held that day ("NATO's Secretary-General", "the Ukrainian leader
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -14,7 +13,7 @@ from functools import lru_cache
 
 from .. import event_vocab as vocab
 from ..gazetteer import load_gazetteer
-from ..people import People, Person, Role, normalize_name
+from ..people import People, Person, Role, normalize_name, without_marks
 from ..text import Sentence, sentence_at
 from .mention import PersonRef
 from .patterns import (
@@ -43,17 +42,11 @@ _RECIPIENT = load_gazetteer().recipient.name  # the country the aid goes to
 _AFTER_NAME = 1_000
 
 
-def _without_marks(name: str) -> str:
-    """``name`` without combining diacritics ("Nausėda" -> "Nauseda")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name)
-                   if not unicodedata.combining(c))
-
-
 def name_pattern(people: People) -> re.Pattern[str]:
     aliases = [alias for alias, _ in people.aliases_longest_first()]
     # names as English copy often prints them, without their diacritics ("Gitanas Nauseda",
     # "Viktor Orban"; resolve() already reads them so)
-    aliases += [plain for a in aliases if (plain := _without_marks(a)) != a]
+    aliases += [plain for a in aliases if (plain := without_marks(a)) != a]
     # names in capitals, as newsletters print a person's first mention ("Prime Minister
     # JO ROE is due in <City>": newsletter copy); longest first still
     aliases += [a.upper() for a in aliases if len(a) >= 4 and a.upper() != a]
