@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Literal
+from typing import Final, Literal
 
 from dateparser.date import DateDataParser
 
@@ -43,6 +43,8 @@ from .errors import AidlibError
 from .literals import alternation, with_first_chars
 
 __all__ = [
+    "MONTH_NAMES",
+    "WEEKDAYS",
     "DateNotResolved",
     "Precision",
     "ResolvedDate",
@@ -74,14 +76,13 @@ class ResolvedDate:
 
 
 # --- vocabulary -----------------------------------------------------------------------
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAMES: Final = ("january", "february", "march", "april", "may", "june", "july", "august",
+                      "september", "october", "november", "december")
 # Month names written out (a bare month needs "in", "late", "last" ... before it: "may").
 _MONTHS_LONG = ("January|February|March|April|June|July|August|September|October|November"
                 "|December|May(?=\\s+(?:or|\\d{4}|this|last|next)\\b)")
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_MONTHS = "|".join(MONTH_NAMES) + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 
 # Phrases dateparser does not parse, rewritten to one it does (same meaning for a news day).
 _REWRITES: dict[str, str] = {
@@ -115,12 +116,12 @@ _TIME_EXPRESSION = re.compile(
         (?:between\s+|from\s+)?{_DAY}                              # 25-26 June,
           \s*(?:-|–|\s(?:to|and|until)\s)\s*                        #   3 to 5 March
           {_DAY}\s+(?:{_MONTHS})\b\.?(?:\s+\d{{4}})?
-      | (?:{"|".join(_WEEKDAYS)})\s+(?:and|to|through)\s+            # Thursday and Friday
-          (?:{"|".join(_WEEKDAYS)})
+      | (?:{"|".join(WEEKDAYS)})\s+(?:and|to|through)\s+            # Thursday and Friday
+          (?:{"|".join(WEEKDAYS)})
       | (?:earlier|later)\s+this\s+(?:week|month|year)        # earlier this week
       | (?:this|last|next)\s+(?:week|month|year)              # last month
-      | (?:last|next|this)\s+(?:{"|".join(_WEEKDAYS)})         # last Friday
-      | (?:{"|".join(_WEEKDAYS)})                             # Friday
+      | (?:last|next|this)\s+(?:{"|".join(WEEKDAYS)})         # last Friday
+      | (?:{"|".join(WEEKDAYS)})                             # Friday
           (?:\s+(?:morning|afternoon|evening|night))?          #   ... night
       | (?:today|yesterday|tomorrow|tonight|overnight)        # deictic days
       | (?:last\s+night|this\s+(?:morning|afternoon|evening)) # parts of a day
@@ -162,7 +163,7 @@ _EXPRESSION_START = with_first_chars(re.compile(
         "between", "from", "earlier", "later", "this", "last", "next", "early", "mid", "late",
         "end", "beginning", "start", "middle",
         "today", "yesterday", "tomorrow", "tonight", "overnight",
-        *(name[:3] for name in (*_WEEKDAYS, *_MONTHS.split("|"))),
+        *(name[:3] for name in (*WEEKDAYS, *_MONTHS.split("|"))),
         *(name[:3] for name in re.findall(r"[A-Z][a-z]+", _MONTHS_LONG)),
     ]) + r"|(?:" + "|".join(_AGO_WORDS) + r")\s+(?:day|week|month|year)s?\s+ago\b"
     r"|(?:at|over)\s+the\s+weekend)",
@@ -172,7 +173,7 @@ _EXPRESSION_START = with_first_chars(re.compile(
 _WEEKDAY_ALONE = re.compile(
     rf"""
     ^(?:on\s+)?                         # optional "on"
-    (?P<day>{"|".join(_WEEKDAYS)})       # the weekday
+    (?P<day>{"|".join(WEEKDAYS)})       # the weekday
     (?:\s+(?:morning|afternoon|evening|night))?$  # optional part of the day
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -202,7 +203,7 @@ def find_time_expressions(text: str) -> list[tuple[int, int, str]]:
 # equals asking it for every day), since it takes milliseconds a phrase.
 _WEEKDAY_RELATIVE = re.compile(
     rf"""
-    ^(?:(?:last|next|this)\s+)?(?:{"|".join(_WEEKDAYS)})      # "friday", "last friday"
+    ^(?:(?:last|next|this)\s+)?(?:{"|".join(WEEKDAYS)})      # "friday", "last friday"
         (?:\s+(?:morning|afternoon|evening|night))?$          #   ... morning
     | ^(?:today|yesterday|tomorrow)$                          # deictic days
     | ^(?:last|next|this)\s+week$                             # weeks
@@ -413,10 +414,10 @@ def _by_hand(phrase: str, published: date, tense: Tense) -> ResolvedDate | None:
 def _weekday_range(phrase: str, published: date, tense: Tense) -> ResolvedDate | None:
     """ "Thursday and Friday": the first weekday resolved, the second the days after it."""
     parts = re.split(r"\s+(?:and|to|through)\s+", phrase)
-    if len(parts) != 2 or not all(p.lower() in _WEEKDAYS for p in parts):
+    if len(parts) != 2 or not all(p.lower() in WEEKDAYS for p in parts):
         return None
     first = resolve_date(parts[0], published, tense=tense)
-    gap = (_WEEKDAYS.index(parts[1].lower()) - _WEEKDAYS.index(parts[0].lower())) % 7
+    gap = (WEEKDAYS.index(parts[1].lower()) - WEEKDAYS.index(parts[0].lower())) % 7
     end = first.start + timedelta(days=gap)
     return ResolvedDate(first.start, end, "day", phrase,
                         f"'{phrase}': {first.basis}, through the {parts[1]} after it")
@@ -467,7 +468,7 @@ def _resolve(expression: str, published: date, tense: Tense) -> ResolvedDate:
         if hand is not None:
             return replace(hand, expression=expression, basis=f"'{phrase}'")
     weekday = _WEEKDAY_ALONE.match(phrase)
-    if weekday and _WEEKDAYS.index(weekday.group("day").lower()) == published.weekday():
+    if weekday and WEEKDAYS.index(weekday.group("day").lower()) == published.weekday():
         return ResolvedDate(
             published, published, "day", expression,
             f"'{phrase}' is the publication weekday: read as the publication date {published}",

@@ -22,7 +22,7 @@ import re
 from datetime import date
 
 from .. import event_vocab as vocab
-from ..dates import ResolvedDate
+from ..dates import MONTH_NAMES, WEEKDAYS, ResolvedDate
 from ..literals import cued, with_first_chars
 from .patterns import alternation
 
@@ -63,9 +63,8 @@ _NOT_PRESENT = re.compile(
 # "every"/"each" only before a time word ("to agree each country's share" is no habit).
 _HABITUAL = re.compile(
     r"\b(?:(?:every|each)\s+(?:other\s+|few\s+|two\s+|three\s+|six\s+)?"
-    r"(?:day|week|month|year|quarter|spring|summer|autumn|winter|morning|evening"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june"
-    r"|july|august|september|october|november|december)s?"
+    rf"(?:day|week|month|year|quarter|spring|summer|autumn|winter|morning|evening"
+    rf"|{'|'.join(WEEKDAYS)}|{'|'.join(MONTH_NAMES)})s?"
     r"|regularly|usually|often|routinely|normally|typically|annually"
     r"|monthly|twice\s+a|once\s+a|(?:three|four)\s+times\s+a)\b", re.IGNORECASE)
 
