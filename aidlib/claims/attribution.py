@@ -107,7 +107,7 @@ def _title_holder(ctx: Document, m: Name) -> tuple[str, str | None] | None:
     None where the title is no office or the holder is not one."""
     title = " ".join(ctx.text[m.start : m.end].lower().split()[1:])
     if not any(w in R.TITLE_WORDS for w in title.split()) or title in _NO_OFFICE or (
-            re.search(rf"(?i:{re.escape(title)})\s+[A-Z]", ctx.text[: m.start])):
+            re.compile(rf"(?i:{re.escape(title)})\s+[A-Z]").search(ctx.text, 0, m.start)):
         return None  # a holder the text names ("Prime Minister Jo Roe ...") is its own
     country = article_country(ctx.mentions)
     holders = [p for p in ctx.people.holders(title, ctx.published)
