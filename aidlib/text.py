@@ -233,7 +233,9 @@ def sentence_at(text: str, offset: int) -> Sentence:
 # an asterisk, a bullet sign, or an item number of one or two digits ("1.", "2)"). (The
 # sentence splitter keeps its own narrower ``_BULLET``: see there.)
 BULLET: Final = r"(?:[-*•–—]|\d{1,2}[.)])"
-_LIST_ITEM: Final = re.compile(rf"[ \t]*{BULLET}[ \t]+")
+# A line of a list: a bullet and a blank, or a table's row ("| Grant | $20 million |"; the
+# rows of a table set out under "made up of four parts:" are its items, as bullets would be).
+_LIST_ITEM: Final = re.compile(rf"[ \t]*(?:{BULLET}[ \t]+|\|[ \t]*)")
 # The line leading into a list ends on a colon ("By country:"): the colon and what blanks
 # follow it to the line's end.
 _LIST_LEAD: Final = re.compile(r":[ \t]*$")
@@ -253,8 +255,9 @@ class ListLine:
 
 @lru_cache(maxsize=ARTICLES_CACHED)
 def list_lines(text: str) -> tuple[ListLine, ...]:
-    """Every bulleted or numbered line of ``text``, in order (built once per text; the
-    claim stages read it with :func:`list_line_at`).
+    """Every bulleted or numbered line or table row of ``text``, in order (built once per
+    text; the claim stages read it with :func:`list_line_at`: the one answer to "is this line
+    an item of a list, and which colon leads that list").
 
     >>> [(text[l.body:l.end], l.lead) for text in ["By country:\\n\\n- A: 1\\n2) B: 2"]
     ...  for l in list_lines(text)]

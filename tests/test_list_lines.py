@@ -43,3 +43,42 @@ def test_a_lists_speaker_reaches_every_bullet(bullet: str) -> None:
             "The largest gifts so far, according to the Red Cross:\n\n"
             f"{bullet} Chile: $4 million\n{bullet} Peru: $2 million\n")
     assert one_claim(text, "$2 million", date(2024, 1, 8)).speaker == "Red Cross"
+
+
+def test_a_tables_rows_are_list_lines() -> None:
+    text = ("The credit has two parts:\n\n| Part | Sum |\n|---|---|\n"
+            "| Loan | $30 million |\n| Grant | $6 million |\n")
+    colon = text.index(":")
+    rows = list_lines(text)
+    assert [text[x.body : x.end] for x in rows][-1] == "Grant | $6 million |"
+    assert {x.lead for x in rows} == {(colon, colon + 1)}
+
+
+# The kind stage's list lead is the list model's lead (audit6 C6): a figure opening an item
+# takes its category from the line leading into the list, whatever the bullet or the row,
+# and an item holding a colon of its own does not end the list.
+LIST_CATEGORY = [
+    pytest.param("Spain's humanitarian aid this spring:\n\n- €8 million in April\n"
+                 "- €3 million in May\n", "€3 million", "humanitarian", id="bullets"),
+    pytest.param("Spain's humanitarian aid this spring:\n\n1) €8 million, in two parts: "
+                 "shelter and food\n2) €3 million in May\n", "€3 million", "humanitarian",
+                 id="an-item-with-a-colon"),
+    pytest.param("The budget support from Spain is split in two:\n\n| Tranche | Sum |\n"
+                 "|---|---|\n| First | €8 million |\n", "€8 million", "financial",
+                 id="table-row"),
+    pytest.param("Spain's humanitarian aid this spring:\n\n- €8 million in April\n"
+                 "Later, Spain signed more deals.\n- €3 million in May\n", "€3 million",
+                 "unspecified", id="prose-ends-the-list"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "category"), LIST_CATEGORY)
+def test_a_list_item_takes_its_leads_category(text: str, surface: str, category: str) -> None:
+    assert one_claim(text, surface, date(2024, 6, 3)).category == category
+
+
+@pytest.mark.xfail(strict=True, reason="a list whose items have no bullet (as some pages "
+                   "lose theirs when copied) is no list to the list model")
+def test_items_without_bullets_take_their_leads_category() -> None:
+    text = "Spain's humanitarian aid this spring:\n\n€8 million in April;\n€3 million in May.\n"
+    assert one_claim(text, "€3 million", date(2024, 6, 3)).category == "humanitarian"

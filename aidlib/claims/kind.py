@@ -18,7 +18,7 @@ from .. import claim_rules as R
 from ..gazetteer import load_gazetteer
 from ..literals import words_alternation
 from ..records import Claim
-from ..text import BULLET
+from ..text import list_line_at
 from .document import Document
 from .donors import cues
 from .patterns import (
@@ -40,7 +40,6 @@ from .patterns import (
     KIND_OF,
     KIND_WEAK,
     LAW_BEFORE,
-    LIST_INTRO,
     MIX_BEFORE,
     NOT_AID,
     NOT_AID_AFTER,
@@ -456,17 +455,14 @@ def _lead(text: str, before: tuple[int, int], clause_start: int | None) -> tuple
         return None
     if clause_start < before[0]:  # at most _LEAD_REACH back, so a list costs linear time
         return max(clause_start, before[0] - _LEAD_REACH), before[0]
-    intro = LIST_INTRO.search(text, max(0, clause_start - _LIST_REACH), clause_start)
-    if intro is None:
-        return None
-    line = text.rfind("\n", 0, clause_start) + 1
-    if not _BULLET.match(text, line) and _BULLET_LINE.search(text, intro.start(), line):
-        return None  # a line without a bullet after a bulleted list ends the list
-    line_start = text.rfind("\n", 0, intro.start()) + 1
-    return max(line_start, text.rfind(". ", 0, intro.start()) + 2), intro.start()
+    line = list_line_at(text, clause_start)
+    if line is None or line.lead is None or text[line.body : clause_start].strip():
+        return None  # not a list's line, or the clause does not open the item
+    colon = line.lead[0]
+    line_start = text.rfind("\n", 0, colon) + 1
+    return max(line_start, text.rfind(". ", 0, colon) + 2), colon
 
 
-_LIST_REACH: Final = 600  # characters back to a list's introducing colon (five items)
 # Between two figures, words that make the second no item of a list with the first: a
 # finite verb of its own ("..., and is preparing €X more"), or "of the" making it the
 # whole the first is taken from ("€18.1 billion of the €50 billion Facility").
@@ -482,8 +478,6 @@ _VEHICLE_WORTH: Final = re.compile(
     r"(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+(?:a\s+total\s+of\s+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over|at\s+least)"
     r"\s+)?$", re.IGNORECASE)
-_BULLET: Final = re.compile(rf"[ \t]*{BULLET}\s")
-_BULLET_LINE: Final = re.compile(rf"\n[ \t]*{BULLET}\s")
 # Characters back from a listed figure to the words its list is introduced by: a real
 # clause's lead is far shorter; a run-on "list" of thousands of figures (hostile input)
 # would otherwise make every figure rescan all those before it (quadratic time).

@@ -11,7 +11,7 @@ from typing import Final
 from .. import claim_rules as R
 from .. import lexicon as lx
 from ..literals import cued, with_first_chars, words_alternation
-from ..text import BULLET, subject_gap_words
+from ..text import subject_gap_words
 
 # --------------------------------------------------------------------------- patterns
 
@@ -418,17 +418,6 @@ ACT_DATE_GROUPS: Final = frozenset({"act_year", "ago", "overnight"})
 # ("received UAH 45 billion last week", but "announced a package last week"), and a season
 # ("new pledges dried up that summer", but "pledged €1 billion last summer").
 FLOW_DATE_GROUPS: Final = frozenset({"in_month", "last_year", "this_span", "rel_season"})
-
-# The colon introducing a list whose items are on lines of their own, up to the item ("...
-# received as follows:\n\n- EUR 4.5 billion in March;\n- EUR 1.5 billion ..."): the items
-# in between are earlier items (a line each), bullets and item separators.
-# Wider than :func:`aidlib.text.list_lines`: the items may have no bullet ("as follows:\nEUR
-# 4.5 billion in March;"), as the kind stage reads them; the bullet is the same one. An item
-# may open on a label and a colon ("- Housing: almost $84 billion.", "Germany: €2 billion").
-LIST_INTRO: Final = re.compile(
-    rf":[ \t]*\n(?:[ \t]*\n)*"
-    rf"(?:[ \t]*{BULLET}?(?:[^\n:]{{1,60}}:)?[^\n:]*[;,.]?[ \t]*\n(?:[ \t]*\n)*)*"
-    rf"[ \t]*{BULLET}?[ \t]*\Z")
 
 # Where a figure's scope words stop: a new clause (", and brings ... since the invasion to"),
 # a relative or participle clause (", announced at a conference in 2024" dates something
