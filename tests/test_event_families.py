@@ -356,6 +356,15 @@ def test_travellers(case: tuple[str, set[str]]) -> None:
     assert people in [p for p, _, _, _ in _rows(text)]
 
 
+def test_he_is_the_subject_of_a_sentence_with_an_abbreviation() -> None:
+    # the sentence before "He" is found by the project's splitter: the full stop of "U.S."
+    # ends no sentence, so its first person named (the subject) is the antecedent
+    text = ("Chancellor Friedrich Merz hosted U.S. Secretary of State Marco Rubio in Berlin "
+            "on Monday. He travelled to Vilnius on Tuesday.")
+    travellers = [p for p, start, _, _ in _rows(text) if start == "2025-03-11"]
+    assert travellers == [{"Friedrich Merz"}]
+
+
 # A known name printed without its diacritics is that person; the agent of a passive
 # ("received by President X") is the host, not the one who travels on (was a strict xfail:
 # "Nauseda" was no one, and the expectation spelled him so)

@@ -47,6 +47,22 @@ CASES: dict[str, Case] = {
         "Oslo approved the loan on Monday.\nThe decision came two days after EU leaders "
         "gathered in Brussels.",
         {"summit or ministerial": ("2023-09-23", "2023-09-23")}),
+    # the sentence before is found by the project's splitter: an abbreviation's full stop
+    # ends no sentence, and a paragraph break does not hide the act
+    "comes two days before, an abbreviation in the sentence before": (
+        "On Monday the U.S. Senate cleared the aid bill. The vote comes two days before NATO "
+        "defence ministers meet in Brussels.",
+        {"summit or ministerial": ("2023-09-27", "2023-09-27")}),
+    "came two days after, the act in the paragraph before": (
+        "Oslo approved the loan on Monday.\n\nThe decision came two days after EU leaders "
+        "gathered in Brussels.",
+        {"summit or ministerial": ("2023-09-23", "2023-09-23")}),
+    # a heading above the paragraph names the section's subject, no act: its day is not
+    # the act's (the act is the publication day's)
+    "comes a day before, under a heading": (
+        "Brussels talks on Saturday\n\nThe vote comes a day before NATO defence ministers "
+        "meet in Brussels.",
+        {"summit or ministerial": ("2023-09-30", "2023-09-30")}),
     # ... but a time of its own sentence comes first
     "its own day before the count": (
         "Oslo approved the loan on Monday. The final vote on Wednesday came a day before "

@@ -66,6 +66,9 @@ LIST_CATEGORY = [
     pytest.param("The budget support from Spain is split in two:\n\n| Tranche | Sum |\n"
                  "|---|---|\n| First | €8 million |\n", "€8 million", "financial",
                  id="table-row"),
+    # the lead is the whole sentence holding the colon: "U.K." ends no sentence
+    pytest.param("Humanitarian aid from the U.K. this spring:\n\n- £8 million in April\n"
+                 "- £3 million in May\n", "£3 million", "humanitarian", id="an-abbreviation"),
     pytest.param("Spain's humanitarian aid this spring:\n\n- €8 million in April\n"
                  "Later, Spain signed more deals.\n- €3 million in May\n", "€3 million",
                  "unspecified", id="prose-ends-the-list"),

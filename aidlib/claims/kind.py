@@ -18,7 +18,7 @@ from .. import claim_rules as R
 from ..gazetteer import load_gazetteer
 from ..literals import words_alternation
 from ..records import Claim
-from ..text import list_line_at
+from ..text import list_line_at, sentence_at
 from .document import Document
 from .donors import cues
 from .patterns import (
@@ -459,8 +459,7 @@ def _lead(text: str, before: tuple[int, int], clause_start: int | None) -> tuple
     if line is None or line.lead is None or text[line.body : clause_start].strip():
         return None  # not a list's line, or the clause does not open the item
     colon = line.lead[0]
-    line_start = text.rfind("\n", 0, colon) + 1
-    return max(line_start, text.rfind(". ", 0, colon) + 2), colon
+    return sentence_at(text, colon).start, colon
 
 
 # Between two figures, words that make the second no item of a list with the first: a

@@ -16,7 +16,7 @@ from .. import event_vocab as vocab
 from ..corpus import Article
 from ..dates import DateNotResolved, ResolvedDate, Tense, find_time_expressions, resolve_date
 from ..people import People
-from ..text import Sentence, sentences, subject_gap_words
+from ..text import Sentence, sentence_at, sentences, subject_gap_words
 from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
 from .participants import article_names, person_refs
 from .patterns import (
@@ -467,11 +467,13 @@ def _counted(m: re.Match[str], text: str, times: Sequence[tuple[int, int, str]],
     if way in ("before", "after"):  # the meeting is the later (earlier) one
         anchor = _nearest(times, m.start(), s_start, m.start())
         if anchor is None and _ACT_COMES.fullmatch(text, s_start, m.start()):
-            # "The <act> comes <n> days before ...": the act of the sentence before, its time
-            prev = max(text.rfind(". ", 0, max(0, s_start - 2)) + 2,
-                       text.rfind("\n", 0, max(0, s_start - 1)) + 1)
-            anchor = next((t for t in reversed(times) if prev <= t[0] and t[1] <= s_start),
-                          None)
+            # "The <act> comes <n> days before ...": the act of the sentence before, its
+            # time; a heading above the paragraph ("<Place> meeting on Friday") states no
+            # act (it names what the section is about), so it gives no time
+            prev = sentence_at(text, max(0, s_start - 1))
+            if _STATEMENT_END.search(prev.text):
+                anchor = next((t for t in reversed(times)
+                               if prev.start <= t[0] and t[1] <= s_start), None)
         base = _resolve(anchor[2], published, "past") if anchor else None
         start = base.start if base else published
         days = n * {"day": 1, "week": 7}.get(unit, 0) * (1 if way == "before" else -1)
@@ -485,6 +487,9 @@ def _counted(m: re.Match[str], text: str, times: Sequence[tuple[int, int, str]],
     return (sign * n, unit), None
 
 
+# The end of a sentence that states something, as a heading's line does not: a full stop,
+# question or exclamation mark, maybe inside closing quotes or brackets.
+_STATEMENT_END = re.compile(r"[.!?][\"'’”)\]]*\s*\Z")
 # A sentence opening on the act of the sentence before, then the count ("The vote comes
 # a day before", "This came two days after", "It comes a week before")
 _ACT_COMES = re.compile(r"\s*(?:(?:The|This|That|Its)\s+(?:[\w’'-]+\s+){0,2}?|It\s+)"
@@ -619,7 +624,7 @@ def _last_subject(text: str, refs: list[PersonRef], start: int) -> PersonRef | N
     if i < 0:
         return None
     last = refs[i].start
-    opening = max(text.rfind(". ", 0, last) + 1, text.rfind("\n", 0, last) + 1)
+    opening = sentence_at(text, last).start
     j = bisect_left(refs, opening, key=lambda r: r.start)
     # "Zelensky's stop in the capital ... He was received": a possessive subject counts
     return next(r for r in refs[j : i + 1] if not r.modifier or _possessive(text, r))
