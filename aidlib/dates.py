@@ -43,8 +43,10 @@ from .errors import AidlibError
 from .literals import alternation, with_first_chars
 
 __all__ = [
+    "MONTH_GROUP",
     "MONTH_NAMES",
     "WEEKDAYS",
+    "WEEKDAY_GROUP",
     "DateNotResolved",
     "Precision",
     "ResolvedDate",
@@ -79,9 +81,13 @@ class ResolvedDate:
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NAMES: Final = ("january", "february", "march", "april", "may", "june", "july", "august",
                       "september", "october", "november", "december")
+# The month and weekday names as running text writes them ("March", "Friday"): one regex
+# group each, for the patterns of the claim and event stages to build on.
+MONTH_GROUP: Final = "(?:" + "|".join(m.title() for m in MONTH_NAMES) + ")"
+WEEKDAY_GROUP: Final = "(?:" + "|".join(d.title() for d in WEEKDAYS) + ")"
 # Month names written out (a bare month needs "in", "late", "last" ... before it: "may").
-_MONTHS_LONG = ("January|February|March|April|June|July|August|September|October|November"
-                "|December|May(?=\\s+(?:or|\\d{4}|this|last|next)\\b)")
+_MONTHS_LONG = ("|".join(m.title() for m in MONTH_NAMES if m != "may")
+                + "|May(?=\\s+(?:or|\\d{4}|this|last|next)\\b)")
 _MONTHS = "|".join(MONTH_NAMES) + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 
 # Phrases dateparser does not parse, rewritten to one it does (same meaning for a news day).

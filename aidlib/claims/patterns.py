@@ -10,6 +10,7 @@ from typing import Final
 
 from .. import claim_rules as R
 from .. import lexicon as lx
+from ..dates import MONTH_GROUP
 from ..literals import cued, with_first_chars, words_alternation
 from ..text import subject_gap_words
 
@@ -332,8 +333,7 @@ COORDINATED: Final = re.compile(
 
 # Period phrases; each resolves to dates against the publication day (see _resolve_period).
 _NUM_WORD: Final = _words([*R.NUMBER_WORDS, "a", "an"])
-_MONTH: Final = (r"(?:January|February|March|April|May|June|July|August|September|October"
-                 r"|November|December)")
+_MONTH: Final = MONTH_GROUP
 _SPAN_UNIT: Final = r"(?:years?|months?|weeks?|days|decade|period)"
 # "year", "financial year", "fiscal year", "budget year" (UK and US budget years are read as
 # the calendar year: the type is what matters, the dates are approximate there).
@@ -581,7 +581,6 @@ RECIPIENT: Final = re.compile(rf"(?<![\w-])(?:{_words(R.RECIPIENT_NAMES)})", re.
 
 # A month and year, or a year, inside a longer phrase ("since the talks in March 2023").
 MONTH_YEAR: Final = re.compile(
-    r"""(?:(?:January|February|March|April|May|June|July|August|September|October
-             |November|December)\s+)?(?:19|20)\d\d""",
+    rf"""(?:{MONTH_GROUP}\s+)?(?:19|20)\d\d""",
     re.VERBOSE,
 )

@@ -14,6 +14,7 @@ from typing import Final
 import dateparser
 
 from .. import claim_rules as R
+from ..dates import MONTH_GROUP
 from ..records import Claim
 from ..text import list_line_at, sentence_at
 from .patterns import (
@@ -157,8 +158,7 @@ def _days_ago(n: int, unit: str, published: date) -> date | None:
 # settings of _parse_day (tests/test_prefilters.py checks the two agree), since it takes
 # milliseconds a phrase.
 _YEAR_OR_MONTH: Final = re.compile(
-    r"(?:(?P<month>January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s)?(?P<year>(?:19|20)\d\d)"
+    rf"(?:(?P<month>{MONTH_GROUP})\s)?(?P<year>(?:19|20)\d\d)"
 )
 
 
@@ -340,9 +340,7 @@ def _as_of_day(phrase: str, published: date) -> date | None:
 
 
 _YEAR: Final = re.compile(r"\b20\d\d\b")
-_MONTH_NAME: Final = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b", re.IGNORECASE)
+_MONTH_NAME: Final = re.compile(rf"\b{MONTH_GROUP}\b", re.IGNORECASE)
 _DAY: Final = re.compile(r"(?<![\d-])(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 
 

@@ -14,7 +14,14 @@ from itertools import pairwise
 
 from .. import event_vocab as vocab
 from ..corpus import Article
-from ..dates import DateNotResolved, ResolvedDate, Tense, find_time_expressions, resolve_date
+from ..dates import (
+    MONTH_GROUP,
+    DateNotResolved,
+    ResolvedDate,
+    Tense,
+    find_time_expressions,
+    resolve_date,
+)
 from ..people import People
 from ..text import Sentence, sentence_at, sentences, subject_gap_words
 from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
@@ -921,8 +928,8 @@ _SENTENCE_ANAPHOR = re.compile(r"\s*(?:The|This|That|These|Those)\s+")
 # A month right before a meeting word, as its modifier: "the December European Council",
 # "at their June summit" (European Parliament and Council releases, round 7)
 _MONTH_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Nn]ext|[Ll]ast)\s+(?P<month>January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)\s+(?:[A-Z][\w’'-]*\s+){0,2}$")
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Nn]ext|[Ll]ast)\s+"
+    rf"(?P<month>{MONTH_GROUP})\s+(?:[A-Z][\w’'-]*\s+){{0,2}}$")
 
 
 def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],

@@ -12,6 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from .. import event_vocab as vocab
+from ..dates import MONTH_GROUP, WEEKDAY_GROUP
 from ..gazetteer import load_gazetteer
 from ..people import People, Person, Role, normalize_name, without_marks
 from ..text import Sentence, sentence_at
@@ -372,9 +373,7 @@ _OWNER_WORD = re.compile(rf"(?<![\w’'-])(?:{_OWNERS})(?![\w’'-])")
 _NOT_NAME = frozenset(vocab.NOT_NAME_WORDS) | frozenset(vocab.ORG_WORDS) | frozenset(
     s for _, spellings in vocab.CITIES.values() for s in spellings) | frozenset(
     country for country, _ in vocab.CITIES.values())
-_MONTH_OR_DAY = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_MONTH_OR_DAY = re.compile(rf"^(?:{MONTH_GROUP}|{WEEKDAY_GROUP})$")
 
 
 def _title_case_line(text: str, pos: int) -> bool:
