@@ -87,6 +87,17 @@ def test_role_on_the_day(name: str, day: date, role: str) -> None:
     ("Deputy Prime Minister of Australia", "deputy prime minister", True),
     ("Vice President of the United States", "president", False),
     ("First Deputy Prime Minister and Energy Minister of Ukraine", "prime minister", False),
+    # one test for the claim and the event stages (the events' own _fits is gone): a prime
+    # minister is no "minister"; a title inside an office's name is not held; both spellings
+    # of defence; an empty title holds nothing
+    ("Prime Minister of Iceland", "minister", False),
+    ("Deputy Prime Minister and Trade Minister of Chile", "minister", True),
+    ("Chief of Staff in the Office of the President of Chile", "president", False),
+    ("President of Chile", "president", True),
+    ("Inter-American Development Bank President", "president", True),
+    ("Minister of Defence of Chile", "defense", True),
+    ("Secretary of Defense of the United States", "defence", True),
+    ("President of Chile", "", False),
 ])
 def test_holds_title(role: str, title: str, holds: bool) -> None:
     assert holds_title(role, title) is holds

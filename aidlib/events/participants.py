@@ -14,7 +14,7 @@ from functools import lru_cache
 from .. import event_vocab as vocab
 from ..dates import MONTH_GROUP, WEEKDAY_GROUP
 from ..gazetteer import load_gazetteer
-from ..people import People, Person, Role, normalize_name, without_marks
+from ..people import People, Person, Role, holds_title, normalize_name, without_marks
 from ..text import Sentence, sentence_at
 from .mention import PersonRef
 from .patterns import (
@@ -67,14 +67,10 @@ def _concept(title: str, org: str | None) -> str:
     return concept
 
 
-# "deputy prime minister", "vice president": a role below the title it contains
-_DEPUTY = re.compile(r"\b(?:deputy|vice)\s+$")
-
-
 def _holders(people: People, concept: str, day: date) -> list[Person]:
     """Everyone whose role on ``day`` is ``concept`` ("defence" in "UK Defence Secretary")."""
     return [person for person in _may_hold(people.persons, concept)
-            if _fits(person.role_on(day) or "", concept)]
+            if holds_title(person.role_on(day) or "", concept)]
 
 
 # People files whose persons open the people of an article (:func:`introduced_people`
@@ -102,21 +98,9 @@ def _may_hold(persons: tuple[Person, ...], concept: str) -> list[Person]:
     people file and concept, and for the few persons an article adds to it)."""
     base, index = _people_file(persons)
     if concept not in index:
-        index[concept] = [p for p in base if any(_fits(r.role, concept) for r in p.roles)]
+        index[concept] = [p for p in base if any(holds_title(r.role, concept) for r in p.roles)]
     added = persons[len(base):]
-    return index[concept] + [p for p in added if any(_fits(r.role, concept) for r in p.roles)]
-
-
-@lru_cache(maxsize=4096)
-def _fits(role: str, concept: str) -> bool:
-    """Whether ``role`` is one of ``concept`` (the same few roles and concepts come up in
-    every article: worked out once each)."""
-    role = role.lower().replace("defense", "defence").replace("-", " ")
-    fits = role.startswith(concept) if concept == "president" else (
-        concept in role and not _DEPUTY.search(role, 0, role.find(concept)))
-    if concept == "minister" and "prime minister" in role:
-        fits = False  # "the Japanese Minister" is a minister, not the prime minister
-    return bool(concept) and fits
+    return index[concept] + [p for p in added if any(holds_title(r.role, concept) for r in p.roles)]
 
 
 def _role_holder(people: People, org_word: str, title: str, day: date,
