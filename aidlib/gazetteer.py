@@ -24,6 +24,7 @@ entry (:func:`merged_records`). Every file is validated on load; a bad entry is 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -45,9 +46,11 @@ __all__ = [
     "Actor",
     "Actors",
     "Gazetteer",
+    "context_country",
     "load_actors",
     "load_gazetteer",
     "merged_records",
+    "recipient_name",
 ]
 
 BUNDLED_DIR = Path(__file__).resolve().parent / "data"
@@ -290,3 +293,26 @@ def load_gazetteer(root: Path | None = None) -> Gazetteer:
     if local.is_file() and local.resolve() != files[0].resolve():
         files.append(local)
     return _merge(files)
+
+
+def recipient_name() -> str:
+    """The name of the country the aid goes to (the bundled gazetteer's recipient): the one
+    place the claim and event stages read it from."""
+    return load_gazetteer().recipient.name
+
+
+def context_country(counts: Counter[str]) -> str | None:
+    """The country an article is about, from how often it names each country or union: the
+    one other than the recipient named most, if named at least half as often as the
+    recipient; else the recipient, if named; else None (the claims' speakers and the
+    meetings' delegations read it alike).
+
+    >>> [context_country(Counter(c))
+    ...  for c in ({"Ukraine": 4, "Chile": 2}, {"Ukraine": 5, "Chile": 2})]
+    ['Chile', 'Ukraine']
+    """
+    recipient = recipient_name()
+    others = [(name, n) for name, n in counts.most_common() if name != recipient]
+    if others and others[0][1] * 2 >= counts.get(recipient, 0):
+        return others[0][0]
+    return recipient if recipient in counts else None

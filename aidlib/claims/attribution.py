@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Final
 
 from .. import claim_rules as R
-from ..gazetteer import Actors, load_gazetteer
+from ..gazetteer import Actors, context_country, recipient_name
 from ..literals import alternation, cued, words_alternation
 from ..text import Sentence, list_line_at, sentence_at, subject_gap_words
 from .document import (
@@ -27,8 +27,6 @@ from .document import (
 )
 from .donors import anaphor_country, article_country, cues
 from .patterns import NAME_AFTER, NAME_BEFORE, NAME_PARTICLES, VERB
-
-_RECIPIENT: Final = load_gazetteer().recipient.name
 
 
 def _strip_titles(name: str, actors: Actors) -> str:
@@ -476,7 +474,7 @@ def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
     if _FIGURE_FIRST.match(text, sent.start + label.end(), sent.end):
         return None  # "- Canada: 5 billion Canadian dollars": a list item's giver
     names = [m for m in ctx.mentions_in(lo, hi) if m.kind in ("actor", "person")]
-    if len(names) == 1 and names[0].name == _RECIPIENT and (names[0].start, names[0].end) == (
+    if len(names) == 1 and names[0].name == recipient_name() and (names[0].start, names[0].end) == (
             lo, hi):  # "Ukraine: UN and partners seek $4.2bn" (UN, World Bank releases):
         return None   # the topic of the line, not its source
     if not names or not (re.fullmatch(r"(?:the\s+)?", text[lo : names[0].start], re.IGNORECASE)
@@ -1333,10 +1331,7 @@ def _context_country(mentions: tuple[Name, ...]) -> str | None:
                      if m.kind == "actor" and m.type in ("country", "alliance"))
     if not counts:
         return None
-    others = [(n, c) for n, c in counts.most_common() if n != _RECIPIENT]
-    if others and others[0][1] * 2 >= counts.get(_RECIPIENT, 0):
-        return others[0][0]
-    return _RECIPIENT if _RECIPIENT in counts else None
+    return context_country(counts)
 
 
 # A full stop inside capitalized words: a sentence ends there ("... Poland. Organisers say").

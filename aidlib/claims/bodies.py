@@ -22,13 +22,12 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any, Final
 
-from ..gazetteer import Actors, load_gazetteer
+from ..gazetteer import Actors, recipient_name
 from .document import Name
 from .donors import cues
 
 __all__ = ["MINISTRY", "body_anaphor", "ministry_mentions", "ministry_name"]
 
-_RECIPIENT: Final = load_gazetteer().recipient.name
 MINISTRY: Final = re.compile(
     r"""(?:(?P<owner>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)(?:['’]s)?\s+)?   # "Canada's", "Ukrainian"
     (?:(?P<dom>(?:[A-Za-z]+\s+){0,1}[A-Za-z]+)\s+                   # "defence ministry",
@@ -110,8 +109,8 @@ def _main_country(found: Sequence[Name], other_than: str | None = None) -> str |
     else the country named most (other than ``other_than``)."""
     counts = Counter(m.name for m in found if m.kind == "actor" and m.type == "country"
                      and m.name != other_than)
-    if _RECIPIENT in counts and counts[_RECIPIENT] >= max(counts.values()):
-        return _RECIPIENT
+    if recipient_name() in counts and counts[recipient_name()] >= max(counts.values()):
+        return recipient_name()
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -163,7 +162,7 @@ def ministry_mentions(text: str, actors: Actors, found: Sequence[Name]) -> list[
         if country is not None and owned:
             name_country: str | None = country.name
         elif head.lower() == "department":
-            name_country = _main_country(found, other_than=_RECIPIENT)
+            name_country = _main_country(found, other_than=recipient_name())
         else:
             name_country = main
         if name_country is None:

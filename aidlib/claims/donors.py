@@ -35,7 +35,7 @@ from typing import Any, Final
 import yaml
 
 from ..claim_rules import ATTRIBUTION_VERBS, KIND_NOUN_CUES, TITLE_WORDS
-from ..gazetteer import BUNDLED_DIR, load_gazetteer
+from ..gazetteer import BUNDLED_DIR, recipient_name
 from ..literals import cued, words_alternation
 from ..records import Claim
 from ..text import Sentence, list_line_at, sentence_at
@@ -56,7 +56,6 @@ __all__ = ["AID_KINDS", "CUES_FILE", "GIVER_TYPES", "cues", "donors_in_context",
 CUES_FILE: Final = BUNDLED_DIR / "speakers_and_donors.yaml"
 # Actor types that can give money (a "body" speaks, a medium reports; neither gives).
 GIVER_TYPES: Final = ("country", "alliance", "group")
-_RECIPIENT_NAME: Final = load_gazetteer().recipient.name  # the gazetteer's recipient
 # "buy a NASAMS system from the United States": a seller, not a giver.
 _SELLER: Final = cued(re.compile(
     r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order(?:ed|s)?)"
@@ -174,7 +173,7 @@ def cues() -> Cues:
 def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
     """True where a name can be a giver: a country, union, lender or group, not the
     recipient, not inside a title (unless a collective follows), not a place."""
-    if m.kind != "actor" or m.type not in GIVER_TYPES or m.name in (recipient, _RECIPIENT_NAME):
+    if m.kind != "actor" or m.type not in GIVER_TYPES or m.name in (recipient, recipient_name()):
         return False
     text, c = ctx.text, cues()
     if is_title(text, m) and not (c.collective_after.match(text, m.end)
@@ -255,7 +254,7 @@ def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
     for m in ctx.mentions_in(lo, hi):
         if m.kind == "actor" and m.type == "body":
             country = body_country(m.name)
-            if not bodies or country is None or country in (recipient, _RECIPIENT_NAME) or (
+            if not bodies or country is None or country in (recipient, recipient_name()) or (
                     _giving_cue(text, m.end, hi) is None):  # "is weighing a package"
                 continue
             m = Name(m.start, m.end, country, "actor", "country")
@@ -384,7 +383,7 @@ def _context_country(ctx: Document, pos: int, recipient: str | None) -> str | No
             country = _country_of(ctx, m.name)
         if country is None:
             continue
-        if country not in (recipient, _RECIPIENT_NAME):
+        if country not in (recipient, recipient_name()):
             return country
         sent = sentence_at(text, m.start)  # "Biden met Zelensky": an object, read on
         if not ctx.mentions_in(sent.start, m.start):
@@ -409,7 +408,7 @@ def _article_country(mentions: tuple[Name, ...], recipient: str | None) -> str |
     """The donor country an article is about: the country other than the recipient it
     names most, at least twice and more often than any other; None if none stands out."""
     counts = Counter(m.name for m in mentions if m.kind == "actor" and m.type == "country"
-                     and m.name not in (recipient, _RECIPIENT_NAME)).most_common(2)
+                     and m.name not in (recipient, recipient_name())).most_common(2)
     if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
         return None
     return counts[0][0]
@@ -518,7 +517,7 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
     if not names:  # a person in an official role gives: "Starmer handed Kyiv £3bn"
         names = {org for m in ctx.mentions_in(clause[0], before[1]) if m.kind == "person"
                  and not VERB.search(text, m.end, before[1])  # "Rutte noted that ...": no
-                 for org in [_country_of(ctx, m.name)] if org and org != _RECIPIENT_NAME}
+                 for org in [_country_of(ctx, m.name)] if org and org != recipient_name()}
     if not names:  # "The US Secretary of State Antony Blinken pledged $1.3bn": the title's
         names = _title_givers(ctx, clause[0], before[1], recipient)  # country gives
     return tuple(sorted(names))
@@ -531,9 +530,9 @@ def _title_givers(ctx: Document, lo: int, hi: int, recipient: str | None) -> set
     text = ctx.text
     out = set()
     for m in ctx.mentions_in(lo, hi):
-        if (m.kind != "actor" or m.type not in GIVER_TYPES or m.name in (recipient, _RECIPIENT_NAME)
-                or not is_title(text, m) or _OBJECT_BEFORE.search(text, max(0, m.start - 20),
-                                                                   m.start)):
+        if (m.kind != "actor" or m.type not in GIVER_TYPES
+                or m.name in (recipient, recipient_name()) or not is_title(text, m)
+                or _OBJECT_BEFORE.search(text, max(0, m.start - 20), m.start)):
             continue
         cue = _giving_cue(text, m.end, hi)
         verb = VERB.search(text, m.end, hi)
@@ -553,7 +552,7 @@ def _person_countries(ctx: Document, lo: int, hi: int) -> set[str]:
         org = _country_of(ctx, m.name) if m.kind == "person" else (
             m.name if m.kind == "actor" and m.type == "country" and is_title(ctx.text, m)
             else None)
-        if org and org != _RECIPIENT_NAME:
+        if org and org != recipient_name():
             out.add(org)
     return out
 
@@ -585,14 +584,14 @@ def _pronoun_givers(ctx: Document, lo: int, hi: int, recipient: str | None) -> s
             person = (titled_antecedent(ctx, m) if m.end - m.start > 3 else None) or (
                 ctx.antecedent(m.start, "person"))  # "the PM": the prime minister named
             org = _country_of(ctx, person.name) if person else None
-            if org and org not in (recipient, _RECIPIENT_NAME):
+            if org and org not in (recipient, recipient_name()):
                 out.add(org)
             continue
         for a in reversed(ctx.mentions_in(max(0, m.start - _CONTEXT_REACH), m.start)):
             if a.kind != "actor" or a.type not in GIVER_TYPES or _OBJECT_BEFORE.search(
                     text, max(0, a.start - 20), a.start):
                 continue
-            if a.name not in (recipient, _RECIPIENT_NAME):
+            if a.name not in (recipient, recipient_name()):
                 out.add(a.name)
             break
     return out
@@ -707,7 +706,7 @@ def _after(ctx: Document, after: tuple[int, int],
                 chain_end = None              # Austin": the person's country
                 continue
         giver = m.kind == "actor" and m.type in GIVER_TYPES and (
-            m.name not in (recipient, _RECIPIENT_NAME)) and not (
+            m.name not in (recipient, recipient_name())) and not (
             c.owned_not_aid.match(text, m.end))  # "repaid from Russia's frozen assets"
         cued = _cued(text, m, after[0]) or (  # "the $15.6bn Extended Fund Facility"
             text[after[0] : m.start].isspace() and (
@@ -740,7 +739,7 @@ def find_recipient(text: str, sent: Sentence) -> str | None:
 def _recipient_in(text: str, start: int, end: int) -> str | None:
     """The recipient if ``text[start:end]`` names it (once a sentence, so a sentence of many
     figures costs linear time)."""
-    return _RECIPIENT_NAME if RECIPIENT.search(text, start, end) else None
+    return recipient_name() if RECIPIENT.search(text, start, end) else None
 
 
 # Kinds of money that are a flow of aid (guide v2: money that is not aid has no donors).
@@ -759,16 +758,16 @@ def _speaker_countries(ctx: Document, c: Claim) -> tuple[str, ...]:
     government body or a country that states it, its country."""
     if ctx.people.resolve(c.speaker or "") is not None and (
             org := _country_of(ctx, c.speaker or "")) is not None:
-        return (org,) if org != _RECIPIENT_NAME else ()
+        return (org,) if org != recipient_name() else ()
     # (a listed person with no role on the day: the title the text gives, as for others)
     if _speaks_as_body(ctx, c.speaker or ""):  # a government body or a country speaking
         actor = ctx.actors.resolve(c.speaker or "")
         org = body_country(c.speaker or "") or (actor.name if actor else None)
-        return (org,) if org and org != _RECIPIENT_NAME else ()
+        return (org,) if org and org != recipient_name() else ()
     names = scan_names(c.speaker_text or "", ctx.people, ctx.actors)
     return tuple(sorted({m.name for m in names if m.kind == "actor" and m.type == "country"
                          and is_title(c.speaker_text or "", m)
-                         and m.name != _RECIPIENT_NAME}))
+                         and m.name != recipient_name()}))
 
 
 def _speaks_as_body(ctx: Document, speaker: str) -> bool:
@@ -835,7 +834,7 @@ _SUBJECT_TO_VERB: Final = re.compile(
 def _names_giver(ctx: Document, c: Claim) -> bool:
     """True where the figure's sentence names a country, union, lender or group (then it
     states its own giver or none, and continues no announcement)."""
-    return any(m.kind == "actor" and m.type in GIVER_TYPES and m.name != _RECIPIENT_NAME
+    return any(m.kind == "actor" and m.type in GIVER_TYPES and m.name != recipient_name()
                and not is_title(ctx.text, m)  # not "Dutch Foreign Minister X said"
                for m in ctx.mentions_in(c.sentence_start, c.sentence_end))
 
@@ -851,11 +850,11 @@ def _sentence_givers(ctx: Document, start: int, end: int) -> tuple[str, ...]:
     names = names or _anaphor_givers(ctx, start, cue.end(), None)
     if not names:
         names = {org for m in ctx.mentions_in(start, cue.start()) if m.kind == "person"
-                 for org in [_country_of(ctx, m.name)] if org and org != _RECIPIENT_NAME}
+                 for org in [_country_of(ctx, m.name)] if org and org != recipient_name()}
     if not names:  # "Danish Defence Minister Troels Lund Poulsen presented": the title's
         names = {m.name for m in ctx.mentions_in(start, cue.start())
                  if m.kind == "actor" and m.type == "country" and is_title(ctx.text, m)
-                 and m.name != _RECIPIENT_NAME}
+                 and m.name != recipient_name()}
     return tuple(sorted(names))
 
 
@@ -999,7 +998,7 @@ def _list_givers(ctx: Document, pos: int) -> tuple[str, ...]:
             heading = _HEADING.fullmatch(text, prev, above - 1)
             actor = ctx.actors.resolve(heading.group("words").title()) if heading else None
             if actor is not None and actor.type in GIVER_TYPES and (
-                    actor.name != _RECIPIENT_NAME):
+                    actor.name != recipient_name()):
                 return (actor.name,)
             break
         above = prev

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Final
 
 from .. import claim_rules as R
-from ..gazetteer import load_gazetteer
+from ..gazetteer import recipient_name
 from ..literals import words_alternation
 from ..records import Claim
 from ..text import list_line_at, sentence_at
@@ -816,7 +816,6 @@ def _same_number(a: Claim, b: Claim) -> bool:
     return a.low == b.low and a.high == b.high
 
 
-_RECIPIENT: Final = load_gazetteer().recipient.name
 _FOR_BEFORE: Final = re.compile(r"(?<![\w-])for\s+(?:the\s+)?$", re.IGNORECASE)
 # "to" a country ("has sent EUR 100 million to Chisinau", "$26 billion tied to Israel and
 # relief in Gaza", "goes to Moldova's defence"), the country ending its noun phrase (not
@@ -838,7 +837,7 @@ def compensates_another_country(doc: Document, before: tuple[int, int]) -> bool:
     m = _compensated().search(doc.text, max(before[0], before[1] - _NEAR), before[1])
     if m is None:
         return False
-    return any(x.kind == "actor" and x.type == "country" and x.name != _RECIPIENT
+    return any(x.kind == "actor" and x.type == "country" and x.name != recipient_name()
                for x in doc.mentions_in(before[0], m.start()))
 
 
@@ -869,7 +868,7 @@ def for_another_country(doc: Document, after: tuple[int, int]) -> bool:
     for m in doc.mentions_in(*after):
         if m.kind == "actor" and m.type == "country":
             near = doc.text[max(after[0], m.start - 12) : m.start]
-            if m.name == _RECIPIENT or m.start - after[0] >= _NEAR:
+            if m.name == recipient_name() or m.start - after[0] >= _NEAR:
                 return False
             return bool(_FOR_BEFORE.search(near)) or bool(
                 _TO_BEFORE.search(doc.text, max(after[0], m.start - 12), m.start)

@@ -48,7 +48,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any, Final
 
-from ..gazetteer import load_gazetteer
+from ..gazetteer import recipient_name
 from ..records import Claim
 from ..text import sentence_at
 from .document import Document, Name, clause_of
@@ -76,7 +76,6 @@ MODEL_FILE: Final = Path(__file__).resolve().parent.parent / "data" / "donor_mod
 BETWEEN_CAP: Final = 6  # words between a name and the figure kept each side (nearest)
 FIGURE_WINDOW: Final = 3  # the figure's own words each side
 _DISTANCE_BUCKETS: Final = (0, 1, 2, 4, 8, 16)  # token distance: <= each, else "far"
-_RECIPIENT: Final = load_gazetteer().recipient.name
 _POSSESSIVE: Final = ("'s", "’s")
 _CUE_REACH: Final = 50  # characters after a name in which its kind cue (a giving verb) stands
 _FIGURE_REACH: Final = 60  # characters each side of the figure its own words are read from
@@ -114,7 +113,7 @@ def _bucket(n: int) -> str:
 
 
 def _is_candidate(m: Name) -> bool:
-    return m.kind == "actor" and m.type in GIVER_TYPES and m.name != _RECIPIENT
+    return m.kind == "actor" and m.type in GIVER_TYPES and m.name != recipient_name()
 
 
 def giver_counts(doc: Document) -> dict[str, int]:
@@ -153,7 +152,7 @@ class Givers:
             self._own[key] = (
                 nearest_cue(KIND_ANY, KIND_OF, text, m.end,
                             min(len(text), m.end + _CUE_REACH), last=False),
-                is_giver(self.doc, m, _RECIPIENT), before[-1] if before else "<s>", after)
+                is_giver(self.doc, m, recipient_name()), before[-1] if before else "<s>", after)
         return self._own[key]
 
 
@@ -194,7 +193,7 @@ def candidates(doc: Document, start: int, end: int, rule_donors: Sequence[str],
                 found.setdefault(m.name, []).append((where, m))
     for name in rule_donors:
         found.setdefault(name, [])
-    if features.context and speaker_country and speaker_country != _RECIPIENT:
+    if features.context and speaker_country and speaker_country != recipient_name():
         found.setdefault(speaker_country, [])
     # the last giver named before the previous money figure (within its sentence's reach)
     k = bisect_left(money_starts, start)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .. import event_vocab as vocab
 from ..dates import MONTH_GROUP, WEEKDAY_GROUP
-from ..gazetteer import load_gazetteer
+from ..gazetteer import context_country
 from ..people import People, Person, Role, holds_title, normalize_name, without_marks
 from ..text import Sentence, sentence_at
 from .mention import PersonRef
@@ -34,8 +34,6 @@ from .patterns import (
     SPEAKER_BEFORE,
     alternation,
 )
-
-_RECIPIENT = load_gazetteer().recipient.name  # the country the aid goes to
 
 # --- people -----------------------------------------------------------------------------
 # Characters after a name that the patterns read (a possessive, the reporting verb after an
@@ -147,16 +145,6 @@ def _org_counts(text: str, names: re.Pattern[str], people: People, day: date, lo
     return orgs
 
 
-def _context_org(counts: Counter[str]) -> str | None:
-    """The country an article is about: the one other than the recipient named most, if
-    named at least half as often as the recipient; else the recipient (as the claims side's
-    context country)."""
-    others = [(org, n) for org, n in counts.most_common() if org != _RECIPIENT]
-    if others and others[0][1] * 2 >= counts.get(_RECIPIENT, 0):
-        return others[0][0]
-    return _RECIPIENT if _RECIPIENT in counts else None
-
-
 def _bare_holder(people: People, title: str, day: date, hints: Sequence[set[str]]
                  ) -> Person | None:
     """The holder of a bare title ("the PM") on ``day`` among the orgs of the first hint
@@ -255,7 +243,7 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
         if article_orgs is None:
             counts = _org_counts(text, names, people, day, 0, len(text), role_spans)
             article_orgs = set(counts)
-            context = {org} if (org := _context_org(counts)) else set()
+            context = {org} if (org := context_country(counts)) else set()
         sent: Sentence | None = sentence_at(text, m.start())
         if sent is not None and not sent.start <= m.start() < sent.end:
             sent = None
