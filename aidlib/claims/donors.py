@@ -324,11 +324,21 @@ def _elaborates(text: str, giver: Name, m: Name) -> bool:
         bracket.end() : m.start]
 
 
+# What a speech verb's clause says before its figure when it opens on a figure already
+# known, as the subject or object of the comment: "said (that) the €40 million", "told
+# reporters the promised $9 million".
+_KNOWN_FIGURE: Final = re.compile(
+    r"(?:\s+(?:reporters|journalists|parliament|lawmakers))?\s+(?:that\s+)?"
+    r"(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?", re.IGNORECASE)
+
+
 def _only_speaks(text: str, lo: int, hi: int) -> bool:
     """True where the name before ``lo`` only reports the money up to ``hi``: it estimates
     it ("Brussels has estimated the gap at $X", "the IMF reckons", "the World Bank's
-    assessment puts"), or it says someone received it ("the Pentagon said Ukraine had
-    received $X")."""
+    assessment puts"), it says someone received it ("the Pentagon said Ukraine had
+    received $X"), or what it says opens on the figure as one already known ("the Hungarian
+    cabinet said the €40 million was a waste": a comment on money, which names no giver;
+    not "said it would send €40 million")."""
     estimate = cues().estimate.search(text, lo, hi)
     if estimate is not None and _giving_cue(text, estimate.end(), hi) is None and (
             _giving_cue(text, lo, estimate.start()) is None):  # not "had sent 44 packages
@@ -338,6 +348,8 @@ def _only_speaks(text: str, lo: int, hi: int) -> bool:
         verb = " ".join(v.group("verb").lower().split())
         if verb.startswith("according") or verb == "per" or (
                 ATTRIBUTION_VERBS.get(verb) in _SPEECH):
+            if _KNOWN_FIGURE.fullmatch(text, v.end(), hi):
+                return True
             receipts = cues().receipt
             return any(" ".join(k.group().lower().split()) in receipts
                        for k in KIND_ANY.finditer(text, v.end(), hi))
