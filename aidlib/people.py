@@ -92,14 +92,17 @@ def holds_title(role: str, title: str) -> bool:
     True
     >>> holds_title("Prime Minister of Japan", "minister")
     False
+    >>> holds_title("Presidential envoy of Russia", "president")
+    False
     """
     role, title = _title_words(role), _title_words(title)
     own = set(title.split())
     at = role.find(title) if title else -1
     while at >= 0:
-        before = role[:at].split()
+        before, after = role[:at].split(), role[at + len(title) : at + len(title) + 1]
         if not (before and before[-1] in _OTHER_OFFICE and before[-1] not in own) and (
-                not role[:at].endswith(_OFFICE_OF)):
+                not role[:at].endswith(_OFFICE_OF)) and not (  # whole words only: not
+                after.isalnum() or role[at - 1 : at].isalnum()):  # "presidential envoy"
             return True
         at = role.find(title, at + 1)
     return False

@@ -98,6 +98,7 @@ def test_role_on_the_day(name: str, day: date, role: str) -> None:
     ("Minister of Defence of Chile", "defense", True),
     ("Secretary of Defense of the United States", "defence", True),
     ("President of Chile", "", False),
+    ("Chilean presidential envoy for trade", "president", False),
 ])
 def test_holds_title(role: str, title: str, holds: bool) -> None:
     assert holds_title(role, title) is holds
