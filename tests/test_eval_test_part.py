@@ -1,33 +1,34 @@
 """Scores on the held-out test part of the evaluation set (``data/eval/test``), never tuned on.
 
-55 articles written after real reporting by seventeen writers in seven rounds and annotated
+61 articles written after real reporting by twenty writers in eight rounds and annotated
 blind (``data/eval/README.md``). Rules are tuned on ``data/eval/dev`` only. The first 33
-were scored before issue 9 (commit 86c7d1c); 43 at the start of the fourth session
-(fb46352); 49 at the start of the fifth (7ef3445); all 55 at the start of the sixth
-(2b463c9) and after it, with the learned stages (category and donors, on by default) and
-without them (meeting scores with the per-article event scorer; 86c7d1c with the earlier
-one):
+were scored before issue 9 (commit 86c7d1c); 43 and 49 at the starts of the fourth and
+fifth sessions (in this file's history); 55 at the start of the sixth (2b463c9) and after
+it (8458d04); all 61 at the start of the seventh (8458d04, with the learned stages of then:
+category and donors), and now (default: the donor stage; the category stage turned off by
+the rule fixed before the eighth round, data/eval/README.md) and with the rules alone
+(meeting scores with the per-article event scorer; 86c7d1c with the earlier one):
 
-=============  =======  =======  =======  =======  =======  ==========  ==========  ======
-field (F1)     33: 86c  43: fb4  49: 7ef  55: 2b4  55: now  now, rules  dev, rules  target
-=============  =======  =======  =======  =======  =======  ==========  ==========  ======
-money span     0.98     0.98     0.98     0.98     0.98     0.98        0.99        0.98
-money value    0.97     0.99     0.99     0.99     0.99     0.99        1.00        0.98
-speaker        0.78     0.81     0.80     0.815    0.824    0.824       0.92        0.88
-kind           0.50     0.76     0.76     0.759    0.766    0.766       0.90        0.85
-donor          0.51     0.78     0.77     0.772    0.777    0.777       0.89        0.90
-category       0.48     0.65     0.69     0.687    0.701    0.659       0.81        0.80
-scope_type     0.59     0.77     0.76     0.750    0.756    0.756       0.88        0.75
-events F1      0.54     0.78     0.79     0.799    0.802    0.802       0.89        0.85
-event dates    0.48     0.75     0.78     0.778    0.779    0.779       0.94        0.90
-participants   0.36     0.67     0.67     0.673    0.695    0.695       0.84        0.80
-status         --       0.87     0.88     0.895    0.903    0.903       0.97        0.85
-=============  =======  =======  =======  =======  =======  ==========  ==========  ======
+=============  =======  =======  =======  =======  =======  =======  =========  =======
+field (F1)     33: 86c  55: 2b4  55: 845  61: 845  61: now  rules    dev rules  target
+=============  =======  =======  =======  =======  =======  =======  =========  =======
+money span     0.98     0.98     0.98     0.98     0.98     0.98     0.99       0.98
+money value    0.97     0.99     0.99     0.99     0.99     0.99     1.00       0.98
+speaker        0.78     0.815    0.824    0.828    0.828    0.828    0.89       0.88
+kind           0.50     0.759    0.766    0.757    0.757    0.757    0.89       0.85
+donor          0.51     0.772    0.777    0.767    0.772    0.759    0.87       0.90
+category       0.48     0.687    0.701    0.686    0.648    0.648    0.80       0.80
+scope_type     0.59     0.750    0.756    0.753    0.753    0.753    0.86       0.75
+events F1      0.54     0.799    0.802    0.798    0.798    0.798    0.87       0.85
+event dates    0.48     0.778    0.779    0.800    0.800    0.800    0.92       0.90
+participants   0.36     0.673    0.695    0.678    0.678    0.678    0.81       0.80
+status         --       0.895    0.903    0.902    0.902    0.902    0.96       0.85
+=============  =======  =======  =======  =======  =======  =======  =========  =======
 
 The floors below are the scores rounded down to a multiple of 0.05 (a ratchet: raise,
-never lower, except when the part itself grows); the issue's targets not reached are strict
-xfails, so that reaching one is noticed. Looking at these articles to fix a miss would end
-their use as a test part.
+never lower, except when the part grows or a rule fixed in advance turns a stage off); the
+issue's targets not reached are strict xfails, so that reaching one is noticed. Looking at
+these articles to fix a miss would end their use as a test part.
 """
 
 from __future__ import annotations
@@ -51,8 +52,8 @@ from aidlib.events import events
 TEST_PART = Path(__file__).resolve().parent.parent / "data" / "eval" / "test"
 
 FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.80, "kind": 0.75,
-          "donor": 0.75, "category": 0.70, "scope_type": 0.75}
-EVENT_FLOORS = {"f1": 0.80, "date_accuracy": 0.75, "participant_accuracy": 0.65,
+          "donor": 0.75, "category": 0.60, "scope_type": 0.75}
+EVENT_FLOORS = {"f1": 0.75, "date_accuracy": 0.75, "participant_accuracy": 0.65,
                 "status_accuracy": 0.90}
 # Issue 9's targets not yet reached on the test part, and those reached since (scope_type
 # after the kind rules of round 2, branch t9k: the suite's strict xfail turned XPASS; the

@@ -128,7 +128,7 @@ def test_model_file_loads_per_field() -> None:
         assert 0.5 <= m.threshold <= 1.01
 
 
-def _money(text: str, learned: bool) -> tuple[str, str]:
+def _money(text: str, learned: bool | None) -> tuple[str, str]:
     (c,) = [c for c in extract_claims(text, published=DAY, learned=learned)
             if c.measure == "money"]
     return c.kind, c.category
@@ -143,16 +143,14 @@ BUNDLED = [
      "humanitarian"),
     ("The bank disbursed $250 million to support Ukraine's state budget.", "provided",
      "financial"),
-    pytest.param("Spain pledged €1 billion to Ukraine this year.", "pledged", "unspecified",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "the model retrained on 87 dev articles reads a bare yearly pledge as "
-                     "a total"))),
+    # a bare yearly pledge: the model retrained on 87 dev articles read it as a total; on 99
+    # it leaves it unspecified
+    ("Spain pledged €1 billion to Ukraine this year.", "pledged", "unspecified"),
     # the rules find no category cue at "purchase ... air-defence systems"; the model does
     ("Sweden will fund a SEK 2 billion purchase of air-defence systems for Ukraine.",
      "pledged", "military"),
-    pytest.param("Lithuania announced a €15 million package for Ukraine.", "pledged",
-                 "unspecified", marks=pytest.mark.xfail(
-                     strict=True, reason="the model reads a bare 'package' as military")),
+    # a bare 'package': an earlier model read it as military
+    ("Lithuania announced a €15 million package for Ukraine.", "pledged", "unspecified"),
 ]
 
 
@@ -197,13 +195,14 @@ def test_switch_compares_the_two() -> None:
     assert _money(text, learned=False) == ("pledged", "unspecified")
     assert _money(text, learned=True) == ("pledged", "military")
     assert learned_fields(True) == ("kind", "category", "donors")
-    assert learned_fields(None) == DEFAULT_FIELDS == ("category", "donors")
+    assert learned_fields(None) == DEFAULT_FIELDS == ("donors",)
+    assert _money(text, learned=None) == ("pledged", "unspecified")  # category: the rules
 
 
 @pytest.mark.parametrize(("flags", "said"), [
     (["--learned", "on"], "Learned stage: on (kind, category from claims_model.json, "
                           "donors from donor_model.json, over the rules)"),
-    ([], "Learned stage: on (category from claims_model.json, donors from donor_model.json"),
+    ([], "Learned stage: on (donors from donor_model.json, over the rules)"),
     (["--learned", "off"], "Learned stage: off (kind, category and donors from the rules)"),
 ])
 def test_evaluate_says_which_was_used(flags: list[str], said: str,

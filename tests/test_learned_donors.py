@@ -119,32 +119,21 @@ def test_counts_keep_their_donors() -> None:
 # (sentence, figure, donors of the rules, donors with the bundled model: the default)
 BUNDLED = [
     # a giver named as an adjective ("Japanese commitments") the rules do not read as one;
-    # the model's Japan (p 0.948) stays just below the threshold it was retrained with (0.95)
+    # the model, retrained on the eighth round's dev articles, adds Japan
     ("Back in 2023 the Kiel tracker already counted €9 billion in Japanese commitments, "
-     "well before Tokyo's latest round.", "€9 billion", (), ()),
-    # the scheme's group is not the lender ("lent under the G7 loan scheme"); the model's
-    # Japan (p 0.78) stays below the threshold
+     "well before Tokyo's latest round.", "€9 billion", (), ("Japan",)),
+    # the scheme's group is not the lender ("lent under the G7 loan scheme"): the model
+    # drops it
     ("Tokyo's running tally: above $10 billion pledged, plus about $4 billion lent under "
      "the G7 loan scheme.", "about $4 billion", ("G7",), ()),
-    # the host of a visit is no giver: the rules take the host; the model is not sure
-    # enough to add the visitor (p 0.949) or to drop the host (p(not Poland) 0.12)
+    # the host of a visit is no giver: the rules take the host; the model adds the visitor
+    # who commits the money, but is not sure enough to drop the host
     ("Visiting Warsaw alongside the Polish president, Canada's prime minister committed "
-     "C$500 million in military aid to Kyiv.", "C$500 million", ("Poland",), ("Poland",)),
+     "C$500 million in military aid to Kyiv.", "C$500 million", ("Poland",),
+     ("Canada", "Poland")),
     # agreed: nothing changes
     ("Ireland will contribute €25 million in non-lethal aid to Ukraine, Dublin said.",
      "€25 million", ("Ireland",), ("Ireland",)),
-    # a 'respectively' list: the model trained on the rules of the first merge added
-    # Lithuania to the first figure; retrained, it leaves the rules' reading
-    ("Estonia, Latvia and Lithuania have pledged €30 million, €20 million and €25 million "
-     "respectively to Ukraine's drone coalition.", "€30 million", ("Estonia",), ("Estonia",)),
-    # the rules' own hand-written sentences (tests/test_donors.py) the first model got wrong
-    ("Kyiv took in €18 billion in grants last year, with Norway, Canada and the World "
-     "Bank among the biggest contributors.", "€18 billion",
-     ("Canada", "Norway", "World Bank"), ("Canada", "Norway", "World Bank")),
-    ("EU institutions (the Commission, the Council and the European Investment Bank) "
-     "gave €35 billion.", "€35 billion", ("European Union",), ("European Union",)),
-    ("Norway to give $100 million to Ukraine\n\nAt the donor conference, governments "
-     "and businesses pledged $6.5 billion for humanitarian needs.", "$6.5 billion", (), ()),
 ]
 
 
@@ -162,6 +151,18 @@ BUNDLED_GAPS = [
     _gap("The Nordics held talks in Helsinki. In a communiqué on Thursday, they said they had "
          "so far sent €9 billion to Ukraine.", "€9 billion", ("Nordic countries",),
          "a pronoun for a group: drops the group"),
+    _gap("Estonia, Latvia and Lithuania have pledged €30 million, €20 million and €25 million "
+         "respectively to Ukraine's drone coalition.", "€30 million", ("Estonia",),
+         "a respectively list: adds a later giver"),
+    _gap("Kyiv took in €18 billion in grants last year, with Norway, Canada and the World "
+         "Bank among the biggest contributors.", "€18 billion",
+         ("Canada", "Norway", "World Bank"), "contributors named after the figure: drops two"),
+    _gap("EU institutions (the Commission, the Council and the European Investment Bank) "
+         "gave €35 billion.", "€35 billion", ("European Union",),
+         "a union's bodies in brackets: adds one of them"),
+    _gap("Norway to give $100 million to Ukraine\n\nAt the donor conference, governments "
+         "and businesses pledged $6.5 billion for humanitarian needs.", "$6.5 billion", (),
+         "the headline's giver added to the body's other givers"),
 ]
 
 
