@@ -303,7 +303,7 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
                 v.group("verb")[:6].lower() != "quoted"):  # ("quoted by Interfax as saying")
             continue  # inside a name: "the United States"
         verb = " ".join(v.group("verb").lower().split())
-        verb = "according to" if verb == "per" else (
+        verb = "according to" if verb in ("per", "by") else (
             "quoted as saying" if verb.startswith("quoted by") else verb)
         if verb in _TRANSITIVE and (_OBJECT_AFTER.match(ctx.text, v.end())
                                     or not _ADDED_SPEECH.match(ctx.text, v.end())):
@@ -1138,9 +1138,14 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
     # 1. subject right before the verb
     subject = next(
         (m for m in reversed(names_before) if is_subject(text, m, verb_start)
+         and not _ASKED_BY.search(text, max(sent.start, m.start - 30), m.start)
          and not (re.match(r"\s*,", text[m.end : verb_start])  # "sent to Ukraine, reports"
                   and _OBJECT_BEFORE.search(text, max(sent.start, m.start - 12), m.start))),
         None)
+    if subject is None:  # "Power, who announced a $1.7 billion tranche": the person
+        rel = _WHO_BEFORE.search(text, max(sent.start, verb_start - 40), verb_start)
+        subject = next((m for m in reversed(names_before) if rel is not None
+                        and m.end == rel.start() and m.kind == "person"), None)
     if subject is not None and subject.kind == "actor" and subject.type == "country":
         person = next((m for m in names_before if m.kind == "person" and re.fullmatch(
             r"\s+of\s+(?:the\s+)?", text[m.end : subject.start])), None)
@@ -1172,6 +1177,13 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
         if office is not None and org and ctx.actors.resolve(org) is not None:
             return Attribution(v.start(), v.end(), label, org, None, office.start, v.end(),
                                False)
+    # 1c. a country as a party to talks ("the Czech side noted", "the Ukrainian side
+    # said"): the country speaks (wording of Ukrainian, Russian and Chinese outlets)
+    side = _SIDE_OF.search(text, max(sent.start, verb_start - 40), verb_start)
+    country = _country_of_word(ctx, side.group("dem")) if side is not None else None
+    if side is not None and country is not None:
+        return Attribution(v.start(), v.end(), label, country, None, side.start(), v.end(),
+                           False)
     # 2. an unknown name right before the verb is its subject ("Finance Minister Jane Roe
     # said Ukraine had ..."): the name after the verb then opens the reported clause; not
     # "the President's Office", which names no country (see below)
@@ -1235,6 +1247,23 @@ def _unnamed_officials(ctx: Document, sent: Sentence, v: re.Match[str], label: s
     country = _context_country(ctx.mentions)
     return None if country is None else Attribution(
         v.start(), v.end(), label, country, None, bare.start(), v.end(), False)
+
+
+# The medium or pollster that asked the speakers, not a speaker: "experts interviewed by
+# <agency> said", "analysts polled by <agency> estimate".
+_ASKED_BY: Final = re.compile(
+    r"(?<![\w-])(?:interviewed|quoted|polled|surveyed|questioned|consulted|contacted"
+    r"|approached)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# A relative clause right after a person's name: "Jo Roe, who announced ...".
+_WHO_BEFORE: Final = re.compile(
+    r",\s+who\s+(?:(?:also|first|then|later|earlier|personally|had|has|have)\s+){0,2}$")
+
+
+# "the Czech side", "the Ukrainian side" (and "side" of a country's name) as a subject.
+_SIDE_OF: Final = re.compile(
+    r"(?<![\w-])(?i:the)\s+(?P<dem>[A-Z][\w-]+)\s+side\s*,?\s*(?:(?:also|has|had)\s+)?$")
 
 
 _BARE_SPOKESPERSON: Final = re.compile(

@@ -44,6 +44,9 @@ VERB: Final = re.compile(
       | (?:(?<=,\s)|(?<=[.!?]\s)|(?<=^)|(?<=\n))  # "..., per the Pentagon" (US copy;
         per(?=\s+(?:the\s+)?(?:(?-i:[A-Z])       # read as "according to"), not "per year";
                               |{_words(R.PERSON_ANAPHORS)}))  # "per the prime minister"
+      | by(?=\s+(?:the\s+)?[^,.;:()]{{1,40}}?['’]s?\s+(?:own\s+)?(?:latest\s+)?
+             (?:count|reckoning|tally|estimates?|calculations?)(?![\w-]))  # "by the
+                                                 # Pentagon's own count" = "according to"
       | {_words(R.ATTRIBUTION_VERBS)})           # said, announced, noted, reported ...
     (?![\w-])
     """,
