@@ -1139,6 +1139,7 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
     subject = next(
         (m for m in reversed(names_before) if is_subject(text, m, verb_start)
          and not _ASKED_BY.search(text, max(sent.start, m.start - 30), m.start)
+         and not _POSTED_IN.search(text, max(sent.start, m.start - 40), m.start)
          and not (re.match(r"\s*,", text[m.end : verb_start])  # "sent to Ukraine, reports"
                   and _OBJECT_BEFORE.search(text, max(sent.start, m.start - 12), m.start))),
         None)
@@ -1254,6 +1255,14 @@ def _unnamed_officials(ctx: Document, sent: Sentence, v: re.Match[str], label: s
 _ASKED_BY: Final = re.compile(
     r"(?<![\w-])(?:interviewed|quoted|polled|surveyed|questioned|consulted|contacted"
     r"|approached)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# Where a person is posted, not who speaks: "Top UN official in Kyiv says", "the senior
+# US general in Europe said", "Germany's ambassador in Poland says".
+_POSTED_IN: Final = re.compile(
+    rf"(?<![\w-])(?:{alternation(R.PERSON_ANAPHORS)}|official|general|commander"
+    r"|representative|coordinator|head|director)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 
 
 # A relative clause right after a person's name: "Jo Roe, who announced ...".
