@@ -114,7 +114,9 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
          "underlined", "highlighted", "acknowledged", "assured", "believes", "believed",
          "acknowledge", "acknowledges", "reckons", "reckoned", "calculates", "estimate",
          "reckon", "show", "shows", "showed", "reaffirmed", "reaffirms", "reaffirm",
-         "affirmed", "affirms", "asserted", "asserts", "underscored", "underscores"],
+         "affirmed", "affirms", "asserted", "asserts", "underscored", "underscores",
+         # answers at hearings, briefings and interviews ("Austin replied", "she responded")
+         "replied", "replies", "responded", "answered"],
         "said",
     ),
     **dict.fromkeys(["announced", "announces", "announce", "declared"], "announced"),
@@ -232,6 +234,8 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
      "mr.", "mrs", "ms", "ms.", "dr", "dr.", "adm.", "gen.", "lt.", "col.", "king", "queen",
      "chair", "chairman", "chairwoman", "commissioner", "director", "deputy", "high", "special",
      "former", "managing",
+     # heads of agencies ("USAID Administrator", "UNDP Administrator"; agency releases)
+     "administrator",
      "economy", "finance", "energy", "state-run", "counterpart", "delegation", "forces",
      "intelligence", "military", "media", "news", "press", "correspondent", "correspondents",
      "parliament", "lawmakers", "embassy", "government", "administration", "staff", "troops",
@@ -439,7 +443,8 @@ VAGUE_COUNTS: Final[tuple[tuple[str, tuple[int, int]], ...]] = (
 INVERTIBLE_VERBS: Final[frozenset[str]] = frozenset(
     ["said", "says", "added", "adds", "noted", "notes", "wrote", "writes", "stressed",
      "stated", "remarked", "emphasized", "emphasised", "explained", "insisted", "warned",
-     "argued", "recalled", "underlined", "conveyed", "reiterated", "confirmed"]
+     "argued", "recalled", "underlined", "conveyed", "reiterated", "confirmed", "replied",
+     "responded", "answered"]
 )
 
 # Capitalized words that are never a speaker's name (days, months, sentence openers).

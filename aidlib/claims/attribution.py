@@ -154,22 +154,25 @@ def _sentence_opener(ctx: Document, pos: int) -> Name | None:
 
 
 def _salient(ctx: Document, ref: Name, pronoun: int) -> Name:
-    """The antecedent of "he"/"she" opening a sentence: the subject of the sentence before
-    it that names the last person, when that subject is a person ("Starmer flew to Kyiv to
-    meet Zelensky. He will announce ..." -> Starmer), else the last person named."""
+    """The antecedent of "he"/"she" in the sentence after the last person named: the
+    person a reporting verb of that sentence gives as its speaker, else its subject when
+    that is a person ("Starmer flew to Kyiv to meet Zelensky. He will announce ..." ->
+    Starmer; "... Britain would add £500m, he told reporters" -> Starmer), else the last
+    person named; a pronoun opening the sentence prefers the subject."""
     text = ctx.text
     sent = sentence_at(text, ref.start)
     if sent.end > pronoun or not re.fullmatch(
             r"\s*[“\"]?", text[sent.end : sentence_at(text, pronoun).start]):
         return ref  # not the sentence right before
-    if not re.fullmatch(r"\s*[“\"]?", text[sent.end : pronoun]):  # "..., he told reporters"
-        return _speaking(ctx, sent, ref) or ref
     subject = SENTENCE_SUBJECT.match(text, sent.start, sent.end)
     first = next((n for n in ctx.mentions_in(sent.start, sent.end)
                   if n.kind == "person"), None)
     if subject is None or first is None or first is ref or not (
             subject.start("subj") <= first.start and first.end == subject.end("subj")):
         return _speaking(ctx, sent, ref) or ref
+    if not re.fullmatch(r"\s*[“\"]?", text[sent.end : pronoun]):  # "..., he told reporters"
+        bare = re.match(r"(?i:he|she)\b", text[pronoun : pronoun + 4])  # not "the PM"
+        return _speaking(ctx, sent, ref) or (first if bare else ref)
     return first
 
 
@@ -191,7 +194,9 @@ def _subject_list(ctx: Document, head: Name, lo: int) -> list[Name]:
         return out
     for m in reversed(ctx.mentions_in(lo, head.start)):
         gap = ctx.text[m.end : out[-1].start]
-        if m.kind == "actor" and re.fullmatch(r"\s*(?:,|,?\s+and|&)\s*(?:the\s+)?", gap):
+        if m.kind == "actor" and re.fullmatch(  # "A, B and the Government of Ukraine"
+                r"\s*(?:,|,?\s+and|&)\s*(?:the\s+)?(?:(?i:government)\s+of\s+(?:the\s+)?)?",
+                gap):
             out.append(m)
         else:
             break
@@ -208,7 +213,11 @@ def _subject_list(ctx: Document, head: Name, lo: int) -> list[Name]:
 # A document's authors after "by": "the joint assessment by the World Bank, the EU and ...".
 _AUTHORS_BY: Final = re.compile(
     r"(?<![\w-])(?:assessment|report|study|analysis|estimate|survey|review|statement"
-    r"|calculations?|data|figures)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+    r"|calculations?|data|figures)"
+    r"(?:,?\s+(?:prepared|published|compiled|produced|conducted|released|drawn\s+up"
+    r"|carried\s+out)(?:\s+[\w-]+){0,3}?)?"  # "published in February by", "prepared
+    r"\s+by\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?$",  # last autumn by"
+    re.IGNORECASE)
 
 # A preposition right before a name: the name is an object, not a speaker ("aid for Ukraine,
 # Berlin said"; "financing from the IMF, Reuters reported").
@@ -1143,10 +1152,19 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
          and not (re.match(r"\s*,", text[m.end : verb_start])  # "sent to Ukraine, reports"
                   and _OBJECT_BEFORE.search(text, max(sent.start, m.start - 12), m.start))),
         None)
-    if subject is None:  # "Power, who announced a $1.7 billion tranche": the person
-        rel = _WHO_BEFORE.search(text, max(sent.start, verb_start - 40), verb_start)
-        subject = next((m for m in reversed(names_before) if rel is not None
-                        and m.end == rel.start() and m.kind == "person"), None)
+    rel = _WHO_BEFORE.search(text, max(sent.start, verb_start - 40), verb_start) if (
+        subject is None) else None
+    if rel is not None:  # "Jo Roe, who announced a $1.7 billion tranche": the person
+        subject = next((m for m in reversed(names_before)
+                        if m.end == rel.start() and m.kind == "person"), None)
+        unknown = None if subject is not None or any(
+            m.end == rel.start() for m in names_before) else _unknown_subject(
+                ctx, sent, rel.start()) or _surname_before(ctx, sent, rel.start())
+        if unknown is not None and len(unknown[0].split()) >= 2 and (
+                ctx.actors.resolve(unknown[0]) is None) and (  # not "Senior Officials, who"
+                unknown[0].split()[-1].lower() not in _COMMON_SUBJECTS):
+            return Attribution(v.start(), v.end(), label, unknown[0], None, unknown[1],
+                               v.end(), False)
     if subject is not None and subject.kind == "actor" and subject.type == "country":
         person = next((m for m in names_before if m.kind == "person" and re.fullmatch(
             r"\s+of\s+(?:the\s+)?", text[m.end : subject.start])), None)
@@ -1263,6 +1281,15 @@ _POSTED_IN: Final = re.compile(
     rf"(?<![\w-])(?:{alternation(R.PERSON_ANAPHORS)}|official|general|commander"
     r"|representative|coordinator|head|director)\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE)
+
+
+def _surname_before(ctx: Document, sent: Sentence, pos: int) -> tuple[str, int] | None:
+    """A lone capitalized word right before ``pos`` that the article gave earlier as a full
+    name, also where the word is a common noun too ("Power, who ..." after "Samantha
+    Power"): that full name and where the word starts; None if none."""
+    word = re.search(r"(?<![\w'’.-])([A-Z][\w'’-]+)$", ctx.text[sent.start : pos])
+    full = _full_name(ctx.text, word.group(1), sent.start, ctx.actors) if word else None
+    return (full, sent.start + word.start(1)) if word and full else None
 
 
 # A relative clause right after a person's name: "Jo Roe, who announced ...".
