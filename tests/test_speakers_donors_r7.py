@@ -5,9 +5,10 @@ says"), a person's relative clause ("Jo Roe, who announced ..."), the medium tha
 the speakers ("experts interviewed by <agency>"), "he"/"she" after a sentence about a
 person ("..., she told reporters"), answers ("replied", "responded"), a document's authors
 after a participle ("prepared in March by A, B and C"), and two multilateral givers by
-their wire-copy names (the UN Development Programme, "the EU bank"). Every sentence was written for
-these tests (another construction, names and numbers than any dev article); negatives
-included: the nearest wrong reading of each family.
+their wire-copy names (the UN Development Programme, "the EU bank"); who blocks or vetoes
+money gives none of it ("Slovakia vetoed the €20 billion EU package"). Every sentence was
+written for these tests (another construction, names and numbers than any dev article);
+negatives included: the nearest wrong reading of each family.
 """
 
 from __future__ import annotations
@@ -151,6 +152,16 @@ DONORS = [
     # negative: the bloc itself
     ("The EU signed €400 million in grants for Ukrainian hospitals on Tuesday.",
      "€400 million", ("European Union",)),
+    # who blocks or vetoes money holds it up and gives none of it: the instrument's owner
+    ("Slovakia vetoed the €20 billion EU package for Kyiv in June.", "€20 billion",
+     ("European Union",)),
+    ("For weeks Budapest has blocked a €6 billion EU tranche meant for Kyiv's army.",
+     "€6 billion", ("European Union",)),
+    # negatives: the blocker that then gives, and a giver whose verb is not a blocking one
+    ("Hungary blocked the joint statement but pledged €10 million in food aid.",
+     "€10 million", ("Hungary",)),
+    ("Slovakia approved the €20 million demining grant for Kyiv in June.", "€20 million",
+     ("Slovakia",)),
 ]
 
 

@@ -243,6 +243,16 @@ def body_country(name: str) -> str | None:
 _BODY_PREFIX: Final = re.compile(r"(.+?)\s+(?:Ministry|Department)\s+(?:of|for)\s")
 
 
+# A name that holds money up, not one that gives it: "Hungary blocked the €50bn facility",
+# "Slovakia has vetoed the €500m tranche", "House Republicans held up $60bn" (wire copy on
+# EU unanimity vetoes and US appropriations fights).
+_BLOCKER_AFTER: Final = re.compile(
+    r"""(?:\s+(?:has|have|had|again|also|briefly|repeatedly|still|long|initially|so\s+far)){0,2}
+        \s+(?:blocked|blocks|blocking|vetoed|vetoes|vetoing|opposed|opposes|held\s+up
+           |holds\s+up|stalled|stalls|obstructed|obstructs|rejected|rejects)(?![\w-])""",
+    re.VERBOSE)
+
+
 def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
             bodies: bool = True) -> list[Name]:
     """The givers named in ``text[lo:hi]``: countries, unions, lenders and groups
@@ -260,6 +270,9 @@ def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
             m = Name(m.start, m.end, country, "actor", "country")
         elif not is_giver(ctx, m, recipient):
             continue
+        blocks = _BLOCKER_AFTER.match(text, m.end)  # "Hungary vetoed the €50bn EU facility",
+        if blocks is not None and _giving_cue(text, blocks.end(), hi) is None:  # not "...
+            continue                                 # blocked the plan but pledged €5m"
         if _only_speaks(text, m.end, hi) or _agent_of_other(text, m.start) or (
                 out and _elaborates(text, out[-1], m)) or _receives(ctx, m, hi):
             continue
