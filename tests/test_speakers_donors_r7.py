@@ -126,6 +126,11 @@ MORE_SPEAKERS = [
      "Ukraine, United Nations, World Bank"),
     ("The needs study, published last week by the European Commission and the World Bank, "
      "estimated repairs at $150 billion.", "$150 billion", "European Union, World Bank"),
+    ("This review, undertaken jointly by the United Nations and the World Bank, puts "
+     "housing damage at $60 billion.", "$60 billion", "United Nations, World Bank"),
+    # negative: a preposition's object list before a verb is no list of authors
+    ("Cash came from Norway, Denmark and Canada, Prague says, adding CZK 900 million.",
+     "CZK 900 million", "Czech Republic"),
     # a person the files do not list, named in full before, in a relative clause
     ("Jane Vole chairs the agency. Vole, who announced a $2 billion tranche while in Lviv, "
      "returns in spring.", "$2 billion", "Jane Vole"),

@@ -214,8 +214,9 @@ def _subject_list(ctx: Document, head: Name, lo: int) -> list[Name]:
 _AUTHORS_BY: Final = re.compile(
     r"(?<![\w-])(?:assessment|report|study|analysis|estimate|survey|review|statement"
     r"|calculations?|data|figures)"
-    r"(?:,?\s+(?:prepared|published|compiled|produced|conducted|released|drawn\s+up"
-    r"|carried\s+out)(?:\s+[\w-]+){0,3}?)?"  # "published in February by", "prepared
+    r"(?:,?\s+(?:(?:jointly|together)\s+)?(?:prepared|published|compiled|produced"
+    r"|conducted|released|developed|undertaken|drawn\s+up|carried\s+out)"
+    r"(?:\s+[\w-]+){0,3}?)?"  # "published in February by", "prepared
     r"\s+by\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?$",  # last autumn by"
     re.IGNORECASE)
 
