@@ -64,6 +64,14 @@ SPEAKERS = [
      "$4 billion", "(outlet)"),
     ("Economists polled by Bloomberg estimate that Kyiv will need $40 billion next year.",
      "$40 billion", "(outlet)"),
+    # the Pentagon's auditor by wire copy's names speaks as itself, not as the Pentagon
+    ("Army depots shipped $500 million of gear without receipts, the Pentagon watchdog "
+     "said on Monday.", "$500 million", "US Department of Defense Office of Inspector General"),
+    ("According to the Defense Department's inspector general, $75 million in spare parts "
+     "went unrecorded.", "$75 million", "US Department of Defense Office of Inspector General"),
+    # negative: the Pentagon itself
+    ("The Pentagon said $75 million in spare parts had been shipped in May.", "$75 million",
+     "Pentagon"),
     # negative: the medium itself as the subject still speaks
     ("Reuters said on Monday the fund had paid out $4 billion since spring.", "$4 billion",
      "Reuters"),
