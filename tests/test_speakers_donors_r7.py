@@ -72,6 +72,14 @@ SPEAKERS = [
     # negative: the Pentagon itself
     ("The Pentagon said $75 million in spare parts had been shipped in May.", "$75 million",
      "Pentagon"),
+    # a ministry owned by a demonym the gazetteer keeps out of its country's aliases
+    ("Oil and gas revenue fell to 700 billion roubles in May, the Russian finance ministry "
+     "said.", "700 billion roubles", "Russian Ministry of Finance"),
+    ("Kyiv expects $3 billion from partners. Moscow's arms exports shrank to $4 billion, "
+     "Russian defence ministry figures show.", "$4 billion", "Russian Ministry of Defence"),
+    # negative: no owner named, in a Ukrainian story: Kyiv's ministry
+    ("Ukraine received $1.5 billion from Japan in March, the finance ministry said.",
+     "$1.5 billion", "Ukrainian Ministry of Finance"),
     # negative: the medium itself as the subject still speaks
     ("Reuters said on Monday the fund had paid out $4 billion since spring.", "$4 billion",
      "Reuters"),
