@@ -80,6 +80,21 @@ SPEAKERS = [
     # negative: no owner named, in a Ukrainian story: Kyiv's ministry
     ("Ukraine received $1.5 billion from Japan in March, the finance ministry said.",
      "$1.5 billion", "Ukrainian Ministry of Finance"),
+    # an attribution closing its clause, then a contrasting "while" clause with the figure:
+    # the writer's
+    ("Sweden had sent SEK 4 billion by May, Ulf Kristersson said at the time, while Denmark "
+     "alone committed DKK 9 billion.", "DKK 9 billion", "(outlet)"),
+    ("Some $80 million goes to schools, according to a Treasury summary, while $120 million "
+     "is kept for power lines.", "$120 million", "(outlet)"),
+    # negatives: the figure before the attribution, and an attribution set inside its
+    # clause, which still governs the "while" clause
+    ("Sweden had sent SEK 4 billion by May, Ulf Kristersson said at the time, while Denmark "
+     "alone committed more.", "SEK 4 billion", "Ulf Kristersson"),
+    ("European allies, Mark Rutte replied, have given more in all, while Germany alone has "
+     "sent €9 billion in arms.", "€9 billion", "Mark Rutte"),
+    # a treaty body's figures
+    ("Norway has put in more than €200 million, according to Energy Community figures.",
+     "more than €200 million", "Energy Community"),
     # negative: the medium itself as the subject still speaks
     ("Reuters said on Monday the fund had paid out $4 billion since spring.", "$4 billion",
      "Reuters"),

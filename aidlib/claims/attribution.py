@@ -1658,6 +1658,10 @@ def _in_audience(text: str, a: Attribution, start: int) -> bool:
 
 # A semicolon right after a subject and its verb ("..., Prague says; Copenhagen financed
 # ..."): the verb closes its own clause and reports nothing after it.
+# An attribution that closes its clause, then a contrasting clause holding the figure:
+# "..., Jo Roe said at the time, while <other> raised $1bn", "..., according to a fact
+# sheet, while $206m goes to ...": the new clause is the writer's (guide v2 rule 3).
+_WHILE_CLAUSE: Final = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s+(?:while|whereas)\s+[^;:]*")
 _CLAUSE_CLOSED: Final = re.compile(r"(?:\s+(?!that\b)[A-Za-z.'’-]+){0,3}\s*;")  # "says on Monday;"
 
 
@@ -1679,6 +1683,8 @@ def choose(attrs: Sequence[Attribution], start: int, end: int,
              and not (text is not None and a.verb_start >= end and not a.inverted
                       and _reports_only_after(text, end, a))
              and not (text is not None and _in_audience(text, a, start))
+             and not (text is not None and a.text_end <= start
+                      and _WHILE_CLAUSE.fullmatch(text, a.text_end, start))
              and not (text is not None and a.text_end <= start and not a.inverted
                       and _CLAUSE_CLOSED.match(text, a.text_end, start))]
     if not valid:
