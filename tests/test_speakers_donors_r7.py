@@ -92,6 +92,19 @@ SPEAKERS = [
      "alone committed more.", "SEK 4 billion", "Ulf Kristersson"),
     ("European allies, Mark Rutte replied, have given more in all, while Germany alone has "
      "sent €9 billion in arms.", "€9 billion", "Mark Rutte"),
+    # unnamed officials as the subject of a relative clause: the article's government
+    ("Oslo plans to keep aid at 0.5% of GDP, which officials estimate at about NOK 25 "
+     "billion a year.", "about NOK 25 billion", "Norway"),
+    # negative: the relative clause says something of the money, not its amount
+    ("Norway sent NOK 3 billion to the fund, which officials said was late.",
+     "NOK 3 billion", "(outlet)"),
+    # a counting body inside a speaker's turn of a transcript states its own count
+    ("MS. LENA ORTIZ: Good afternoon.\n\nQ: How bad is the damage?\n\nMS. LENA ORTIZ: "
+     "Researchers at the KSE Institute have counted housing losses at $60 billion.",
+     "$60 billion", "Kyiv School of Economics"),
+    # negative: the turn's own figure stays the speaker's
+    ("MS. LENA ORTIZ: Good afternoon.\n\nQ: How bad is the damage?\n\nMS. LENA ORTIZ: "
+     "We think housing losses are near $60 billion.", "$60 billion", "Lena Ortiz"),
     # a treaty body's figures
     ("Norway has put in more than €200 million, according to Energy Community figures.",
      "more than €200 million", "Energy Community"),

@@ -1261,7 +1261,7 @@ def _unnamed_officials(ctx: Document, sent: Sentence, v: re.Match[str], label: s
     text = ctx.text
     bare = _BARE_OFFICIALS.search(text, max(sent.start, verb_start - 60), verb_start)
     if bare is None or not (bare.start() == sent.start or re.search(
-            r"(?:[,;:(—–]|\b(?:and|but|while|as|where|when|with))\s*$",
+            r"(?:[,;:(—–]|\b(?:and|but|while|as|where|when|with|which|that))\s*$",
             text[max(sent.start, bare.start() - 8) : bare.start()])):
         return None
     country = _context_country(ctx.mentions)
