@@ -105,6 +105,18 @@ SPEAKERS = [
     # negative: the turn's own figure stays the speaker's
     ("MS. LENA ORTIZ: Good afternoon.\n\nQ: How bad is the damage?\n\nMS. LENA ORTIZ: "
      "We think housing losses are near $60 billion.", "$60 billion", "Lena Ortiz"),
+    # a Ukrainian region's administration, named with its region and then as "the regional
+    # administration"
+    ("Talks were held with the head of the Kharkiv regional military administration. "
+     "Repairs to schools will cost UAH 900 million, the regional administration said.",
+     "UAH 900 million", "Kharkiv Regional Military Administration"),
+    ("The Odesa Regional State Administration said UAH 300 million had gone on shelters.",
+     "UAH 300 million", "Odesa Regional State Administration"),
+    # negatives: a national administration, and the anaphor with no region named before
+    ("The Trump administration said $300 million in grants would follow.", "$300 million",
+     "United States"),
+    ("Repairs will cost UAH 90 million, the regional administration said.", "UAH 90 million",
+     "(outlet)"),
     # a treaty body's figures
     ("Norway has put in more than €200 million, according to Energy Community figures.",
      "more than €200 million", "Energy Community"),

@@ -24,7 +24,7 @@ from .attribution import (
     source_line_attribution,
     transcript_turn_attribution,
 )
-from .bodies import body_anaphor, ministry_mentions
+from .bodies import body_anaphor, ministry_mentions, regional_administrations
 from .boilerplate import boilerplate_spans, in_boilerplate
 from .document import Attribution, Document, Figure, clause_of, scan_names
 from .donors import donors_in_context, find_donors, find_recipient
@@ -115,7 +115,8 @@ def build_document(text: str, published: date, outlet: str, people: People,
                    actors: Actors) -> Document:
     """The document of one article: its text, day, outlet and the names found in it once."""
     found = scan_names(text, people, actors)
-    bodies = [b for b in ministry_mentions(text, actors, found) if not any(
+    bodies = [b for b in [*ministry_mentions(text, actors, found),
+                          *regional_administrations(text)] if not any(
         m.type == "body" and m.start < b.end and b.start < m.end for m in found)]
     found = sorted([*(m for m in found if not any(  # "Ministry of Finance of Ukraine": one
         b.start <= m.start and m.end <= b.end for b in bodies)), *bodies],
