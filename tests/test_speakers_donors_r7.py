@@ -170,6 +170,15 @@ MORE_SPEAKERS = [
     ("Estonia is sending more, Kaja Kallas said after meeting Denys Shmyhal. Tallinn would "
      "add €80 million for drones in 2025, she told reporters.", "€80 million",
      "Kaja Kallas"),
+    # "she" opening a sentence after one whose subject speaks and is a person the files do
+    # not list (a witness at a hearing), named in full before
+    ("Gen. Jo Van Vane, head of the command, testified after Sen. Tim Kaine spoke.\n\n"
+     "Van Vane told senators that ships could sail within days. She added that about "
+     "$4 billion in drawdown authority was stuck.", "about $4 billion", "Jo Van Vane"),
+    # negative: the sentence before has no person as its speaker: the last person named
+    ("Sen. Tim Kaine opened the hearing.\n\nBudgets in Europe grew, officials said. He "
+     "added that about $4 billion in drawdown authority was stuck.", "about $4 billion",
+     "Tim Kaine"),
     # answers at hearings and briefings: replied, responded, answered
     ("Asked about shells, Mark Rutte replied that allies had spent €40 billion this year.",
      "€40 billion", "Mark Rutte"),

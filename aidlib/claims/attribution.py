@@ -83,6 +83,9 @@ def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
             return holder
     if m.kind == "pronoun":
         last = ctx.antecedent(m.start, "person")
+        unlisted = _unlisted_speaker_before(ctx, m.start, last)
+        if unlisted is not None:  # "Jo Vane told senators ... She added": Jo Vane
+            return unlisted, None
         ref = _salient(ctx, last, m.start) if last is not None else None
         titled = None if ref is not last else _last_titled(
             ctx, m.start, last.end if last else max(0, m.start - 1500))
@@ -151,6 +154,28 @@ def _sentence_opener(ctx: Document, pos: int) -> Name | None:
                              re.IGNORECASE)):
         return None
     return first
+
+
+def _unlisted_speaker_before(ctx: Document, pronoun: int, last: Name | None) -> str | None:
+    """The person the files do not list who speaks as the subject of a reporting verb in
+    the sentence right before a "he"/"she" opening its sentence, when the last listed
+    person was named before that sentence ("Asked by Sen. Tim Kaine, ... . Jo Vane told
+    senators ... . She added ..." -> Jo Vane); None otherwise."""
+    text = ctx.text
+    here = sentence_at(text, pronoun)
+    if here.start == 0 or not re.fullmatch(r"\s*[“\"]?", text[here.start : pronoun]) or (
+            not re.match(r"(?i:he|she)\b", text[pronoun : pronoun + 4])):
+        return None
+    before = sentence_at(text, max(0, here.start - 2))
+    if last is not None and last.end > before.start:
+        return None  # a listed person in the sentence before: see _salient
+    for v in VERB.finditer(text, before.start, before.end):
+        named = _unknown_subject(ctx, before, v.start())
+        if named is not None and named[1] == before.start and ctx.actors.resolve(
+                named[0]) is None and "," not in named[0]:
+            full = _full_name(text, named[0], before.start, ctx.actors)  # "Gen. Jo Van
+            return full if full and full.endswith(named[0]) else named[0]  # Vane" before
+    return None
 
 
 def _salient(ctx: Document, ref: Name, pronoun: int) -> Name:
