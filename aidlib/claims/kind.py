@@ -220,6 +220,10 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     valued = _VALUED_AT.search(text, max(0, before[1] - _NEAR), before[1])
     if valued and NOT_AID_END.search(text, max(0, valued.start() - _NEAR), valued.start()):
         return True  # "the assets, estimated at $X": the noun before the comma names it
+    if _OF_WHICH.match(text, after[0], after[1]):  # "frozen Russian assets, about €190bn
+        comma = text.rfind(",", max(0, before[1] - 4), before[1])  # of which sit in ..."
+        if comma >= 0 and NOT_AID_END.search(text, max(0, comma - _NEAR), comma):
+            return True
     reach = _NEAR_LEVEL if _LEVEL_END.search(text, max(0, before[1] - _NEAR), before[1]) else _NEAR
     lo = max(before[0], before[1] - reach)  # "the bill for rebuilding <...> has climbed to"
     breaks = list(SCOPE_CLAUSE_BREAK.finditer(text, lo, before[1]))
@@ -237,7 +241,8 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     return any(not KIND_ANY.search(text, m.end(), before[1])
                and not INSTRUMENT.search(text, m.end(), before[1])
                and ("," not in text[m.end() : before[1]] or compared)
-               and not _BUDGET_BILL.search(text, max(0, m.start() - 20), m.start())
+               and not (m.group().lower().startswith("bill")  # not "budget income"
+                        and _BUDGET_BILL.search(text, max(0, m.start() - 20), m.start()))
                for m in NOT_AID.finditer(text, lo, before[1]))
 
 
@@ -252,8 +257,10 @@ _COMPARED_TO: Final = re.compile(
 _NEAR_LEVEL: Final = 130
 _LEVEL_END: Final = re.compile(
     r"(?<![\w-])(?:(?:has|have|had)\s+(?:now\s+)?)?(?:climbed|risen|rose|grown|grew|jumped"
-    r"|increased|soared|swelled|reached|(?:(?:is|was|are|were)\s+(?:now\s+)?)?"
-    r"(?:put|estimated|assessed|valued))\s+(?:to\s+|at\s+)?$", re.IGNORECASE)
+    r"|increased|soared|swelled|reached|(?:(?:is|was|are|were)\s+"
+    r"(?:(?:now|preliminar(?:il)?y|initially|conservatively)\s+)?)?"
+    r"(?:put|estimated|assessed|valued)(?:\s+by(?:\s+[\w.'’-]+){1,6}?(?=\s+at\s))?)"
+    r"\s+(?:to\s+|at\s+)?$", re.IGNORECASE)  # "are estimated by the regional office at"
 # A relative clause describing a vehicle named after a figure ("$850m through the USAI, under
 # which equipment is bought from industry").
 _VEHICLE_RELATIVE: Final = re.compile(
@@ -265,8 +272,14 @@ _VALUED_AT: Final = re.compile(
     r"(?:estimated|estimates?|valued|values?|put|puts|worth|totall?ing)\s+(?:at\s+)?$",
     re.IGNORECASE)
 # A not-aid noun ending a noun phrase ("frozen Russian assets", "the assets themselves").
-NOT_AID_END: Final = re.compile(rf"(?:{NOT_AID.pattern})(?:\s+themselves|\s+alone)?\s*$",
-                                re.IGNORECASE)
+NOT_AID_END: Final = re.compile(
+    rf"(?:{NOT_AID.pattern})(?:\s+themselves|\s+alone)?"
+    r"(?:\s+(?:frozen|held|kept|immobili[sz]ed|blocked|parked|located|sitting|stuck)"
+    r"(?:\s+[\w'’-]+){0,4}?)?\s*$",  # "Russian reserves frozen in Europe, estimated at"
+    re.IGNORECASE)
+# A share of the noun before a figure's comma ("frozen Russian assets, about €190 billion of
+# which are held in Belgium"): the figure is that money's, not aid.
+_OF_WHICH: Final = re.compile(r"\s+of\s+which(?![\w-])", re.IGNORECASE)
 # An estimate of what rebuilding or damage needs ("the World Bank's estimate of $411bn
 # (£323bn) for reconstruction", "an assessment of $10 billion in damage").
 _ESTIMATE_OF: Final = re.compile(
