@@ -62,3 +62,38 @@ FAMILIES = [
 def test_not_aid_families(text: str, surface: str, kind: str, category: str) -> None:
     claim = one_claim(text, surface)
     assert (claim.kind, claim.category) == (kind, category)
+
+
+# (sentence, figure, category)
+CATEGORIES = [
+    # the US defence department by its building's name gives weapons money
+    ("By the spring the Pentagon had paid out roughly $7 billion from the emergency accounts.",
+     "roughly $7 billion", "military"),
+    ("A $250 million tranche from the Pentagon was released in the autumn.",
+     "$250 million", "military"),
+    # US grants and loans for buying weapons: military, not financial, and so its parts
+    ("Washington will notify Congress of $600 million in Foreign Military Financing for "
+     "Kyiv and Chisinau.", "$600 million", "military"),
+    ("Of the new foreign military funding, $120 million is earmarked for Kyiv's air "
+     "defence.", "$120 million", "military"),
+    # ... while a loan from the Pentagon's budget lines stays a loan
+    ("Congress turned the Pentagon money into a $2 billion loan to Kyiv.", "$2 billion",
+     "financial"),
+    # municipal services of civilians: water, sanitation, street lighting, utilities
+    ("The Nordic bank is lending €11 million to Kherson for clean water and sanitation.",
+     "€11 million", "financial"),
+    ("Seoul gave $8 million towards drinking water and street lighting in two frontline "
+     "towns.", "$8 million", "humanitarian"),
+    ("A further CHF 6 million will help repair district heating in Chernihiv.",
+     "CHF 6 million", "humanitarian"),
+    ("Vienna set aside €3 million for the utilities of towns hit by drones.", "€3 million",
+     "humanitarian"),
+    # ... a water-borne word is no water
+    ("The navy received $40 million in aid for patrolling Ukraine's waters.", "$40 million",
+     "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "category"), CATEGORIES)
+def test_category_families(text: str, surface: str, category: str) -> None:
+    assert one_claim(text, surface).category == category
