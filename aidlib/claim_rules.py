@@ -89,6 +89,7 @@ __all__ = [
     "SCOPE_NEW_VEHICLE_LEADS",
     "SCOPE_NEW_VERBS",
     "SCOPE_NOT_NEW_BEFORE",
+    "SCOPE_PART_COMPONENTS",
     "SCOPE_PART_OPENERS",
     "SCOPE_RAISE_VERBS",
     "SCOPE_RUNNING_TOTAL_HEADS",
@@ -354,6 +355,7 @@ SCOPE_NEW_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["new_verbs"])
 SCOPE_PART_OPENERS: Final[tuple[str, ...]] = tuple(_SCOPE["part_openers"]) + tuple(
     f"{fraction} of the {noun}" for fraction in _SCOPE["part_fractions"]
     for noun in _SCOPE["part_nouns"])
+SCOPE_PART_COMPONENTS: Final[tuple[str, ...]] = tuple(_SCOPE["part_components"])
 SCOPE_SINCE_COMPARISONS: Final[tuple[str, ...]] = tuple(_SCOPE["since_comparisons"])
 SCOPE_AS_OF: Final[tuple[str, ...]] = tuple(_SCOPE["as_of"])
 SCOPE_AS_OF_END: Final[tuple[str, ...]] = tuple(_SCOPE["as_of_end"])

@@ -97,3 +97,34 @@ CATEGORIES = [
 @pytest.mark.parametrize(("text", "surface", "category"), CATEGORIES)
 def test_category_families(text: str, surface: str, category: str) -> None:
     assert one_claim(text, surface).category == category
+
+
+
+# A sum broken down across sentences (development banks', UN agencies' and the State
+# Department's releases): a sentence opening on "The larger share, €X,", "Out of this
+# funding, €X" or "Its <purpose> component is worth $X" gives its figure the scope of the
+# whole before it and, when it states none, its category (as "Of that" did already).
+# (text, part, scope_type, category)
+PARTS_AFTER = [
+    ("Oslo is releasing a further NOK 300 million for clean water in two frontline regions. "
+     "The money comes through a Nordic trust fund. The larger share, NOK 200 million, goes "
+     "to Kharkiv.", "NOK 200 million", "new", "humanitarian"),
+    ("The lender is providing another €40 million for street lighting in three cities. Out "
+     "of this funding, €25 million goes to Poltava.", "€25 million", "new", "humanitarian"),
+    ("Madrid unveiled a new €700 million aid package for Kyiv on Monday. Ministers spoke of "
+     "weapons and relief. Its weapons component is worth up to €450 million.",
+     "up to €450 million", "new", "military"),
+    # negatives: no opener; an opener naming another whole; a component not of this money
+    ("Rome gave a further €50 million in March. Berlin gave €30 million for the grid.",
+     "€30 million", "unspecified", "humanitarian"),
+    ("Warsaw sent a new €90 million package. The larger share of Europe's aid, €40 billion, "
+     "came from Brussels.", "€40 billion", "unspecified", "unspecified"),
+    ("Lisbon sent a new €60 million package to Kyiv. Its port is worth €900 million to "
+     "traders.", "€900 million", "unspecified", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "scope", "category"), PARTS_AFTER)
+def test_part_after_its_whole(text: str, part: str, scope: str, category: str) -> None:
+    c = one_claim(text, part)
+    assert (c.scope_type, c.category) == (scope, category)

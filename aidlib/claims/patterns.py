@@ -489,9 +489,11 @@ ACT_VERB_BEFORE: Final = re.compile(
 
 # A sentence opening on a part of the money of the sentence before ("Of that, ...").
 PART_OPENER: Final = re.compile(
-    rf"[\s\"“‘'(]*(?:{_words(R.SCOPE_PART_OPENERS)})(?![\w-])"
-    r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",  # not "The rest of Europe gave ..."
-    re.IGNORECASE)
+    rf"[\s\"“‘'(]*(?:(?:{_words(R.SCOPE_PART_OPENERS)})(?![\w-])"
+    r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))"  # not "The rest of Europe gave ..."
+    r"|(?:its|their|the\s+package['’]s)\s+(?:[\w-]+\s+){0,2}?"  # "Its security component
+    rf"(?:{_words(R.SCOPE_PART_COMPONENTS)})\s+(?:is|was|are|were|will\s+be)\s+worth(?![\w-]))",
+    re.IGNORECASE)  # is worth up to $X"
 _INVASION: Final = r"(?:invasion|war\s+began|start\s+of\s+the\s+war)"
 INVASION: Final = re.compile(rf"\b{_INVASION}\b", re.I)
 # A sentence opening on "since" and a day, a month or a year, or the invasion ("Since 24
