@@ -128,3 +128,31 @@ PARTS_AFTER = [
 def test_part_after_its_whole(text: str, part: str, scope: str, category: str) -> None:
     c = one_claim(text, part)
     assert (c.scope_type, c.category) == (scope, category)
+
+
+# A sum "for the year" or "over the year" (budget and ministry copy, year-in-review
+# entries) is a period of the article's year, as "this year" is; "the year ahead", "the
+# year to March" and "the year before" are not that year.
+# (sentence, figure, scope_type, period_start, period_end)
+THE_YEAR = [
+    ("Helsinki set aside €600 million in defence aid for the year.", "€600 million", "period",
+     "2024-01-01", "2024-12-31"),
+    ("Prague expects to send CZK 4 billion in shells over the whole year.", "CZK 4 billion",
+     "period", "2024-01-01", "2024-12-31"),
+    ("Lisbon pledged up to €90 million in additional relief over the year.", "up to €90 million",
+     "period", "2024-01-01", "2024-12-31"),
+    # negatives
+    ("Kyiv will need $40 billion from partners for the year ahead.", "$40 billion",
+     "unspecified", None, None),
+    ("The fund paid out $3 billion in the year to March.", "$3 billion", "unspecified", None,
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "scope", "start", "end"), THE_YEAR)
+def test_for_the_year_is_the_articles_year(text: str, surface: str, scope: str,
+                                           start: str | None, end: str | None) -> None:
+    c = one_claim(text, surface)
+    assert c.scope_type == scope
+    assert (str(c.period_start) if c.period_start else None,
+            str(c.period_end) if c.period_end else None) == (start, end)
