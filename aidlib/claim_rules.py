@@ -27,6 +27,7 @@ from .gazetteer import load_gazetteer
 __all__ = [
     "ATTRIBUTION_VERBS",
     "CATEGORY_AID_VEHICLES",
+    "CATEGORY_COMPOSITION_VERBS",
     "CATEGORY_CUES",
     "CATEGORY_ELABORATING_SUBJECTS",
     "CATEGORY_ENERGY_PURPOSES",
@@ -339,6 +340,7 @@ CATEGORY_EVENT_NAMES: Final[tuple[str, ...]] = tuple(_KIND["event_names"])
 
 # Subjects opening a sentence that elaborates the money of the sentence before.
 CATEGORY_ELABORATING_SUBJECTS: Final[tuple[str, ...]] = tuple(_KIND["elaborating_subjects"])
+CATEGORY_COMPOSITION_VERBS: Final[tuple[str, ...]] = tuple(_KIND["composition_verbs"])
 
 # Scope words: cumulative, new before the figure, new right after it.
 SCOPE_CUMULATIVE: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative"])

@@ -156,3 +156,33 @@ def test_for_the_year_is_the_articles_year(text: str, surface: str, scope: str,
     assert c.scope_type == scope
     assert (str(c.period_start) if c.period_start else None,
             str(c.period_end) if c.period_end else None) == (start, end)
+
+
+def _category_of(text: str, surface: str) -> str:
+    return one_claim(text, surface).category
+
+
+# A mixed package broken down by purpose a paragraph after its sum (State Department fact
+# sheets, wire copy): "The package combines military, humanitarian and reconstruction
+# money" makes the sum a total when no other money stands between.
+COMPOSED_LATER = [
+    ("Helsinki unveiled a fresh aid package for Kyiv worth €250 million on Friday.\n\n"
+     "The defence minister spoke at a press conference in the capital. He took no "
+     "questions.\n\nThe package covers weapons, food aid and mine clearance.",
+     "€250 million", "total"),
+    ("Tokyo announced a ¥100 billion aid programme during the summit.\n\nThe prime minister "
+     "arrived by train.\n\nThe aid includes generators, medicine and heating equipment.",
+     "¥100 billion", "humanitarian"),
+    # negatives: other money between; a pronoun subject too far to say whose money it is
+    ("Helsinki unveiled a fresh aid package for Kyiv worth €250 million on Friday.\n\n"
+     "Oslo pledged NOK 90 million for shelters.\n\nThe package covers air defence, winter "
+     "relief and demining.", "€250 million", "unspecified"),
+    ("Helsinki unveiled a fresh aid package for Kyiv worth €250 million on Friday.\n\n"
+     "The defence minister spoke at a press conference.\n\nIt includes air defence, winter "
+     "relief and demining.", "€250 million", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "category"), COMPOSED_LATER)
+def test_package_composed_a_paragraph_later(text: str, surface: str, category: str) -> None:
+    assert _category_of(text, surface) == category

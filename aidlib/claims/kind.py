@@ -643,6 +643,9 @@ def categories_from_context(claims: Sequence[Claim], text: str = "") -> list[Cla
     support to NOK 17 billion.") takes their one purpose, or is a total of several.
     """
     claims = out = _from_breakdown(list(claims))
+    starts = sorted(c.start for c in claims if c.measure == "money")
+    next_money = {c.claim_id: starts[i] if (i := bisect_left(starts, c.sentence_end)) < len(
+        starts) else len(text) for c in claims if c.measure == "money"}
     # the stated categories of each sum, found once a sum (an article repeating one sum
     # many times would otherwise compare every repeat with every claim), among the figures
     # of its currency near its number (an article of many different sums: not all of them)
@@ -658,7 +661,7 @@ def categories_from_context(claims: Sequence[Claim], text: str = "") -> list[Cla
         if len(stated) == 1:
             out[i] = replace(c, category=stated.pop())
         else:
-            following = _elaboration(text, c.sentence_end)
+            following = _elaboration(text, c.sentence_end, next_money.get(c.claim_id, len(text)))
             if following != "unspecified":
                 out[i] = replace(c, category=following)
         if out[i] is not c and out[i].category in _STATED:
@@ -769,17 +772,40 @@ def _from_sentence(claims: list[Claim], text: str) -> list[Claim]:
 _SENTENCE_REACH: Final = 400
 
 
-def _elaboration(text: str, sentence_end: int) -> str:
-    """The category of the next sentence if it elaborates the money before it, else
+def _elaboration(text: str, sentence_end: int, limit: int) -> str:
+    """The category of the next sentence if it elaborates the money before it, else of a
+    later one breaking it down by purpose before ``limit`` (see :func:`_composition`), else
     ``unspecified``."""
     # "According to officials, the money is ...": in the same paragraph, the next sentence
     m = ELABORATING.search(text, sentence_end, sentence_end + _NEAR)
     gap = text[sentence_end : m.start()] if m else ""
     if not m or "." in gap.strip() or "\n" in gap:
-        return "unspecified"
+        return _composition(text, sentence_end, limit)
     end = text.find(".", m.end())
     end = len(text) if end < 0 else end
     return _category(text, (m.end(), m.end()), (m.end(), end))
+
+
+def _composition(text: str, sentence_end: int, limit: int) -> str:
+    """The stated category of the first sentence after the money's own, up to ``limit`` (the
+    next money) and ``_ELABORATION_REACH`` on, that opens on a noun subject breaking it down
+    by purpose ("The package combines military, humanitarian and reconstruction money": a
+    total), else ``unspecified``."""
+    m = _COMPOSITION.search(text, sentence_end, min(limit, sentence_end + _ELABORATION_REACH))
+    if not m:
+        return "unspecified"
+    end = text.find(".", m.end())
+    end = len(text) if end < 0 else end
+    found = _category(text, (m.end(), m.end()), (m.end(), end))
+    return found if found in _STATED else "unspecified"
+
+
+_ELABORATION_REACH: Final = 600  # characters: about two short paragraphs
+_NOUN_SUBJECTS: Final = words_alternation(  # "The package ...", not "It ..." so far off
+    s for s in R.CATEGORY_ELABORATING_SUBJECTS if s.lower() not in ("it", "this"))
+_COMPOSITION: Final = re.compile(
+    rf"(?:(?<=[.!?]\s)|(?<=\n))(?:{_NOUN_SUBJECTS})"
+    rf"\s+(?:{words_alternation(R.CATEGORY_COMPOSITION_VERBS)})(?![\w-])", re.IGNORECASE)
 
 
 class _StatedIndex:
