@@ -102,6 +102,8 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
             head or INSTRUMENT_AFTER.match(text, after[0], after[1])):  # "$23bn is set
         return "to_spend"  # aside to replenish U.S. weapons stockpiles", "$23 billion:
     # replenishment of U.S. stocks" (decided before the cues are read: they are not needed)
+    if _REDUCED_BY.match(text, after[0], after[1]):  # "More than €2 billion provided by
+        return "provided"  # the bank since 2022": a past participle, as "was provided by"
     kind, cue, at, strong = _kind_and_cue(text, before, after)
     lead_window = _lead(text, before, clause_start)
     if lead_window is not None and clause_start is not None and clause_start < before[0] and (
@@ -131,6 +133,15 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
                                  or INSTRUMENT.search(text, *after)):
         return "pledged"
     return kind
+
+
+# A past participle of giving with its giver right after a figure (a reduced relative of
+# headlines, summary bullets and releases: "€2 billion provided by the bank to Ukraine since
+# 2022", "$40m financed by Japan"): given, as "was provided by" is (past_by_phrases).
+_REDUCED_BY: Final = re.compile(
+    rf"\s*\)?\s*(?:\([^()]{{1,40}}\)\s*)?(?:{words_alternation(R.KIND_PAST_BY_PHRASES)})"
+    r"(?![\w-])",
+    re.IGNORECASE)
 
 
 # After a figure, where its own words end for its kind: a coordinated clause with a verb of
