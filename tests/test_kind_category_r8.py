@@ -208,3 +208,24 @@ REDUCED_BY = [
 @pytest.mark.parametrize(("text", "surface", "kind"), REDUCED_BY)
 def test_reduced_relative_of_giving(text: str, surface: str, kind: str) -> None:
     assert one_claim(text, surface).kind == kind
+
+
+# A second giver's figure with the verb left out ("A allocated $X and B $Y towards P"):
+# the purpose after it is said of both figures.
+GAPPED = [
+    ("Oslo earmarked NOK 40 million and the Republic of Korea $6 million for mine clearance "
+     "near Kharkiv.", "NOK 40 million", "humanitarian"),
+    ("Last week Canberra approved A$30 million (about $20 million) and Wellington NZ$5 "
+     "million for artillery shells.", "A$30 million", "military"),
+    # negatives: the second figure has a verb and a clause of its own; no purpose after it
+    ("Oslo earmarked NOK 40 million and Seoul said it would send $6 million for mine "
+     "clearance.", "NOK 40 million", "unspecified"),
+    ("Oslo earmarked NOK 40 million and the Republic of Korea $6 million on Monday.",
+     "NOK 40 million", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "category"), GAPPED)
+def test_gapped_coordination_shares_the_purpose(text: str, surface: str,
+                                                category: str) -> None:
+    assert _category_of(text, surface) == category

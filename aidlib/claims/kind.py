@@ -677,7 +677,7 @@ def categories_from_context(claims: Sequence[Claim], text: str = "") -> list[Cla
                 out[i] = replace(c, category=following)
         if out[i] is not c and out[i].category in _STATED:
             index.add(out[i])  # stated now: the sums after it find it too
-    out = _from_sentence(out, text)
+    out = _from_gapped(_from_sentence(out, text), text)
     counts = Counter(c.category for c in out
                      if c.measure == "money" and c.category in _PURPOSES)
     if counts:
@@ -781,6 +781,30 @@ def _from_sentence(claims: list[Claim], text: str) -> list[Claim]:
 
 
 _SENTENCE_REACH: Final = 400
+
+
+def _from_gapped(claims: list[Claim], text: str) -> list[Claim]:
+    """A figure of unstated purpose followed in its clause by a second giver's figure with
+    the verb left out ("Sweden allocated SEK 50 million and Finland €4 million towards
+    repairs of heating plants"): the purpose after the second is said of both (a gapped
+    coordination of wire copy and agencies' releases)."""
+    out = list(claims)
+    money = [i for i, c in enumerate(out) if c.measure == "money"]
+    for i, j in zip(money, money[1:], strict=False):
+        first, second = out[i], out[j]
+        if (first.category == "unspecified" and second.category in _PURPOSES
+                and first.kind not in NOT_AID_KINDS and second.kind not in NOT_AID_KINDS
+                and first.sentence_start == second.sentence_start
+                and _GAPPED.fullmatch(text, first.end, second.start)):
+            out[i] = replace(first, category=second.category)
+    return out
+
+
+# Between two figures: "and" and a second giver's name with no verb of its own ("and
+# Finland", "and the Republic of Korea", "and the Netherlands").
+_GAPPED: Final = re.compile(
+    r"\s*\)?\s*(?:\([^()]{1,40}\)\s*)?,?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*"
+    r"(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*){0,3}\s+")
 
 
 def _elaboration(text: str, sentence_end: int, limit: int) -> str:
