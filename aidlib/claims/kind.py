@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -790,7 +791,7 @@ def _from_gapped(claims: list[Claim], text: str) -> list[Claim]:
     coordination of wire copy and agencies' releases)."""
     out = list(claims)
     money = [i for i, c in enumerate(out) if c.measure == "money"]
-    for i, j in zip(money, money[1:], strict=False):
+    for i, j in pairwise(money):
         first, second = out[i], out[j]
         if (first.category == "unspecified" and second.category in _PURPOSES
                 and first.kind not in NOT_AID_KINDS and second.kind not in NOT_AID_KINDS
