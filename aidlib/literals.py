@@ -157,29 +157,98 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     that can match an empty string, or start with ``.`` or ``[^...]``) is returned as it is.
 
     >>> with_first_chars(re.compile(r"\b(?:talks|met)\b|(?i:summit)")).pattern
-    '(?=[mt]|(?i:[s]))(?:\\b(?:talks|met)\\b|(?i:summit))'
+    '(?=[mt]|(?i:[s]))(?:(?=[mt])\\b(?:talks|met)\\b|(?=(?i:[s]))(?i:summit))'
     >>> with_first_chars(re.compile(r"\b(?:talks|met)\b|\bsummit")).pattern  # all at \b
     '(?=[mst])\\b(?:\\b(?:talks|met)\\b|\\bsummit)'
     >>> with_first_chars(re.compile(r"x?")).pattern  # may match "": as it is
     'x?'
+
+    Each alternative of a pattern that is a list of them gets its own look-ahead too
+    (where every one can be read), so that at a position the engine tries only those that
+    can start there:
+
+    >>> with_first_chars(re.compile(r"(?:talks|discussions)\b|met")).pattern
+    '(?=[dmt])(?:(?=[dt])(?:talks|discussions)\\b|met)'
     """
     try:
-        icase = bool(pattern.flags & re.IGNORECASE)
-        chars, nullable = _first(list(sre_parse.parse(pattern.pattern, pattern.flags)), icase)
-        if nullable or not chars:
+        ahead = _ahead(pattern.pattern, pattern.flags)
+        if ahead is None:
             return pattern
-        exact = "".join(sorted(c for c, folded in chars if not folded))
-        folded = "".join(sorted(c for c, folded in chars if folded))
-        parts = ([f"[{exact}]"] if exact else []) + ([f"(?i:[{folded}])"] if folded else [])
-        ahead = "(?=" + "|".join(parts) + ")"
-        if _at_word_start(list(sre_parse.parse(pattern.pattern, pattern.flags))):
-            # every alternative starts with \b: checked once, before any of them is tried,
-            # a position inside a word fails at once (most positions a letter lets through)
-            ahead += r"\b"
         end = "\n)" if pattern.flags & re.VERBOSE else ")"  # past a comment on the last line
-        return re.compile(f"{ahead}(?:{pattern.pattern}{end}", pattern.flags)
+        return re.compile(f"{ahead}(?:{_each_ahead(pattern)}{end}", pattern.flags)
     except (_Unknown, re.error, ValueError, TypeError, AttributeError):
         return pattern  # as it is: slower, never wrong
+
+
+def _ahead(source: str, flags: int, word_start: bool = True) -> str | None:
+    """The look-ahead for the characters a match of ``source`` can start with (None when
+    it may match an empty string), then ``\\b`` where every match starts with it (and
+    ``word_start``); raises _Unknown where it cannot tell."""
+    items = list(sre_parse.parse(source, flags))
+    chars, nullable = _first(items, bool(flags & re.IGNORECASE))
+    if nullable or not chars:
+        return None
+    exact = "".join(sorted(c for c, folded in chars if not folded))
+    folded = "".join(sorted(c for c, folded in chars if folded))
+    parts = ([f"[{exact}]"] if exact else []) + ([f"(?i:[{folded}])"] if folded else [])
+    ahead = "(?=" + "|".join(parts) + ")"
+    if word_start and _at_word_start(items):
+        # every alternative starts with \b: checked once, before any of them is tried,
+        # a position inside a word fails at once (most positions a letter lets through)
+        ahead += r"\b"
+    return ahead
+
+
+def _each_ahead(pattern: re.Pattern[str]) -> str:
+    """The source of ``pattern`` with each of its top-level alternatives behind its own
+    look-ahead (:func:`_ahead`); as it is when it has one, or one cannot be read alone."""
+    branches = _top_branches(pattern.pattern, bool(pattern.flags & re.VERBOSE))
+    parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    if len(branches) < 2 or len(parsed) != 1 or parsed[0][0] is not sre.BRANCH or len(
+            parsed[0][1][1]) != len(branches):  # (the parser's own reading: the same split)
+        return pattern.pattern
+    try:
+        aheads = [_ahead(b, pattern.flags, word_start=False) for b in branches]
+    except (_Unknown, re.error):  # a reference to a group of another alternative
+        return pattern.pattern
+    if any(a is None for a in aheads):
+        return pattern.pattern
+    # (an alternative opening on a plain character needs none: the engine checks that
+    # character before it tries the rest, and a look-ahead would only slow it down)
+    return "|".join(b if branch[0][0] is sre.LITERAL else f"{a}{b}"
+                    for a, b, branch in zip(aheads, branches, parsed[0][1][1], strict=True))
+
+
+def _top_branches(source: str, verbose: bool) -> list[str]:
+    """``source`` cut at its top-level ``|`` (not inside a group, a class, an escape or,
+    with ``verbose``, a comment)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1
+            i += source.startswith("^", i)
+            i += source.startswith("]", i)  # a first "]" is literal
+            continue
+        elif verbose and c == "#":  # a comment, to the end of its line
+            end = source.find("\n", i)
+            i = len(source) if end < 0 else end
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    return [*out, source[start:]]
 
 
 _Chars = set[tuple[str, bool]]  # class items, and whether each is read ignoring case

@@ -153,6 +153,12 @@ _PATTERNS = [
     (r"(?:over|in)\s+(?:the\s+)?(?P<y>20\d\d)|(?:a|per)\s+year", re.I | re.X),
     (r"k|ſ", re.I), (r"K", 0), (r"[^a]b", 0), (r"a?", 0), (r".b", 0),
     (r"(?i:k)x|S|(?-i:F)a", 0), (r"Ab|(?i:c)d|(?i:[s-u])", 0), (r"(?-i:t)alks|x", re.I),
+    # alternatives that get a look-ahead each: groups, classes holding "|", "#", "]", "(",
+    # comments holding "|" and "(", escapes
+    (r"(?P<a>ta|fo)lks|(?:[|x]+)z|(?:(?i:k)|\|)u", 0), (r"(?:[]a]|b)c|(?:[^]q(]|d)\(", 0),
+    (r"""(?:over|in)\s+\d  # one | two (
+         | (?:[#a]|s)\w   # "#": a class
+         | (?<!x)(?:ta|ſ)  # after a look-behind""", re.I | re.X),
 ]
 
 
@@ -171,6 +177,11 @@ def test_first_char_lookahead_is_added_where_it_can_be() -> None:
     assert with_first_chars(re.compile(r"Ab|(?i:c)")).pattern.startswith("(?=[A]|(?i:[c]))")
     for source in (r"a?", r".b", r"[^a]b"):  # may be empty; any character; a negated class
         assert with_first_chars(re.compile(source)).pattern == source
+    # each alternative too, unless it opens on a plain character
+    assert with_first_chars(re.compile(r"(?:ta|s)x|(?P<n>u)|m")).pattern == (
+        "(?=[mstu])(?:(?=[st])(?:ta|s)x|(?=[u])(?P<n>u)|m)")
+    assert with_first_chars(re.compile(r"(?:a|[|(])x|(?:b)(?# | )")).pattern == (
+        "(?=[\\(\\|ab])(?:(?=[\\(\\|a])(?:a|[|(])x|(?:b)(?# | ))")
 
 
 _DATE_WORDS = ["on", "in", "by", "since", "between", "from", "to", "and", "or", "until", "the",
