@@ -508,8 +508,14 @@ _ACT_COMES = re.compile(r"\s*(?:(?:The|This|That|Its)\s+(?:[\w’'-]+\s+){0,2}?|
 _DAY_HEADING = re.compile(
     r"""(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?
         (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
-          |\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)
+           (?:\s*[-–]\s*\d{1,2}\b)?
+          |\d{1,2}(?:\s*[-–]\s*\d{1,2})?
+           \s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)
         (?:,?\s+(?:19|20)\d\d)?\s*:?""", re.VERBOSE | re.IGNORECASE)
+
+# The separator after a day that opens a timeline entry ("12 March - Leaders meet in
+# Paris", "March 29: negotiators meet in Istanbul", "Feb. 3, 2024 — talks in Riyadh")
+_ENTRY_SEPARATOR = re.compile(r"\s*(?::|[-–—](?=\s))\s*\S")
 
 
 def _section_date(text: str, s_start: int) -> tuple[int, int, str] | None:
@@ -533,6 +539,48 @@ def _section_date(text: str, s_start: int) -> tuple[int, int, str] | None:
         at = start + line.index(stripped)
         return at, at + len(stripped), stripped
     return None
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    """The start and end of the line holding ``pos``."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
+def _opening_day(line: str, heading: bool) -> tuple[int, int, str] | None:
+    """The day that opens a timeline entry's line ("March 29: negotiators meet", "12 March -
+    Leaders in Paris"), as a time expression in ``line``; with ``heading``, only a title
+    line (no full stop) over a paragraph. A day alone on its line is no entry (it may be
+    the article's own date; see :func:`_section_date` for days over list items)."""
+    stripped = line.lstrip()
+    day = _DAY_HEADING.match(stripped)
+    if day is None:
+        return None
+    rest = stripped[day.end():]
+    if not rest.strip() or not (day.group().rstrip().endswith(":")
+                                or _ENTRY_SEPARATOR.match(rest)):
+        return None
+    if heading and _STATEMENT_END.search(rest):
+        return None
+    at = len(line) - len(stripped)
+    surface = day.group().rstrip(" :")
+    return at, at + len(surface), surface
+
+
+def _entry_date(text: str, s_start: int) -> tuple[int, int, str] | None:
+    """The day that opens the timeline entry holding ``s_start``: its own line ("March 29:
+    negotiators meet in Istanbul") or the title line just over its paragraph ("12 March -
+    Leaders in Paris"), as a time expression; None for any other paragraph."""
+    start, end = _line_at(text, s_start)
+    own = _opening_day(text[start:end], heading=False)
+    if own is not None:
+        return start + own[0], start + own[1], own[2]
+    above = text[:start].rstrip()
+    if not above:
+        return None
+    a_start, a_end = _line_at(text, len(above) - 1)
+    over = _opening_day(text[a_start:a_end], heading=True)
+    return None if over is None else (a_start + over[0], a_start + over[1], over[2])
 
 
 def _heading_day(surface: str, published: date) -> ResolvedDate | None:
@@ -1104,11 +1152,17 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         offset, counted_day = _counted(counted, text, times, s_start, published)
     elif when is None and not (later or margin_of):
         when = _sentence_time(text, times, main.start(), s_start, s_end)
-    heading = None
+    heading = entry = None
     if when is None and counted is None and not later:
         heading = when = _section_date(text, s_start)  # "WEDNESDAY, FEB. 12" over items
+        if heading is None:  # a timeline entry's day: read in the tense of its report
+            entry = when = _entry_date(text, s_start)
+    elif when is not None and (opening := _entry_date(text, s_start)) is not None and (
+            opening[0] == when[0]):
+        entry = opening  # the entry's own line opens on the day ("Apr. 8 - X hosts Y")
     resolved = _multi_day(counted_day or (
         _heading_day(heading[2], published) if heading else
+        _resolve(entry[2], published, "past" if status == "cancelled" else tense) if entry else
         _resolve_nearest(_of_that_year(text, when), published) if when and not (
             status != "held" or planned_for or has_cue(
                 text, (u_start, _relative_end(text, u_end, s_end)), (s_start, s_end)))

@@ -1,0 +1,105 @@
+"""Meeting phrasings of round 8 (timelines and "key events" lists of wire services, Al
+Jazeera, regional English-language papers), one family a table, negatives included. Each
+sentence was written for these tests in another construction than the dev articles' (no
+run of nine words is shared with a dev article: tests/test_test_sentences_are_new.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from aidlib.events import events
+from tests.test_events import article
+
+
+def _days(text: str, published: date) -> dict[frozenset[str], tuple[str, str, str]]:
+    """(first day, last day, status) of each event of ``text``, by its participants."""
+    table = events([article(text, published)])
+    return {frozenset(r["participants"]): (_day(r["date_start"]), _day(r["date_end"]),
+                                           r["status"])
+            for r in table.to_dict("records")}
+
+
+def _day(value: Any) -> str:
+    return "" if pd.isna(value) else str(pd.Timestamp(value).date())
+
+
+# A timeline entry opens on its day: on the entry's own line ("March 29: negotiators meet
+# in Istanbul", "Feb 25 - ..."; nationthailand.com's year-one list), or as the title line
+# over the entry's paragraph ("12 January - <title>" then the paragraph). The paragraph's
+# meeting takes that day, read in the tense of its report (a look back at the year dates
+# a January meeting in that January, not the coming one); a multi-day entry ("9-11 July")
+# keeps both days.
+YEAR_END = date(2025, 12, 29)  # a look back over 2025, published at the year's end
+ENTRIES: dict[str, tuple[str, frozenset[str], tuple[str, str, str]]] = {
+    "day and colon, item on the same line, past tense": (
+        "The year at a glance\n\nFebruary 14: Tusk and Merz held talks in Warsaw on air "
+        "defence.\n\nMay 2: Rutte flew to Ottawa.\n",
+        frozenset({"Donald Tusk", "Friedrich Merz"}), ("2025-02-14", "2025-02-14", "held")),
+    "month-first day with a dash, historical present": (
+        "Key dates\n\nApr. 8 - Starmer hosts Zelensky in London to discuss a coalition "
+        "force.\n",
+        frozenset({"Keir Starmer", "Volodymyr Zelensky"}),
+        ("2025-04-08", "2025-04-08", "held")),
+    "title line with an en dash over the paragraph": (
+        "A year of diplomacy\n\n3 March – Drones on the agenda\nHealey and Pistorius met in "
+        "Berlin and agreed a joint production line for interceptors.\n",
+        frozenset({"John Healey", "Boris Pistorius"}), ("2025-03-03", "2025-03-03", "held")),
+    "day range with a year, em dash title over the paragraph": (
+        "Milestones\n\n24-25 June, 2025 — Allies in The Hague\nMeloni and Frederiksen sat "
+        "down together on the margins of the alliance's gathering.\n",
+        frozenset({"Giorgia Meloni", "Mette Frederiksen"}),
+        ("2025-06-24", "2025-06-25", "held")),
+}
+
+
+@pytest.mark.parametrize("case", ENTRIES)
+def test_a_timeline_entry_dates_its_meeting(case: str) -> None:
+    text, people, expected = ENTRIES[case]
+    found = _days(text, YEAR_END)
+    assert people in found, found
+    first, last, status = found[people]
+    assert (first, last, status) == expected
+
+
+# Gap: the plural simple present of a one-line entry ("March 29: negotiators meet in
+# Istanbul") reads as a meeting to come, as in body text, so a look back at the year
+# dates it in the coming year; a forward calendar writes the same, so no rule yet.
+@pytest.mark.xfail(strict=True, reason="plural historical present in a timeline entry")
+def test_plural_present_in_a_look_back_is_past() -> None:
+    found = _days("Key dates\n\nOct. 2: Rutte and Umerov meet in Odesa.\n", YEAR_END)
+    assert found[frozenset({"Mark Rutte", "Rustem Umerov"})][:2] == ("2025-10-02",
+                                                                      "2025-10-02")
+
+
+# Negatives: a day alone on its line (an article's own date line) dates no paragraph (only
+# list items under it, tests/test_event_families5.py); a title line that is a finished
+# sentence is a one-line entry of its own, not the heading of the paragraph under it; a
+# paragraph opening on a day in prose ("On 3 March, ...") is read by the sentence's own
+# time expression; a day two paragraphs up dates nothing.
+NOT_ENTRIES: dict[str, tuple[str, frozenset[str], str]] = {
+    "day alone over a paragraph": (
+        "WEDNESDAY 5 NOVEMBER\n\nKallas met Umerov in Brussels.\n",
+        frozenset({"Kaja Kallas", "Rustem Umerov"}), "2025-11-05"),
+    "finished sentence over a paragraph": (
+        "10 June: the ministers signed nothing.\nKallas met Umerov in Brussels.\n",
+        frozenset({"Kaja Kallas", "Rustem Umerov"}), "2025-06-10"),
+    "second paragraph of an entry": (
+        "10 June - Talks in Rome\nTajani received the delegation.\n\nKallas met Umerov in "
+        "Brussels.\n",
+        frozenset({"Kaja Kallas", "Rustem Umerov"}), "2025-06-10"),
+    "a day in prose, not an entry": (
+        "10 June, a Tuesday, was quiet. Kallas met Umerov in Brussels.\n",
+        frozenset({"Kaja Kallas", "Rustem Umerov"}), "2025-06-10"),
+}
+
+
+@pytest.mark.parametrize("case", NOT_ENTRIES)
+def test_no_entry_no_entry_day(case: str) -> None:
+    text, people, wrong_day = NOT_ENTRIES[case]
+    found = _days(text, date(2025, 11, 7))
+    assert people in found, found
+    assert found[people][0] != wrong_day
