@@ -103,3 +103,78 @@ def test_no_entry_no_entry_day(case: str) -> None:
     found = _days(text, date(2025, 11, 7))
     assert people in found, found
     assert found[people][0] != wrong_day
+
+
+def _rows(text: str, day: date = date(2025, 3, 12)) -> list[tuple[frozenset[str], str]]:
+    """(participants, place) of each event of ``text``, in the order of their names."""
+    table = events([article(text, day)])
+    return sorted(((frozenset(r["participants"]), "" if pd.isna(r["place"]) else r["place"])
+                   for r in table.to_dict("records")), key=lambda x: (sorted(x[0]), x[1]))
+
+
+# A visit's further meeting with an unnamed group ("also met representatives of civil
+# society", "also met with Ukrainian officials and members of parliament": State
+# Department readouts and Ukrainian outlets, censor.net 2023-09-06 and 2024-09-12,
+# newsukraine.rbc.ua on a deputy secretary's Kyiv trip, interfax.com.ua on an EU envoy's)
+# is a row of its own (guide v2.2: several meetings during one visit, one row each); it adds
+# no participant (its place, when only the visit's sentence names it, is not checked here).
+# Without "also", or with a named person after the verb, nothing changes.
+ALSO_GROUP: dict[str, tuple[str, list[tuple[frozenset[str], str]]]] = {
+    "also met representatives, next sentence": (
+        "Tajani arrived in Odesa on Tuesday and met Zelensky there. The minister also met "
+        "representatives of local charities.",
+        [(frozenset({"Antonio Tajani"}), "Odesa"),
+         (frozenset({"Antonio Tajani", "Volodymyr Zelensky"}), "Odesa")]),
+    "also met with officials and members of a body": (
+        "Kallas held talks with Kuleba in Kyiv on Friday. She also met with senior "
+        "Ukrainian officials and members of parliament.",
+        [(frozenset({"Dmytro Kuleba", "Kaja Kallas"}), "Kyiv"),
+         (frozenset({"Kaja Kallas"}), "Kyiv")]),
+}
+
+
+@pytest.mark.parametrize("case", ALSO_GROUP)
+def test_a_further_meeting_with_a_group_is_its_own_row(case: str) -> None:
+    text, expected = ALSO_GROUP[case]
+    assert [people for people, _ in _rows(text)] == [people for people, _ in expected]
+
+
+NOT_ALSO_GROUP: dict[str, tuple[str, list[tuple[frozenset[str], str]]]] = {
+    "met a group in the visit's own sentence: the visit": (
+        "Tajani travelled to Odesa on Tuesday and met representatives of local charities.",
+        [(frozenset({"Antonio Tajani"}), "Odesa")]),
+    "also met a named person: the named meeting": (
+        "Tajani arrived in Odesa on Tuesday and met Zelensky there. He also met Shmyhal.",
+        [(frozenset({"Antonio Tajani", "Denys Shmyhal"}), "Odesa"),
+         (frozenset({"Antonio Tajani", "Volodymyr Zelensky"}), "Odesa")]),
+}
+
+
+@pytest.mark.parametrize("case", NOT_ALSO_GROUP)
+def test_other_meetings_of_a_visit_stay_as_they_were(case: str) -> None:
+    text, expected = NOT_ALSO_GROUP[case]
+    assert _rows(text) == expected
+
+
+# A trip to cities in order ("visited <City> and then <City>", "travelled to <City>, then
+# <City>": wire copy on tours, e.g. the Berlin-then-Paris day of the security pacts) is a
+# visit a city (guide v2.2: a trip to two cities is two rows); "and then met X" after one
+# city is still one visit.
+THEN_CITY: dict[str, tuple[str, list[tuple[frozenset[str], str]]]] = {
+    "and then <City>": (
+        "On Thursday Sikorski flew to Vilnius and then Riga for talks on air defence.",
+        [(frozenset({"Radosław Sikorski"}), "Riga"),
+         (frozenset({"Radosław Sikorski"}), "Vilnius")]),
+    ", then <City>,": (
+        "Merz will travel to Warsaw, then Kyiv, next week.",
+        [(frozenset({"Friedrich Merz"}), "Kyiv"), (frozenset({"Friedrich Merz"}), "Warsaw")]),
+    "negative: and then met a person": (
+        "Merz visited Warsaw on Monday and then met Tusk.",
+        [(frozenset({"Donald Tusk", "Friedrich Merz"}), "Warsaw")]),
+}
+
+
+@pytest.mark.parametrize("case", THEN_CITY)
+def test_a_trip_to_cities_in_order_is_a_visit_a_city(case: str) -> None:
+    text, expected = THEN_CITY[case]
+    assert _rows(text) == expected

@@ -1257,7 +1257,20 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         later, side=side, offset=offset,
         indefinite=INDEFINITE.search(text, max(u_start, main.start() - 40), main.start())
         is not None,
+        also_group=any(_also_with_group(text, t, s_start, s_refs) for t in trig),
     )
+
+
+_ALSO = re.compile(r"\balso\s+$")
+
+
+def _also_with_group(text: str, m: re.Match[str], s_start: int,
+                     s_refs: Sequence[PersonRef]) -> bool:
+    """The meeting word ``m`` is a further meeting with an unnamed group ("X also met
+    representatives of civil society"): "also" before it, a group and no person after."""
+    return (_ALSO.search(text, max(s_start, m.start() - 12), m.start()) is not None
+            and GROUP_OBJECT.match(text, m.end()) is not None
+            and not any(0 <= r.start - m.end() <= 40 and not r.modifier for r in s_refs))
 
 
 def _own_gathering(m: Mention, base: Mention) -> bool:

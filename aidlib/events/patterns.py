@@ -364,7 +364,10 @@ VENUE_BY_SPELLING = {s: v for v, (_, spellings) in vocab.VENUES.items() for s in
 _PLACE_NAMES = alternation([*CITY_BY_SPELLING, *VENUE_BY_SPELLING], case_sensitive=True)
 # The next city of a list ("<City>, <City> and <City>"), right where a city ended
 A_CITY = re.compile(rf"(?<![\w’'])(?:{_CITY_NAMES})(?![\w’'])")
-NEXT_CITY = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+)(?P<place>{_CITY_NAMES})(?![\w’'])")
+# The next city of a list ("<City>, <City> and <City>"), or of a trip in order ("visited
+# <City> and then <City>", "flew to <City> and then on to <City>": wire copy on tours).
+NEXT_CITY = re.compile(rf"""\s*(?:,\s*(?:and\s+)?|and\s+)(?:then\s+(?:(?:on\s+)?(?:to|in)\s+)?)?
+                            (?P<place>{_CITY_NAMES})(?![\w’'])""", re.VERBOSE)
 PLACE = with_first_chars(re.compile(
     rf"""
     (?:\b(?:in|at|inside)\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?
@@ -634,7 +637,11 @@ GROUP_OBJECT = re.compile(
         (?:(?:[A-Z][\w’'-]*|foreign|defen[cs]e|finance|prime|economy|energy|interior|trade
            |top|senior|allied|european)\s+){0,3}?
         (?:leaders|ministers|counterparts|allies|partners|presidents
-        |heads\s+of\s+(?:state|government)|envoys|delegations|lawmakers|senators)\b""",
+        |heads\s+of\s+(?:state|government)|envoys|delegations|lawmakers|senators
+        # "also met representatives of civil society", "met with Ukrainian officials",
+        # "met members of parliament", "met local mayors" (State Department readouts,
+        # ministry releases, wire copy on visits)
+        |representatives|officials|members\s+of|mayors|governors)\b""",
     re.VERBOSE,
 )
 # An unnamed party as the object of a meeting verb: "met his Ukrainian counterpart", "met
