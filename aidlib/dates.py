@@ -164,14 +164,16 @@ _TIME_EXPRESSION = re.compile(
 # Where a time expression can start: a digit, or a word that one of its branches opens with
 # (the first three letters of a month or weekday name). find_time_expressions tries the
 # expression only there, which finds the same matches (tests/test_prefilters.py checks).
+# The words lower-cased, as the pattern reads them (re.IGNORECASE): one spelling of each
+# makes the alternation a trie ("Mar" and "mar" left it a list tried word by word).
 _EXPRESSION_START = with_first_chars(re.compile(
-    r"\b(?:[0-9]|" + alternation([
+    r"\b(?:[0-9]|" + alternation({word.lower() for word in (
         "between", "from", "earlier", "later", "this", "last", "next", "early", "mid", "late",
         "end", "beginning", "start", "middle",
         "today", "yesterday", "tomorrow", "tonight", "overnight",
         *(name[:3] for name in (*WEEKDAYS, *_MONTHS.split("|"))),
         *(name[:3] for name in re.findall(r"[A-Z][a-z]+", _MONTHS_LONG)),
-    ]) + r"|(?:" + "|".join(_AGO_WORDS) + r")\s+(?:day|week|month|year)s?\s+ago\b"
+    )}) + r"|(?:" + "|".join(_AGO_WORDS) + r")\s+(?:day|week|month|year)s?\s+ago\b"
     r"|(?:at|over)\s+the\s+weekend)",
     re.IGNORECASE,
 ))

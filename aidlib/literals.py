@@ -9,10 +9,11 @@ slowest part of some patterns.
 Why the two are the same: at a given position the text decides which branch of the trie
 can go on, so the only choice left is where the phrase ends, and the trie tries the longer
 ending first, as the longest-first list does, backtracking to a shorter one when the rest
-of the pattern fails. Under ``re.IGNORECASE`` this holds while no two sibling characters are
-the same letter in another case, and while no phrase holds a letter with cases outside
-ASCII ("é"); otherwise the plain longest-first list is returned (unless the caller says
-the pattern is case-sensitive).
+of the pattern fails. Under ``re.IGNORECASE`` this holds while no two sibling characters
+match the same characters (the same letter in another case, or one the engine folds
+together with it: "s" and "ſ", "k" and the Kelvin sign; see ``_case_class``); otherwise
+the plain longest-first list is returned (unless the caller says the pattern is
+case-sensitive).
 
 >>> alternation(["Kyiv Post", "Kyiv", "Kharkiv"])
 'K(?:harkiv|yiv(?:\\\\ Post)?)'
@@ -22,7 +23,9 @@ the pattern is case-sensitive).
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]  # the engine's own lower case (_case_class)
 import re
+import re._casefix as sre_casefix  # type: ignore[import-not-found]  # for _case_class
 import re._constants as sre  # type: ignore[import-not-found]  # for with_first_chars
 import re._parser as sre_parse  # type: ignore[import-not-found]  # (CPython's own parser)
 import sys
@@ -31,18 +34,21 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, Final
 
-__all__ = ["Cued", "alternation", "cued", "folded", "required_words", "with_first_chars",
-           "words_alternation"]
+__all__ = ["Cued", "alternation", "case_folded", "cued", "folded", "required_words",
+           "with_first_chars", "words_alternation"]
 
 _Trie = dict[str, "_Trie"]
 _END = ""  # the key marking that a phrase ends at a node
 
 
 def alternation(phrases: Iterable[str], *, case_sensitive: bool = False,
-                space: str | None = None) -> str:
+                ignore_case: bool = False, space: str | None = None) -> str:
     """A regex matching what the alternation of ``phrases``, longest first, matches.
     ``case_sensitive``: the caller promises the regex is matched without re.IGNORECASE
     (inline flags included), so phrases that differ only in case still make a trie.
+    ``ignore_case``: the caller promises the regex is matched with re.IGNORECASE, so each
+    phrase is written in the one case the engine reads it in (:func:`case_folded`), and
+    phrases that differ only in case ("Ukraine", "ukraine") make one trie too.
     ``space``: a regex of whitespace only (such as ``\\s+``) written between the words of
     each phrase instead of the space(s) in it; the trie stays exact, as no other character
     of a phrase can match where it does.
@@ -53,7 +59,11 @@ def alternation(phrases: Iterable[str], *, case_sensitive: bool = False,
     '(?:NATO|nato)'
     >>> alternation(["military aid", "military"], space=r"\\s+")
     'military(?:\\\\s+aid)?'
+    >>> alternation(["Ukraine", "ukrainian"], ignore_case=True)
+    'ukrain(?:e|ian)'
     """
+    if ignore_case:
+        phrases = {case_folded(p) for p in phrases}
     if space is not None:
         phrases = {" ".join(p.split()) for p in phrases}
     words = sorted(set(phrases), key=lambda w: (-len(w), w))
@@ -63,34 +73,54 @@ def alternation(phrases: Iterable[str], *, case_sensitive: bool = False,
         for ch in word:
             node = node.setdefault(ch, {})
         node[_END] = {}
-    if not case_sensitive and (any(_cased_beyond_ascii(w) for w in words) or _case_twins(trie)):
+    if not case_sensitive and _case_twins(trie):
         if space is not None:
             return "|".join(space.join(re.escape(x) for x in w.split()) for w in words)
         return "|".join(re.escape(w) for w in words)
     return _pattern(trie, space)
 
 
-def words_alternation(phrases: Iterable[object]) -> str:
+def case_folded(phrase: str) -> str:
+    """``phrase`` with each character written as the one the regex engine reads it as under
+    re.IGNORECASE (:func:`_case_class`): in a pattern with that flag, the same matches.
+
+    >>> case_folded("Verkhovna Rada's")
+    "verkhovna rada's"
+    """
+    return "".join(chr(_case_class(c)) for c in phrase)
+
+
+def words_alternation(phrases: Iterable[object], *, ignore_case: bool = False) -> str:
     """:func:`alternation` of the phrases (as strings; YAML gives numbers too) with any
     whitespace between their words: the one spelling of a cue list read from a data file.
+    ``ignore_case`` as for :func:`alternation`.
 
     >>> re.fullmatch(words_alternation(["aid package", "aid"]), "aid   package") is not None
     True
     """
-    return alternation({str(p) for p in phrases}, space=r"\s+")
+    return alternation({str(p) for p in phrases}, space=r"\s+", ignore_case=ignore_case)
 
 
 
-def _cased_beyond_ascii(word: str) -> bool:
-    """True when ``word`` holds a letter outside ASCII that has cases ("É"), whose matches
-    under re.IGNORECASE are not checked here."""
-    return not word.isascii() and any(c.lower() != c.upper() for c in word if not c.isascii())
+def _case_class(ch: str) -> int:
+    """The characters ``ch`` matches under re.IGNORECASE, as one number (the least lower
+    case among them) worked out as the regex engine does: its one-character lower case of
+    each, and its table of the characters it folds together beyond that ("ı" with "i").
+
+    >>> _case_class("É") == _case_class("é") != _case_class("e")
+    True
+    >>> _case_class("\u017f") == _case_class("S"), _case_class("\u212a") == _case_class("k")
+    (True, True)
+    """
+    low: int = _sre.unicode_tolower(ord(ch))
+    extra: tuple[int, ...] = sre_casefix._EXTRA_CASES.get(low, ())
+    return min((low, *extra))
 
 
 def _case_twins(node: _Trie) -> bool:
-    """True when two children of a node are the same letter in two cases."""
+    """True when two children of a node match the same characters under re.IGNORECASE."""
     keys = [k for k in node if k]
-    return len({k.lower() for k in keys}) < len(keys) or any(
+    return len({_case_class(k) for k in keys}) < len(keys) or any(
         _case_twins(child) for child in node.values())
 
 

@@ -567,8 +567,9 @@ def test_every_introduction_starts_where_the_introducer_finds(text: str) -> None
 
 def test_the_surname_cache_keeps_only_the_last_people_files() -> None:
     # review C9: one entry per People object, bounded, not one for every object ever seen
-    files = [replace(load_people()) for _ in range(participants._CANDIDATES_KEPT + 3)]
+    files = [replace(load_people()) for _ in range(participants._PER_FILE_KEPT + 3)]
     for people in files:
         participants._surname_candidates(people)
-    assert len(participants._CANDIDATES) <= participants._CANDIDATES_KEPT
-    assert participants._CANDIDATES[id(files[-1])][0] is files[-1]
+    assert len(participants._PER_FILE) <= participants._PER_FILE_KEPT
+    key = (id(files[-1]), participants._find_surname_candidates)
+    assert participants._PER_FILE[key][0] is files[-1]

@@ -389,7 +389,9 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
             continue
         s_refs = refs[bisect_left(ref_starts, sent.start):bisect_left(ref_starts, sent.end)]
         units: list[tuple[int, int, list[re.Match[str]]]] = []
-        for c_start, c_end in _clauses(text, sent.start, sent.end):
+        # (a sentence with no cue word of a meeting, half of them, is not cut into clauses)
+        maybe = TRIGGER.may_match(text, sent.start, sent.end)
+        for c_start, c_end in _clauses(text, sent.start, sent.end) if maybe else ():
             trig = _triggers(text, c_start, c_end, s_refs)
             if not trig:
                 continue
@@ -404,7 +406,7 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
         sent_mentions: list[Mention] = []
         # people of a clause about another happening ("before Trump is sworn in") are no
         # one's participants: bound like a meeting's clause, to nothing
-        clauses = _clauses(text, sent.start, sent.end)
+        clauses = _clauses(text, sent.start, sent.end) if units else ()
         elsewhere = [(a, b) for a, b in clauses  # (only a meeting's people are bound)
                      if OTHER_HAPPENING.match(text, a) and not TRIGGER.search(text, a, b)
                      ] if units else []

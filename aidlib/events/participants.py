@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
+from typing import Any, TypeVar, cast
 
 from .. import event_vocab as vocab
 from ..dates import MONTH_GROUP, WEEKDAY_GROUP
@@ -35,13 +36,40 @@ from .patterns import (
     alternation,
 )
 
+_T = TypeVar("_T")
+
 # --- people -----------------------------------------------------------------------------
 # Characters after a name that the patterns read (a possessive, the reporting verb after an
 # appositive): a window, so each name costs the same however long the article.
 _AFTER_NAME = 1_000
 
 
+# What is worked out once per people file, not per call or per article (the names
+# pattern, the surname candidates), for the last few files: an entry keeps its People
+# alive, so that no other People can take its id while it is kept.
+_PER_FILE: dict[tuple[int, Callable[[People], Any]], tuple[People, Any]] = {}
+_PER_FILE_KEPT = 8
+
+
+def _per_file(people: People, make: Callable[[People], _T]) -> _T:
+    """``make(people)``, made once per people file (kept for the last few)."""
+    key = (id(people), make)
+    cached = _PER_FILE.get(key)
+    if cached is None or cached[0] is not people:
+        _PER_FILE.pop(key, None)
+        while len(_PER_FILE) >= _PER_FILE_KEPT:
+            del _PER_FILE[next(iter(_PER_FILE))]  # the oldest
+        cached = _PER_FILE[key] = (people, make(people))
+    return cast(_T, cached[1])
+
+
 def name_pattern(people: People) -> re.Pattern[str]:
+    """One pattern of every spelling of every person's names (made once per people file:
+    building it costs as much as reading a few articles)."""
+    return _per_file(people, _name_pattern)
+
+
+def _name_pattern(people: People) -> re.Pattern[str]:
     aliases = [alias for alias, _ in people.aliases_longest_first()]
     # names as English copy often prints them, without their diacritics ("Gitanas Nauseda",
     # "Viktor Orban"; resolve() already reads them so)
@@ -523,9 +551,6 @@ def _known_surnames(text: str, people: People) -> dict[str, tuple[str, Person]]:
 
 # surname key, surname as written, person, the full name or alias it ends
 _Candidate = tuple[str, str, Person, str]
-# (the last few people files only: an entry keeps its People alive)
-_CANDIDATES: dict[int, tuple[People, list[_Candidate]]] = {}
-_CANDIDATES_KEPT = 4
 
 
 def _surname_candidates(people: People) -> list[_Candidate]:
@@ -533,22 +558,20 @@ def _surname_candidates(people: People) -> list[_Candidate]:
     no alias of anyone and no common word, in file order: what :func:`_known_surnames`
     looks for in each article (worked out once per people file, not per article). An alias
     in another spelling counts ("German Galushchenko ... Minister Galushchenko")."""
-    cached = _CANDIDATES.get(id(people))
-    if cached is None or cached[0] is not people:
-        out = []
-        for person in people.persons:
-            for full in (person.name, *person.aliases):
-                words = full.split()
-                if len(words) < 2:
-                    continue
-                key = normalize_name(words[-1])
-                if key not in people.index and key not in _NOT_NAME_KEYS:
-                    out.append((key, words[-1], person, full))
-        _CANDIDATES.pop(id(people), None)
-        while len(_CANDIDATES) >= _CANDIDATES_KEPT:
-            del _CANDIDATES[next(iter(_CANDIDATES))]  # the oldest
-        cached = _CANDIDATES[id(people)] = (people, out)
-    return cached[1]
+    return _per_file(people, _find_surname_candidates)
+
+
+def _find_surname_candidates(people: People) -> list[_Candidate]:
+    out = []
+    for person in people.persons:
+        for full in (person.name, *person.aliases):
+            words = full.split()
+            if len(words) < 2:
+                continue
+            key = normalize_name(words[-1])
+            if key not in people.index and key not in _NOT_NAME_KEYS:
+                out.append((key, words[-1], person, full))
+    return out
 
 
 _NOT_NAME_KEYS = frozenset(normalize_name(w) for w in _NOT_NAME)

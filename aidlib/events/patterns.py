@@ -40,7 +40,7 @@ TRIGGER = cued(with_first_chars(re.compile(
              |complete|completes|completed|approve|approves|approved|discuss|discussed
              |meet|meets|met|sign(?:s|ed)?\s+off)\b)                  #  "is due to sign off"
         |(?-i:Forum)                                                    # "World Economic Forum"
-        |(?-i:{alternation(vocab.COUNCIL_MEETINGS)})                    # "the Energy Council"
+        |(?-i:{alternation(vocab.COUNCIL_MEETINGS, case_sensitive=True)})  # "the Energy Council"
           (?!\s+(?-i:President|[Cc]onclusions|decision))                #   not its president
         # a cabinet's session, in a meeting frame only: a preposition of time ("after the
         # council of ministers") or a session word ("the weekly council of ministers",
@@ -49,8 +49,8 @@ TRIGGER = cued(with_first_chars(re.compile(
         |(?:(?<=\bafter\sthe\s)|(?<=\bat\sthe\s)|(?<=\bduring\sthe\s)|(?<=\bbefore\sthe\s)
            |(?<=\bfollowing\sthe\s)|(?<=\bweekly\s)|(?<=\bregular\s)|(?<=\bspecial\s)
            |(?<=\bextraordinary\s)|(?<=\bemergency\s))
-         (?-i:{alternation(vocab.CABINET_MEETINGS)})
-        |(?<!of\sthe\s)(?-i:{alternation(vocab.CABINET_MEETINGS)})
+         (?-i:{alternation(vocab.CABINET_MEETINGS, case_sensitive=True)})
+        |(?<!of\sthe\s)(?-i:{alternation(vocab.CABINET_MEETINGS, case_sensitive=True)})
           (?=\s+(?:meeting|session|sitting|met|meets|will\s+meet|convened)\b)
         )\b)
   | (?P<call>\b(?:(?:phone|telephone|video)\s+calls?                # "phone call(s)"
@@ -140,7 +140,8 @@ RECEIVED_GAP = re.compile(
 # capital on the noun alone is no name: government copy writes its back-references "the
 # Summit", "the Conference", and headlines are in title case ("Leaders Gather For Summit").
 PROPER_GATHERING = re.compile(
-    rf"(?:IMF|Executive|World\s+Bank)\s+[Bb]oard|Forum|{alternation(vocab.COUNCIL_MEETINGS)}")
+    rf"(?:IMF|Executive|World\s+Bank)\s+[Bb]oard|Forum"
+    rf"|{alternation(vocab.COUNCIL_MEETINGS, case_sensitive=True)}")
 NAME_WORD_BEFORE = re.compile(
     r"""\b(?!(?:The|A|An|This|That|These|Its|Their|His|Her|Our|And|Of|For|In|On|At|To
         |With|By|From|After|Before|During|Ahead)\s)[A-Z][\w’'.-]*\s+$""", re.VERBOSE)
@@ -174,7 +175,8 @@ NEEDS_PERSON_OBJECT = frozenset({"meet", "meets", "met", "welcome", "welcomes", 
 INTRANSITIVE = frozenset({"meet", "meets", "met", "gather", "gathers", "gathered",
                           "convene", "convenes", "convened", "convening"})
 PARTY_SUBJECT = re.compile(
-    rf"""(?<![\w])(?:(?:{alternation(vocab.MEETING_PARTIES)})(?![\w])  # "delegations"
+    rf"""(?<![\w])(?:(?:{alternation(vocab.MEETING_PARTIES, ignore_case=True)})(?![\w])
+                                                  # "delegations"
            # or any plural agent noun from a named place ("officers from the U.K. and
            # France are due to meet", "engineers from Poland met"): people sent by it
            |[a-z]{{2,}}(?:ers|ors|ists|ians|ants|ives|ees|erts|ats|ains|(?<!m)ents)
@@ -193,9 +195,11 @@ INTRANSITIVE_AFTER = re.compile(
 COLLECTIVE_SUBJECT = re.compile(
     rf"""
     (?<![\w])
-    (?:(?:(?:{alternation(vocab.COLLECTIVE_QUALIFIERS)})\s+){{1,3}}   # "EU finance"
-       (?:{alternation(vocab.COLLECTIVE_BODIES)})                       # "ministers"
-      |(?:{alternation(b for b in vocab.COLLECTIVE_BODIES if b[0].isupper())})
+    (?:(?:(?:{alternation(vocab.COLLECTIVE_QUALIFIERS, case_sensitive=True)})\s+){{1,3}}
+                                                                   # "EU finance"
+       (?:{alternation(vocab.COLLECTIVE_BODIES, case_sensitive=True)})  # "ministers"
+      |(?:{alternation((b for b in vocab.COLLECTIVE_BODIES if b[0].isupper()),
+                       case_sensitive=True)})
     )\s+(?:(?:on\s+)?[\w’'-]+,?\s+){{0,4}}$      # "on Tuesday", "unanimously",
                                                    # "on Wednesday, 4 February,"
     """,
@@ -384,8 +388,9 @@ PLACE = with_first_chars(re.compile(
     """,
     re.VERBOSE,
 ))
-GROUP = re.compile(rf"(?<![\w])(?:{alternation(vocab.GROUPS)})(?![\w])", re.IGNORECASE)
-_ORG = alternation(vocab.ORG_WORDS)
+GROUP = re.compile(rf"(?<![\w])(?:{alternation(vocab.GROUPS, ignore_case=True)})(?![\w])",
+                   re.IGNORECASE)
+_ORG = alternation(vocab.ORG_WORDS, case_sensitive=True)  # (in case-sensitive patterns)
 _TITLE = alternation(vocab.TITLE_CONCEPTS)
 ROLE_PHRASE = with_first_chars(re.compile(
     rf"""
@@ -408,7 +413,7 @@ COUNTERPART_OF = with_first_chars(re.compile(
 BARE_TITLE = re.compile(
     rf"""
     (?<![\w])[Tt]he\s+                      # "the" right before ...
-    (?P<title>{alternation(vocab.BARE_TITLES)})  # ... the title, as written
+    (?P<title>{alternation(vocab.BARE_TITLES, case_sensitive=True)})  # ... the title, as written
     (?![\w-])                               # whole word
     (?!\s+(?:of\b|for\s+[A-Z]|[A-Z]))      # not "the president of ...", "the PM Keir",
                                             # "the Minister for Energy"
@@ -419,7 +424,7 @@ BARE_TITLE = re.compile(
 ORG_WORD = re.compile(rf"(?<![\w])(?:{_ORG})(?![\w])")
 # A caption or teaser paragraph ("Photo caption: ...", "Read more: ..."): no events in it.
 FURNITURE = re.compile(
-    rf"^\s*(?:{alternation(vocab.FURNITURE_OPENERS)})", re.IGNORECASE)
+    rf"^\s*(?:{alternation(vocab.FURNITURE_OPENERS, ignore_case=True)})", re.IGNORECASE)
 # "a two-day summit", "two days of talks": an event of several days.
 MULTI_DAY = cued(re.compile(
     rf"\b(?P<num>\d|{_NUMBER})[\s-]+days?\b(?!\s+(?:ago|later|before|after|earlier))",
