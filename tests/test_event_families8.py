@@ -178,3 +178,33 @@ THEN_CITY: dict[str, tuple[str, list[tuple[frozenset[str], str]]]] = {
 def test_a_trip_to_cities_in_order_is_a_visit_a_city(case: str) -> None:
     text, expected = THEN_CITY[case]
     assert _rows(text) == expected
+
+
+def _status(text: str) -> list[str]:
+    return [r["status"] for r in events([article(text, date(2025, 3, 12))]).to_dict("records")]
+
+
+# A meeting in preparation is planned ("a visit by X is also being prepared", "the talks
+# are being organised", "preparations are under way for a meeting": Ukrainian outlets
+# quoting the presidential office or the foreign ministry); preparation words about
+# something else in the clause of a held meeting change nothing.
+PREPARED: dict[str, tuple[str, list[str]]] = {
+    "being prepared, an adverb between": (
+        "A visit by Carney to Kyiv is also being prepared, according to his office.",
+        ["planned"]),
+    "preparations are under way for": (
+        "Preparations are under way for talks between Rubio and Kallas in Geneva.",
+        ["planned"]),
+    "being organised, British spelling": (
+        "A meeting between Starmer and Zelensky is being organised, Downing Street said.",
+        ["planned"]),
+    "negative: aid being prepared, the meeting held": (
+        "Carney met Zelensky in Ottawa on Monday to discuss an aid package being prepared "
+        "for the spring.", ["held"]),
+}
+
+
+@pytest.mark.parametrize("case", PREPARED)
+def test_a_meeting_in_preparation_is_planned(case: str) -> None:
+    text, expected = PREPARED[case]
+    assert _status(text) == expected
