@@ -5,7 +5,7 @@
     python3 tasks.py test      # venv + dev tools (+ Chromium as root), then the whole test suite
     python3 tasks.py refresh   # re-execute notebooks/*.ipynb in place (after changing outputs)
     python3 tasks.py lock      # re-resolve every dependency and rewrite constraints.txt
-    python3 tasks.py lint      # ruff and mypy
+    python3 tasks.py lint      # ruff and mypy --strict (aidlib, tests, scripts)
     python3 tasks.py bench     # MB/s, rows/s, peak memory per stage on unique texts, vs quantulum3
 
 The virtual environment lives in ``.venv`` (or ``$AIDLIB_VENV``). It is created on first
@@ -142,7 +142,7 @@ def main(argv: list[str]) -> None:
     elif task == "lint":
         ensure_env("dev")
         run(PY, "-m", "ruff", "check", ".")
-        run(PY, "-m", "mypy", "aidlib")
+        run(PY, "-m", "mypy", "aidlib", "tests", "scripts")
     elif task == "bench":
         ensure_env("dev")
         run(PY, "scripts/benchmark.py", *rest)

@@ -35,9 +35,12 @@ def _as_predicted(gold: pd.DataFrame) -> pd.DataFrame:
     out = gold.copy()
     out["event_id"] = out["gold_id"]
     out["date_precision"] = out["precision"]
-    out["mentions"] = [[SimpleNamespace(source_id=r.source_id, start=k, end=k + 1)
-                        for k in range(r.quote_start, r.quote_end, 10)]
-                       for r in out.itertuples()]
+    out["mentions"] = pd.Series(
+        [[SimpleNamespace(source_id=source_id, start=k, end=k + 1)
+          for k in range(start, end, 10)]
+         for source_id, start, end in zip(out["source_id"], out["quote_start"].astype(int),
+                                          out["quote_end"].astype(int), strict=True)],
+        index=out.index, dtype=object)
     return out
 
 

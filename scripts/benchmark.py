@@ -352,11 +352,12 @@ def main() -> None:
         if args.scales:
             scale_runs([int(x) for x in args.scales.split(",")], Path(tmp), args.repeat)
     if args.notebooks:
-        from aidlib.render import render_all
+        from aidlib.render import build_site
 
         with tempfile.TemporaryDirectory() as tmp:
-            t, pages = best_of(lambda: render_all(out_dir=Path(tmp)), 1)
-        print(f"\nexecute + export all notebooks: {t:.1f} s ({len(pages)} files)")
+            t, _ = best_of(lambda: build_site(None, Path(tmp)), 1)
+            pages = list(Path(tmp).glob("*.html"))
+        print(f"\nexecute + export all notebooks: {t:.1f} s ({len(pages)} pages)")
 
 
 if __name__ == "__main__":

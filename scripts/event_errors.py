@@ -24,6 +24,19 @@ def _day(x: Any) -> str:
     return "" if pd.isna(x) else str(pd.Timestamp(x).date())
 
 
+def _one(table: pd.DataFrame, label: str) -> pd.Series[Any]:
+    """The row of ``table`` at ``label``, an index label that names one row."""
+    row = table.loc[label]
+    if not isinstance(row, pd.Series):
+        raise SystemExit(f"{label!r} names {len(row)} rows, not one")
+    return row
+
+
+def _record(row: pd.Series[Any]) -> dict[str, Any]:
+    """A row as the scorer reads it: cells by column name."""
+    return {str(k): v for k, v in row.items()}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, required=True)
@@ -41,8 +54,8 @@ def main() -> None:
     by_pred = pred.set_index("event_id")
     by_gold = gold.set_index("gold_id")
     for pid, gid in sorted(scores.matches, key=lambda t: t[1]):
-        g = by_gold.loc[gid]
-        p = pd.Series(_seen_in(by_pred.loc[pid].to_dict(), g.to_dict()))
+        g = _one(by_gold, gid)
+        p: pd.Series[Any] = pd.Series(_seen_in(_record(_one(by_pred, pid)), _record(g)))
         diffs = []
         if set(p.participants) != set(g.participants):
             diffs.append(f"people {sorted(g.participants)} -> {sorted(p.participants)}")
@@ -63,12 +76,12 @@ def main() -> None:
                 print(f"    {d}")
     print("\nMISSED (gold, no prediction):")
     for gid in scores.unmatched_gold:
-        g = by_gold.loc[gid]
+        g = _one(by_gold, gid)
         print(f"  {gid}: {g.quote!r} [{g.status}; {';'.join(g.participants)}; {g.place}; "
               f"{_day(g.date_start)}]  note: {g.note}")
     print("\nSPURIOUS (predicted, no gold):")
     for pid in scores.unmatched_predicted:
-        p = by_pred.loc[pid.split("@")[0]]
+        p = _one(by_pred, pid.split("@")[0])
         m = next((x for x in p.mentions if x.source_id == pid.split("@")[-1]), p.mentions[0])
         print(f"  {pid}: {p.summary}\n      {m.surface!r} in: {' '.join(m.sentence.split())[:200]}")
     print(f"\nP {scores.precision:.2f} R {scores.recall:.2f} F1 {scores.f1:.2f} "

@@ -5,12 +5,15 @@ from __future__ import annotations
 import pandas as pd
 
 from aidlib.corpus import Corpus
+from tests.cells import as_int, as_str
 
 
 def assert_spans_match(table: pd.DataFrame, corpus: Corpus) -> None:
     """``text[start:end] == surface`` and the sentence span holds the figure, for every row."""
     for row in table.itertuples():
-        text = corpus[row.source_id].text
-        assert text[row.start : row.end] == row.surface
-        assert text[row.sentence_start : row.sentence_end] == row.sentence
-        assert row.sentence_start <= row.start < row.end <= row.sentence_end
+        text = corpus[as_str(row.source_id)].text
+        start, end = as_int(row.start), as_int(row.end)
+        sentence_start, sentence_end = as_int(row.sentence_start), as_int(row.sentence_end)
+        assert text[start:end] == row.surface
+        assert text[sentence_start:sentence_end] == row.sentence
+        assert sentence_start <= start < end <= sentence_end

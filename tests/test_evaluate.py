@@ -19,6 +19,7 @@ from aidlib.evaluate import (
     score_claims,
 )
 from aidlib.evaluate.events import load_gold_events
+from tests.cells import as_int, as_str
 
 
 @pytest.fixture(scope="module")
@@ -34,9 +35,10 @@ def scores(gold: pd.DataFrame) -> dict[str, Score]:
 def test_gold_spans_match_the_articles(gold: pd.DataFrame) -> None:
     corpus = load_corpus()
     for row in gold.itertuples():
-        text = corpus[row.source_id].text
-        assert text[row.start : row.end] == row.surface, row
-        assert row.sentence_start <= row.start < row.end <= row.sentence_end
+        text = corpus[as_str(row.source_id)].text
+        start, end = as_int(row.start), as_int(row.end)
+        assert text[start:end] == row.surface, row
+        assert as_int(row.sentence_start) <= start < end <= as_int(row.sentence_end)
 
 
 def test_gold_is_complete_and_consistent(gold: pd.DataFrame) -> None:

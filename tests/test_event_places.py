@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from aidlib.events import events
+from tests.cells import as_timestamp
 from tests.test_events import article
 
 DAY = date(2025, 3, 7)  # a Friday
@@ -179,4 +180,4 @@ def test_the_city_talks_on_the_same_day_are_the_talks_there() -> None:
             "on January 15. The Vilnius talks were held on the same day that NATO ministers "
             "gathered in Brussels.")
     table = events([article(text, DAY)]).set_index("place")
-    assert str(table.loc["Brussels", "date_start"].date()) == "2025-03-06"
+    assert str(as_timestamp(table.loc["Brussels", "date_start"]).date()) == "2025-03-06"

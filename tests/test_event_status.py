@@ -17,6 +17,7 @@ from aidlib.events import events
 from aidlib.events.participants import introduced_people
 from aidlib.events.status import status_by_date, tense_status
 from aidlib.people import load_people
+from tests.cells import as_items
 from tests.test_events import article
 
 D = date
@@ -370,7 +371,7 @@ def test_bare_title_is_the_holder_named_before() -> None:
     text = ("Keir Starmer landed in Kyiv on Friday.\n\nThe PM then sat down for lunch with "
             "Volodymyr Zelensky in the presidential office.")
     table = events([article(text, D(2025, 1, 16))])
-    people = {p for row in table.itertuples() for p in row.participants}
+    people = {p for row in table.itertuples() for p in as_items(row.participants, str)}
     assert "Keir Starmer" in people and "Denys Shmyhal" not in people
 
 
@@ -385,7 +386,8 @@ def test_did_not_travel_to_the_summit() -> None:
     text = ("NATO leaders met in Vilnius on Tuesday for a summit. Prime Minister Tom Weller "
             "did not travel to the summit.")
     table = events([article(text, D(2025, 6, 11))])
-    assert "Tom Weller" not in {p for row in table.itertuples() for p in row.participants}
+    assert "Tom Weller" not in {p for row in table.itertuples()
+                                for p in as_items(row.participants, str)}
 
 
 # --- known gaps -----------------------------------------------------------------------------

@@ -13,7 +13,8 @@ import pytest
 
 from aidlib.corpus import Article, ArticleMeta, load_corpus
 from aidlib.evaluate import load_gold_events, score_events
-from aidlib.events import EVENT_COLUMNS, event_mentions, events
+from aidlib.events import EVENT_COLUMNS, Provenance, event_mentions, events
+from tests.cells import as_int, as_items, as_row, as_str, as_timestamp
 
 
 def article(text: str, published: date, source_id: str = "t0") -> Article:
@@ -48,8 +49,8 @@ def test_targets_on_gold(corpus_events: pd.DataFrame, gold: pd.DataFrame) -> Non
 def test_gold_quotes_match_articles(gold: pd.DataFrame) -> None:
     corpus = load_corpus()
     for row in gold.itertuples():
-        text = corpus[row.sources[0]].text
-        assert text[row.quote_start:row.quote_end] == row.quote, row.gold_id
+        text = corpus[as_items(row.sources, str)[0]].text
+        assert text[as_int(row.quote_start):as_int(row.quote_end)] == row.quote, row.gold_id
 
 
 # --- one event per case -----------------------------------------------------------------
@@ -249,9 +250,10 @@ def test_later_event_keeps_the_meeting_its_own_place() -> None:
     keeps its own place, date and kind."""
     text = "Kallas met Umerov in Kyiv on Friday ahead of the EU summit in Brussels."
     table = events([article(text, date(2025, 1, 20))]).set_index("place")
-    assert table.loc["Kyiv", ["kind", "status"]].tolist() == ["bilateral meeting", "held"]
-    assert str(table.loc["Kyiv", "date_start"].date()) == "2025-01-17"
-    assert table.loc["Brussels", ["kind", "status"]].tolist() == [
+    assert as_row(table.loc["Kyiv"])[["kind", "status"]].tolist() == [
+        "bilateral meeting", "held"]
+    assert str(as_timestamp(table.loc["Kyiv", "date_start"]).date()) == "2025-01-17"
+    assert as_row(table.loc["Brussels"])[["kind", "status"]].tolist() == [
         "summit or ministerial", "planned"]
 
 
@@ -323,9 +325,9 @@ def test_columns_and_provenance(corpus_events: pd.DataFrame) -> None:
     assert tuple(corpus_events.columns) == EVENT_COLUMNS
     corpus = load_corpus()
     for row in corpus_events.itertuples():
-        assert row.date_start <= row.date_end
-        assert len(row.participant_roles) == len(row.participants)
-        for m in row.mentions:
+        assert as_timestamp(row.date_start) <= as_timestamp(row.date_end)
+        assert len(as_items(row.participant_roles, str)) == len(as_items(row.participants, str))
+        for m in as_items(row.mentions, Provenance):
             text = corpus[m.source_id].text
             assert text[m.start:m.end] == m.surface
             assert text[m.sentence_start:m.sentence_end] == m.sentence
@@ -334,4 +336,4 @@ def test_columns_and_provenance(corpus_events: pd.DataFrame) -> None:
 def test_mentions_spans() -> None:
     corpus = load_corpus()
     for row in event_mentions(corpus).itertuples():
-        assert corpus[row.source_id].text[row.start:row.end] == row.surface
+        assert corpus[as_str(row.source_id)].text[as_int(row.start):as_int(row.end)] == row.surface

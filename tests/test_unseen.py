@@ -23,6 +23,7 @@ import pytest
 
 import aidlib
 from aidlib.rates import ecb_rates
+from tests.spans import assert_spans_match
 
 FIXTURE = Path(__file__).parent / "fixtures" / "unseen"
 WIRE, TABLOID, UKR, LATE = (
@@ -58,6 +59,13 @@ def _row(frame: pd.DataFrame, src: str, surface: str) -> pd.Series:
 
 def _xfail(reason: str, *values: Any) -> Any:
     return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def _values(case: object) -> tuple[str, ...]:
+    """A parametrize case's values as text, for its id: a plain tuple or a ``pytest.param``."""
+    values = getattr(case, "values", case)
+    assert isinstance(values, tuple), case
+    return tuple(str(v) for v in values)
 
 
 # --------------------------------------------------------------------------- money figures
@@ -168,7 +176,7 @@ SPEAKERS = [
 
 
 @pytest.mark.parametrize(("src", "surface", "speaker"), SPEAKERS,
-                         ids=[f"{s.values[1] if hasattr(s, 'values') else s[1]}" for s in SPEAKERS])
+                         ids=[_values(s)[1] for s in SPEAKERS])
 def test_speaker(table: pd.DataFrame, src: str, surface: str, speaker: str) -> None:
     assert _row(table, src, surface)["speaker"] == speaker
 
@@ -195,8 +203,7 @@ KINDS = [
 
 
 @pytest.mark.parametrize(("src", "surface", "kind", "scope", "start"), KINDS,
-                         ids=[f"{k.values[0][:3]}-{k.values[1]}" if hasattr(k, "values")
-                              else f"{k[0][:3]}-{k[1]}" for k in KINDS])
+                         ids=[f"{v[0][:3]}-{v[1]}" for v in map(_values, KINDS)])
 def test_kind_and_scope(table: pd.DataFrame, src: str, surface: str, kind: str,
                         scope: str | None, start: date | None) -> None:
     row = _row(table, src, surface)
@@ -219,7 +226,7 @@ PARTS = [
 
 
 @pytest.mark.parametrize(("src", "part", "whole"), PARTS,
-                         ids=[f"{p.values[1] if hasattr(p, 'values') else p[1]}" for p in PARTS])
+                         ids=[_values(p)[1] for p in PARTS])
 def test_part_of(table: pd.DataFrame, src: str, part: str, whole: str) -> None:
     assert _row(table, src, part)["part_of"] == _row(table, src, whole)["claim_id"]
 
@@ -304,14 +311,9 @@ def test_cancelled_meeting_without_people(meetings: pd.DataFrame) -> None:
 
 def test_spans(corpus: aidlib.Corpus, mentions: pd.DataFrame, table: pd.DataFrame,
                meetings: pd.DataFrame) -> None:
-    texts = {a.id: a.text for a in corpus}
     for frame in (mentions, table):
-        for r in frame.itertuples():
-            text = texts[r.source_id]
-            assert text[r.start:r.end] == r.surface
-            assert text[r.sentence_start:r.sentence_end] == r.sentence
-            assert r.sentence_start <= r.start < r.end <= r.sentence_end
+        assert_spans_match(frame, corpus)
     assert (mentions["surface"] == mentions["check_surface"]).all()
     for provs in meetings["mentions"]:
         for p in provs:
-            assert texts[p.source_id][p.start:p.end] == p.surface
+            assert corpus[p.source_id].text[p.start:p.end] == p.surface
