@@ -208,3 +208,50 @@ PREPARED: dict[str, tuple[str, list[str]]] = {
 def test_a_meeting_in_preparation_is_planned(case: str) -> None:
     text, expected = PREPARED[case]
     assert _status(text) == expected
+
+
+def _visits(text: str) -> list[tuple[str, str]]:
+    """(place, first day) of each visit of ``text`` (published on Wednesday 12 March 2025)."""
+    table = events([article(text, date(2025, 3, 12))])
+    return sorted(("" if pd.isna(r["place"]) else r["place"], _day(r["date_start"]))
+                  for r in table.to_dict("records") if r["kind"] == "visit")
+
+
+# The stops of a tour named each in its own clause, after the tour word ("a tour that
+# started in <City> on Sunday and took him to <City> on Monday", "a journey that went on to
+# <City>": wire and Baltic outlets' reports of leaders' swings through a region) are a
+# visit a city, each dated by its own clause (guide v2.2: a trip to two cities is two rows).
+TOUR: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "started in, then took him to": (
+        "Merz arrived in Vilnius on Tuesday, the last leg of a tour which had started in "
+        "Warsaw on Sunday and took him to Riga on Monday.",
+        [("Riga", "2025-03-10"), ("Vilnius", "2025-03-11"), ("Warsaw", "2025-03-09")]),
+    "went on to, no day of its own": (
+        "Stubb visited Tokyo on Monday, the first stop of a journey that went on to Seoul.",
+        [("Seoul", None), ("Tokyo", "2025-03-10")]),  # (no day: not checked)
+}
+
+
+@pytest.mark.parametrize("case", TOUR)
+def test_a_tour_s_stops_are_a_visit_a_city(case: str) -> None:
+    text, expected = TOUR[case]
+    found = _visits(text)
+    assert [place for place, _ in found] == [place for place, _ in expected]
+    assert all(want is None or day == want for (_, day), (_, want) in zip(found, expected,
+                                                                       strict=True))
+
+
+NOT_TOUR: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "began in, no tour": (
+        "Merz arrived in Vilnius on Tuesday; the talks began in Warsaw on Monday.",
+        [("Vilnius", "2025-03-11")]),
+    "a trip with no stop named": (
+        "Merz arrived in Vilnius on Tuesday after a trip that took him to the front line.",
+        [("Vilnius", "2025-03-11")]),
+}
+
+
+@pytest.mark.parametrize("case", NOT_TOUR)
+def test_no_tour_no_stops(case: str) -> None:
+    text, expected = NOT_TOUR[case]
+    assert _visits(text) == expected

@@ -106,6 +106,8 @@ from .patterns import (
     TIME_REFERENCE,
     TIMES_OVER,
     TOGETHER_GAP,
+    TOUR_STOP,
+    TOUR_WORD,
     TRAVEL_FOR,
     TRAVEL_TO,
     TRIGGER,
@@ -438,6 +440,7 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
                 sent_mentions.append(mention)
         mentions += _fold_siblings(sent_mentions)
         mentions += _second_stops(article, sent, sent_mentions, people)
+        mentions += _tour_stops(article, sent, sent_mentions, times)
         # (each of these needs a person the sentence names, not as a modifier: most name none)
         if not units and any(not r.modifier for r in s_refs):
             presence = _presence(article, sent, order, s_refs) or _addressee(
@@ -1340,6 +1343,36 @@ def _second_stops(article: Article, sent: Sentence, found: Sequence[Mention],
         out.append(replace(base, prov=prov, kind="visit", persons=base.persons[:1],
                            groups=(), remote=(), place=city, venue=None, date=when,
                            place_basis="", anaphoric=False, side=False, offset=None))
+    return out
+
+
+def _tour_stops(article: Article, sent: Sentence, found: Sequence[Mention],
+                times: Sequence[tuple[int, int, str]]) -> list[Mention]:
+    """The stops of a tour the sentence names each in its own clause ("a swing through the
+    region that began in <City> on Monday and took him to <City> on Tuesday"): a visit of
+    the traveller (the first person of the sentence's visit) to each city, dated by its
+    clause's own day (guide v2.2: a trip to two cities is two rows)."""
+    base = next((m for m in found if m.persons and m.role == "trigger" and m.kind == "visit"),
+                None)
+    text = article.text
+    tour = TOUR_WORD.search(text, sent.start, sent.end) if base is not None else None
+    if base is None or tour is None:
+        return []
+    out = []
+    for stop in TOUR_STOP.finditer(text, tour.end(), sent.end):
+        city = CITY_BY_SPELLING.get(stop.group("city"))
+        if city is None or city == base.place:
+            continue
+        end = next((i for i in range(stop.end(), sent.end) if text.startswith(" and ", i)
+                    or text[i] in ",;"), sent.end)
+        when = _nearest(times, stop.end(), stop.end(), end)
+        day = _resolve(when[2], article.published, "past") if when else None
+        prov = Provenance(article.id, stop.start(), stop.end(), stop.group(0), sent.text,
+                          sent.start, sent.end)
+        out.append(replace(base, prov=prov, kind="visit", persons=base.persons[:1],
+                           groups=(), remote=(), place=city, venue=None, date=day,
+                           status="held", place_basis="", anaphoric=False, side=False,
+                           offset=None, stop=True))
     return out
 
 

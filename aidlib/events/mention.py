@@ -91,6 +91,9 @@ class Mention:
     # "He also met representatives of civil society": a further meeting of a visit with an
     # unnamed group, a row of its own (guide v2.2: several meetings during one visit)
     also_group: bool = False
+    # a stop of a tour named in its own clause ("began in <City> on Monday"): one event
+    # only with mentions of the same city
+    stop: bool = False
 
 
 @dataclass(frozen=True)

@@ -488,6 +488,15 @@ RELATIVE = re.compile(r"\s*(?:which|that)\b", re.IGNORECASE)
 # A second stop of a trip with its verb left out: a meeting, then ", and in <City>" with a
 # same-day or next-day phrase that ends its clause (Reuters and AP trip reports). Not when
 # a subject and verb follow ("and in <City> the next day he announced ...": a new clause).
+# A stop of a tour named in its own clause ("a swing through the region that began in
+# <City> on Monday and took him to <City> on Tuesday", "a tour that started in <City>",
+# "a trip that went on to <City>": wire and Baltic outlets' reports of leaders' tours).
+TOUR_STOP = re.compile(
+    rf"""\b(?:(?:began|started|opened)\s+in|took\s+(?:him|her|them)\s+(?:on\s+)?to
+        |(?:continued|went\s+on)\s+to)\s+(?P<city>{_CITY_NAMES})(?![\w’'])""",
+    re.VERBOSE)
+# The tour whose stops follow: "a two-day swing through", "a tour of", "a trip that".
+TOUR_WORD = re.compile(r"\b(?:tour|swing|trip|journey)\b", re.IGNORECASE)
 SECOND_STOP = re.compile(
     rf""",?\s+and\s+(?:then\s+)?(?:on\s+)?(?:to|in)\s+(?P<city>{_CITY_NAMES})\s+
         (?P<when>later\s+(?:the\s+same|that)\s+day|on\s+the\s+same\s+day
