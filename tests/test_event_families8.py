@@ -255,3 +255,27 @@ NOT_TOUR: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
 def test_no_tour_no_stops(case: str) -> None:
     text, expected = NOT_TOUR[case]
     assert _visits(text) == expected
+
+
+# Meetings said to be separate, each partner after its own "with": "met X and separately
+# with Y", "held talks with X and, separately, with Y" (AP and Reuters on a leader's day of
+# meetings in a capital) are one row a partner; "and with" with no "separately" stays one.
+SEPARATELY: dict[str, tuple[str, list[frozenset[str]]]] = {
+    "met X and separately with Y": (
+        "On Monday in Ottawa, Carney met Zelensky and separately with Stubb.",
+        [frozenset({"Alexander Stubb", "Mark Carney"}),
+         frozenset({"Mark Carney", "Volodymyr Zelensky"})]),
+    "talks with X and, separately, with Y": (
+        "Tusk held talks with Merz and, separately, with Macron in Berlin on Monday.",
+        [frozenset({"Donald Tusk", "Emmanuel Macron"}),
+         frozenset({"Donald Tusk", "Friedrich Merz"})]),
+    "negative: and with, not separate": (
+        "Tusk held talks with Merz and with Macron in Berlin on Monday.",
+        [frozenset({"Donald Tusk", "Emmanuel Macron", "Friedrich Merz"})]),
+}
+
+
+@pytest.mark.parametrize("case", SEPARATELY)
+def test_separate_meetings_are_one_row_a_partner(case: str) -> None:
+    text, expected = SEPARATELY[case]
+    assert [people for people, _ in _rows(text)] == expected

@@ -858,7 +858,9 @@ def _dated_by_reference(text: str, lo: int, hi: int, earlier: Sequence[Mention]
 # "held separate calls with X, and with Y", "met separately with X and with Y": one
 # meeting with each (Ukrainian and Dutch ministry releases)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
-_AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\b", re.IGNORECASE)
+# "... and with Y", "and also with Y", "and separately with Y", "and, separately, with Y"
+_AND_WITH = re.compile(r",?\s+and(?:\s+(?:also|separately)|\s*,\s*separately,)?\s+with\b",
+                       re.IGNORECASE)
 
 
 def _by_city(text: str, u_start: int, u_end: int, mention: Mention) -> list[Mention]:
