@@ -242,6 +242,8 @@ PLANNED_CUES = (
     # news-pravda.com 2024-11-09, news-front.info 2021-07-28; round 8)
     "being prepared", "being organised", "being organized", "being arranged",
     "being worked out", "preparations are under way for", "preparations are underway for",
+    # the traveller's own expectation ("where he expects to meet the minister again")
+    "expects to", "expect to",
 )
 # Under way on the publication day: progressive forms and "under way".
 ONGOING_CUES = (

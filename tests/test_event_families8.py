@@ -279,3 +279,22 @@ SEPARATELY: dict[str, tuple[str, list[frozenset[str]]]] = {
 def test_separate_meetings_are_one_row_a_partner(case: str) -> None:
     text, expected = SEPARATELY[case]
     assert [people for people, _ in _rows(text)] == expected
+
+
+# The traveller's own expectation is a plan ("where he expects to meet the prime minister",
+# "expects to meet local government representatives"), as "is expected to" is; a hope is
+# no meeting (tests/test_event_status.py and the proposal verbs).
+EXPECTS: dict[str, tuple[str, list[str]]] = {
+    "where he expects to meet, after a trip": (
+        "Tusk flew to London, where he expects to meet Starmer on Thursday.",
+        ["held", "planned"]),
+    "expects to meet a group with a noun modifier": (
+        "Tusk expects to meet Czech government representatives in London.", ["planned"]),
+    "negative: hopes to meet": ("Tusk hopes to meet Merz in Berlin next week.", []),
+}
+
+
+@pytest.mark.parametrize("case", EXPECTS)
+def test_an_expected_meeting_is_planned(case: str) -> None:
+    text, expected = EXPECTS[case]
+    assert sorted(_status(text)) == expected

@@ -649,7 +649,7 @@ WITH_COUNTERPARTS = re.compile(
 GROUP_OBJECT = re.compile(
     r"""\s+(?:with\s+)?(?:(?:his|her|their|the|fellow|other|several|some|\d+)\s+)?
         (?:(?:[A-Z][\w’'-]*|foreign|defen[cs]e|finance|prime|economy|energy|interior|trade
-           |top|senior|allied|european)\s+){0,3}?
+           |top|senior|allied|european|government|local|regional|business|military)\s+){0,3}?
         (?:leaders|ministers|counterparts|allies|partners|presidents
         |heads\s+of\s+(?:state|government)|envoys|delegations|lawmakers|senators
         # "also met representatives of civil society", "met with Ukrainian officials",
