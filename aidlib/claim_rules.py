@@ -27,6 +27,7 @@ from .gazetteer import load_gazetteer
 __all__ = [
     "ATTRIBUTION_VERBS",
     "CATEGORY_AID_VEHICLES",
+    "CATEGORY_COMPOSITION_VERBS",
     "CATEGORY_CUES",
     "CATEGORY_ELABORATING_SUBJECTS",
     "CATEGORY_ENERGY_PURPOSES",
@@ -89,6 +90,7 @@ __all__ = [
     "SCOPE_NEW_VEHICLE_LEADS",
     "SCOPE_NEW_VERBS",
     "SCOPE_NOT_NEW_BEFORE",
+    "SCOPE_PART_COMPONENTS",
     "SCOPE_PART_OPENERS",
     "SCOPE_RAISE_VERBS",
     "SCOPE_RUNNING_TOTAL_HEADS",
@@ -338,6 +340,7 @@ CATEGORY_EVENT_NAMES: Final[tuple[str, ...]] = tuple(_KIND["event_names"])
 
 # Subjects opening a sentence that elaborates the money of the sentence before.
 CATEGORY_ELABORATING_SUBJECTS: Final[tuple[str, ...]] = tuple(_KIND["elaborating_subjects"])
+CATEGORY_COMPOSITION_VERBS: Final[tuple[str, ...]] = tuple(_KIND["composition_verbs"])
 
 # Scope words: cumulative, new before the figure, new right after it.
 SCOPE_CUMULATIVE: Final[tuple[str, ...]] = tuple(_SCOPE["cumulative"])
@@ -354,6 +357,7 @@ SCOPE_NEW_VERBS: Final[tuple[str, ...]] = tuple(_SCOPE["new_verbs"])
 SCOPE_PART_OPENERS: Final[tuple[str, ...]] = tuple(_SCOPE["part_openers"]) + tuple(
     f"{fraction} of the {noun}" for fraction in _SCOPE["part_fractions"]
     for noun in _SCOPE["part_nouns"])
+SCOPE_PART_COMPONENTS: Final[tuple[str, ...]] = tuple(_SCOPE["part_components"])
 SCOPE_SINCE_COMPARISONS: Final[tuple[str, ...]] = tuple(_SCOPE["since_comparisons"])
 SCOPE_AS_OF: Final[tuple[str, ...]] = tuple(_SCOPE["as_of"])
 SCOPE_AS_OF_END: Final[tuple[str, ...]] = tuple(_SCOPE["as_of_end"])

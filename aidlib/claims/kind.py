@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final
 
 from .. import claim_rules as R
@@ -102,6 +103,8 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
             head or INSTRUMENT_AFTER.match(text, after[0], after[1])):  # "$23bn is set
         return "to_spend"  # aside to replenish U.S. weapons stockpiles", "$23 billion:
     # replenishment of U.S. stocks" (decided before the cues are read: they are not needed)
+    if _REDUCED_BY.match(text, after[0], after[1]):  # "More than €2 billion provided by
+        return "provided"  # the bank since 2022": a past participle, as "was provided by"
     kind, cue, at, strong = _kind_and_cue(text, before, after)
     lead_window = _lead(text, before, clause_start)
     if lead_window is not None and clause_start is not None and clause_start < before[0] and (
@@ -131,6 +134,15 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
                                  or INSTRUMENT.search(text, *after)):
         return "pledged"
     return kind
+
+
+# A past participle of giving with its giver right after a figure (a reduced relative of
+# headlines, summary bullets and releases: "€2 billion provided by the bank to Ukraine since
+# 2022", "$40m financed by Japan"): given, as "was provided by" is (past_by_phrases).
+_REDUCED_BY: Final = re.compile(
+    rf"\s*\)?\s*(?:\([^()]{{1,40}}\)\s*)?(?:{words_alternation(R.KIND_PAST_BY_PHRASES)})"
+    r"(?![\w-])",
+    re.IGNORECASE)
 
 
 # After a figure, where its own words end for its kind: a coordinated clause with a verb of
@@ -220,6 +232,10 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     valued = _VALUED_AT.search(text, max(0, before[1] - _NEAR), before[1])
     if valued and NOT_AID_END.search(text, max(0, valued.start() - _NEAR), valued.start()):
         return True  # "the assets, estimated at $X": the noun before the comma names it
+    if _OF_WHICH.match(text, after[0], after[1]):  # "frozen Russian assets, about €190bn
+        comma = text.rfind(",", max(0, before[1] - 4), before[1])  # of which sit in ..."
+        if comma >= 0 and NOT_AID_END.search(text, max(0, comma - _NEAR), comma):
+            return True
     reach = _NEAR_LEVEL if _LEVEL_END.search(text, max(0, before[1] - _NEAR), before[1]) else _NEAR
     lo = max(before[0], before[1] - reach)  # "the bill for rebuilding <...> has climbed to"
     breaks = list(SCOPE_CLAUSE_BREAK.finditer(text, lo, before[1]))
@@ -237,7 +253,8 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     return any(not KIND_ANY.search(text, m.end(), before[1])
                and not INSTRUMENT.search(text, m.end(), before[1])
                and ("," not in text[m.end() : before[1]] or compared)
-               and not _BUDGET_BILL.search(text, max(0, m.start() - 20), m.start())
+               and not (m.group().lower().startswith("bill")  # not "budget income"
+                        and _BUDGET_BILL.search(text, max(0, m.start() - 20), m.start()))
                for m in NOT_AID.finditer(text, lo, before[1]))
 
 
@@ -252,8 +269,10 @@ _COMPARED_TO: Final = re.compile(
 _NEAR_LEVEL: Final = 130
 _LEVEL_END: Final = re.compile(
     r"(?<![\w-])(?:(?:has|have|had)\s+(?:now\s+)?)?(?:climbed|risen|rose|grown|grew|jumped"
-    r"|increased|soared|swelled|reached|(?:(?:is|was|are|were)\s+(?:now\s+)?)?"
-    r"(?:put|estimated|assessed|valued))\s+(?:to\s+|at\s+)?$", re.IGNORECASE)
+    r"|increased|soared|swelled|reached|(?:(?:is|was|are|were)\s+"
+    r"(?:(?:now|preliminar(?:il)?y|initially|conservatively)\s+)?)?"
+    r"(?:put|estimated|assessed|valued)(?:\s+by(?:\s+[\w.'’-]+){1,6}?(?=\s+at\s))?)"
+    r"\s+(?:to\s+|at\s+)?$", re.IGNORECASE)  # "are estimated by the regional office at"
 # A relative clause describing a vehicle named after a figure ("$850m through the USAI, under
 # which equipment is bought from industry").
 _VEHICLE_RELATIVE: Final = re.compile(
@@ -265,8 +284,14 @@ _VALUED_AT: Final = re.compile(
     r"(?:estimated|estimates?|valued|values?|put|puts|worth|totall?ing)\s+(?:at\s+)?$",
     re.IGNORECASE)
 # A not-aid noun ending a noun phrase ("frozen Russian assets", "the assets themselves").
-NOT_AID_END: Final = re.compile(rf"(?:{NOT_AID.pattern})(?:\s+themselves|\s+alone)?\s*$",
-                                re.IGNORECASE)
+NOT_AID_END: Final = re.compile(
+    rf"(?:{NOT_AID.pattern})(?:\s+themselves|\s+alone)?"
+    r"(?:\s+(?:frozen|held|kept|immobili[sz]ed|blocked|parked|located|sitting|stuck)"
+    r"(?:\s+[\w'’-]+){0,4}?)?\s*$",  # "Russian reserves frozen in Europe, estimated at"
+    re.IGNORECASE)
+# A share of the noun before a figure's comma ("frozen Russian assets, about €190 billion of
+# which are held in Belgium"): the figure is that money's, not aid.
+_OF_WHICH: Final = re.compile(r"\s+of\s+which(?![\w-])", re.IGNORECASE)
 # An estimate of what rebuilding or damage needs ("the World Bank's estimate of $411bn
 # (£323bn) for reconstruction", "an assessment of $10 billion in damage").
 _ESTIMATE_OF: Final = re.compile(
@@ -630,6 +655,9 @@ def categories_from_context(claims: Sequence[Claim], text: str = "") -> list[Cla
     support to NOK 17 billion.") takes their one purpose, or is a total of several.
     """
     claims = out = _from_breakdown(list(claims))
+    starts = sorted(c.start for c in claims if c.measure == "money")
+    next_money = {c.claim_id: starts[i] if (i := bisect_left(starts, c.sentence_end)) < len(
+        starts) else len(text) for c in claims if c.measure == "money"}
     # the stated categories of each sum, found once a sum (an article repeating one sum
     # many times would otherwise compare every repeat with every claim), among the figures
     # of its currency near its number (an article of many different sums: not all of them)
@@ -645,12 +673,12 @@ def categories_from_context(claims: Sequence[Claim], text: str = "") -> list[Cla
         if len(stated) == 1:
             out[i] = replace(c, category=stated.pop())
         else:
-            following = _elaboration(text, c.sentence_end)
+            following = _elaboration(text, c.sentence_end, next_money.get(c.claim_id, len(text)))
             if following != "unspecified":
                 out[i] = replace(c, category=following)
         if out[i] is not c and out[i].category in _STATED:
             index.add(out[i])  # stated now: the sums after it find it too
-    out = _from_sentence(out, text)
+    out = _from_gapped(_from_sentence(out, text), text)
     counts = Counter(c.category for c in out
                      if c.measure == "money" and c.category in _PURPOSES)
     if counts:
@@ -756,17 +784,64 @@ def _from_sentence(claims: list[Claim], text: str) -> list[Claim]:
 _SENTENCE_REACH: Final = 400
 
 
-def _elaboration(text: str, sentence_end: int) -> str:
-    """The category of the next sentence if it elaborates the money before it, else
+def _from_gapped(claims: list[Claim], text: str) -> list[Claim]:
+    """A figure of unstated purpose followed in its clause by a second giver's figure with
+    the verb left out ("Sweden allocated SEK 50 million and Finland €4 million towards
+    repairs of heating plants"): the purpose after the second is said of both (a gapped
+    coordination of wire copy and agencies' releases)."""
+    out = list(claims)
+    money = [i for i, c in enumerate(out) if c.measure == "money"]
+    for i, j in pairwise(money):
+        first, second = out[i], out[j]
+        if (first.category == "unspecified" and second.category in _PURPOSES
+                and first.kind not in NOT_AID_KINDS and second.kind not in NOT_AID_KINDS
+                and first.sentence_start == second.sentence_start
+                and _GAPPED.fullmatch(text, first.end, second.start)):
+            out[i] = replace(first, category=second.category)
+    return out
+
+
+# Between two figures: "and" and a second giver's name with no verb of its own ("and
+# Finland", "and the Republic of Korea", "and the Netherlands").
+_GAPPED: Final = re.compile(
+    r"\s*\)?\s*(?:\([^()]{1,40}\)\s*)?,?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*"
+    r"(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*){0,3}\s+")
+
+
+def _elaboration(text: str, sentence_end: int, limit: int) -> str:
+    """The category of the next sentence if it elaborates the money before it, else of a
+    later one breaking it down by purpose before ``limit`` (see :func:`_composition`), else
     ``unspecified``."""
     # "According to officials, the money is ...": in the same paragraph, the next sentence
     m = ELABORATING.search(text, sentence_end, sentence_end + _NEAR)
     gap = text[sentence_end : m.start()] if m else ""
     if not m or "." in gap.strip() or "\n" in gap:
-        return "unspecified"
+        return _composition(text, sentence_end, limit)
     end = text.find(".", m.end())
     end = len(text) if end < 0 else end
     return _category(text, (m.end(), m.end()), (m.end(), end))
+
+
+def _composition(text: str, sentence_end: int, limit: int) -> str:
+    """The stated category of the first sentence after the money's own, up to ``limit`` (the
+    next money) and ``_ELABORATION_REACH`` on, that opens on a noun subject breaking it down
+    by purpose ("The package combines military, humanitarian and reconstruction money": a
+    total), else ``unspecified``."""
+    m = _COMPOSITION.search(text, sentence_end, min(limit, sentence_end + _ELABORATION_REACH))
+    if not m:
+        return "unspecified"
+    end = text.find(".", m.end())
+    end = len(text) if end < 0 else end
+    found = _category(text, (m.end(), m.end()), (m.end(), end))
+    return found if found in _STATED else "unspecified"
+
+
+_ELABORATION_REACH: Final = 600  # characters: about two short paragraphs
+_NOUN_SUBJECTS: Final = words_alternation(  # "The package ...", not "It ..." so far off
+    s for s in R.CATEGORY_ELABORATING_SUBJECTS if s.lower() not in ("it", "this"))
+_COMPOSITION: Final = re.compile(
+    rf"(?:(?<=[.!?]\s)|(?<=\n))(?:{_NOUN_SUBJECTS})"
+    rf"\s+(?:{words_alternation(R.CATEGORY_COMPOSITION_VERBS)})(?![\w-])", re.IGNORECASE)
 
 
 class _StatedIndex:

@@ -105,6 +105,8 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
         return date(prev_end.year, prev_end.month - 2, 1), prev_end
     if m.group("this_year"):
         return date(y, 1, 1), date(y + 1, 12, 31) if m.group("and_next") else published
+    if m.group("the_year"):  # a sum "for the year" of the article's year
+        return date(y, 1, 1), date(y, 12, 31)
     if m.group("last_year"):
         return date(y - 1, 1, 1), date(y - 1, 12, 31)
     if m.group("next_year"):
