@@ -106,6 +106,8 @@ from .patterns import (
     TIME_REFERENCE,
     TIMES_OVER,
     TOGETHER_GAP,
+    TOUR_STOP,
+    TOUR_WORD,
     TRAVEL_FOR,
     TRAVEL_TO,
     TRIGGER,
@@ -438,6 +440,7 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
                 sent_mentions.append(mention)
         mentions += _fold_siblings(sent_mentions)
         mentions += _second_stops(article, sent, sent_mentions, people)
+        mentions += _tour_stops(article, sent, sent_mentions, times)
         # (each of these needs a person the sentence names, not as a modifier: most name none)
         if not units and any(not r.modifier for r in s_refs):
             presence = _presence(article, sent, order, s_refs) or _addressee(
@@ -510,8 +513,14 @@ _ACT_COMES = re.compile(r"\s*(?:(?:The|This|That|Its)\s+(?:[\w’'-]+\s+){0,2}?|
 _DAY_HEADING = re.compile(
     r"""(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?
         (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
-          |\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)
+           (?:\s*[-–]\s*\d{1,2}\b)?
+          |\d{1,2}(?:\s*[-–]\s*\d{1,2})?
+           \s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)
         (?:,?\s+(?:19|20)\d\d)?\s*:?""", re.VERBOSE | re.IGNORECASE)
+
+# The separator after a day that opens a timeline entry ("12 March - Leaders meet in
+# Paris", "March 29: negotiators meet in Istanbul", "Feb. 3, 2024 — talks in Riyadh")
+_ENTRY_SEPARATOR = re.compile(r"\s*(?::|[-–—](?=\s))\s*\S")
 
 
 def _section_date(text: str, s_start: int) -> tuple[int, int, str] | None:
@@ -535,6 +544,48 @@ def _section_date(text: str, s_start: int) -> tuple[int, int, str] | None:
         at = start + line.index(stripped)
         return at, at + len(stripped), stripped
     return None
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    """The start and end of the line holding ``pos``."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
+def _opening_day(line: str, heading: bool) -> tuple[int, int, str] | None:
+    """The day that opens a timeline entry's line ("March 29: negotiators meet", "12 March -
+    Leaders in Paris"), as a time expression in ``line``; with ``heading``, only a title
+    line (no full stop) over a paragraph. A day alone on its line is no entry (it may be
+    the article's own date; see :func:`_section_date` for days over list items)."""
+    stripped = line.lstrip()
+    day = _DAY_HEADING.match(stripped)
+    if day is None:
+        return None
+    rest = stripped[day.end():]
+    if not rest.strip() or not (day.group().rstrip().endswith(":")
+                                or _ENTRY_SEPARATOR.match(rest)):
+        return None
+    if heading and _STATEMENT_END.search(rest):
+        return None
+    at = len(line) - len(stripped)
+    surface = day.group().rstrip(" :")
+    return at, at + len(surface), surface
+
+
+def _entry_date(text: str, s_start: int) -> tuple[int, int, str] | None:
+    """The day that opens the timeline entry holding ``s_start``: its own line ("March 29:
+    negotiators meet in Istanbul") or the title line just over its paragraph ("12 March -
+    Leaders in Paris"), as a time expression; None for any other paragraph."""
+    start, end = _line_at(text, s_start)
+    own = _opening_day(text[start:end], heading=False)
+    if own is not None:
+        return start + own[0], start + own[1], own[2]
+    above = text[:start].rstrip()
+    if not above:
+        return None
+    a_start, a_end = _line_at(text, len(above) - 1)
+    over = _opening_day(text[a_start:a_end], heading=True)
+    return None if over is None else (a_start + over[0], a_start + over[1], over[2])
 
 
 def _heading_day(surface: str, published: date) -> ResolvedDate | None:
@@ -807,7 +858,9 @@ def _dated_by_reference(text: str, lo: int, hi: int, earlier: Sequence[Mention]
 # "held separate calls with X, and with Y", "met separately with X and with Y": one
 # meeting with each (Ukrainian and Dutch ministry releases)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
-_AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\b", re.IGNORECASE)
+# "... and with Y", "and also with Y", "and separately with Y", "and, separately, with Y"
+_AND_WITH = re.compile(r",?\s+and(?:\s+(?:also|separately)|\s*,\s*separately,)?\s+with\b",
+                       re.IGNORECASE)
 
 
 def _by_city(text: str, u_start: int, u_end: int, mention: Mention) -> list[Mention]:
@@ -1106,11 +1159,17 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         offset, counted_day = _counted(counted, text, times, s_start, published)
     elif when is None and not (later or margin_of):
         when = _sentence_time(text, times, main.start(), s_start, s_end)
-    heading = None
+    heading = entry = None
     if when is None and counted is None and not later:
         heading = when = _section_date(text, s_start)  # "WEDNESDAY, FEB. 12" over items
+        if heading is None:  # a timeline entry's day: read in the tense of its report
+            entry = when = _entry_date(text, s_start)
+    elif when is not None and (opening := _entry_date(text, s_start)) is not None and (
+            opening[0] == when[0]):
+        entry = opening  # the entry's own line opens on the day ("Apr. 8 - X hosts Y")
     resolved = _multi_day(counted_day or (
         _heading_day(heading[2], published) if heading else
+        _resolve(entry[2], published, "past" if status == "cancelled" else tense) if entry else
         _resolve_nearest(_of_that_year(text, when), published) if when and not (
             status != "held" or planned_for or has_cue(
                 text, (u_start, _relative_end(text, u_end, s_end)), (s_start, s_end)))
@@ -1205,7 +1264,20 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         later, side=side, offset=offset,
         indefinite=INDEFINITE.search(text, max(u_start, main.start() - 40), main.start())
         is not None,
+        also_group=any(_also_with_group(text, t, s_start, s_refs) for t in trig),
     )
+
+
+_ALSO = re.compile(r"\balso\s+$")
+
+
+def _also_with_group(text: str, m: re.Match[str], s_start: int,
+                     s_refs: Sequence[PersonRef]) -> bool:
+    """The meeting word ``m`` is a further meeting with an unnamed group ("X also met
+    representatives of civil society"): "also" before it, a group and no person after."""
+    return (_ALSO.search(text, max(s_start, m.start() - 12), m.start()) is not None
+            and GROUP_OBJECT.match(text, m.end()) is not None
+            and not any(0 <= r.start - m.end() <= 40 and not r.modifier for r in s_refs))
 
 
 def _own_gathering(m: Mention, base: Mention) -> bool:
@@ -1273,6 +1345,36 @@ def _second_stops(article: Article, sent: Sentence, found: Sequence[Mention],
         out.append(replace(base, prov=prov, kind="visit", persons=base.persons[:1],
                            groups=(), remote=(), place=city, venue=None, date=when,
                            place_basis="", anaphoric=False, side=False, offset=None))
+    return out
+
+
+def _tour_stops(article: Article, sent: Sentence, found: Sequence[Mention],
+                times: Sequence[tuple[int, int, str]]) -> list[Mention]:
+    """The stops of a tour the sentence names each in its own clause ("a swing through the
+    region that began in <City> on Monday and took him to <City> on Tuesday"): a visit of
+    the traveller (the first person of the sentence's visit) to each city, dated by its
+    clause's own day (guide v2.2: a trip to two cities is two rows)."""
+    base = next((m for m in found if m.persons and m.role == "trigger" and m.kind == "visit"),
+                None)
+    text = article.text
+    tour = TOUR_WORD.search(text, sent.start, sent.end) if base is not None else None
+    if base is None or tour is None:
+        return []
+    out = []
+    for stop in TOUR_STOP.finditer(text, tour.end(), sent.end):
+        city = CITY_BY_SPELLING.get(stop.group("city"))
+        if city is None or city == base.place:
+            continue
+        end = next((i for i in range(stop.end(), sent.end) if text.startswith(" and ", i)
+                    or text[i] in ",;"), sent.end)
+        when = _nearest(times, stop.end(), stop.end(), end)
+        day = _resolve(when[2], article.published, "past") if when else None
+        prov = Provenance(article.id, stop.start(), stop.end(), stop.group(0), sent.text,
+                          sent.start, sent.end)
+        out.append(replace(base, prov=prov, kind="visit", persons=base.persons[:1],
+                           groups=(), remote=(), place=city, venue=None, date=day,
+                           status="held", place_basis="", anaphoric=False, side=False,
+                           offset=None, stop=True))
     return out
 
 

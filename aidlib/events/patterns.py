@@ -368,7 +368,10 @@ VENUE_BY_SPELLING = {s: v for v, (_, spellings) in vocab.VENUES.items() for s in
 _PLACE_NAMES = alternation([*CITY_BY_SPELLING, *VENUE_BY_SPELLING], case_sensitive=True)
 # The next city of a list ("<City>, <City> and <City>"), right where a city ended
 A_CITY = re.compile(rf"(?<![\w’'])(?:{_CITY_NAMES})(?![\w’'])")
-NEXT_CITY = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+)(?P<place>{_CITY_NAMES})(?![\w’'])")
+# The next city of a list ("<City>, <City> and <City>"), or of a trip in order ("visited
+# <City> and then <City>", "flew to <City> and then on to <City>": wire copy on tours).
+NEXT_CITY = re.compile(rf"""\s*(?:,\s*(?:and\s+)?|and\s+)(?:then\s+(?:(?:on\s+)?(?:to|in)\s+)?)?
+                            (?P<place>{_CITY_NAMES})(?![\w’'])""", re.VERBOSE)
 PLACE = with_first_chars(re.compile(
     rf"""
     (?:\b(?:in|at|inside)\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?
@@ -485,6 +488,15 @@ RELATIVE = re.compile(r"\s*(?:which|that)\b", re.IGNORECASE)
 # A second stop of a trip with its verb left out: a meeting, then ", and in <City>" with a
 # same-day or next-day phrase that ends its clause (Reuters and AP trip reports). Not when
 # a subject and verb follow ("and in <City> the next day he announced ...": a new clause).
+# A stop of a tour named in its own clause ("a swing through the region that began in
+# <City> on Monday and took him to <City> on Tuesday", "a tour that started in <City>",
+# "a trip that went on to <City>": wire and Baltic outlets' reports of leaders' tours).
+TOUR_STOP = re.compile(
+    rf"""\b(?:(?:began|started|opened)\s+in|took\s+(?:him|her|them)\s+(?:on\s+)?to
+        |(?:continued|went\s+on)\s+to)\s+(?P<city>{_CITY_NAMES})(?![\w’'])""",
+    re.VERBOSE)
+# The tour whose stops follow: "a two-day swing through", "a tour of", "a trip that".
+TOUR_WORD = re.compile(r"\b(?:tour|swing|trip|journey)\b", re.IGNORECASE)
 SECOND_STOP = re.compile(
     rf""",?\s+and\s+(?:then\s+)?(?:on\s+)?(?:to|in)\s+(?P<city>{_CITY_NAMES})\s+
         (?P<when>later\s+(?:the\s+same|that)\s+day|on\s+the\s+same\s+day
@@ -637,9 +649,13 @@ WITH_COUNTERPARTS = re.compile(
 GROUP_OBJECT = re.compile(
     r"""\s+(?:with\s+)?(?:(?:his|her|their|the|fellow|other|several|some|\d+)\s+)?
         (?:(?:[A-Z][\w’'-]*|foreign|defen[cs]e|finance|prime|economy|energy|interior|trade
-           |top|senior|allied|european)\s+){0,3}?
+           |top|senior|allied|european|government|local|regional|business|military)\s+){0,3}?
         (?:leaders|ministers|counterparts|allies|partners|presidents
-        |heads\s+of\s+(?:state|government)|envoys|delegations|lawmakers|senators)\b""",
+        |heads\s+of\s+(?:state|government)|envoys|delegations|lawmakers|senators
+        # "also met representatives of civil society", "met with Ukrainian officials",
+        # "met members of parliament", "met local mayors" (State Department readouts,
+        # ministry releases, wire copy on visits)
+        |representatives|officials|members\s+of|mayors|governors)\b""",
     re.VERBOSE,
 )
 # An unnamed party as the object of a meeting verb: "met his Ukrainian counterpart", "met
