@@ -92,6 +92,14 @@ SPEAKERS = [
      "alone committed more.", "SEK 4 billion", "Ulf Kristersson"),
     ("European allies, Mark Rutte replied, have given more in all, while Germany alone has "
      "sent €9 billion in arms.", "€9 billion", "Mark Rutte"),
+    # negatives: a participle or place phrase set inside the attribution, the reported
+    # clause after it
+    ("Olaf Scholz said, while visiting a rail depot in Lviv, that Berlin would add €500 "
+     "million.", "€500 million", "Olaf Scholz"),
+    ("Mark Rutte told reporters, while touring a shell plant, that allies had spent €40 "
+     "billion.", "€40 billion", "Mark Rutte"),
+    ("Petr Fiala said, while in Odesa on Friday, that Prague would send CZK 2 billion.",
+     "CZK 2 billion", "Petr Fiala"),
     # unnamed officials as the subject of a relative clause: the article's government
     ("Oslo plans to keep aid at 0.5% of GDP, which officials estimate at about NOK 25 "
      "billion a year.", "about NOK 25 billion", "Norway"),

@@ -1683,10 +1683,14 @@ def _in_audience(text: str, a: Attribution, start: int) -> bool:
 
 # A semicolon right after a subject and its verb ("..., Prague says; Copenhagen financed
 # ..."): the verb closes its own clause and reports nothing after it.
-# An attribution that closes its clause, then a contrasting clause holding the figure:
-# "..., Jo Roe said at the time, while <other> raised $1bn", "..., according to a fact
-# sheet, while $206m goes to ...": the new clause is the writer's (guide v2 rule 3).
-_WHILE_CLAUSE: Final = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s+(?:while|whereas)\s+[^;:]*")
+# An attribution that closes its clause, then a contrasting clause with its own subject
+# holding the figure ("<figure>, <speaker> said <time>, while <other giver> <verb>
+# <figure>"; "<figure>, according to <document>, whereas <figure> <verb>"): the new clause
+# is the writer's (guide v2 rule 3). Not a participle or place phrase set inside the
+# attribution ("said, while visiting Kyiv, that ..."): there the reported clause follows.
+_WHILE_CLAUSE: Final = re.compile(
+    r"(?:\s+[a-z]+){0,3}\s*,\s+(?:while|whereas)\s+(?!(?:in|at|on|during|still)\b|[a-z]+ing\b)"
+    r"(?:(?!\bthat\b)[^;:])*")
 _CLAUSE_CLOSED: Final = re.compile(r"(?:\s+(?!that\b)[A-Za-z.'’-]+){0,3}\s*;")  # "says on Monday;"
 
 
