@@ -192,6 +192,11 @@ MORE_SPEAKERS = [
      "€40 billion", "Mark Rutte"),
     ("Europe, Lloyd Austin responded, has sent $20 billion more than Washington has.",
      "$20 billion", "Lloyd Austin"),
+    # negatives: an answer made in deeds, not words
+    ("The Kremlin responded with fresh strikes on the grid, which will cost $1 billion to "
+     "repair.", "$1 billion", "(outlet)"),
+    ("Poland responded to the appeal by sending $100 million in generators.",
+     "$100 million", "(outlet)"),
     # a document's authors after a participle and a date: all of them, "the Government of"
     # a country being that country
     ("A damage review prepared in March by the World Bank, the United Nations and the "

@@ -1154,6 +1154,13 @@ _WORDING_SUBJECT: Final = re.compile(
     r"|document|text|decision|resolution|it)\s+$", re.IGNORECASE)
 
 
+# Verbs of answering report speech only before what was said (a that-clause, a quote, a
+# colon) or set off as a parenthetical or closing attribution (", Rutte replied,"): not
+# before what was done in answer ("responded with strikes", "answered the sanctions by").
+_ANSWER_VERBS: Final = frozenset(["replied", "replies", "responded", "answered"])
+_ANSWER_TAIL: Final = re.compile(r"""\s*(?:[,:.!?"“”]|that\b|$)""")
+
+
 def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
               verb: str) -> Attribution | None:
     """The speaker of a reporting verb (see :func:`_said`)."""
@@ -1164,6 +1171,8 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
     if verb in ("read", "reads") and not _WORDING_SUBJECT.search(
             text, max(sent.start, v.start() - 40), v.start()):
         return None  # "the statement read", "it reads", not "Read more" or "he read"
+    if verb in _ANSWER_VERBS and not _ANSWER_TAIL.match(text, v.end()):
+        return None  # "Rutte replied that ...", "..., Rutte replied,"; not "responded with strikes"
     label = R.ATTRIBUTION_VERBS[verb]
     # "Sunak, who opened the conference, said": the subject stands before the apposition
     apposition = APPOSITION.search(text, sent.start, v.start()) or NESTED_APPOSITION.search(
