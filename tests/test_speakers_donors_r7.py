@@ -174,6 +174,12 @@ MORE_SPEAKERS = [
      "for drones in 2025, she told reporters.", "€80 million", "Kaja Kallas"),
     ("Olaf Scholz met Volodymyr Zelensky in Berlin. After the talks Germany would add "
      "€5 billion, he said.", "€5 billion", "Olaf Scholz"),
+    # negatives: the reported clause names the country of the person named last, not the
+    # subject's: that person speaks
+    ("Kaja Kallas hosted Denys Shmyhal in Tallinn on Monday. Ukraine needs €80 million for "
+     "drones, he said.", "€80 million", "Denys Shmyhal"),
+    ("Olaf Scholz received Volodymyr Zelensky in Berlin. Kyiv still lacks $5 billion for "
+     "air defence, he told reporters.", "$5 billion", "Volodymyr Zelensky"),
     # negative: a reporting verb in the sentence before still names who goes on speaking
     ("Estonia is sending more, Kaja Kallas said after meeting Denys Shmyhal. Tallinn would "
      "add €80 million for drones in 2025, she told reporters.", "€80 million",

@@ -197,8 +197,27 @@ def _salient(ctx: Document, ref: Name, pronoun: int) -> Name:
         return _speaking(ctx, sent, ref) or ref
     if not re.fullmatch(r"\s*[“\"]?", text[sent.end : pronoun]):  # "..., he told reporters"
         bare = re.match(r"(?i:he|she)\b", text[pronoun : pronoun + 4])  # not "the PM"
-        return _speaking(ctx, sent, ref) or (first if bare else ref)
+        return _speaking(ctx, sent, ref) or (
+            first if bare and not _clause_sides_with(ctx, ref, first, pronoun) else ref)
     return first
+
+
+def _clause_sides_with(ctx: Document, ref: Name, first: Name, pronoun: int) -> bool:
+    """True where the clause a closing "he/she said" reports names a country that ``ref``
+    (the last person named) serves on the publication day and the sentence subject ``first``
+    does not ("A hosted B. B's country needs €80m, he said" -> B)."""
+    text = ctx.text
+
+    def org(name: Name) -> str | None:
+        person = ctx.people.resolve(name.name)
+        return person.org_on(ctx.published) if person is not None else None
+
+    side = org(ref)
+    if side is None or side == org(first):
+        return False
+    here = sentence_at(text, pronoun)
+    return any(m.kind == "actor" and m.name == side
+               for m in ctx.mentions_in(here.start, pronoun))
 
 
 def _speaking(ctx: Document, sent: Sentence, ref: Name) -> Name | None:
