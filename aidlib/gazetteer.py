@@ -2,10 +2,11 @@
 
 Where a name lives (all under ``aidlib/data/``, shipped with the package):
 
-- ``gazetteer.yaml``: cities (with their country), venues (with their city), words naming
-  a country or organisation ("French", "the NATO chief"), which title a country's "leader"
-  holds, collective meeting participants ("Western allies", "G7"), the recipient, and
-  organisations with their members (NATO, the EU, ...), each with a source and a date;
+- ``gazetteer.yaml``: cities (with their country), regions (Ukraine's oblasts), venues
+  (with their city), words naming a country or organisation ("French", "the NATO chief"),
+  which title a country's "leader" holds, collective meeting participants ("Western
+  allies", "G7"), the recipient, and organisations with their members (NATO, the EU,
+  ...), each with a source and a date;
 - ``actors.yaml``: donors, recipients and speaking bodies with their spellings
   (:func:`load_actors`);
 - ``people.yaml``: people, their aliases and roles (:func:`aidlib.people.load_people`).
@@ -138,6 +139,14 @@ class City(_Entry):
     spellings: tuple[str, ...] = Field(min_length=1)
 
 
+class Region(_Entry):
+    """A first-level region of a country (a Ukrainian oblast) and its spellings."""
+
+    name: str = Field(min_length=2)
+    country: str = Field(min_length=2)
+    spellings: tuple[str, ...] = Field(min_length=1)
+
+
 class Venue(_Entry):
     """A venue ("the Kremlin"), the city it is in, and its spellings."""
 
@@ -189,6 +198,7 @@ class Organisation(_Entry):
 # Section name -> (entry model, the field that names an entry), in file order.
 _SECTIONS: dict[str, tuple[type[_Entry], str]] = {
     "cities": (City, "name"),
+    "regions": (Region, "name"),
     "venues": (Venue, "name"),
     "org_words": (OrgWord, "word"),
     "leader_titles": (LeaderTitle, "country"),
@@ -202,6 +212,7 @@ class Gazetteer:
     """The gazetteer's entries, by section, in file order."""
 
     cities: tuple[City, ...]
+    regions: tuple[Region, ...]
     venues: tuple[Venue, ...]
     org_words: tuple[OrgWord, ...]
     leader_titles: tuple[LeaderTitle, ...]

@@ -125,6 +125,14 @@ SPEAKERS = [
      "United States"),
     ("Repairs will cost UAH 90 million, the regional administration said.", "UAH 90 million",
      "(outlet)"),
+    # a region's possessive is the same body; a city's spelling names its region; a word
+    # that is no region of the gazetteer names no regional body
+    ("Kherson's regional administration said UAH 90 million had been spent on shelters.",
+     "UAH 90 million", "Kherson Regional Administration"),
+    ("Shelters in Dnipro cost UAH 70 million, the Dnipro regional military administration "
+     "said.", "UAH 70 million", "Dnipropetrovsk Regional Military Administration"),
+    ("The Russian-installed regional administration said $40 million had gone on roads.",
+     "$40 million", "(outlet)"),
     # a treaty body's figures
     ("Norway has put in more than €200 million, according to Energy Community figures.",
      "more than €200 million", "Energy Community"),

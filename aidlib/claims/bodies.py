@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any, Final
 
-from ..gazetteer import Actors, recipient_name
+from ..gazetteer import Actors, load_gazetteer, recipient_name
 from .document import Name
 from .donors import cues
 
@@ -181,31 +181,37 @@ def ministry_mentions(text: str, actors: Actors, found: Sequence[Name]) -> list[
 
 
 # A Ukrainian region's administration ("the Kharkiv Regional Military Administration",
-# "the head of the Odesa regional state administration", "Sumy oblast administration"):
-# Ukrainian outlets' commonest official source for local damage and aid; named as guide v2
-# names bodies, in full with capitals.
-_REGIONAL: Final = re.compile(
-    r"(?<![\w'’-])(?P<region>[A-Z][\w'’-]+)\s+(?i:regional|oblast)\s+"
-    r"(?P<kind>(?i:military|state)\s+)?(?i:administration)(?![\w-])")
-_NOT_REGIONS: Final = frozenset(["The", "A", "An", "This", "That", "Its", "Their", "Each",
-                                 "Every", "Local", "New", "Former"])
+# "the head of the Odesa regional state administration", "Sumy oblast administration",
+# "Kherson's regional administration"): Ukrainian outlets' commonest official source for
+# local damage and aid; named as guide v2 names bodies, in full with capitals. Only the
+# regions the gazetteer lists (its ``regions`` section), each under its canonical name.
+@lru_cache(maxsize=1)
+def _regional() -> tuple[re.Pattern[str], dict[str, str]]:
+    canonical = {sp: r.name for r in load_gazetteer().regions for sp in r.spellings}
+    either = "|".join(re.escape(sp) for sp in sorted(canonical, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w'’-])(?P<region>{either})(?:['’]s)?\s+(?i:regional|oblast)\s+"
+        r"(?P<kind>(?i:military|state)\s+)?(?i:administration)(?![\w-])")
+    return pattern, canonical
 
 
 def regional_administrations(text: str) -> list[Name]:
-    """A mention (an actor of type body) for every regional administration named with its
-    region ("Dnipropetrovsk regional military administration" -> Dnipropetrovsk Regional
+    """A mention (an actor of type body) for every regional administration named with a
+    region of the gazetteer ("Poltava regional military administration" -> Poltava Regional
     Military Administration); "the regional administration" alone is an anaphor of
     ``body_anaphors``.
 
     >>> [m.name for m in regional_administrations("the Sumy oblast administration said")]
     ['Sumy Regional Administration']
+    >>> [m.name for m in regional_administrations("the Poltava regional military administration")]
+    ['Poltava Regional Military Administration']
     """
+    pattern, canonical = _regional()
     out = []
-    for m in _REGIONAL.finditer(text):
-        if m.group("region") in _NOT_REGIONS:
-            continue
+    for m in pattern.finditer(text):
         kind = f"{m.group('kind').strip().title()} " if m.group("kind") else ""
-        out.append(Name(m.start(), m.end(), f"{m.group('region')} Regional {kind}Administration",
+        out.append(Name(m.start(), m.end(),
+                        f"{canonical[m.group('region')]} Regional {kind}Administration",
                         "actor", "body"))
     return out
 
