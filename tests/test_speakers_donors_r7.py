@@ -264,7 +264,10 @@ DONORS = [
      "to Kherson.", "UAH 30 million", ()),
     ("A Polish charity delivered generators worth €2 million to Sumy last week.",
      "€2 million", ()),
-    # negative: the country's government gives
+    # negatives: a state's own development agency after its possessive is the state; the
+    # country's government gives
+    ("Germany's development organisation will provide €30 million for schools in Sumy.",
+     "€30 million", ("Germany",)),
     ("The Czech government has sent aid worth UAH 30 million to Kherson.", "UAH 30 million",
      ("Czech Republic",)),
 ]
@@ -273,7 +276,8 @@ DONORS = [
 @pytest.mark.xfail(strict=True, reason="a non-governmental giver the gazetteer does not "
                    "list is not yet named as the donor")
 def test_ngo_named_as_donor() -> None:
-    claim = one_claim(DONORS[-3][0], DONORS[-3][1])
+    text, surface, _ = next(row for row in DONORS if "Caritas" in row[0])
+    claim = one_claim(text, surface)
     assert tuple(claim.donors) == ("Caritas Brno",)
 
 

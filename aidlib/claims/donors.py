@@ -144,8 +144,9 @@ def cues() -> Cues:
         re.compile(rf"(?<![\w-])(?:{words_alternation(raw['giver_after'])})\s+(?:the\s+)?$",
                    re.IGNORECASE),
         re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{words_alternation(raw['aid_nouns'])})(?![\w-])"),
-        re.compile(rf"(?:['’]s)?\s+(?:(?:{words_alternation(raw['modifier_heads'])})"
-                   rf"|[a-z-]+\s+(?:{words_alternation(raw['event_heads'])}))(?![\w-])"),
+        re.compile(rf"(?:(?:['’]s)?\s+(?:(?:{words_alternation(raw['modifier_heads'])})"
+                   rf"|[a-z-]+\s+(?:{words_alternation(raw['event_heads'])}))"
+                   rf"|\s+(?:[a-z-]+\s+)?(?:{words_alternation(raw['ngo_heads'])}))(?![\w-])"),
         re.compile(rf"(?:['’]s\s+(?:[A-Za-z-]+\s+){{0,2}}?|\s+)"  # "the G7's ERA initiative"
                    rf"(?:{words_alternation(raw['aid_nouns'])})(?![\w-])"),
         re.compile(rf"(?<![\w'’-])(?:(?:{words_alternation(raw['anaphor_determiners'])})\s+"
