@@ -1,14 +1,15 @@
 """Speakers and donors over families of real phrasing (issue 9, rules round 7): a country as
-a party to talks ("the Slovak side noted"), a count owned by its author ("by the Kremlin's
-own count"), where an official is posted ("the US general in Europe
-says"), a person's relative clause ("Jo Roe, who announced ..."), the medium that asked
-the speakers ("experts interviewed by <agency>"), "he"/"she" after a sentence about a
-person ("..., she told reporters"), answers ("replied", "responded"), a document's authors
-after a participle ("prepared in March by A, B and C"), and two multilateral givers by
-their wire-copy names (the UN Development Programme, "the EU bank"); who blocks or vetoes
-money gives none of it ("Slovakia vetoed the €20 billion EU package"). Every sentence was
-written for these tests (another construction, names and numbers than any dev article);
-negatives included: the nearest wrong reading of each family.
+a party to talks ("the <demonym> side noted"), a count owned by its author ("by <owner>'s
+(own) reckoning"), where an official is posted ("<title> in <place> says"), a person's
+relative clause ("<Name>, who announced <figure>"), the medium that asked the speakers
+("experts interviewed by <agency>"), "he"/"she" after a sentence about a person ("...,
+she told reporters"), answers ("replied", "responded"), a document's authors after a
+participle ("carried out by A, B and C"), and two multilateral givers by their wire-copy
+names (the UN Development Programme, "the EU bank"); who blocks or vetoes money gives none
+of it ("Slovakia vetoed the €20 billion EU package"). Each sentence is written for these
+tests in a construction of its own; the rows a review (audit7) found to keep a dev
+article's frame were rewritten in other constructions, with other actors and numbers.
+Negatives included: the nearest wrong reading of each family.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ SPEAKERS = [
     ("Cross-border trade on the Hungarian side of the river reached €9 million last year.",
      "€9 million", "(outlet)"),
     # "by X's (own) count / tally / reckoning": X states the figure
-    ("By the Kremlin's own count, Western arms sent to Kyiv have passed $200 billion.",
+    ("Western arms deliveries to Kyiv have passed $200 billion, by Moscow's reckoning.",
      "$200 billion", "Russia"),
     ("Dutch deliveries stand at €6 billion, by the Kiel Institute's latest tally.",
      "€6 billion", "Kiel Institute"),
@@ -73,25 +74,27 @@ SPEAKERS = [
     ("The Pentagon said $75 million in spare parts had been shipped in May.", "$75 million",
      "Pentagon"),
     # a ministry owned by a demonym the gazetteer keeps out of its country's aliases
-    ("Oil and gas revenue fell to 700 billion roubles in May, the Russian finance ministry "
-     "said.", "700 billion roubles", "Russian Ministry of Finance"),
-    ("Kyiv expects $3 billion from partners. Moscow's arms exports shrank to $4 billion, "
-     "Russian defence ministry figures show.", "$4 billion", "Russian Ministry of Defence"),
+    ("The Russian finance ministry reported a drop in energy revenue to 700 billion roubles "
+     "in May.", "700 billion roubles", "Russian Ministry of Finance"),
+    ("Kyiv expects $3 billion from partners. Russian defence ministry figures put Moscow's "
+     "arms exports at $4 billion for the year.", "$4 billion", "Russian Ministry of Defence"),
     # negative: no owner named, in a Ukrainian story: Kyiv's ministry
     ("Ukraine received $1.5 billion from Japan in March, the finance ministry said.",
      "$1.5 billion", "Ukrainian Ministry of Finance"),
     # an attribution closing its clause, then a contrasting "while" clause with the figure:
     # the writer's
-    ("Sweden had sent SEK 4 billion by May, Ulf Kristersson said at the time, while Denmark "
-     "alone committed DKK 9 billion.", "DKK 9 billion", "(outlet)"),
+    ("Oslo's first tranche of NOK 3 billion arrived in March, Jonas Gahr Støre told "
+     "parliament last week, whereas Finland's share came to €200 million.", "€200 million",
+     "(outlet)"),
     ("Some $80 million goes to schools, according to a Treasury summary, while $120 million "
      "is kept for power lines.", "$120 million", "(outlet)"),
     # negatives: the figure before the attribution, and an attribution set inside its
     # clause, which still governs the "while" clause
-    ("Sweden had sent SEK 4 billion by May, Ulf Kristersson said at the time, while Denmark "
-     "alone committed more.", "SEK 4 billion", "Ulf Kristersson"),
-    ("European allies, Mark Rutte replied, have given more in all, while Germany alone has "
-     "sent €9 billion in arms.", "€9 billion", "Mark Rutte"),
+    ("Oslo's first tranche of NOK 3 billion arrived in March, Jonas Gahr Støre told "
+     "parliament last week, whereas Finland's share came to €200 million.", "NOK 3 billion",
+     "Jonas Gahr Støre"),
+    ("The Dutch share, Mark Rutte argued, is small, whereas the F-16 deal alone cost "
+     "€1 billion.", "€1 billion", "Mark Rutte"),
     # negatives: a participle or place phrase set inside the attribution, the reported
     # clause after it
     ("Olaf Scholz said, while visiting a rail depot in Lviv, that Berlin would add €500 "
@@ -101,23 +104,24 @@ SPEAKERS = [
     ("Petr Fiala said, while in Odesa on Friday, that Prague would send CZK 2 billion.",
      "CZK 2 billion", "Petr Fiala"),
     # unnamed officials as the subject of a relative clause: the article's government
-    ("Oslo plans to keep aid at 0.5% of GDP, which officials estimate at about NOK 25 "
-     "billion a year.", "about NOK 25 billion", "Norway"),
+    ("Denmark will fund winter repairs to the grid, which officials reckon will cost "
+     "DKK 4 billion.", "DKK 4 billion", "Denmark"),
     # negative: the relative clause says something of the money, not its amount
     ("Norway sent NOK 3 billion to the fund, which officials said was late.",
      "NOK 3 billion", "(outlet)"),
     # a counting body inside a speaker's turn of a transcript states its own count
     ("MS. LENA ORTIZ: Good afternoon.\n\nQ: How bad is the damage?\n\nMS. LENA ORTIZ: "
-     "Researchers at the KSE Institute have counted housing losses at $60 billion.",
+     "Housing losses come to $60 billion, the KSE Institute estimates.",
      "$60 billion", "Kyiv School of Economics"),
     # negative: the turn's own figure stays the speaker's
     ("MS. LENA ORTIZ: Good afternoon.\n\nQ: How bad is the damage?\n\nMS. LENA ORTIZ: "
      "We think housing losses are near $60 billion.", "$60 billion", "Lena Ortiz"),
     # a Ukrainian region's administration, named with its region and then as "the regional
     # administration"
-    ("Talks were held with the head of the Kharkiv regional military administration. "
-     "Repairs to schools will cost UAH 900 million, the regional administration said.",
-     "UAH 900 million", "Kharkiv Regional Military Administration"),
+    ("The Poltava regional military administration opened three shelters on Monday. "
+     "The regional administration reported on Tuesday that repairs would cost UAH 900 "
+     "million.",
+     "UAH 900 million", "Poltava Regional Military Administration"),
     ("The Odesa Regional State Administration said UAH 300 million had gone on shelters.",
      "UAH 300 million", "Odesa Regional State Administration"),
     # negatives: a national administration, and the anaphor with no region named before
@@ -134,8 +138,8 @@ SPEAKERS = [
     ("The Russian-installed regional administration said $40 million had gone on roads.",
      "$40 million", "(outlet)"),
     # a treaty body's figures
-    ("Norway has put in more than €200 million, according to Energy Community figures.",
-     "more than €200 million", "Energy Community"),
+    ("According to figures from the Energy Community, Norway's contribution exceeds "
+     "€200 million.", "€200 million", "Energy Community"),
     # negative: the medium itself as the subject still speaks
     ("Reuters said on Monday the fund had paid out $4 billion since spring.", "$4 billion",
      "Reuters"),
@@ -149,10 +153,10 @@ def test_speaker_families(text: str, surface: str, speaker: str) -> None:
 
 POSTED = [
     # where an official is posted is no speaker: "<title> in <place> says"
-    ("Top UN official in Kyiv says the $3 billion winter appeal is a fifth funded",
+    ("A senior UN official in Kyiv said only a fifth of the $3 billion appeal had arrived.",
      "$3 billion", "Ukraine"),
-    ("The senior US general in Europe said allies had shipped $10 billion in shells.",
-     "$10 billion", "European countries"),
+    ("America's naval commander in Europe estimated that allies had shipped $10 billion in "
+     "shells.", "$10 billion", "European countries"),
     ("Red Cross chief in Ukraine warns a $500 million shortfall will close clinics",
      "$500 million", "Ukraine"),
 ]
@@ -194,18 +198,18 @@ MORE_SPEAKERS = [
      "Kaja Kallas"),
     # "she" opening a sentence after one whose subject speaks and is a person the files do
     # not list (a witness at a hearing), named in full before
-    ("Gen. Jo Van Vane, head of the command, testified after Sen. Tim Kaine spoke.\n\n"
-     "Van Vane told senators that ships could sail within days. She added that about "
-     "$4 billion in drawdown authority was stuck.", "about $4 billion", "Jo Van Vane"),
+    ("Air Marshal Priya Okafor, who runs the logistics command, briefed the defence "
+     "committee of the Dutch parliament on Tuesday.\n\nOkafor warned members that rail "
+     "capacity was short. She estimated that €700 million of pledged equipment sat in "
+     "depots.", "€700 million", "Priya Okafor"),
     # negative: the sentence before has no person as its speaker: the last person named
-    ("Sen. Tim Kaine opened the hearing.\n\nBudgets in Europe grew, officials said. He "
-     "added that about $4 billion in drawdown authority was stuck.", "about $4 billion",
-     "Tim Kaine"),
+    ("Senator Ana Ruiz opened the hearing.\n\nOfficials said stocks were low. She argued "
+     "that $6 billion more was needed.", "$6 billion", "Ana Ruiz"),
     # answers at hearings and briefings: replied, responded, answered
     ("Asked about shells, Mark Rutte replied that allies had spent €40 billion this year.",
      "€40 billion", "Mark Rutte"),
-    ("Europe, Lloyd Austin responded, has sent $20 billion more than Washington has.",
-     "$20 billion", "Lloyd Austin"),
+    ("The real bill, Ben Wallace responded, came to £90 million, not £200 million.",
+     "£90 million", "Ben Wallace"),
     # negatives: an answer made in deeds, not words
     ("The Kremlin responded with fresh strikes on the grid, which will cost $1 billion to "
      "repair.", "$1 billion", "(outlet)"),
@@ -213,19 +217,17 @@ MORE_SPEAKERS = [
      "$100 million", "(outlet)"),
     # a document's authors after a participle and a date: all of them, "the Government of"
     # a country being that country
-    ("A damage review prepared in March by the World Bank, the United Nations and the "
-     "Government of Ukraine put the cost of rebuilding at $411 billion.", "$411 billion",
+    ("A damage survey carried out by the United Nations, the World Bank and Ukraine's "
+     "government puts rebuilding costs at $411 billion.", "$411 billion",
      "Ukraine, United Nations, World Bank"),
-    ("The needs study, published last week by the European Commission and the World Bank, "
-     "estimated repairs at $150 billion.", "$150 billion", "European Union, World Bank"),
     ("This review, undertaken jointly by the United Nations and the World Bank, puts "
      "housing damage at $60 billion.", "$60 billion", "United Nations, World Bank"),
     # negative: a preposition's object list before a verb is no list of authors
     ("Cash came from Norway, Denmark and Canada, Prague says, adding CZK 900 million.",
      "CZK 900 million", "Czech Republic"),
     # a person the files do not list, named in full before, in a relative clause
-    ("Jane Vole chairs the agency. Vole, who announced a $2 billion tranche while in Lviv, "
-     "returns in spring.", "$2 billion", "Jane Vole"),
+    ("Jane Vole runs the agency. On Tuesday we spoke to Vole, who has announced grants of "
+     "$2 billion since taking office.", "$2 billion", "Jane Vole"),
     # negatives: a body or a plural noun before "who" is no unknown person
     ("Senior Ukrainian Officials, who announced $2 billion on Monday, declined to comment.",
      "$2 billion", "(outlet)"),
@@ -260,16 +262,16 @@ DONORS = [
     ("Slovakia approved the €20 million demining grant for Kyiv in June.", "€20 million",
      ("Slovakia",)),
     # a country's NGO gives, not its country (the NGO itself is not in the gazetteer)
-    ("The Czech humanitarian organisation Caritas Brno has sent aid worth UAH 30 million "
-     "to Kherson.", "UAH 30 million", ()),
+    ("A Czech relief organisation, Caritas Brno, has shipped generators worth UAH 30 "
+     "million to Kherson.", "UAH 30 million", ()),
     ("A Polish charity delivered generators worth €2 million to Sumy last week.",
      "€2 million", ()),
     # negatives: a state's own development agency after its possessive is the state; the
     # country's government gives
     ("Germany's development organisation will provide €30 million for schools in Sumy.",
      "€30 million", ("Germany",)),
-    ("The Czech government has sent aid worth UAH 30 million to Kherson.", "UAH 30 million",
-     ("Czech Republic",)),
+    ("The Czech government has shipped generators worth UAH 30 million to Kherson.",
+     "UAH 30 million", ("Czech Republic",)),
 ]
 
 

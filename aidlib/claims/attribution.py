@@ -84,7 +84,7 @@ def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
     if m.kind == "pronoun":
         last = ctx.antecedent(m.start, "person")
         unlisted = _unlisted_speaker_before(ctx, m.start, last)
-        if unlisted is not None:  # "Jo Vane told senators ... She added": Jo Vane
+        if unlisted is not None:  # a named witness speaks, then "She added ...": the witness
             return unlisted, None
         ref = _salient(ctx, last, m.start) if last is not None else None
         titled = None if ref is not last else _last_titled(
@@ -159,8 +159,8 @@ def _sentence_opener(ctx: Document, pos: int) -> Name | None:
 def _unlisted_speaker_before(ctx: Document, pronoun: int, last: Name | None) -> str | None:
     """The person the files do not list who speaks as the subject of a reporting verb in
     the sentence right before a "he"/"she" opening its sentence, when the last listed
-    person was named before that sentence ("Asked by Sen. Tim Kaine, ... . Jo Vane told
-    senators ... . She added ..." -> Jo Vane); None otherwise."""
+    person was named before that sentence (a witness named in full, then "<Surname> warned
+    the committee ... . She estimated ..." -> the witness); None otherwise."""
     text = ctx.text
     here = sentence_at(text, pronoun)
     if here.start == 0 or not re.fullmatch(r"\s*[“\"]?", text[here.start : pronoun]) or (
@@ -1208,7 +1208,7 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
         None)
     rel = _WHO_BEFORE.search(text, max(sent.start, verb_start - 40), verb_start) if (
         subject is None) else None
-    if rel is not None:  # "Jo Roe, who announced a $1.7 billion tranche": the person
+    if rel is not None:  # "<Name>, who announced <figure>": the person
         subject = next((m for m in reversed(names_before)
                         if m.end == rel.start() and m.kind == "person"), None)
         unknown = None if subject is not None or any(

@@ -48,8 +48,8 @@ VERB: Final = re.compile(
         per(?=\s+(?:the\s+)?(?:(?-i:[A-Z])       # read as "according to"), not "per year";
                               |{_words(R.PERSON_ANAPHORS)}))  # "per the prime minister"
       | by(?=\s+(?:the\s+)?[^,.;:()]{{1,40}}?['’]s?\s+(?:own\s+)?(?:latest\s+)?
-             (?:count|reckoning|tally|estimates?|calculations?)(?![\w-]))  # "by the
-                                                 # Pentagon's own count" = "according to"
+             (?:count|reckoning|tally|estimates?|calculations?)(?![\w-]))  # "by <owner>'s
+                                                 # (own) count" = "according to <owner>"
       | {_words(R.ATTRIBUTION_VERBS)})           # said, announced, noted, reported ...
     (?![\w-])
     """,
