@@ -1384,8 +1384,6 @@ _OFFICIAL_FIGURES: Final = re.compile(
 )
 
 
-_DEMONYMS: Final = frozenset(str(d) for d in cues().raw["demonyms"].values())
-_COUNTRY_OF_DEMONYM: Final = {str(d): str(c) for c, d in cues().raw["demonyms"].items()}
 # A country's own document: "according to the Russian draft budget", "according to
 # Ukraine's official statistics".
 _COUNTRY_DOCUMENT: Final = re.compile(
@@ -1402,13 +1400,13 @@ def _country_of_word(ctx: Document, word: str) -> str | None:
     actor = ctx.actors.resolve(word)
     if actor is not None and actor.type == "country":
         return actor.name
-    return _COUNTRY_OF_DEMONYM.get(word)
+    return cues().country_of_demonym.get(word)
 
 
 def _is_country_word(ctx: Document, word: str) -> bool:
     """True where a word names a country or is its demonym ("German", "Russian")."""
     actor = ctx.actors.resolve(word)
-    return word in _DEMONYMS or (actor is not None and actor.type == "country")
+    return word in cues().country_of_demonym or (actor is not None and actor.type == "country")
 
 
 # Unnamed officials with no body named ("Officials said", "ministers stressed", "the

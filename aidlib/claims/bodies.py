@@ -128,7 +128,7 @@ def ministry_mentions(text: str, actors: Actors, found: Sequence[Name]) -> list[
         if owner and country is None and " " in owner:  # "The Dutch Ministry of Defence"
             country = actors.resolve(owner.split()[-1])
         if owner and country is None:  # a demonym the gazetteer keeps out of the country's
-            named = _country_of_demonym().get(owner.split()[-1])  # aliases ("Russian")
+            named = cues().country_of_demonym.get(owner.split()[-1])  # aliases ("Russian")
             country = actors.resolve(named) if named else None
         owned = country is not None and country.type == "country"
         head = m.group("head") or m.group("head2") or m.group("head3")
@@ -214,12 +214,6 @@ def regional_administrations(text: str) -> list[Name]:
                         f"{canonical[m.group('region')]} Regional {kind}Administration",
                         "actor", "body"))
     return out
-
-
-@lru_cache(maxsize=1)
-def _country_of_demonym() -> dict[str, str]:
-    """The country of each demonym of the ministries table ("Russian" -> "Russia")."""
-    return {str(d): str(c) for c, d in _raw()["demonyms"].items()}
 
 
 @lru_cache(maxsize=1)

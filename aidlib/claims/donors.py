@@ -128,12 +128,14 @@ class Cues:
     unnamed: re.Pattern[str]  # "governments and businesses", "donors"
     owned_not_aid: re.Pattern[str]  # "'s frozen assets"
     asking: frozenset[str]  # "seeking", "asked": verbs of who requests money
+    country_of_demonym: dict[str, str]  # "Russian" -> "Russia": the one demonym table
 
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """The cue words, read once."""
     raw = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+    demonym_country = {str(d): str(c) for c, d in raw["demonyms"].items()}
     return Cues(
         raw,
         re.compile(rf"(?:['’]s)?\s+(?:[A-Za-z-]+\s+)?(?:{words_alternation(raw['collective_after'])})"
@@ -158,7 +160,7 @@ def cues() -> Cues:
                    rf"(?!\s+(?:of|in)\s+[A-Z])", re.IGNORECASE),  # not "the government of X"
         {**raw["body_countries"],
          **{prefix: country for country, prefix in raw["ministry_prefix"].items()},
-         **{demonym: country for country, demonym in raw["demonyms"].items()}},
+         **demonym_country},
         frozenset(raw["receipt_verbs"]),
         re.compile(rf"(?<![\w-])(?:{words_alternation(raw['collective_after'])})\s+in\s+(?:the\s+)?$",
                    re.IGNORECASE),
@@ -168,6 +170,7 @@ def cues() -> Cues:
         re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{words_alternation(raw['owned_not_aid'])})"
                    rf"(?![\w-])"),
         frozenset(raw["asking_verbs"]),
+        demonym_country,
     )
 
 
