@@ -1325,16 +1325,16 @@ def _unnamed_officials(ctx: Document, sent: Sentence, v: re.Match[str], label: s
 # The medium or pollster that asked the speakers, not a speaker: "experts interviewed by
 # <agency> said", "analysts polled by <agency> estimate".
 _ASKED_BY: Final = re.compile(
-    r"(?<![\w-])(?:interviewed|quoted|polled|surveyed|questioned|consulted|contacted"
-    r"|approached)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+    rf"(?<![\w-])(?:{words_alternation(cues().raw['asked_by_verbs'], ignore_case=True)})"
+    r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# Where a person is posted, not who speaks: "Top UN official in Kyiv says", "the senior
-# US general in Europe said", "Germany's ambassador in Poland says".
+# Where a person is posted, not who speaks: "<title> in <place> says", "<country>'s
+# ambassador in <country> says" (titles: ``posted_titles`` of the cue file).
 _POSTED_IN: Final = re.compile(
-    rf"(?<![\w-])(?:{alternation(R.PERSON_ANAPHORS)}|official|general|commander"
-    r"|representative|coordinator|head|director)\s+(?:in|at)\s+(?:the\s+)?$",
-    re.IGNORECASE)
+    rf"(?<![\w-])(?:{alternation(R.PERSON_ANAPHORS)}"
+    rf"|{words_alternation(cues().raw['posted_titles'], ignore_case=True)})"
+    r"\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _surname_before(ctx: Document, sent: Sentence, pos: int) -> tuple[str, int] | None:

@@ -247,14 +247,10 @@ def body_country(name: str) -> str | None:
 _BODY_PREFIX: Final = re.compile(r"(.+?)\s+(?:Ministry|Department)\s+(?:of|for)\s")
 
 
-# A name that holds money up, not one that gives it: "Hungary blocked the €50bn facility",
-# "Slovakia has vetoed the €500m tranche", "House Republicans held up $60bn" (wire copy on
-# EU unanimity vetoes and US appropriations fights).
+# A name that holds money up, not one that gives it (``blocking_verbs`` of the cue file).
 _BLOCKER_AFTER: Final = re.compile(
-    r"""(?:\s+(?:has|have|had|again|also|briefly|repeatedly|still|long|initially|so\s+far)){0,2}
-        \s+(?:blocked|blocks|blocking|vetoed|vetoes|vetoing|opposed|opposes|held\s+up
-           |holds\s+up|stalled|stalls|obstructed|obstructs|rejected|rejects)(?![\w-])""",
-    re.VERBOSE)
+    r"(?:\s+(?:has|have|had|again|also|briefly|repeatedly|still|long|initially|so\s+far)){0,2}"
+    rf"\s+(?:{words_alternation(cues().raw['blocking_verbs'])})(?![\w-])")
 
 
 def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
