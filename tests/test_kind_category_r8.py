@@ -64,6 +64,28 @@ def test_not_aid_families(text: str, surface: str, kind: str, category: str) -> 
     assert (claim.kind, claim.category) == (kind, category)
 
 
+# Negatives of the two not-aid words above (audit7 B1): income support is aid to households,
+# and a package or programme "costing" a sum is aid, with its giver kept.
+# (sentence, figure, kind, donors)
+NOT_INCOME_OR_WAR_COST = [
+    ("Brussels is to fund income support for displaced families with €100 million.",
+     "€100 million", "pledged", ("European Union",)),
+    ("Britain's air-defence package for Kyiv, costing £500 million, is due by winter.",
+     "£500 million", "pledged", ("United Kingdom",)),
+    ("Germany will pay for the bridge repairs, costing €20 million.", "€20 million",
+     "pledged", ("Germany",)),
+    ("Japan is to fund a $300 million demining programme costing more than planned.",
+     "$300 million", "pledged", ("Japan",)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "donors"), NOT_INCOME_OR_WAR_COST)
+def test_income_support_and_costed_aid_stay_aid(text: str, surface: str, kind: str,
+                                                donors: tuple[str, ...]) -> None:
+    claim = one_claim(text, surface)
+    assert (claim.kind, claim.donors) == (kind, donors)
+
+
 # (sentence, figure, category)
 CATEGORIES = [
     # the US defence department by its building's name gives weapons money
