@@ -16,6 +16,8 @@ way stays aid.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.claim_cases import one_claim
@@ -157,18 +159,40 @@ def test_part_after_its_whole(text: str, part: str, scope: str, category: str) -
 # year to March" and "the year before" are not that year.
 # (sentence, figure, scope_type, period_start, period_end)
 THE_YEAR = [
-    ("Helsinki set aside €600 million in defence aid for the year.", "€600 million", "period",
-     "2024-01-01", "2024-12-31"),
+    ("The cabinet in Helsinki has budgeted €600 million of defence aid for the year.",
+     "€600 million", "period", "2024-01-01", "2024-12-31"),
     ("Prague expects to send CZK 4 billion in shells over the whole year.", "CZK 4 billion",
      "period", "2024-01-01", "2024-12-31"),
-    ("Lisbon pledged up to €90 million in additional relief over the year.", "up to €90 million",
-     "period", "2024-01-01", "2024-12-31"),
+    ("Relief from Lisbon should reach up to €90 million during the year, ministers said.",
+     "up to €90 million", "period", "2024-01-01", "2024-12-31"),
     # negatives
     ("Kyiv will need $40 billion from partners for the year ahead.", "$40 billion",
      "unspecified", None, None),
     ("The fund paid out $3 billion in the year to March.", "$3 billion", "unspecified", None,
      None),
+    # a fiscal year is not the article's year (audit7 B6)
+    ("Tokyo has committed $4.5 billion for the year ending March 2025.", "$4.5 billion",
+     "unspecified", None, None),
+    ("Ottawa budgets C$2 billion for the year beginning in April.", "C$2 billion",
+     "unspecified", None, None),
 ]
+
+
+# An article of early January looking back in the past tense tells of the year just ended;
+# one looking ahead tells of the new year (audit7 B6).
+# (sentence, figure, period_start)
+JANUARY = [
+    ("Over the year, Athens shipped €70 million worth of shells to Kyiv.", "€70 million",
+     "2023-01-01"),
+    ("Athens will ship €70 million worth of shells to Kyiv over the year.", "€70 million",
+     "2024-01-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start"), JANUARY)
+def test_the_year_early_in_january(text: str, surface: str, start: str) -> None:
+    c = one_claim(text, surface, published=date(2024, 1, 4))
+    assert (c.scope_type, str(c.period_start)) == ("period", start)
 
 
 @pytest.mark.parametrize(("text", "surface", "scope", "start", "end"), THE_YEAR)

@@ -366,7 +366,8 @@ PERIOD: Final = with_first_chars(re.compile(
     | (?P<this_year>(?:this|the\s+current)\s+{_BUDGET_YEAR}
         (?P<and_next>\s+and\s+(?:the\s+)?next(?:\s+year)?)?)   # "this year and next"
     | (?P<the_year>(?:for|over|during|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year
-        (?![\w-])(?!\s+(?:ahead|before|after|to|of|in|since|20\d\d)(?![\w-])))  # "for the year"
+        (?![\w-])(?!\s+(?:ahead|before|after|to|of|in|since|ending|ended|starting|started
+        |beginning|began|through|until|till|from|20\d\d)(?![\w-])))  # "for the year"
     | (?P<last_year>last\s+{_BUDGET_YEAR})
     | (?P<next_year>next\s+{_BUDGET_YEAR})
     | (?P<in_year>(?:in|for|during|throughout)\s+
