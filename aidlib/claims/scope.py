@@ -45,7 +45,6 @@ from .patterns import (
     WORTH_BEFORE,
 )
 
-
 # Days into January in which a year-in-review looks back on the year just ended.
 _LOOK_BACK_DAYS: Final = 21
 # A past-tense verb of the clause before a period phrase, and no future or modal word there.
