@@ -115,6 +115,10 @@ CATEGORIES = [
     # ... a water-borne word is no water
     ("The navy received $40 million in aid for patrolling Ukraine's waters.", "$40 million",
      "unspecified"),
+    ("Kyiv's coastguard is to get $50 million for boats that watch the water off Odesa.",
+     "$50 million", "unspecified"),
+    ("Tallinn sent €4 million to mend water networks in three towns near the front.",
+     "€4 million", "humanitarian"),
 ]
 
 
