@@ -283,7 +283,7 @@ _LEVEL_END: Final = re.compile(
     r"|increased|soared|swelled|reached|(?:(?:is|was|are|were)\s+"
     r"(?:(?:now|preliminar(?:il)?y|initially|conservatively)\s+)?)?"
     r"(?:put|estimated|assessed|valued)(?:\s+by(?:\s+[\w.'’-]+){1,6}?(?=\s+at\s))?)"
-    r"\s+(?:to\s+|at\s+)?$", re.IGNORECASE)  # "are estimated by the regional office at"
+    r"\s+(?:to\s+|at\s+)?$", re.IGNORECASE)  # a passive of estimating, its estimator, "at"
 # A relative clause describing a vehicle named after a figure ("$850m through the USAI, under
 # which equipment is bought from industry").
 _VEHICLE_RELATIVE: Final = re.compile(
@@ -836,8 +836,8 @@ def _elaboration(text: str, sentence_end: int, limit: int) -> str:
 def _composition(text: str, sentence_end: int, limit: int) -> str:
     """The stated category of the first sentence after the money's own, up to ``limit`` (the
     next money) and ``_ELABORATION_REACH`` on, that opens on a noun subject breaking it down
-    by purpose ("The package combines military, humanitarian and reconstruction money": a
-    total), else ``unspecified``."""
+    by purpose (its subject, a verb of composition and three purposes of differing
+    categories: a total), else ``unspecified``."""
     m = _COMPOSITION.search(text, sentence_end, min(limit, sentence_end + _ELABORATION_REACH))
     if not m:
         return "unspecified"
