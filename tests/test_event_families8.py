@@ -217,15 +217,21 @@ def _visits(text: str) -> list[tuple[str, str]]:
                   for r in table.to_dict("records") if r["kind"] == "visit")
 
 
-# The stops of a tour named each in its own clause, after the tour word ("a tour that
-# started in <City> on Sunday and took him to <City> on Monday", "a journey that went on to
-# <City>": wire and Baltic outlets' reports of leaders' swings through a region) are a
-# visit a city, each dated by its own clause (guide v2.2: a trip to two cities is two rows).
+# The stops of a tour named in the tour noun's own clause ("a journey that opened in <City>
+# and then went on to <City>", "a trip beginning in <City>": wire and Baltic outlets'
+# reports of leaders' tours of a region) are a visit a city, each dated by its own clause
+# (guide v2.2: a trip to two cities is two rows). A "began in <City>" of another subject
+# after the trip word is no stop, and a stop where the sentence reports a meeting stays
+# that meeting (tests below).
 TOUR: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
-    "started in, then took him to": (
-        "Merz arrived in Vilnius on Tuesday, the last leg of a tour which had started in "
-        "Warsaw on Sunday and took him to Riga on Monday.",
-        [("Riga", "2025-03-10"), ("Vilnius", "2025-03-11"), ("Warsaw", "2025-03-09")]),
+    "opened in, then went on to": (
+        "Kallas visited Chisinau on Wednesday to close a journey that opened in Sofia on "
+        "Monday and then went on to Bucharest on Tuesday.",
+        [("Bucharest", "2025-03-11"), ("Chisinau", "2025-03-12"), ("Sofia", "2025-03-10")]),
+    "a participle after the tour word": (
+        "Stubb visited Canberra on Tuesday, his last stop on a trip beginning in Tokyo on "
+        "Sunday.",
+        [("Canberra", "2025-03-11"), ("Tokyo", "2025-03-09")]),
     "went on to, no day of its own": (
         "Stubb visited Tokyo on Monday, the first stop of a journey that went on to Seoul.",
         [("Seoul", None), ("Tokyo", "2025-03-10")]),  # (no day: not checked)
@@ -245,6 +251,13 @@ NOT_TOUR: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
     "began in, no tour": (
         "Merz arrived in Vilnius on Tuesday; the talks began in Warsaw on Monday.",
         [("Vilnius", "2025-03-11")]),
+    "began in, another subject's verb after the tour word": (
+        "Sanchez visited Lisbon on Monday, his first trip abroad since talks began in Madrid.",
+        [("Lisbon", "2025-03-10")]),
+    "started in, a clause of its own after the trip": (
+        "Sanchez visited Lisbon on Monday, a trip planned once negotiations had started in "
+        "Madrid.",
+        [("Lisbon", "2025-03-10")]),
     "a trip with no stop named": (
         "Merz arrived in Vilnius on Tuesday after a trip that took him to the front line.",
         [("Vilnius", "2025-03-11")]),
@@ -255,6 +268,14 @@ NOT_TOUR: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
 def test_no_tour_no_stops(case: str) -> None:
     text, expected = NOT_TOUR[case]
     assert _visits(text) == expected
+
+
+def test_a_stop_with_a_meeting_stays_the_meeting() -> None:
+    text = ("Rubio visited Kyiv on Thursday during a trip that had started in Warsaw, where "
+            "he held talks with Tusk.")
+    table = events([article(text, date(2025, 3, 12))])
+    assert sorted((r["kind"], r["place"]) for r in table.to_dict("records")) == [
+        ("talks", "Warsaw"), ("visit", "Kyiv")]
 
 
 # Meetings said to be separate, each partner after its own "with": "met X and separately

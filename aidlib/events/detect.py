@@ -106,8 +106,9 @@ from .patterns import (
     TIME_REFERENCE,
     TIMES_OVER,
     TOGETHER_GAP,
+    TOUR_LINK,
+    TOUR_OPENING,
     TOUR_STOP,
-    TOUR_WORD,
     TRAVEL_FOR,
     TRAVEL_TO,
     TRIGGER,
@@ -1350,31 +1351,38 @@ def _second_stops(article: Article, sent: Sentence, found: Sequence[Mention],
 
 def _tour_stops(article: Article, sent: Sentence, found: Sequence[Mention],
                 times: Sequence[tuple[int, int, str]]) -> list[Mention]:
-    """The stops of a tour the sentence names each in its own clause ("a swing through the
-    region that began in <City> on Monday and took him to <City> on Tuesday"): a visit of
-    the traveller (the first person of the sentence's visit) to each city, dated by its
-    clause's own day (guide v2.2: a trip to two cities is two rows)."""
+    """The stops of a tour the sentence names in the tour noun's own clause ("a tour that
+    began in <City> on Monday and took him to <City> on Tuesday"): a visit of the traveller
+    (the first person of the sentence's visit) to each city, dated by its clause's own day
+    (guide v2.2: a trip to two cities is two rows). Each stop after the first follows the
+    one before with "and" (TOUR_LINK); a city where the sentence reports a meeting of its
+    own ("a trip that began in <City>, where he met ...") stays that meeting's."""
     base = next((m for m in found if m.persons and m.role == "trigger" and m.kind == "visit"),
                 None)
     text = article.text
-    tour = TOUR_WORD.search(text, sent.start, sent.end) if base is not None else None
+    tour = TOUR_OPENING.search(text, sent.start, sent.end) if base is not None else None
     if base is None or tour is None:
         return []
+    met = {m.place for m in found if m.kind != "visit" and m.place}
     out = []
-    for stop in TOUR_STOP.finditer(text, tour.end(), sent.end):
-        city = CITY_BY_SPELLING.get(stop.group("city"))
-        if city is None or city == base.place:
-            continue
+    at = tour.end()
+    while (stop := TOUR_STOP.match(text, at, sent.end)) is not None:
         end = next((i for i in range(stop.end(), sent.end) if text.startswith(" and ", i)
                     or text[i] in ",;"), sent.end)
-        when = _nearest(times, stop.end(), stop.end(), end)
-        day = _resolve(when[2], article.published, "past") if when else None
-        prov = Provenance(article.id, stop.start(), stop.end(), stop.group(0), sent.text,
-                          sent.start, sent.end)
-        out.append(replace(base, prov=prov, kind="visit", persons=base.persons[:1],
-                           groups=(), remote=(), place=city, venue=None, date=day,
-                           status="held", place_basis="", anaphoric=False, side=False,
-                           offset=None, stop=True))
+        city = CITY_BY_SPELLING.get(stop.group("city"))
+        if city is not None and city != base.place and city not in met:
+            when = _nearest(times, stop.end(), stop.end(), end)
+            day = _resolve(when[2], article.published, "past") if when else None
+            prov = Provenance(article.id, stop.start(), stop.end(), stop.group(0), sent.text,
+                              sent.start, sent.end)
+            out.append(replace(base, prov=prov, kind="visit", persons=base.persons[:1],
+                               groups=(), remote=(), place=city, venue=None, date=day,
+                               status="held", place_basis="", anaphoric=False, side=False,
+                               offset=None, stop=True))
+        link = TOUR_LINK.match(text, stop.end(), sent.end)
+        if link is None:
+            break
+        at = link.end()
     return out
 
 
