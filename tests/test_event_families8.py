@@ -143,6 +143,9 @@ NOT_ALSO_GROUP: dict[str, tuple[str, list[tuple[frozenset[str], str]]]] = {
     "met a group in the visit's own sentence: the visit": (
         "Tajani travelled to Odesa on Tuesday and met representatives of local charities.",
         [(frozenset({"Antonio Tajani"}), "Odesa")]),
+    "also met members of the press: no party": (
+        "Rutte visited Kharkiv on Monday. He also met members of the media there.",
+        [(frozenset({"Mark Rutte"}), "Kharkiv")]),
     "also met a named person: the named meeting": (
         "Tajani arrived in Odesa on Tuesday and met Zelensky there. He also met Shmyhal.",
         [(frozenset({"Antonio Tajani", "Denys Shmyhal"}), "Odesa"),

@@ -665,10 +665,13 @@ GROUP_OBJECT = re.compile(
            |top|senior|allied|european|government|local|regional|business|military)\s+){0,3}?
         (?:leaders|ministers|counterparts|allies|partners|presidents
         |heads\s+of\s+(?:state|government)|envoys|delegations|lawmakers|senators
-        # "also met representatives of civil society", "met with Ukrainian officials",
+        # "also met representatives of <a sector>", "met with Ukrainian officials",
         # "met members of parliament", "met local mayors" (State Department readouts,
-        # ministry releases, wire copy on visits)
-        |representatives|officials|members\s+of|mayors|governors)\b""",
+        # ministry releases, wire copy on visits); "members of" only of a legislature or
+        # a delegation ("members of the press" is no party)
+        |representatives|officials|mayors|governors
+        |members\s+of\s+(?:parliament|the\s+(?:European\s+)?Parliament|Congress
+          |the\s+(?:Verkhovna\s+)?Rada|the\s+(?:\w+\s+)?delegation))\b""",
     re.VERBOSE,
 )
 # An unnamed party as the object of a meeting verb: "met his Ukrainian counterpart", "met
