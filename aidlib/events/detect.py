@@ -1275,7 +1275,8 @@ _ALSO = re.compile(r"\balso\s+$")
 def _also_with_group(text: str, m: re.Match[str], s_start: int,
                      s_refs: Sequence[PersonRef]) -> bool:
     """The meeting word ``m`` is a further meeting with an unnamed group ("X also met
-    representatives of civil society"): "also" before it, a group and no person after."""
+    <representatives, officials, mayors>"): "also" before it, a group and no person
+    after."""
     return (_ALSO.search(text, max(s_start, m.start() - 12), m.start()) is not None
             and GROUP_OBJECT.match(text, m.end()) is not None
             and not any(0 <= r.start - m.end() <= 40 and not r.modifier for r in s_refs))
