@@ -15,7 +15,9 @@ from itertools import pairwise
 from .. import event_vocab as vocab
 from ..corpus import Article
 from ..dates import (
+    MONTH_ABBREVIATION_GROUP,
     MONTH_GROUP,
+    WEEKDAY_GROUP,
     DateNotResolved,
     ResolvedDate,
     Tense,
@@ -512,11 +514,11 @@ _ACT_COMES = re.compile(r"\s*(?:(?:The|This|That|Its)\s+(?:[\w’'-]+\s+){0,2}?|
 # A line that is only a day ("WEDNESDAY, FEB. 12", "Monday 10 February", "Feb. 12,
 # 2025"): the heading of a dated digest, timeline or live blog, over the items of that day
 _DAY_HEADING = re.compile(
-    r"""(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?
-        (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
-           (?:\s*[-–]\s*\d{1,2}\b)?
-          |\d{1,2}(?:\s*[-–]\s*\d{1,2})?
-           \s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)
+    rf"""(?:{WEEKDAY_GROUP},?\s+)?
+        (?:{MONTH_ABBREVIATION_GROUP}[a-z]*\.?\s+\d{{1,2}}
+           (?:\s*[-–]\s*\d{{1,2}}\b)?
+          |\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?
+           \s+{MONTH_ABBREVIATION_GROUP}[a-z]*\.?)
         (?:,?\s+(?:19|20)\d\d)?\s*:?""", re.VERBOSE | re.IGNORECASE)
 
 # The separator after a day that opens a timeline entry ("12 March - Leaders meet in
@@ -528,14 +530,11 @@ def _section_date(text: str, s_start: int) -> tuple[int, int, str] | None:
     """The day heading over the list item holding ``s_start`` (the items of a dated digest
     or timeline: "WEDNESDAY, FEB. 12" then "- Trump holds a call with Putin"), as a time
     expression; None outside such a list."""
-    end = text.find("\n", s_start)
-    end = len(text) if end < 0 else end
-    start = text.rfind("\n", 0, s_start) + 1
+    start, end = _line_at(text, s_start)
     if not BULLET.match(text[start:end]):
         return None  # not in a list item
     while start > 0:
-        end = start - 1
-        start = text.rfind("\n", 0, end) + 1
+        start, end = _line_at(text, start - 1)
         line = text[start:end]
         if not line.strip() or BULLET.match(line):
             continue
@@ -764,16 +763,14 @@ def _furniture(text: str, start: int) -> str | None:
     more:"), "heading" for the headline or a subhead (a short line without a full stop),
     else None: a heading's meeting only joins an event the body reports; a labelled
     caption's or teaser's is none."""
-    para_start = text.rfind("\n", 0, start) + 1
-    para_end = text.find("\n", start)
-    line = text[para_start:len(text) if para_end < 0 else para_end].strip()
+    para_start, para_end = _line_at(text, start)
+    line = text[para_start:para_end].strip()
     if FURNITURE.match(line) or (BULLET.match(line) and line[-1:] not in ".!?"):
         return "caption"  # a labelled caption or teaser, or a related-stories list line
     # (whether only space is before or after the line: found at the first character that is
     # not, not by copying the text around it at every sentence)
     headline = _NOT_SPACE.search(text, 0, para_start) is None
-    alone = headline and _NOT_SPACE.search(  # a text of one line is its own body
-        text, len(text) if para_end < 0 else para_end) is None
+    alone = headline and _NOT_SPACE.search(text, para_end) is None  # one line: its own body
     unfinished = bool(line) and line[-1] not in ".!?\"”’'"
     if not alone and unfinished and (headline or len(line.split()) <= _SUBHEAD_WORDS):
         return "heading"
@@ -790,8 +787,7 @@ def _dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
     if m is None:
         return mentions
     city = DATELINE_CITY[m.group("city")]
-    end = text.find("\n", m.end())
-    end = len(text) if end < 0 else end
+    end = _line_at(text, m.end())[1]
     out = []
     for x in mentions:
         if (x.role == "trigger" and m.start() <= x.prov.start < end and x.place is None
