@@ -21,10 +21,10 @@ CASES: dict[str, tuple[str, tuple[str, str, str]]] = {
         "Lloyd Austin opened and closed the meeting of the Ukraine Defense Contact Group in "
         "Ramstein on Thursday.", ("held", "2026-02-05", "2026-02-05")),
     "began, continue today": (
-        "Delegations on Wednesday began a second round of talks in Abu Dhabi, which are "
+        "Negotiators began a second round of talks in Abu Dhabi on Wednesday, which are "
         "expected to continue today.", ("ongoing", "2026-02-04", "2026-02-05")),
     "began, no more said": (
-        "Delegations on Wednesday began a second round of talks in Abu Dhabi.",
+        "Negotiators began a second round of talks in Abu Dhabi on Wednesday.",
         ("held", "2026-02-04", "2026-02-04")),
     "recalling": (
         "Zelensky invited investors to Kyiv, recalling the recovery conference held in Tokyo "

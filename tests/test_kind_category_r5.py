@@ -91,8 +91,8 @@ FAMILIES = [
     ("Germany has provided €200 million through the World Bank.", "€200 million",
      "provided", "unspecified"),
     # a total of aid since the war began, with no verb of giving: given so far
-    ("According to the Pentagon, American security aid to Ukraine since February 2022 "
-     "totals more than $60 billion.", "more than $60 billion", "provided", "military"),
+    ("US military assistance for Kyiv has topped more than $60 billion since the invasion "
+     "began, according to the Pentagon.", "more than $60 billion", "provided", "military"),
     ("Dutch assistance since the start of the invasion has exceeded €5 billion, the "
      "minister noted.", "€5 billion", "provided", "unspecified"),
     ("Military equipment: over €2 billion since 2022, according to the defence ministry.",
@@ -122,7 +122,7 @@ FAMILIES = [
     ("Of the $61 billion, $20 billion has already been delivered.", "$20 billion",
      "provided", "unspecified"),
     # money to refill the donor's own stocks is its own spending
-    ("About $20 billion is there to refill American weapons stocks.", "About $20 billion",
+    ("About $20 billion of it will replenish American weapons stockpiles.", "About $20 billion",
      "to_spend", "other"),
     ("Some £2 billion is earmarked to restock British arsenals, the Treasury said.",
      "Some £2 billion", "to_spend", "other"),

@@ -348,7 +348,8 @@ NOT_MONEY = [
     "2 million rounds of ammunition",
     "500 pounds of explosives",
     "a 2,000-pound bomb",
-    "Steel bars weighing about 2,000 pounds are forged here.",  # a weight, after "weighing"
+    # a weight, after "weighing"
+    "The plant forges steel blanks weighing roughly 2,000 pounds each.",
     "Each shell weighs 95 pounds.",
     "Russia fired 111 strike and decoy drones.",
     "a revised 19-point plan",

@@ -128,7 +128,7 @@ def test_capitalized_title_names_its_holder_not_the_last_person() -> None:
     ("Sergei Lavrov met Hakan Fidan in Antalya on Thursday.", date(2025, 1, 10),
      {"Sergei Lavrov", "Hakan Fidan"}),
     # a country's title with two ministers of it listed that day: the one the text named
-    ("Minister for Foreign Affairs of Japan Takeshi Iwaya arrived in Kyiv on Tuesday. "
+    ("Japan's Minister for Foreign Affairs Takeshi Iwaya arrived in Kyiv on Tuesday. "
      "There, the Japanese Minister held talks with Andrii Sybiha.", date(2024, 11, 19),
      {"Andrii Sybiha", "Takeshi Iwaya"}),
     ("Minister for Foreign Affairs of Estonia Margus Tsahkna arrived in Odesa on Tuesday. "

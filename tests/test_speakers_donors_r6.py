@@ -84,8 +84,8 @@ AUTHORS = [
     ("Schools need €4 billion in repairs, according to a report prepared by the European "
      "Commission and the World Bank.", "€4 billion", "European Union, World Bank"),
     # ... and a country owning the one body is not a second author
-    ("Donors have promised 90 billion euros, according to figures released on Monday by "
-     "Germany's Kiel Institute for the World Economy.", "90 billion euros",
+    ("Donors have promised 90 billion euros, according to figures compiled "
+     "by Germany's Kiel Institute last week.", "90 billion euros",
      "Kiel Institute"),
     # a document named by its title, then its authors (one a "Government of" country)
     ("According to the Dam Loss Survey, issued by the World Bank, the UN and the "

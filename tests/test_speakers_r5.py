@@ -74,7 +74,7 @@ MINISTRIES = [
     ("Ukraine received $500 million from Japan, the Finance Ministry said.",
      "$500 million", "Ukrainian Ministry of Finance"),
     # "the Bank" points back to the international lender named before
-    ("The World Bank approved a loan on Tuesday. In February, the Bank announced a "
+    ("The World Bank approved a loan on Tuesday. Weeks later, the Bank announced a "
      "US$2.1 billion grant financed by USAID.", "US$2.1 billion", "World Bank"),
     ("The European Investment Bank signed in Kyiv. The bank said it would lend €400 "
      "million for schools.", "€400 million", "European Investment Bank"),
