@@ -43,6 +43,8 @@ from .errors import AidlibError
 from .literals import alternation, with_first_chars
 
 __all__ = [
+    "MONTH_ABBREVIATIONS",
+    "MONTH_ABBREVIATION_GROUP",
     "MONTH_GROUP",
     "MONTH_NAMES",
     "WEEKDAYS",
@@ -88,7 +90,11 @@ WEEKDAY_GROUP: Final = "(?:" + "|".join(d.title() for d in WEEKDAYS) + ")"
 # Month names written out (a bare month needs "in", "late", "last" ... before it: "may").
 _MONTHS_LONG = ("|".join(m.title() for m in MONTH_NAMES if m != "may")
                 + "|May(?=\\s+(?:or|\\d{4}|this|last|next)\\b)")
-_MONTHS = "|".join(MONTH_NAMES) + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+# The months' abbreviations ("Feb.", "Sept"): one group, as headings write them.
+MONTH_ABBREVIATIONS: Final = (*(m[:3] for m in MONTH_NAMES[:9]), "sept",
+                              *(m[:3] for m in MONTH_NAMES[9:]))
+MONTH_ABBREVIATION_GROUP: Final = "(?:" + "|".join(a.title() for a in MONTH_ABBREVIATIONS) + ")"
+_MONTHS = "|".join((*MONTH_NAMES, *(a for a in MONTH_ABBREVIATIONS if a not in MONTH_NAMES)))
 
 # Phrases dateparser does not parse, rewritten to one it does (same meaning for a news day).
 _REWRITES: dict[str, str] = {

@@ -236,13 +236,13 @@ PLANNED_CUES = (
     # newsletters' imperative forecast ("Expect a Biden-Zelensky call early this week":
     # Politico Playbook, Axios, round 5)
     "expect a", "expect an", "expect the",
-    # a meeting in preparation ("a stop in <City> is also being prepared", "the date is
+    # a meeting in preparation ("<a visit or talks> is being prepared", "the date is
     # being worked out", "preparations are under way for a meeting": Ukrainian outlets
     # quoting the presidential office and foreign ministry, censor.org.ua 2025-01-22,
     # news-pravda.com 2024-11-09, news-front.info 2021-07-28; round 8)
     "being prepared", "being organised", "being organized", "being arranged",
     "being worked out", "preparations are under way for", "preparations are underway for",
-    # the traveller's own expectation ("where he expects to meet the minister again")
+    # the traveller's own expectation ("<person> expects to meet <person or group>")
     "expects to", "expect to",
 )
 # Under way on the publication day: progressive forms and "under way".

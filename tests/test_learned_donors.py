@@ -122,10 +122,10 @@ BUNDLED = [
     # the model, retrained on the eighth round's dev articles, adds Japan
     ("Back in 2023 the Kiel tracker already counted €9 billion in Japanese commitments, "
      "well before Tokyo's latest round.", "€9 billion", (), ("Japan",)),
-    # the scheme's group is not the lender ("lent under the G7 loan scheme"): the model
-    # drops it
-    ("Tokyo's running tally: above $10 billion pledged, plus about $4 billion lent under "
-     "the G7 loan scheme.", "about $4 billion", ("G7",), ()),
+    # a group's lending scheme names no lender ("lent by <country> under <group>'s scheme"):
+    # the rules add the group beside the lender, the model drops it
+    ("Kyiv received C$5 billion lent by Ottawa under the G7 loan programme.", "C$5 billion",
+     ("Canada", "G7"), ("Canada",)),
     # the host of a visit is no giver: the rules take the host; the model adds the visitor
     # who commits the money, but is not sure enough to drop the host
     ("Visiting Warsaw alongside the Polish president, Canada's prime minister committed "
@@ -157,8 +157,8 @@ BUNDLED_GAPS = [
     _gap("Kyiv took in €18 billion in grants last year, with Norway, Canada and the World "
          "Bank among the biggest contributors.", "€18 billion",
          ("Canada", "Norway", "World Bank"), "contributors named after the figure: drops two"),
-    _gap("EU institutions (the Commission, the Council and the European Investment Bank) "
-         "gave €35 billion.", "€35 billion", ("European Union",),
+    _gap("Money from EU institutions (Commission budget support, European Investment Bank "
+         "credit) reached €12 billion last year.", "€12 billion", ("European Union",),
          "a union's bodies in brackets: adds one of them"),
     _gap("Norway to give $100 million to Ukraine\n\nAt the donor conference, governments "
          "and businesses pledged $6.5 billion for humanitarian needs.", "$6.5 billion", (),

@@ -103,9 +103,15 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
             head or INSTRUMENT_AFTER.match(text, after[0], after[1])):  # "$23bn is set
         return "to_spend"  # aside to replenish U.S. weapons stockpiles", "$23 billion:
     # replenishment of U.S. stocks" (decided before the cues are read: they are not needed)
-    if _REDUCED_BY.match(text, after[0], after[1]):  # "More than €2 billion provided by
-        return "provided"  # the bank since 2022": a past participle, as "was provided by"
     kind, cue, at, strong = _kind_and_cue(text, before, after)
+    # A past participle of giving with its giver right after the figure (a reduced relative
+    # of headlines and bullets) is money given, as "was provided by" is: read only when the
+    # clause has no cue of its own beyond the participle (its own verb after the giver, as
+    # "would reach", decides: audit7 B6b).
+    reduced = _REDUCED_BY.match(text, after[0], after[1])
+    if reduced and (not cue or reduced.start() <= at < reduced.end()) and not (
+            _FUTURE_AFTER.search(text, reduced.end(), after[1])):
+        return "provided"
     lead_window = _lead(text, before, clause_start)
     if lead_window is not None and clause_start is not None and clause_start < before[0] and (
             _NOT_A_LIST.search(text, *before) or _WHOLE_OF_GAP.fullmatch(text, *before)
@@ -137,12 +143,17 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
 
 
 # A past participle of giving with its giver right after a figure (a reduced relative of
-# headlines, summary bullets and releases: "€2 billion provided by the bank to Ukraine since
-# 2022", "$40m financed by Japan"): given, as "was provided by" is (past_by_phrases).
+# headlines, summary bullets and releases: a figure, then "provided by", "financed by" or
+# "funded by" and its giver): given, as "was provided by" is (past_by_phrases).
 _REDUCED_BY: Final = re.compile(
     rf"\s*\)?\s*(?:\([^()]{{1,40}}\)\s*)?(?:{words_alternation(R.KIND_PAST_BY_PHRASES)})"
     r"(?![\w-])",
     re.IGNORECASE)
+# A future or modal verb of the clause after such a participle ("... funded by X would reach
+# Kyiv"): the clause's own verb, so the participle does not decide (bare "to" is "to Kyiv").
+_FUTURE_AFTER: Final = re.compile(
+    rf"(?<![\w'’-])(?:{words_alternation(m for m in R.KIND_FUTURE_MARKERS if m != 'to')}"
+    r"|(?:is|are)\s+to)(?![\w-])")  # case kept: "May" is a month
 
 
 # After a figure, where its own words end for its kind: a coordinated clause with a verb of
@@ -272,7 +283,7 @@ _LEVEL_END: Final = re.compile(
     r"|increased|soared|swelled|reached|(?:(?:is|was|are|were)\s+"
     r"(?:(?:now|preliminar(?:il)?y|initially|conservatively)\s+)?)?"
     r"(?:put|estimated|assessed|valued)(?:\s+by(?:\s+[\w.'’-]+){1,6}?(?=\s+at\s))?)"
-    r"\s+(?:to\s+|at\s+)?$", re.IGNORECASE)  # "are estimated by the regional office at"
+    r"\s+(?:to\s+|at\s+)?$", re.IGNORECASE)  # a passive of estimating, its estimator, "at"
 # A relative clause describing a vehicle named after a figure ("$850m through the USAI, under
 # which equipment is bought from industry").
 _VEHICLE_RELATIVE: Final = re.compile(
@@ -825,8 +836,8 @@ def _elaboration(text: str, sentence_end: int, limit: int) -> str:
 def _composition(text: str, sentence_end: int, limit: int) -> str:
     """The stated category of the first sentence after the money's own, up to ``limit`` (the
     next money) and ``_ELABORATION_REACH`` on, that opens on a noun subject breaking it down
-    by purpose ("The package combines military, humanitarian and reconstruction money": a
-    total), else ``unspecified``."""
+    by purpose (its subject, a verb of composition and three purposes of differing
+    categories: a total), else ``unspecified``."""
     m = _COMPOSITION.search(text, sentence_end, min(limit, sentence_end + _ELABORATION_REACH))
     if not m:
         return "unspecified"

@@ -366,7 +366,8 @@ PERIOD: Final = with_first_chars(re.compile(
     | (?P<this_year>(?:this|the\s+current)\s+{_BUDGET_YEAR}
         (?P<and_next>\s+and\s+(?:the\s+)?next(?:\s+year)?)?)   # "this year and next"
     | (?P<the_year>(?:for|over|during|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year
-        (?![\w-])(?!\s+(?:ahead|before|after|to|of|in|since|20\d\d)(?![\w-])))  # "for the year"
+        (?![\w-])(?!\s+(?:ahead|before|after|to|of|in|since|ending|ended|starting|started
+        |beginning|began|through|until|till|from|20\d\d)(?![\w-])))  # "for the year"
     | (?P<last_year>last\s+{_BUDGET_YEAR})
     | (?P<next_year>next\s+{_BUDGET_YEAR})
     | (?P<in_year>(?:in|for|during|throughout)\s+
@@ -496,9 +497,9 @@ ACT_VERB_BEFORE: Final = re.compile(
 PART_OPENER: Final = re.compile(
     rf"[\s\"“‘'(]*(?:(?:{_words(R.SCOPE_PART_OPENERS)})(?![\w-])"
     r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))"  # not "The rest of Europe gave ..."
-    r"|(?:its|their|the\s+package['’]s)\s+(?:[\w-]+\s+){0,2}?"  # "Its security component
+    r"|(?:its|their|the\s+package['’]s)\s+(?:[\w-]+\s+){0,2}?"  # a possessive, a purpose,
     rf"(?:{_words(R.SCOPE_PART_COMPONENTS)})\s+(?:is|was|are|were|will\s+be)\s+worth(?![\w-]))",
-    re.IGNORECASE)  # is worth up to $X"
+    re.IGNORECASE)  # a component noun and "is worth" (a part named as its whole's component)
 _INVASION: Final = r"(?:invasion|war\s+began|start\s+of\s+the\s+war)"
 INVASION: Final = re.compile(rf"\b{_INVASION}\b", re.I)
 # A sentence opening on "since" and a day, a month or a year, or the invasion ("Since 24

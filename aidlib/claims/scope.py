@@ -45,6 +45,25 @@ from .patterns import (
     WORTH_BEFORE,
 )
 
+# Days into January in which a year-in-review looks back on the year just ended.
+_LOOK_BACK_DAYS: Final = 21
+# A past-tense verb of the clause before a period phrase, and no future or modal word there.
+_PAST_VERB: Final = re.compile(
+    r"(?<![\w-])(?:\w+ed|gave|sent|set|put|paid|spent|made|took|got|won|brought|came|went"
+    r"|had|was|were)(?![\w-])", re.IGNORECASE)
+_FUTURE_WORD: Final = re.compile(
+    r"(?<![\w-])(?:will|would|shall|plans?|planned|expects?|intends?|is\s+to|are\s+to"
+    r"|to\s+be|aims?|budgeted)(?![\w-])", re.IGNORECASE)
+
+
+def _looks_back(m: re.Match[str]) -> bool:
+    """Whether the sentence of ``m`` tells in the past tense (and has no future word)."""
+    text = m.string
+    lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+    sentence = text[lo : min(ends, default=len(text))]
+    return bool(_PAST_VERB.search(sentence)) and not _FUTURE_WORD.search(sentence)
+
 
 def _number(word: str | None) -> int:
     if not word:
@@ -105,8 +124,11 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
         return date(prev_end.year, prev_end.month - 2, 1), prev_end
     if m.group("this_year"):
         return date(y, 1, 1), date(y + 1, 12, 31) if m.group("and_next") else published
-    if m.group("the_year"):  # a sum "for the year" of the article's year
-        return date(y, 1, 1), date(y, 12, 31)
+    if m.group("the_year"):  # a sum "for the year" of the article's year, or of the year
+        # just ended when an article of early January looks back on it in the past tense
+        year = y - 1 if published.month == 1 and published.day <= _LOOK_BACK_DAYS and (
+            _looks_back(m)) else y
+        return date(year, 1, 1), date(year, 12, 31)
     if m.group("last_year"):
         return date(y - 1, 1, 1), date(y - 1, 12, 31)
     if m.group("next_year"):

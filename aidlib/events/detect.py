@@ -15,7 +15,9 @@ from itertools import pairwise
 from .. import event_vocab as vocab
 from ..corpus import Article
 from ..dates import (
+    MONTH_ABBREVIATION_GROUP,
     MONTH_GROUP,
+    WEEKDAY_GROUP,
     DateNotResolved,
     ResolvedDate,
     Tense,
@@ -106,8 +108,9 @@ from .patterns import (
     TIME_REFERENCE,
     TIMES_OVER,
     TOGETHER_GAP,
+    TOUR_LINK,
+    TOUR_OPENING,
     TOUR_STOP,
-    TOUR_WORD,
     TRAVEL_FOR,
     TRAVEL_TO,
     TRIGGER,
@@ -511,11 +514,11 @@ _ACT_COMES = re.compile(r"\s*(?:(?:The|This|That|Its)\s+(?:[\w’'-]+\s+){0,2}?|
 # A line that is only a day ("WEDNESDAY, FEB. 12", "Monday 10 February", "Feb. 12,
 # 2025"): the heading of a dated digest, timeline or live blog, over the items of that day
 _DAY_HEADING = re.compile(
-    r"""(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?
-        (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
-           (?:\s*[-–]\s*\d{1,2}\b)?
-          |\d{1,2}(?:\s*[-–]\s*\d{1,2})?
-           \s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)
+    rf"""(?:{WEEKDAY_GROUP},?\s+)?
+        (?:{MONTH_ABBREVIATION_GROUP}[a-z]*\.?\s+\d{{1,2}}
+           (?:\s*[-–]\s*\d{{1,2}}\b)?
+          |\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?
+           \s+{MONTH_ABBREVIATION_GROUP}[a-z]*\.?)
         (?:,?\s+(?:19|20)\d\d)?\s*:?""", re.VERBOSE | re.IGNORECASE)
 
 # The separator after a day that opens a timeline entry ("12 March - Leaders meet in
@@ -527,14 +530,11 @@ def _section_date(text: str, s_start: int) -> tuple[int, int, str] | None:
     """The day heading over the list item holding ``s_start`` (the items of a dated digest
     or timeline: "WEDNESDAY, FEB. 12" then "- Trump holds a call with Putin"), as a time
     expression; None outside such a list."""
-    end = text.find("\n", s_start)
-    end = len(text) if end < 0 else end
-    start = text.rfind("\n", 0, s_start) + 1
+    start, end = _line_at(text, s_start)
     if not BULLET.match(text[start:end]):
         return None  # not in a list item
     while start > 0:
-        end = start - 1
-        start = text.rfind("\n", 0, end) + 1
+        start, end = _line_at(text, start - 1)
         line = text[start:end]
         if not line.strip() or BULLET.match(line):
             continue
@@ -763,16 +763,14 @@ def _furniture(text: str, start: int) -> str | None:
     more:"), "heading" for the headline or a subhead (a short line without a full stop),
     else None: a heading's meeting only joins an event the body reports; a labelled
     caption's or teaser's is none."""
-    para_start = text.rfind("\n", 0, start) + 1
-    para_end = text.find("\n", start)
-    line = text[para_start:len(text) if para_end < 0 else para_end].strip()
+    para_start, para_end = _line_at(text, start)
+    line = text[para_start:para_end].strip()
     if FURNITURE.match(line) or (BULLET.match(line) and line[-1:] not in ".!?"):
         return "caption"  # a labelled caption or teaser, or a related-stories list line
     # (whether only space is before or after the line: found at the first character that is
     # not, not by copying the text around it at every sentence)
     headline = _NOT_SPACE.search(text, 0, para_start) is None
-    alone = headline and _NOT_SPACE.search(  # a text of one line is its own body
-        text, len(text) if para_end < 0 else para_end) is None
+    alone = headline and _NOT_SPACE.search(text, para_end) is None  # one line: its own body
     unfinished = bool(line) and line[-1] not in ".!?\"”’'"
     if not alone and unfinished and (headline or len(line.split()) <= _SUBHEAD_WORDS):
         return "heading"
@@ -789,8 +787,7 @@ def _dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
     if m is None:
         return mentions
     city = DATELINE_CITY[m.group("city")]
-    end = text.find("\n", m.end())
-    end = len(text) if end < 0 else end
+    end = _line_at(text, m.end())[1]
     out = []
     for x in mentions:
         if (x.role == "trigger" and m.start() <= x.prov.start < end and x.place is None
@@ -1274,7 +1271,8 @@ _ALSO = re.compile(r"\balso\s+$")
 def _also_with_group(text: str, m: re.Match[str], s_start: int,
                      s_refs: Sequence[PersonRef]) -> bool:
     """The meeting word ``m`` is a further meeting with an unnamed group ("X also met
-    representatives of civil society"): "also" before it, a group and no person after."""
+    <representatives, officials, mayors>"): "also" before it, a group and no person
+    after."""
     return (_ALSO.search(text, max(s_start, m.start() - 12), m.start()) is not None
             and GROUP_OBJECT.match(text, m.end()) is not None
             and not any(0 <= r.start - m.end() <= 40 and not r.modifier for r in s_refs))
@@ -1350,31 +1348,38 @@ def _second_stops(article: Article, sent: Sentence, found: Sequence[Mention],
 
 def _tour_stops(article: Article, sent: Sentence, found: Sequence[Mention],
                 times: Sequence[tuple[int, int, str]]) -> list[Mention]:
-    """The stops of a tour the sentence names each in its own clause ("a swing through the
-    region that began in <City> on Monday and took him to <City> on Tuesday"): a visit of
-    the traveller (the first person of the sentence's visit) to each city, dated by its
-    clause's own day (guide v2.2: a trip to two cities is two rows)."""
+    """The stops of a tour the sentence names in the tour noun's own clause ("a tour that
+    began in <City> on Monday and took him to <City> on Tuesday"): a visit of the traveller
+    (the first person of the sentence's visit) to each city, dated by its clause's own day
+    (guide v2.2: a trip to two cities is two rows). Each stop after the first follows the
+    one before with "and" (TOUR_LINK); a city where the sentence reports a meeting of its
+    own ("a trip that began in <City>, where he met ...") stays that meeting's."""
     base = next((m for m in found if m.persons and m.role == "trigger" and m.kind == "visit"),
                 None)
     text = article.text
-    tour = TOUR_WORD.search(text, sent.start, sent.end) if base is not None else None
+    tour = TOUR_OPENING.search(text, sent.start, sent.end) if base is not None else None
     if base is None or tour is None:
         return []
+    met = {m.place for m in found if m.kind != "visit" and m.place}
     out = []
-    for stop in TOUR_STOP.finditer(text, tour.end(), sent.end):
-        city = CITY_BY_SPELLING.get(stop.group("city"))
-        if city is None or city == base.place:
-            continue
+    at = tour.end()
+    while (stop := TOUR_STOP.match(text, at, sent.end)) is not None:
         end = next((i for i in range(stop.end(), sent.end) if text.startswith(" and ", i)
                     or text[i] in ",;"), sent.end)
-        when = _nearest(times, stop.end(), stop.end(), end)
-        day = _resolve(when[2], article.published, "past") if when else None
-        prov = Provenance(article.id, stop.start(), stop.end(), stop.group(0), sent.text,
-                          sent.start, sent.end)
-        out.append(replace(base, prov=prov, kind="visit", persons=base.persons[:1],
-                           groups=(), remote=(), place=city, venue=None, date=day,
-                           status="held", place_basis="", anaphoric=False, side=False,
-                           offset=None, stop=True))
+        city = CITY_BY_SPELLING.get(stop.group("city"))
+        if city is not None and city != base.place and city not in met:
+            when = _nearest(times, stop.end(), stop.end(), end)
+            day = _resolve(when[2], article.published, "past") if when else None
+            prov = Provenance(article.id, stop.start(), stop.end(), stop.group(0), sent.text,
+                              sent.start, sent.end)
+            out.append(replace(base, prov=prov, kind="visit", persons=base.persons[:1],
+                               groups=(), remote=(), place=city, venue=None, date=day,
+                               status="held", place_basis="", anaphoric=False, side=False,
+                               offset=None, stop=True))
+        link = TOUR_LINK.match(text, stop.end(), sent.end)
+        if link is None:
+            break
+        at = link.end()
     return out
 
 

@@ -88,7 +88,7 @@ class Mention:
     # "day"); resolved when merging (:func:`aidlib.events.merge.link_offsets`)
     offset: tuple[int, str] | None = None
     indefinite: bool = False  # "a conference", "an emergency summit": a new gathering
-    # "He also met representatives of civil society": a further meeting of a visit with an
+    # "He also met <representatives, officials, ...>": a further meeting of a visit with an
     # unnamed group, a row of its own (guide v2.2: several meetings during one visit)
     also_group: bool = False
     # a stop of a tour named in its own clause ("began in <City> on Monday"): one event

@@ -72,7 +72,7 @@ def _compatible(m: Mention, ev: Event) -> int:
     if (m.stop or any(x.stop for x in ev.mentions)) and not (m.place and m.place == ev.place):
         return 0  # a tour's stop is the visit to its own city only
     if any(x.also_group != m.also_group and x.order != m.order for x in ev.mentions):
-        return 0  # "He also met representatives of ...": a further meeting of the visit
+        return 0  # "He also met <a group>": a further meeting of the visit
     mine, theirs = set(m.persons), ev.persons
     same_place_unnamed = (not mine and bool(m.place) and m.place == ev.place
                           and not m.indefinite)  # "the Oslo meeting": the Oslo summit

@@ -485,18 +485,31 @@ ALSO_THEN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|and|[A-Z][\w’'-]+)\s+"
                        r"(?:[a-z][\w’'-]*ly\s+)?also\s+$")
 # A relative clause about the meeting just named ("..., which will be held in June").
 RELATIVE = re.compile(r"\s*(?:which|that)\b", re.IGNORECASE)
+# A stop of a tour named in the tour noun's own clause: a relative clause whose verbs name
+# the first stop and the next ("a tour that began in <City>", "... and took her to <City>"),
+# a participle ("a trip starting in <City>"), "went on to <City>" (wire and Baltic outlets'
+# reports of leaders' tours of a region).
+# TOUR_OPENING ends where the tour's first stop verb begins: the verb must be the tour
+# noun's own (a relative "that/which" within five words of it, past its complement, or a
+# participle right after it); a "began in <City>" of another subject ("since the offensive
+# began in ...", "after talks started in ...") is no stop.
+TOUR_STOP = re.compile(
+    rf"""(?:(?:began|started|opened|starting|beginning|opening)\s+in
+        |took\s+(?:him|her|them)\s+(?:on\s+)?to|(?:continued|went\s+on)\s+to)
+        \s+(?P<city>{_CITY_NAMES})(?![\w’'])""",
+    re.VERBOSE)
+TOUR_OPENING = re.compile(
+    r"""\b(?:tour|swing|trip|journey)\b
+        (?:(?:\s+[\w’'-]+){0,5}?,?\s+(?:that|which)\s+(?:had\s+)?
+          (?=(?:began|started|opened|took|continued|went)\b)
+        |\s+(?=(?:starting|beginning|opening)\s+in\b))""",
+    re.IGNORECASE | re.VERBOSE)
+# Between one stop and the next of the same clause: its day ("on Wednesday", "earlier on
+# Thursday") and "and (then)"; anything longer starts another clause.
+TOUR_LINK = re.compile(r"(?:\s+[\w’'-]+){0,4}?,?\s+and\s+(?:then\s+)?")
 # A second stop of a trip with its verb left out: a meeting, then ", and in <City>" with a
 # same-day or next-day phrase that ends its clause (Reuters and AP trip reports). Not when
 # a subject and verb follow ("and in <City> the next day he announced ...": a new clause).
-# A stop of a tour named in its own clause ("a swing through the region that began in
-# <City> on Monday and took him to <City> on Tuesday", "a tour that started in <City>",
-# "a trip that went on to <City>": wire and Baltic outlets' reports of leaders' tours).
-TOUR_STOP = re.compile(
-    rf"""\b(?:(?:began|started|opened)\s+in|took\s+(?:him|her|them)\s+(?:on\s+)?to
-        |(?:continued|went\s+on)\s+to)\s+(?P<city>{_CITY_NAMES})(?![\w’'])""",
-    re.VERBOSE)
-# The tour whose stops follow: "a two-day swing through", "a tour of", "a trip that".
-TOUR_WORD = re.compile(r"\b(?:tour|swing|trip|journey)\b", re.IGNORECASE)
 SECOND_STOP = re.compile(
     rf""",?\s+and\s+(?:then\s+)?(?:on\s+)?(?:to|in)\s+(?P<city>{_CITY_NAMES})\s+
         (?P<when>later\s+(?:the\s+same|that)\s+day|on\s+the\s+same\s+day
@@ -652,10 +665,13 @@ GROUP_OBJECT = re.compile(
            |top|senior|allied|european|government|local|regional|business|military)\s+){0,3}?
         (?:leaders|ministers|counterparts|allies|partners|presidents
         |heads\s+of\s+(?:state|government)|envoys|delegations|lawmakers|senators
-        # "also met representatives of civil society", "met with Ukrainian officials",
+        # "also met representatives of <a sector>", "met with Ukrainian officials",
         # "met members of parliament", "met local mayors" (State Department readouts,
-        # ministry releases, wire copy on visits)
-        |representatives|officials|members\s+of|mayors|governors)\b""",
+        # ministry releases, wire copy on visits); "members of" only of a legislature or
+        # a delegation ("members of the press" is no party)
+        |representatives|officials|mayors|governors
+        |members\s+of\s+(?:parliament|the\s+(?:European\s+)?Parliament|Congress
+          |the\s+(?:Verkhovna\s+)?Rada|the\s+(?:\w+\s+)?delegation))\b""",
     re.VERBOSE,
 )
 # An unnamed party as the object of a meeting verb: "met his Ukrainian counterpart", "met
