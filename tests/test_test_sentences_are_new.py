@@ -1,19 +1,25 @@
 """The rules' tests use sentences written for them, never copied from an article of the
 evaluation set: a test on a dev sentence checks that sentence, not the phrasing family, and
 overstates how well a rule generalizes. Any string in a test module that shares
-:data:`RUN` consecutive words with a dev article fails here (the words of names of
-institutions and common phrases are shorter than that)."""
+:data:`RUN` consecutive words with a dev article fails here, unless the run is in
+:data:`COMMON` or more dev articles (then it is common phrasing or an institution's name,
+not one article's sentence). A review of the seventh session found copies the nine-word
+check let through (the same frame with names or numbers swapped): RUN went down to 8 and
+the copies it then found were rewritten; a frame copy with shorter runs is still the
+reviews' to find."""
 
 from __future__ import annotations
 
 import ast
 import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "data" / "eval" / "dev" / "articles"
-RUN = 9  # consecutive words
+RUN = 8  # consecutive words
+COMMON = 3  # a run in this many dev articles is common phrasing
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
@@ -26,10 +32,12 @@ def _runs(text: str) -> set[tuple[str, ...]]:
 @cache
 def _dev_runs() -> dict[tuple[str, ...], str]:
     out: dict[tuple[str, ...], str] = {}
+    seen: Counter[tuple[str, ...]] = Counter()
     for path in sorted(DEV.glob("*.txt")):
         for run in _runs(path.read_text(encoding="utf-8")):
             out.setdefault(run, path.stem)
-    return out
+            seen[run] += 1
+    return {run: stem for run, stem in out.items() if seen[run] < COMMON}
 
 
 def _copies(module: Path) -> list[str]:
