@@ -21,15 +21,25 @@ CASES: dict[str, tuple[str, tuple[str, str, str]]] = {
         "Lloyd Austin opened and closed the meeting of the Ukraine Defense Contact Group in "
         "Ramstein on Thursday.", ("held", "2026-02-05", "2026-02-05")),
     "began, continue today": (
-        "Negotiators began a second round of talks in Abu Dhabi on Wednesday, which are "
-        "expected to continue today.", ("ongoing", "2026-02-04", "2026-02-05")),
+        "Consultations in Geneva, which began on Wednesday, continue today.",
+        ("ongoing", "2026-02-04", "2026-02-05")),
     "began, no more said": (
-        "Negotiators began a second round of talks in Abu Dhabi on Wednesday.",
+        "Consultations in Geneva began on Wednesday.",
         ("held", "2026-02-04", "2026-02-04")),
     "recalling": (
         "Zelensky invited investors to Kyiv, recalling the recovery conference held in Tokyo "
         "in November.", ("held", "2025-11-01", "2025-11-30")),
 }
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "'began ... and are set to resume today' reads the weekday as the next one and the "
+    "talks as planned"))
+def test_begun_and_set_to_resume_today_is_ongoing() -> None:
+    text = ("Talks between the two finance teams began in Geneva on Wednesday and are set "
+            "to resume today.")
+    row = events([article(text, DAY)]).iloc[0]
+    assert (row.status, str(row.date_start.date())) == ("ongoing", "2026-02-04")
 
 
 @pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
