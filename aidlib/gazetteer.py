@@ -131,20 +131,20 @@ class _Entry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class City(_Entry):
+class _Place(_Entry):
+    """A place inside a country: its name, the country and its spellings."""
+
+    name: str = Field(min_length=2)
+    country: str = Field(min_length=2)
+    spellings: tuple[str, ...] = Field(min_length=1)
+
+
+class City(_Place):
     """A city, the country it is in, and its spellings."""
 
-    name: str = Field(min_length=2)
-    country: str = Field(min_length=2)
-    spellings: tuple[str, ...] = Field(min_length=1)
 
-
-class Region(_Entry):
+class Region(_Place):
     """A first-level region of a country (a Ukrainian oblast) and its spellings."""
-
-    name: str = Field(min_length=2)
-    country: str = Field(min_length=2)
-    spellings: tuple[str, ...] = Field(min_length=1)
 
 
 class Venue(_Entry):
