@@ -192,6 +192,9 @@ JANUARY = [
      "2023-01-01"),
     ("Athens will ship €70 million worth of shells to Kyiv over the year.", "€70 million",
      "2024-01-01"),
+    # a present perfect tells of the present: a budget set in January is the new year's
+    ("Lisbon has set aside €35 million in demining aid for the year.", "€35 million",
+     "2024-01-01"),
 ]
 
 

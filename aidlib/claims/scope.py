@@ -48,8 +48,11 @@ from .patterns import (
 # Days into January in which a year-in-review looks back on the year just ended.
 _LOOK_BACK_DAYS: Final = 21
 # A past-tense verb of the clause before a period phrase, and no future or modal word there.
+# A verb in the simple past: not after "has/have" (a present perfect, "has set aside", tells
+# of the present: in January, of the new year's budget)
 _PAST_VERB: Final = re.compile(
-    r"(?<![\w-])(?:\w+ed|gave|sent|set|put|paid|spent|made|took|got|won|brought|came|went"
+    r"(?<![\w-])(?<!has\s)(?<!have\s)"
+    r"(?:\w+ed|gave|sent|set|put|paid|spent|made|took|got|won|brought|came|went"
     r"|had|was|were)(?![\w-])", re.IGNORECASE)
 _FUTURE_WORD: Final = re.compile(
     r"(?<![\w-])(?:will|would|shall|plans?|planned|expects?|intends?|is\s+to|are\s+to"
@@ -57,11 +60,8 @@ _FUTURE_WORD: Final = re.compile(
 
 
 def _looks_back(m: re.Match[str]) -> bool:
-    """Whether the sentence of ``m`` tells in the past tense (and has no future word)."""
-    text = m.string
-    lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-    ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
-    sentence = text[lo : min(ends, default=len(text))]
+    """Whether the sentence of ``m`` tells in the simple past (and has no future word)."""
+    sentence = sentence_at(m.string, m.start()).text
     return bool(_PAST_VERB.search(sentence)) and not _FUTURE_WORD.search(sentence)
 
 
