@@ -161,8 +161,8 @@ def test_other_meetings_of_a_visit_stay_as_they_were(case: str) -> None:
 
 
 # A trip to cities in order ("visited <City> and then <City>", "travelled to <City>, then
-# <City>": wire copy on tours, e.g. the Berlin-then-Paris day of the security pacts) is a
-# visit a city (guide v2.2: a trip to two cities is two rows); "and then met X" after one
+# <City>": wire copy on leaders' tours) is a visit a city (guide v2.2: a trip to two
+# cities is two rows); "and then met X" after one
 # city is still one visit.
 THEN_CITY: dict[str, tuple[str, list[tuple[frozenset[str], str]]]] = {
     "and then <City>": (
