@@ -232,7 +232,7 @@ def _part_cues(doc: Document, w: _Window, whole: Claim) -> _Cues:
             whole.category == "other"):
         category = whole.category  # a part inherits its whole's category (guide v2)
     if w.head.measure == "money" and for_another_country(doc, w.after):
-        category = "other"  # "..., while 600,000 dollars goes to Moldova's defence"
+        category = "other"  # "..., while 80,000 euros is for Georgia's army"
     # its own giver if it names one after its whole ("from Germany, with €7 billion, and
     # the UK, with £2.5 billion"), else its whole's
     donors = find_donors(doc, w.before, w.before, w.after, whole.recipient) or whole.donors

@@ -270,8 +270,8 @@ _OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:from|for|to|in|at|with|by|of|on|into|
                             r"(?:the\s+)?$", re.IGNORECASE)
 
 
-# An estimate stated by its subject: "the World Bank has put the bill for reconstruction at
-# $411bn", "Kyiv officials have put the shortfall at", "pegged the cost at" (the figure
+# An estimate stated by its subject: "the agency has put the cost of repairs at
+# $80bn", "Kyiv officials have put the shortfall at", "pegged the cost at" (the figure
 # follows "at"/"in"); read as "X estimated".
 ESTIMATE = re.compile(
     r"""(?<![\w-])(?:puts?|putting|pegged|pegs|pegging|calculated|calculates|valued|values
@@ -281,8 +281,8 @@ ESTIMATE = re.compile(
         |trillions|half|[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s|\d))""",
     re.VERBOSE,
 )
-# The same estimate in the passive, its author after "by": "a budget gap estimated by Kyiv
-# at about $5 billion", "damage put by the World Bank at $411bn".
+# The same estimate in the passive, its author after "by": "a funding shortfall estimated by
+# Chisinau at roughly $2 billion", "damage put by the World Bank at $411bn".
 ESTIMATE_BY = cued(re.compile(
     r"""(?<![\w-])(?:estimated|put|pegged|calculated|valued|assessed|projected|forecast)
         \s+by\s+""",
@@ -596,8 +596,8 @@ _DETAILS: Final = re.compile(r"(?:^|\n)[ \t]*Details:", re.MULTILINE)
 
 
 def source_line_attribution(ctx: Document, pos: int) -> Attribution | None:
-    """The source an article names on a line of its own ("Source: statement by the Council
-    of the EU", "Source: US Secretary of State Jo Roe during a speech ..."), as Ukrainian
+    """The source an article names on a line of its own ("Source: press release of the
+    Ministry of Finance", "Source: US Secretary of State Jo Roe during a speech ..."), as Ukrainian
     outlets lay out news: it states the headline and lead above it and the "Details:"
     paragraph after it (guide v2.1); None elsewhere or without such a line."""
     text = ctx.text
@@ -612,8 +612,8 @@ def source_line_attribution(ctx: Document, pos: int) -> Attribution | None:
     return _line_speaker(ctx, line.start("who"), line.end())
 
 
-# A statement its authors sign in the first person at its opening ("We, the Leaders of the
-# Group of Seven (G7), announce ...", "We the Heads of State and Government of the North
+# A statement its authors sign in the first person at its opening ("We, the Ministers of
+# the Nordic countries, declare ...", "We the Heads of State and Government of the North
 # Atlantic Alliance ..."): the form of summit declarations and joint statements.
 _WE_THE: Final = re.compile(
     r"(?:\A|\n)[ \t]*(?:\d{1,2}[.)]\s+)?(?:Today,[^\n,]{0,40},\s+)?[Ww]e,?\s+the\s+"
@@ -1636,8 +1636,8 @@ def _inverted(ctx: Document, pos: int, stop: int) -> tuple[str, str | None, int]
     return None
 
 
-# A new clause with its own subject between a reporting verb and a figure ("Britain said it
-# would send tanks, and Defence Secretary Ben Wallace has committed £2.3 billion"): the verb
+# A new clause with its own subject between a reporting verb and a figure ("Ruritania said it
+# would send trucks, and Finance Minister Ana Lopez has pledged €40 million"): the verb
 # does not report the figure.
 _NEW_SUBJECT: Final = re.compile(
     r"[,;]\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+){1,5}"
