@@ -408,8 +408,8 @@ VAGUE_FEW: Final[dict[str, tuple[Decimal, Decimal]]] = {
     "multi": (Decimal(2), Decimal(10)),
 }
 
-# "<n>-digit <scale>" as company releases write orders ("in the low double-digit million
-# euro range", "double-digit billions of euros"): the count of the scale has that many
+# "<n>-digit <scale>" as company releases write orders ("in the mid single-digit million
+# dollar range", "double-digit billions of euros"): the count of the scale has that many
 # digits. "low"/"mid"/"high" before it do not narrow the range (how far is not said).
 VAGUE_DIGITS: Final[dict[str, tuple[Decimal, Decimal]]] = {
     "single": (Decimal(1), Decimal(10)),

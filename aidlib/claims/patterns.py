@@ -248,8 +248,8 @@ WHOLE_OF_BEFORE: Final = re.compile(
     rf"(?:(?:the|its|their|this|that)\s+|{POSSESSIVE_NAME})"  # whole, not "a tranche of
     rf"(?:(?:the|its|their)\s+|{POSSESSIVE_NAME}|[a-z-]+\s+){{0,2}}$",  # €4.2 billion"
     re.IGNORECASE)
-# An aid vehicle or instrument naming the figure right after it ("the country's $15.6
-# billion Extended Fund Facility", "a $50bn loan"): the figure is that vehicle's.
+# An aid vehicle or instrument naming the figure right after it ("Moldova's $2.1
+# billion Extended Credit Facility", "a $50bn loan"): the figure is that vehicle's.
 VEHICLE_AFTER: Final = re.compile(
     rf"\s+(?:(?!(?:in|of|for|to|on)\b)[\w-]+\s+){{0,2}}?"
     rf"(?:{_words([*R.CATEGORY_INSTRUMENTS, *R.KIND_VEHICLE_NOUNS])})(?![\w-])", re.IGNORECASE)
@@ -465,8 +465,8 @@ SINCE: Final = cued(with_first_chars(re.compile(
     re.VERBOSE | re.IGNORECASE,
 )))
 # A superlative or ordinal before "since" in its clause, with no punctuation between: the
-# "since ..." is a comparison ("the largest single package Canberra has put together since
-# the invasion", "the twenty-third drawdown of weapons since August 2021").
+# "since ..." is a comparison ("the biggest single grant Ottawa has made since
+# the war began", "the twenty-third drawdown of weapons since August 2021").
 _ORDINAL: Final = (r"\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth"
                    r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
                    r"|(?:thir|four|fif|six|seven|eigh|nine)teenth"

@@ -235,8 +235,8 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     March"; guide v2.1). The words searched stop at a clause joined by ", and" / ", as" /
     ", while" (the "since ..." of the next clause is not this figure's).
     """
-    # the words before start right at an earlier figure of a list ("€6 billion in bridge
-    # financing in the spring of 2024, €1.89 billion in pre-financing"): a period there
+    # the words before start right at an earlier figure of a list ("€2 billion in loans
+    # in the autumn of 2023, €0.7 billion in grants"): a period there
     # followed by ", " or "and" is that figure's
     cut = _clause_cut_before(text, before)
     listed = cut == before[0] > 0 and text[cut - 1].isalnum()
@@ -572,8 +572,8 @@ _SUMMING_OPENER: Final = re.compile(
 
 def _framed_by_own_opener(claims: list[Claim], text: str) -> list[Claim]:
     """Money of no stated scope in a sentence opening on an "as of" date or a period and a
-    comma ("By the May update, after the bill cleared the House, the American figure had
-    jumped to €43 billion"): the clause cut kept the opener from the figure's words, but it
+    comma ("By the June count, after the vote in parliament, the German total had
+    climbed to €12 billion"): the clause cut kept the opener from the figure's words, but it
     frames the whole sentence. A period opener only frames money received or delivered
     (measured: for all kinds it gave "Last week" to "$300 billion in immobilized assets")."""
     openers: dict[int, Scope | None] = {}  # sentence start -> the scope its opener gives
