@@ -339,8 +339,8 @@ NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", 
 
 # --- meetings of groups --------------------------------------------------------------------
 # Plural or collective subjects whose "met", "will meet", "gathered" report a meeting with
-# no person named after the verb ("NATO leaders will meet in Washington", "Ukrainian and
-# U.S. delegations met in Jeddah", "the Contact Group gathered"): the parties of wire
+# no person named after the verb ("NATO leaders will meet in Washington", "Polish and
+# Czech delegations met in Prague", "the Contact Group gathered"): the parties of wire
 # reports of ministerials, summits and negotiation rounds.
 MEETING_PARTIES = (
     "ministers", "leaders", "delegations", "delegates", "chiefs", "officials", "planners",

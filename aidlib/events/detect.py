@@ -195,7 +195,7 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             pass  # "will host European leaders": the guests are a group
         elif word in NEEDS_PERSON_OBJECT or (m.lastgroup == "meet" and word.endswith(
                 ("with", "alongside"))):  # "over dinner with X", "appeared with X"
-            # "met in Kyiv with the Minister for Foreign Affairs of Japan X": further
+            # "met in Lviv with the Deputy Minister of Economy of Chile X": further
             reach = 90 if MET_WITH.match(text, m.end()) else 40
             nxt = refs[bisect_left(refs, m.end(), key=lambda r: r.start):
                        bisect_right(refs, m.end() + reach, key=lambda r: r.start)]
@@ -415,7 +415,7 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
         elsewhere = [(a, b) for a, b in clauses  # (only a meeting's people are bound)
                      if OTHER_HAPPENING.match(text, a) and not TRIGGER.search(text, a, b)
                      ] if units else []
-        # "a summit in Brussels, which Tusk attended and at which Zelensky appeared": the
+        # "a forum in Vienna, which Nehammer attended and at which Sandu spoke": the
         # relative clauses after a meeting's clause hold that meeting's people, no one else's
         ends = {b: b for _, b, _ in units}
         for a, b in clauses:
@@ -460,7 +460,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def _of_that_year(text: str, when: tuple[int, int, str]) -> str:
     """ "in May of that year", "in June that year": the month of the year the text named
-    last before it ("the invasion in February 2022. He last visited in May of that year"),
+    last before it ("the election in March 2019. She last came in June of that year"),
     not of the publication year."""
     if _YEAR.search(when[2]) or not _THAT_YEAR.match(text, when[1]):
         return when[2]
@@ -638,7 +638,7 @@ def _before_other_subject(text: str, after: int, places: list[tuple[int, int, st
 def _split_sideline(text: str, start: int, end: int, trig: list[re.Match[str]]
                     ) -> list[tuple[int, int, list[re.Match[str]]]]:
     """A clause holding a meeting and the gathering on whose margins it was held ("after
-    meeting Zelensky on the sidelines of the NATO summit") as two units, cut before
+    meeting Sandu on the sidelines of the EU summit") as two units, cut before
     "on the sidelines of"; any other clause as one."""
     for m in SIDELINE.finditer(text, start, end):
         before = [t for t in trig if t.start() < m.start()]
@@ -655,9 +655,9 @@ _PASSIVE_AGENT = re.compile(r"\bby\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+)*$")
 
 def _traveller(text: str, main: re.Match[str], s_start: int, s_refs: list[PersonRef],
                last_person: PersonRef | None) -> str | None:
-    """Who travels for the meeting ("X has flown to Kyiv for talks", "..., when he is
-    expected to come to the U.S. for the General Assembly", "he was received ... before
-    flying on to Berlin for talks with Y"): the person right before the travel verb, else,
+    """Who travels for the meeting ("X has flown to Kyiv for talks", "..., when she is
+    expected to come to Geneva for the conference", "she was welcomed ... before
+    flying on to Prague for a meeting with Y"): the person right before the travel verb, else,
     through a subject pronoun, the sentence's first person (the one named last before it
     when the sentence names no one before)."""
     trip = TRAVEL_FOR.search(text, max(s_start, main.start() - 120), main.start())
@@ -818,9 +818,9 @@ def _time_reference_joined(text: str, units: list[tuple[int, int, list[re.Match[
     return out
 
 
-# The next meeting of a series the article is about, to come ("The group's next meeting is
-# expected later this month", "Further technical talks are expected in the coming days",
-# "the next recovery conference is due to be held in Germany"): an event, though it names
+# The next meeting of a series the article is about, to come ("The panel's next session is
+# planned for the autumn", "Further expert talks are planned for the weeks ahead",
+# "the next donor conference is set to take place in Spain"): an event, though it names
 # no one and no place (ministry releases and wire copy end on it); "more" only opening its
 # clause ("More technical consultations are expected"), not "wants more talks"
 _NEXT_OF_SERIES = re.compile(
@@ -935,8 +935,8 @@ _SUBORDINATE = re.compile(r",\s*(?:when|while|as)\s+$")
 
 
 def _other_subject(text: str, main: re.Match[str], r: PersonRef) -> bool:
-    """The subject of a clause after the meeting's that reports another act ("made his own
-    visit to Kyiv last August, when Zelensky announced the package"): not a participant
+    """The subject of a clause after the meeting's that reports another act ("made her own
+    trip to Lviv last spring, when Sandu unveiled the plan"): not a participant
     (but "..., when he and Zelensky signed" is a meeting of theirs)."""
     return (r.start > main.end() and bool(_SUBORDINATE.search(text, main.end(), r.start))
             and TRIGGER.match(text, r.end + 1, r.end + 1 + 25) is None
@@ -1131,7 +1131,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     # are the side meeting's, not necessarily its own
     margin_of = not side and SIDELINE.search(text, u_start, main.end()) is not None
     # a meeting on a gathering's margins is multilateral by its own parties, not the
-    # gathering's ("met Zelensky on the sidelines of the NATO summit")
+    # gathering's ("met Sandu on the sidelines of the EU summit")
     own_groups = _groups_in(text, u_start, main.start(), title_spans) if side else groups
     multilateral = any(g in vocab.MULTILATERAL_ORGS for g in own_groups) or len(orgs) >= 3
     kind = _kind_of(trig, text, multilateral)
@@ -1279,8 +1279,8 @@ def _also_with_group(text: str, m: re.Match[str], s_start: int,
 
 
 def _own_gathering(m: Mention, base: Mention) -> bool:
-    """A gathering called by its name ("will stage the next Ukraine Recovery Conference in
-    Rome on July 10 and 11", "took part in the Ukraine Recovery Conference, where he held
+    """A gathering called by its name ("will host the 2031 Ukraine Recovery Conference in
+    Madrid on 3 and 4 June", "took part in the Ukraine Recovery Conference, where he held
     bilateral meetings") is an event of its own beside a meeting of the same sentence, and
     so is any meeting dated to other days."""
     if m.date is not None and base.date is not None and (

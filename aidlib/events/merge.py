@@ -419,9 +419,9 @@ def merge_across(found: list[Event]) -> list[Event]:
 
 def _named_by_place(m: Mention, ev: Event, found: list[Event]) -> list[Event]:
     """The dated events of the article whose city the sentence names before "the same day"
-    ("The Warsaw talks took place on the same day that ..."), or, for "That meeting ran
+    ("The Vienna meeting was held on the same day that ..."), or, for "That meeting ran
     alongside ...", those of the sentence before; those with a mention of the noun after
-    the city first ("the Warsaw talks"), then the latest reported."""
+    the city first ("the Vienna meeting"), then the latest reported."""
     cue = SAME_DAY.search(m.prov.sentence)
     before = m.prov.sentence[:cue.start()] if cue else ""
     named = [

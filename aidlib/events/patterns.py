@@ -467,8 +467,8 @@ PRONOUN_BEFORE = re.compile(
       | \b(?:he|she|He|She)\s+(?:[\w’'-]+\s+){{1,7}}?(?P<other_side>with)\s+
         (?:(?:[A-Z][\w’'.-]*|{"|".join(vocab.NAME_PARTICLES)})\s+){{1,4}}
         (?:during|at|in)\s+(?:a|an|the|their|his|her)\s+(?:[a-z][\w’'-]*\s+)?$""", re.VERBOSE)
-# Travel for a meeting, right before the meeting word: "flying on to Berlin for talks with
-# X", "is expected to come to the U.S. for the General Assembly", "heads to Rome this week
+# Travel for a meeting, right before the meeting word: "flying on to Prague for a meeting with
+# X", "is expected to come to Geneva for the conference", "heads to Rome this week
 # for a conference" (AP, AFP, ANSA, local TV copy): the traveller takes part.
 TRAVEL_FOR = re.compile(
     r"""\b(?:come|comes|coming|came|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ying|ew|own)
@@ -566,8 +566,8 @@ PROPOSED = with_first_chars(re.compile(
     rf"""\b(?:{alternation(vocab.PROPOSAL_VERBS)})\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,3}}$""",
     re.IGNORECASE,
 ))
-# A meeting held on the margins of a gathering ("met Zelensky on the sidelines of the NATO
-# summit", "held a bilateral meeting on the margins of the Council", "on the NATO
+# A meeting held on the margins of a gathering ("met Sandu on the sidelines of the EU
+# summit", "held bilateral talks on the margins of the forum", "on the NATO
 # sidelines", "met Rutte during the summit"): an event of its own, whose people were at
 # the gathering too.
 _GATHERING = r"(?:summits?|conference|gathering|forum|ministerial|council|session|assembly)"
@@ -682,8 +682,8 @@ COUNTERPART_OBJECT = re.compile(
         (?:counterparts?|delegations?|negotiators|negotiating\s+team)\b""",
     re.VERBOSE,
 )
-# A clause opened by a relative pronoun: its subject is the noun before it ("The contact
-# group, which first met at Ramstein").
+# A clause opened by a relative pronoun: its subject is the noun before it ("The working
+# party, which first gathered in Oslo").
 RELATIVE_OPENER = re.compile(r"\s*(?:which|who)\b", re.IGNORECASE)
 # The agent of an act named by a noun, not a participant: "the decision by President
 # Donald Trump to pause aid", "a proposal from Macron".
