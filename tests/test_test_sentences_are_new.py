@@ -11,7 +11,9 @@ reviews' to find."""
 from __future__ import annotations
 
 import ast
+import io
 import re
+import tokenize
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -63,3 +65,50 @@ def test_the_check_finds_a_copy(tmp_path: Path) -> None:
     module = tmp_path / "test_copy.py"
     module.write_text(f"SENTENCE = {' '.join(words)!r}\n", encoding="utf-8")
     assert len(_copies(module)) == 1
+
+
+def _comments(path: Path) -> list[tuple[int, str]]:
+    """The comments (consecutive lines joined) and docstrings of a module, or the comments
+    of a YAML file, as (first line, text)."""
+    text = path.read_text(encoding="utf-8")
+    lines: list[tuple[int, str]] = []
+    if path.suffix == ".py":
+        lines = [(t.start[0], t.string) for t in
+                 tokenize.generate_tokens(io.StringIO(text).readline)
+                 if t.type == tokenize.COMMENT]
+    else:
+        lines = [(i, line[line.index("#"):]) for i, line in enumerate(text.splitlines(), 1)
+                 if "#" in line]
+    blocks: list[tuple[int, str]] = []
+    for number, comment in lines:
+        if blocks and number == blocks[-1][0] + blocks[-1][1].count("\n") + 1:
+            blocks[-1] = (blocks[-1][0], blocks[-1][1] + "\n" + comment)
+        else:
+            blocks.append((number, comment))
+    if path.suffix == ".py":
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef
+                          | ast.AsyncFunctionDef) and (doc := ast.get_docstring(node)):
+                blocks.append((getattr(node, "lineno", 1), doc))
+    return blocks
+
+
+def test_no_comment_quotes_a_dev_article() -> None:
+    """Comments, docstrings and YAML comments of the library name a phrase family; they
+    never quote an article of the evaluation set (review audit7 A6)."""
+    library = ROOT / "aidlib"
+    quotes = [f"{path.relative_to(ROOT)}:{line}: '{' '.join(shared)}' ({_dev_runs()[shared]})"
+              for path in sorted([*library.rglob("*.py"), *(library / "data").glob("*.yaml")])
+              for line, text in _comments(path)
+              if (shared := next((r for r in _runs(text) if r in _dev_runs()), None))]
+    assert quotes == []
+
+
+def test_the_comment_check_finds_a_quote(tmp_path: Path) -> None:
+    article = next(DEV.glob("*.txt")).read_text(encoding="utf-8")
+    words = _WORD.findall(article.lower())[:RUN]
+    module = tmp_path / "quoting.py"
+    module.write_text(f"# {' '.join(words[:4])}\n# {' '.join(words[4:])}\nX = 1\n",
+                      encoding="utf-8")
+    (_, text), = _comments(module)
+    assert any(r in _dev_runs() for r in _runs(text))

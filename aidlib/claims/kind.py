@@ -100,9 +100,9 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
         clause_start = None              # before governs the shares, not this whole
     refill = _REFILL.match(text, *after)
     if refill and not RECIPIENT.search(text, refill.start(), refill.end()) and not (
-            head or INSTRUMENT_AFTER.match(text, after[0], after[1])):  # "$23bn is set
-        return "to_spend"  # aside to replenish U.S. weapons stockpiles", "$23 billion:
-    # replenishment of U.S. stocks" (decided before the cues are read: they are not needed)
+            head or INSTRUMENT_AFTER.match(text, after[0], after[1])):  # "£4bn goes
+        return "to_spend"  # to restocking British arsenals", "€2 billion: refilling the
+    # Bundeswehr's depots" (decided before the cues are read: they are not needed)
     kind, cue, at, strong = _kind_and_cue(text, before, after)
     # A past participle of giving with its giver right after the figure (a reduced relative
     # of headlines and bullets) is money given, as "was provided by" is: read only when the
@@ -485,8 +485,8 @@ def find_category(text: str, before: tuple[int, int], after: tuple[int, int],
 def _lead(text: str, before: tuple[int, int], clause_start: int | None) -> tuple[int, int] | None:
     """The words a listed figure takes its kind and category from: its clause before the
     list ("disbursements included €6 billion ..., €1.9 billion ...") or, for an item of a
-    list whose line is introduced by a colon ("tranches were received as follows:\n- EUR
-    4.5 billion in March;"), the introducing sentence."""
+    list whose line is introduced by a colon ("the loans arrived in two parts:\n- $800
+    million in May;"), the introducing sentence."""
     if clause_start is None:
         return None
     if clause_start < before[0]:  # at most _LEAD_REACH back, so a list costs linear time
