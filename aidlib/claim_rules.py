@@ -118,7 +118,9 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
          "reckon", "show", "shows", "showed", "reaffirmed", "reaffirms", "reaffirm",
          "affirmed", "affirms", "asserted", "asserts", "underscored", "underscores",
          # answers at hearings, briefings and interviews ("Austin replied", "she responded")
-         "replied", "replies", "responded", "answered"],
+         "replied", "replies", "responded", "answered",
+         # a rebuttal, as wire copy writes it ("a U.S. official countered that ...")
+         "countered", "counters"],
         "said",
     ),
     **dict.fromkeys(["announced", "announces", "announce", "declared"], "announced"),

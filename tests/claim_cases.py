@@ -17,3 +17,9 @@ def one_claim(text: str, surface: str, published: date = DAY) -> Claim:
     assert len(found) == 1, [c.surface for c in extract_claims(text, published=published,
                                                                learned=False)]
     return found[0]
+
+
+def speaker_label(text: str, surface: str) -> str:
+    """The speaker of a figure as the gold writes it: "(outlet)" where no one is quoted."""
+    claim = one_claim(text, surface)
+    return "(outlet)" if claim.attribution == "outlet" else str(claim.speaker)

@@ -329,6 +329,17 @@ NESTED_APPOSITION: Final = re.compile(
 )
 
 
+# A sentence adverbial set off by commas between a subject and its reporting verb:
+# "Poland, for its part, said", "the ministry, in turn, noted", "Oslo, meanwhile, said"
+# (wire and European copy, round 8): the subject stands before it, as before an apposition.
+ADVERBIAL_ASIDE: Final = re.compile(
+    r""",\s+(?:for\s+(?:its|his|her|their|our|my)\s+part|in\s+(?:turn|response|reply|return)
+        |meanwhile|however|though|too|in\s+(?:contrast|addition)|by\s+contrast
+        |at\s+the\s+same\s+time|on\s+the\s+other\s+hand|separately|likewise)\s*,\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 def _left_edge(ctx: Document, pos: int, lo: int) -> int:
     """Extend a speaker's span leftwards over his title ("UK Defense Secretary ...")."""
     text = ctx.text
@@ -381,6 +392,11 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
         found = _said(ctx, sent, v, "estimated")
         if found is not None:
             out.append(replace(found, forward=True))
+    if not out:  # "Jo Roe spoke on Monday, saying ...": the clause's subject
+        for v in SPEAKING_PARTICIPLE.finditer(ctx.text, sent.start, sent.end):
+            found = _coordinated(ctx, sent, v, "said", _PARTICIPLE_COMMA)
+            if found is not None:
+                out.append(found)
     for v in _PASSIVE_BY.finditer(ctx.text, sent.start, sent.end):  # "as reported by X"
         by = next(iter(ctx.mentions_in(v.end(), min(sent.end, v.end() + 60))), None)
         if by is None or not re.fullmatch(r"(?:the\s+)?", ctx.text[v.end() : by.start],
@@ -1176,7 +1192,8 @@ _WORDING_SUBJECT: Final = re.compile(
 # Verbs of answering report speech only before what was said (a that-clause, a quote, a
 # colon) or set off as a parenthetical or closing attribution (", Rutte replied,"): not
 # before what was done in answer ("responded with strikes", "answered the sanctions by").
-_ANSWER_VERBS: Final = frozenset(["replied", "replies", "responded", "answered"])
+_ANSWER_VERBS: Final = frozenset(["replied", "replies", "responded", "answered", "countered",
+                                   "counters"])
 _ANSWER_TAIL: Final = re.compile(r"""\s*(?:[,:.!?"“”]|that\b|$)""")
 
 
@@ -1195,7 +1212,7 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
     label = R.ATTRIBUTION_VERBS[verb]
     # "Sunak, who opened the conference, said": the subject stands before the apposition
     apposition = APPOSITION.search(text, sent.start, v.start()) or NESTED_APPOSITION.search(
-        text, sent.start, v.start())
+        text, sent.start, v.start()) or ADVERBIAL_ASIDE.search(text, sent.start, v.start())
     verb_start = apposition.start() if apposition else v.start()
     names_before = ctx.mentions_in(sent.start, verb_start)
     # 1. subject right before the verb
@@ -1538,11 +1555,22 @@ _COMMON_SUBJECTS: Final = frozenset(cues().raw["common_subjects"])
 _HEADLINE_LABELS: Final = frozenset(cues().raw["headline_labels"])
 
 
+_AND_VERB: Final = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?$")
+# A participle of saying after a comma, its subject the clause's ("Jo Roe spoke in Oslo on
+# Monday, saying ...", "the ministry hit back, insisting that ..."; wire copy, round 8): not
+# "adding" (its object may be money) nor "as saying" (quoted, see VERB).
+SPEAKING_PARTICIPLE: Final = re.compile(
+    r"(?<=,\s)(?:saying|noting|stressing|insisting|arguing|explaining|warning|claiming"
+    r"|stating|telling)(?![\w-])")
+_PARTICIPLE_COMMA: Final = re.compile(r",\s+$")
+
+
 def _coordinated(ctx: Document, sent: Sentence, v: re.Match[str],
-                 label: str) -> Attribution | None:
-    """The clause's subject when the verb follows "and" after another verb of it."""
+                 label: str, link: re.Pattern[str] = _AND_VERB) -> Attribution | None:
+    """The clause's subject when the verb follows "and" after another verb of it (or,
+    with ``link`` :data:`_PARTICIPLE_COMMA`, a participle after a comma)."""
     text = ctx.text
-    conj = re.search(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?$", text[sent.start : v.start()])
+    conj = link.search(text[sent.start : v.start()])
     if not conj:
         return None
     first = SENTENCE_SUBJECT.match(text, sent.start, v.start())  # the sentence's subject

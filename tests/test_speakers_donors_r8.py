@@ -1,0 +1,77 @@
+"""Speakers and donors over families of real phrasing (issue 9, rules round 8): a sentence
+adverbial set off by commas between a subject and its verb of saying ("<country>, for its
+part, said"), a participle of saying after a comma whose subject is the clause's ("<person>
+<did something> on <day>, saying ..."), a rebuttal ("countered that"), and "European" with a
+noun of the other side of talks or of lending ("<demonym> and European negotiators", "European
+lenders", "European capitals"). Each sentence is written for these tests; negatives are the
+nearest wrong reading of each family.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_cases import one_claim, speaker_label
+
+
+SPEAKERS = [
+    # a sentence adverbial between the subject and its verb of saying
+    ("Romania, for its part, stated that €75 million in fuel would reach Odesa by winter.",
+     "€75 million", "Romania"),
+    ("The Finnish government, in turn, said €90 million would be spent on demining.",
+     "€90 million", "Finland"),
+    ("Ottawa, meanwhile, announced C$400 million for armoured vehicles.",
+     "C$400 million", "Canada"),
+    # negatives: the aside follows no subject of saying; an aside before a verb of giving
+    ("For its part, the fund disbursed $70 million in March.", "$70 million", "(outlet)"),
+    ("Latvia, for its part, has promised €20 million more for drones.", "€20 million",
+     "(outlet)"),
+    # a participle of saying after a comma: the clause's subject speaks
+    ("Kaja Kallas rejected the criticism on Thursday, saying the €5 billion facility was "
+     "already oversubscribed.", "€5 billion", "Kaja Kallas"),
+    ("After the vote, Denys Shmyhal thanked the lawmakers, noting that $8 billion would "
+     "reach the budget before June.", "$8 billion", "Denys Shmyhal"),
+    ("Norway unveiled a five-year plan in Oslo, stressing that NOK 15 billion of it was "
+     "for energy repairs.", "NOK 15 billion", "Norway"),
+    # negatives: "adding" (its object may be money), a participle after a quoted verb,
+    # and a participle set off inside the subject's apposition
+    ("Sweden sent SEK 2 billion in February, adding to its earlier packages.",
+     "SEK 2 billion", "(outlet)"),
+    ("The bank, saying little about its plans, kept a $600 million reserve.", "$600 million",
+     "(outlet)"),
+    # a rebuttal
+    ("A Dutch official countered that the €2 billion had been budgeted a year earlier.",
+     "€2 billion", "Netherlands"),
+    ("The shortfall is nearer $9 billion, the Ukrainian finance ministry countered.",
+     "$9 billion", "Ukrainian Ministry of Finance"),
+    # negative: "countered" with an object is no speech
+    ("Kharkiv countered the winter blackouts with $45 million of new generators.",
+     "$45 million", "(outlet)"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), SPEAKERS)
+def test_speaker_families_r8(text: str, surface: str, speaker: str) -> None:
+    assert speaker_label(text, surface) == speaker
+
+
+DONORS = [
+    # "European" with a noun of the other side of talks or of lending, alone or coordinated
+    ("Talks stalled after American and European negotiators split over a $25 billion "
+     "credit line for Kyiv.", "$25 billion", ("European countries", "United States")),
+    ("Japanese and European lenders are ready to advance Ukraine $15 billion against the "
+     "immobilised funds.", "$15 billion", ("European countries", "Japan")),
+    ("European capitals have quietly set aside €5 billion for Kyiv's air defence.",
+     "€5 billion", ("European countries",)),
+    ("Once European creditors lend Ukraine another $3 billion, the gap will close.",
+     "$3 billion", ("European countries",)),
+    # negatives: "European" with a noun that gives nothing
+    ("European markets lost $40 billion in value on the news from the front.", "$40 billion",
+     ()),
+    ("A European company will invest €50 million in a plant near Lviv.", "€50 million", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "donors"), DONORS)
+def test_donor_families_r8(text: str, surface: str, donors: tuple[str, ...]) -> None:
+    assert tuple(sorted(one_claim(text, surface).donors)) == donors
