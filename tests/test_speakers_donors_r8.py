@@ -13,7 +13,6 @@ import pytest
 
 from tests.claim_cases import one_claim, speaker_label
 
-
 SPEAKERS = [
     # a sentence adverbial between the subject and its verb of saying
     ("Romania, for its part, stated that €75 million in fuel would reach Odesa by winter.",
@@ -74,4 +73,35 @@ DONORS = [
 
 @pytest.mark.parametrize(("text", "surface", "donors"), DONORS)
 def test_donor_families_r8(text: str, surface: str, donors: tuple[str, ...]) -> None:
+    assert tuple(sorted(one_claim(text, surface).donors)) == donors
+
+
+HOSTS = [
+    # the host of a meeting at which others give: not a giver of their money
+    ("Once the summit Denmark hosted in Aarhus opened, donor countries offered $3 billion "
+     "for demining.", "$3 billion", ()),
+    ("Spain and Portugal jointly organised the forum, at which participants committed "
+     "€900 million to rebuild schools.", "€900 million", ()),
+    ("In a session chaired by Estonia, allies put up €700 million for air defence.",
+     "€700 million", ("Western allies",)),
+    ("Investors signed deals worth €2 billion at the Lisbon forum hosted by Portugal.",
+     "€2 billion", ()),
+    # negatives: a host that gives itself, alone or with a pronoun
+    ("Denmark hosted the Aarhus talks and put up $300 million of its own for demining.",
+     "$300 million", ("Denmark",)),
+    ("Having hosted the donors in Madrid, Spain pledged €150 million for shelters.",
+     "€150 million", ("Spain",)),
+    # a place after a place and a comma, with a compass word ("in <town>, southern <country>"):
+    # a place, not a giver
+    ("Ministers gathering in Bari, southern Italy, endorsed a $7 billion grant for Kyiv.",
+     "$7 billion", ()),
+    # negative: a giver after the comma of a place phrase is the subject
+    ("In Bari, Italy pledged €80 million for Kharkiv's hospitals.", "€80 million",
+     ("Italy",)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "donors"), HOSTS)
+def test_hosts_and_places_give_nothing(text: str, surface: str,
+                                       donors: tuple[str, ...]) -> None:
     assert tuple(sorted(one_claim(text, surface).donors)) == donors

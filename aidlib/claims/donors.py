@@ -142,7 +142,8 @@ def cues() -> Cues:
                    rf"(?![\w-])", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?i:{words_alternation(raw['place_before'])})\s+(?i:the\s+)?"
                    rf"(?:(?i:{words_alternation(raw['place_modifiers'])})\s+)?"
-                   rf"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+)?$"),
+                   rf"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+"  # "in Puglia,
+                   rf"(?:(?i:{words_alternation(raw['place_modifiers'])})\s+)?)?$"),  # southern"
         re.compile(rf"(?<![\w-])(?:{words_alternation(raw['giver_after'])})\s+(?:the\s+)?$",
                    re.IGNORECASE),
         re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{words_alternation(raw['aid_nouns'])})(?![\w-])"),
@@ -273,6 +274,8 @@ def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
         blocks = _BLOCKER_AFTER.match(text, m.end)  # "Hungary vetoed the €50bn EU facility",
         if blocks is not None and _giving_cue(text, blocks.end(), hi) is None:  # not "...
             continue                                 # blocked the plan but pledged €5m"
+        if _hosts_for_others(ctx, m, hi, recipient):
+            continue
         if _only_speaks(text, m.end, hi) or _agent_of_other(text, m.start) or (
                 out and _elaborates(text, out[-1], m)) or _receives(ctx, m, hi):
             continue
@@ -281,6 +284,31 @@ def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
         if members is not None:
             out.append(members)
     return out
+
+
+# The host of a meeting ("<country> hosted the conference", "the summit that <country>
+# hosts", "a conference co-hosted by <country> and <country>", "<A> and <B> jointly organised
+# the conference"; donor-conference copy of wire services and outlets).
+_HOST_AFTER: Final = re.compile(
+    r"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})?"  # "<A> and <B>
+    r"\s+(?:(?:has|had|will|also|jointly|once)\s+)*(?:co-)?(?:host(?:s|ed|ing)?"  # host"
+    r"|organi[sz](?:es|ed|ing)|convened|convenes|chaired|chairs)(?![\w-])")
+_HOSTED_BY: Final = re.compile(
+    r"(?<![\w-])(?:co-)?(?:hosted|organi[sz]ed|convened|chaired)\s+(?:jointly\s+)?by\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*\s+){1,3}and\s+(?:the\s+)?)?$")
+
+
+def _hosts_for_others(ctx: Document, m: Name, hi: int, recipient: str | None) -> bool:
+    """True where ``m`` hosts the meeting at which others give the figure: a giver or
+    unnamed givers ("donors", "participants") follow it before ``hi`` ("at a conference
+    hosted by <country>, donors pledged <figure>": the host gives none of it); a host that
+    gives itself ("<country> hosted the talks and pledged <figure>") keeps its money."""
+    text = ctx.text
+    if not (_HOST_AFTER.match(text, m.end)
+            or _HOSTED_BY.search(text, max(0, m.start - 80), m.start)):
+        return False
+    return cues().unnamed.search(text, m.end, hi) is not None or any(
+        o.start >= m.end and is_giver(ctx, o, recipient) for o in ctx.mentions_in(m.end, hi))
 
 
 _MEMBERS_AFTER: Final = re.compile(
