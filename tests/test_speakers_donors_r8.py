@@ -105,3 +105,27 @@ HOSTS = [
 def test_hosts_and_places_give_nothing(text: str, surface: str,
                                        donors: tuple[str, ...]) -> None:
     assert tuple(sorted(one_claim(text, surface).donors)) == donors
+
+
+ESTIMATES_BY = [
+    # an estimate in the passive with the figure before its author's "by": the author states
+    # it and gives none of it
+    ("Repairing the grid was estimated at $9 billion by the World Bank last spring.",
+     "$9 billion", "World Bank", ()),
+    ("Flood damage downstream of the dam is put at €2 billion by the European Commission.",
+     "€2 billion", "European Union", ()),
+    ("Demining alone is pegged at $37 billion (about €34 billion) by the UN Development "
+     "Programme.", "$37 billion", "United Nations Development Programme", ()),
+    # negatives: an author that is no known name, and a by-phrase of a verb of giving
+    ("The harbour losses were valued at $300 million by insurers in Odesa.", "$300 million",
+     "(outlet)", ()),
+    ("The €400 million credit line was guaranteed by Sweden.", "€400 million", "(outlet)",
+     ("Sweden",)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker", "donors"), ESTIMATES_BY)
+def test_passive_estimates_name_their_author(text: str, surface: str, speaker: str,
+                                             donors: tuple[str, ...]) -> None:
+    assert speaker_label(text, surface) == speaker
+    assert tuple(sorted(one_claim(text, surface).donors)) == donors

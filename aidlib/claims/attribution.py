@@ -25,7 +25,7 @@ from .document import (
     paragraph_breaks,
     titled_antecedent,
 )
-from .donors import anaphor_country, article_country, cues
+from .donors import ESTIMATE_AT_BY, anaphor_country, article_country, cues
 from .patterns import NAME_AFTER, NAME_BEFORE, NAME_PARTICLES, VERB
 
 
@@ -427,6 +427,13 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
         if who is not None and re.match(r"\s+(?:at|in)\s", ctx.text[by.end : by.end + 4]):
             out.append(Attribution(v.start(), by.end, "said", who[0], who[1], v.start(),
                                    by.end, False, forward=True))
+    for v in ESTIMATE_AT_BY.finditer(ctx.text, sent.start, sent.end):  # "put at $Y by X"
+        by = next(iter(ctx.mentions_in(v.end(), min(sent.end, v.end() + 60))), None)
+        who = _speaker_of(ctx, by) if by is not None and re.fullmatch(
+            r"(?:the\s+)?", ctx.text[v.end() : by.start], re.IGNORECASE) else None
+        if by is not None and who is not None:
+            out.append(Attribution(v.start(), v.end("verb"), "said", who[0], who[1],
+                                   by.start, by.end, False, forward=True))
     source = _source_label(ctx, sent) or _dash_source(ctx, sent)
     if source is not None:
         out.append(source)

@@ -50,7 +50,8 @@ from .document import (
 )
 from .patterns import HEAD_NOUN, KIND_ANY, KIND_OF, KIND_WEAK, RECIPIENT, VERB
 
-__all__ = ["AID_KINDS", "CUES_FILE", "GIVER_TYPES", "cues", "donors_in_context", "find_donors",
+__all__ = ["AID_KINDS", "CUES_FILE", "ESTIMATE_AT_BY", "GIVER_TYPES", "cues",
+           "donors_in_context", "find_donors",
            "find_recipient", "is_giver"]
 
 CUES_FILE: Final = BUNDLED_DIR / "speakers_and_donors.yaml"
@@ -706,8 +707,23 @@ def _cued(text: str, m: Name, lo: int) -> bool:
         return False
     if " ".join(cue.group().lower().split()[:1]) != "by":
         return True
+    if _ESTIMATED_BEFORE.search(text, max(0, m.start - 160), m.start):
+        return False  # "put at $Y by X": X estimates the money, it does not give it
     verb = _VERB_BEFORE_BY.search(window, 0, cue.start())
     return verb is None or _giving_cue(verb.group(1), 0, len(verb.group(1))) is not None
+
+
+# An estimate in the passive, the figure before its author's "by": "the bill is put at $486
+# billion by the World Bank", "losses were estimated at €3 billion by the Commission" (wire
+# copy on damage assessments): the author states the figure (attribution) and gives none of
+# it (a by-phrase after the figure is no giver here).
+ESTIMATE_AT_BY: Final = re.compile(
+    r"""(?<![\w-])(?P<verb>estimated|put|pegged|calculated|valued|assessed|projected|forecast)
+        \s+at\s+(?=[^.;:“”"]{0,20}?(?:[$€£¥]|\d))[^.;:“”"]{1,80}?\s+by\s+""",
+    re.VERBOSE,
+)
+_ESTIMATED_BEFORE: Final = re.compile(ESTIMATE_AT_BY.pattern + r"(?:the\s+)?$",
+                                      re.VERBOSE | re.IGNORECASE)
 
 
 def _agent_of_other(text: str, start: int) -> bool:
