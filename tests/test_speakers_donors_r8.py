@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claim_cases import one_claim, speaker_label
+from aidlib.claims import extract_claims
+from tests.claim_cases import DAY, one_claim, speaker_label
 
 SPEAKERS = [
     # a sentence adverbial between the subject and its verb of saying
@@ -129,3 +130,50 @@ def test_passive_estimates_name_their_author(text: str, surface: str, speaker: s
                                              donors: tuple[str, ...]) -> None:
     assert speaker_label(text, surface) == speaker
     assert tuple(sorted(one_claim(text, surface).donors)) == donors
+
+
+def _turn_speakers(text: str) -> dict[str, str]:
+    return {c.surface: "(outlet)" if c.attribution == "outlet" else str(c.speaker)
+            for c in extract_claims(text, source_id="t", published=DAY, learned=False)}
+
+
+# A radio or podcast transcript: a full name with its role on first turn, then the surname;
+# a surname the show's intro names in full; an unnamed reporter's turn is the outlet's.
+RADIO = """Evening bulletin
+
+DANA ORTIZ, HOST:
+
+We start in Vilnius, where ministers are counting what is left for Kyiv.
+
+TOMAS BRAZYS, BYLINE: Good evening, Dana.
+
+ORTIZ: How large is the new package?
+
+BRAZYS: Lithuania has set aside about €35 million for generators.
+Another €10 million follows in the spring.
+
+ORTIZ: And the loan?
+
+REPORTER: The finance ministry puts the shortfall at $2 billion.
+"""
+
+PODCAST = """Show notes: host Marta Salo talks with correspondent Ivo Kask in Tallinn.
+
+SALO: Ivo, what did the cabinet decide?
+
+KASK: It approved €80 million for shells, the biggest sum this year.
+
+SALO: Thank you.
+"""
+
+
+def test_radio_transcript_turns() -> None:
+    found = _turn_speakers(RADIO)
+    assert found["about €35 million"] == "Tomas Brazys"
+    assert found["€10 million"] == "Tomas Brazys"
+    assert found["$2 billion"] != "REPORTER"  # an unnamed reporter is no one by name
+
+
+def test_podcast_surname_named_in_the_intro() -> None:
+    assert _turn_speakers(PODCAST)["€80 million"] == "Ivo Kask"
+

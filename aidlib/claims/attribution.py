@@ -546,6 +546,11 @@ def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
     if label is None:
         return None
     lo, hi = sent.start + label.start("who"), sent.start + label.end("who")
+    turn = next((lab for lab in _turn_labels(text) if lab[0] == lo), None)
+    if turn is not None:  # a transcript's turn label: its speaker, none for "REPORTER:"
+        found = transcript_turn_attribution(ctx, lo)
+        if found is not None or _unnamed(turn[2]):
+            return found
     if _PLACE_LABEL.search(label.group("who")):
         return None  # "Jo Roe in City A: ..." (live-blog labels): where, not who says it
     if _FIGURE_FIRST.match(text, sent.start + label.end(), sent.end):
@@ -679,11 +684,14 @@ def signed_statement_attribution(ctx: Document, pos: int) -> Attribution | None:
 # A transcript's speaker label opening a paragraph, in capitals ("NATO SECRETARY GENERAL:",
 # "PRESS SECRETARY JO ROE:", "MR. ROE:", "Q:") with the person in brackets where the label
 # is a role ("QUESTION (Jo Roe, Reuters):", "MODERATOR (Ann Lee, spokesperson):"): press
-# conferences and briefings as NATO, the Pentagon and the White House publish them. The
-# label states the paragraphs after it, up to the next label.
+# conferences and briefings as NATO, the Pentagon and the White House publish them; radio
+# transcripts give a person's full name and role on first turn ("JO ROE, HOST:", "ANN LEE,
+# BYLINE:", alone on its line), then the surname ("ROE:"; NPR's style). The label states the
+# paragraphs after it, up to the next label.
 _TURN_LABEL: Final = re.compile(
     r"""(?:\A|(?<=\n))[ \t]*(?P<label>[A-Z](?:[A-Z.'’\- ]{0,60}?[A-Z.])?)
-        (?:[ \t]*\((?P<paren>[^()\n]{3,80})\))?[ \t]*:(?=[ \t])""",
+        (?:,[ \t]*(?P<role>[A-Z][A-Z ]{0,30}[A-Z]))?
+        (?:[ \t]*\((?P<paren>[^()\n]{3,80})\))?[ \t]*:(?=[ \t]|\n)""",
     re.VERBOSE,
 )
 _UNNAMED_TURNS: Final = frozenset(["q", "question", "moderator", "questioner", "reporter",
@@ -691,10 +699,11 @@ _UNNAMED_TURNS: Final = frozenset(["q", "question", "moderator", "questioner", "
 
 
 @lru_cache(maxsize=16)
-def _turn_labels(text: str) -> tuple[tuple[int, int, str, str | None], ...]:
-    """The speaker labels of a transcript (start, end, label, bracket), or none where the
-    text has fewer than two (a single capitalized "NOTE:" line makes no transcript)."""
-    found = tuple((m.start("label"), m.end(), m.group("label"), m.group("paren"))
+def _turn_labels(text: str) -> tuple[tuple[int, int, str, str | None, str | None], ...]:
+    """The speaker labels of a transcript (start, end, label, bracket, role), or none where
+    the text has fewer than two (a single capitalized "NOTE:" line makes no transcript)."""
+    found = tuple((m.start("label"), m.end(), m.group("label"), m.group("paren"),
+                   m.group("role"))
                   for m in _TURN_LABEL.finditer(text)
                   if len(m.group("label").replace(".", "").split()) <= 6)
     return found if len(found) >= 2 else ()
@@ -707,7 +716,8 @@ def transcript_turn_attribution(ctx: Document, pos: int) -> Attribution | None:
     k = bisect_right([lab[0] for lab in labels], pos) - 1
     if k < 0:
         return None
-    turns = [_turn_speaker(ctx, label, paren, lo) for lo, _, label, paren in labels]
+    turns = [_turn_speaker(ctx, label, paren, lo, role)
+             for lo, _, label, paren, role in labels]
     if sum(1 for t, lab in zip(turns, labels, strict=True)  # people speak in turns: not
            if t is not None or _unnamed(lab[2])) < 2:       # "PICTURED:", "READ MORE:"
         return None
@@ -717,16 +727,31 @@ def transcript_turn_attribution(ctx: Document, pos: int) -> Attribution | None:
                                                 False)
 
 
+def _as_written(text: str, name: str) -> str:
+    """``name`` as the text spells it outside capitals ("Jo McRoe" for "JO MCROE"), else
+    as given."""
+    pattern = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in name.split())
+                         + r"(?![\w-])", re.IGNORECASE)
+    found = next((m.group() for m in pattern.finditer(text) if not m.group().isupper()), None)
+    return " ".join(found.split()) if found is not None else name
+
+
+# A bare surname as a turn's label ("INSKEEP:", "O'BRIEN:"): the person only where the
+# text names them in full (:func:`_full_name`), never a word of a heading alone.
+_SURNAME_LABEL: Final = re.compile(r"[A-Z][A-Z'’\-]{2,}")
+
+
 def _unnamed(label: str) -> bool:
     """A label of a turn whose speaker goes unnamed ("Q", "QUESTION")."""
     return label.lower().replace(".", "").strip() in _UNNAMED_TURNS
 
 
-def _turn_speaker(ctx: Document, label: str, paren: str | None,
-                  at: int) -> tuple[str, str | None] | None:
-    """Who a turn's label names: the person in its brackets, a listed person, a surname
-    the text names in full, else the one person the people file gives the label's role
-    on the day (a person the text names first)."""
+def _turn_speaker(ctx: Document, label: str, paren: str | None, at: int,
+                  role: str | None = None) -> tuple[str, str | None] | None:
+    """Who a turn's label names: the person in its brackets, a listed person, a full name
+    with its role ("JO ROE, HOST:"), a surname the text or a role label names in full,
+    else the one person the people file gives the label's role on the day (a person the
+    text names first)."""
     if paren is not None:
         name = _strip_titles(paren.split(",")[0], ctx.actors)
         if len(name.split()) >= 2 and ctx.actors.resolve(name) is None:
@@ -738,8 +763,14 @@ def _turn_speaker(ctx: Document, label: str, paren: str | None,
     name = _strip_titles(words, ctx.actors)
     person = ctx.people.resolve(name) if name else None
     titled = name != words  # a name after a title ("PRESS SECRETARY JO ROE", "MR. ROE"),
-    if person is None and titled and len(name.split()) == 1:  # not a heading ("READ MORE")
-        full = _full_name(ctx.text, name, at, ctx.actors)
+    if person is None and role is not None and len(name.split()) >= 2:
+        return _as_written(ctx.text, name), None  # "JO ROE, BYLINE:"
+    if person is None and len(name.split()) == 1 and (titled or _SURNAME_LABEL.fullmatch(
+            label)):  # not a heading ("READ MORE"); a bare surname ("ROE:") as a radio or
+        full = _full_name(ctx.text, name, at, ctx.actors) or next(  # podcast transcript
+            (_as_written(ctx.text, lab[2].title()) for lab in _turn_labels(ctx.text)
+             if lab[4] is not None and len(lab[2].split()) >= 2
+             and lab[2].split()[-1] == label), None)
         person = ctx.people.resolve(full) if full else None
         if person is None and full is not None:
             return full, None
