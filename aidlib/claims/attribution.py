@@ -907,6 +907,12 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
                            v.start(), media.end(), False)
     owned = _COUNTRY_DOCUMENT.match(text, v.end(), sent.end)  # "the Russian draft budget"
     country_of = _country_of_word(ctx, owned.group("dem")) if owned else None
+    if owned is None:  # "<Country>'s spending ..., according to its budget"
+        owned = _ITS_DOCUMENT.match(text, v.end(), sent.end)
+        owner = next((m for m in reversed(ctx.mentions_in(sent.start, v.start()))
+                      if m.kind == "actor" and m.type == "country"
+                      and text.startswith(("'s", "’s"), m.end)), None) if owned else None
+        country_of = owner.name if owner is not None else None
     if owned is not None and country_of is not None:
         return Attribution(v.start(), v.end(), label, country_of, None, v.start(),
                            owned.end(), False)
@@ -1317,6 +1323,12 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
     # "the President's Office", which names no country (see below)
     if _OFFICE.search(text, max(sent.start, verb_start - 40), verb_start):
         return _unnamed_officials(ctx, sent, v, label, verb_start)
+    document = _COUNTRY_DOCUMENT_SUBJECT.search(text, max(sent.start, verb_start - 80),
+                                                verb_start)  # "Russia's own budget puts"
+    state = _country_of_word(ctx, document.group("dem")) if document is not None else None
+    if document is not None and state is not None:
+        return Attribution(v.start(), v.end(), label, state, None, document.start(), v.end(),
+                           False)
     named = _unknown_subject(ctx, sent, verb_start)
     if named is not None and not re.search(r",\s*$", text[sent.start : verb_start]):
         name, left = named
@@ -1441,11 +1453,22 @@ _OFFICIAL_FIGURES: Final = re.compile(
 
 # A country's own document: "according to the Russian draft budget", "according to
 # Ukraine's official statistics".
-_COUNTRY_DOCUMENT: Final = re.compile(
-    r"""\s+(?:the\s+)?(?P<dem>[A-Z][\w-]+)(?:['’]s)?\s+
-        (?:(?:draft|latest|new|official|state|federal|annual|preliminary|national)\s+){0,2}
+_STATE_DOCUMENT: Final = (
+    r"""(?:own\s+)?(?:(?:draft|latest|new|official|state|federal|annual|preliminary|national)
+        \s+){0,2}
         (?:budget|figures|data|statistics|estimates|documents?|calculations|budget\s+documents)
-        (?![\w-])""",
+        (?![\w-])""")
+_COUNTRY_DOCUMENT: Final = re.compile(
+    rf"""\s+(?:the\s+)?(?P<dem>[A-Z][\w-]+)(?:['’]s)?\s+{_STATE_DOCUMENT}""",
+    re.VERBOSE,
+)
+# The same through a possessive pronoun ("..., according to its budget") and as the
+# subject of a verb of saying or estimating ("<Country>'s own budget for 2024 puts defence
+# at ..."; guide v2.1: a state's budget speaks for its state).
+_ITS_DOCUMENT: Final = re.compile(rf"\s+(?:its|their)\s+{_STATE_DOCUMENT}", re.VERBOSE)
+_COUNTRY_DOCUMENT_SUBJECT: Final = re.compile(
+    rf"""(?:^|(?<=\s))(?:the\s+)?(?P<dem>[A-Z][\w-]+)(?:['’]s)?\s+{_STATE_DOCUMENT}
+        (?:\s+(?:for|in)\s+(?:\d{{4}}|next\s+year|this\s+year))?\s+$""",
     re.VERBOSE,
 )
 
