@@ -213,3 +213,30 @@ def test_the_federal_council_gives_as_switzerland() -> None:
     claim = one_claim("The Federal Council approved CHF 30 million for Ukraine's schools.",
                       "CHF 30 million")
     assert claim.donors == ("Switzerland",)
+
+
+def _donors_of(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(c.surface, tuple(sorted(c.donors)))
+            for c in extract_claims(text, source_id="t", published=DAY, learned=False)]
+
+
+def test_a_sum_named_again_keeps_its_givers() -> None:
+    text = ("Ireland will lend Kyiv €600 million for power repairs, the finance minister "
+            "announced.\n\nAt Thursday's hearing, opposition deputies questioned whether the "
+            "€600 million would arrive before winter.\n")
+    assert _donors_of(text)[-1] == ("€600 million", ("Ireland",))
+
+
+def test_a_new_sum_or_an_indefinite_one_takes_nothing_by_amount() -> None:
+    text = ("Ireland will lend Kyiv €600 million for power repairs, the finance minister "
+            "announced.\n\nAt Thursday's hearing, a deputy asked how €400 million of "
+            "unspent relief money elsewhere could be found, and whether €600 million "
+            "more could come from other lenders.\n")
+    assert _donors_of(text)[1:] == [("€400 million", ()), ("€600 million", ())]
+
+
+def test_a_definite_sum_of_another_amount_takes_nothing_by_amount() -> None:
+    text = ("Ireland will lend Kyiv €600 million for power repairs, the finance minister "
+            "announced.\n\nDeputies asked whether the €400 million in the energy fund "
+            "would arrive before winter.\n")
+    assert _donors_of(text)[1:] == [("€400 million", ())]

@@ -990,6 +990,8 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
     """Donors of one text's claims (in text order) resolved in context:
 
     - figures listed before "respectively" take the givers listed before them in order;
+    - an aid figure named again with a definite article ("the £2bn") takes the givers of its
+      earlier mention of the same amount (:func:`_named_before`);
     - a money figure whose clause names no giver and that a person announced takes the
       person's country ("Danish Prime Minister Mette Frederiksen announced ...");
     - else, a money figure whose clause names no giver continues the announcement before it: it
@@ -1008,7 +1010,7 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
     for c in _respectively(ctx, claims):
         if c.measure == "money" and not c.boilerplate:
             if not c.donors and c.kind in AID_KINDS:
-                c = replace(c, donors=_list_givers(ctx, c.start))
+                c = replace(c, donors=_list_givers(ctx, c.start) or _named_before(ctx, c, out))
             if not c.donors and (c.attribution == "announced" or (
                     c.attribution == "said" and _vehicle_of_speaker(c)
                     and _speaks_as_body(ctx, c.speaker or ""))):
@@ -1043,6 +1045,20 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
             c = replace(c, donors=tuple(d for d in c.donors if d not in asking))
         out.append(c)
     return out
+
+
+# A figure named again with a definite article ("the £2bn", "that $61 billion"): the sum
+# named before, not a new one (debate reports and explainers return to it by its amount).
+_DEFINITE_BEFORE: Final = re.compile(r"(?<![\w-])(?:the|that|this)\s+$", re.IGNORECASE)
+
+
+def _named_before(ctx: Document, c: Claim, before: list[Claim]) -> tuple[str, ...]:
+    """The givers of the last earlier money figure of the same amount and unit that has
+    givers, where ``c`` names that amount again with a definite article; else ()."""
+    if c.value is None or not _DEFINITE_BEFORE.search(ctx.text, max(0, c.start - 6), c.start):
+        return ()
+    return next((p.donors for p in reversed(before) if p.measure == "money" and p.donors
+                 and p.value == c.value and p.unit == c.unit), ())
 
 
 # A heading over a list: a short line of its own with no end punctuation ("UNITED STATES",
