@@ -22,13 +22,13 @@ __all__ = [
 # An abbreviation ends a sentence only when the next word starts with a capital letter
 # ("etc. The" splits; "Jan. 5" and "approx. two" do not).
 ABBREVIATIONS: Final[frozenset[str]] = frozenset({
-    "adj", "adm", "adv", "al", "ala", "alta", "apr", "arc", "ariz", "ark", "art", "assn",
+    "adj", "adm", "adv", "al", "ala", "alta", "apr", "approx", "arc", "ariz", "ark", "art", "assn",
     "asst", "attys", "aug", "ave", "bart", "bld", "bldg", "blvd", "brig", "bros", "btw", "cal",
     "calif", "capt", "cl", "cmdr", "co", "col", "colo", "comdr", "con", "conn", "corp", "cpl",
     "cres", "ct", "d.phil", "dak", "dec", "del", "dept", "det", "dist", "dr", "dr.phil",
     "dr.philos", "drs", "e.g", "ens", "esp", "esq", "etc", "exp", "expy", "ext", "feb", "fed",
     "fig", "fla", "ft", "fwy", "fy", "ga", "gen", "gov", "hon", "hosp", "hr", "hway", "hwy",
-    "i.e", "ia", "id", "ida", "ill", "inc", "ind", "ing", "insp", "is", "jan", "jr", "jul",
+    "i.e", "ia", "id", "ida", "ill", "inc", "incl", "ind", "ing", "insp", "is", "jan", "jr", "jul",
     "jun", "kan", "kans", "ken", "ky", "la", "lt", "ltd", "maj", "man", "mar", "mass", "may",
     "md", "me", "med", "messrs", "mex", "mfg", "mich", "min", "minn", "miss", "mlle", "mm",
     "mme", "mo", "mont", "mr", "mrs", "ms", "msgr", "mssrs", "mt", "mtn", "neb", "nebr", "nev",

@@ -130,9 +130,10 @@ def _next_word(line: str, pos: int) -> str:
 
 
 def _word_before(line: str, pos: int) -> str:
-    """The word that ends at ``pos``, without opening quotes or brackets."""
+    """The word that ends at ``pos``, without opening quotes or brackets, nor what a dash
+    joins to it ("WASHINGTON—U.S." ends in the acronym "U.S.")."""
     start = pos
-    while start and not line[start - 1].isspace():
+    while start and not line[start - 1].isspace() and line[start - 1] not in "—–":
         start -= 1
     return line[start:pos].lstrip(_OPENING)
 

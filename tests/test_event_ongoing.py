@@ -15,10 +15,10 @@ DAY = date(2026, 2, 5)  # a Thursday
 # text -> (status, first day, last day)
 CASES: dict[str, tuple[str, tuple[str, str, str]]] = {
     "opened today": (
-        "Lloyd Austin opened the meeting of the Ukraine Defense Contact Group in Ramstein on "
+        "Lloyd Austin opened a session of the Ukraine Defense Contact Group in Ramstein on "
         "Thursday.", ("ongoing", "2026-02-05", "2026-02-05")),
     "opened and ended": (
-        "Lloyd Austin opened and closed the meeting of the Ukraine Defense Contact Group in "
+        "Lloyd Austin opened and closed a session of the Ukraine Defense Contact Group in "
         "Ramstein on Thursday.", ("held", "2026-02-05", "2026-02-05")),
     "began, continue today": (
         "Consultations in Geneva, which began on Wednesday, continue today.",

