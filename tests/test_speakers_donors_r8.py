@@ -240,3 +240,20 @@ def test_a_definite_sum_of_another_amount_takes_nothing_by_amount() -> None:
             "announced.\n\nDeputies asked whether the €400 million in the energy fund "
             "would arrive before winter.\n")
     assert _donors_of(text)[1:] == [("€400 million", ())]
+
+
+MEDIA = [
+    # a country's media with an auxiliary or adverb before the verb
+    ("Czech media have cited a likely bill of about €700 million for the shells.",
+     "about €700 million", "Czech media"),
+    ("Slovak newspapers had earlier reported €45 million in unpaid invoices.",
+     "€45 million", "Slovak media"),
+    # negative: media of no country
+    ("Social media have cited a fake figure of $9 billion for the villas.", "$9 billion",
+     "(outlet)"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), MEDIA)
+def test_a_countrys_media_after_an_auxiliary(text: str, surface: str, speaker: str) -> None:
+    assert speaker_label(text, surface) == speaker

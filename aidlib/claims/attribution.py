@@ -1433,8 +1433,9 @@ _SPOKESPERSON_REACH: Final = 600  # characters back to the body it speaks for
 # "according to Russian state media reports" -> "German media", "Russian media".
 _MEDIA_OF: Final = re.compile(
     r"""(?<![\w-])(?P<dem>[A-Z][\w-]+)\s+(?:state\s+|local\s+|national\s+|public\s+)?
-        (?:media|press|newspapers|news\s+outlets|outlets)(?:\s+reports?)?\s*,?\s*$""",
-    re.VERBOSE,
+        (?:media|press|newspapers|news\s+outlets|outlets)(?:\s+reports?)?\s*,?\s*
+        (?:(?:have|has|had|also|earlier|previously|widely)\s+)*$""",  # "<Demonym> media
+    re.VERBOSE,                                                    # have cited"
 )
 _MEDIA_AFTER: Final = re.compile(
     r"""\s+(?:the\s+)?(?P<dem>[A-Z][\w-]+)\s+(?:state\s+|local\s+|national\s+|public\s+)?
