@@ -120,7 +120,7 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
          # answers at hearings, briefings and interviews ("Austin replied", "she responded")
          "replied", "replies", "responded", "answered",
          # a rebuttal, as wire copy writes it ("a U.S. official countered that ...")
-         "countered", "counters"],
+         "countered", "counters", "counter"],
         "said",
     ),
     **dict.fromkeys(["announced", "announces", "announce", "declared"], "announced"),

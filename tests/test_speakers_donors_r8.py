@@ -44,9 +44,14 @@ SPEAKERS = [
      "€2 billion", "Netherlands"),
     ("The shortfall is nearer $9 billion, the Ukrainian finance ministry countered.",
      "$9 billion", "Ukrainian Ministry of Finance"),
-    # negative: "countered" with an object is no speech
+    ("Latvian ministers counter that €60 million a year is all the budget allows.",
+     "€60 million", "Latvia"),
+    # negatives: "countered" with an object is no speech, nor an infinitive's "counter
+    # that <noun>"
     ("Kharkiv countered the winter blackouts with $45 million of new generators.",
      "$45 million", "(outlet)"),
+    ("Odesa spent $30 million on radars to counter that threat from the sea.",
+     "$30 million", "(outlet)"),
 ]
 
 

@@ -1238,7 +1238,8 @@ _WORDING_SUBJECT: Final = re.compile(
 # colon) or set off as a parenthetical or closing attribution (", Rutte replied,"): not
 # before what was done in answer ("responded with strikes", "answered the sanctions by").
 _ANSWER_VERBS: Final = frozenset(["replied", "replies", "responded", "answered", "countered",
-                                   "counters"])
+                                   "counters", "counter"])
+_INFINITIVE_TO: Final = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)  # "to counter that"
 _ANSWER_TAIL: Final = re.compile(r"""\s*(?:[,:.!?"“”]|that\b|$)""")
 
 
@@ -1252,8 +1253,10 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
     if verb in ("read", "reads") and not _WORDING_SUBJECT.search(
             text, max(sent.start, v.start() - 40), v.start()):
         return None  # "the statement read", "it reads", not "Read more" or "he read"
-    if verb in _ANSWER_VERBS and not _ANSWER_TAIL.match(text, v.end()):
-        return None  # "Rutte replied that ...", "..., Rutte replied,"; not "responded with strikes"
+    if verb in _ANSWER_VERBS and (not _ANSWER_TAIL.match(text, v.end()) or (
+            _INFINITIVE_TO.search(text, max(sent.start, v.start() - 4), v.start()))):
+        return None  # "Rutte replied that ...", "..., Rutte replied,"; not "responded with
+        # strikes" nor "drones to counter that threat"
     label = R.ATTRIBUTION_VERBS[verb]
     # "Sunak, who opened the conference, said": the subject stands before the apposition
     apposition = APPOSITION.search(text, sent.start, v.start()) or NESTED_APPOSITION.search(
