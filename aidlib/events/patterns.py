@@ -56,6 +56,15 @@ TRIGGER = cued(with_first_chars(re.compile(
   | (?P<call>\b(?:(?:phone|telephone|video)\s+calls?                # "phone call(s)"
         |(?<=[a-z][-–])(?-i:[A-Z][\w’']+)\s+call                       # "a Biden-Zelensky call"
         |call\s+with|videoconference|video\s+conference|video\s+link  # "call with Macron"
+        # a bare "call" after "on/during/in/over a" ("spent the morning on a call", "during
+        # a call at the weekend": wire and parliamentary copy, round 9); not "a call for"
+        # (an appeal), "a call to" (arms, action), "a call on" (governments; but "a call
+        # on Sunday", "on 3 May" is dated)
+        |(?:(?<=\bon\sa\s)|(?<=\bduring\sa\s)|(?<=\bin\sa\s)|(?<=\bover\sa\s))call
+          (?!\s+(?:to|of)\b
+             |\s+for\s+(?!(?:most|much|part|all|the\s+rest|an?\s+hour|(?:\w+\s+)?hours
+                          |(?:\w+\s+)?minutes)\b)               # ("for most of Monday")
+             |\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?-i:[A-Z][a-z]{2})))
         |(?:spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)  # "by phone"
         |(?:phone|telephone)\s+(?:conversation|exchange)s?            # "phone conversation"
         |(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)   # "spoke with X by
@@ -187,7 +196,12 @@ PARTY_SUBJECT = re.compile(
 INTRANSITIVE_AFTER = re.compile(
     r"""^\s*(?:[,.;]|$|(?:in|at|on|for|via|by|behind|later|next|this|today|tomorrow
         |yesterday|again|virtually|online|from|through|with|to|over|during|twice|once
-        |regularly|face\s+to\s+face|in\s+person)\b)""",
+        |regularly|face\s+to\s+face|in\s+person
+        # a bare weekday or dated day after the verb ("leaders gather Thursday", "ministers
+        # meet June 12": US wire and newspaper style, round 9), not a possessive
+        # ("met Friday's deadline")
+        |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![’'])
+        |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?=\s+\d))\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The group subject of a collective decision, right before its verb: "EU finance ministers
@@ -382,7 +396,13 @@ PLACE = with_first_chars(re.compile(
           \s+(?:\w+\s+)?(?:to|in|into)\s+                   # "visit to Kiev", "fly to"
       |\b(?:visit(?:s|ed|ing)?|toured|reached)\s+)          # "visited Kyiv"
     (?P<place>{_PLACE_NAMES})(?![\w’'])
-    |(?P<before>{_PLACE_NAMES})\s+(?=(?:meeting|talks|summit|conference|visit  # "Brussels
+    |(?P<before>{_PLACE_NAMES})\s+(?=
+       # a city as the host of a gathering ("Vilnius hosted the alliance's summit", "Rome
+       # will host this year's recovery conference": wire and ministry copy, round 9); the
+       # words between are the gathering's own, no preposition or time word
+       (?:(?:hosted|hosts|will\s+host|is\s+hosting|was\s+hosting)\s+(?:the|a|an|its|this|next|last)\s+
+          (?:(?!(?:before|after|ahead|for|to|at|in|with|on|and|by)\b)[\w’'-]+\s+){{0,5}}?)?
+       (?:meeting|talks|summit|conference|visit                     # "Brussels
        |negotiations|consultations|discussions|session|round|gathering|ministerial)s?\b)
                                                            # meeting", "Vienna negotiations"
     """,

@@ -1,0 +1,157 @@
+"""Meeting phrasings of round 9 (US wire and newspaper style, UK government readouts,
+ministry and budget reporting), one family a table, negatives included. Each sentence was
+written for these tests: its actors, places and clause order differ from the dev articles'
+sentences of the same family (tests/test_test_sentences_are_new.py checks that no run of
+eight words is shared with a dev article)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from aidlib.events import events
+from tests.test_events import article
+
+PUBLISHED = date(2025, 3, 11)  # a Tuesday
+
+
+def _found(text: str, published: date = PUBLISHED) -> list[dict[str, Any]]:
+    """Each event of ``text``: kind, status, first and last day, place, people, groups."""
+    table = events([article(text, published)])
+    return [{"kind": r["kind"], "status": r["status"], "start": _day(r["date_start"]),
+             "end": _day(r["date_end"]), "place": "" if pd.isna(r["place"]) else r["place"],
+             "people": frozenset(r["participants"]), "groups": frozenset(r["groups"])}
+            for r in table.to_dict("records")]
+
+
+def _day(value: Any) -> str:
+    return "" if pd.isna(value) else str(pd.Timestamp(value).date())
+
+
+# A group meets with a bare weekday or a dated day right after its verb, no "on" ("G7
+# leaders gather Thursday for the first day of an Italy summit": AFP via zawya.com,
+# 2024-06-13; US papers write "ministers meet Friday", "envoys convene June 12"): the group
+# meets on that day, as with "on Thursday".
+BARE_DAY: dict[str, tuple[str, tuple[str, str, str]]] = {
+    "plural present, weekday after the verb": (
+        "Nordic defence ministers meet Thursday in Oslo to pool ammunition orders.",
+        ("2025-03-13", "planned", "Oslo")),
+    "gather, weekday then place": (
+        "Ahead of the vote, EU leaders gather Friday at a castle outside Prague.",
+        ("2025-03-14", "planned", "")),
+    "past tense, weekday after the verb": (
+        "Baltic foreign ministers convened Monday in Riga, a day before the deadline.",
+        ("2025-03-10", "held", "Riga")),
+    "month and day after the verb": (
+        "Alliance envoys meet March 20 to finish the text.",
+        ("2025-03-20", "planned", "")),
+}
+
+
+@pytest.mark.parametrize("case", BARE_DAY)
+def test_a_group_meets_on_a_bare_day(case: str) -> None:
+    text, (day, status, place) = BARE_DAY[case]
+    found = _found(text)
+    assert [(e["start"], e["status"], e["place"]) for e in found] == [(day, status, place)]
+
+
+# Negatives: a possessive weekday is an object ("met Friday's deadline": satisfied, not a
+# meeting), and so is a month with no day after it in a noun phrase.
+NOT_BARE_DAY = (
+    "Finance ministers met Friday's deadline for the loan documents.",
+    "Ministers met Sunday’s target for shell deliveries.",
+)
+
+
+@pytest.mark.parametrize("text", NOT_BARE_DAY)
+def test_a_possessive_day_is_no_meeting(text: str) -> None:
+    assert _found(text) == []
+
+
+# A bare "call" after "on a", "during a", "in a", "over a" ("both Ministers were
+# professional and respectful on the call": UK MoD statement via wired-gov.net,
+# 2022-10-25; readouts write "during a call on Sunday", "spent the evening on a call"): a
+# call, dated by the clause. Not "a call for" (an appeal), "a call to" action, "a call on"
+# governments.
+CALL: dict[str, tuple[str, tuple[str, frozenset[str]]]] = {
+    "during a call, a person named": (
+        "Merz raised the air-defence gap with Rutte during a call on Sunday.",
+        ("2025-03-09", frozenset({"Friedrich Merz", "Mark Rutte"}))),
+    "on a call, bodies only, day before": (
+        "Negotiators from the Commission and the Norwegian finance ministry were on a "
+        "call for most of Monday.",
+        ("2025-03-10", frozenset())),
+    "in a call, weekday first": (
+        "On Saturday, Tusk briefed Starmer in a call that lasted an hour.",
+        ("2025-03-08", frozenset({"Donald Tusk", "Keir Starmer"}))),
+}
+
+
+@pytest.mark.parametrize("case", CALL)
+def test_a_bare_call_is_a_call(case: str) -> None:
+    text, (day, people) = CALL[case]
+    found = _found(text)
+    assert [(e["kind"], e["start"], e["people"]) for e in found] == [
+        ("call or video link", day, people)]
+
+
+NOT_CALL = (
+    "Kallas renewed a call for more shells on Monday.",
+    "Frederiksen issued a call to action to European capitals on Friday.",
+    "The letter was a call on donors to move faster.",
+)
+
+
+@pytest.mark.parametrize("text", NOT_CALL)
+def test_an_appeal_is_no_call(text: str) -> None:
+    assert _found(text) == []
+
+
+# A city as the subject of "hosted", "hosts", "will host" a gathering ("the biggest event
+# the city has ever hosted": newsweek.com on Vilnius' NATO summit, 2023; "Rome will host
+# the recovery conference", "Warsaw hosted a donor conference": wire copy) is the
+# gathering's place, the words between being the gathering's own.
+HOST_CITY: dict[str, tuple[str, tuple[str, str]]] = {
+    "past, with a topic after the noun": (
+        "Oslo hosted a donors' conference on energy repairs in January.",
+        ("Oslo", "2025-01-01")),
+    "future, with a year before the noun": (
+        "Madrid will host next year's recovery conference, officials said.",
+        ("Madrid", "")),
+}
+
+
+@pytest.mark.parametrize("case", HOST_CITY)
+def test_a_host_city_is_the_place(case: str) -> None:
+    text, (place, start) = HOST_CITY[case]
+    found = _found(text)
+    assert [e["place"] for e in found] == [place]
+    if start:
+        assert found[0]["start"] == start
+
+
+# Negative: a city hosting people before a gathering named elsewhere is not its place.
+def test_a_city_hosting_people_is_not_the_gathering_place() -> None:
+    found = _found("Rome hosted refugees from Kharkiv before the conference in Vienna "
+                   "on Thursday.")
+    assert [e["place"] for e in found if e["kind"] == "summit or ministerial"] == ["Vienna"]
+
+
+# A cabinet in session ("Sunday's cabinet meeting": i24news.tv, 2023-08-29; "the cabinet
+# met on Wednesday to sign off the draft budget": budget reporting) is a meeting of the
+# government on that day, with no person named; a cabinet acting ("the cabinet approved")
+# or meeting a target is none.
+def test_a_cabinet_meets() -> None:
+    found = _found("The Danish cabinet met on Monday and signed off a new package.")
+    assert [(e["start"], e["status"]) for e in found] == [("2025-03-10", "held")]
+
+
+@pytest.mark.parametrize("text", (
+    "The cabinet approved the package on Monday.",
+    "The cabinet met its savings target last year.",
+))
+def test_a_cabinet_acting_is_no_meeting(text: str) -> None:
+    assert _found(text) == []
