@@ -155,3 +155,24 @@ def test_a_cabinet_meets() -> None:
 ))
 def test_a_cabinet_acting_is_no_meeting(text: str) -> None:
     assert _found(text) == []
+
+
+# A call by phone and a meeting in person of the same two people are two events, however
+# close in the text ("met X on the margins ...; the idea first came up in a phone call
+# with X after the election": background calls in wire profiles and readouts, e.g. "It was
+# their first conversation since the minister took office", military-online.blogspot.com,
+# American Forces Press Service 2014-04-10). Two reports of one call stay one; a video
+# link may still join a meeting in person.
+def test_a_phone_call_is_not_the_meeting_in_person() -> None:
+    found = _found("Scholz held a short meeting with Macron on the sidelines of the summit "
+                   "in Brussels on Monday. The plan had first come up in a phone call "
+                   "between Scholz and Macron after the election.")
+    pair = frozenset({"Emmanuel Macron", "Olaf Scholz"})
+    kinds = sorted(e["kind"] for e in found if e["people"] == pair)
+    assert kinds == ["bilateral meeting", "call or video link", "summit or ministerial"]
+
+
+def test_two_reports_of_one_call_stay_one() -> None:
+    found = _found("Starmer telephoned Tusk on Monday. In the phone call, Starmer told Tusk "
+                   "that London would send more drones.")
+    assert [(e["kind"], e["start"]) for e in found] == [("call or video link", "2025-03-10")]

@@ -66,6 +66,10 @@ def _compatible(m: Mention, ev: Event) -> int:
         return 0  # "the Munich Security Conference" is not "a two-day European Council"
     if (m.side and ev.family == "summit") or (family == "summit" and ev.side):
         return 0  # a meeting on the margins of a gathering is not the gathering
+    if (_by_phone(m) and any(_in_person(x) for x in ev.mentions)) or (
+            _in_person(m) and any(_by_phone(x) for x in ev.mentions)):
+        return 0  # "met X on the sidelines ... an idea first floated in a phone call
+        # with X": a call and a meeting in person of the same two people are two events
     named = {g for g in m.groups if g in NAMED_ORG_LABELS}
     if named and ev.named_groups and not named & ev.named_groups:
         return 0
@@ -93,6 +97,18 @@ def _compatible(m: Mention, ev: Event) -> int:
         return 0
     same_place = bool(m.place and m.place == ev.place)
     return score + same_place + (family == ev.family)
+
+
+def _by_phone(m: Mention) -> bool:
+    """A call by phone ("phone call", "spoke by telephone", "called X", "during a call"),
+    not a video link (a video link can join a meeting in person)."""
+    return (m.role == "trigger" and m.kind == "call or video link"
+            and "video" not in m.prov.surface.lower())
+
+
+def _in_person(m: Mention) -> bool:
+    """A bilateral meeting or a visit reported by a meeting word of its own."""
+    return m.role == "trigger" and m.kind in ("bilateral meeting", "visit")
 
 
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}$")
