@@ -176,3 +176,27 @@ def test_two_reports_of_one_call_stay_one() -> None:
     found = _found("Starmer telephoned Tusk on Monday. In the phone call, Starmer told Tusk "
                    "that London would send more drones.")
     assert [(e["kind"], e["start"]) for e in found] == [("call or video link", "2025-03-10")]
+
+
+# A body named as the goal of a country's membership in the topic of a meeting ("talks on
+# Kyiv's road to the EU", "to discuss accession to the EU", "NATO membership": foreign
+# ministries' readouts list the topics after the meeting word) is no party to it: the
+# meeting of two ministers stays bilateral. A body named as a party still is.
+GOAL: dict[str, tuple[str, tuple[str, frozenset[str]]]] = {
+    "road to the union, after the day": (
+        "Sybiha held talks with Tajani in Rome on Monday on Ukraine's road to the European "
+        "Union.", ("talks", frozenset())),
+    "accession to, in a purpose clause": (
+        "Tusk met Sybiha in Warsaw on Monday to discuss Kyiv's accession to the EU.",
+        ("bilateral meeting", frozenset())),
+    "a body as a party (negative)": (
+        "Sybiha held talks with Tajani and European Union foreign ministers in Rome on "
+        "Monday.", ("summit or ministerial", frozenset({"European Union",
+                                                         "foreign ministers"}))),
+}
+
+
+@pytest.mark.parametrize("case", GOAL)
+def test_a_membership_goal_is_no_party(case: str) -> None:
+    text, (kind, groups) = GOAL[case]
+    assert [(e["kind"], e["groups"]) for e in _found(text)] == [(kind, groups)]

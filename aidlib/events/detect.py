@@ -1011,6 +1011,18 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
     return own
 
 
+# A body as the goal of a country's membership, not a party to the meeting ("talks on
+# Ukraine's accession path to the European Union", "discussed its road to NATO", "Kyiv's
+# NATO membership bid": ministry readouts list the topics after the meeting word, round 9).
+_GROUP_AS_GOAL = re.compile(
+    r"\b(?:accession|membership|integration|path|road|way|bid|aspirations?)\s+"
+    r"(?:(?:path|bid|talks|process)\s+)?(?:to|of|in|into|with|towards?)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+_GOAL_AFTER_GROUP = re.compile(
+    r"(?:['’]s)?\s+(?:membership|accession|integration|aspirations?|candidacy)\b",
+    re.IGNORECASE)
+
+
 def _groups_in(text: str, u_start: int, u_end: int, title_spans: list[tuple[int, int]]
                ) -> list[str]:
     """The collective participants a clause names ("allies", "NATO"), outside titles and
@@ -1019,6 +1031,9 @@ def _groups_in(text: str, u_start: int, u_end: int, title_spans: list[tuple[int,
     venues = [(m.start("place"), m.end("place")) for m in PLACE.finditer(text, u_start, u_end)
               if m.group("place") in VENUE_BY_SPELLING]  # "at NATO headquarters"
     for g in GROUP.finditer(text, u_start, u_end):
+        if _GROUP_AS_GOAL.search(text, max(u_start, g.start() - 40), g.start()) or (
+                _GOAL_AFTER_GROUP.match(text, g.end())):
+            continue  # "talks on Ukraine's accession path to the EU": a topic, not a party
         if not any(a <= g.start() < b for a, b in (*title_spans, *venues)):
             groups.append(vocab.GROUPS.get(g.group(0)) or vocab.GROUPS.get(
                 g.group(0).lower(), g.group(0)))
