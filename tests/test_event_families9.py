@@ -200,3 +200,35 @@ GOAL: dict[str, tuple[str, tuple[str, frozenset[str]]]] = {
 def test_a_membership_goal_is_no_party(case: str) -> None:
     text, (kind, groups) = GOAL[case]
     assert [(e["kind"], e["groups"]) for e in _found(text)] == [(kind, groups)]
+
+
+# The companions of a visitor named in a sentence of their own ("He was accompanied by the
+# Minister of X, A, and B", "With her were A and B"; "Morawiecki was to be joined by
+# Deputy Prime Minister ...": Reuters via sursazilei.ro on the March 2022 train to Kyiv;
+# government releases on official visits) were on the visit reported last, even a
+# paragraph before. A sentence saying a thing came with something names no companion.
+COMPANIONS: dict[str, tuple[str, frozenset[str]]] = {
+    "was accompanied by, appositive titles": (
+        "Tusk arrived in Vilnius on Monday for talks with Nauseda. He was accompanied by the "
+        "foreign minister, Radoslaw Sikorski.",
+        frozenset({"Donald Tusk", "Gitanas Nausėda", "Radosław Sikorski"})),
+    "with her were, a paragraph later": (
+        "Frederiksen flew to Kyiv on Friday on an unannounced visit.\n\nShe laid flowers at "
+        "the wall of remembrance. Air-raid sirens sounded twice during the day.\n\nWith her "
+        "were Foreign Minister Lars Lokke Rasmussen and Defence Minister Troels Lund "
+        "Poulsen.",
+        frozenset({"Mette Frederiksen", "Lars Løkke Rasmussen", "Troels Lund Poulsen"})),
+}
+
+
+@pytest.mark.parametrize("case", COMPANIONS)
+def test_companions_were_on_the_visit(case: str) -> None:
+    text, people = COMPANIONS[case]
+    visits = [e["people"] for e in _found(text) if e["kind"] == "visit"]
+    assert visits == [people]
+
+
+def test_a_thing_accompanied_names_no_companion() -> None:
+    found = _found("Tusk arrived in Vilnius on Monday for talks with Nauseda. The offer was "
+                   "accompanied by a letter from Sikorski.")
+    assert [e["people"] for e in found] == [frozenset({"Donald Tusk", "Gitanas Nausėda"})]

@@ -41,6 +41,7 @@ from .patterns import (
     CLAUSE_BREAK,
     CLAUSE_SUBJECT,
     COLLECTIVE_SUBJECT,
+    COMPANIONS_CUE,
     COUNTERPART_OBJECT,
     DATELINE,
     DATELINE_CITY,
@@ -448,7 +449,8 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
         if not units and any(not r.modifier for r in s_refs):
             presence = _presence(article, sent, order, s_refs) or _addressee(
                 article, sent, order, s_refs, _last_subject(text, refs, sent.start)
-            ) or _members(article, sent, order, s_refs)
+            ) or _members(article, sent, order, s_refs) or _companions(
+                article, sent, order, s_refs)
             if presence is not None:
                 mentions.append(presence)
     return _dateline_places(text, mentions)
@@ -1422,6 +1424,24 @@ def _addressee(article: Article, sent: Sentence, order: int, s_refs: list[Person
                       sent.start, sent.end)
     return Mention(prov, article.published, order, "presence", "visit", "held", persons, (),
                    (), None, None, None, None, "", False, False)
+
+
+def _companions(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]
+                ) -> Mention | None:
+    """A sentence with no meeting word that names who came with a visitor ("He was
+    accompanied by A and B", "With him were A and B"): the companions, joined when merging
+    to the visit reported last before it (kind "visit", like :func:`_addressee`)."""
+    cue = COMPANIONS_CUE.match(article.text, sent.start, sent.end)
+    if cue is None:
+        return None
+    with_ = [r.person.name for r in s_refs if r.start >= cue.end() and not r.modifier]
+    if not with_:
+        return None
+    prov = Provenance(article.id, cue.start(), cue.end(), cue.group(0), sent.text,
+                      sent.start, sent.end)
+    return Mention(prov, article.published, order, "presence", "visit", "held",
+                   tuple(dict.fromkeys(with_)), (), (), None, None, None, None, "", False,
+                   False)
 
 
 def _members(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]

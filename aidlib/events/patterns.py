@@ -544,6 +544,15 @@ UNTIL = with_first_chars(re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNOR
 # side was represented by X and Y", "the US delegation was led by Z", "Kyiv's team
 # included ..." (Ukrainian foreign ministry, UNN and Reuters reports of the Jeddah,
 # Istanbul and Abu Dhabi rounds, 2025-2026): its people were at those talks.
+# The companions of a visitor, in a sentence of their own after the visit ("He was
+# accompanied by the Minister of X, A, and B", "With him were A and B", "Travelling with
+# her were ...": government releases and wire copy on state visits, round 9): on the visit.
+COMPANIONS_CUE = re.compile(
+    r"""(?:(?:He\s+|She\s+|The\s+(?:[A-Z][\w’'-]*\s+){1,3})(?:was|were)\s+accompanied\s+by
+        |(?:With|Accompanying|Travel(?:l)?ing\s+with)\s+(?:him|her)\s+(?:were|was)
+        |(?:He|She)\s+(?:travel(?:l)?ed|came|arrived)\s+with)\b""",
+    re.VERBOSE,
+)
 MEMBERS_CUE = re.compile(
     r"""\b(?:delegations?|side|team|negotiators)\b[^.;]{0,30}?
         (?:\b(?:was|were|is|are|will\s+be|being)\s+)?
