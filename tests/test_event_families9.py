@@ -232,3 +232,29 @@ def test_a_thing_accompanied_names_no_companion() -> None:
     found = _found("Tusk arrived in Vilnius on Monday for talks with Nauseda. The offer was "
                    "accompanied by a letter from Sikorski.")
     assert [e["people"] for e in found] == [frozenset({"Donald Tusk", "Gitanas Nausėda"})]
+
+
+# A city named through what it is ("in the southern city of X", "to the Black Sea port of
+# X", "in the lakeside town of X": wire copy; "in the Lithuanian capital, Vilnius" was
+# read already) is the meeting's place; a region ("in the region of X") is none.
+DESCRIBED_CITY: dict[str, tuple[str, str]] = {
+    "port, travel verb": (
+        "Rutte travelled to the Baltic port of Gdańsk on Monday for talks with Tusk.",
+        "Gdańsk"),
+    "town with an adjective, group meeting": (
+        "Nordic defence ministers, meeting in the island town of Capri last week, agreed "
+        "a joint order.", "Capri"),
+    "the southern city of": (
+        "Sybiha met Fidan in the southern city of Istanbul on Friday.", "Istanbul"),
+}
+
+
+@pytest.mark.parametrize("case", DESCRIBED_CITY)
+def test_a_described_city_is_the_place(case: str) -> None:
+    text, place = DESCRIBED_CITY[case]
+    assert [e["place"] for e in _found(text)] == [place]
+
+
+def test_a_region_is_no_place() -> None:
+    assert [e["place"] for e in _found("Sybiha met Fidan in the region of Kurdistan on "
+                                       "Friday.")] == [""]

@@ -34,7 +34,6 @@ from .patterns import (
     ADDRESSED_BODY,
     ALSO_THEN,
     ANAPHOR,
-    ARRIVAL,
     BULLET,
     CANCELLED,
     CITY_BY_SPELLING,
@@ -1224,9 +1223,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             and resolved.start == resolved.end == published
             and simple_present(text, main.start(), (u_start, u_end))):
         status = "ongoing"  # "ministers meet in Brussels on Wednesday" in a Wednesday paper
-    if (status == "held" and main.lastgroup == "visit" and ARRIVAL.match(main.group(0))
-            and resolved is not None and resolved.start == resolved.end == published):
-        status = "ongoing"  # "flew to Washington on Wednesday" in a Wednesday paper
+    # (a trip "flew to <City> on Wednesday" in a Wednesday paper is held, as the past tense
+    # says: dev gold reads it so in 9 of 10 rows, round 9; it was read as ongoing)
     places = _places(text, u_start, u_end) or (
         [p for p in _places(text, s_start, u_start) if TRAVEL_TO.search(text, s_start, p[0])]
         if later else [] if margin_of else _places(text, s_start, u_start))

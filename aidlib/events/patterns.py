@@ -386,6 +386,11 @@ A_CITY = re.compile(rf"(?<![\w’'])(?:{_CITY_NAMES})(?![\w’'])")
 # <City> and then <City>", "flew to <City> and then on to <City>": wire copy on tours).
 NEXT_CITY = re.compile(rf"""\s*(?:,\s*(?:and\s+)?|and\s+)(?:then\s+(?:(?:on\s+)?(?:to|in)\s+)?)?
                             (?P<place>{_CITY_NAMES})(?![\w’'])""", re.VERBOSE)
+# A city named through what it is ("in the lakeside town of <City>", "to the Black Sea
+# port of <City>", "in the southern city of <City>": wire copy, round 9), up to three words
+# before the noun; not a region or country ("the region of", "the state of").
+_PLACE_DESCRIPTOR = (r"(?:the\s+(?:(?!(?:of|and|in|at)\b)[\w’'-]+\s+){0,3}?"
+                     r"(?:city|town|port|resort|village|capital|spa\s+town)\s+of\s+)?")
 PLACE = with_first_chars(re.compile(
     rf"""
     (?:\b(?:in|at|inside)\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?
@@ -395,6 +400,7 @@ PLACE = with_first_chars(re.compile(
           |arrived?|arriving|came|went|heads?|headed|heading)
           \s+(?:\w+\s+)?(?:to|in|into)\s+                   # "visit to Kiev", "fly to"
       |\b(?:visit(?:s|ed|ing)?|toured|reached)\s+)          # "visited Kyiv"
+    {_PLACE_DESCRIPTOR}
     (?P<place>{_PLACE_NAMES})(?![\w’'])
     |(?P<before>{_PLACE_NAMES})\s+(?=
        # a city as the host of a gathering ("Vilnius hosted the alliance's summit", "Rome
@@ -588,7 +594,6 @@ TRAVEL_TO = re.compile(
     r"\b(?:travel\w*|fl(?:y|ew|ies|ying)|head\w*|arriv\w*)\s+(?:\w+\s+)?(?:to|in)\s+$",
     re.IGNORECASE)
 # A visit's arrival ("flew to", "arrived in"): on the publication day, the visit is under way.
-ARRIVAL = re.compile(r"(?:travel|fl[eyi]|arriv)", re.IGNORECASE)
 # A meeting wished, proposed or demanded, not agreed (guide v2: "Zelensky wants to meet
 # Putin", "called for talks"): the verb, "for" or "to", then up to three words.
 PROPOSED = with_first_chars(re.compile(
