@@ -258,3 +258,18 @@ def test_a_described_city_is_the_place(case: str) -> None:
 def test_a_region_is_no_place() -> None:
     assert [e["place"] for e in _found("Sybiha met Fidan in the region of Kurdistan on "
                                        "Friday.")] == [""]
+
+
+# A group "meeting" in a participle between commas is under way, unless the month or week
+# its report gives has ended by the publication day ("ministers, meeting in <City> in late
+# <month>, said ..." in a paper of the month after: AFP and Reuters recaps) (the status
+# stage's doctest covers the day-precision reading).
+@pytest.mark.parametrize(("when", "status"), (
+    ("in early February", "held"),
+    ("last week", "held"),
+    ("this month", "ongoing"),
+))
+def test_a_participle_meeting_of_a_past_month_is_held(when: str, status: str) -> None:
+    found = _found(f"Baltic defence ministers, meeting in Riga {when}, agreed to buy more "
+                   "shells.")
+    assert [e["status"] for e in found] == [status]

@@ -156,13 +156,16 @@ def status_by_date(status: Status, when: ResolvedDate | None, published: date,
     'ongoing'
     >>> status_by_date("ongoing", resolve_date("June 10", day), day, "")
     'held'
+    >>> status_by_date("ongoing", resolve_date("May", day, tense="past"), day, "")
+    'held'
     """
     if status == "cancelled" or when is None:
         return status
     if when.start > published:
         return "planned"
     if when.precision != "day":
-        return status
+        # "ministers, meeting in <City> in late May" in a June paper: over by then
+        return "held" if status == "ongoing" and when.end < published else status
     if when.end < published:
         return "held" if status in ("planned", "ongoing") else status
     if status == "held" and when.end > when.start and not FINISHED.search(clause):
