@@ -273,3 +273,39 @@ def test_a_participle_meeting_of_a_past_month_is_held(when: str, status: str) ->
     found = _found(f"Baltic defence ministers, meeting in Riga {when}, agreed to buy more "
                    "shells.")
     assert [e["status"] for e in found] == [status]
+
+
+# A meeting called off, named by a noun of the act right before it ("the postponement of
+# the leaders-level meeting", "the cancellation of Tuesday's talks": parliamentary reports
+# and wire copy, e.g. "the postponement of the Ramstein meeting" after a US president's
+# cancelled trip, October 2024) is cancelled; with a new date it is to come; a noun of
+# another object ("talks on the cancellation of the debt") leaves the talks held.
+CALLED_OFF_NOUN: dict[str, tuple[str, str]] = {
+    "postponement, no new date": (
+        "Diplomats blamed the weather for the postponement of the donors' meeting in Riga, "
+        "which had been set for 12 October.", "cancelled"),
+    "cancellation of a day's talks": (
+        "The cancellation of Friday's talks in Geneva dismayed the mediators.",
+        "cancelled"),
+    "postponement to a new day": (
+        "Diplomats welcomed the postponement of the donors' meeting in Riga to 30 October.",
+        "planned"),
+    "another object cancelled (negative)": (
+        "Ministers held talks in Vienna on Tuesday on the cancellation of the debt.",
+        "held"),
+}
+
+
+@pytest.mark.parametrize("case", CALLED_OFF_NOUN)
+def test_a_meeting_called_off_by_a_noun(case: str) -> None:
+    text, status = CALLED_OFF_NOUN[case]
+    assert [e["status"] for e in _found(text, date(2024, 10, 9))] == [status]
+
+
+# A meeting "again" after one called off ("the group will meet again before the end of
+# November") is the next of the series, not the meeting called off.
+def test_meeting_again_is_not_the_meeting_called_off() -> None:
+    found = _found("The leaders' meeting of the contact group in Riga, due on 12 October, "
+                   "was called off. Officials expect the group's defence ministers to meet "
+                   "again before the end of November.", date(2024, 10, 23))
+    assert sorted(e["status"] for e in found) == ["cancelled", "planned"]

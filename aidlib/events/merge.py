@@ -56,6 +56,9 @@ def _compatible(m: Mention, ev: Event) -> int:
     if (m.status == "cancelled" and ev.statuses & held) or (
             m.status in held and "cancelled" in ev.statuses):
         return 0
+    if _AGAIN.match(m.prov.sentence, m.prov.end - m.prov.sentence_start) and (
+            "cancelled" in ev.statuses or m.status == "cancelled"):
+        return 0  # "... to meet again before the end of November": not the meeting called off
     ahead = m.later or bool(LATER.match(m.prov.sentence))
     if not ahead and ((m.status == "planned" and "held" in ev.statuses) or (
             m.status == "held" and "planned" in ev.statuses)):
@@ -97,6 +100,11 @@ def _compatible(m: Mention, ev: Event) -> int:
         return 0
     same_place = bool(m.place and m.place == ev.place)
     return score + same_place + (family == ev.family)
+
+
+# A meeting to come of a series after one called off ("the group to meet again", "will
+# reconvene"): right after the meeting word.
+_AGAIN = re.compile(r"\s+again\b")
 
 
 def _by_phone(m: Mention) -> bool:
