@@ -302,10 +302,10 @@ def test_a_meeting_called_off_by_a_noun(case: str) -> None:
     assert [e["status"] for e in _found(text, date(2024, 10, 9))] == [status]
 
 
-# A meeting "again" after one called off ("the group will meet again before the end of
-# November") is the next of the series, not the meeting called off.
+# A meeting "again" after one called off ("the group will meet again next month") is the
+# next of the series, not the meeting called off.
 def test_meeting_again_is_not_the_meeting_called_off() -> None:
     found = _found("The leaders' meeting of the contact group in Riga, due on 12 October, "
                    "was called off. Officials expect the group's defence ministers to meet "
-                   "again before the end of November.", date(2024, 10, 23))
+                   "again soon, a diplomat said.", date(2024, 10, 23))
     assert sorted(e["status"] for e in found) == ["cancelled", "planned"]

@@ -58,7 +58,7 @@ def _compatible(m: Mention, ev: Event) -> int:
         return 0
     if _AGAIN.match(m.prov.sentence, m.prov.end - m.prov.sentence_start) and (
             "cancelled" in ev.statuses or m.status == "cancelled"):
-        return 0  # "... to meet again before the end of November": not the meeting called off
+        return 0  # "the group will meet again next month": not the one called off
     ahead = m.later or bool(LATER.match(m.prov.sentence))
     if not ahead and ((m.status == "planned" and "held" in ev.statuses) or (
             m.status == "held" and "planned" in ev.statuses)):
