@@ -309,3 +309,27 @@ def test_meeting_again_is_not_the_meeting_called_off() -> None:
                    "was called off. Officials expect the group's defence ministers to meet "
                    "again soon, a diplomat said.", date(2024, 10, 23))
     assert sorted(e["status"] for e in found) == ["cancelled", "planned"]
+
+
+# A gathering named back by its length in the next sentence ("... opened today in
+# <City>. Delegates came for the two-day event": government releases; "the three-day
+# forum closes on Friday") runs that many days from its day; a length given
+# with "a" (another event) or two sentences on changes nothing.
+N_DAY: dict[str, tuple[str, tuple[str, str]]] = {
+    "the three-day forum, next sentence": (
+        "The Nordic Energy Forum opened today in Oslo. Ministers from eight countries are "
+        "attending the three-day forum, its hosts said.", ("2025-03-11", "2025-03-13")),
+    "a two-day trip is another event (negative)": (
+        "The Nordic Energy Forum opened today in Oslo. Its chair then left for a two-day "
+        "trip of her own.", ("2025-03-11", "2025-03-11")),
+    "two sentences on (negative)": (
+        "The Nordic Energy Forum opened today in Oslo. Ministers arrived by train. A "
+        "reception marks the two-day event at its close.", ("2025-03-11", "2025-03-11")),
+}
+
+
+@pytest.mark.parametrize("case", N_DAY)
+def test_the_length_of_a_gathering_named_back(case: str) -> None:
+    text, days = N_DAY[case]
+    found = [e for e in _found(text) if e["kind"] == "summit or ministerial"]
+    assert [(e["start"], e["end"]) for e in found] == [days]

@@ -105,6 +105,7 @@ from .patterns import (
     STILL_GOING,
     STOP_VERB,
     SUBJECT_PRONOUN,
+    THE_N_DAY_EVENT,
     TIME_REFERENCE,
     TIMES_OVER,
     TOGETHER_GAP,
@@ -716,6 +717,13 @@ def _relative_end(text: str, end: int, limit: int) -> int:
     return nxt.start() if nxt else limit
 
 
+def _sentence_end(text: str, start: int) -> int:
+    """The end of the sentence that starts at or after ``start`` (its full stop, or 400
+    characters on)."""
+    stop = text.find(". ", start + 2)
+    return min(stop + 1 if stop >= 0 else len(text), start + 400, len(text))
+
+
 def _multi_day(when: ResolvedDate | None, clause: str) -> ResolvedDate | None:
     """A one-day date of a "two-day summit": the days from it (or up to it, when the
     clause says the event ended that day)."""
@@ -1187,6 +1195,12 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             status != "held" or planned_for or has_cue(
                 text, (u_start, _relative_end(text, u_end, s_end)), (s_start, s_end)))
         else _resolve(_of_that_year(text, when), published, tense) if when else None), clause)
+    if (kind == "summit or ministerial" and resolved is not None
+            and not MULTI_DAY.search(clause)
+            and (span := THE_N_DAY_EVENT.search(text, s_end, _sentence_end(text, s_end)))):
+        # "<Name> Conference opened today in <City>. Delegates came for the two-day
+        # event": the length the next sentence gives the gathering
+        resolved = _multi_day(resolved, span.group(0))
     if when is not None and resolved is not None and status == "ongoing" and UNTIL.search(
             text, max(0, when[0] - 9), when[0]):
         # "meet in Bonn through Friday": under way from the publication day to that day

@@ -455,6 +455,12 @@ FURNITURE = re.compile(
 MULTI_DAY = cued(re.compile(
     rf"\b(?P<num>\d|{_NUMBER})[\s-]+days?\b(?!\s+(?:ago|later|before|after|earlier))",
     re.IGNORECASE))
+# The gathering just reported named back by its length in the next sentence ("delegates
+# came for the two-day event", "the three-day forum closes on Friday": ministries' releases
+# and wire copy, round 9).
+THE_N_DAY_EVENT = re.compile(
+    rf"\bthe\s+(?:\d|{_NUMBER})-days?\s+"
+    r"(?:event|summit|conference|meeting|gathering|forum|ministerial)\b", re.IGNORECASE)
 # "the second and final day of the summit": which day of the meeting the clause's day is.
 NTH_DAY = with_first_chars(re.compile(rf"\bthe\s+(?P<nth>{alternation(vocab.DAY_ORDINALS)})"
                      r"(?:\s+and\s+(?:final|last|closing))?\s+day\s+of\b", re.IGNORECASE))
