@@ -333,3 +333,24 @@ def test_the_length_of_a_gathering_named_back(case: str) -> None:
     text, days = N_DAY[case]
     found = [e for e in _found(text) if e["kind"] == "summit or ministerial"]
     assert [(e["start"], e["end"]) for e in found] == [days]
+
+
+# A month after "planned for", "scheduled for", "set for", "slated for", "due for" ("a
+# meeting of deputies is being planned for July", "the next round is slated for May": wire
+# scoops) dates the meeting to that month; "for" with another verb ("voted for May")
+# names no month.
+@pytest.mark.parametrize(("text", "days"), (
+    ("A meeting of Nordic defence ministers is being planned for July in Oslo.",
+     ("2025-07-01", "2025-07-31")),
+    ("The next round of talks in Geneva is slated for May, a diplomat said.",
+     ("2025-05-01", "2025-05-31")),
+))
+def test_a_month_a_meeting_is_planned_for(text: str, days: tuple[str, str]) -> None:
+    assert [(e["start"], e["end"], e["status"]) for e in _found(text)] == [
+        (*days, "planned")]
+
+
+def test_for_with_another_verb_names_no_month() -> None:
+    from aidlib.dates import find_time_expressions
+
+    assert find_time_expressions("Delegates voted for May as chair of the talks.") == []
