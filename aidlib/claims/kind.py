@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 from typing import Final
@@ -24,6 +25,8 @@ from .document import Document
 from .donors import cues
 from .patterns import (
     AID_VEHICLE,
+    BUDGET_LAW_HEAD,
+    BUDGET_LAW_NOT_AID,
     CATEGORY_ANY,
     CATEGORY_CLAUSE_BREAK,
     CATEGORY_OF,
@@ -961,3 +964,27 @@ def for_another_country(doc: Document, after: tuple[int, int]) -> bool:
                 and _COUNTRY_ENDS.match(doc.text, m.end)
                 and not RECIPIENT.search(doc.text, after[0], m.start))
     return False
+
+
+def budget_law_frame(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """The money of an article whose headline announces a government's own budget law for
+    a year ("Parliament adopts the State Budget for 2025"; not one speaking of aid): a body
+    figure naming no donor and no receiver is that budget's own (guide v2: ``to_spend``,
+    or ``other`` for revenue and transfers as the rules read them; category ``other``),
+    and covers the budget's year unless it states a period or running total of its own
+    (a period wins over "an additional")."""
+    head_end = text.find("\n")
+    head = BUDGET_LAW_HEAD.search(text, 0, head_end if head_end >= 0 else len(text))
+    if head is None or BUDGET_LAW_NOT_AID.search(text, 0, head.endpos):
+        return list(claims)
+    year = int(head.group("y1") or head.group("y2"))
+    out = []
+    for c in claims:
+        if (c.measure == "money" and c.start > head.endpos and not c.donors
+                and not c.recipient and c.kind in ("pledged", "provided", "to_spend", "other")):
+            c = replace(c, kind=c.kind if c.kind == "other" else "to_spend", category="other")
+            if c.scope_type in ("unspecified", "new"):
+                c = replace(c, scope_text=head.group(), scope_type="period",
+                            period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+        out.append(c)
+    return out

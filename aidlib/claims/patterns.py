@@ -209,6 +209,13 @@ NOT_AID_AFTER: Final = cued(re.compile(
     rf"\s*\)?\s*(?:\(.*?\)\s*)?(?:(?:in|of|worth\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?|[\w-]+\s+)?"
     rf"(?:{_words(R.KIND_NOT_AID)})(?![\w-])", re.IGNORECASE))
 OWN_BUDGET: Final = _cue_pattern(R.KIND_OWN_BUDGET)
+# A headline naming a budget law with its year ("the State Budget of Ukraine for 2025",
+# "2026 budget", "Budget 2025"), and headline words of aid that rule the frame out.
+BUDGET_LAW_HEAD: Final = re.compile(
+    rf"(?<![\w-])(?:(?P<y1>20\d\d)\s+(?:{_words(R.KIND_BUDGET_LAW_NOUNS)})"
+    rf"|(?:{_words(R.KIND_BUDGET_LAW_NOUNS)})(?:\s+of\s+[A-Z][\w'’-]+)?\s+(?:for\s+)?"
+    rf"(?P<y2>20\d\d))(?![\w-])", re.IGNORECASE)
+BUDGET_LAW_NOT_AID: Final = _cue_pattern(R.KIND_BUDGET_LAW_NOT_AID)
 # "Ukraine's 2025 budget", "Kyiv's draft budget": the recipient's own budget.
 RECIPIENT_BUDGET: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.RECIPIENT_NAMES)})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
@@ -371,7 +378,8 @@ PERIOD: Final = with_first_chars(re.compile(
     | (?P<last_year>last\s+{_BUDGET_YEAR})
     | (?P<next_year>next\s+{_BUDGET_YEAR})
     | (?P<in_year>(?:in|for|during|throughout)\s+
-        (?:(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:of\s+)?)?(?P<year>20\d\d)
+        (?:(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:of\s+)?|the\s+year\s+)?
+        (?P<year>20\d\d)   # "for the year 2025": government releases of budget lines
         |the\s+(?P<fy_year>20\d\d)\s+(?:fiscal|financial|budget)\s+year))(?![\w-])
     | (?P<season>(?:in|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+
         (?P<s_year>20\d\d)|this\s+winter|(?:for|over|through|during)\s+the\s+winter)

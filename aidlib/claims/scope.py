@@ -316,12 +316,18 @@ def _future_flow(text: str, m: re.Match[str], kind: str | None) -> bool:
             and bool(_ARRIVAL_BEFORE.search(text, max(0, m.start() - _ACT_REACH), m.start())))
 
 
-# A verb of arrival or payment in the future right before a date (a few words between).
+# A verb of arrival or payment in the future right before a date (a few words between): a
+# passive ("is to be disbursed in June", "will be received in March"), or an active verb
+# with the payment as its object ("would disburse a €3.5 billion payment in March", the
+# headline infinitive "EU to pay out €3.5bn in March"; Commission and wire copy on Ukraine
+# Facility tranches, ninth round).
 _ARRIVAL_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:will|would|should|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to"
+    r"(?<![\w-])(?:(?:will|would|should|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to"
     r"|is\s+expected\s+to|are\s+expected\s+to)\s+(?:be\s+)?(?:arrive|reach\s+[\w'’-]+"
-    r"|paid|disbursed|transferred|wired|credited|paid\s+out|released|delivered)"
-    r"(?:\s+[\w'’-]+){0,2}?\s+$", re.IGNORECASE)
+    r"|paid|disbursed|transferred|wired|credited|paid\s+out|released|delivered|received)"
+    r"(?:\s+[\w'’-]+){0,2}?"
+    r"|(?:will|would|is\s+to|are\s+to|to)\s+(?:disburse|pay\s+out|transfer|wire|release)"
+    r"(?:\s+[\w'’$€£.,-]+){1,8}?)\s+$", re.IGNORECASE)
 
 
 def _cue(m: re.Match[str]) -> str:

@@ -1,0 +1,84 @@
+"""Scope and kind rules of issue 9, session 8 (rules round 8, from the errors of the ninth
+round's development articles): a promised payment dated by the month it is to be paid out
+(a dated flow: period), "for the year 2026" as a period, and the money of an article whose
+headline announces a government's own budget law for a year (to_spend, category other, the
+budget's year), with negatives: a month dating the act of promising, a headline speaking of
+aid, a figure naming its donor.
+
+Every sentence was written for these tests in the register of Commission releases, wire
+copy and finance-ministry summaries of budget votes; none takes its frame, names or numbers
+from an article of the corpus or the evaluation set. Published on DAY (learned stage off).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from aidlib.claims import extract_claims
+from tests.claim_cases import DAY, one_claim
+
+# (text, figure, scope_type)
+SCOPES = [
+    # a promised payment dated by when it is to be paid out: a flow's period
+    ("The Commission will disburse the next €2.1 billion tranche in October, officials said.",
+     "€2.1 billion", "period"),
+    ("Oslo to pay out NOK 600 million in September for grid repairs", "NOK 600 million",
+     "period"),
+    ("A further €1.2 billion is expected to be received in November, the ministry said.",
+     "€1.2 billion", "period"),
+    ("Under the deal Tokyo would transfer some $800 million to the reconstruction fund in "
+     "August.", "some $800 million", "period"),
+    # ... not a month dating the act of promising
+    ("Rome pledged €300 million in February for air defence.", "€300 million",
+     "unspecified"),
+    ("The parliament approved NOK 2 billion in May after a long debate.", "NOK 2 billion",
+     "unspecified"),
+    # "for the year <year>", "in the year <year>": a budget line's year
+    ("Athens has earmarked €60 million of defence aid for the year 2026.", "€60 million",
+     "period"),
+    ("Vilnius spent about €40 million on drones for Kyiv in the year 2023.",
+     "about €40 million", "period"),
+    # ... not a year that is no period of the money
+    ("The year 2025 began with Lisbon sending €90 million in aid.", "€90 million",
+     "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "scope_type"), SCOPES)
+def test_scope_round9(text: str, surface: str, scope_type: str) -> None:
+    assert one_claim(text, surface).scope_type == scope_type
+
+
+_BUDGET = ("Deputies pass the 2026 state budget in its final reading\n\n"
+           "The spending plan won 261 votes on Thursday. Expenditures are set at UAH 4.1 "
+           "trillion, with UAH 120 billion earmarked for road repairs and an additional UAH "
+           "9 billion for school meals. Brussels is expected to lend Kyiv USD 20 billion "
+           "next year through the Ukraine Facility.")
+
+
+@pytest.mark.parametrize(("surface", "kind", "category", "scope_type"), [
+    ("UAH 4.1 trillion", "to_spend", "other", "period"),
+    ("UAH 120 billion", "to_spend", "other", "period"),
+    ("UAH 9 billion", "to_spend", "other", "period"),      # the period wins over "additional"
+    ("USD 20 billion", "pledged", "financial", "period"),  # a donor's loan: not the budget's
+])
+def test_budget_law_frame(surface: str, kind: str, category: str, scope_type: str) -> None:
+    [c] = [c for c in extract_claims(_BUDGET, published=DAY, learned=False)
+           if c.surface == surface]
+    assert (c.kind, c.category, c.scope_type) == (kind, category, scope_type)
+    if surface != "USD 20 billion":
+        assert (c.period_start, c.period_end) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+@pytest.mark.parametrize("headline", [
+    "Berlin's 2026 budget halves military aid for Kyiv",   # a donor's budget: aid
+    "Deputies debate school meals as winter nears",        # no budget law with a year
+])
+def test_budget_law_frame_negatives(headline: str) -> None:
+    text = f"{headline}\n\nThe plan sets aside €4 billion for Ukraine's air defence."
+    [c] = [c for c in extract_claims(text, published=DAY, learned=False)
+           if c.surface == "€4 billion"]
+    assert c.kind == "pledged"
+    assert c.category != "other"
