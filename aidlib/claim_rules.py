@@ -46,6 +46,7 @@ __all__ = [
     "KIND_CUES",
     "KIND_DELIVERY_NOUNS",
     "KIND_FOR_RECIPIENT",
+    "KIND_FOR_RECIPIENT_PEOPLE",
     "KIND_FUTURE_MARKERS",
     "KIND_FUTURE_NOUN_LEADS",
     "KIND_HEAD_NOUNS",
@@ -293,6 +294,7 @@ KIND_WEAK_VERBS: Final[frozenset[str]] = frozenset(_KIND["weak_verbs"])
 # Prepositions sending a to_spend sum to the recipient, and the spending verbs that then
 # report a delivery.
 KIND_FOR_RECIPIENT: Final[tuple[str, ...]] = tuple(_KIND["for_recipient"])
+KIND_FOR_RECIPIENT_PEOPLE: Final[tuple[str, ...]] = tuple(_KIND["for_recipient_people"])
 KIND_SPENT_CUES: Final[frozenset[str]] = frozenset(_KIND["spent_cues"])
 # Allocation cues that, with the recipient as subject, are its own spending.
 KIND_OWN_ALLOCATION: Final[frozenset[str]] = frozenset(_KIND["own_allocation"])

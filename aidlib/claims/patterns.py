@@ -275,7 +275,8 @@ LAW_BEFORE: Final = re.compile(
 # "... to donate to Ukraine", "for Kyiv": a to_spend sum sent to the recipient.
 FOR_RECIPIENT: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.KIND_FOR_RECIPIENT)})\s+(?:the\s+)?"
-    rf"(?:{_words(R.RECIPIENT_NAMES)})(?![\w-])", re.IGNORECASE)
+    rf"(?:{_words([*R.RECIPIENT_NAMES, *R.KIND_FOR_RECIPIENT_PEOPLE])})(?![\w-])",
+    re.IGNORECASE)
 
 # A passive right after the figure: "... had already been provided".
 PASSIVE: Final = re.compile(
