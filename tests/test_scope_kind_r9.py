@@ -40,6 +40,14 @@ SCOPES = [
      "period"),
     ("Vilnius spent about €40 million on drones for Kyiv in the year 2023.",
      "about €40 million", "period"),
+    # "help" as a running-total noun before a level verb (as "aid", "support")
+    ("Estonian help to Kyiv now tops €500 million, Tallinn said.", "€500 million",
+     "cumulative"),
+    ("Lisbon's defence help has passed €250 million, officials said.", "€250 million",
+     "cumulative"),
+    # ... not one act's help told with a summing verb
+    ("Dutch help for the grid repairs will total €60 million.", "€60 million",
+     "unspecified"),
     # ... not a year that is no period of the money
     ("The year 2025 began with Lisbon sending €90 million in aid.", "€90 million",
      "unspecified"),
