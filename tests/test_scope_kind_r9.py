@@ -107,6 +107,14 @@ KINDS = [
      "about $12 billion", "requested", "financial"),
     ("Analysts put the financing hole at roughly €8 billion for 2026.", "roughly €8 billion",
      "requested", "financial"),
+    # interest earned on frozen assets, a repayment demanded of Ukraine: not aid
+    ("The immobilised funds bring in about €3 billion a year in interest, the depository "
+     "said.", "about €3 billion", "other", "other"),
+    ("Washington wants Kyiv to repay $350 billion through mineral revenues.", "$350 billion",
+     "other", "other"),
+    # ... not a loan Ukraine is to repay
+    ("Under the terms Ukraine is to repay $2 billion in loans from Japan over 15 years.",
+     "$2 billion", "pledged", "financial"),
     # ... not a hole in a dam (a cost of damage)
     ("The shelling punched a hole in the dam that will cost about $40 million to fix.",
      "about $40 million", "other", "other"),
