@@ -204,9 +204,10 @@ KIND_OF: Final[dict[str, str]] = {
 KIND_WEAK: Final = _cue_pattern(R.KIND_WEAK_CUES)
 NOT_AID: Final = _cue_pattern(R.KIND_NOT_AID)
 # "$X in Russian central bank assets", "$X of debt", "$X debt overhaul", "$X damage
-# estimate": a not-aid noun naming the figure.
+# estimate", "$X a year in interest"): a not-aid noun naming the figure, past a rate.
 NOT_AID_AFTER: Final = cued(re.compile(
-    rf"\s*\)?\s*(?:\(.*?\)\s*)?(?:(?:in|of|worth\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?|[\w-]+\s+)?"
+    rf"\s*\)?\s*(?:\(.*?\)\s*)?(?:(?:a|per|each|every)\s+(?:year|month)\s+)?"
+    rf"(?:(?:in|of|worth\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?|[\w-]+\s+)?"
     rf"(?:{_words(R.KIND_NOT_AID)})(?![\w-])", re.IGNORECASE))
 OWN_BUDGET: Final = _cue_pattern(R.KIND_OWN_BUDGET)
 # A headline naming a budget law with its year ("the State Budget of Ukraine for 2025",
