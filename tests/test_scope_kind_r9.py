@@ -133,3 +133,27 @@ def test_bare_hole_deficit_gap() -> None:
     c = one_claim("The treasury sees a hole of around $9 billion that lenders are meant to "
                   "cover.", "around $9 billion")
     assert c.kind == "requested"
+
+
+# (text, figure, category): a definite vehicle taking the purpose its antecedent named
+ANTECEDENTS = [
+    ("Oslo confirmed a new humanitarian aid package during the visit.\n\nThat package "
+     "amounts to NOK 300 million.", "NOK 300 million", "humanitarian"),
+    ("Ministers signed off a second military tranche on Friday. The tranche is worth "
+     "€75 million, officials said.", "€75 million", "military"),
+    # ... not another vehicle than the one named
+    ("Ministers signed off a second military tranche on Friday. The loan is worth "
+     "€75 million, officials said.", "€75 million", "financial"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "category"), ANTECEDENTS)
+def test_category_from_antecedent_vehicle(text: str, surface: str, category: str) -> None:
+    assert one_claim(text, surface).category == category
+
+
+def test_antecedent_sentence_with_money_is_not_read() -> None:
+    """The sentence before states money of its own: its purpose words are that money's."""
+    c = one_claim("Rome announced a €20 million military package and a grant for the grid. "
+                  "The package brings the total to €900 million.", "€900 million")
+    assert c.category != "military"

@@ -692,7 +692,7 @@ def categories_from_context(claims: Sequence[Claim], text: str = "") -> list[Cla
                 out[i] = replace(c, category=following)
         if out[i] is not c and out[i].category in _STATED:
             index.add(out[i])  # stated now: the sums after it find it too
-    out = _from_gapped(_from_sentence(out, text), text)
+    out = _from_gapped(_from_sentence(_from_antecedent(out, text), text), text)
     counts = Counter(c.category for c in out
                      if c.measure == "money" and c.category in _PURPOSES)
     if counts:
@@ -764,6 +764,50 @@ def _adds_up(total: float, whole: Claim) -> bool:
 
 _BREAKDOWN_REACH: Final = 300  # characters from a sum's sentence to its breakdown's
 _BREAKDOWN_TOLERANCE: Final = 0.02  # parts adding up to their whole within 2% (rounding)
+
+
+def _from_antecedent(claims: list[Claim], text: str) -> list[Claim]:
+    """Aid of unstated purpose told as a definite vehicle ("The new package is worth €30
+    million") right after a sentence of no money that named that vehicle with its purpose
+    ("Vilnius unveiled a fresh military package on Monday."): the purpose of
+    the vehicle it refers back to (one single-word purpose cue right before the same noun,
+    one word between at most; at most ``_ANTECEDENT_REACH`` blank characters between the two
+    sentences: a paragraph break). Written for the wire and government-release lede that
+    names the package and its size in two sentences (ninth round)."""
+    out = list(claims)
+    money_at = sorted(c.start for c in claims if c.measure == "money")
+    for i, c in enumerate(out):
+        if (c.measure != "money" or c.category != "unspecified" or c.kind in NOT_AID_KINDS
+                or c.boilerplate or not text):
+            continue
+        ref = _DEFINITE_VEHICLE.search(text, c.sentence_start, c.start)
+        head = text[: c.sentence_start].rstrip()
+        if ref is None or not head or c.sentence_start - len(head) > _ANTECEDENT_REACH:
+            continue
+        before = sentence_at(text, len(head) - 1)
+        if bisect_left(money_at, before.start) != bisect_left(money_at, c.sentence_start):
+            continue  # the sentence before states money: its words are that money's
+        noun = ref.group("noun").lower()
+        found = {CATEGORY_OF.get(" ".join(m.group("cat").lower().split()))
+                 for m in _PURPOSE_BEFORE_NOUN.finditer(text, before.start, before.end)
+                 if m.group("noun").lower() == noun}
+        if len(found) == 1 and (category := found.pop()) in _PURPOSES:
+            out[i] = replace(c, category=category)
+    return out
+
+
+_ANTECEDENT_REACH: Final = 4  # blank characters between the two sentences (a paragraph)
+_VEHICLE_NOUNS: Final = ("package", "tranche", "loan", "fund", "programme", "program",
+                         "grant", "contribution", "donation")
+# "The new package", "This bilateral tranche": a definite vehicle at most two words on.
+_DEFINITE_VEHICLE: Final = re.compile(
+    rf"(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<noun>{'|'.join(_VEHICLE_NOUNS)})(?![\w-])")
+# A purpose word right before a vehicle noun, one word between at most ("a fresh military
+# package", "a humanitarian aid package").
+_PURPOSE_BEFORE_NOUN: Final = re.compile(
+    rf"(?<![\w-])(?P<cat>{words_alternation(k for k in CATEGORY_OF if ' ' not in k)})"
+    rf"\s+(?:[\w-]+\s+)?(?P<noun>{'|'.join(_VEHICLE_NOUNS)})(?![\w-])", re.IGNORECASE)
 
 
 def _from_sentence(claims: list[Claim], text: str) -> list[Claim]:
