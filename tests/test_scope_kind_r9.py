@@ -157,3 +157,21 @@ def test_antecedent_sentence_with_money_is_not_read() -> None:
     c = one_claim("Rome announced a €20 million military package and a grant for the grid. "
                   "The package brings the total to €900 million.", "€900 million")
     assert c.category != "military"
+
+
+_TABLE = ("Aid at a glance\n\n| Line | Amount |\n|---|---|\n"
+          "| Demining support 2026 | €40 million |\n"
+          "| Energy equipment delivered, 2025 | €15 million |\n"
+          "| Grant to the grid operator | €20 million |\n")
+
+
+@pytest.mark.parametrize(("surface", "scope_type", "year"), [
+    ("€40 million", "period", 2026),
+    ("€15 million", "period", 2025),
+    ("€20 million", "unspecified", None),   # a label with no year: no scope
+])
+def test_table_row_year(surface: str, scope_type: str, year: int | None) -> None:
+    [c] = [c for c in extract_claims(_TABLE, published=DAY, learned=False)
+           if c.surface == surface]
+    assert c.scope_type == scope_type
+    assert c.period_start == (date(year, 1, 1) if year else None)
