@@ -40,6 +40,13 @@ SCOPES = [
      "period"),
     ("Vilnius spent about €40 million on drones for Kyiv in the year 2023.",
      "about €40 million", "period"),
+    # "up to <year>": a period with its end only, as "until <year>"
+    ("Oslo will give NOK 75 billion up to 2030 for the power grid.", "NOK 75 billion",
+     "period"),
+    ("Up to 2029, Tokyo plans to lend $4 billion for rebuilding.", "$4 billion", "period"),
+    # ... not "up to" a number of things
+    ("The fund could buy up to 2000 drones worth €300 million.", "€300 million",
+     "unspecified"),
     # "help" as a running-total noun before a level verb (as "aid", "support")
     ("Estonian help to Kyiv now tops €500 million, Tallinn said.", "€500 million",
      "cumulative"),
