@@ -114,6 +114,14 @@ KINDS = [
      "about $12 billion", "requested", "financial"),
     ("Analysts put the financing hole at roughly €8 billion for 2026.", "roughly €8 billion",
      "requested", "financial"),
+    # a delivery noun's money still on its way: a promise
+    ("A disbursement of €2 billion is due to reach Kyiv next week, the Commission said.",
+     "€2 billion", "pledged", "unspecified"),
+    ("Its second grant payment, some $300 million, should arrive before the winter.",
+     "some $300 million", "pledged", "unspecified"),
+    # ... not money that has arrived
+    ("The €4.5 billion disbursement reached Kyiv on Tuesday.", "€4.5 billion", "provided",
+     "unspecified"),
     # interest earned on frozen assets, a repayment demanded of Ukraine: not aid
     ("The immobilised funds bring in about €3 billion a year in interest, the depository "
      "said.", "about €3 billion", "other", "other"),

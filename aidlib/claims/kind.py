@@ -142,7 +142,21 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     if kind == "contracted" and (INSTRUMENT.search(text, *before)
                                  or INSTRUMENT.search(text, *after)):
         return "pledged"
+    if kind == "provided" and _ARRIVAL_AHEAD.search(
+            text, after[0], min(after[1], after[0] + _ARRIVAL_REACH)):
+        return "pledged"  # "a €2bn disbursement is due to reach Kyiv next week"
     return kind
+
+
+# A delivery noun's money still on its way: a verb of arrival or payment after the figure in
+# the future or expected ("... is due to reach Kyiv", "... should arrive before the
+# winter", "will be disbursed"): a promise, not money given (Commission and wire copy on
+# EU tranches, ninth round).
+_ARRIVAL_AHEAD: Final = re.compile(
+    r"(?<![\w-])(?:(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|will|should)\s+"
+    r"(?:reach|arrive|be\s+(?:paid|disbursed|transferred|delivered|released|wired))(?![\w-])",
+    re.IGNORECASE)
+_ARRIVAL_REACH: Final = 40  # characters after a figure to such a verb
 
 
 # A past participle of giving with its giver right after a figure (a reduced relative of
