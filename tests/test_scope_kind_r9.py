@@ -122,6 +122,14 @@ KINDS = [
     # ... not money that has arrived
     ("The €4.5 billion disbursement reached Kyiv on Tuesday.", "€4.5 billion", "provided",
      "unspecified"),
+    # what the money is said not to be ("rather than", "instead of") is no cue of it
+    ("Officials stressed the €3 billion is a loan backed by frozen assets rather than "
+     "spending from the defence budget.", "€3 billion", "pledged", "financial"),
+    ("Ministers argued the C$900 million came as a loan instead of money from the military "
+     "budget.", "C$900 million", "pledged", "financial"),
+    # ... while money said to come from that budget is its own spending
+    ("The C$900 million will come from the military budget, ministers said.",
+     "C$900 million", "to_spend", "other"),
     # interest earned on frozen assets, a repayment demanded of Ukraine: not aid
     ("The immobilised funds bring in about €3 billion a year in interest, the depository "
      "said.", "about €3 billion", "other", "other"),

@@ -178,7 +178,11 @@ _FUTURE_AFTER: Final = re.compile(
 # after "including" (their verbs are theirs: "..., including tanks bought with Denmark").
 _OTHER_CLAUSE_AFTER: Final = re.compile(
     r",\s+(?:and|while|whereas|but)\s+(?:said|says|added|adds|told|noted|warned|announced"
-    r"|(?-i:[A-Z])[\w'’-]*)(?![\w-])|,\s+including\s", re.IGNORECASE)
+    r"|(?-i:[A-Z])[\w'’-]*)(?![\w-])|,\s+including\s"
+    # what the money is said not to be ("is a loan backed by frozen assets rather than
+    # budget spending", "instead of"): parliamentary and wire copy contrasting a loan with
+    # a budget's own spending, ninth round
+    r"|(?<![\w-])(?:rather\s+than|instead\s+of|as\s+opposed\s+to)(?![\w-])", re.IGNORECASE)
 
 
 # Spending "on" a purpose of the recipient, told with a gerund ("wants to spend CHF 5 billion
