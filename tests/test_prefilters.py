@@ -12,6 +12,7 @@ import importlib
 import pkgutil
 import re
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import dateparser
 import pytest
@@ -23,7 +24,8 @@ from aidlib import dates
 from aidlib.claims import bodies, scope
 from aidlib.claims.patterns import AS_OF, PERIOD, PERIOD_ANCHOR
 from aidlib.claims.scope import _TOP_GROUPS
-from aidlib.literals import Cued, alternation, folded, required_words, with_first_chars
+from aidlib.literals import alternation, with_first_chars
+from aidlib.prefilter import Cued, folded, required_words
 
 _MINISTRY_WORDS = ["Ministry", "ministry", "inistry", "Department", "department", "epartment",
                    "of", "for", "the", "and", "Canada's",
@@ -199,7 +201,7 @@ def test_time_expressions_are_the_matches_of_the_pattern(text: str) -> None:
         (m.start(), m.end(), m.group()) for m in dates._TIME_EXPRESSION.finditer(text)]
 
 
-# --- cue words before a pattern (literals.cued) ---------------------------------------------
+# --- cue words before a pattern (prefilter.cued) --------------------------------------------
 
 
 def _cued_in_library() -> dict[str, Cued]:
@@ -263,3 +265,59 @@ def test_cue_words_are_in_every_match(text: str, ignore_case: bool) -> None:
         assert words is not None
         for m in plain.finditer(text):
             assert any(w in folded(m.group()) for w in words), (source, m.group())
+
+
+# --- the prefilter on real text ---------------------------------------------------------------
+
+_ARTICLES = [path.read_text(encoding="utf-8") for folder in ("data", "tests/fixtures/unseen")
+             for path in sorted((Path(__file__).parent.parent / folder / "articles").glob(
+                 "*.txt"))]
+
+
+def _library_patterns() -> dict[str, re.Pattern[str]]:
+    """Every compiled pattern the library's modules name (a cued one's own pattern too)."""
+    found: dict[int, tuple[str, re.Pattern[str]]] = {}
+    for info in pkgutil.walk_packages(aidlib.__path__, "aidlib."):
+        if info.name.endswith("__main__"):
+            continue
+        for name, value in vars(importlib.import_module(info.name)).items():
+            pattern = value.regex if isinstance(value, Cued) else value
+            if isinstance(pattern, re.Pattern) and isinstance(pattern.pattern, str):
+                found.setdefault(id(pattern), (f"{info.name}.{name}", pattern))
+    return dict(found.values())
+
+
+def test_cue_words_are_in_every_match_of_the_library_patterns_on_real_articles() -> None:
+    """The words :func:`required_words` reads from each of the library's own patterns are
+    in every match of it in the real articles (each text searched whole, so windows need
+    not be drawn: a match is a match wherever the search starts)."""
+    checked = 0
+    for name, pattern in _library_patterns().items():
+        words = required_words(pattern)
+        if words is None:
+            continue
+        checked += 1
+        for text in _ARTICLES:
+            for m in pattern.finditer(text):
+                if m.end() > m.start():
+                    assert any(w in folded(m.group()) for w in words), (name, m.group())
+    assert checked >= 100
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_cued_patterns_find_what_their_patterns_find_in_real_windows(
+        data: st.DataObject) -> None:
+    """Every cued pattern, on a random window of a real article (short, long, whole, past
+    either end), answers as its pattern: the cue check skips only calls that find nothing."""
+    text = data.draw(st.sampled_from(_ARTICLES))
+    if data.draw(st.booleans()):  # a piece of it as the whole string (a sentence, a slice)
+        a = data.draw(st.integers(0, len(text)))
+        text = text[a:a + data.draw(st.integers(0, 400))]
+    lo = data.draw(st.integers(-3, len(text) + 3))
+    hi = data.draw(st.one_of(st.integers(lo - 2, lo + 2_500), st.just(len(text) + 5)))
+    for name, cued_pattern in _CUED.items():
+        plain = cued_pattern.regex
+        for method in ("search", "match", "fullmatch", "finditer"):
+            assert _spans(getattr(cued_pattern, method)(text, lo, hi)) == _spans(
+                getattr(plain, method)(text, lo, hi)), (name, method, lo, hi)

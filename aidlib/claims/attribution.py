@@ -14,7 +14,8 @@ from typing import Final
 
 from .. import claim_rules as R
 from ..gazetteer import Actors, context_country, recipient_name
-from ..literals import alternation, cued, words_alternation
+from ..literals import alternation, words_alternation
+from ..prefilter import cued
 from ..text import Sentence, list_line_at, sentence_at, subject_gap_words
 from .document import (
     Attribution,

@@ -36,7 +36,8 @@ import yaml
 
 from ..claim_rules import ATTRIBUTION_VERBS, KIND_NOUN_CUES, TITLE_WORDS
 from ..gazetteer import BUNDLED_DIR, recipient_name
-from ..literals import cued, words_alternation
+from ..literals import words_alternation
+from ..prefilter import cued
 from ..records import Claim
 from ..text import Sentence, list_line_at, sentence_at
 from .document import (

@@ -11,7 +11,8 @@ from typing import Final
 from .. import claim_rules as R
 from .. import lexicon as lx
 from ..dates import MONTH_GROUP
-from ..literals import cued, with_first_chars, words_alternation
+from ..literals import with_first_chars, words_alternation
+from ..prefilter import cued
 from ..text import subject_gap_words
 
 # --------------------------------------------------------------------------- patterns

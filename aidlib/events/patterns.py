@@ -10,7 +10,8 @@ from .. import event_vocab as vocab
 from ..literals import alternation as alternation
 
 # literal words, longest first ("Kyiv Post" beats "Kyiv"); the other event modules use it too
-from ..literals import cued, with_first_chars
+from ..literals import with_first_chars
+from ..prefilter import cued
 
 # --- compiled patterns ------------------------------------------------------------------
 # An act dated by a meeting the article reported ("after the meeting", "following the
@@ -293,10 +294,10 @@ SPEAKER_AFTER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Before a name: a reporting verb, then only title words ("said US Secretary of Defense").
-SPEAKER_BEFORE = re.compile(
+SPEAKER_BEFORE = cued(re.compile(
     rf"""\b(?i:{_SPEECH})\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+){{0,6}}$  # also "According to"
         |\b(?:citing|quoting)\s+(?:[\w.’'-]+\s+){{0,5}}$   # "citing the spokesperson X"
-    """, re.VERBOSE)
+    """, re.VERBOSE))  # (most of the 80 characters before a name hold no reporting verb)
 # After a name that follows a reporting verb: a verb, so the name is the subject of what
 # was said ("officials said Austin held a meeting"), not the one who said it ("said
 # Austin in Ramstein", "said Austin, adding ...").

@@ -23,7 +23,8 @@ from datetime import date
 
 from .. import event_vocab as vocab
 from ..dates import MONTH_NAMES, WEEKDAYS, ResolvedDate
-from ..literals import cued, with_first_chars
+from ..literals import with_first_chars
+from ..prefilter import cued
 from .patterns import alternation
 
 __all__ = ["FINISHED", "Status", "has_cue", "status_by_date", "tense_status"]
