@@ -41,9 +41,12 @@ __all__ = [
     "FULL_SCALE_INVASION",
     "GOVERNMENT_BODIES",
     "INVERTIBLE_VERBS",
+    "KIND_BUDGET_LAW_NOT_AID",
+    "KIND_BUDGET_LAW_NOUNS",
     "KIND_CUES",
     "KIND_DELIVERY_NOUNS",
     "KIND_FOR_RECIPIENT",
+    "KIND_FOR_RECIPIENT_PEOPLE",
     "KIND_FUTURE_MARKERS",
     "KIND_FUTURE_NOUN_LEADS",
     "KIND_HEAD_NOUNS",
@@ -293,12 +296,16 @@ KIND_WEAK_VERBS: Final[frozenset[str]] = frozenset(_KIND["weak_verbs"])
 # Prepositions sending a to_spend sum to the recipient, and the spending verbs that then
 # report a delivery.
 KIND_FOR_RECIPIENT: Final[tuple[str, ...]] = tuple(_KIND["for_recipient"])
+KIND_FOR_RECIPIENT_PEOPLE: Final[tuple[str, ...]] = tuple(_KIND["for_recipient_people"])
 KIND_SPENT_CUES: Final[frozenset[str]] = frozenset(_KIND["spent_cues"])
 # Allocation cues that, with the recipient as subject, are its own spending.
 KIND_OWN_ALLOCATION: Final[frozenset[str]] = frozenset(_KIND["own_allocation"])
 KIND_OWN_BUDGET: Final[tuple[str, ...]] = tuple(_KIND["own_budget"])
 KIND_OWN_BUDGET_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["own_budget_nouns"])
 KIND_OWN_BODIES: Final[tuple[str, ...]] = tuple(_KIND["own_bodies"])
+# A headline of a government's own budget law for a year, and its words that rule it out.
+KIND_BUDGET_LAW_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["budget_law_nouns"])
+KIND_BUDGET_LAW_NOT_AID: Final[tuple[str, ...]] = tuple(_KIND["budget_law_not_aid"])
 # A promise coordinated with a delivery ("committed or delivered"): pledged.
 KIND_MIX_PLEDGES: Final[tuple[str, ...]] = tuple(_KIND["mix_pledges"])
 KIND_MIX_JOINTS: Final[tuple[str, ...]] = tuple(_KIND["mix_joints"])

@@ -148,15 +148,20 @@ _TIME_EXPRESSION = re.compile(
       | (?:{_MONTHS_LONG})(?=\s+(?:summit|meeting|talks|conference|visit|trip))  # June summit
       | (?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS_LONG})         # late March or early April
           \s+or\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS_LONG})
-      | (?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s))
-          (?:{_MONTHS_LONG})                                   # in June, from June
+      | (?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)
+         |(?<=\bplanned\sfor\s)|(?<=\bscheduled\sfor\s)|(?<=\bset\sfor\s)
+         |(?<=\bslated\sfor\s)|(?<=\bdue\sfor\s))
+          (?:{_MONTHS_LONG})                                   # in June, from June,
+                                                               # planned for July
       | (?:early|mid|late)[\s-]+(?:{_MONTHS_LONG})             # late January
       | (?-i:{_MONTHS_LONG})(?=,?\s+when\b)                   # "goes back to February,
                                                              #  when": the month of a clause
       | (?<=\bthe\s)(?:end|beginning|start|middle)\s+of\s+(?:{_MONTHS_LONG})  # the end of
           (?!\s+\d)                                            #   February (a month)
       | (?:last|next|this)\s+(?:{_MONTHS_LONG}|May)            # last May
-      | (?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?:early|mid|late)[\s-]+)
+      | (?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?:early|mid|late)[\s-]+
+         |(?<=\bplanned\sfor\s)|(?<=\bscheduled\sfor\s)|(?<=\bset\sfor\s)
+         |(?<=\bslated\sfor\s)|(?<=\bdue\sfor\s))
           (?-i:May)(?![\w-])                                   # in May (a capital: no verb)
       | (?:{_AGO_COUNT})\s+(?:days?|weeks?|months?|years?)\s+ago  # two days ago
       | (?:this|last|next|at\s+the|over\s+the)\s+weekend        # at the weekend

@@ -244,9 +244,11 @@ STORIES = {
         "Mediators are flying to Vienna ahead of three days of negotiations that start "
         "tomorrow.\n\nThe Vienna talks open tomorrow morning.", D(2025, 3, 10), "planned", (),
         "2025-03-11", "2025-03-13"),
-    "arrived-today-is-ongoing": Story(
+    # a trip on the publication day told in the past tense is held (the dev gold's reading
+    # in 9 of 10 rows by round 9; it was "ongoing" before)
+    "arrived-today-is-held": Story(
         "Volodymyr Zelensky flew to Ottawa on Tuesday for talks with Canadian Prime Minister "
-        "Mark Carney.", D(2025, 6, 17), "ongoing", ("Mark Carney", "Volodymyr Zelensky"),
+        "Mark Carney.", D(2025, 6, 17), "held", ("Mark Carney", "Volodymyr Zelensky"),
         "2025-06-17", "2025-06-17"),
     "named-gathering": Story(
         "The Nordic Energy Forum wrapped up yesterday.", D(2025, 3, 6), "held", (),

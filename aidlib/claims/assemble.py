@@ -30,6 +30,7 @@ from .document import Attribution, Document, Figure, clause_of, scan_names
 from .donors import donors_in_context, find_donors, find_recipient
 from .figures import count_figures, figure_groups, money_figures
 from .kind import (
+    budget_law_frame,
     categories_from_context,
     compensates_another_country,
     find_category,
@@ -103,8 +104,8 @@ def extract_claims(
                                in_boilerplate(furniture, figures[i].start))
     _mark_totals(result, groups)
     ordered = [result[i] for i in range(len(figures))]
-    ruled = categories_from_context(scopes_from_context(donors_in_context(doc, ordered), text),
-                                    text)
+    ruled = budget_law_frame(categories_from_context(
+        scopes_from_context(donors_in_context(doc, ordered), text), text), text)
     fields = learned_fields(learned)
     if DONORS in fields:  # on the rules' kinds (money that is not aid keeps their donors)
         ruled = donor_stage(ruled, doc)

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 from typing import Final
@@ -24,6 +25,8 @@ from .document import Document
 from .donors import cues
 from .patterns import (
     AID_VEHICLE,
+    BUDGET_LAW_HEAD,
+    BUDGET_LAW_NOT_AID,
     CATEGORY_ANY,
     CATEGORY_CLAUSE_BREAK,
     CATEGORY_OF,
@@ -139,7 +142,21 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     if kind == "contracted" and (INSTRUMENT.search(text, *before)
                                  or INSTRUMENT.search(text, *after)):
         return "pledged"
+    if kind == "provided" and _ARRIVAL_AHEAD.search(
+            text, after[0], min(after[1], after[0] + _ARRIVAL_REACH)):
+        return "pledged"  # "a €2bn disbursement is due to reach Kyiv next week"
     return kind
+
+
+# A delivery noun's money still on its way: a verb of arrival or payment after the figure in
+# the future or expected ("... is due to reach Kyiv", "... should arrive before the
+# winter", "will be disbursed"): a promise, not money given (Commission and wire copy on
+# EU tranches, ninth round).
+_ARRIVAL_AHEAD: Final = re.compile(
+    r"(?<![\w-])(?:(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|will|should)\s+"
+    r"(?:reach|arrive|be\s+(?:paid|disbursed|transferred|delivered|released|wired))(?![\w-])",
+    re.IGNORECASE)
+_ARRIVAL_REACH: Final = 40  # characters after a figure to such a verb
 
 
 # A past participle of giving with its giver right after a figure (a reduced relative of
@@ -161,7 +178,11 @@ _FUTURE_AFTER: Final = re.compile(
 # after "including" (their verbs are theirs: "..., including tanks bought with Denmark").
 _OTHER_CLAUSE_AFTER: Final = re.compile(
     r",\s+(?:and|while|whereas|but)\s+(?:said|says|added|adds|told|noted|warned|announced"
-    r"|(?-i:[A-Z])[\w'’-]*)(?![\w-])|,\s+including\s", re.IGNORECASE)
+    r"|(?-i:[A-Z])[\w'’-]*)(?![\w-])|,\s+including\s"
+    # what the money is said not to be ("is a loan backed by frozen assets rather than
+    # budget spending", "instead of"): parliamentary and wire copy contrasting a loan with
+    # a budget's own spending, ninth round
+    r"|(?<![\w-])(?:rather\s+than|instead\s+of|as\s+opposed\s+to)(?![\w-])", re.IGNORECASE)
 
 
 # Spending "on" a purpose of the recipient, told with a gerund ("wants to spend CHF 5 billion
@@ -689,7 +710,7 @@ def categories_from_context(claims: Sequence[Claim], text: str = "") -> list[Cla
                 out[i] = replace(c, category=following)
         if out[i] is not c and out[i].category in _STATED:
             index.add(out[i])  # stated now: the sums after it find it too
-    out = _from_gapped(_from_sentence(out, text), text)
+    out = _from_gapped(_from_sentence(_from_antecedent(out, text), text), text)
     counts = Counter(c.category for c in out
                      if c.measure == "money" and c.category in _PURPOSES)
     if counts:
@@ -761,6 +782,50 @@ def _adds_up(total: float, whole: Claim) -> bool:
 
 _BREAKDOWN_REACH: Final = 300  # characters from a sum's sentence to its breakdown's
 _BREAKDOWN_TOLERANCE: Final = 0.02  # parts adding up to their whole within 2% (rounding)
+
+
+def _from_antecedent(claims: list[Claim], text: str) -> list[Claim]:
+    """Aid of unstated purpose told as a definite vehicle ("The new package is worth €30
+    million") right after a sentence of no money that named that vehicle with its purpose
+    ("Vilnius unveiled a fresh military package on Monday."): the purpose of
+    the vehicle it refers back to (one single-word purpose cue right before the same noun,
+    one word between at most; at most ``_ANTECEDENT_REACH`` blank characters between the two
+    sentences: a paragraph break). Written for the wire and government-release lede that
+    names the package and its size in two sentences (ninth round)."""
+    out = list(claims)
+    money_at = sorted(c.start for c in claims if c.measure == "money")
+    for i, c in enumerate(out):
+        if (c.measure != "money" or c.category != "unspecified" or c.kind in NOT_AID_KINDS
+                or c.boilerplate or not text):
+            continue
+        ref = _DEFINITE_VEHICLE.search(text, c.sentence_start, c.start)
+        head = text[: c.sentence_start].rstrip()
+        if ref is None or not head or c.sentence_start - len(head) > _ANTECEDENT_REACH:
+            continue
+        before = sentence_at(text, len(head) - 1)
+        if bisect_left(money_at, before.start) != bisect_left(money_at, c.sentence_start):
+            continue  # the sentence before states money: its words are that money's
+        noun = ref.group("noun").lower()
+        found = {CATEGORY_OF.get(" ".join(m.group("cat").lower().split()))
+                 for m in _PURPOSE_BEFORE_NOUN.finditer(text, before.start, before.end)
+                 if m.group("noun").lower() == noun}
+        if len(found) == 1 and (category := found.pop()) in _PURPOSES:
+            out[i] = replace(c, category=category)
+    return out
+
+
+_ANTECEDENT_REACH: Final = 4  # blank characters between the two sentences (a paragraph)
+_VEHICLE_NOUNS: Final = ("package", "tranche", "loan", "fund", "programme", "program",
+                         "grant", "contribution", "donation")
+# "The new package", "This bilateral tranche": a definite vehicle at most two words on.
+_DEFINITE_VEHICLE: Final = re.compile(
+    rf"(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<noun>{'|'.join(_VEHICLE_NOUNS)})(?![\w-])")
+# A purpose word right before a vehicle noun, one word between at most ("a fresh military
+# package", "a humanitarian aid package").
+_PURPOSE_BEFORE_NOUN: Final = re.compile(
+    rf"(?<![\w-])(?P<cat>{words_alternation(k for k in CATEGORY_OF if ' ' not in k)})"
+    rf"\s+(?:[\w-]+\s+)?(?P<noun>{'|'.join(_VEHICLE_NOUNS)})(?![\w-])", re.IGNORECASE)
 
 
 def _from_sentence(claims: list[Claim], text: str) -> list[Claim]:
@@ -961,3 +1026,27 @@ def for_another_country(doc: Document, after: tuple[int, int]) -> bool:
                 and _COUNTRY_ENDS.match(doc.text, m.end)
                 and not RECIPIENT.search(doc.text, after[0], m.start))
     return False
+
+
+def budget_law_frame(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """The money of an article whose headline announces a government's own budget law for
+    a year ("Parliament adopts the State Budget for 2025"; not one speaking of aid): a body
+    figure naming no donor and no receiver is that budget's own (guide v2: ``to_spend``,
+    or ``other`` for revenue and transfers as the rules read them; category ``other``),
+    and covers the budget's year unless it states a period or running total of its own
+    (a period wins over "an additional")."""
+    head_end = text.find("\n")
+    head = BUDGET_LAW_HEAD.search(text, 0, head_end if head_end >= 0 else len(text))
+    if head is None or BUDGET_LAW_NOT_AID.search(text, 0, head.endpos):
+        return list(claims)
+    year = int(head.group("y1") or head.group("y2"))
+    out = []
+    for c in claims:
+        if (c.measure == "money" and c.start > head.endpos and not c.donors
+                and not c.recipient and c.kind in ("pledged", "provided", "to_spend", "other")):
+            c = replace(c, kind=c.kind if c.kind == "other" else "to_spend", category="other")
+            if c.scope_type in ("unspecified", "new"):
+                c = replace(c, scope_text=head.group(), scope_type="period",
+                            period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+        out.append(c)
+    return out

@@ -205,11 +205,19 @@ KIND_OF: Final[dict[str, str]] = {
 KIND_WEAK: Final = _cue_pattern(R.KIND_WEAK_CUES)
 NOT_AID: Final = _cue_pattern(R.KIND_NOT_AID)
 # "$X in Russian central bank assets", "$X of debt", "$X debt overhaul", "$X damage
-# estimate": a not-aid noun naming the figure.
+# estimate", "$X a year in interest"): a not-aid noun naming the figure, past a rate.
 NOT_AID_AFTER: Final = cued(re.compile(
-    rf"\s*\)?\s*(?:\(.*?\)\s*)?(?:(?:in|of|worth\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?|[\w-]+\s+)?"
+    rf"\s*\)?\s*(?:\(.*?\)\s*)?(?:(?:a|per|each|every)\s+(?:year|month)\s+)?"
+    rf"(?:(?:in|of|worth\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?|[\w-]+\s+)?"
     rf"(?:{_words(R.KIND_NOT_AID)})(?![\w-])", re.IGNORECASE))
 OWN_BUDGET: Final = _cue_pattern(R.KIND_OWN_BUDGET)
+# A headline naming a budget law with its year ("the State Budget of Ukraine for 2025",
+# "2026 budget", "Budget 2025"), and headline words of aid that rule the frame out.
+BUDGET_LAW_HEAD: Final = re.compile(
+    rf"(?<![\w-])(?:(?P<y1>20\d\d)\s+(?:{_words(R.KIND_BUDGET_LAW_NOUNS)})"
+    rf"|(?:{_words(R.KIND_BUDGET_LAW_NOUNS)})(?:\s+of\s+[A-Z][\w'’-]+)?\s+(?:for\s+)?"
+    rf"(?P<y2>20\d\d))(?![\w-])", re.IGNORECASE)
+BUDGET_LAW_NOT_AID: Final = _cue_pattern(R.KIND_BUDGET_LAW_NOT_AID)
 # "Ukraine's 2025 budget", "Kyiv's draft budget": the recipient's own budget.
 RECIPIENT_BUDGET: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.RECIPIENT_NAMES)})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
@@ -269,7 +277,8 @@ LAW_BEFORE: Final = re.compile(
 # "... to donate to Ukraine", "for Kyiv": a to_spend sum sent to the recipient.
 FOR_RECIPIENT: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.KIND_FOR_RECIPIENT)})\s+(?:the\s+)?"
-    rf"(?:{_words(R.RECIPIENT_NAMES)})(?![\w-])", re.IGNORECASE)
+    rf"(?:{_words([*R.RECIPIENT_NAMES, *R.KIND_FOR_RECIPIENT_PEOPLE])})(?![\w-])",
+    re.IGNORECASE)
 
 # A passive right after the figure: "... had already been provided".
 PASSIVE: Final = re.compile(
@@ -351,8 +360,9 @@ PERIOD: Final = with_first_chars(re.compile(
     (?P<years>(?:(?:for|over|in|during|across|throughout|covering)\s+
         (?:the\s+(?:years|period)\s+|both\s+)?)?
         (?P<y1>20\d\d)\s*(?:-|–|to|and|through)\s*(?P<y2>(?:20)?\d\d)(?![\w-]))
-    | (?P<until>(?:running\s+)?(?:until|through|till)\s+(?:the\s+end\s+of\s+)?
-        (?P<until_year>20\d\d)(?![\w-]))
+    | (?P<until>(?:running\s+)?(?:until|through|till|up\s+to)\s+(?:the\s+end\s+of\s+)?
+        (?P<until_year>20\d\d)(?![\w-])    # "up to 2036": not "up to 2000 troops"
+        (?!\s+(?:[a-z]+s|people|men|women)(?![\w-])))
     | (?P<months>(?:in|during|over)\s+the\s+first\s+
         (?P<n_months>\d+|{_NUM_WORD})\s+months\s+of\s+(?:the\s+year|this\s+year
         |(?P<m_year>20\d\d)))
@@ -372,7 +382,8 @@ PERIOD: Final = with_first_chars(re.compile(
     | (?P<last_year>last\s+{_BUDGET_YEAR})
     | (?P<next_year>next\s+{_BUDGET_YEAR})
     | (?P<in_year>(?:in|for|during|throughout)\s+
-        (?:(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:of\s+)?)?(?P<year>20\d\d)
+        (?:(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:of\s+)?|the\s+year\s+)?
+        (?P<year>20\d\d)   # "for the year 2025": government releases of budget lines
         |the\s+(?P<fy_year>20\d\d)\s+(?:fiscal|financial|budget)\s+year))(?![\w-])
     | (?P<season>(?:in|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+
         (?P<s_year>20\d\d)|this\s+winter|(?:for|over|through|during)\s+the\s+winter)

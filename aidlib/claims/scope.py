@@ -316,12 +316,18 @@ def _future_flow(text: str, m: re.Match[str], kind: str | None) -> bool:
             and bool(_ARRIVAL_BEFORE.search(text, max(0, m.start() - _ACT_REACH), m.start())))
 
 
-# A verb of arrival or payment in the future right before a date (a few words between).
+# A verb of arrival or payment in the future right before a date (a few words between): a
+# passive ("is to be disbursed in June", "will be received in March"), or an active verb
+# with the payment as its object ("would disburse a €3.5 billion payment in March", the
+# headline infinitive "EU to pay out €3.5bn in March"; Commission and wire copy on Ukraine
+# Facility tranches, ninth round).
 _ARRIVAL_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:will|would|should|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to"
+    r"(?<![\w-])(?:(?:will|would|should|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to"
     r"|is\s+expected\s+to|are\s+expected\s+to)\s+(?:be\s+)?(?:arrive|reach\s+[\w'’-]+"
-    r"|paid|disbursed|transferred|wired|credited|paid\s+out|released|delivered)"
-    r"(?:\s+[\w'’-]+){0,2}?\s+$", re.IGNORECASE)
+    r"|paid|disbursed|transferred|wired|credited|paid\s+out|released|delivered|received)"
+    r"(?:\s+[\w'’-]+){0,2}?"
+    r"|(?:will|would|is\s+to|are\s+to|to)\s+(?:disburse|pay\s+out|transfer|wire|release)"
+    r"(?:\s+[\w'’$€£.,-]+){1,8}?)\s+$", re.IGNORECASE)
 
 
 def _cue(m: re.Match[str]) -> str:
@@ -425,8 +431,8 @@ def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
     sentence or the list's lead), unless it states its own, and its category unless it
     states one (guide v2: parts inherit). Money that is not aid is no such whole.
     """
-    out = _totalled_since_previous_sentence(_framed_by_previous_sentence(
-        _framed_by_own_opener(_part_before_whole(list(claims), text), text), text), text)
+    out = _dated_table_row(_totalled_since_previous_sentence(_framed_by_previous_sentence(
+        _framed_by_own_opener(_part_before_whole(list(claims), text), text), text), text), text)
     whole: Claim | None = None      # the last whole of an earlier sentence
     current: Claim | None = None    # the last whole of the sentence being read
     sentence = -1
@@ -600,3 +606,28 @@ def _opener(text: str, start: int, published: date) -> Scope | None:
         begin, end = _resolve_period(period, published)
         return Scope(period.group(), "period", begin, end)
     return None
+
+
+def _dated_table_row(claims: list[Claim], text: str) -> list[Claim]:
+    """Money of no stated scope in a table row ("| Military support package 2026 | €1
+    billion |") whose label cells before it end on a bare year ("..., 2026"): the row's line
+    for that year, a period (guide, ninth round: a table's row headings give the scope;
+    government releases summing their aid in a table)."""
+    for i, c in enumerate(claims):
+        if c.measure != "money" or c.scope_type != "unspecified":
+            continue
+        line_start = text.rfind("\n", 0, c.start) + 1
+        if not text.startswith("|", line_start):
+            continue
+        cell_end = text.rfind("|", line_start, c.start)
+        year = _ROW_YEAR.search(text, line_start, cell_end + 1) if cell_end > line_start else None
+        if year is None:
+            continue
+        y = int(year.group(1))
+        claims[i] = replace(c, scope_text=year.group(1), scope_type="period",
+                            period_start=date(y, 1, 1), period_end=date(y, 12, 31))
+    return claims
+
+
+# A bare year closing a table's label cell ("package 2026 |", "assets, 2026 |").
+_ROW_YEAR: Final = re.compile(r"(?<![\w-])(20\d\d)\s*(?=\|)")

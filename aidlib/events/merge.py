@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from ..dates import ResolvedDate
 from .mention import NAMED_ORG_LABELS, PRECISION_RANK, Event, Mention
-from .patterns import JOINED, LATER, SAME_DAY, called_by_name
+from .patterns import COMPANIONS_CUE, JOINED, LATER, SAME_DAY, called_by_name
 
 _ANAPHOR_WINDOW = 10  # sentences an anaphor ("the meeting") may reach back
 _RECENT_DAYS = 30  # an undated report of a held meeting is of the last month
@@ -56,6 +56,9 @@ def _compatible(m: Mention, ev: Event) -> int:
     if (m.status == "cancelled" and ev.statuses & held) or (
             m.status in held and "cancelled" in ev.statuses):
         return 0
+    if _AGAIN.match(m.prov.sentence, m.prov.end - m.prov.sentence_start) and (
+            "cancelled" in ev.statuses or m.status == "cancelled"):
+        return 0  # "the group will meet again next month": not the one called off
     ahead = m.later or bool(LATER.match(m.prov.sentence))
     if not ahead and ((m.status == "planned" and "held" in ev.statuses) or (
             m.status == "held" and "planned" in ev.statuses)):
@@ -66,6 +69,10 @@ def _compatible(m: Mention, ev: Event) -> int:
         return 0  # "the Munich Security Conference" is not "a two-day European Council"
     if (m.side and ev.family == "summit") or (family == "summit" and ev.side):
         return 0  # a meeting on the margins of a gathering is not the gathering
+    if (_by_phone(m) and any(_in_person(x) for x in ev.mentions)) or (
+            _in_person(m) and any(_by_phone(x) for x in ev.mentions)):
+        return 0  # "met X on the sidelines ... an idea first floated in a phone call
+        # with X": a call and a meeting in person of the same two people are two events
     named = {g for g in m.groups if g in NAMED_ORG_LABELS}
     if named and ev.named_groups and not named & ev.named_groups:
         return 0
@@ -93,6 +100,23 @@ def _compatible(m: Mention, ev: Event) -> int:
         return 0
     same_place = bool(m.place and m.place == ev.place)
     return score + same_place + (family == ev.family)
+
+
+# A meeting to come of a series after one called off ("the group to meet again", "will
+# reconvene"): right after the meeting word.
+_AGAIN = re.compile(r"\s+again\b")
+
+
+def _by_phone(m: Mention) -> bool:
+    """A call by phone ("phone call", "spoke by telephone", "called X", "during a call"),
+    not a video link (a video link can join a meeting in person)."""
+    return (m.role == "trigger" and m.kind == "call or video link"
+            and "video" not in m.prov.surface.lower())
+
+
+def _in_person(m: Mention) -> bool:
+    """A bilateral meeting or a visit reported by a meeting word of its own."""
+    return m.role == "trigger" and m.kind in ("bilateral meeting", "visit")
 
 
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}$")
@@ -182,12 +206,18 @@ def merge_article(mentions: list[Mention]) -> list[Event]:
 
 def _join_recent_visit(m: Mention, found: list[Event]) -> None:
     """Add ``m`` ("He told President X ...") to the visit its subject made, reported in the
-    two sentences before it: the person spoken to was the host."""
+    two sentences before it: the person spoken to was the host. Companions ("With him
+    were A and B") join the visit reported last in the :data:`_ANAPHOR_WINDOW` sentences
+    before them, whoever made it."""
     best: tuple[int, Event] | None = None
+    # companions ("With him were ...") came on the visit reported last, which may be a
+    # paragraph before them
+    companions = COMPANIONS_CUE.match(m.prov.surface) is not None
+    reach = _ANAPHOR_WINDOW if companions else 2
     for ev in found:
         visits = [x.prov.start for x in ev.mentions
                   if x.role == "trigger" and x.kind == "visit" and x.prov.start < m.prov.start
-                  and m.order - x.order <= 2 and m.persons[0] in x.persons]
+                  and m.order - x.order <= reach and (companions or m.persons[0] in x.persons)]
         if visits and (best is None or max(visits) > best[0]):
             best = (max(visits), ev)
     if best is not None:

@@ -57,6 +57,15 @@ TRIGGER = cued(with_first_chars(re.compile(
   | (?P<call>\b(?:(?:phone|telephone|video)\s+calls?                # "phone call(s)"
         |(?<=[a-z][-–])(?-i:[A-Z][\w’']+)\s+call                       # "a Biden-Zelensky call"
         |call\s+with|videoconference|video\s+conference|video\s+link  # "call with Macron"
+        # a bare "call" after "on/during/in/over a" ("spent the morning on a call", "during
+        # a call at the weekend": wire and parliamentary copy, round 9); not "a call for"
+        # (an appeal), "a call to" (arms, action), "a call on" (governments; but "a call
+        # on Sunday", "on 3 May" is dated)
+        |(?:(?<=\bon\sa\s)|(?<=\bduring\sa\s)|(?<=\bin\sa\s)|(?<=\bover\sa\s))call
+          (?!\s+(?:to|of)\b
+             |\s+for\s+(?!(?:most|much|part|all|the\s+rest|an?\s+hour|(?:\w+\s+)?hours
+                          |(?:\w+\s+)?minutes)\b)               # ("for most of Monday")
+             |\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?-i:[A-Z][a-z]{2})))
         |(?:spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)  # "by phone"
         |(?:phone|telephone)\s+(?:conversation|exchange)s?            # "phone conversation"
         |(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)   # "spoke with X by
@@ -188,7 +197,12 @@ PARTY_SUBJECT = re.compile(
 INTRANSITIVE_AFTER = re.compile(
     r"""^\s*(?:[,.;]|$|(?:in|at|on|for|via|by|behind|later|next|this|today|tomorrow
         |yesterday|again|virtually|online|from|through|with|to|over|during|twice|once
-        |regularly|face\s+to\s+face|in\s+person)\b)""",
+        |regularly|face\s+to\s+face|in\s+person
+        # a bare weekday or dated day after the verb ("leaders gather Thursday", "ministers
+        # meet June 12": US wire and newspaper style, round 9), not a possessive
+        # ("met Friday's deadline")
+        |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![’'])
+        |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?=\s+\d))\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The group subject of a collective decision, right before its verb: "EU finance ministers
@@ -373,6 +387,11 @@ A_CITY = re.compile(rf"(?<![\w’'])(?:{_CITY_NAMES})(?![\w’'])")
 # <City> and then <City>", "flew to <City> and then on to <City>": wire copy on tours).
 NEXT_CITY = re.compile(rf"""\s*(?:,\s*(?:and\s+)?|and\s+)(?:then\s+(?:(?:on\s+)?(?:to|in)\s+)?)?
                             (?P<place>{_CITY_NAMES})(?![\w’'])""", re.VERBOSE)
+# A city named through what it is ("in the lakeside town of <City>", "to the Black Sea
+# port of <City>", "in the southern city of <City>": wire copy, round 9), up to three words
+# before the noun; not a region or country ("the region of", "the state of").
+_PLACE_DESCRIPTOR = (r"(?:the\s+(?:(?!(?:of|and|in|at)\b)[\w’'-]+\s+){0,3}?"
+                     r"(?:city|town|port|resort|village|capital|spa\s+town)\s+of\s+)?")
 PLACE = with_first_chars(re.compile(
     rf"""
     (?:\b(?:in|at|inside)\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?
@@ -382,8 +401,15 @@ PLACE = with_first_chars(re.compile(
           |arrived?|arriving|came|went|heads?|headed|heading)
           \s+(?:\w+\s+)?(?:to|in|into)\s+                   # "visit to Kiev", "fly to"
       |\b(?:visit(?:s|ed|ing)?|toured|reached)\s+)          # "visited Kyiv"
+    {_PLACE_DESCRIPTOR}
     (?P<place>{_PLACE_NAMES})(?![\w’'])
-    |(?P<before>{_PLACE_NAMES})\s+(?=(?:meeting|talks|summit|conference|visit  # "Brussels
+    |(?P<before>{_PLACE_NAMES})\s+(?=
+       # a city as the host of a gathering ("Vilnius hosted the alliance's summit", "Rome
+       # will host this year's recovery conference": wire and ministry copy, round 9); the
+       # words between are the gathering's own, no preposition or time word
+       (?:(?:hosted|hosts|will\s+host|is\s+hosting|was\s+hosting)\s+(?:the|a|an|its|this|next|last)\s+
+          (?:(?!(?:before|after|ahead|for|to|at|in|with|on|and|by)\b)[\w’'-]+\s+){{0,5}}?)?
+       (?:meeting|talks|summit|conference|visit                     # "Brussels
        |negotiations|consultations|discussions|session|round|gathering|ministerial)s?\b)
                                                            # meeting", "Vienna negotiations"
     """,
@@ -430,6 +456,12 @@ FURNITURE = re.compile(
 MULTI_DAY = cued(re.compile(
     rf"\b(?P<num>\d|{_NUMBER})[\s-]+days?\b(?!\s+(?:ago|later|before|after|earlier))",
     re.IGNORECASE))
+# The gathering just reported named back by its length in the next sentence ("delegates
+# came for the two-day event", "the three-day forum closes on Friday": ministries' releases
+# and wire copy, round 9).
+THE_N_DAY_EVENT = re.compile(
+    rf"\bthe\s+(?:\d|{_NUMBER})-days?\s+"
+    r"(?:event|summit|conference|meeting|gathering|forum|ministerial)\b", re.IGNORECASE)
 # "the second and final day of the summit": which day of the meeting the clause's day is.
 NTH_DAY = with_first_chars(re.compile(rf"\bthe\s+(?P<nth>{alternation(vocab.DAY_ORDINALS)})"
                      r"(?:\s+and\s+(?:final|last|closing))?\s+day\s+of\b", re.IGNORECASE))
@@ -525,6 +557,15 @@ UNTIL = with_first_chars(re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNOR
 # side was represented by X and Y", "the US delegation was led by Z", "Kyiv's team
 # included ..." (Ukrainian foreign ministry, UNN and Reuters reports of the Jeddah,
 # Istanbul and Abu Dhabi rounds, 2025-2026): its people were at those talks.
+# The companions of a visitor, in a sentence of their own after the visit ("He was
+# accompanied by the Minister of X, A, and B", "With him were A and B", "Travelling with
+# her were ...": government releases and wire copy on state visits, round 9): on the visit.
+COMPANIONS_CUE = re.compile(
+    r"""(?:(?:He\s+|She\s+|The\s+(?:[A-Z][\w’'-]*\s+){1,3})(?:was|were)\s+accompanied\s+by
+        |(?:With|Accompanying|Travel(?:l)?ing\s+with)\s+(?:him|her)\s+(?:were|was)
+        |(?:He|She)\s+(?:travel(?:l)?ed|came|arrived)\s+with)\b""",
+    re.VERBOSE,
+)
 MEMBERS_CUE = re.compile(
     r"""\b(?:delegations?|side|team|negotiators)\b[^.;]{0,30}?
         (?:\b(?:was|were|is|are|will\s+be|being)\s+)?
@@ -560,7 +601,6 @@ TRAVEL_TO = re.compile(
     r"\b(?:travel\w*|fl(?:y|ew|ies|ying)|head\w*|arriv\w*)\s+(?:\w+\s+)?(?:to|in)\s+$",
     re.IGNORECASE)
 # A visit's arrival ("flew to", "arrived in"): on the publication day, the visit is under way.
-ARRIVAL = re.compile(r"(?:travel|fl[eyi]|arriv)", re.IGNORECASE)
 # A meeting wished, proposed or demanded, not agreed (guide v2: "Zelensky wants to meet
 # Putin", "called for talks"): the verb, "for" or "to", then up to three words.
 PROPOSED = with_first_chars(re.compile(

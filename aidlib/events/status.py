@@ -70,6 +70,21 @@ _HABITUAL = re.compile(
     r"|monthly|twice\s+a|once\s+a|(?:three|four)\s+times\s+a)\b", re.IGNORECASE)
 
 
+# A meeting called off named by a noun of the act right before it ("the postponement of
+# the leaders-level meeting", "the cancellation of Tuesday's talks": parliamentary and wire
+# copy, round 9); only with the meeting word as its object, so "talks on the cancellation of
+# the debt" are no cancelled talks.
+_CALLED_OFF_NOUN = re.compile(
+    r"\b(?:postponement|cancell?ation|scrapping|calling\s+off)\s+of\s+"
+    r"(?:the|a|an|this|that|its|their|next\s+\w+['’]s|\w+['’]s)\s+(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE)
+
+_NEW_DATE = re.compile(
+    rf"\b(?:to|until|till)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d|next\b|later\b"
+    rf"|(?:{'|'.join(MONTH_NAMES)}|{'|'.join(WEEKDAYS)})\b"
+    rf"|the\s+(?:spring|summer|autumn|fall|winter|end\s+of)\b)", re.IGNORECASE)
+
+
 def simple_present(text: str, trigger: int, clause: tuple[int, int]) -> bool:
     """The meeting word at ``trigger`` is a plural verb in the simple present ("before
     leaders meet"), not after "to", a modal or a negation, and not of a habit ("meet
@@ -112,6 +127,11 @@ def tense_status(text: str, clause: tuple[int, int], sentence: tuple[int, int],
         return "ongoing"  # "ministers, meeting in Brussels today, agreed" (dates may correct)
     in_clause = _cues(text, *clause)
     labels = {label for _, _, label in in_clause}
+    if _CALLED_OFF_NOUN.search(text, max(clause[0], trigger - 60), trigger):
+        # "the postponement of the leaders' meeting", no new date ("the postponement of
+        # the summit to March 3": to come)
+        return "planned" if "postponed_to" in labels or _NEW_DATE.search(
+            text, trigger, clause[1]) else "cancelled"
     if not headline and not labels & {"postponed_to", "cancelled", "ongoing"} and (
             simple_present(text, trigger, clause)):
         return "planned"  # "days before leaders meet in <City>", "when they gather"
@@ -157,13 +177,16 @@ def status_by_date(status: Status, when: ResolvedDate | None, published: date,
     'ongoing'
     >>> status_by_date("ongoing", resolve_date("June 10", day), day, "")
     'held'
+    >>> status_by_date("ongoing", resolve_date("May", day, tense="past"), day, "")
+    'held'
     """
     if status == "cancelled" or when is None:
         return status
     if when.start > published:
         return "planned"
     if when.precision != "day":
-        return status
+        # "ministers, meeting in <City> in late May" in a June paper: over by then
+        return "held" if status == "ongoing" and when.end < published else status
     if when.end < published:
         return "held" if status in ("planned", "ongoing") else status
     if status == "held" and when.end > when.start and not FINISHED.search(clause):
