@@ -5,9 +5,9 @@ annotated blind (``data/eval/README.md``). Rules are tuned on ``data/eval/dev`` 
 first 33 were scored before issue 9 (commit 86c7d1c); 43, 49 and 55 at the starts of the
 fourth to sixth sessions (this file's history; 55 at 2b463c9); 61 at the start of the
 seventh (8458d04, learned stages then: category and donors) and at its end (513c157,
-default: donors); all 67 at the start of the eighth (513c157) and now (default: category
-and donors; the category stage back by the rule fixed before the ninth round,
-data/eval/README.md) and with the rules alone (meeting scores with the per-article event
+default: donors); all 67 at the start of the eighth (513c157) and at its end (default:
+category and donors; the category stage back by the rule fixed before the ninth round,
+data/eval/README.md; the ninth round's rules) and with the rules alone (meeting scores with the per-article event
 scorer; 86c7d1c with the earlier one):
 
 =============  =======  =======  =======  =======  =======  =======  =======  =========  =======
@@ -15,15 +15,15 @@ field (F1)     33: 86c  55: 2b4  61: 845  61: 513  67: 513  67: now  rules    de
 =============  =======  =======  =======  =======  =======  =======  =======  =========  =======
 money span     0.98     0.98     0.98     0.98     0.99     0.99     0.99     0.99       0.98
 money value    0.97     0.99     0.99     0.99     0.99     0.99     0.99     0.99       0.98
-speaker        0.78     0.815    0.828    0.836    0.827    0.827    0.827    0.89       0.88
-kind           0.50     0.759    0.757    0.757    0.744    0.744    0.744    0.875      0.85
-donor          0.51     0.772    0.767    0.772    0.761    0.761    0.750    0.867      0.90
-category       0.48     0.687    0.686    0.651    0.645    0.708    0.645    0.79       0.80
-scope_type     0.59     0.750    0.753    0.756    0.746    0.746    0.746    0.84       0.75
-events F1      0.54     0.799    0.798    0.798    0.802    0.802    0.802    0.85       0.85
-event dates    0.48     0.778    0.800    0.800    0.802    0.802    0.802    0.915      0.90
-participants   0.36     0.673    0.678    0.678    0.677    0.677    0.677    0.794      0.80
-status         --       0.895    0.902    0.902    0.884    0.884    0.884    0.96       0.85
+speaker        0.78     0.815    0.828    0.836    0.827    0.828    0.828    0.90       0.88
+kind           0.50     0.759    0.757    0.757    0.744    0.746    0.746    0.887      0.85
+donor          0.51     0.772    0.767    0.772    0.761    0.768    0.757    0.878      0.90
+category       0.48     0.687    0.686    0.651    0.645    0.708    0.648    0.805      0.80
+scope_type     0.59     0.750    0.753    0.756    0.746    0.749    0.749    0.859      0.75
+events F1      0.54     0.799    0.798    0.798    0.802    0.806    0.806    0.865      0.85
+event dates    0.48     0.778    0.800    0.800    0.802    0.815    0.815    0.922      0.90
+participants   0.36     0.673    0.678    0.678    0.677    0.670    0.670    0.796      0.80
+status         --       0.895    0.902    0.902    0.884    0.905    0.905    0.969      0.85
 =============  =======  =======  =======  =======  =======  =======  =======  =========  =======
 
 The floors below are the scores rounded down to a multiple of 0.05 (a ratchet: raise,
@@ -56,7 +56,7 @@ TEST_PART = Path(__file__).resolve().parent.parent / "data" / "eval" / "test"
 FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.80, "kind": 0.70,
           "donor": 0.75, "category": 0.70, "scope_type": 0.70}
 EVENT_FLOORS = {"f1": 0.80, "date_accuracy": 0.80, "participant_accuracy": 0.65,
-                "status_accuracy": 0.85}
+                "status_accuracy": 0.90}
 # Issue 9's targets not yet reached on the test part (scope_type was reached after the kind
 # rules of round 2 and held on 55 and 61 articles; the ninth round's test articles took it
 # below).
