@@ -131,10 +131,17 @@ KINDS = [
     ("The C$900 million will come from the military budget, ministers said.",
      "C$900 million", "to_spend", "other"),
     # interest earned on frozen assets, a repayment demanded of Ukraine: not aid
-    ("The immobilised funds bring in about €3 billion a year in interest, the depository "
-     "said.", "about €3 billion", "other", "other"),
+    ("Those blocked reserves yield close to $1.4 billion per year in interest, a central "
+     "banker estimated.", "close to $1.4 billion", "other", "other"),
+    ("Each quarter the clearing house books some €700 million in interest earnings on the "
+     "immobilised cash.", "some €700 million", "other", "other"),
     ("Washington wants Kyiv to repay $350 billion through mineral revenues.", "$350 billion",
      "other", "other"),
+    # ... not credit that bears no interest (no yield frame)
+    ("Tokyo will lend Kyiv ¥80 billion in interest free loans, the embassy said.",
+     "¥80 billion", "pledged", "financial"),
+    ("Oslo gave Kyiv NOK 900 million in interest free credit over the winter.",
+     "NOK 900 million", "provided", "financial"),
     # ... not a loan Ukraine is to repay
     ("Under the terms Ukraine is to repay $2 billion in loans from Japan over 15 years.",
      "$2 billion", "pledged", "financial"),
