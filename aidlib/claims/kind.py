@@ -111,7 +111,7 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     kind, cue, at, strong = _kind_and_cue(text, before, after)
     if kind == "requested" and cue in R.KIND_HOLE_CUES and not _hole_is_need(
             text, before, after, at):
-        return "other"  # "Britain faces a budget hole of £X": a donor's own deficit
+        return "other"  # "<donor>'s budget hole of <sum>": a donor's own deficit
     # A past participle of giving with its giver right after the figure (a reduced relative
     # of headlines and bullets) is money given, as "was provided by" is: read only when the
     # clause has no cue of its own beyond the participle (its own verb after the giver, as
@@ -162,7 +162,7 @@ _HOLE_FILLED: Final = re.compile(
 def _hole_is_need(text: str, before: tuple[int, int], after: tuple[int, int],
                   at: int) -> bool:
     """A budget or financing hole is a need of the recipient's (a request) when the recipient
-    holds it (named before the hole: "Kyiv faces a budget hole", "Ukraine's financing
+    holds it (named before the hole: "<recipient>'s budget hole", "<recipient> has a financing
     hole") or givers are to fill it; a donor's own hole is no aid."""
     return bool(RECIPIENT.search(text, before[0], max(before[0], at))
                 or _HOLE_FILLED.search(text, before[0], after[1]))
