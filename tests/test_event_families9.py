@@ -228,6 +228,33 @@ def test_companions_were_on_the_visit(case: str) -> None:
     assert visits == [people]
 
 
+# Who came with a visitor is named in the cue's object phrase only: not the speaker of a
+# reporting clause after it, not a thing the visitor brought, and not on an earlier visit
+# of someone else when the pronoun points to a later traveller.
+NO_COMPANION: dict[str, tuple[str, list[frozenset[str]]]] = {
+    "the speaker after the companions": (
+        "Rutte flew into Vilnius on Friday. With him was Kaja Kallas, Nauseda told reporters.",
+        [frozenset({"Mark Rutte", "Kaja Kallas"})]),
+    "a thing brought, then a complaint": (
+        "Rutte flew into Vilnius on Friday. He came with empty hands, Nauseda complained.",
+        [frozenset({"Mark Rutte"})]),
+    "the pronoun names a later traveller": (
+        "Rutte flew into Vilnius on Friday. A month on, Tusk travelled to Ottawa for a "
+        "hockey final. With him was Sikorski.",
+        [frozenset({"Mark Rutte"}), frozenset({"Donald Tusk", "Radosław Sikorski"})]),
+    "the pronoun names a later traveller, his trip no meeting": (
+        "Rutte flew into Vilnius on Friday. A month on, Tusk cheered at a hockey final in "
+        "Ottawa. With him was Sikorski.",
+        [frozenset({"Mark Rutte"})]),
+}
+
+
+@pytest.mark.parametrize("case", NO_COMPANION)
+def test_no_companion_outside_the_object_phrase(case: str) -> None:
+    text, people = NO_COMPANION[case]
+    assert [e["people"] for e in _found(text) if e["kind"] == "visit"] == people
+
+
 def test_a_thing_accompanied_names_no_companion() -> None:
     found = _found("Tusk arrived in Vilnius on Monday for talks with Nauseda. The offer was "
                    "accompanied by a letter from Sikorski.")

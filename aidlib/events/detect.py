@@ -41,6 +41,7 @@ from .patterns import (
     CLAUSE_SUBJECT,
     COLLECTIVE_SUBJECT,
     COMPANIONS_CUE,
+    COMPANIONS_END,
     COUNTERPART_OBJECT,
     DATELINE,
     DATELINE_CITY,
@@ -450,7 +451,7 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
             presence = _presence(article, sent, order, s_refs) or _addressee(
                 article, sent, order, s_refs, _last_subject(text, refs, sent.start)
             ) or _members(article, sent, order, s_refs) or _companions(
-                article, sent, order, s_refs)
+                article, sent, order, s_refs, _last_subject(text, refs, sent.start))
             if presence is not None:
                 mentions.append(presence)
     return _dateline_places(text, mentions)
@@ -1438,22 +1439,29 @@ def _addressee(article: Article, sent: Sentence, order: int, s_refs: list[Person
                    (), None, None, None, None, "", False, False)
 
 
-def _companions(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]
-                ) -> Mention | None:
+def _companions(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef],
+                last_person: PersonRef | None) -> Mention | None:
     """A sentence with no meeting word that names who came with a visitor ("He was
-    accompanied by A and B", "With him were A and B"): the companions, joined when merging
-    to the visit reported last before it (kind "visit", like :func:`_addressee`)."""
-    cue = COMPANIONS_CUE.match(article.text, sent.start, sent.end)
+    accompanied by A and B", "With him were A and B"): the companions, the people of the
+    cue's object phrase (not the speaker of ", X said" after it), joined when merging to
+    the last visit of the person the cue's pronoun or title names (kind "visit", like
+    :func:`_addressee`)."""
+    text = article.text
+    cue = COMPANIONS_CUE.match(text, sent.start, sent.end)
     if cue is None:
         return None
-    with_ = [r.person.name for r in s_refs if r.start >= cue.end() and not r.modifier]
+    end = COMPANIONS_END.search(text, cue.end(), sent.end)
+    stop = end.start() if end is not None else sent.end
+    with_ = [r.person.name for r in s_refs if cue.end() <= r.start < stop and not r.modifier]
     if not with_:
         return None
+    own = [r for r in s_refs if r.start < cue.end() and not r.modifier]  # "The PM was ..."
+    visitor = own[0] if own else last_person
     prov = Provenance(article.id, cue.start(), cue.end(), cue.group(0), sent.text,
                       sent.start, sent.end)
     return Mention(prov, article.published, order, "presence", "visit", "held",
                    tuple(dict.fromkeys(with_)), (), (), None, None, None, None, "", False,
-                   False)
+                   False, companion_of=visitor.person.name if visitor is not None else "")
 
 
 def _members(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]

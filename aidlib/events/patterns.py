@@ -563,9 +563,16 @@ UNTIL = with_first_chars(re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNOR
 COMPANIONS_CUE = re.compile(
     r"""(?:(?:He\s+|She\s+|The\s+(?:[A-Z][\w’'-]*\s+){1,3})(?:was|were)\s+accompanied\s+by
         |(?:With|Accompanying|Travel(?:l)?ing\s+with)\s+(?:him|her)\s+(?:were|was)
-        |(?:He|She)\s+(?:travel(?:l)?ed|came|arrived)\s+with)\b""",
+        |(?:He|She)\s+travel(?:l)?ed\s+with)\b""",
     re.VERBOSE,
 )
+# The end of the companions' phrase: a clause that reports who said it (", Kuleba said",
+# ", according to Kyiv"), whose speaker came with no one.
+COMPANIONS_END = re.compile(
+    r"""[,;]\s*(?:according\s+to\b
+        |(?:[\w’'.-]+\s+){1,4}(?:said|says|told|added|noted|recalled|complained|wrote
+           |explained|confirmed|stated|announced|reported|tweeted|posted)\b)""",
+    re.VERBOSE)
 MEMBERS_CUE = re.compile(
     r"""\b(?:delegations?|side|team|negotiators)\b[^.;]{0,30}?
         (?:\b(?:was|were|is|are|will\s+be|being)\s+)?
