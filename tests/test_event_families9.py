@@ -102,6 +102,10 @@ NOT_CALL = (
     "Kallas renewed a call for more shells on Monday.",
     "Frederiksen issued a call to action to European capitals on Friday.",
     "The letter was a call on donors to move faster.",
+    # the first noun of a compound, not a call
+    "Sikorski toured a call centre for veterans in Lublin on Monday.",
+    "Rutte waited in a call box at the station on Friday.",
+    "Tusk was named in a call-up notice read out in Radom on Friday.",
 )
 
 

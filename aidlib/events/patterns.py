@@ -60,8 +60,13 @@ TRIGGER = cued(with_first_chars(re.compile(
         # a bare "call" after "on/during/in/over a" ("spent the morning on a call", "during
         # a call at the weekend": wire and parliamentary copy, round 9); not "a call for"
         # (an appeal), "a call to" (arms, action), "a call on" (governments; but "a call
-        # on Sunday", "on 3 May" is dated)
+        # on Sunday", "on 3 May" is dated); and only as a noun of its own: a punctuation
+        # mark, a preposition, a conjunction or a participle next, never the first noun
+        # of a compound ("a call centre", "a call box", "a call-up")
         |(?:(?<=\bon\sa\s)|(?<=\bduring\sa\s)|(?<=\bin\sa\s)|(?<=\bover\sa\s))call
+          (?=\s*(?:[.,;:)!?]|$)|\s+(?:with|between|among|at|about|on|in|from|for|that
+                                   |which|where|when|while|as|ahead|before|after|during
+                                   |last|this|earlier|later|and|but|by|late|[a-z]+ing)\b)
           (?!\s+(?:to|of)\b
              |\s+for\s+(?!(?:most|much|part|all|the\s+rest|an?\s+hour|(?:\w+\s+)?hours
                           |(?:\w+\s+)?minutes)\b)               # ("for most of Monday")
