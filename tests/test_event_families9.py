@@ -307,7 +307,7 @@ def test_a_participle_meeting_of_a_past_month_is_held(when: str, status: str) ->
 
 
 # A meeting called off, named by a noun of the act right before it ("the postponement of
-# the leaders-level meeting", "the cancellation of Tuesday's talks": parliamentary reports
+# the <group> meeting", "the cancellation of <day>'s talks": parliamentary reports
 # and wire copy, e.g. "the postponement of the Ramstein meeting" after a US president's
 # cancelled trip, October 2024) is cancelled; with a new date it is to come; a noun of
 # another object ("talks on the cancellation of the debt") leaves the talks held.
@@ -324,6 +324,9 @@ CALLED_OFF_NOUN: dict[str, tuple[str, str]] = {
     "another object cancelled (negative)": (
         "Ministers held talks in Vienna on Tuesday on the cancellation of the debt.",
         "held"),
+    "the meeting word a possessive (negative)": (
+        "Haggling over the scrapping of the summit's closing statement went on in Vienna "
+        "on Monday.", "held"),
 }
 
 
