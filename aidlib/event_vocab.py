@@ -361,8 +361,9 @@ MEETING_PARTIES = (
     # donors' committee or platform ("the <adjective> committee, which met on <day>":
     # lenders' and EU releases)
     "UDCG", "committee", "Platform",
-    # a government in session ("the cabinet met on Wednesday to sign off the budget",
-    # "the Cabinet convenes Monday": government press offices and budget reporting, round 9)
+    # a government in session ("the cabinet met on <weekday> to <approve the budget>",
+    # "the Cabinet convenes <weekday>": government press offices and budget reporting,
+    # round 9; its kind is "summit or ministerial", see patterns.CABINET_SUBJECT)
     "cabinet",
 )
 # Council of the EU configurations and the European Council, named as a meeting ("the

@@ -145,12 +145,19 @@ def test_a_city_hosting_people_is_not_the_gathering_place() -> None:
 
 
 # A cabinet in session ("Sunday's cabinet meeting": i24news.tv, 2023-08-29; "the cabinet
-# met on Wednesday to sign off the draft budget": budget reporting) is a meeting of the
-# government on that day, with no person named; a cabinet acting ("the cabinet approved")
-# or meeting a target is none.
-def test_a_cabinet_meets() -> None:
-    found = _found("The Danish cabinet met on Monday and signed off a new package.")
-    assert [(e["start"], e["status"]) for e in found] == [("2025-03-10", "held")]
+# met on <weekday> to <approve the budget>": budget reporting) is a meeting of the
+# government on that day, with no person named, of the kind "summit or ministerial" (guide
+# v2.1: a cabinet meeting), never a bilateral meeting; a cabinet acting ("the cabinet
+# approved") or meeting a target is none.
+@pytest.mark.parametrize(("text", "day", "status"), (
+    ("On Monday morning the Danish cabinet met behind closed doors.", "2025-03-10", "held"),
+    ("Lisbon's cabinet will convene on Friday.", "2025-03-14", "planned"),
+    ("The Israeli cabinet met on Sunday to discuss Gaza.", "2025-03-09", "held"),
+))
+def test_a_cabinet_meets(text: str, day: str, status: str) -> None:
+    found = _found(text)
+    assert [(e["kind"], e["start"], e["status"]) for e in found] == [
+        ("summit or ministerial", day, status)]
 
 
 @pytest.mark.parametrize("text", (

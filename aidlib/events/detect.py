@@ -35,6 +35,7 @@ from .patterns import (
     ALSO_THEN,
     ANAPHOR,
     BULLET,
+    CABINET_SUBJECT,
     CANCELLED,
     CITY_BY_SPELLING,
     CLAUSE_BREAK,
@@ -314,7 +315,8 @@ def _kind_of(matches: Sequence[re.Match[str]], text: str, multilateral: bool) ->
         joined = JOINED.search(text[max(0, m.start() - 40):m.start()]) or (
             MANY_PARTY.search(text, max(0, m.start() - 30), m.start())  # "donor meeting"
         ) or WITH_COUNTERPARTS.match(text, m.end()  # "talks with his Nordic counterparts"
-        ) or OF_NAMED_BODY.match(text, m.end())  # "the meeting of the Working Group"
+        ) or OF_NAMED_BODY.match(text, m.end()  # "the meeting of the Working Group"
+        ) or CABINET_SUBJECT.search(text, max(0, m.start() - 40), m.start())  # "cabinet met"
         if kind in ("bilateral meeting", "talks") and (multilateral or joined):
             kind = "summit or ministerial"
         kinds.append(kind)

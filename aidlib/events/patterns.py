@@ -249,6 +249,12 @@ TOGETHER_GAP = re.compile(
     """, re.VERBOSE)
 # A meeting of a body called by its proper name ("further meetings of the <Name> Group",
 # "the next meeting of the <Name> Platform"): a gathering, with no person needed.
+# A government in session as the subject right before the meeting verb ("the cabinet met
+# on Wednesday", "the federal cabinet will convene"): a sitting of ministers, the guide's
+# "summit or ministerial" (v2.1: a cabinet meeting), never a bilateral meeting.
+CABINET_SUBJECT = re.compile(
+    r"\bcabinet\s+(?:(?:has|had|will|is|was|would|also|again|then|first|\w+ly)\s+){0,3}$",
+    re.IGNORECASE)
 OF_NAMED_BODY = re.compile(
     r"""\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+){1,5}?(?:Group|Council|Committee|Platform
         |Commission|Forum|Board|Coalition)\b""", re.VERBOSE)
