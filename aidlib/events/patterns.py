@@ -580,10 +580,9 @@ COMPANIONS_CUE = re.compile(
 # The end of the companions' phrase: a clause that reports who said it (", Kuleba said",
 # ", according to Kyiv"), whose speaker came with no one.
 COMPANIONS_END = re.compile(
-    r"""[,;]\s*(?:according\s+to\b
-        |(?:[\w’'.-]+\s+){1,4}(?:said|says|told|added|noted|recalled|complained|wrote
-           |explained|confirmed|stated|announced|reported|tweeted|posted)\b)""",
-    re.VERBOSE)
+    rf"""[,;]\s*(?:according\s+to\b
+        |(?:[\w’'.-]+\s+){{1,4}}(?:(?:{_SPEECH_VERB_ONLY})|complained)\b)""",
+    re.VERBOSE | re.IGNORECASE)
 MEMBERS_CUE = re.compile(
     r"""\b(?:delegations?|side|team|negotiators)\b[^.;]{0,30}?
         (?:\b(?:was|were|is|are|will\s+be|being)\s+)?
