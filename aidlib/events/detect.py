@@ -1024,7 +1024,7 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
 
 
 # A body as the goal of a country's membership, not a party to the meeting ("talks on
-# Ukraine's accession path to the European Union", "discussed its road to NATO", "Kyiv's
+# <country>'s <accession> path to <the body>", "discussed its road to NATO", "Kyiv's
 # NATO membership bid": ministry readouts list the topics after the meeting word, round 9).
 _GROUP_AS_GOAL = re.compile(
     r"\b(?:accession|membership|integration|path|road|way|bid|aspirations?)\s+"
@@ -1045,7 +1045,7 @@ def _groups_in(text: str, u_start: int, u_end: int, title_spans: list[tuple[int,
     for g in GROUP.finditer(text, u_start, u_end):
         if _GROUP_AS_GOAL.search(text, max(u_start, g.start() - 40), g.start()) or (
                 _GOAL_AFTER_GROUP.match(text, g.end())):
-            continue  # "talks on Ukraine's accession path to the EU": a topic, not a party
+            continue  # "talks on <country>'s path to <the body>": a topic, not a party
         if not any(a <= g.start() < b for a, b in (*title_spans, *venues)):
             groups.append(vocab.GROUPS.get(g.group(0)) or vocab.GROUPS.get(
                 g.group(0).lower(), g.group(0)))
@@ -1240,8 +1240,6 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             and resolved.start == resolved.end == published
             and simple_present(text, main.start(), (u_start, u_end))):
         status = "ongoing"  # "ministers meet in Brussels on Wednesday" in a Wednesday paper
-    # (a trip "flew to <City> on Wednesday" in a Wednesday paper is held, as the past tense
-    # says: dev gold reads it so in 9 of 10 rows, round 9; it was read as ongoing)
     places = _places(text, u_start, u_end) or (
         [p for p in _places(text, s_start, u_start) if TRAVEL_TO.search(text, s_start, p[0])]
         if later else [] if margin_of else _places(text, s_start, u_start))

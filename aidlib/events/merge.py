@@ -102,7 +102,7 @@ def _compatible(m: Mention, ev: Event) -> int:
     return score + same_place + (family == ev.family)
 
 
-# A meeting to come of a series after one called off ("the group to meet again", "will
+# A meeting to come of a series after one called off ("<the group> to meet again", "will
 # reconvene"): right after the meeting word.
 _AGAIN = re.compile(r"\s+again\b")
 

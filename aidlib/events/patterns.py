@@ -398,7 +398,7 @@ A_CITY = re.compile(rf"(?<![\w’'])(?:{_CITY_NAMES})(?![\w’'])")
 # <City> and then <City>", "flew to <City> and then on to <City>": wire copy on tours).
 NEXT_CITY = re.compile(rf"""\s*(?:,\s*(?:and\s+)?|and\s+)(?:then\s+(?:(?:on\s+)?(?:to|in)\s+)?)?
                             (?P<place>{_CITY_NAMES})(?![\w’'])""", re.VERBOSE)
-# A city named through what it is ("in the lakeside town of <City>", "to the Black Sea
+# A city named through what it is ("in the <adjective> town of <City>", "to the <sea>
 # port of <City>", "in the southern city of <City>": wire copy, round 9), up to three words
 # before the noun; not a region or country ("the region of", "the state of").
 _PLACE_DESCRIPTOR = (r"(?:the\s+(?:(?!(?:of|and|in|at)\b)[\w’'-]+\s+){0,3}?"
@@ -468,7 +468,7 @@ MULTI_DAY = cued(re.compile(
     rf"\b(?P<num>\d|{_NUMBER})[\s-]+days?\b(?!\s+(?:ago|later|before|after|earlier))",
     re.IGNORECASE))
 # The gathering just reported named back by its length in the next sentence ("delegates
-# came for the two-day event", "the three-day forum closes on Friday": ministries' releases
+# came for the <N>-day <event>", "the three-day forum closes on Friday": ministries' releases
 # and wire copy, round 9).
 THE_N_DAY_EVENT = re.compile(
     rf"\bthe\s+(?:\d|{_NUMBER})-days?\s+"
