@@ -362,6 +362,9 @@ N_DAY: dict[str, tuple[str, tuple[str, str]]] = {
     "the three-day forum, next sentence": (
         "The Nordic Energy Forum opened today in Oslo. Ministers from eight countries are "
         "attending the three-day forum, its hosts said.", ("2025-03-11", "2025-03-13")),
+    "an abbreviation's full stop inside the next sentence": (
+        "The Nordic Energy Forum opened today in Oslo. U.S. officials are attending the "
+        "three-day forum, its hosts said.", ("2025-03-11", "2025-03-13")),
     "a two-day trip is another event (negative)": (
         "The Nordic Energy Forum opened today in Oslo. Its chair then left for a two-day "
         "trip of her own.", ("2025-03-11", "2025-03-11")),

@@ -720,11 +720,11 @@ def _relative_end(text: str, end: int, limit: int) -> int:
     return nxt.start() if nxt else limit
 
 
-def _sentence_end(text: str, start: int) -> int:
-    """The end of the sentence that starts at or after ``start`` (its full stop, or 400
-    characters on)."""
-    stop = text.find(". ", start + 2)
-    return min(stop + 1 if stop >= 0 else len(text), start + 400, len(text))
+def _next_sentence_end(text: str, end: int) -> int:
+    """The end of the sentence after the one ending at ``end`` (``end`` itself when none
+    follows), by the library's splitter (:func:`aidlib.text.sentence_at`)."""
+    first = len(text) - len(text[end:].lstrip())  # its first character
+    return sentence_at(text, first).end if first < len(text) else end
 
 
 def _multi_day(when: ResolvedDate | None, clause: str) -> ResolvedDate | None:
@@ -1200,9 +1200,9 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         else _resolve(_of_that_year(text, when), published, tense) if when else None), clause)
     if (kind == "summit or ministerial" and resolved is not None
             and not MULTI_DAY.search(clause)
-            and (span := THE_N_DAY_EVENT.search(text, s_end, _sentence_end(text, s_end)))):
-        # "<Name> Conference opened today in <City>. Delegates came for the two-day
-        # event": the length the next sentence gives the gathering
+            and (span := THE_N_DAY_EVENT.search(text, s_end, _next_sentence_end(text, s_end)))):
+        # "<Name> Conference opened today in <City>. Delegates came for the <N>-day
+        # <event>": the length the next sentence gives the gathering
         resolved = _multi_day(resolved, span.group(0))
     if when is not None and resolved is not None and status == "ongoing" and UNTIL.search(
             text, max(0, when[0] - 9), when[0]):
