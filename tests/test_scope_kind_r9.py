@@ -145,8 +145,8 @@ KINDS = [
     # what the money is said not to be ("rather than", "instead of") is no cue of it
     ("Dutch officials described the €250 million as a loan, as opposed to an outlay from "
      "the defence budget.", "€250 million", "pledged", "financial"),
-    ("Ministers argued the C$900 million came as a loan instead of money from the military "
-     "budget.", "C$900 million", "pledged", "financial"),
+    ("Instead of drawing on its army's accounts, Ottawa will lend Kyiv C$900 million.",
+     "C$900 million", "pledged", "financial"),
     # ... while money said to come from that budget is its own spending
     ("The C$900 million will come from the military budget, ministers said.",
      "C$900 million", "to_spend", "other"),
