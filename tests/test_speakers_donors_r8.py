@@ -214,10 +214,23 @@ def test_a_state_budget_that_shows() -> None:
                          "HUF 50 billion") == "Hungary"
 
 
-def test_the_federal_council_gives_as_switzerland() -> None:
-    claim = one_claim("The Federal Council approved CHF 30 million for Ukraine's schools.",
-                      "CHF 30 million")
-    assert claim.donors == ("Switzerland",)
+FEDERAL_COUNCIL = [
+    # the Swiss government by its bare name
+    ("Under a decision taken today, the Federal Council gives CHF 12 million to schools in "
+     "Kherson.",
+     "CHF 12 million", ("Switzerland",)),
+    # negatives: another country's body of the same name, by possessive or demonym
+    ("Berlin's upper chamber, Germany's Federal Council, cleared €2 billion for air defence "
+     "in Ukraine.", "€2 billion", ("Germany",)),
+    ("Last week the Austrian Federal Council backed €10 million in grants for Ukraine's "
+     "hospitals.", "€10 million", ("Austria",)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "donors"), FEDERAL_COUNCIL)
+def test_the_federal_council_is_switzerland_unless_another_country_owns_it(
+        text: str, surface: str, donors: tuple[str, ...]) -> None:
+    assert tuple(sorted(one_claim(text, surface).donors)) == donors
 
 
 def _donors_of(text: str) -> list[tuple[str, tuple[str, ...]]]:
