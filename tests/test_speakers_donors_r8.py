@@ -127,6 +127,11 @@ ESTIMATES_BY = [
      "(outlet)", ()),
     ("The €400 million credit line was guaranteed by Sweden.", "€400 million", "(outlet)",
      ("Sweden",)),
+    # negatives: a giver that values its own aid stays its giver
+    ("Tokyo's support for Kyiv so far was assessed at $6 billion by Japan itself.",
+     "$6 billion", "Japan", ("Japan",)),
+    ("The military aid delivered so far was valued at €2 billion by Germany in its annual "
+     "report.", "€2 billion", "Germany", ("Germany",)),
 ]
 
 

@@ -708,7 +708,8 @@ def _cued(text: str, m: Name, lo: int) -> bool:
         return False
     if " ".join(cue.group().lower().split()[:1]) != "by":
         return True
-    if _ESTIMATED_BEFORE.search(text, max(0, m.start - 160), m.start):
+    est = _ESTIMATED_BEFORE.search(text, max(0, m.start - 160), m.start)
+    if est is not None and not _aid_subject(text, est.start()):
         return False  # "put at $Y by X": X estimates the money, it does not give it
     verb = _VERB_BEFORE_BY.search(window, 0, cue.start())
     return verb is None or _giving_cue(verb.group(1), 0, len(verb.group(1))) is not None
@@ -725,6 +726,20 @@ ESTIMATE_AT_BY: Final = re.compile(
 )
 _ESTIMATED_BEFORE: Final = re.compile(ESTIMATE_AT_BY.pattern + r"(?:the\s+)?$",
                                       re.VERBOSE | re.IGNORECASE)
+# A cost, need or loss in the subject: the estimate is of what is missing, not of aid.
+_COST_NOUN: Final = re.compile(
+    r"(?<![\w-])(?:needs?|costs?|bill|damage|losses|gap|shortfall|hole)(?![\w-])", re.IGNORECASE)
+
+
+def _aid_subject(text: str, verb_start: int) -> bool:
+    """True where the subject of an estimate in the passive is aid and no cost or need
+    ("the aid was valued at $Y by X": X is a giver who values its own aid), so that its
+    by-agent stays a giver; "the damage is put at $Y by X" has none."""
+    lo = max(text.rfind(stop, max(0, verb_start - 160), verb_start) for stop in ".\n!?")
+    subject = text[lo + 1 : verb_start]
+    aid = re.search(rf"(?<![\w-])(?i:{words_alternation(cues().raw['aid_nouns'])})(?![\w-])",
+                    subject)
+    return aid is not None and _COST_NOUN.search(subject) is None
 
 
 def _agent_of_other(text: str, start: int) -> bool:
