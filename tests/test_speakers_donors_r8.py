@@ -280,3 +280,15 @@ MEDIA = [
 @pytest.mark.parametrize(("text", "surface", "speaker"), MEDIA)
 def test_a_countrys_media_after_an_auxiliary(text: str, surface: str, speaker: str) -> None:
     assert speaker_label(text, surface) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # "that" after a verb of saying opens a clause: the figure in it is no sum named before
+    "Norway sent $700 million in March.\n\nIn June the IMF stressed that $700 million was "
+    "still missing.\n",
+    # and a figure with "more" after it is a further sum
+    "Norway sent $700 million in March.\n\nIn June the IMF said that $700 million more "
+    "would be needed to close the gap.\n",
+])
+def test_a_clause_or_a_further_sum_takes_nothing_by_amount(text: str) -> None:
+    assert _donors_of(text)[-1] == ("$700 million", ())

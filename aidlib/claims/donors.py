@@ -1066,6 +1066,11 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
 # A figure named again with a definite article ("the £2bn", "that $61 billion"): the sum
 # named before, not a new one (debate reports and explainers return to it by its amount).
 _DEFINITE_BEFORE: Final = re.compile(r"(?<![\w-])(?:the|that|this)\s+$", re.IGNORECASE)
+# "that" after a verb of saying is a conjunction, not a determiner.
+_SAID_THAT: Final = re.compile(rf"(?:{VERB.pattern})\s+that\s+$", VERB.flags)
+# a figure with "more" after it is a further sum, not the one named before
+_MORE_AFTER: Final = re.compile(r"\s+(?:more|extra|additional|further)(?![\w-])",
+                                re.IGNORECASE)
 
 
 def _named_before(ctx: Document, c: Claim, before: list[Claim]) -> tuple[str, ...]:
@@ -1073,6 +1078,9 @@ def _named_before(ctx: Document, c: Claim, before: list[Claim]) -> tuple[str, ..
     givers, where ``c`` names that amount again with a definite article; else ()."""
     if c.value is None or not _DEFINITE_BEFORE.search(ctx.text, max(0, c.start - 6), c.start):
         return ()
+    if _SAID_THAT.search(ctx.text, max(0, c.start - 60), c.start) or _MORE_AFTER.match(
+            ctx.text, c.end):
+        return ()  # "said that $2 billion was needed" opens a clause; "$2 billion more" is new
     return next((p.donors for p in reversed(before) if p.measure == "money" and p.donors
                  and p.value == c.value and p.unit == c.unit), ())
 
