@@ -2,9 +2,9 @@
 adverbial set off by commas between a subject and its verb of saying ("<country>, for its
 part, said"), a participle of saying after a comma whose subject is the clause's ("<person>
 <did something> on <day>, saying ..."), a rebuttal ("countered that"), and "European" with a
-noun of the other side of talks or of lending ("<demonym> and European negotiators", "European
-lenders", "European capitals"). Each sentence is written for these tests; negatives are the
-nearest wrong reading of each family.
+noun of the other side of talks ("<demonym> and European negotiators", "European
+capitals"; not lenders or creditors, often banks). Each sentence is written for these tests;
+negatives are the nearest wrong reading of each family.
 """
 
 from __future__ import annotations
@@ -64,12 +64,13 @@ DONORS = [
     # "European" with a noun of the other side of talks or of lending, alone or coordinated
     ("Talks stalled after American and European negotiators split over a $25 billion "
      "credit line for Kyiv.", "$25 billion", ("European countries", "United States")),
-    ("Japanese and European lenders are ready to advance Ukraine $15 billion against the "
-     "immobilised funds.", "$15 billion", ("European countries", "Japan")),
     ("European capitals have quietly set aside €5 billion for Kyiv's air defence.",
      "€5 billion", ("European countries",)),
-    ("Once European creditors lend Ukraine another $3 billion, the gap will close.",
-     "$3 billion", ("European countries",)),
+    # negatives: lenders and creditors are often banks and funds, not states
+    ("Japanese and European lenders are ready to advance Ukraine $15 billion against the "
+     "immobilised funds.", "$15 billion", ("Japan",)),
+    ("Private bondholders and European creditors agreed to forgive $9 billion of Kyiv's "
+     "debt.", "$9 billion", ()),
     # negatives: "European" with a noun that gives nothing
     ("European markets lost $40 billion in value on the news from the front.", "$40 billion",
      ()),
