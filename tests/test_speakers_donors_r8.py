@@ -40,7 +40,7 @@ SPEAKERS = [
     ("The bank, saying little about its plans, kept a $600 million reserve.", "$600 million",
      "(outlet)"),
     # a rebuttal
-    ("A Dutch official countered that the €2 billion had been budgeted a year earlier.",
+    ("The €2 billion, a Dutch diplomat countered, had been set aside long before the summit.",
      "€2 billion", "Netherlands"),
     ("The shortfall is nearer $9 billion, the Ukrainian finance ministry countered.",
      "$9 billion", "Ukrainian Ministry of Finance"),
@@ -117,12 +117,13 @@ def test_hosts_and_places_give_nothing(text: str, surface: str,
 ESTIMATES_BY = [
     # an estimate in the passive with the figure before its author's "by": the author states
     # it and gives none of it
-    ("Repairing the grid was estimated at $9 billion by the World Bank last spring.",
-     "$9 billion", "World Bank", ()),
+    ("Last spring, losses to farming were estimated at $11 billion by the World Bank.",
+     "$11 billion", "World Bank", ()),
     ("Flood damage downstream of the dam is put at €2 billion by the European Commission.",
      "€2 billion", "European Union", ()),
-    ("Demining alone is pegged at $37 billion (about €34 billion) by the UN Development "
-     "Programme.", "$37 billion", "United Nations Development Programme", ()),
+    ("Water-network repairs in the south were pegged at $6 billion (about €5 billion) last "
+     "year by the UN Development Programme.", "$6 billion",
+     "United Nations Development Programme", ()),
     # negatives: an author that is no known name, and a by-phrase of a verb of giving
     ("The harbour losses were valued at $300 million by insurers in Odesa.", "$300 million",
      "(outlet)", ()),
@@ -193,18 +194,20 @@ def test_podcast_surname_named_in_the_intro() -> None:
 STATE_DOCUMENTS = [
     # a state's budget speaks for its state, as the subject of a verb of estimating or
     # through "its" after "according to"
-    ("Poland's own budget for 2026 puts defence at 200 billion zlotys, a record.",
-     "200 billion zlotys", "Poland"),
-    ("Moscow's war chest grows to 15 trillion roubles next year, according to its draft "
-     "budget.", "15 trillion roubles", "Russia"),
+    ("Romania's draft budget puts the army's share at 60 billion lei.", "60 billion lei",
+     "Romania"),
+    ("Estonia's budget for next year estimates that €900 million will go to the armed forces.",
+     "€900 million", "Estonia"),
+    ("Spending on Belarus's army rises to 4 billion roubles, according to its draft budget.",
+     "4 billion roubles", "Belarus"),
     # negatives: the budget of no country, "its" after no country, a pronoun's other noun
     ("The fund's budget puts its running costs at $3 million a year.", "$3 million",
      "(outlet)"),
     ("Moscow's outlays will reach 12 trillion roubles, according to its critics.",
      "12 trillion roubles", "(outlet)"),
     # the Swiss government by its name in federal releases
-    ("The Federal Council said CHF 40 million would go to mine clearance in Kharkiv.",
-     "CHF 40 million", "Switzerland"),
+    ("CHF 25 million is earmarked for rebuilding a hospital in Sumy, the Federal Council "
+     "announced on Wednesday.", "CHF 25 million", "Switzerland"),
 ]
 
 
@@ -268,8 +271,8 @@ def test_a_definite_sum_of_another_amount_takes_nothing_by_amount() -> None:
 
 MEDIA = [
     # a country's media with an auxiliary or adverb before the verb
-    ("Czech media have cited a likely bill of about €700 million for the shells.",
-     "about €700 million", "Czech media"),
+    ("Greek media have put the bill for the frigate refit at roughly €300 million.",
+     "roughly €300 million", "Greek media"),
     ("Slovak newspapers had earlier reported €45 million in unpaid invoices.",
      "€45 million", "Slovak media"),
     # negative: media of no country
