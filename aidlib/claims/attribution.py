@@ -332,8 +332,8 @@ NESTED_APPOSITION: Final = re.compile(
 
 # A sentence adverbial set off by commas between a subject and its reporting verb:
 # "<country>, for its part, said", "the ministry, in turn, noted", "<capital>, meanwhile,
-# said"
-# (wire and European copy, round 8): the subject stands before it, as before an apposition.
+# said" (wire and European copy, round 8): the subject stands before it, as before an
+# apposition.
 ADVERBIAL_ASIDE: Final = re.compile(
     r""",\s+(?:for\s+(?:its|his|her|their|our|my)\s+part|in\s+(?:turn|response|reply|return)
         |meanwhile|however|though|too|in\s+(?:contrast|addition)|by\s+contrast
