@@ -7,8 +7,8 @@ fourth to sixth sessions (this file's history; 55 at 2b463c9); 61 at the start o
 seventh (8458d04, learned stages then: category and donors) and at its end (513c157,
 default: donors); all 67 at the start of the eighth (513c157) and at its end (default:
 category and donors; the category stage back by the rule fixed before the ninth round,
-data/eval/README.md; the ninth round's rules) and with the rules alone (meeting scores with the per-article event
-scorer; 86c7d1c with the earlier one):
+data/eval/README.md; the ninth round's rules) and with the rules alone (meeting scores
+with the per-article event scorer; 86c7d1c with the earlier one):
 
 =============  =======  =======  =======  =======  =======  =======  =======  =========  =======
 field (F1)     33: 86c  55: 2b4  61: 845  61: 513  67: 513  67: now  rules    dev rules  target

@@ -106,7 +106,8 @@ def test_evaluation_set_sentence_spans() -> None:
     inside a quotation of several sentences or at a "|" of a run-in list of links, left an
     "Also read:" or "Related:" label out of its teaser, a wire dateline out of its first
     sentence or a transcript's speaker label ("REPORTER:") out of the turn, ended one at a
-    single capital ("protection status S. In April"; an initial to the splitter), or ran a
+    single capital letter that names a category ("status <letter>. <Next>"; an initial to
+    the splitter), or ran a
     bulleted list (ending in ";", or opened by a colon) into one sentence (the guide is
     silent on lists); 25 are in test articles, not looked at."""
     rows = _gold_rows(EVAL_DIRS)
