@@ -41,6 +41,7 @@ __all__ = [
     "FULL_SCALE_INVASION",
     "GOVERNMENT_BODIES",
     "INVERTIBLE_VERBS",
+    "KIND_ANTECEDENT_VERBS",
     "KIND_BUDGET_LAW_NOT_AID",
     "KIND_BUDGET_LAW_NOUNS",
     "KIND_CUES",
@@ -50,11 +51,15 @@ __all__ = [
     "KIND_FUTURE_MARKERS",
     "KIND_FUTURE_NOUN_LEADS",
     "KIND_HEAD_NOUNS",
+    "KIND_HOLE_CUES",
+    "KIND_HOLE_FILLERS",
+    "KIND_HOLE_FILL_VERBS",
     "KIND_LAW_NOUNS",
     "KIND_MARKER_ADVERBS",
     "KIND_MIX_JOINTS",
     "KIND_MIX_PLEDGES",
     "KIND_NOT_AID",
+    "KIND_NOT_GIVERS",
     "KIND_NOUN_CUES",
     "KIND_OWN_ALLOCATION",
     "KIND_OWN_BODIES",
@@ -297,6 +302,11 @@ KIND_WEAK_VERBS: Final[frozenset[str]] = frozenset(_KIND["weak_verbs"])
 # report a delivery.
 KIND_FOR_RECIPIENT: Final[tuple[str, ...]] = tuple(_KIND["for_recipient"])
 KIND_FOR_RECIPIENT_PEOPLE: Final[tuple[str, ...]] = tuple(_KIND["for_recipient_people"])
+KIND_NOT_GIVERS: Final[tuple[str, ...]] = tuple(_KIND["not_givers"])
+KIND_ANTECEDENT_VERBS: Final[tuple[str, ...]] = tuple(_KIND["antecedent_verbs"])
+KIND_HOLE_CUES: Final[frozenset[str]] = frozenset(_KIND["hole_cues"])
+KIND_HOLE_FILLERS: Final[tuple[str, ...]] = tuple(_KIND["hole_fillers"])
+KIND_HOLE_FILL_VERBS: Final[tuple[str, ...]] = tuple(_KIND["hole_fill_verbs"])
 KIND_SPENT_CUES: Final[frozenset[str]] = frozenset(_KIND["spent_cues"])
 # Allocation cues that, with the recipient as subject, are its own spending.
 KIND_OWN_ALLOCATION: Final[frozenset[str]] = frozenset(_KIND["own_allocation"])
@@ -329,6 +339,9 @@ KIND_NOT_AID: Final[tuple[str, ...]] = tuple(_KIND["not_aid"])
 CATEGORY_CUES: Final[dict[str, tuple[str, ...]]] = {
     cat: tuple(cues) for cat, cues in _KIND["categories"].items()
 }
+# People fleeing or hit by the war are humanitarian (the recipient-people list, kept once).
+CATEGORY_CUES["humanitarian"] += tuple(
+    p for p in _KIND["for_recipient_people"] if p not in CATEGORY_CUES["humanitarian"])
 # The recipient's accounts ("Ukraine's budget", "the treasury of Ukraine") are financial.
 CATEGORY_CUES["financial"] += tuple(
     phrase for name in RECIPIENT_NAMES for noun in _KIND["recipient_accounts"]

@@ -30,6 +30,7 @@ __all__ = [
     "BARE_TITLES",
     "CABINET_MEETINGS",
     "CANCELLED_CUES",
+    "CANCELLED_NOUNS",
     "CITIES",
     "CLAUSE_BREAKS",
     "COLLECTIVE_ACTS",
@@ -281,6 +282,10 @@ CANCELLED_CUES = (
     "scrapped", "will not take place", "won't take place", "postponed", "postponing",
     "postpones", "put off", "suspended", "shelved",
 )
+# The same acts named by a noun before the meeting word ("the postponement of the
+# meeting", "the cancellation of Tuesday's talks"): called off, unless a new date follows.
+CANCELLED_NOUNS = ("postponement", "cancellation", "cancelation", "scrapping",
+                   "calling off")
 # A postponement with a new date ("postponed to next week", "moved to March 3"): planned.
 POSTPONED_TO = ("postponed to", "postponed until", "postponed till", "moved to",
                 "pushed back to", "rescheduled for", "rescheduled to", "delayed to",
@@ -356,8 +361,9 @@ MEETING_PARTIES = (
     # donors' committee or platform ("the <adjective> committee, which met on <day>":
     # lenders' and EU releases)
     "UDCG", "committee", "Platform",
-    # a government in session ("the cabinet met on Wednesday to sign off the budget",
-    # "the Cabinet convenes Monday": government press offices and budget reporting, round 9)
+    # a government in session ("the cabinet met on <weekday> to <approve the budget>",
+    # "the Cabinet convenes <weekday>": government press offices and budget reporting,
+    # round 9; its kind is "summit or ministerial", see patterns.CABINET_SUBJECT)
     "cabinet",
 )
 # Council of the EU configurations and the European Council, named as a meeting ("the

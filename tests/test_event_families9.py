@@ -1,8 +1,9 @@
 """Meeting phrasings of round 9 (US wire and newspaper style, UK government readouts,
 ministry and budget reporting), one family a table, negatives included. Each sentence was
-written for these tests: its actors, places and clause order differ from the dev articles'
-sentences of the same family (tests/test_test_sentences_are_new.py checks that no run of
-eight words is shared with a dev article)."""
+written for these tests in a construction of its own (verb, word order, actors, places,
+numbers and dates differ from every dev article's sentence of the same family; the audit of
+session 8 rewrote the ones that did not); tests/test_test_sentences_are_new.py checks that
+no run of eight words is shared with a dev article."""
 
 from __future__ import annotations
 
@@ -102,6 +103,10 @@ NOT_CALL = (
     "Kallas renewed a call for more shells on Monday.",
     "Frederiksen issued a call to action to European capitals on Friday.",
     "The letter was a call on donors to move faster.",
+    # the first noun of a compound, not a call
+    "Sikorski toured a call centre for veterans in Lublin on Monday.",
+    "Rutte waited in a call box at the station on Friday.",
+    "Tusk was named in a call-up notice read out in Radom on Friday.",
 )
 
 
@@ -119,7 +124,7 @@ HOST_CITY: dict[str, tuple[str, tuple[str, str]]] = {
         "Oslo hosted a donors' conference on energy repairs in January.",
         ("Oslo", "2025-01-01")),
     "future, with a year before the noun": (
-        "Madrid will host next year's recovery conference, officials said.",
+        "Officials say Madrid will host a recovery conference of its own.",
         ("Madrid", "")),
 }
 
@@ -141,12 +146,19 @@ def test_a_city_hosting_people_is_not_the_gathering_place() -> None:
 
 
 # A cabinet in session ("Sunday's cabinet meeting": i24news.tv, 2023-08-29; "the cabinet
-# met on Wednesday to sign off the draft budget": budget reporting) is a meeting of the
-# government on that day, with no person named; a cabinet acting ("the cabinet approved")
-# or meeting a target is none.
-def test_a_cabinet_meets() -> None:
-    found = _found("The Danish cabinet met on Monday and signed off a new package.")
-    assert [(e["start"], e["status"]) for e in found] == [("2025-03-10", "held")]
+# met on <weekday> to <approve the budget>": budget reporting) is a meeting of the
+# government on that day, with no person named, of the kind "summit or ministerial" (guide
+# v2.1: a cabinet meeting), never a bilateral meeting; a cabinet acting ("the cabinet
+# approved") or meeting a target is none.
+@pytest.mark.parametrize(("text", "day", "status"), (
+    ("On Monday morning the Danish cabinet met behind closed doors.", "2025-03-10", "held"),
+    ("Lisbon's cabinet will convene on Friday.", "2025-03-14", "planned"),
+    ("The Israeli cabinet met on Sunday to discuss Gaza.", "2025-03-09", "held"),
+))
+def test_a_cabinet_meets(text: str, day: str, status: str) -> None:
+    found = _found(text)
+    assert [(e["kind"], e["start"], e["status"]) for e in found] == [
+        ("summit or ministerial", day, status)]
 
 
 @pytest.mark.parametrize("text", (
@@ -228,22 +240,49 @@ def test_companions_were_on_the_visit(case: str) -> None:
     assert visits == [people]
 
 
+# Who came with a visitor is named in the cue's object phrase only: not the speaker of a
+# reporting clause after it, not a thing the visitor brought, and not on an earlier visit
+# of someone else when the pronoun points to a later traveller.
+NO_COMPANION: dict[str, tuple[str, list[frozenset[str]]]] = {
+    "the speaker after the companions": (
+        "Rutte flew into Vilnius on Friday. With him was Kaja Kallas, Nauseda told reporters.",
+        [frozenset({"Mark Rutte", "Kaja Kallas"})]),
+    "a thing brought, then a complaint": (
+        "Rutte flew into Vilnius on Friday. He came with empty hands, Nauseda complained.",
+        [frozenset({"Mark Rutte"})]),
+    "the pronoun names a later traveller": (
+        "Rutte flew into Vilnius on Friday. A month on, Tusk travelled to Ottawa for a "
+        "hockey final. With him was Sikorski.",
+        [frozenset({"Mark Rutte"}), frozenset({"Donald Tusk", "Radosław Sikorski"})]),
+    "the pronoun names a later traveller, his trip no meeting": (
+        "Rutte flew into Vilnius on Friday. A month on, Tusk cheered at a hockey final in "
+        "Ottawa. With him was Sikorski.",
+        [frozenset({"Mark Rutte"})]),
+}
+
+
+@pytest.mark.parametrize("case", NO_COMPANION)
+def test_no_companion_outside_the_object_phrase(case: str) -> None:
+    text, people = NO_COMPANION[case]
+    assert [e["people"] for e in _found(text) if e["kind"] == "visit"] == people
+
+
 def test_a_thing_accompanied_names_no_companion() -> None:
     found = _found("Tusk arrived in Vilnius on Monday for talks with Nauseda. The offer was "
                    "accompanied by a letter from Sikorski.")
     assert [e["people"] for e in found] == [frozenset({"Donald Tusk", "Gitanas Nausėda"})]
 
 
-# A city named through what it is ("in the southern city of X", "to the Black Sea port of
-# X", "in the lakeside town of X": wire copy; "in the Lithuanian capital, Vilnius" was
+# A city named through what it is ("in the southern city of X", "to the <sea> port of
+# X", "in the <adjective> town of X": wire copy; "in the Lithuanian capital, Vilnius" was
 # read already) is the meeting's place; a region ("in the region of X") is none.
 DESCRIBED_CITY: dict[str, tuple[str, str]] = {
     "port, travel verb": (
         "Rutte travelled to the Baltic port of Gdańsk on Monday for talks with Tusk.",
         "Gdańsk"),
     "town with an adjective, group meeting": (
-        "Nordic defence ministers, meeting in the island town of Capri last week, agreed "
-        "a joint order.", "Capri"),
+        "Air defence topped the agenda when allies gathered on Thursday in the mountain "
+        "town of Davos.", "Davos"),
     "the southern city of": (
         "Sybiha met Fidan in the southern city of Istanbul on Friday.", "Istanbul"),
 }
@@ -270,29 +309,33 @@ def test_a_region_is_no_place() -> None:
     ("this month", "ongoing"),
 ))
 def test_a_participle_meeting_of_a_past_month_is_held(when: str, status: str) -> None:
-    found = _found(f"Baltic defence ministers, meeting in Riga {when}, agreed to buy more "
-                   "shells.")
+    found = _found(f"Shell orders were signed by the coalition's naval chiefs, meeting in "
+                   f"Tallinn {when}, its secretariat reported.")
     assert [e["status"] for e in found] == [status]
 
 
 # A meeting called off, named by a noun of the act right before it ("the postponement of
-# the leaders-level meeting", "the cancellation of Tuesday's talks": parliamentary reports
+# the <group> meeting", "the cancellation of <day>'s talks": parliamentary reports
 # and wire copy, e.g. "the postponement of the Ramstein meeting" after a US president's
 # cancelled trip, October 2024) is cancelled; with a new date it is to come; a noun of
 # another object ("talks on the cancellation of the debt") leaves the talks held.
 CALLED_OFF_NOUN: dict[str, tuple[str, str]] = {
     "postponement, no new date": (
-        "Diplomats blamed the weather for the postponement of the donors' meeting in Riga, "
-        "which had been set for 12 October.", "cancelled"),
+        "Storms forced the postponement of Thursday's donor conference in Tallinn; no new "
+        "date was given.", "cancelled"),
     "cancellation of a day's talks": (
         "The cancellation of Friday's talks in Geneva dismayed the mediators.",
         "cancelled"),
     "postponement to a new day": (
-        "Diplomats welcomed the postponement of the donors' meeting in Riga to 30 October.",
+        "Organisers confirmed the postponement of the donor conference in Tallinn until 4 "
+        "November.",
         "planned"),
     "another object cancelled (negative)": (
         "Ministers held talks in Vienna on Tuesday on the cancellation of the debt.",
         "held"),
+    "the meeting word a possessive (negative)": (
+        "Haggling over the scrapping of the summit's closing statement went on in Vienna "
+        "on Monday.", "held"),
 }
 
 
@@ -305,26 +348,29 @@ def test_a_meeting_called_off_by_a_noun(case: str) -> None:
 # A meeting "again" after one called off ("the group will meet again next month") is the
 # next of the series, not the meeting called off.
 def test_meeting_again_is_not_the_meeting_called_off() -> None:
-    found = _found("The leaders' meeting of the contact group in Riga, due on 12 October, "
-                   "was called off. Officials expect the group's defence ministers to meet "
-                   "again soon, a diplomat said.", date(2024, 10, 23))
+    found = _found("Organisers called off the donors' conference in Vilnius that had been "
+                   "due on 5 November. Its finance ministers will meet again before winter, "
+                   "a diplomat said.", date(2024, 10, 23))
     assert sorted(e["status"] for e in found) == ["cancelled", "planned"]
 
 
 # A gathering named back by its length in the next sentence ("... opened today in
-# <City>. Delegates came for the two-day event": government releases; "the three-day
+# <City>. Delegates came for the <N>-day <event>": government releases; "the three-day
 # forum closes on Friday") runs that many days from its day; a length given
 # with "a" (another event) or two sentences on changes nothing.
 N_DAY: dict[str, tuple[str, tuple[str, str]]] = {
     "the three-day forum, next sentence": (
         "The Nordic Energy Forum opened today in Oslo. Ministers from eight countries are "
         "attending the three-day forum, its hosts said.", ("2025-03-11", "2025-03-13")),
+    "an abbreviation's full stop inside the next sentence": (
+        "The Nordic Energy Forum opened today in Oslo. U.S. officials are attending the "
+        "three-day forum, its hosts said.", ("2025-03-11", "2025-03-13")),
     "a two-day trip is another event (negative)": (
         "The Nordic Energy Forum opened today in Oslo. Its chair then left for a two-day "
         "trip of her own.", ("2025-03-11", "2025-03-11")),
     "two sentences on (negative)": (
         "The Nordic Energy Forum opened today in Oslo. Ministers arrived by train. A "
-        "reception marks the two-day event at its close.", ("2025-03-11", "2025-03-11")),
+        "reception marks the two-day forum at its close.", ("2025-03-11", "2025-03-11")),
 }
 
 
@@ -336,11 +382,11 @@ def test_the_length_of_a_gathering_named_back(case: str) -> None:
 
 
 # A month after "planned for", "scheduled for", "set for", "slated for", "due for" ("a
-# meeting of deputies is being planned for July", "the next round is slated for May": wire
+# meeting of <group> is being planned for <month>", "the next round is slated for May": wire
 # scoops) dates the meeting to that month; "for" with another verb ("voted for May")
 # names no month.
 @pytest.mark.parametrize(("text", "days"), (
-    ("A meeting of Nordic defence ministers is being planned for July in Oslo.",
+    ("Nordic defence chiefs have a follow-up session in Oslo planned for July.",
      ("2025-07-01", "2025-07-31")),
     ("The next round of talks in Geneva is slated for May, a diplomat said.",
      ("2025-05-01", "2025-05-31")),

@@ -6,8 +6,10 @@ budget's year), with negatives: a month dating the act of promising, a headline 
 aid, a figure naming its donor.
 
 Every sentence was written for these tests in the register of Commission releases, wire
-copy and finance-ministry summaries of budget votes; none takes its frame, names or numbers
-from an article of the corpus or the evaluation set. Published on DAY (learned stage off).
+copy and finance-ministry summaries of budget votes, in constructions of its own (the few
+that first copied a development article's frame with its names or numbers swapped were
+rewritten after audit 8); none takes its frame, names or numbers from an article of the
+corpus or the evaluation set. Published on DAY (learned stage off).
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ SCOPES = [
     # a promised payment dated by when it is to be paid out: a flow's period
     ("The Commission will disburse the next €2.1 billion tranche in October, officials said.",
      "€2.1 billion", "period"),
-    ("Oslo to pay out NOK 600 million in September for grid repairs", "NOK 600 million",
-     "period"),
+    ("Lisbon is to transfer a further €45 million to the grid operator in October.",
+     "€45 million", "period"),
     ("A further €1.2 billion is expected to be received in November, the ministry said.",
      "€1.2 billion", "period"),
     ("Under the deal Tokyo would transfer some $800 million to the reconstruction fund in "
@@ -64,6 +66,14 @@ SCOPES = [
 @pytest.mark.parametrize(("text", "surface", "scope_type"), SCOPES)
 def test_scope_round9(text: str, surface: str, scope_type: str) -> None:
     assert one_claim(text, surface).scope_type == scope_type
+
+
+@pytest.mark.xfail(strict=True, reason="a payment noun as subject, dated by 'foreseen/planned "
+                   "for <month>', is not read as a dated flow (only verbs of paying are)")
+def test_payment_noun_foreseen_for_month() -> None:
+    c = one_claim("Payment of the second NOK 600 million instalment is foreseen for "
+                  "September.", "NOK 600 million")
+    assert c.scope_type == "period"
 
 
 _BUDGET = ("Deputies pass the 2026 state budget in its final reading\n\n"
@@ -106,14 +116,24 @@ KINDS = [
      "about PLN 15 billion", "provided", "humanitarian"),
     ("Vienna spent €700 million last year on people fleeing the war, the ministry said.",
      "€700 million", "provided", "humanitarian"),
+    # ... not the recipient on its own displaced, nor a party that gives Ukraine no aid
+    ("The Kremlin says it has spent RUB 90 billion on people fleeing the war since 2022.",
+     "RUB 90 billion", "to_spend", "other"),
+    ("Kyiv has spent UAH 40 billion on people displaced by the war this year.",
+     "UAH 40 billion", "to_spend", "other"),
     # ... not on its own army
     ("Austria spent €700 million on its own army last year.", "€700 million", "to_spend",
      "other"),
-    # a deficit told as a budget or financing hole: a need, and budget money
-    ("Kyiv faces a budget hole of about $12 billion next year that allies must plug.",
-     "about $12 billion", "requested", "financial"),
-    ("Analysts put the financing hole at roughly €8 billion for 2026.", "roughly €8 billion",
-     "requested", "financial"),
+    # the recipient's deficit told as a budget or financing hole: a need, and budget money
+    ("Donors are being asked to plug Ukraine's $14 billion budget hole for next year.",
+     "$14 billion", "requested", "financial"),
+    ("Analysts put Ukraine's financing hole at roughly €8 billion for 2026.",
+     "roughly €8 billion", "requested", "financial"),
+    # ... not a donor's own deficit
+    ("Berlin's €17 billion financing hole has delayed its budget vote.", "€17 billion",
+     "other", "other"),
+    ("The French treasury is wrestling with a budget hole of €40 billion.", "€40 billion",
+     "other", "other"),
     # a delivery noun's money still on its way: a promise
     ("A disbursement of €2 billion is due to reach Kyiv next week, the Commission said.",
      "€2 billion", "pledged", "unspecified"),
@@ -123,18 +143,25 @@ KINDS = [
     ("The €4.5 billion disbursement reached Kyiv on Tuesday.", "€4.5 billion", "provided",
      "unspecified"),
     # what the money is said not to be ("rather than", "instead of") is no cue of it
-    ("Officials stressed the €3 billion is a loan backed by frozen assets rather than "
-     "spending from the defence budget.", "€3 billion", "pledged", "financial"),
+    ("Dutch officials described the €250 million as a loan, as opposed to an outlay from "
+     "the defence budget.", "€250 million", "pledged", "financial"),
     ("Ministers argued the C$900 million came as a loan instead of money from the military "
      "budget.", "C$900 million", "pledged", "financial"),
     # ... while money said to come from that budget is its own spending
     ("The C$900 million will come from the military budget, ministers said.",
      "C$900 million", "to_spend", "other"),
     # interest earned on frozen assets, a repayment demanded of Ukraine: not aid
-    ("The immobilised funds bring in about €3 billion a year in interest, the depository "
-     "said.", "about €3 billion", "other", "other"),
+    ("Those blocked reserves yield close to $1.4 billion per year in interest, a central "
+     "banker estimated.", "close to $1.4 billion", "other", "other"),
+    ("Each quarter the clearing house books some €700 million in interest earnings on the "
+     "immobilised cash.", "some €700 million", "other", "other"),
     ("Washington wants Kyiv to repay $350 billion through mineral revenues.", "$350 billion",
      "other", "other"),
+    # ... not credit that bears no interest (no yield frame)
+    ("Tokyo will lend Kyiv ¥80 billion in interest free loans, the embassy said.",
+     "¥80 billion", "pledged", "financial"),
+    ("Oslo gave Kyiv NOK 900 million in interest free credit over the winter.",
+     "NOK 900 million", "provided", "financial"),
     # ... not a loan Ukraine is to repay
     ("Under the terms Ukraine is to repay $2 billion in loans from Japan over 15 years.",
      "$2 billion", "pledged", "financial"),
@@ -153,8 +180,8 @@ def test_kind_category_round9(text: str, surface: str, kind: str, category: str)
 @pytest.mark.xfail(strict=True, reason="a bare 'hole' is a deficit only with partners to "
                    "fill it: not read (a hole in a road is not)")
 def test_bare_hole_deficit_gap() -> None:
-    c = one_claim("The treasury sees a hole of around $9 billion that lenders are meant to "
-                  "cover.", "around $9 billion")
+    c = one_claim("Next year the finance ministry must somehow fill a roughly $9 billion "
+                  "hole, lenders warned.", "roughly $9 billion")
     assert c.kind == "requested"
 
 
@@ -168,6 +195,22 @@ ANTECEDENTS = [
     ("Ministers signed off a second military tranche on Friday. The loan is worth "
      "€75 million, officials said.", "€75 million", "financial"),
 ]
+
+# (text, figure): an antecedent that may be another vehicle (audit8 B4): a vehicle named
+# with a contrastive or possessive determiner, or by a verb that does not announce it.
+ANTECEDENT_NEGATIVES = [
+    ("A first military tranche went to the front in spring.\n\nThe new tranche is worth "
+     "€90 million.", "€90 million"),
+    ("Warsaw criticised the EU's military package on Tuesday. The new package is worth "
+     "€1 billion, officials said.", "€1 billion"),
+    ("Lisbon questioned a military package of its neighbours. That package amounts to "
+     "€45 million.", "€45 million"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), ANTECEDENT_NEGATIVES)
+def test_antecedent_that_may_be_another_vehicle(text: str, surface: str) -> None:
+    assert one_claim(text, surface).category != "military"
 
 
 @pytest.mark.parametrize(("text", "surface", "category"), ANTECEDENTS)

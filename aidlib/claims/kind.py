@@ -33,6 +33,7 @@ from .patterns import (
     COMPARED_BEFORE,
     COVER_BEFORE,
     ELABORATING,
+    FOR_PEOPLE,
     FOR_RECIPIENT,
     FUTURE_BEFORE,
     FUTURE_NOUN_BEFORE,
@@ -47,6 +48,7 @@ from .patterns import (
     MIX_BEFORE,
     NOT_AID,
     NOT_AID_AFTER,
+    NOT_GIVER,
     OWN_BODY_AFTER,
     OWN_BUDGET,
     PASSIVE,
@@ -107,6 +109,9 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
         return "to_spend"  # to restocking British arsenals", "€2 billion: refilling the
     # Bundeswehr's depots" (decided before the cues are read: they are not needed)
     kind, cue, at, strong = _kind_and_cue(text, before, after)
+    if kind == "requested" and cue in R.KIND_HOLE_CUES and not _hole_is_need(
+            text, before, after, at):
+        return "other"  # "<donor>'s budget hole of <sum>": a donor's own deficit
     # A past participle of giving with its giver right after the figure (a reduced relative
     # of headlines and bullets) is money given, as "was provided by" is: read only when the
     # clause has no cue of its own beyond the participle (its own verb after the giver, as
@@ -130,9 +135,9 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
         return "provided"  # "Germany has so far made the biggest contribution, €576m"
     if kind == "to_spend" and INSTRUMENT_AFTER.match(text, after[0], after[1]):
         return "pledged"  # "a £2.26bn loan": a loan is never its giver's own spending
-    if kind == "to_spend" and (FOR_RECIPIENT.search(text, *after) or _ON_REBUILDING.search(
+    if kind == "to_spend" and (_for_recipient(text, after, before) or _ON_REBUILDING.search(
             text, *after) or (
-            at < after[0] and (FOR_RECIPIENT.search(text, *before) or RECIPIENT_FUND.search(
+            at < after[0] and (_for_recipient(text, before, before) or RECIPIENT_FUND.search(
                 text, *before)))):  # "Denmark's Ukraine Fund has a budget of"; a head noun ("a
         return "provided" if cue in R.KIND_SPENT_CUES else "pledged"  # $1.7tn spending bill")
     if cue in R.KIND_OWN_ALLOCATION and at < before[1] and (
@@ -146,6 +151,36 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
             text, after[0], min(after[1], after[0] + _ARRIVAL_REACH)):
         return "pledged"  # "a €2bn disbursement is due to reach Kyiv next week"
     return kind
+
+
+# Givers filling a hole ("that partners must plug", "donors are to close").
+_HOLE_FILLED: Final = re.compile(
+    rf"(?<![\w-])(?:{words_alternation(R.KIND_HOLE_FILLERS)})\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:{words_alternation(R.KIND_HOLE_FILL_VERBS)})(?![\w-])", re.IGNORECASE)
+
+
+def _hole_is_need(text: str, before: tuple[int, int], after: tuple[int, int],
+                  at: int) -> bool:
+    """A budget or financing hole is a need of the recipient's (a request) when the recipient
+    holds it (named before the hole: "<recipient>'s budget hole", "<recipient> has a financing
+    hole") or givers are to fill it; a donor's own hole is no aid."""
+    return bool(RECIPIENT.search(text, before[0], max(before[0], at))
+                or _HOLE_FILLED.search(text, before[0], after[1]))
+
+
+def _for_recipient(text: str, window: tuple[int, int], spender: tuple[int, int]) -> bool:
+    """Money sent to the recipient in ``window`` ("for Kyiv", "to donate to Ukraine"), or
+    spent on people fleeing the war when the spender (the words of ``spender`` before the
+    match) is neither the recipient nor a party that gives no aid ("Russia spent $X on
+    refugees" is no aid; "Poland spent $X on refugees" is)."""
+    for m in FOR_RECIPIENT.finditer(text, *window):
+        if not FOR_PEOPLE.fullmatch(text, m.start(), m.end()):
+            return True
+        end = min(spender[1], m.start())
+        if not (NOT_GIVER.search(text, spender[0], end) or RECIPIENT.search(
+                text, spender[0], end)):
+            return True
+    return False
 
 
 # A delivery noun's money still on its way: a verb of arrival or payment after the figure in
@@ -179,9 +214,9 @@ _FUTURE_AFTER: Final = re.compile(
 _OTHER_CLAUSE_AFTER: Final = re.compile(
     r",\s+(?:and|while|whereas|but)\s+(?:said|says|added|adds|told|noted|warned|announced"
     r"|(?-i:[A-Z])[\w'’-]*)(?![\w-])|,\s+including\s"
-    # what the money is said not to be ("is a loan backed by frozen assets rather than
-    # budget spending", "instead of"): parliamentary and wire copy contrasting a loan with
-    # a budget's own spending, ninth round
+    # what the money is said not to be ("is <X> rather than <Y>", "instead of"):
+    # parliamentary and wire copy contrasting a loan with a budget's own spending, ninth
+    # round
     r"|(?<![\w-])(?:rather\s+than|instead\s+of|as\s+opposed\s+to)(?![\w-])", re.IGNORECASE)
 
 
@@ -785,13 +820,17 @@ _BREAKDOWN_TOLERANCE: Final = 0.02  # parts adding up to their whole within 2% (
 
 
 def _from_antecedent(claims: list[Claim], text: str) -> list[Claim]:
-    """Aid of unstated purpose told as a definite vehicle ("The new package is worth €30
-    million") right after a sentence of no money that named that vehicle with its purpose
-    ("Vilnius unveiled a fresh military package on Monday."): the purpose of
-    the vehicle it refers back to (one single-word purpose cue right before the same noun,
-    one word between at most; at most ``_ANTECEDENT_REACH`` blank characters between the two
-    sentences: a paragraph break). Written for the wire and government-release lede that
-    names the package and its size in two sentences (ninth round)."""
+    """Aid of unstated purpose told as a definite vehicle ("The new <vehicle> is worth
+    <sum>") right after a sentence of no money that announced that vehicle as news with its
+    purpose ("<giver> <unveiled|approved|...> a <purpose> <vehicle>"): the purpose of the
+    vehicle it refers back to (an indefinite vehicle right after a verb of announcing, one
+    single-word purpose cue before the same noun, one word between at most; at most
+    ``_ANTECEDENT_REACH`` blank characters between the two sentences: a paragraph break).
+    Not a vehicle named with a definite or possessive determiner ("the earlier military
+    package", "the EU's military package"), which may be another one, nor one named by a
+    verb that does not announce it ("criticised a military package"). Written for the
+    wire and government-release lede that names the package and its size in two sentences
+    (ninth round)."""
     out = list(claims)
     money_at = sorted(c.start for c in claims if c.measure == "money")
     for i, c in enumerate(out):
@@ -821,10 +860,13 @@ _VEHICLE_NOUNS: Final = ("package", "tranche", "loan", "fund", "programme", "pro
 _DEFINITE_VEHICLE: Final = re.compile(
     rf"(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<noun>{'|'.join(_VEHICLE_NOUNS)})(?![\w-])")
-# A purpose word right before a vehicle noun, one word between at most ("a fresh military
-# package", "a humanitarian aid package").
+# A vehicle announced as news: a verb of announcing, an indefinite article, up to two
+# words ("new", "second"), a purpose word and the vehicle noun, one word between at most
+# ("approved a second military tranche", "confirmed a new humanitarian aid package").
 _PURPOSE_BEFORE_NOUN: Final = re.compile(
-    rf"(?<![\w-])(?P<cat>{words_alternation(k for k in CATEGORY_OF if ' ' not in k)})"
+    rf"(?<![\w-])(?:{words_alternation(R.KIND_ANTECEDENT_VERBS)})\s+(?:an?)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<cat>{words_alternation(k for k in CATEGORY_OF if ' ' not in k)})"
     rf"\s+(?:[\w-]+\s+)?(?P<noun>{'|'.join(_VEHICLE_NOUNS)})(?![\w-])", re.IGNORECASE)
 
 
@@ -1030,7 +1072,7 @@ def for_another_country(doc: Document, after: tuple[int, int]) -> bool:
 
 def budget_law_frame(claims: Sequence[Claim], text: str) -> list[Claim]:
     """The money of an article whose headline announces a government's own budget law for
-    a year ("Parliament adopts the State Budget for 2025"; not one speaking of aid): a body
+    a year ("<body> adopts the <budget noun> for <year>"; not one speaking of aid): a body
     figure naming no donor and no receiver is that budget's own (guide v2: ``to_spend``,
     or ``other`` for revenue and transfers as the rules read them; category ``other``),
     and covers the budget's year unless it states a period or running total of its own

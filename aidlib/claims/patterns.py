@@ -279,6 +279,12 @@ FOR_RECIPIENT: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.KIND_FOR_RECIPIENT)})\s+(?:the\s+)?"
     rf"(?:{_words([*R.RECIPIENT_NAMES, *R.KIND_FOR_RECIPIENT_PEOPLE])})(?![\w-])",
     re.IGNORECASE)
+# The people words alone ("on refugees"): a recipient only when a giver spends.
+FOR_PEOPLE: Final = re.compile(
+    rf"(?<![\w-])(?:{_words(R.KIND_FOR_RECIPIENT)})\s+(?:the\s+)?"
+    rf"(?:{_words(R.KIND_FOR_RECIPIENT_PEOPLE)})(?![\w-])", re.IGNORECASE)
+# A party that gives Ukraine no aid (the aggressor and its ally), as a spender's name.
+NOT_GIVER: Final = re.compile(rf"(?<![\w-])(?:{_words(R.KIND_NOT_GIVERS)})(?![\w-])")
 
 # A passive right after the figure: "... had already been provided".
 PASSIVE: Final = re.compile(

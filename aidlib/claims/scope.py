@@ -318,8 +318,8 @@ def _future_flow(text: str, m: re.Match[str], kind: str | None) -> bool:
 
 # A verb of arrival or payment in the future right before a date (a few words between): a
 # passive ("is to be disbursed in June", "will be received in March"), or an active verb
-# with the payment as its object ("would disburse a €3.5 billion payment in March", the
-# headline infinitive "EU to pay out €3.5bn in March"; Commission and wire copy on Ukraine
+# with the payment as its object ("would disburse a <sum> payment in <month>", the headline
+# infinitive "<body> to pay out <sum> in <month>"; Commission and wire copy on Ukraine
 # Facility tranches, ninth round).
 _ARRIVAL_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:(?:will|would|should|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to"

@@ -35,12 +35,14 @@ from .patterns import (
     ALSO_THEN,
     ANAPHOR,
     BULLET,
+    CABINET_SUBJECT,
     CANCELLED,
     CITY_BY_SPELLING,
     CLAUSE_BREAK,
     CLAUSE_SUBJECT,
     COLLECTIVE_SUBJECT,
     COMPANIONS_CUE,
+    COMPANIONS_END,
     COUNTERPART_OBJECT,
     DATELINE,
     DATELINE_CITY,
@@ -313,7 +315,8 @@ def _kind_of(matches: Sequence[re.Match[str]], text: str, multilateral: bool) ->
         joined = JOINED.search(text[max(0, m.start() - 40):m.start()]) or (
             MANY_PARTY.search(text, max(0, m.start() - 30), m.start())  # "donor meeting"
         ) or WITH_COUNTERPARTS.match(text, m.end()  # "talks with his Nordic counterparts"
-        ) or OF_NAMED_BODY.match(text, m.end())  # "the meeting of the Working Group"
+        ) or OF_NAMED_BODY.match(text, m.end()  # "the meeting of the Working Group"
+        ) or CABINET_SUBJECT.search(text, max(0, m.start() - 40), m.start())  # "cabinet met"
         if kind in ("bilateral meeting", "talks") and (multilateral or joined):
             kind = "summit or ministerial"
         kinds.append(kind)
@@ -450,7 +453,7 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
             presence = _presence(article, sent, order, s_refs) or _addressee(
                 article, sent, order, s_refs, _last_subject(text, refs, sent.start)
             ) or _members(article, sent, order, s_refs) or _companions(
-                article, sent, order, s_refs)
+                article, sent, order, s_refs, _last_subject(text, refs, sent.start))
             if presence is not None:
                 mentions.append(presence)
     return _dateline_places(text, mentions)
@@ -717,11 +720,11 @@ def _relative_end(text: str, end: int, limit: int) -> int:
     return nxt.start() if nxt else limit
 
 
-def _sentence_end(text: str, start: int) -> int:
-    """The end of the sentence that starts at or after ``start`` (its full stop, or 400
-    characters on)."""
-    stop = text.find(". ", start + 2)
-    return min(stop + 1 if stop >= 0 else len(text), start + 400, len(text))
+def _next_sentence_end(text: str, end: int) -> int:
+    """The end of the sentence after the one ending at ``end`` (``end`` itself when none
+    follows), by the library's splitter (:func:`aidlib.text.sentence_at`)."""
+    first = len(text) - len(text[end:].lstrip())  # its first character
+    return sentence_at(text, first).end if first < len(text) else end
 
 
 def _multi_day(when: ResolvedDate | None, clause: str) -> ResolvedDate | None:
@@ -1021,7 +1024,7 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
 
 
 # A body as the goal of a country's membership, not a party to the meeting ("talks on
-# Ukraine's accession path to the European Union", "discussed its road to NATO", "Kyiv's
+# <country>'s <accession> path to <the body>", "discussed its road to NATO", "Kyiv's
 # NATO membership bid": ministry readouts list the topics after the meeting word, round 9).
 _GROUP_AS_GOAL = re.compile(
     r"\b(?:accession|membership|integration|path|road|way|bid|aspirations?)\s+"
@@ -1042,7 +1045,7 @@ def _groups_in(text: str, u_start: int, u_end: int, title_spans: list[tuple[int,
     for g in GROUP.finditer(text, u_start, u_end):
         if _GROUP_AS_GOAL.search(text, max(u_start, g.start() - 40), g.start()) or (
                 _GOAL_AFTER_GROUP.match(text, g.end())):
-            continue  # "talks on Ukraine's accession path to the EU": a topic, not a party
+            continue  # "talks on <country>'s path to <the body>": a topic, not a party
         if not any(a <= g.start() < b for a, b in (*title_spans, *venues)):
             groups.append(vocab.GROUPS.get(g.group(0)) or vocab.GROUPS.get(
                 g.group(0).lower(), g.group(0)))
@@ -1197,9 +1200,9 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         else _resolve(_of_that_year(text, when), published, tense) if when else None), clause)
     if (kind == "summit or ministerial" and resolved is not None
             and not MULTI_DAY.search(clause)
-            and (span := THE_N_DAY_EVENT.search(text, s_end, _sentence_end(text, s_end)))):
-        # "<Name> Conference opened today in <City>. Delegates came for the two-day
-        # event": the length the next sentence gives the gathering
+            and (span := THE_N_DAY_EVENT.search(text, s_end, _next_sentence_end(text, s_end)))):
+        # "<Name> Conference opened today in <City>. Delegates came for the <N>-day
+        # <event>": the length the next sentence gives the gathering
         resolved = _multi_day(resolved, span.group(0))
     if when is not None and resolved is not None and status == "ongoing" and UNTIL.search(
             text, max(0, when[0] - 9), when[0]):
@@ -1237,8 +1240,6 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             and resolved.start == resolved.end == published
             and simple_present(text, main.start(), (u_start, u_end))):
         status = "ongoing"  # "ministers meet in Brussels on Wednesday" in a Wednesday paper
-    # (a trip "flew to <City> on Wednesday" in a Wednesday paper is held, as the past tense
-    # says: dev gold reads it so in 9 of 10 rows, round 9; it was read as ongoing)
     places = _places(text, u_start, u_end) or (
         [p for p in _places(text, s_start, u_start) if TRAVEL_TO.search(text, s_start, p[0])]
         if later else [] if margin_of else _places(text, s_start, u_start))
@@ -1438,22 +1439,29 @@ def _addressee(article: Article, sent: Sentence, order: int, s_refs: list[Person
                    (), None, None, None, None, "", False, False)
 
 
-def _companions(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]
-                ) -> Mention | None:
+def _companions(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef],
+                last_person: PersonRef | None) -> Mention | None:
     """A sentence with no meeting word that names who came with a visitor ("He was
-    accompanied by A and B", "With him were A and B"): the companions, joined when merging
-    to the visit reported last before it (kind "visit", like :func:`_addressee`)."""
-    cue = COMPANIONS_CUE.match(article.text, sent.start, sent.end)
+    accompanied by A and B", "With him were A and B"): the companions, the people of the
+    cue's object phrase (not the speaker of ", X said" after it), joined when merging to
+    the last visit of the person the cue's pronoun or title names (kind "visit", like
+    :func:`_addressee`)."""
+    text = article.text
+    cue = COMPANIONS_CUE.match(text, sent.start, sent.end)
     if cue is None:
         return None
-    with_ = [r.person.name for r in s_refs if r.start >= cue.end() and not r.modifier]
+    end = COMPANIONS_END.search(text, cue.end(), sent.end)
+    stop = end.start() if end is not None else sent.end
+    with_ = [r.person.name for r in s_refs if cue.end() <= r.start < stop and not r.modifier]
     if not with_:
         return None
+    own = [r for r in s_refs if r.start < cue.end() and not r.modifier]  # "The PM was ..."
+    visitor = own[0] if own else last_person
     prov = Provenance(article.id, cue.start(), cue.end(), cue.group(0), sent.text,
                       sent.start, sent.end)
     return Mention(prov, article.published, order, "presence", "visit", "held",
                    tuple(dict.fromkeys(with_)), (), (), None, None, None, None, "", False,
-                   False)
+                   False, companion_of=visitor.person.name if visitor is not None else "")
 
 
 def _members(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]

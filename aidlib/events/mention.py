@@ -94,6 +94,9 @@ class Mention:
     # a stop of a tour named in its own clause ("began in <City> on Monday"): one event
     # only with mentions of the same city
     stop: bool = False
+    # companions of a visitor ("With him were A and B"): the visitor the sentence's pronoun
+    # or title names ("" when unknown); None for every other mention
+    companion_of: str | None = None
 
 
 @dataclass(frozen=True)

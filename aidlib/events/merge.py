@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from ..dates import ResolvedDate
 from .mention import NAMED_ORG_LABELS, PRECISION_RANK, Event, Mention
-from .patterns import COMPANIONS_CUE, JOINED, LATER, SAME_DAY, called_by_name
+from .patterns import JOINED, LATER, SAME_DAY, called_by_name
 
 _ANAPHOR_WINDOW = 10  # sentences an anaphor ("the meeting") may reach back
 _RECENT_DAYS = 30  # an undated report of a held meeting is of the last month
@@ -102,7 +102,7 @@ def _compatible(m: Mention, ev: Event) -> int:
     return score + same_place + (family == ev.family)
 
 
-# A meeting to come of a series after one called off ("the group to meet again", "will
+# A meeting to come of a series after one called off ("<the group> to meet again", "will
 # reconvene"): right after the meeting word.
 _AGAIN = re.compile(r"\s+again\b")
 
@@ -207,17 +207,18 @@ def merge_article(mentions: list[Mention]) -> list[Event]:
 def _join_recent_visit(m: Mention, found: list[Event]) -> None:
     """Add ``m`` ("He told President X ...") to the visit its subject made, reported in the
     two sentences before it: the person spoken to was the host. Companions ("With him
-    were A and B") join the visit reported last in the :data:`_ANAPHOR_WINDOW` sentences
-    before them, whoever made it."""
+    were A and B") join the last visit, in the :data:`_ANAPHOR_WINDOW` sentences before
+    them, of the visitor their pronoun names (any visitor when it is unknown)."""
     best: tuple[int, Event] | None = None
     # companions ("With him were ...") came on the visit reported last, which may be a
     # paragraph before them
-    companions = COMPANIONS_CUE.match(m.prov.surface) is not None
+    companions = m.companion_of is not None
     reach = _ANAPHOR_WINDOW if companions else 2
+    who = m.companion_of if companions else m.persons[0]
     for ev in found:
         visits = [x.prov.start for x in ev.mentions
                   if x.role == "trigger" and x.kind == "visit" and x.prov.start < m.prov.start
-                  and m.order - x.order <= reach and (companions or m.persons[0] in x.persons)]
+                  and m.order - x.order <= reach and (not who or who in x.persons)]
         if visits and (best is None or max(visits) > best[0]):
             best = (max(visits), ev)
     if best is not None:

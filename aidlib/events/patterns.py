@@ -60,8 +60,13 @@ TRIGGER = cued(with_first_chars(re.compile(
         # a bare "call" after "on/during/in/over a" ("spent the morning on a call", "during
         # a call at the weekend": wire and parliamentary copy, round 9); not "a call for"
         # (an appeal), "a call to" (arms, action), "a call on" (governments; but "a call
-        # on Sunday", "on 3 May" is dated)
+        # on Sunday", "on 3 May" is dated); and only as a noun of its own: a punctuation
+        # mark, a preposition, a conjunction or a participle next, never the first noun
+        # of a compound ("a call centre", "a call box", "a call-up")
         |(?:(?<=\bon\sa\s)|(?<=\bduring\sa\s)|(?<=\bin\sa\s)|(?<=\bover\sa\s))call
+          (?=\s*(?:[.,;:)!?]|$)|\s+(?:with|between|among|at|about|on|in|from|for|that
+                                   |which|where|when|while|as|ahead|before|after|during
+                                   |last|this|earlier|later|and|but|by|late|[a-z]+ing)\b)
           (?!\s+(?:to|of)\b
              |\s+for\s+(?!(?:most|much|part|all|the\s+rest|an?\s+hour|(?:\w+\s+)?hours
                           |(?:\w+\s+)?minutes)\b)               # ("for most of Monday")
@@ -244,6 +249,12 @@ TOGETHER_GAP = re.compile(
     """, re.VERBOSE)
 # A meeting of a body called by its proper name ("further meetings of the <Name> Group",
 # "the next meeting of the <Name> Platform"): a gathering, with no person needed.
+# A government in session as the subject right before the meeting verb ("the cabinet met
+# on Wednesday", "the federal cabinet will convene"): a sitting of ministers, the guide's
+# "summit or ministerial" (v2.1: a cabinet meeting), never a bilateral meeting.
+CABINET_SUBJECT = re.compile(
+    r"\bcabinet\s+(?:(?:has|had|will|is|was|would|also|again|then|first|\w+ly)\s+){0,3}$",
+    re.IGNORECASE)
 OF_NAMED_BODY = re.compile(
     r"""\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+){1,5}?(?:Group|Council|Committee|Platform
         |Commission|Forum|Board|Coalition)\b""", re.VERBOSE)
@@ -387,7 +398,7 @@ A_CITY = re.compile(rf"(?<![\w’'])(?:{_CITY_NAMES})(?![\w’'])")
 # <City> and then <City>", "flew to <City> and then on to <City>": wire copy on tours).
 NEXT_CITY = re.compile(rf"""\s*(?:,\s*(?:and\s+)?|and\s+)(?:then\s+(?:(?:on\s+)?(?:to|in)\s+)?)?
                             (?P<place>{_CITY_NAMES})(?![\w’'])""", re.VERBOSE)
-# A city named through what it is ("in the lakeside town of <City>", "to the Black Sea
+# A city named through what it is ("in the <adjective> town of <City>", "to the <sea>
 # port of <City>", "in the southern city of <City>": wire copy, round 9), up to three words
 # before the noun; not a region or country ("the region of", "the state of").
 _PLACE_DESCRIPTOR = (r"(?:the\s+(?:(?!(?:of|and|in|at)\b)[\w’'-]+\s+){0,3}?"
@@ -457,7 +468,7 @@ MULTI_DAY = cued(re.compile(
     rf"\b(?P<num>\d|{_NUMBER})[\s-]+days?\b(?!\s+(?:ago|later|before|after|earlier))",
     re.IGNORECASE))
 # The gathering just reported named back by its length in the next sentence ("delegates
-# came for the two-day event", "the three-day forum closes on Friday": ministries' releases
+# came for the <N>-day <event>", "the three-day forum closes on Friday": ministries' releases
 # and wire copy, round 9).
 THE_N_DAY_EVENT = re.compile(
     rf"\bthe\s+(?:\d|{_NUMBER})-days?\s+"
@@ -563,9 +574,15 @@ UNTIL = with_first_chars(re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNOR
 COMPANIONS_CUE = re.compile(
     r"""(?:(?:He\s+|She\s+|The\s+(?:[A-Z][\w’'-]*\s+){1,3})(?:was|were)\s+accompanied\s+by
         |(?:With|Accompanying|Travel(?:l)?ing\s+with)\s+(?:him|her)\s+(?:were|was)
-        |(?:He|She)\s+(?:travel(?:l)?ed|came|arrived)\s+with)\b""",
+        |(?:He|She)\s+travel(?:l)?ed\s+with)\b""",
     re.VERBOSE,
 )
+# The end of the companions' phrase: a clause that reports who said it (", Kuleba said",
+# ", according to Kyiv"), whose speaker came with no one.
+COMPANIONS_END = re.compile(
+    rf"""[,;]\s*(?:according\s+to\b
+        |(?:[\w’'.-]+\s+){{1,4}}(?:(?:{_SPEECH_VERB_ONLY})|complained)\b)""",
+    re.VERBOSE | re.IGNORECASE)
 MEMBERS_CUE = re.compile(
     r"""\b(?:delegations?|side|team|negotiators)\b[^.;]{0,30}?
         (?:\b(?:was|were|is|are|will\s+be|being)\s+)?

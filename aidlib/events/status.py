@@ -70,17 +70,31 @@ _HABITUAL = re.compile(
     r"|monthly|twice\s+a|once\s+a|(?:three|four)\s+times\s+a)\b", re.IGNORECASE)
 
 
-# A meeting called off named by a noun of the act right before it ("the postponement of
-# the leaders-level meeting", "the cancellation of Tuesday's talks": parliamentary and wire
-# copy, round 9); only with the meeting word as its object, so "talks on the cancellation of
-# the debt" are no cancelled talks.
+# A meeting called off named by a noun of the act right before it
+# (:data:`aidlib.event_vocab.CANCELLED_NOUNS`: "the postponement of the <group> meeting",
+# "the cancellation of Tuesday's talks": parliamentary and wire copy, round 9); only with
+# the meeting word as its object, so "talks on the cancellation of the debt" are no
+# cancelled talks.
 _CALLED_OFF_NOUN = re.compile(
-    r"\b(?:postponement|cancell?ation|scrapping|calling\s+off)\s+of\s+"
+    rf"\b(?:{alternation(vocab.CANCELLED_NOUNS, ignore_case=True)})\s+of\s+"
     r"(?:the|a|an|this|that|its|their|next\s+\w+['’]s|\w+['’]s)\s+(?:[\w’'-]+\s+){0,4}$",
     re.IGNORECASE)
+# ... and the meeting word is that object, not a possessive or a modifier of another noun
+# ("the postponement of the summit's communique", "of the summit declaration"): after it
+# comes punctuation, a preposition, a relative, a verb or participle, or a name or date.
+_OBJECT_END = re.compile(
+    r"""[\w-]+(?=\s*(?:[.,;:)]|$)
+        |\s+(?:of|in|at|on|with|between|among|for|to|from|until|till|which|that|who|where
+             |was|were|is|are|has|had|have|will|would|could|and|or|but|due|set|planned
+             |scheduled|originally|initially|[a-z]+ed|(?-i:[A-Z0-9]))\b)""",
+    re.VERBOSE | re.IGNORECASE)
 
+# The new date of a postponement: a head of :data:`aidlib.event_vocab.POSTPONED_TO`
+# ("to", "until", "till") before a date word; not "for" ("rescheduled for"), which after
+# the noun gives the old date ("which had been set for <date>").
+_POSTPONED_HEAD = sorted({cue.split()[-1] for cue in vocab.POSTPONED_TO} - {"for"})
 _NEW_DATE = re.compile(
-    rf"\b(?:to|until|till)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d|next\b|later\b"
+    rf"\b(?:{'|'.join(_POSTPONED_HEAD)})\s+(?:(?:early|mid|late)[\s-]+)?(?:\d|next\b|later\b"
     rf"|(?:{'|'.join(MONTH_NAMES)}|{'|'.join(WEEKDAYS)})\b"
     rf"|the\s+(?:spring|summer|autumn|fall|winter|end\s+of)\b)", re.IGNORECASE)
 
@@ -127,8 +141,9 @@ def tense_status(text: str, clause: tuple[int, int], sentence: tuple[int, int],
         return "ongoing"  # "ministers, meeting in Brussels today, agreed" (dates may correct)
     in_clause = _cues(text, *clause)
     labels = {label for _, _, label in in_clause}
-    if _CALLED_OFF_NOUN.search(text, max(clause[0], trigger - 60), trigger):
-        # "the postponement of the leaders' meeting", no new date ("the postponement of
+    if _CALLED_OFF_NOUN.search(text, max(clause[0], trigger - 60), trigger) and (
+            _OBJECT_END.match(text, trigger)):
+        # "the postponement of the <group> meeting", no new date ("the postponement of
         # the summit to March 3": to come)
         return "planned" if "postponed_to" in labels or _NEW_DATE.search(
             text, trigger, clause[1]) else "cancelled"
