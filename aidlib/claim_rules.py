@@ -127,7 +127,7 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
          "affirmed", "affirms", "asserted", "asserts", "underscored", "underscores",
          # answers at hearings, briefings and interviews ("Austin replied", "she responded")
          "replied", "replies", "responded", "answered",
-         # a rebuttal, as wire copy writes it ("a U.S. official countered that ...")
+         # a rebuttal, as wire copy writes it ("<speaker> countered that <clause>")
          "countered", "counters", "counter"],
         "said",
     ),

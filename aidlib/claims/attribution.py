@@ -331,8 +331,9 @@ NESTED_APPOSITION: Final = re.compile(
 
 
 # A sentence adverbial set off by commas between a subject and its reporting verb:
-# "Poland, for its part, said", "the ministry, in turn, noted", "Oslo, meanwhile, said"
-# (wire and European copy, round 8): the subject stands before it, as before an apposition.
+# "<country>, for its part, said", "the ministry, in turn, noted", "<capital>, meanwhile,
+# said" (wire and European copy, round 8): the subject stands before it, as before an
+# apposition.
 ADVERBIAL_ASIDE: Final = re.compile(
     r""",\s+(?:for\s+(?:its|his|her|their|our|my)\s+part|in\s+(?:turn|response|reply|return)
         |meanwhile|however|though|too|in\s+(?:contrast|addition)|by\s+contrast
@@ -908,7 +909,7 @@ def _according_to(ctx: Document, sent: Sentence, v: re.Match[str],
                            v.start(), media.end(), False)
     owned = _COUNTRY_DOCUMENT.match(text, v.end(), sent.end)  # "the Russian draft budget"
     country_of = _country_of_word(ctx, owned.group("dem")) if owned else None
-    if owned is None:  # "<Country>'s spending ..., according to its budget"
+    if owned is None:  # "<country>'s <outlays> ..., according to its <document>"
         owned = _ITS_DOCUMENT.match(text, v.end(), sent.end)
         owner = next((m for m in reversed(ctx.mentions_in(sent.start, v.start()))
                       if m.kind == "actor" and m.type == "country"
@@ -1328,7 +1329,7 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
     if _OFFICE.search(text, max(sent.start, verb_start - 40), verb_start):
         return _unnamed_officials(ctx, sent, v, label, verb_start)
     document = _COUNTRY_DOCUMENT_SUBJECT.search(text, max(sent.start, verb_start - 80),
-                                                verb_start)  # "Russia's own budget puts"
+                                                verb_start)  # "<country>'s budget <verb>"
     state = _country_of_word(ctx, document.group("dem")) if document is not None else None
     if document is not None and state is not None:
         return Attribution(v.start(), v.end(), label, state, None, document.start(), v.end(),
@@ -1467,9 +1468,9 @@ _COUNTRY_DOCUMENT: Final = re.compile(
     rf"""\s+(?:the\s+)?(?P<dem>[A-Z][\w-]+)(?:['’]s)?\s+{_STATE_DOCUMENT}""",
     re.VERBOSE,
 )
-# The same through a possessive pronoun ("..., according to its budget") and as the
-# subject of a verb of saying or estimating ("<Country>'s own budget for 2024 puts defence
-# at ..."; guide v2.1: a state's budget speaks for its state).
+# The same through a possessive pronoun ("<figure>, according to its <document>") and as the
+# subject of a verb of saying or estimating ("<country>'s (own) <document> (for <year>)
+# <verb of estimating> <item> at <figure>"; guide v2.1: a state's budget speaks for its state).
 _ITS_DOCUMENT: Final = re.compile(rf"\s+(?:its|their)\s+{_STATE_DOCUMENT}", re.VERBOSE)
 _COUNTRY_DOCUMENT_SUBJECT: Final = re.compile(
     rf"""(?:^|(?<=\s))(?:the\s+)?(?P<dem>[A-Z][\w-]+)(?:['’]s)?\s+{_STATE_DOCUMENT}

@@ -112,11 +112,27 @@ def _build_name_pattern(people: People, actors: Actors) -> _NameTable:
     return re.compile(rf"(?<![\w]){starts}(?:{names})(?![\w])"), table
 
 
+_OWNER_GAP: Final = re.compile(r"(?:['’]s)?\s+")  # "Germany's ", "German "
+
+
+def _of_another_country(text: str, prev: Name | None, name: Name) -> bool:
+    """True where ``name`` is a country's institution by a name other states' bodies share
+    ("Federal Council", "Cabinet of Ministers": a spelling of more than one word) and another
+    country's name or demonym owns it right before ("Germany's Federal Council", "the
+    Austrian Federal Council"): the phrase names that other country's body."""
+    return (prev is not None and name.type == "country" and prev.type == "country"
+            and prev.kind == "actor" and prev.name != name.name
+            and " " in text[name.start : name.end]
+            and _OWNER_GAP.fullmatch(text, prev.end, name.start) is not None)
+
+
 def scan_names(text: str, people: People, actors: Actors) -> list[Name]:
     pattern, table = _name_pattern(people, actors)
     found = [
         Name(m.start(), m.end(), *table[m.group()]) for m in pattern.finditer(text)
     ]
+    found = [n for prev, n in zip([None, *found], found, strict=False)
+             if not (n.kind == "actor" and _of_another_country(text, prev, n))]
     found += [
         Name(m.start(), m.end(), "", "pronoun", "person") for m in PRONOUN.finditer(text)
     ]

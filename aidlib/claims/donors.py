@@ -708,7 +708,8 @@ def _cued(text: str, m: Name, lo: int) -> bool:
         return False
     if " ".join(cue.group().lower().split()[:1]) != "by":
         return True
-    if _ESTIMATED_BEFORE.search(text, max(0, m.start - 160), m.start):
+    est = _ESTIMATED_BEFORE.search(text, max(0, m.start - 160), m.start)
+    if est is not None and not _aid_subject(text, est.start()):
         return False  # "put at $Y by X": X estimates the money, it does not give it
     verb = _VERB_BEFORE_BY.search(window, 0, cue.start())
     return verb is None or _giving_cue(verb.group(1), 0, len(verb.group(1))) is not None
@@ -725,6 +726,20 @@ ESTIMATE_AT_BY: Final = re.compile(
 )
 _ESTIMATED_BEFORE: Final = re.compile(ESTIMATE_AT_BY.pattern + r"(?:the\s+)?$",
                                       re.VERBOSE | re.IGNORECASE)
+# A cost, need or loss in the subject: the estimate is of what is missing, not of aid.
+_COST_NOUN: Final = re.compile(
+    r"(?<![\w-])(?:needs?|costs?|bill|damage|losses|gap|shortfall|hole)(?![\w-])", re.IGNORECASE)
+
+
+def _aid_subject(text: str, verb_start: int) -> bool:
+    """True where the subject of an estimate in the passive is aid and no cost or need
+    ("the aid was valued at $Y by X": X is a giver who values its own aid), so that its
+    by-agent stays a giver; "the damage is put at $Y by X" has none."""
+    lo = max(text.rfind(stop, max(0, verb_start - 160), verb_start) for stop in ".\n!?")
+    subject = text[lo + 1 : verb_start]
+    aid = re.search(rf"(?<![\w-])(?i:{words_alternation(cues().raw['aid_nouns'])})(?![\w-])",
+                    subject)
+    return aid is not None and _COST_NOUN.search(subject) is None
 
 
 def _agent_of_other(text: str, start: int) -> bool:
@@ -1051,6 +1066,11 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
 # A figure named again with a definite article ("the £2bn", "that $61 billion"): the sum
 # named before, not a new one (debate reports and explainers return to it by its amount).
 _DEFINITE_BEFORE: Final = re.compile(r"(?<![\w-])(?:the|that|this)\s+$", re.IGNORECASE)
+# "that" after a verb of saying is a conjunction, not a determiner.
+_SAID_THAT: Final = re.compile(rf"(?:{VERB.pattern})\s+that\s+$", VERB.flags)
+# a figure with "more" after it is a further sum, not the one named before
+_MORE_AFTER: Final = re.compile(r"\s+(?:more|extra|additional|further)(?![\w-])",
+                                re.IGNORECASE)
 
 
 def _named_before(ctx: Document, c: Claim, before: list[Claim]) -> tuple[str, ...]:
@@ -1058,6 +1078,9 @@ def _named_before(ctx: Document, c: Claim, before: list[Claim]) -> tuple[str, ..
     givers, where ``c`` names that amount again with a definite article; else ()."""
     if c.value is None or not _DEFINITE_BEFORE.search(ctx.text, max(0, c.start - 6), c.start):
         return ()
+    if _SAID_THAT.search(ctx.text, max(0, c.start - 60), c.start) or _MORE_AFTER.match(
+            ctx.text, c.end):
+        return ()  # "said that $2 billion was needed" opens a clause; "$2 billion more" is new
     return next((p.donors for p in reversed(before) if p.measure == "money" and p.donors
                  and p.value == c.value and p.unit == c.unit), ())
 
