@@ -117,12 +117,14 @@ _OWNER_GAP: Final = re.compile(r"(?:['’]s)?\s+")  # "Germany's ", "German "
 
 def _of_another_country(text: str, prev: Name | None, name: Name) -> bool:
     """True where ``name`` is a country's institution by a name other states' bodies share
-    ("Federal Council", "Cabinet of Ministers": a spelling of more than one word) and another
+    ("Federal Council", "Cabinet of Ministers": a spelling of more than one word with no
+    word of the country's own name, so not "United States" or "Czech Republic") and another
     country's name or demonym owns it right before ("Germany's Federal Council", "the
     Austrian Federal Council"): the phrase names that other country's body."""
+    surface = text[name.start : name.end]
     return (prev is not None and name.type == "country" and prev.type == "country"
-            and prev.kind == "actor" and prev.name != name.name
-            and " " in text[name.start : name.end]
+            and prev.kind == "actor" and prev.name != name.name and " " in surface
+            and not set(surface.lower().split()) & set(name.name.lower().split())
             and _OWNER_GAP.fullmatch(text, prev.end, name.start) is not None)
 
 
