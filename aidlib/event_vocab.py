@@ -165,7 +165,7 @@ CLAUSE_BREAKS = ("as", "amid", "while", "but", "although", "though", "because",
                  "ahead of", "and when")
 
 # Clause openers that put the event they introduce after the one before them ("met Rutte
-# in Brussels on Tuesday ahead of the alliance's summit in The Hague"): such a clause is
+# in Brussels on Tuesday ahead of the leaders' summit in Vilnius"): such a clause is
 # an event of its own, planned, with only its own date and place.
 LATER_EVENT_OPENERS = ("ahead of",)
 

@@ -1,35 +1,35 @@
 """Scores on the held-out test part of the evaluation set (``data/eval/test``), never tuned on.
 
-67 articles written after real reporting by twenty-three writers in nine rounds and
+73 articles written after real reporting by twenty-six writers in ten rounds and
 annotated blind (``data/eval/README.md``). Rules are tuned on ``data/eval/dev`` only. The
-first 33 were scored before issue 9 (commit 86c7d1c); 43, 49 and 55 at the starts of the
-fourth to sixth sessions (this file's history; 55 at 2b463c9); 61 at the start of the
-seventh (8458d04, learned stages then: category and donors) and at its end (513c157,
-default: donors); all 67 at the start of the eighth (513c157) and at its end (default:
-category and donors; the category stage back by the rule fixed before the ninth round,
-data/eval/README.md; the ninth round's rules) and with the rules alone (meeting scores
-with the per-article event scorer; 86c7d1c with the earlier one):
+first 33 were scored before issue 9 (commit 86c7d1c); 43, 49, 55 and 61 at the starts of the
+fourth to seventh sessions (this file's history); all 67 at the start of the eighth (513c157)
+and at its end (81cba49, default: category and donors); all 73 at the start of the ninth
+(81cba49) and now (default: category and donors, retrained on 123 dev articles), and with
+the rules alone; dev: the 123 dev articles, rules alone (meeting scores with the
+per-article event scorer; 86c7d1c with the earlier one):
 
-=============  =======  =======  =======  =======  =======  =======  =======  =========  =======
-field (F1)     33: 86c  55: 2b4  61: 845  61: 513  67: 513  67: now  rules    dev rules  target
-=============  =======  =======  =======  =======  =======  =======  =======  =========  =======
-money span     0.98     0.98     0.98     0.98     0.99     0.99     0.99     0.99       0.98
-money value    0.97     0.99     0.99     0.99     0.99     0.99     0.99     0.99       0.98
-speaker        0.78     0.815    0.828    0.836    0.827    0.828    0.828    0.90       0.88
-kind           0.50     0.759    0.757    0.757    0.744    0.746    0.746    0.887      0.85
-donor          0.51     0.772    0.767    0.772    0.761    0.768    0.757    0.876      0.90
-category       0.48     0.687    0.686    0.651    0.645    0.708    0.648    0.803      0.80
-scope_type     0.59     0.750    0.753    0.756    0.746    0.749    0.749    0.859      0.75
-events F1      0.54     0.799    0.798    0.798    0.802    0.806    0.806    0.864      0.85
-event dates    0.48     0.778    0.800    0.800    0.802    0.815    0.815    0.922      0.90
-participants   0.36     0.673    0.678    0.678    0.677    0.670    0.670    0.795      0.80
-status         --       0.895    0.902    0.902    0.884    0.905    0.905    0.969      0.85
-=============  =======  =======  =======  =======  =======  =======  =======  =========  =======
+=============  =======  =======  =======  =======  =======  =======  =======  =========  ======
+field (F1)     33: 86c  61: 845  67: 513  67: 81c  73: 81c  73: now  rules    dev rules  target
+=============  =======  =======  =======  =======  =======  =======  =======  =========  ======
+money span     0.98     0.98     0.99     0.99     0.984    0.984    0.984    0.985      0.98
+money value    0.97     0.99     0.99     0.99     0.989    0.989    0.989    0.988      0.98
+speaker        0.78     0.828    0.827    0.828    0.822    0.822    0.822    0.883      0.88
+kind           0.50     0.757    0.744    0.746    0.739    0.739    0.739    0.874      0.85
+donor          0.51     0.767    0.761    0.768    0.764    0.764    0.758    0.858      0.90
+category       0.48     0.686    0.645    0.708    0.703    0.701    0.643    0.775      0.80
+scope_type     0.59     0.753    0.746    0.749    0.754    0.754    0.754    0.844      0.75
+events F1      0.54     0.798    0.802    0.806    0.797    0.797    0.797    0.853      0.85
+event dates    0.48     0.800    0.802    0.815    0.819    0.819    0.819    0.914      0.90
+participants   0.36     0.678    0.677    0.670    0.657    0.657    0.657    0.772      0.80
+status         --       0.902    0.884    0.905    0.903    0.903    0.903    0.967      0.85
+=============  =======  =======  =======  =======  =======  =======  =======  =========  ======
 
 The floors below are the scores rounded down to a multiple of 0.05 (a ratchet: raise,
 never lower, except when the part grows or a rule fixed in advance turns a stage off); the
 issue's targets not reached are strict xfails, so that reaching one is noticed (scope_type,
-reached on 55 and 61 articles, is below its target on 67). Looking at these articles to fix
+reached on 55 and 61 articles and below its target on 67, is above it on 73: a plain test
+again). Looking at these articles to fix
 a miss would end their use as a test part.
 """
 
@@ -55,13 +55,10 @@ TEST_PART = Path(__file__).resolve().parent.parent / "data" / "eval" / "test"
 
 FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.80, "kind": 0.70,
           "donor": 0.75, "category": 0.70, "scope_type": 0.70}
-EVENT_FLOORS = {"f1": 0.80, "date_accuracy": 0.80, "participant_accuracy": 0.65,
+EVENT_FLOORS = {"f1": 0.75, "date_accuracy": 0.80, "participant_accuracy": 0.65,
                 "status_accuracy": 0.90}
-# Issue 9's targets not yet reached on the test part (scope_type was reached after the kind
-# rules of round 2 and held on 55 and 61 articles; the ninth round's test articles took it
-# below).
-CLAIM_TARGETS = {"speaker": 0.88, "kind": 0.85, "donor": 0.90, "category": 0.80,
-                 "scope_type": 0.75}
+# Issue 9's targets not yet reached on the test part (scope_type: see test_scope_target).
+CLAIM_TARGETS = {"speaker": 0.88, "kind": 0.85, "donor": 0.90, "category": 0.80}
 EVENT_TARGETS = {"f1": 0.85, "date_accuracy": 0.90, "participant_accuracy": 0.80}
 
 
@@ -97,6 +94,12 @@ def test_claim_target(field: str, scores: dict[str, Score]) -> None:
 @pytest.mark.parametrize("name", list(EVENT_TARGETS))
 def test_event_target(name: str, event_scores: EventScores) -> None:
     assert getattr(event_scores, name) >= EVENT_TARGETS[name]
+
+
+def test_scope_target(scores: dict[str, Score]) -> None:
+    """Scope reaches its target on the held-out part (0.754 on 73 articles; it was reached on
+    55 and 61 and missed by 0.001-0.004 on 67)."""
+    assert scores["scope_type"].f1 >= 0.75
 
 
 def test_status_target(event_scores: EventScores) -> None:

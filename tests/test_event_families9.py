@@ -176,7 +176,7 @@ def test_a_cabinet_acting_is_no_meeting(text: str) -> None:
 # American Forces Press Service 2014-04-10). Two reports of one call stay one; a video
 # link may still join a meeting in person.
 def test_a_phone_call_is_not_the_meeting_in_person() -> None:
-    found = _found("Scholz held a short meeting with Macron on the sidelines of the summit "
+    found = _found("Scholz and Macron held a short meeting on the sidelines of the summit "
                    "in Brussels on Monday. The plan had first come up in a phone call "
                    "between Scholz and Macron after the election.")
     pair = frozenset({"Emmanuel Macron", "Olaf Scholz"})
