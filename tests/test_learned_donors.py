@@ -131,6 +131,10 @@ BUNDLED = [
     ("Visiting Warsaw alongside the Polish president, Canada's prime minister committed "
      "C$500 million in military aid to Kyiv.", "C$500 million", ("Poland",),
      ("Canada", "Poland")),
+    # another country's minister announces an amount after a sentence on a giver: the rules
+    # give it to no one; the model, retrained on the tenth round, to the minister's country
+    ("Sweden has stepped up its support. Finnish Defence Minister Anna Koski said €40 "
+     "million would fund the next package for Kyiv.", "€40 million", (), ("Finland",)),
     # agreed: nothing changes
     ("Ireland will contribute €25 million in non-lethal aid to Ukraine, Dublin said.",
      "€25 million", ("Ireland",), ("Ireland",)),
