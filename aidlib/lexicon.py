@@ -46,7 +46,9 @@ __all__ = [
     "NUMBER_WORDS",
     "OUTLET_DOLLARS",
     "PREFIX_SYMBOLS",
+    "QUALIFIERS_OUTSIDE_SPAN",
     "QUALIFIER_PREFIXES",
+    "QUALIFIER_SIGNS",
     "QUALIFIER_SUFFIXES",
     "SCALED_PREFIX_SYMBOLS",
     "SCALE_WORDS",
@@ -476,6 +478,15 @@ QUALIFIER_PREFIXES: Final[dict[str, str]] = {
     "under": "less_than",
     "below": "less_than",
 }
+
+# Signs written just before a figure as a qualifier ("~$23 billion" in newsletters and
+# slides; "≈"): in the span, as qualifier words are.
+QUALIFIER_SIGNS: Final[dict[str, str]] = {"~": "around", "≈": "around"}
+
+# Qualifier phrases that give the figure its qualifier but stay outside its span: a noun
+# phrase whose head is the bound, not the figure (guide v2 clarifications: "a minimum of X"
+# is at_least with the phrase outside the span; "with a maximum value of X" likewise up_to).
+QUALIFIERS_OUTSIDE_SPAN: Final = frozenset({"a minimum of", "a maximum of"})
 
 # Words before a qualifier word that make it something else: the particle of a phrasal verb
 # ("handed over $4.5 billion", "forked over", "signed over") or an article ("the past $5

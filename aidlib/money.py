@@ -113,8 +113,10 @@ def _qualifiers(table: dict[str, str]) -> dict[str, Qualifier]:
 
 _QUALIFIER_BEFORE: Final = _qualifiers(lx.QUALIFIER_PREFIXES)
 _QUALIFIER_AFTER: Final = _qualifiers(lx.QUALIFIER_SUFFIXES)
+_QUALIFIER_SIGN: Final = _qualifiers(lx.QUALIFIER_SIGNS)
 _NO_CURRENCY: Final = "no currency stated"
 _FALLBACK: Final = "looks like money but no rule could read it"
+_NO_NUMBER: Final = "looks like money but has no number: a unit (a table's heading, 'NOK bn')"
 _BROKEN: Final = "figure broken across a line: its parts are not read together"
 _NEGATIVE: Final = "negative amount (a minus sign or 'minus' before it): not read as a sum"
 MAX_TEXT_CHARS: Final = 5_000_000  # find_money's default limit; the loader's is 5 MB too
@@ -314,8 +316,10 @@ _VAGUE_RE: Final = with_first_chars(re.compile(
 # A qualifier just before a figure ("more than ", "around "); searched back from the figure.
 _QUALIFIER_BEFORE_RE: Final = re.compile(
     rf"""
-    (?<!\w)(?P<q>(?i:{_alt(_QUALIFIER_BEFORE)}))       # "more than", "around", "up to"
-    {_SP}\Z                                            # then the figure
+    (?:(?<!\w)(?P<q>(?i:{_alt(_QUALIFIER_BEFORE)}))    # "more than", "around", "up to"
+       {_SP}                                           # then the figure
+     | (?P<sign>{_alt(_QUALIFIER_SIGN)})[ \t\u00a0]?   # or a sign: "~$23 billion"
+    )\Z
     """,
     re.VERBOSE,
 )
@@ -1066,9 +1070,14 @@ def _qualify(text: str, start: int, end: int) -> tuple[int, int, Qualifier]:
     """Widen a figure's span over its qualifier words and say which qualifier they give."""
     qualifier: Qualifier = "exact"
     before = _QUALIFIER_BEFORE_RE.search(text, max(0, start - 20), start)
-    if before and not _particle(text, before.start(), before["q"].lower()):
-        qualifier = _QUALIFIER_BEFORE[" ".join(before["q"].lower().split())]
+    if before and before["sign"]:
+        qualifier = _QUALIFIER_SIGN[before["sign"]]
         start = before.start()
+    elif before and not _particle(text, before.start(), before["q"].lower()):
+        phrase = " ".join(before["q"].lower().split())
+        qualifier = _QUALIFIER_BEFORE[phrase]
+        if phrase not in lx.QUALIFIERS_OUTSIDE_SPAN:
+            start = before.start()
     after = _QUALIFIER_AFTER_RE.match(text, end)
     if after:
         if qualifier == "exact":
@@ -1285,7 +1294,8 @@ def _find_money(text: str) -> list[MoneyMention]:
             missed.append(hit)
     for start, end in missed:
         log.debug("no rule read %r at %d", text[start:end], start)
-        kept.append(_rejected(text, start, end, _FALLBACK))
+        reason = _FALLBACK if any(c.isnumeric() for c in text[start:end]) else _NO_NUMBER
+        kept.append(_rejected(text, start, end, reason))
     kept.sort(key=lambda m: m.start)
     return kept
 
