@@ -37,6 +37,7 @@ __all__ = [
     "CATEGORY_TRANSPARENT",
     "COUNT_ANAPHORS",
     "COUNT_EVENT_CUES",
+    "COUNT_MODIFIER_BREAKS",
     "COUNT_NOUNS",
     "FULL_SCALE_INVASION",
     "GOVERNMENT_BODIES",
@@ -440,6 +441,13 @@ COUNT_EVENT_CUES: Final[dict[str, tuple[str, ...]]] = {
     "destroyed": ("destroyed", "shot down", "downed", "intercepted", "eliminated",
                   "neutralized", "neutralised", "repelled"),
 }
+
+# Words that cannot open the modifiers between a count's number and its noun: a number
+# followed by one of them ends a phrase of its own, most often a year ("set aside in 2023
+# for developing countries", "said in 2023 that the Nordic countries had given").
+COUNT_MODIFIER_BREAKS: Final[frozenset[str]] = frozenset([
+    "for", "that", "in", "to", "by", "from", "with", "when", "as", "since", "after",
+    "before", "the", "and", "or", "but", "at", "on", "which", "who", "while"])
 
 # Words after a number that count "the same as before" ("injuring three more").
 COUNT_ANAPHORS: Final[frozenset[str]] = frozenset(["more", "others", "other"])

@@ -255,6 +255,17 @@ def test_count_noun_after_four_modifiers() -> None:
     assert (c.measure, c.unit, c.value) == ("count", "countries", 6.0)
 
 
+@pytest.mark.parametrize("text", [
+    "Oslo set aside NOK 3 billion in 2024 for poorer countries hit by food prices.",
+    "Dublin said in 2022 that the Baltic countries had sent the most per head.",
+    "Of the 30 that the allies promised, few drones arrived.",
+])
+def test_a_number_that_ends_its_own_phrase_counts_nothing(text: str) -> None:
+    """A function word after the number ("in 2024 for poorer countries") ends its phrase:
+    no count of countries or drones."""
+    assert [c.surface for c in extract_claims(text, published=DAY) if c.measure == "count"] == []
+
+
 def test_new_count_scope_overnight() -> None:
     c = one_claim("Russia fired 60 Shahed drones overnight, Ukraine's air force said.",
              "60 Shahed drones")

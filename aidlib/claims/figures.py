@@ -48,8 +48,11 @@ def count_figures(ctx: Document, money: Sequence[Figure]) -> list[Figure]:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         num = " ".join(m.group("num").lower().split())
-        if num == "one" and (m.group("mods") or "").lower().startswith("of "):
+        mods = (m.group("mods") or "").lower().split()
+        if num == "one" and mods[:1] == ["of"]:
             continue  # "one of its largest drone attacks": one among many, not a count
+        if mods[:1] and mods[0] in R.COUNT_MODIFIER_BREAKS:
+            continue  # "in 2023 for developing countries": the number ends its own phrase
         vague = dict(R.VAGUE_COUNTS).get(num)
         if m.group("point"):
             base = "points"
