@@ -436,6 +436,10 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
         if by is not None and who is not None:
             out.append(Attribution(v.start(), v.end("verb"), "said", who[0], who[1],
                                    by.start, by.end, False, forward=True))
+    for v in _DOCUMENT_SUBJECT_VERBS.finditer(ctx.text, sent.start, sent.end):
+        if not any(a.verb_start <= v.start() < a.verb_end for a in out):
+            found = _document_subject(ctx, sent, v)  # "the GAO's review found $X"
+            out.extend([found] if found is not None else [])
     source = _source_label(ctx, sent) or _dash_source(ctx, sent)
     if source is not None:
         out.append(source)
@@ -1008,9 +1012,34 @@ _DOCUMENT_SUBJECT: Final = re.compile(
     re.IGNORECASE)
 _AUTHORED: Final = re.compile(
     rf"(?<![\w-])(?P<noun>{_DOC_NOUNS})s?\s+(?:(?:released|published|prepared|produced"
-    r"|compiled|issued|conducted|carried\s+out)\s+)?(?:(?:jointly|together)\s+)?by\s+",
+    r"|compiled|issued|conducted|carried\s+out)\s+(?:(?:on|in|last|this)\s+)?"
+    r"(?:(?-i:[A-Z][a-z]+)\s+)?)?(?:(?:jointly|together)\s+)?by\s+",  # "released Thursday by"
     re.IGNORECASE)
 _DOCUMENT_REACH: Final = 3000  # characters back to where the document was named
+# A document named with its author before it: the author's own ("the GAO's latest review",
+# "a World Bank report", "an IMF staff assessment") or the author's act of putting it out
+# ("the CBO published its analysis", "the institute has released a new study").
+_OWN_DOCUMENT: Final = re.compile(
+    rf"\s+(?:(?:has|have|had)\s+)?(?:published|releases|released|issued|publishes"
+    rf"|put\s+out)\s+(?:its|their|a|an|the)\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}?"
+    rf"(?P<put_out>{_DOC_NOUNS})(?![\w-])"
+    rf"|(?:['’]s)?\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?P<noun>{_DOC_NOUNS})(?![\w-])",
+    re.IGNORECASE)
+
+
+def _own_documents(ctx: Document, lo: int, hi: int) -> list[tuple[int, str, Name]]:
+    """(end, noun, author) of every document named after its author in ``lo..hi`` (see
+    ``_OWN_DOCUMENT``): an actor whose words around the document noun hold no verb of saying."""
+    out = []
+    for m in ctx.mentions_in(lo, hi):
+        if m.kind != "actor":
+            continue
+        own = _OWN_DOCUMENT.match(ctx.text, m.end, hi)
+        if own is None or own.group("noun") and any(
+                w.lower() in R.ATTRIBUTION_VERBS for w in ctx.text[m.end : own.end()].split()):
+            continue
+        out.append((own.end(), (own.group("noun") or own.group("put_out")).lower(), m))
+    return out
 
 
 def _document_authors(ctx: Document, noun: str, pos: int) -> str | None:
@@ -1021,6 +1050,11 @@ def _document_authors(ctx: Document, noun: str, pos: int) -> str | None:
     for m in _AUTHORED.finditer(text, max(0, pos - _DOCUMENT_REACH), pos):
         if m.group("noun").lower() == noun.lower():
             last = m
+    own = [d for d in _own_documents(ctx, max(0, pos - _DOCUMENT_REACH), pos)
+           if d[1] == noun.lower()]
+    if own and (last is None or own[-1][0] > last.end()):
+        who = _speaker_of(ctx, own[-1][2])
+        return who[0] if who is not None else None
     if last is None:
         return None
     after = [n for n in ctx.mentions_in(last.end(), min(pos, last.end() + 200))
@@ -1054,6 +1088,36 @@ def _government_said(ctx: Document, sent: Sentence, v: re.Match[str],
         return None
     return Attribution(v.start(), v.end(), R.ATTRIBUTION_VERBS.get(verb, "said"), country,
                        None, named.start(), v.end(), False)
+
+
+# Verbs of finding whose subject is a document: "the audit found", "the review concludes",
+# "the report identified" (GAO, IMF and World Bank copy; wire stories on audits). Only with a
+# document as subject: a person or a country that "found" money is no statement.
+_FINDING: Final = re.compile(
+    r"(?<![\w-])(?:found|finds|concluded|concludes|identified|identifies)(?![\w-])")
+# An author's document as subject with a date or a participle's date after the noun ("A
+# World Bank report released on Wednesday puts", "a separate GAO review in March tallied").
+_DATED_DOCUMENT: Final = re.compile(
+    r"(?:,?\s+(?:(?:released|published|issued|out|completed|presented|dated)\s+)?"
+    r"(?:(?:on|in|last|this|earlier)\s+)"
+    r"(?:[A-Z][a-z]+\.?|week|month|year)(?:\s+\d{1,4})?,?)?\s+(?:(?:also|has|have|had|now)\s+)?$")
+_DOCUMENT_SUBJECT_VERBS: Final = re.compile(
+    r"(?<![\w-])(?:found|finds|concluded|concludes|identified|identifies|tallied|tallies"
+    r"|counted|counts|puts|put|pegs|pegged|shows|showed|estimated|estimates|says|said)"
+    r"(?![\w-])")
+
+
+def _document_subject(ctx: Document, sent: Sentence, v: re.Match[str]) -> Attribution | None:
+    """The author of a document that is the subject of ``v`` (see ``_FINDING``): the
+    author's own document ("the GAO's audit found", "a World Bank report released on
+    Monday puts"), or one named again ("the report found") after its author was named."""
+    for end, _noun, author in reversed(_own_documents(ctx, max(sent.start, v.start() - 80),
+                                                      v.start())):
+        if _DATED_DOCUMENT.match(ctx.text, end, v.start()) is not None:
+            who = _speaker_of(ctx, author)
+            return None if who is None else Attribution(
+                v.start(), v.end(), "said", who[0], who[1], author.start, v.end(), False)
+    return _document_said(ctx, sent, v, "said") if _FINDING.match(v.group()) else None
 
 
 def _document_said(ctx: Document, sent: Sentence, v: re.Match[str],
@@ -1148,16 +1212,17 @@ _APPOSED_NAME: Final = re.compile(
 
 # A document between "according to" and its author: "according to a summary released by",
 # "according to figures published by", "according to data from", "according to the latest
-# report of" (the author follows).
+# report of", "according to the latest needs assessment, coordinated by"; the damage
+# assessments' coordinators: AP and World Bank copy) (the author follows).
 _DOCUMENT_BY: Final = re.compile(
-    r"""\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?
+    r"""\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,5}?)?
         (?:summary|statement|report|document|documents|data|figures|estimate|estimates
           |assessment|analysis|release|readout|tally|calculations?|survey|study|letter
           |memo|fact\s+sheet|breakdown|list|budget|projections?|forecast|review|audit)
-        (?:(?:\s+(?:jointly|together))?
+        (?:,?(?:\s+(?:jointly|together))?
            \s+(?:released|published|issued|prepared|compiled|provided|posted|seen|cited
                 |obtained|circulated|distributed|shared|sent|conducted|produced
-                |carried\s+out)(?:\s+\w+ly)?
+                |carried\s+out|coordinated|co-ordinated|led|commissioned)(?:\s+\w+ly)?
            (?:\s+(?:on|in|last|this|earlier|late)(?:\s+[A-Z]?[a-z]+){1,2})?)?  # "on Thursday"
         \s+(?:by|from|of)(?=\s)""",
     re.VERBOSE | re.IGNORECASE,

@@ -81,6 +81,7 @@ SPOKESPEOPLE_AFTER: Final = re.compile(
         (?:officials?|diplomats?|sources?|spokes(?:man|woman|person|people)|ministers
           |negotiators|authorities|statement|report|assessment|estimate|estimates|data
           |figures|release|summary|tally|analysis|tracker|review|update|updates
+          |audit|accounting|study|survey
           |projections?|forecasts?|calculations?|numbers|records|filings?|documents?
           |press\s+(?:secretary|service|office|release|team)|executive(?:\s+(?:arm|board))?
           |board|mission|office|readout|communiqu[eé]|announcement|website|notice

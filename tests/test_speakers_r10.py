@@ -1,0 +1,61 @@
+"""Speakers over families of real phrasing (issue 9, rules round 10): a document speaks for
+its author. An auditor's or a bank's own document as the subject of a verb of finding,
+counting or estimating ("a <body> audit released in <month> found", "the <body>'s review
+tallied", "a <bank> report released on <day> puts the cost at"; AP on the World Bank's
+damage assessments, gao.gov and crfb.org on the US audits and cost estimates), the same
+document named again ("the review found") after its author put it out, and "according to
+the <noun> assessment, led by <author>". The US Congress's auditor and budget scorekeeper
+are bodies of the gazetteer. Each sentence is written for these tests; negatives are the
+nearest wrong reading of each family.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_cases import speaker_label
+
+GAO = "US Government Accountability Office"
+CBO = "US Congressional Budget Office"
+
+SPEAKERS = [
+    # the author's own document, with a date or a participle's date before the verb
+    ("An IMF staff review completed in April found a $3.1 billion gap in next year's budget.",
+     "$3.1 billion", "International Monetary Fund"),
+    ("Only €800 million had reached the grid operator, a World Bank audit concluded.",
+     "€800 million", "World Bank"),
+    ("The GAO's latest study, out on Monday, counted $7 billion in delayed shipments.",
+     "$7 billion", GAO),
+    ("A World Bank estimate issued last week puts the bill for demining at $37 billion.",
+     "$37 billion", "World Bank"),
+    ("The CBO's accounting puts the outlays of the package at roughly $20 billion a year.",
+     "roughly $20 billion", CBO),
+    # the same document named again after its author put it out
+    ("The GAO has published a new audit of drawdown stocks. About $6 billion in equipment "
+     "was never valued correctly, the audit found.", "About $6 billion", GAO),
+    ("The World Bank released its third assessment in February. Housing alone needs "
+     "$80 billion, the assessment concludes.", "$80 billion", "World Bank"),
+    # "according to" a document and its leading or coordinating author
+    ("Repairs to the rail network will cost $9 billion, according to a joint needs "
+     "assessment, coordinated by the World Bank.", "$9 billion", "World Bank"),
+    ("According to the third damage and needs assessment led by the World Bank, energy "
+     "needs stand at $47 billion.", "$47 billion", "World Bank"),
+    # the bodies themselves
+    ("The Congressional Budget Office estimates that $4 billion of the money will be spent "
+     "by September.", "$4 billion", CBO),
+    # negatives: "found" with a person or a country as subject is no statement; a document
+    # named again with no author before it; a verb of saying before the document
+    ("Customs officers found $2 million in cash hidden in a lorry near Lviv.",
+     "$2 million", "(outlet)"),
+    ("Finland found €150 million for air defence in its spring budget.", "€150 million",
+     "(outlet)"),
+    ("The audit found that $90 million in grants had been spent twice.", "$90 million",
+     "(outlet)"),
+    ("Spain said its review found that €40 million was still unspent.", "€40 million",
+     "Spain"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), SPEAKERS)
+def test_speaker_families_r10(text: str, surface: str, speaker: str) -> None:
+    assert speaker_label(text, surface) == speaker
