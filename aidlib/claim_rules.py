@@ -129,7 +129,13 @@ ATTRIBUTION_VERBS: Final[dict[str, str]] = {
          # answers at hearings, briefings and interviews ("Austin replied", "she responded")
          "replied", "replies", "responded", "answered",
          # a rebuttal, as wire copy writes it ("<speaker> countered that <clause>")
-         "countered", "counters", "counter"],
+         "countered", "counters", "counter",
+         # thanks for money as its statement, as government portals and Ukrainian outlets
+         # write a leader's readout ("the Prime Minister thanked <donor> for the EUR X";
+         # kmu.gov.ua, Interfax-Ukraine, Censor.NET). Not "thanks" (a noun as often:
+         # "thanks to the $X"); never inverted (not in INVERTIBLE_VERBS)
+         "thanked", "expressed gratitude", "expressed his gratitude",
+         "expressed her gratitude", "expressed their gratitude"],
         "said",
     ),
     **dict.fromkeys(["announced", "announces", "announce", "declared"], "announced"),

@@ -7,6 +7,12 @@ document named again ("the review found") after its author put it out, and "acco
 the <noun> assessment, led by <author>". The US Congress's auditor and budget scorekeeper
 are bodies of the gazetteer. Each sentence is written for these tests; negatives are the
 nearest wrong reading of each family.
+
+Also: thanks for money as the thanker's statement ("the premier thanked <donor> for the
+<figure>"; government portals' readouts), not where a giver's verb governs the money
+("thanked <donor> for allocating <figure>"); a body or a country as the subject of a
+relative clause of saying ("<body>, which on <day> announced <figure>"); newsletter
+section labels ("Flashback:") are no source.
 """
 
 from __future__ import annotations
@@ -58,4 +64,40 @@ SPEAKERS = [
 
 @pytest.mark.parametrize(("text", "surface", "speaker"), SPEAKERS)
 def test_speaker_families_r10(text: str, surface: str, speaker: str) -> None:
+    assert speaker_label(text, surface) == speaker
+
+
+MORE_SPEAKERS = [
+    # thanks for the money: the thanker's statement
+    ("At the meeting in Kyiv, Yuliia Svyrydenko thanked the Netherlands for its "
+     "€400 million for the gas reserve.", "€400 million", "Yulia Svyrydenko"),
+    ("Denys Shmyhal met the Czech delegation. He thanked Prague for the 1.2 billion "
+     "koruna sent for generators.", "1.2 billion koruna", "Denys Shmyhal"),
+    ("Volodymyr Zelensky expressed his gratitude to Iceland for $5 million in winter aid.",
+     "$5 million", "Volodymyr Zelensky"),
+    # negatives: thanks for a giver's act (its verb governs the money); the thanked one
+    ("Denys Shmyhal thanked Belgium for approving €300 million in F-16 support.",
+     "€300 million", "(outlet)"),
+    ("Lithuania was thanked by the mayors for €3 million in school repairs.",
+     "€3 million", "(outlet)"),
+    # a relative clause of saying after a body or a country
+    ("Delegates met envoys from Portugal, which last week announced €100 million for the "
+     "grid.", "€100 million", "Portugal"),
+    ("The talks were chaired by the Nordic Investment Bank, which has said it will lend "
+     "€250 million over two years.", "€250 million", "Nordic Investment Bank"),
+    # negatives: a relative clause of giving; "which" after no name
+    ("Envoys from Portugal, which sent €100 million in June, joined the talks.",
+     "€100 million", "(outlet)"),
+    ("The fund, which announced €80 million for schools, was set up in 2023.",
+     "€80 million", "(outlet)"),
+    # a newsletter's section label is no source; a person's label is
+    ("Flashback: The Senate approved $12 billion for weapons in the autumn.",
+     "$12 billion", "(outlet)"),
+    ("Kuleba: partners owe Ukraine $4 billion in promised ammunition.", "$4 billion",
+     "Dmytro Kuleba"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), MORE_SPEAKERS)
+def test_speaker_thanks_relatives_labels_r10(text: str, surface: str, speaker: str) -> None:
     assert speaker_label(text, surface) == speaker

@@ -375,6 +375,11 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
         if verb in _TRANSITIVE and (_OBJECT_AFTER.match(ctx.text, v.end())
                                     or not _ADDED_SPEECH.match(ctx.text, v.end())):
             continue  # "the U.S. adds $500 million in arms", "adds Patriot battery"
+        if verb == "thanked" and (_PASSIVE_BE.search(ctx.text, max(0, v.start() - 12),
+                                                     v.start())
+                                  or _THANKED_FOR_GIVING.match(ctx.text, v.end(), sent.end)):
+            continue  # "Kyiv was thanked for ...": the thanked is no speaker; "thanked
+            # Japan for allocating $X": the money is the object of the giver's verb
         if verb == "attributed to":  # "in a statement attributed to spokesman Jane Roe"
             found = _according_to(ctx, sent, v)
             attributed = found if found and ctx.actors.resolve(found.speaker) is None \
@@ -523,6 +528,9 @@ def _pledges(ctx: Document, sent: Sentence) -> list[Attribution]:
 # Reporting verbs that also take money or things as their object ("adds $500 million",
 # "added another battery"), and what such an object opens with.
 _TRANSITIVE: Final = frozenset(["add", "adds", "added"])
+_THANKED_FOR_GIVING: Final = re.compile(r"\s[^.;:]{1,80}?\sfor\s+(?:(?-i:[a-z]+)ing)\s")
+_PASSIVE_BE: Final = re.compile(r"(?<![\w-])(?:was|were|been|being|be|is|are)\s+$",
+                                re.IGNORECASE)
 # What follows "added" as a verb of saying: "that", a punctuation mark or quote ("..., he
 # added.", "added: “...”"), the end, or a phrase of the occasion ("added in a statement").
 _ADDED_SPEECH: Final = re.compile(
@@ -1339,9 +1347,11 @@ def _said_one(ctx: Document, sent: Sentence, v: re.Match[str],
         None)
     rel = _WHO_BEFORE.search(text, max(sent.start, verb_start - 40), verb_start) if (
         subject is None) else None
-    if rel is not None:  # "<Name>, who announced <figure>": the person
+    if rel is not None:  # "<Name>, who announced <figure>": the person; "<body or
+        # country>, which on <day> announced <figure>", "which has said" (wire copy)
         subject = next((m for m in reversed(names_before)
-                        if m.end == rel.start() and m.kind == "person"), None)
+                        if m.end == rel.start() and (m.kind == "person" or (
+                            rel.group("rel") == "which" and m.kind == "actor"))), None)
         unknown = None if subject is not None or any(
             m.end == rel.start() for m in names_before) else _unknown_subject(
                 ctx, sent, rel.start()) or _surname_before(ctx, sent, rel.start())
@@ -1485,7 +1495,8 @@ def _surname_before(ctx: Document, sent: Sentence, pos: int) -> tuple[str, int] 
 
 # A relative clause right after a person's name: "Jo Roe, who announced ...".
 _WHO_BEFORE: Final = re.compile(
-    r",\s+who\s+(?:(?:also|first|then|later|earlier|personally|had|has|have)\s+){0,2}$")
+    r",\s+(?P<rel>who|which)\s+(?:(?:also|first|then|later|earlier|personally|had|has|have"
+    r"|on\s+\w+day|last\s+\w+|(?-i:in\s+[A-Z][a-z]+))\s+){0,2}$")
 
 
 # "the Czech side", "the Ukrainian side" (and "side" of a country's name) as a subject.
