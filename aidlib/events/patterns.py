@@ -485,12 +485,22 @@ ENDED_ON = re.compile(r"\b(?:end(?:ed|s)?|clos(?:ed|es)|wrap(?:ped|s)\s+up|concl
 # A time expression that is a deadline or purpose, not the meeting's day: "goals for next
 # year", "by 2027", "until the end of March".
 NOT_EVENT_TIME = re.compile(r"\b(?:for|until|till|by|before)\s+$", re.IGNORECASE)
+# The words before a meeting word that name or describe it ("the Ukraine Recovery
+# Conference", "the opening session", "a donors' summit", "the two-day meeting"): a
+# capitalized word, a hyphenated one, a possessive, or a describing word of conference copy.
+_GATHERING_MODIFIER = (r"(?:(?-i:[A-Z][\w’'-]*)|[\w]+-[\w-]+|[\w]+['’]s?|opening|closing|"
+                       r"plenary|final|first|second|annual|international|donor|donors|"
+                       r"assembled|high-level)")
 # A speech reported as given at a meeting ("told reporters at a NATO meeting", "said
 # during a visit to Kyiv"): its speaker is a participant.
 SPOKE_AT = cued(with_first_chars(re.compile(
     rf"""\b(?:{_SPEECH_VERB_ONLY}|speaking|addressing|addressed)\b[^.;]{{0,40}}?
         \b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+
-        (?:[\w’'-]+\s+){{0,6}}$""",
+        (?:[\w’'-]+\s+){{0,6}}$
+        # the meeting as the object of the speech ("told the conference", "addressing the
+        # opening session", "telling a donors' summit": wire copy on conferences, round 10)
+        |\b(?:told|tells|telling|addressed|addresses|addressing)\s+
+        (?:(?:the|a|an|this|its|their)\s+)?(?:{_GATHERING_MODIFIER}\s+){{0,4}}$""",
     re.VERBOSE | re.IGNORECASE,
 )))
 # A sentence opened by a personal pronoun subject ("He is due in Davos next week"): the
