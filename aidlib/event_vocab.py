@@ -311,6 +311,7 @@ PERSON_TITLES = (
     "counterpart", "leader", "head", "foreign secretary", "home secretary",
     "high representative", "commander", "lawmaker", "negotiator", "chief of staff",
     "first lady", "pope", "crown prince", "emir", "sheikh", "taoiseach", "tanaiste",
+    "administrator", "coordinator",
 )
 # Lower-case words inside a name ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = ("von", "der", "van", "de", "den", "la", "le", "du", "da", "al", "bin",

@@ -3,6 +3,8 @@ a speech whose object is the gathering ("told the conference") puts its speaker 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from aidlib.events.participants import introduced_people
@@ -45,14 +47,6 @@ def test_joined_portfolios_and_parliaments_are_no_names(case: tuple[str, list[st
     assert _introduced(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a portfolio word inside a joined portfolio ('Food "
-                   "Industry') makes the name candidate no name, and the longer portfolio "
-                   "is not tried")
-def test_portfolio_with_an_inner_portfolio_word() -> None:
-    assert _introduced("Moldova's Minister of Agriculture and Food Industry Vladimir Bolea "
-                       "said the harvest was secured.") == ["Vladimir Bolea"]
-
-
 GATHERING = ("Donors from 40 countries gathered in Vienna on Monday for a one-day "
              "conference on rebuilding Ukraine's power grid. ")
 TOLD = {
@@ -76,3 +70,50 @@ def test_speech_to_the_gathering_puts_its_speaker_there(case: tuple[str, list[se
                                                          ) -> None:
     text, expected = case
     assert _participants(text) == expected
+
+
+# (text, the people of each event): an agency head titled "Administrator" or "Coordinator"
+# (USAID, UN and WFP releases), then named again by title and surname; a surname that is
+# also a common word ("day", "power") names no one when written in lower case.
+TITLED = {
+    "resident coordinator on a visit": (
+        "UN Resident Coordinator Denise Brown visited Kherson on Tuesday to see the damage.",
+        [{"Denise Brown"}]),
+    "administrator by title and surname later": (
+        "FEMA Administrator Ana Reyes said the teams were ready. On Thursday, Administrator "
+        "Reyes held talks in Kyiv with Prime Minister Denys Shmyhal.",
+        [{"Ana Reyes", "Denys Shmyhal"}]),
+    "surname as a common word, title before": (
+        "Deputy Minister Lena Day announced the grant. Energy ministers met in Kyiv on "
+        "Friday for a day of talks.", [set()]),
+    "surname as a common word, title after": (
+        "Lena Day, Ireland's deputy minister, announced the grant. Energy ministers met in "
+        "Kyiv on Friday for a day of talks.", [set()]),
+}
+
+
+@pytest.mark.parametrize("case", TITLED.values(), ids=TITLED.keys())
+def test_agency_titles_and_capitalized_surnames(case: tuple[str, list[set[str]]]) -> None:
+    text, expected = case
+    assert _participants(text) == expected
+
+
+# Known gaps: (what the library finds, what it should find)
+GAPS: dict[str, tuple[Callable[[], object], object]] = {
+    # a portfolio word inside a joined portfolio ("Food Industry") makes the name
+    # candidate no name, and the longer portfolio is not tried
+    "portfolio word inside a joined portfolio": (
+        lambda: _introduced("Moldova's Minister of Agriculture and Food Industry Vladimir "
+                            "Bolea said the harvest was secured."), ["Vladimir Bolea"]),
+    # a title in lower case with its portfolio before an apposed name introduces no one
+    "lower-case title with a portfolio": (
+        lambda: _participants("The agency's humanitarian coordinator for the region, Ivo "
+                              "Marek, travelled to Sumy on Monday."), [{"Ivo Marek"}]),
+}
+
+
+@pytest.mark.xfail(strict=True, reason="known gaps of name introduction (see GAPS)")
+@pytest.mark.parametrize("case", GAPS.values(), ids=GAPS.keys())
+def test_known_gaps(case: tuple[Callable[[], object], object]) -> None:
+    found, expected = case
+    assert found() == expected

@@ -243,8 +243,11 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
     name_spans = [(m.start(), m.end(), m.group(0)) for m in names.finditer(text)]
     if extra is not None:
         taken = [(a, b) for a, b, _ in name_spans]
+        # (a name the article introduced is written with a capital: its surname as a
+        # common word, "power", "day", "kern", is no mention of it)
         name_spans += [(m.start(), m.end(), m.group(0)) for m in extra.finditer(text)
-                       if not any(a < m.end() and m.start() < b for a, b in taken)]
+                       if not m.group(0)[:1].islower()
+                       and not any(a < m.end() and m.start() < b for a, b in taken)]
     for m in ROLE_PHRASE.finditer(text):
         title_spans.append((m.start(), m.end()))
         after = text[m.end():m.end() + 3]
