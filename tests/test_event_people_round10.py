@@ -36,6 +36,15 @@ INTRODUCED = {
         "Deputies of the Verkhovna Rada, including the Speaker, applauded.", []),
     "a party before an apposed title": (
         "She was received by members of the Green Party, the minister's office said.", []),
+    "portfolio joined by commas, name apposed": (
+        "She travelled with the Minister of Labour, Social Affairs and Family, "
+        "Ana Ruiz Costa.", ["Ana Ruiz Costa"]),
+    "joined portfolio's tail before an apposed name": (
+        "The Minister for Digital Transformation and Civil Service, Marta Gil, signed it.",
+        ["Marta Gil"]),
+    "portfolio list, name after the last comma": (
+        "He was joined by the Minister of Economy, Trade and Business, Luis Pardo.",
+        ["Luis Pardo"]),
     "a name before its title still read": (
         "Ilona Varga, Hungary's finance minister, said so.", ["Ilona Varga"]),
 }

@@ -387,7 +387,12 @@ INTRODUCED_PORTFOLIO = re.compile(
         (?=\s*[,.;:)]|\s+[a-z]|\s*$)""",
     re.VERBOSE,
 )
-_APPOSED = re.compile(rf",\s+(?=[A-Z]){_NAME}(?=\s*[,.;:)]|\s*$)")
+# (after more words of a portfolio joined by commas and "and": "Minister of Labour,
+# Social Affairs and Family, Jo Roe": Spanish and Slovak releases, round 10)
+_APPOSED = re.compile(rf"(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*){{0,4}}?,\s+(?=[A-Z]){_NAME}"
+                      rf"(?=\s*[,.;:)]|\s*$)")
+# A portfolio candidate right after "and" or a comma: a part of a joined portfolio
+_JOINED_BEFORE = re.compile(r"(?:,|\band)\s+$")
 # Where a title or a country's name starts (not inside a word): every match of
 # INTRODUCED_AFTER, INTRODUCED_PORTFOLIO and INTRODUCED_APPOSITIVE starts at one of these,
 # found once for the three (a look-ahead: overlapping ones too)
@@ -487,11 +492,14 @@ def introduced_people(text: str, people: People) -> People:
             words = _name_words(m.group("name"))
             if pattern is INTRODUCED_PORTFOLIO and m.group("name").split()[-1] in _NOT_NAME:
                 words = None  # "... Grid Secretariat": a body's name, however it starts
-            if words is None and pattern is INTRODUCED_PORTFOLIO:
-                # "the Head of the <Body> Secretariat, Jo Roe": the body's
-                # name ends the portfolio, the person follows it after a comma
+            if pattern is INTRODUCED_PORTFOLIO and (words is None or _JOINED_BEFORE.search(
+                    text, max(0, m.start("name") - 6), m.start("name"))):
+                # "the Head of the <Body> Secretariat, Jo Roe", "Minister for Transport
+                # and Civil Works, Jo Roe": the body's name or a joined portfolio ends
+                # the portfolio, the person follows it after a comma
                 apposed = _APPOSED.match(text, m.end("name"))
-                words = _name_words(apposed.group("name")) if apposed else None
+                words = (_name_words(apposed.group("name")) if apposed else None) or (
+                    None if apposed else words)
             if words is None:
                 continue
             full = " ".join(words)
