@@ -64,6 +64,7 @@ __all__ = [
     "SPEECH_VERBS",
     "TITLE_CONCEPTS",
     "VENUES",
+    "VIDEO_PARTIES",
 ]
 
 # The event kinds, in the order used on charts and in tables.
@@ -163,6 +164,13 @@ DAY_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "s
 CLAUSE_BREAKS = ("as", "amid", "while", "but", "although", "though", "because",
                  "following", "after", "before", "which", "who", "whereas", "since",
                  "ahead of", "and when")
+
+# The people a video link joins when they are no gathering ("the minister joined Nordic
+# counterparts by video link", "spoke to city officials via video": council, ministry and
+# wire copy of remote contacts, round 10): plural nouns of people, not of a meeting.
+VIDEO_PARTIES = ("ministers", "counterparts", "leaders", "officials", "representatives",
+                 "ambassadors", "envoys", "lawmakers", "mayors", "colleagues", "delegates",
+                 "governors", "executives", "diplomats")
 
 # Clause openers that put the event they introduce after the one before them ("met Rutte
 # in Brussels on Tuesday ahead of the leaders' summit in Vilnius"): such a clause is

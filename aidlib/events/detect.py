@@ -119,6 +119,7 @@ from .patterns import (
     TRIGGER,
     UNTIL,
     VENUE_BY_SPELLING,
+    VIDEO_WITH_PARTY,
     WITH_COUNTERPARTS,
     called_by_name,
 )
@@ -164,8 +165,11 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
                                                   or A_CITY.search(text, m.end(), end)):
             continue  # "the delegation is headed by ...": a visit only when it goes somewhere
         if m.lastgroup == "call" and JOINED_REMOTELY.search(
-                text, max(start, m.start() - 60), m.start()):
-            continue  # "addressed the hall by video link": a remote participant
+                text, max(start, m.start() - 60), m.start()) and not (
+                VIDEO_WITH_PARTY.search(text, max(start, m.start() - 60), m.start())
+                and all(w.lastgroup == "call" for w in words)):
+            continue  # "addressed the hall by video link": a remote participant (but
+            # "joined EU ministers by video link", no gathering named: a call)
         if ADDRESSED_BODY.search(text, max(start, m.start() - 40), m.start()):
             continue  # "to address a joint meeting of Congress": a speech to a body
         if TIMES_OVER.match(text, m.end(), min(end, m.end() + 30)):
@@ -1265,8 +1269,9 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             times, main.start(), u_start, u_end):
         return None  # "the meetings were part of ...": several events, none identified
     own_time = _nearest(times, main.start(), u_start, u_end)
-    dated_here = (resolved is not None and resolved.precision == "day" and own_time is not None
-                  and not SAID_ON.search(text, max(0, own_time[0] - 30), own_time[0]))
+    dated_here = (resolved is not None and own_time is not None
+                  and not SAID_ON.search(text, max(0, own_time[0] - 30), own_time[0])
+                  and (resolved.precision == "day" or _dated_after(text, main, own_time)))
     if not (persons or groups or city or anaphoric
             or any(_named_gathering(text, t) for t in trig)
             or (status == "planned" and _NEXT_OF_SERIES.search(
@@ -1296,6 +1301,18 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
 
 
 _ALSO = re.compile(r"\balso\s+$")
+# A meeting word after "continue" ("will continue consultations with X"): a process, not
+# one meeting
+_CONTINUED = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _dated_after(text: str, main: re.Match[str], own_time: tuple[int, int, str]) -> bool:
+    """An unnamed meeting dated by the week or month after its verb ("finance chiefs will
+    convene once more in July", "inspectors brief envoys by video call next week", "spoke to
+    officials by video link this week"): an event; not a time before the meeting word ("the
+    February meeting", "this week's talks": a reference) nor "continue talks in May"."""
+    return own_time[0] >= main.end() and not _CONTINUED.search(
+        text, max(0, main.start() - 40), main.start())
 
 
 def _also_with_group(text: str, m: re.Match[str], s_start: int,

@@ -52,6 +52,10 @@ def _compatible(m: Mention, ev: Event) -> int:
     if m.same_day and any(x.order == m.order and x.prov.source_id == m.prov.source_id
                           for x in ev.mentions):
         return 0  # "that meeting ran alongside the gathering": two events at one time
+    if any(x.order == m.order and x.later != m.later and x.prov.source_id == m.prov.source_id
+           for x in ev.mentions):
+        return 0  # "envoys convene in May, ahead of a leaders' summit in <City>": the
+        # clause opened by "ahead of" is the later event, never the one it dates
     held = {"held", "ongoing"}
     if (m.status == "cancelled" and ev.statuses & held) or (
             m.status in held and "cancelled" in ev.statuses):

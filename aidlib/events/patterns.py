@@ -606,6 +606,15 @@ JOINED_REMOTELY = re.compile(
         |taking\s+part|took\s+part|participat(?:ed|ing))\b[^.;]{0,40}?\b(?:by|via)\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# ... of a group of people rather than of a gathering: "joined Baltic ministers by video
+# call", "spoke to council representatives via video link" (a call of its own when the
+# clause names no gathering)
+VIDEO_WITH_PARTY = re.compile(
+    rf"""\b(?:join(?:ed|ing|s)?|spoke\s+to|speaking\s+to|talked\s+to)\s+
+        (?:[\w’'-]+\s+){{0,5}}?(?:{alternation(vocab.VIDEO_PARTIES)})
+        (?:\s+(?:from|of|in)\s+(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)?\s+(?:by|via)\s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 JOINED_BY_VIDEO = cued(with_first_chars(re.compile(
     r"""\b(?:join(?:ed|ing|s)?|address(?:ed|ing|es)?|spoke\s+to|speaking\s+to|appeared
         |taking\s+part|took\s+part|participat(?:ed|ing))\b[^.;]{0,40}?\b(?:by|via)\s+

@@ -1,0 +1,122 @@
+"""Meeting phrasings of round 10 (council and ministry copy of remote contacts, wire copy of
+ministerials to come, one clause dating another), one family a table, negatives included.
+Each sentence was written for these tests in a construction of its own;
+tests/test_test_sentences_are_new.py checks that no run of eight words is shared with a dev
+article."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from aidlib.events import events
+from tests.test_event_families9 import _day
+from tests.test_events import article
+
+PUBLISHED = date(2025, 3, 11)  # a Tuesday
+
+
+def _found(text: str, published: date = PUBLISHED) -> list[dict[str, Any]]:
+    """Each event of ``text``: kind, status, first day, place, groups."""
+    table = events([article(text, published)])
+    return [{"kind": r["kind"], "status": r["status"], "start": _day(r["date_start"]),
+             "place": "" if pd.isna(r["place"]) else r["place"],
+             "groups": frozenset(r["groups"])}
+            for r in table.to_dict("records")]
+
+
+# A group of people joined or spoken to by video, with no gathering named in the clause
+# ("Kuleba joined EU foreign ministers via video link": Ukrinform and ministry readouts;
+# council minutes write "the Leader spoke to officials in Lviv by video link"): a video
+# call of its own, not a remote seat at another meeting.
+VIDEO_WITH_PARTY: dict[str, tuple[str, tuple[str, str, str]]] = {
+    "spoke to, via, last week": (
+        "Regional governors spoke to Dutch mayors via video link last week.",
+        ("call or video link", "held", "2025-03-03")),
+    "joined counterparts, weekday": (
+        "The health minister joined her Baltic counterparts by video conference on Tuesday.",
+        ("call or video link", "held", "2025-03-11")),
+    "a place phrase after the party": (
+        "Our mayor talked to council officials from Odesa by video link on Monday evening.",
+        ("call or video link", "held", "2025-03-10")),
+}
+
+
+@pytest.mark.parametrize("case", VIDEO_WITH_PARTY)
+def test_a_group_joined_by_video_is_a_call(case: str) -> None:
+    text, (kind, status, day) = VIDEO_WITH_PARTY[case]
+    assert [(e["kind"], e["status"], e["start"]) for e in _found(text)] == [
+        (kind, status, day)]
+
+
+# Negatives: a body or a hall addressed by video is a speech, and a gathering joined by
+# video is that gathering (one event, not a call beside it).
+def test_a_hall_addressed_by_video_is_no_call() -> None:
+    assert _found("Zelensky addressed the parliament in Ottawa by video link.") == []
+
+
+def test_a_summit_joined_by_video_stays_one_summit() -> None:
+    found = _found("EU leaders met in Brussels on Thursday, with Zelensky joining "
+                   "the leaders by video link.")
+    assert [(e["kind"], e["place"]) for e in found] == [("summit or ministerial", "Brussels")]
+
+
+# A meeting that names no one, dated by a week or a month after its verb ("EU finance
+# ministers will meet again in July": Reuters; "officials will brief lawmakers by video
+# next week"): an event, as one dated to the day.
+WEEK_OR_MONTH: dict[str, tuple[str, tuple[str, str]]] = {
+    "convene again in a month": (
+        "Central bank governors are set to convene again in May.", ("planned", "2025-05-01")),
+    "a video briefing next week": (
+        "Inspectors from the agency will brief donor ambassadors on the audit by video call "
+        "next week.", ("planned", "2025-03-17")),
+}
+
+
+@pytest.mark.parametrize("case", WEEK_OR_MONTH)
+def test_an_unnamed_meeting_dated_by_week_or_month(case: str) -> None:
+    text, (status, day) = WEEK_OR_MONTH[case]
+    assert [(e["status"], e["start"]) for e in _found(text)] == [(status, day)]
+
+
+# Negatives: a time before the meeting word refers to a meeting ("this week's
+# negotiations", "the January meeting"), and talks continued are a process.
+NOT_DATED_AFTER = (
+    "After this week's negotiations, the tariff list was published.",
+    "An earlier report misstated the sum agreed at the January meeting.",
+    "Kyiv will continue consultations with Ankara on grain corridors in May.",
+)
+
+
+@pytest.mark.parametrize("text", NOT_DATED_AFTER)
+def test_a_time_before_the_meeting_word_dates_no_new_meeting(text: str) -> None:
+    assert _found(text) == []
+
+
+# A clause opened by "ahead of" reports a later gathering of its own, never folded into the
+# meeting of the same sentence it dates, though both name no one ("Ministers meet in
+# Luxembourg in June ahead of the European Council at the end of the month": EU agendas).
+AHEAD_OF: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    "a month, then the summit's days": (
+        "Alliance foreign ministers will gather in Oslo in May, ahead of the leaders' summit "
+        "in Rome on July 7-8.", [("2025-05-01", "Oslo"), ("2025-07-07", "Rome")]),
+    "no place for the first": (
+        "EU agriculture ministers are due to meet again in April, ahead of the bloc's summit "
+        "in Brussels on April 24-25.", [("2025-04-01", ""), ("2025-04-24", "Brussels")]),
+}
+
+
+@pytest.mark.parametrize("case", AHEAD_OF)
+def test_an_ahead_of_clause_is_its_own_event(case: str) -> None:
+    text, expected = AHEAD_OF[case]
+    assert sorted((e["start"], e["place"]) for e in _found(text)) == expected
+
+
+# Negative: "ahead of the summit" with no place or day of its own names no second event to
+# keep apart (the summit is the one reported elsewhere).
+def test_ahead_of_a_bare_summit_is_one_meeting() -> None:
+    found = _found("Scholz met Tusk in Warsaw on Monday ahead of the summit.")
+    assert [(e["kind"], e["place"]) for e in found] == [("bilateral meeting", "Warsaw")]
