@@ -120,3 +120,28 @@ def test_an_ahead_of_clause_is_its_own_event(case: str) -> None:
 def test_ahead_of_a_bare_summit_is_one_meeting() -> None:
     found = _found("Scholz met Tusk in Warsaw on Monday ahead of the summit.")
     assert [(e["kind"], e["place"]) for e in found] == [("bilateral meeting", "Warsaw")]
+
+
+# A day without a year in a sentence opened by its year ("In March 2022, ... met on 16
+# March": reference pages and explainers tell each year's aid in a paragraph that opens
+# with it): that year, not the publication year's rule.
+YEAR_OPENER: dict[str, tuple[str, str]] = {
+    "month and year opener": (
+        "In April 2021, the cabinet approved 4.5 million euros, and Tusk told Fiala about it "
+        "when the two met in Prague on 9 April.", "2021-04-09"),
+    "year opener, another month": (
+        "In 2020, after months of delay, envoys met in Vienna on 14 October.", "2020-10-14"),
+}
+
+
+@pytest.mark.parametrize("case", YEAR_OPENER)
+def test_a_sentence_opened_by_its_year_dates_its_days(case: str) -> None:
+    text, day = YEAR_OPENER[case]
+    assert [e["start"] for e in _found(text)] == [day]
+
+
+# Negative: a year named in another sentence does not carry over.
+def test_a_year_of_another_sentence_does_not_date_a_day() -> None:
+    found = _found("The fund opened in 2021. Envoys met in Vienna on 14 October.")
+    assert [e["start"] for e in found] == ["2024-10-14"]
+

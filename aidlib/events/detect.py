@@ -467,12 +467,23 @@ _THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# A sentence opened by the year it tells of ("In March 2021, ...", "In 2019, ..."), up to a
+# time expression of the same sentence (reference pages, explainers, timelines)
+_YEAR_OPENER = re.compile(
+    rf"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s))In\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:{MONTH_GROUP}\s+)?(?P<year>(?:19|20)\d\d),(?:[^.!?\n]|\.(?=\d))*$")  # ("4.5")
+
+
 def _of_that_year(text: str, when: tuple[int, int, str]) -> str:
     """ "in May of that year", "in June that year": the month of the year the text named
     last before it ("the election in March 2019. She last came in June of that year"),
-    not of the publication year."""
-    if _YEAR.search(when[2]) or not _THAT_YEAR.match(text, when[1]):
+    not of the publication year; a day without a year in a sentence opened by its year
+    ("In April 2021, ... met on 9 April") is of that year."""
+    if _YEAR.search(when[2]):
         return when[2]
+    if not _THAT_YEAR.match(text, when[1]):
+        opener = _YEAR_OPENER.search(text, max(0, when[0] - 400), when[0])
+        return f"{when[2]} {opener.group('year')}" if opener else when[2]
     years = _YEAR.findall(text, max(0, when[0] - 600), when[0])
     return f"{when[2]} {years[-1]}" if years else when[2]
 
