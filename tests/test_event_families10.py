@@ -145,3 +145,29 @@ def test_a_year_of_another_sentence_does_not_date_a_day() -> None:
     found = _found("The fund opened in 2021. Envoys met in Vienna on 14 October.")
     assert [e["start"] for e in found] == ["2024-10-14"]
 
+
+
+# The city a statement came from is not the meeting's place ("the presidency in <City>
+# said", "officials in <City> reported", "a spokesman said in <City>": wire copy that
+# attributes a meeting to a government's readout).
+REPORTED_FROM: dict[str, tuple[str, str]] = {
+    "body in a city, then the verb": (
+        "Scholz met Tusk on Friday, officials in Warsaw reported.", ""),
+    "said in a city": ("The envoys held talks on Tuesday, a spokesman said in Ankara.", ""),
+    "own place kept, the source's dropped": (
+        "Tusk sat down with Scholz in Gdansk on Monday, diplomats in Vienna confirmed.",
+        "Gdańsk"),
+}
+
+
+@pytest.mark.parametrize("case", REPORTED_FROM)
+def test_a_statements_city_is_no_place(case: str) -> None:
+    text, place = REPORTED_FROM[case]
+    assert [e["place"] for e in _found(text)] == [place]
+
+
+# Negative: a group meeting in a city that then acts ("ministers meeting in <City>
+# announced") is at that city.
+def test_a_meeting_group_acting_keeps_its_city() -> None:
+    found = _found("Finance ministers meeting in Luxembourg announced a new loan on Friday.")
+    assert [e["place"] for e in found] == ["Luxembourg"]

@@ -96,6 +96,8 @@ from .patterns import (
     RELATIVE,
     RELATIVE_OPENER,
     REMOTE,
+    REPORTED_AFTER_PLACE,
+    REPORTED_BEFORE_PLACE,
     SAID_ON,
     SAME_DAY,
     SECOND_STOP,
@@ -1258,7 +1260,12 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     places = _places(text, u_start, u_end) or (
         [p for p in _places(text, s_start, u_start) if TRAVEL_TO.search(text, s_start, p[0])]
         if later else [] if margin_of else _places(text, s_start, u_start))
-    # ("travel to Geneva ahead of talks")
+    # ("travel to Geneva ahead of talks"); not the city a statement came from ("<Sandu>
+    # met <Macron>, the presidency in <City> said")
+    places = [p for p in places if not (
+        (REPORTED_AFTER_PLACE.match(text, p[1])  # (a clause of its own: "ministers
+         and (p[0] < main.start() or "," in text[main.end():p[0]]))  # meeting in <City>
+        or REPORTED_BEFORE_PLACE.search(text, max(0, p[0] - 40), p[0]))]  # announced" is one)
     # not a place after a comma and another subject ("were meeting, X was in Kyiv")
     places = _before_other_subject(text, main.end(), places, s_refs)
     where = _nearest(places, main.start(), s_start, s_end)

@@ -687,6 +687,12 @@ MANY_PARTY = cued(re.compile(
     re.VERBOSE | re.IGNORECASE))
 # A habitual or repeated meeting ("raised repeatedly in talks with the IMF", "regularly
 # meets"): no one event.
+# A place the report comes from, not the meeting's: "<the presidency> in <City> said",
+# "officials in <City> reported", "a spokesman said in <City>" (wire copy attributing a
+# meeting to a government's statement, round 10)
+_REPORTING = rf"(?:{_SPEECH_VERB_ONLY}|reported|reports|announced|announces|confirmed)"
+REPORTED_AFTER_PLACE = re.compile(rf"\s+{_REPORTING}\b(?!\s+(?:with|to)\b)")
+REPORTED_BEFORE_PLACE = re.compile(rf"\b{_REPORTING}\s+(?:on\s+\w+\s+)?in\s+$")
 HABITUAL = re.compile(
     r"\b(?:repeatedly|regularly|routinely|often|frequently|constantly|usually)\s+(?:in\s+)?$",
     re.IGNORECASE)
