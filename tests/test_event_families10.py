@@ -171,3 +171,21 @@ def test_a_statements_city_is_no_place(case: str) -> None:
 def test_a_meeting_group_acting_keeps_its_city() -> None:
     found = _found("Finance ministers meeting in Luxembourg announced a new loan on Friday.")
     assert [e["place"] for e in found] == ["Luxembourg"]
+
+
+# Talks that name no one, dated only by the day of a document a participle phrase dates
+# ("talks on the package unveiled on 4 March": presidency and ministry releases): no
+# meeting of that day. Negative: a day of the talks themselves dates them.
+DOCUMENT_DAY: dict[str, tuple[str, int]] = {
+    "presented by a body on a day": (
+        "The Polish presidency will steer negotiations on the directive presented by the "
+        "European Commission on 4 March.", 0),
+    "adopted on a day": ("Diplomats will start talks on the budget adopted on 3 March.", 0),
+    "the talks' own day": ("Diplomats will start talks in Brussels on 3 March.", 1),
+}
+
+
+@pytest.mark.parametrize("case", DOCUMENT_DAY)
+def test_a_documents_day_dates_no_talks(case: str) -> None:
+    text, n = DOCUMENT_DAY[case]
+    assert len(_found(text)) == n

@@ -46,6 +46,7 @@ from .patterns import (
     COUNTERPART_OBJECT,
     DATELINE,
     DATELINE_CITY,
+    DOCUMENT_ON,
     DURATION,
     DURING_VISIT,
     ENDED_ON,
@@ -1289,6 +1290,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     own_time = _nearest(times, main.start(), u_start, u_end)
     dated_here = (resolved is not None and own_time is not None
                   and not SAID_ON.search(text, max(0, own_time[0] - 30), own_time[0])
+                  and not DOCUMENT_ON.search(text, max(0, own_time[0] - 60), own_time[0])
                   and (resolved.precision == "day" or _dated_after(text, main, own_time)))
     if not (persons or groups or city or anaphoric
             or any(_named_gathering(text, t) for t in trig)

@@ -700,6 +700,13 @@ HABITUAL = re.compile(
 SAID_ON = re.compile(
     r"\b(?:said|says|told\s+[\w’'-]+|announced|stated|added|wrote|posted)\s+(?:on\s+)?$",
     re.IGNORECASE)
+# ... or another act a participle phrase dates: "the proposal presented by the Commission
+# on 20 May", "the law adopted on 3 March" (Council presidency and ministry releases): the
+# day of the document, not of the talks the clause names
+DOCUMENT_ON = re.compile(
+    r"""\b(?:presented|adopted|approved|published|proposed|unveiled|tabled|submitted
+        |released|issued)\s+(?:by\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}?)?(?:on\s+)?$""",
+    re.VERBOSE | re.IGNORECASE)
 # An indefinite article before a meeting noun ("at a Senate conference", "an emergency
 # summit"): it introduces a gathering, it does not refer back to one reported before.
 INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
