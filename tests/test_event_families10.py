@@ -189,3 +189,36 @@ DOCUMENT_DAY: dict[str, tuple[str, int]] = {
 def test_a_documents_day_dates_no_talks(case: str) -> None:
     text, n = DOCUMENT_DAY[case]
     assert len(_found(text)) == n
+
+
+# Two people who talk or chat at a gathering, present tense in photo captions ("X and Y
+# talk on the sidelines of the summit", "chat during a break": agency galleries, AP and
+# Reuters captions): a meeting of the pair. Negatives: the noun "talks", one person talking.
+PAIR_TALKS: dict[str, tuple[str, frozenset[str]]] = {
+    "present tense, sidelines": (
+        "Danish Prime Minister Mette Frederiksen and Polish Prime Minister Donald Tusk talk "
+        "on the sidelines during the lunch break.",
+        frozenset({"Mette Frederiksen", "Donald Tusk"})),
+    "past tense, during a break": (
+        "Macron and Scholz chatted during the coffee break at the summit.",
+        frozenset({"Emmanuel Macron", "Olaf Scholz"})),
+}
+
+
+@pytest.mark.parametrize("case", PAIR_TALKS)
+def test_a_pair_talking_at_a_gathering_meets(case: str) -> None:
+    text, people = PAIR_TALKS[case]
+    found = events([article(text, PUBLISHED)])
+    assert [(r["kind"], frozenset(r["participants"])) for r in found.to_dict("records")] == [
+        ("bilateral meeting", people)]
+
+
+NOT_PAIR_TALKS = (
+    "The talks on the sidelines of the summit were tense.",
+    "Tusk talked during the debate about the budget.",
+)
+
+
+@pytest.mark.parametrize("text", NOT_PAIR_TALKS)
+def test_talk_without_a_pair_is_no_meeting(text: str) -> None:
+    assert _found(text) == []

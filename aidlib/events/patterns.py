@@ -113,7 +113,11 @@ TRIGGER = cued(with_first_chars(re.compile(
                                                                         #  with her Romanian
                                                                         #  counterpart X"
         |(?:over\s+)?(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast)\s+with  # "over
-        |dined\s+with)\b)                                               #  dinner with X"
+        |dined\s+with                                                   #  dinner with X"
+        # a pair talking at a gathering, present tense in photo captions ("X and Y talk on
+        # the sidelines", "chat during the break": agency galleries): the pair decides
+        |(?:talk|talked|chat|chatted)(?=\s+(?:briefly\s+|privately\s+)?
+          (?:on\s+the\s+(?:sidelines|margins)|during|before|after)\b))\b)
   | (?P<receive>\b(?:receiv(?:e|es|ed|ing)|greet(?:s|ed|ing)?)\b)   # "received his counterpart"
   | (?P<join>\bjoin(?:s|ed)?\b(?=(?-i:\s+(?:[A-Z][\w’'.-]*\s+){{1,4}}  # "joined X and Y
         (?:and\s+(?:[A-Z][\w’'.-]*\s+){{1,4}})?                      #  at the White House"
@@ -184,11 +188,12 @@ NEEDS_PERSON_OBJECT = frozenset({"meet", "meets", "met", "welcome", "welcomes", 
                                   "gather", "gathers", "gathered", "phoned", "telephoned",
                                   "convene", "convenes", "convened", "convening",
                                   "to phone", "sat down", "called", "calls", "rang",
-                                  "rings"})
+                                  "rings", "talk", "talked", "chat", "chatted"})
 # Verbs that report a meeting of a group with no person after them, when a party subject
 # comes before ("NATO leaders will meet in Washington") and a place, time or end follows.
 INTRANSITIVE = frozenset({"meet", "meets", "met", "gather", "gathers", "gathered",
-                          "convene", "convenes", "convened", "convening"})
+                          "convene", "convenes", "convened", "convening", "talk", "talked",
+                          "chat", "chatted"})
 PARTY_SUBJECT = re.compile(
     rf"""(?<![\w])(?:(?:{alternation(vocab.MEETING_PARTIES, ignore_case=True)})(?![\w])
                                                   # "delegations"
