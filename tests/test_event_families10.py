@@ -222,3 +222,22 @@ NOT_PAIR_TALKS = (
 @pytest.mark.parametrize("text", NOT_PAIR_TALKS)
 def test_talk_without_a_pair_is_no_meeting(text: str) -> None:
     assert _found(text) == []
+
+
+# A city as the subject that holds or intends to host a gathering ("Lugano held the first
+# recovery conference", "Rome intends to host the next one": wire and ministry copy), as
+# "hosted" (round 9). Negative: a capital named for its government ("Berlin held talks with
+# Paris") is no place.
+HOST_CITY: dict[str, tuple[str, str]] = {
+    "intends to host": ("Vienna intends to host a separate donor conference on 3 May.",
+                        "Vienna"),
+    "held the first of a series": ("Oslo held the first of the Nordic summits last June.",
+                                   "Oslo"),
+    "a government's talks": ("Berlin held talks with Paris on Monday.", ""),
+}
+
+
+@pytest.mark.parametrize("case", HOST_CITY)
+def test_a_city_holding_a_gathering_is_its_place(case: str) -> None:
+    text, place = HOST_CITY[case]
+    assert [e["place"] for e in _found(text)] == [place]

@@ -423,7 +423,9 @@ PLACE = with_first_chars(re.compile(
        # a city as the host of a gathering ("Vilnius hosted the alliance's summit", "Rome
        # will host this year's recovery conference": wire and ministry copy, round 9); the
        # words between are the gathering's own, no preposition or time word
-       (?:(?:hosted|hosts|will\s+host|is\s+hosting|was\s+hosting)\s+(?:the|a|an|its|this|next|last)\s+
+       # (also "held the first of the ... gatherings", "intends to host": round 10)
+       (?:(?:hosted|hosts|will\s+host|is\s+hosting|was\s+hosting|held|holds|will\s+hold
+          |(?:intends|plans|is\s+set|is\s+due|is)\s+to\s+host)\s+(?:the|a|an|its|this|next|last)\s+
           (?:(?!(?:before|after|ahead|for|to|at|in|with|on|and|by)\b)[\w’'-]+\s+){{0,5}}?)?
        (?:meeting|talks|summit|conference|visit                     # "Brussels
        |negotiations|consultations|discussions|session|round|gathering|ministerial)s?\b)
