@@ -241,3 +241,22 @@ HOST_CITY: dict[str, tuple[str, str]] = {
 def test_a_city_holding_a_gathering_is_its_place(case: str) -> None:
     text, place = HOST_CITY[case]
     assert [e["place"] for e in _found(text)] == [place]
+
+
+# A summit of a named organisation and a gathering called by a proper name of its own in
+# the same month are two ("at the G7 summit in mid-June" and "the <Name> Conference on June
+# 11-12": wire copy listing a leader's month); two reports of one organisation's summit
+# stay one.
+def test_an_organisations_summit_and_a_named_conference_are_two() -> None:
+    text = ("Biden will see Zelensky again at the G7 summit in southern Italy in mid-June. "
+            "Germany is hosting the Ukraine Recovery Conference in Berlin on June 11-12.")
+    found = _found(text, date(2024, 6, 1))
+    assert sorted((e["start"], e["place"]) for e in found) == [
+        ("2024-06-01", ""), ("2024-06-11", "Berlin")]
+
+
+def test_two_reports_of_one_organisations_summit_are_one() -> None:
+    text = ("NATO leaders meet at the summit in Vilnius in July. The NATO summit in Vilnius "
+            "on July 11-12 will be the first for Finland.")
+    assert [(e["start"], e["place"]) for e in _found(text, date(2024, 6, 1))] == [
+        ("2024-07-11", "Vilnius")]

@@ -159,6 +159,9 @@ def _same_gathering(m: Mention, ev: Event) -> bool:
         return False
     mine = _gathering_name(m)
     theirs = {n for x in ev.mentions if (n := _gathering_name(x))}
+    my_org = {g for g in m.groups if g in NAMED_ORG_LABELS}
+    if (mine and not my_org and ev.named_groups) or (theirs and not ev.named_groups and my_org):
+        return False  # "the G7 summit" and "the <Name> Conference" the same month: two
     return not (mine and theirs) or any(
         a.endswith(b) or b.endswith(a) for a in theirs for b in (mine,))
 
