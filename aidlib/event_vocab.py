@@ -253,6 +253,10 @@ PLANNED_CUES = (
     "being worked out", "preparations are under way for", "preparations are underway for",
     # the traveller's own expectation ("<person> expects to meet <person or group>")
     "expects to", "expect to",
+    # a meeting agreed on, to come ("the sides agreed to meet again in <month>", "decided
+    # to hold the next round in <city>": readouts and wire copy of talks, round 10)
+    "agreed to meet", "agreed to hold", "agreed to convene", "decided to meet",
+    "decided to hold", "decided to convene", "agree to meet", "agree to hold",
 )
 # Under way on the publication day: progressive forms and "under way".
 ONGOING_CUES = (

@@ -260,3 +260,23 @@ def test_two_reports_of_one_organisations_summit_are_one() -> None:
             "on July 11-12 will be the first for Finland.")
     assert [(e["start"], e["place"]) for e in _found(text, date(2024, 6, 1))] == [
         ("2024-07-11", "Vilnius")]
+
+
+# A meeting the sides agreed or decided on ("agreed to meet again in <month>", "decided to
+# hold the next round in <city>": readouts of talks): planned, in the months ahead, though
+# the agreeing verb is past. Negative: a meeting where something was agreed was held.
+AGREED_TO_MEET: dict[str, tuple[str, tuple[str, str]]] = {
+    "agreed to meet again": ("The finance chiefs agreed to meet again in April.",
+                             ("planned", "2025-04-01")),
+    "decided to hold a round": (
+        "The two sides decided to hold another round of talks in Geneva next month.",
+        ("planned", "2025-04-01")),
+    "agreed at a meeting": ("Envoys agreed on a truce text at a meeting in Oslo on Monday.",
+                            ("held", "2025-03-10")),
+}
+
+
+@pytest.mark.parametrize("case", AGREED_TO_MEET)
+def test_a_meeting_agreed_on_is_planned(case: str) -> None:
+    text, expected = AGREED_TO_MEET[case]
+    assert [(e["status"], e["start"]) for e in _found(text)] == [expected]
