@@ -280,3 +280,21 @@ AGREED_TO_MEET: dict[str, tuple[str, tuple[str, str]]] = {
 def test_a_meeting_agreed_on_is_planned(case: str) -> None:
     text, expected = AGREED_TO_MEET[case]
     assert [(e["status"], e["start"]) for e in _found(text)] == [expected]
+
+
+# "The meeting was attended by X" after the plans for the next meeting (government readouts
+# close so: the meeting, then what was agreed, then who attended): the meeting reported as
+# held, not the one to come, which stays planned.
+def test_a_past_anaphor_skips_the_meeting_to_come() -> None:
+    text = ("Nordic foreign ministers met in Warsaw on Monday. They agreed to hold the next "
+            "ministerial conference in Oslo in May. The meeting was attended by Chancellor "
+            "Olaf Scholz.")
+    found = _found_people(text)
+    assert found == [("held", "Warsaw", frozenset({"Olaf Scholz"})),
+                     ("planned", "Oslo", frozenset())]
+
+
+def _found_people(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    table = events([article(text, PUBLISHED)])
+    return sorted((r["status"], "" if pd.isna(r["place"]) else r["place"],
+                   frozenset(r["participants"])) for r in table.to_dict("records"))

@@ -278,16 +278,25 @@ def _place_mention(m: Mention, found: list[Event]) -> None:
 
 
 def _antecedent(m: Mention, found: list[Event]) -> Event | None:
-    """The latest event mentioned before anaphor ``m`` that it can refer to."""
+    """The latest event mentioned before anaphor ``m`` that it can refer to; past the
+    window, only when everything nearer is reported as to come (a readout that closes "The
+    meeting was attended by X" after the next meeting's plans)."""
+    near = _antecedent_within(m, found, _ANAPHOR_WINDOW)
+    if near is not None or m.status != "held":
+        return near
+    return _antecedent_within(m, found, 3 * _ANAPHOR_WINDOW)
+
+
+def _antecedent_within(m: Mention, found: list[Event], window: int) -> Event | None:
     noun = m.prov.surface.lower()
     # "X and Y also took part in the talks": X and Y joined the meeting just reported
     joined = bool(JOINED.search(m.prov.sentence[:m.prov.start - m.prov.sentence_start]))
-    best: tuple[tuple[bool, int], Event] | None = None
+    best: tuple[tuple[bool, bool, int], Event] | None = None
     for ev in found:
         for x in ev.mentions:
             if x.anaphoric or x.prov.start >= m.prov.start:
                 continue
-            if m.order - x.order > _ANAPHOR_WINDOW:
+            if m.order - x.order > window:
                 continue
             gathering = joined or (noun in _GATHERING_NOUNS and ev.family == "summit") or (
                 noun in ("visit", "trip") and any(y.kind == "visit" for y in ev.mentions))
@@ -301,12 +310,16 @@ def _antecedent(m: Mention, found: list[Event]) -> Event | None:
                 continue
             if not _overlap(m.date, ev.best_date()):
                 continue
+            if m.status == "held" and ev.statuses == {"planned"}:
+                continue  # "The meeting was attended by X": not the one agreed for later
             if m.place and ev.place and m.place != ev.place:
                 continue  # "a year ago in City A, ... the conference": not City B's
             if m.kind == "summit or ministerial" and not _same_gathering(m, ev):
                 continue  # "the G7 leaders agreed at their summit": not the IMF board
             # an event naming all the anaphor's people beats a later one naming some
-            rank = (set(m.persons) <= ev.persons, x.prov.start)
+            # (past the window, the event called by the anaphor's own noun)
+            rank = (set(m.persons) <= ev.persons,
+                    window > _ANAPHOR_WINDOW and x.prov.surface.lower() == noun, x.prov.start)
             if best is None or rank > best[0]:
                 best = (rank, ev)
     return best[1] if best else None
