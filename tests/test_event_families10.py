@@ -298,3 +298,16 @@ def _found_people(text: str) -> list[tuple[str, str, frozenset[str]]]:
     table = events([article(text, PUBLISHED)])
     return sorted((r["status"], "" if pd.isna(r["place"]) else r["place"],
                    frozenset(r["participants"])) for r in table.to_dict("records"))
+
+
+# Across articles, a visit dated only by its month ("travelled to <City> earlier this
+# month") and another paper's one-day summit in that city with one of its people are two
+# events: only reports of one kind, or both dated to the day, join by their people.
+def test_a_months_visit_is_not_another_papers_summit() -> None:
+    summit = article("Donors and President Volodymyr Zelensky gathered in Kyiv on Thursday "
+                     "for the fund's anniversary summit.", date(2024, 5, 24), "a1")
+    visit = article("Antony Blinken travelled to Kyiv earlier this month to meet President "
+                    "Volodymyr Zelensky.", date(2024, 5, 31), "a2")
+    found = events([summit, visit])
+    assert sorted((r["kind"], r["sources"]) for r in found.to_dict("records")) == [
+        ("summit or ministerial", ("a1",)), ("visit", ("a2",))]

@@ -450,7 +450,9 @@ def merge_across(found: list[Event]) -> list[Event]:
                     m.prov.source_id for m in ev.mentions}:
                 continue
             same_people = bool(ev.persons and other.persons) and (
-                ev.persons <= other.persons or other.persons <= ev.persons)
+                ev.persons <= other.persons or other.persons <= ev.persons) and (
+                ev.family == other.family or "day" == d.precision == od.precision)
+            # (a visit "earlier this month" is not another paper's summit of one day there)
             same_place = bool(ev.place and ev.place == other.place
                               and ev.family == other.family)
             if (same_people or same_place) and not (
