@@ -311,3 +311,29 @@ def test_a_months_visit_is_not_another_papers_summit() -> None:
     found = events([summit, visit])
     assert sorted((r["kind"], r["sources"]) for r in found.to_dict("records")) == [
         ("summit or ministerial", ("a1",)), ("visit", ("a2",))]
+
+
+# A gathering that "continues on <weekday>" (live pages and releases of two-day
+# conferences): under way from its first day, or the publication day, to that day, not a
+# past weekday. Negative: a gathering that "continued" on a past day stays in the past.
+CONTINUES_ON: dict[str, tuple[str, tuple[str, str, str]]] = {
+    "opened, then continues": (
+        "The donor conference opened in Rome on Tuesday and continues on Wednesday.",
+        ("ongoing", "2025-03-11", "2025-03-12")),
+    "continues alone": (
+        "The Rome conference, co-hosted by Italy and Ukraine, continues on Thursday.",
+        ("ongoing", "2025-03-11", "2025-03-13")),
+}
+
+
+@pytest.mark.parametrize("case", CONTINUES_ON)
+def test_a_gathering_continues_to_a_day_to_come(case: str) -> None:
+    text, expected = CONTINUES_ON[case]
+    found = events([article(text, PUBLISHED)])
+    assert [(r["status"], _day(r["date_start"]), _day(r["date_end"]))
+            for r in found.to_dict("records")] == [expected]
+
+
+def test_a_meeting_continued_last_week_stays_past() -> None:
+    found = _found("The donor conference in Rome continued on Monday after opening on Sunday.")
+    assert [e["status"] for e in found] == ["held"]

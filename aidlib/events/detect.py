@@ -1229,6 +1229,19 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         if until is not None:
             resolved = replace(until, start=min(published, until.start), basis=(
                 f"{until.basis}; under way from the publication day until then"))
+    cont = next((t for t in times if u_start <= t[0] < s_end
+                 and _CONTINUES_ON.search(text, max(0, t[0] - 24), t[0])), None)
+    if cont is not None and status != "cancelled" and kind == "summit or ministerial":
+        # "the conference opened on Tuesday and continues on Wednesday" (a Tuesday paper):
+        # under way from its first day, or the publication day, to that day
+        until = _resolve(cont[2], published, "future")
+        if until is not None and until.end >= published:
+            first_day = resolved.start if (
+                resolved is not None and resolved.start <= published
+                and when is not None and when[0] != cont[0]) else published
+            resolved = replace(until, start=min(first_day, until.start), basis=(
+                f"{until.basis}; under way until then"))
+            status = "ongoing" if resolved.start <= published else status
     resolved = _nth_day(resolved, clause, published, status)
     if resolved is None and not later:
         resolved = _dated_by_reference(text, main.end(), u_end, earlier)
@@ -1321,6 +1334,10 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
 
 
 _ALSO = re.compile(r"\balso\s+$")
+# A gathering's last day after "continues" ("continues on Wednesday", "continues until
+# Friday": live pages and ministry releases of multi-day conferences)
+_CONTINUES_ON = re.compile(r"\bcontinu(?:es|e)\s+(?:on|until|till|through|into)\s+$",
+                           re.IGNORECASE)
 # A meeting word after "continue" ("will continue consultations with X"): a process, not
 # one meeting
 _CONTINUED = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
