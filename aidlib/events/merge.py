@@ -312,6 +312,8 @@ def _antecedent_within(m: Mention, found: list[Event], window: int) -> Event | N
                 continue
             if m.status == "held" and ev.statuses == {"planned"}:
                 continue  # "The meeting was attended by X": not the one agreed for later
+            if window > _ANAPHOR_WINDOW and not ev.statuses & {"held", "ongoing"}:
+                continue  # (past the window, only a meeting reported as held)
             if m.place and ev.place and m.place != ev.place:
                 continue  # "a year ago in City A, ... the conference": not City B's
             if m.kind == "summit or ministerial" and not _same_gathering(m, ev):
