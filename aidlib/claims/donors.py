@@ -18,8 +18,9 @@ announced": United States) unless they only speak; a name that only estimates th
 dateline, a compound ("Czech-led") or a dash-set aside of another figure gives nothing.
 Then, over the whole text (:func:`donors_in_context`), figures before "respectively" take
 the listed givers in order, a figure with no giver that continues an announcement (a money
-figure's, the previous sentence's or the headline's) takes its giver, and money that is not
-aid has none. The cue words are data: ``speakers_and_donors.yaml``. The recipient is Ukraine
+figure's, the previous sentence's or the headline's) takes its giver, the outlet's own aid
+figure with no giver at all takes the donor country the article is about, and money that
+is not aid has none. The cue words are data: ``speakers_and_donors.yaml``. The recipient is Ukraine
 when the sentence names it (or Kyiv, or a Ukrainian body).
 """
 
@@ -169,7 +170,9 @@ def cues() -> Cues:
                    re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?:{words_alternation(raw['estimate_words'])})(?![\w-])",
                    re.IGNORECASE),
-        re.compile(rf"(?<![\w-])(?:{words_alternation(raw['unnamed_givers'])})(?![\w-])"),
+        # capitalized too, opening a sentence ("Donors pledged $X")
+        re.compile(rf"(?<![\w-])(?:{words_alternation(raw['unnamed_givers'])})(?![\w-])",
+                   re.IGNORECASE),
         re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{words_alternation(raw['owned_not_aid'])})"
                    rf"(?![\w-])"),
         frozenset(raw["asking_verbs"]),
@@ -1015,6 +1018,8 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
       of the headline's figure ("Norway to give $10 million" ... "Of that, $4 million ...");
     - else, an aid figure whose sentence names no giver takes the giver of the previous
       sentence's announcement, or of the headline's (:func:`_announcer`);
+    - else, the outlet's own aid figure with no giver takes the donor country the article
+      is about (:func:`_article_aid`, :func:`_article_country`);
       teasers and captions neither give nor take;
     - money that is not aid (kind ``to_spend`` or ``other``) has no donors (guide v2), and
       a request is not given by who asks for it (:func:`_requesters`).
@@ -1050,6 +1055,10 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                 if c.attribution in ("outlet", "announced", "according_to") or (
                         c.speaker in found) or set(_speaker_countries(ctx, c)) & set(found):
                     c = replace(c, donors=found)
+            if not c.donors and _article_aid(ctx, c):
+                country = _article_country(ctx.mentions, None)
+                if country is not None:
+                    c = replace(c, donors=(country,))
             if c.donors:
                 if last is None and c.sentence_start == 0:
                     headline = c
@@ -1061,6 +1070,16 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
             c = replace(c, donors=tuple(d for d in c.donors if d not in asking))
         out.append(c)
     return out
+
+
+def _article_aid(ctx: Document, c: Claim) -> bool:
+    """True where a figure the outlet states as a pledge or a delivery has no giver of its
+    own nor unnamed ones (its sentence names none, and it is no fund's total): in an
+    article about one donor's aid (explainers of a parliament's bill, reference sections
+    on a programme, audits of a government's aid) it is that donor's. Not a contract: the
+    country an article names most may be the seller's."""
+    return c.kind in ("pledged", "provided") and c.attribution in ("outlet", "according_to") \
+        and not (_names_giver(ctx, c) or _unnamed_givers(ctx, c) or _fund_total(ctx, c))
 
 
 # A figure named again with a definite article ("the £2bn", "that $61 billion"): the sum

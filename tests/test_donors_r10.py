@@ -1,0 +1,64 @@
+"""Donor rule of issue 9, session 9 (rules round 10, from the errors of the tenth round's
+development articles): in an article about one donor's aid (a donor country named at least
+twice and more often than any other but the recipient), an aid figure the outlet states
+with no giver in its sentence, no unnamed givers ("donors pledged") and no giver to take
+from the announcement before it is that donor's. The family: explainers of a parliament's
+aid bill that list its lines ("- $X for ..."), reference sections on a multi-year programme
+("It sets out ...", "For <year>, ... was earmarked"), watchdog reports on how a
+government's aid was spent ("agencies had obligated $X"). Real pages of the family:
+rollcall.com (a House aid bill's lines), thehornnews.com (an explainer of the package),
+norway.no and regjeringen.no (a programme's yearly allocations).
+
+Negatives: a contract (the country an article names most may be the seller's), unnamed
+givers opening their sentence, two countries named equally often. Every sentence was
+written for these tests; none takes its frame, names or numbers from an article of the
+corpus or the evaluation set. Published on DAY (learned stage off).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlib.claims import extract_claims
+from tests.claim_cases import DAY
+
+# (article, figure, donors)
+CASES = [
+    # a list of an explainer's lines under a lead that names no giver
+    ("Where Canada's Ukraine money goes\n\nCanadian support for Kyiv has grown every year "
+     "since 2022, and Ottawa now reports it in a single annual statement.\n\n"
+     "- About C$500 million is reserved for drones and ammunition.\n"
+     "- C$120 million goes to demining and the repair of schools.\n",
+     "C$120 million", ("Canada",)),
+    # a programme's frame told with "It" after a sentence that names no giving verb
+    ("The Rasmussen programme\n\nThe programme was drawn up by Danish ministers in 2023 and "
+     "backed by every party in Denmark's parliament.\n\nIt sets aside DKK 8 billion for the "
+     "years to 2028, to be divided between weapons and power-grid repairs.\n",
+     "DKK 8 billion", ("Denmark",)),
+    # an audit's figures
+    ("Auditors track Dutch support\n\nThe Netherlands has asked its audit office to follow "
+     "every Dutch euro sent to Kyiv.\n\nBy March, ministries had paid out €2.4 billion of "
+     "the money, the office wrote.\n",
+     "€2.4 billion", ("Netherlands",)),
+    # negatives: a contract in an article about the seller's country
+    ("Boat orders keep yards busy\n\nCanada has become a supplier of patrol craft, and "
+     "Canadian yards are hiring again.\n\nA C$200 million contract for twelve boats for "
+     "Ukraine was signed on Monday.\n", "C$200 million", ()),
+    # ... unnamed givers opening their sentence
+    ("Canada hosts a donor round\n\nCanada opened the meeting in Toronto, where Canadian "
+     "ministers welcomed forty delegations.\n\nDonors pledged C$900 million for Kyiv by the "
+     "close.\n", "C$900 million", ()),
+    # ... two countries named equally often
+    ("Canada and Japan compared\n\nCanada and Japan both report their support to Kyiv each "
+     "year; Canadian and Japanese figures differ in form.\n\nUnder the latest review, "
+     "C$300 million was earmarked for air defence.\n", "C$300 million", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "donors"), CASES)
+def test_article_donor(text: str, surface: str, donors: tuple[str, ...]) -> None:
+    found = [c for c in extract_claims(text, source_id="t", published=DAY, learned=False)
+             if c.surface == surface]
+    assert len(found) == 1
+    assert found[0].donors == donors
+
