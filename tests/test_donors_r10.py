@@ -62,3 +62,46 @@ def test_article_donor(text: str, surface: str, donors: tuple[str, ...]) -> None
     assert len(found) == 1
     assert found[0].donors == donors
 
+
+
+# A state development bank or agency lends or grants on its government's behalf: it gives
+# as its country (kfw-entwicklungsbank.de, jica.go.jp, afd.fr, usaid.gov, sida.se).
+# (sentence, figure, donors)
+AGENCIES = [
+    ("Under the deal, AFD will lend €100 million to the Ukrainian railway operator.",
+     "€100 million", ("France",)),
+    ("JICA signed a ¥15 billion grant with Kyiv's water utility on Thursday.",
+     "¥15 billion", ("Japan",)),
+    ("Farmers near Kherson will get seed and fertiliser under a $60 million grant from USAID.",
+     "$60 million", ("United States",)),
+    ("Sida has paid SEK 300 million to Ukrainian hospitals since March.",
+     "SEK 300 million", ("Sweden",)),
+    # ... in a from-phrase before the figure
+    ("With a grant from the Japan International Cooperation Agency (JICA), Mykolaiv is "
+     "laying $40 million of new water pipes.", "$40 million", ("Japan",)),
+    # negatives: the agency only estimating a cost; EU money the bank implements
+    ("KfW said that repairing the damaged substations would cost at least €200 million.",
+     "at least €200 million", ()),
+    ("The European Commission grant of €30 million, implemented by KfW, will pay for "
+     "transformers.", "€30 million", ("European Union",)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "donors"), AGENCIES)
+def test_development_agency_gives_as_its_country(text: str, surface: str,
+                                                 donors: tuple[str, ...]) -> None:
+    found = [c for c in extract_claims(text, source_id="t", published=DAY, learned=False)
+             if c.surface == surface]
+    assert len(found) == 1
+    assert found[0].donors == donors
+
+
+@pytest.mark.xfail(strict=True, reason="a national bank that signs an EU grant as its "
+                   "implementer is read as a co-giver: who only administers money is not "
+                   "told apart from who signs it")
+def test_signing_implementer_is_no_giver() -> None:
+    text = ("At a ceremony in Lviv, KfW, the Commission and the grid operator signed a "
+            "€20 million grant agreement; the money comes from the EU budget.")
+    found = [c for c in extract_claims(text, source_id="t", published=DAY, learned=False)
+             if c.surface == "€20 million"]
+    assert found[0].donors == ("European Union",)

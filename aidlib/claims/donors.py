@@ -73,6 +73,8 @@ _RELATIVE_VERB: Final = re.compile(
 _RELATIVE_GAP: Final = re.compile(
     r"\s+(?:(?:that|which)\s+|[^,.;:()—–]{1,40}?\s(?:that|which)\s+)?(?:the\s+)?")
 _LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s*(?:the\s+)?")
+# "from" before a name: where money comes from ("a grant from the agency worth $X").
+_FROM_BEFORE: Final = re.compile(r"(?<![\w-])from\s+(?:the\s+)?$", re.IGNORECASE)
 # "for" before a name: the beneficiary, never the giver ("$26 billion for Israel").
 _FOR_BEFORE: Final = re.compile(r"(?<![\w-])for\s+(?:the\s+)?$", re.IGNORECASE)
 # A compound after a name that makes it a modifier: "the Czech-led initiative",
@@ -271,8 +273,9 @@ def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
         if m.kind == "actor" and m.type == "body":
             country = body_country(m.name)
             if not bodies or country is None or country in (recipient, recipient_name()) or (
-                    _giving_cue(text, m.end, hi) is None):  # "is weighing a package"
-                continue
+                    _giving_cue(text, m.end, hi) is None  # "is weighing a package"
+                    and not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)):
+                continue  # (but "a grant from <agency> worth $X": the agency's country)
             m = Name(m.start, m.end, country, "actor", "country")
         elif not is_giver(ctx, m, recipient):
             continue
