@@ -12,15 +12,14 @@ norway.no and regjeringen.no (a programme's yearly allocations).
 Negatives: a contract (the country an article names most may be the seller's), unnamed
 givers opening their sentence, two countries named equally often. Every sentence was
 written for these tests; none takes its frame, names or numbers from an article of the
-corpus or the evaluation set. Published on DAY (learned stage off).
+corpus or the evaluation set. Published on DAY (learned stage off: one_claim).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from aidlib.claims import extract_claims
-from tests.claim_cases import DAY
+from tests.claim_cases import one_claim
 
 # (article, figure, donors)
 CASES = [
@@ -55,13 +54,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "donors"), CASES)
-def test_article_donor(text: str, surface: str, donors: tuple[str, ...]) -> None:
-    found = [c for c in extract_claims(text, source_id="t", published=DAY, learned=False)
-             if c.surface == surface]
-    assert len(found) == 1
-    assert found[0].donors == donors
-
 
 
 # A state development bank or agency lends or grants on its government's behalf: it gives
@@ -87,13 +79,9 @@ AGENCIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "donors"), AGENCIES)
-def test_development_agency_gives_as_its_country(text: str, surface: str,
-                                                 donors: tuple[str, ...]) -> None:
-    found = [c for c in extract_claims(text, source_id="t", published=DAY, learned=False)
-             if c.surface == surface]
-    assert len(found) == 1
-    assert found[0].donors == donors
+@pytest.mark.parametrize(("text", "surface", "donors"), CASES + AGENCIES)
+def test_donors(text: str, surface: str, donors: tuple[str, ...]) -> None:
+    assert one_claim(text, surface).donors == donors
 
 
 @pytest.mark.xfail(strict=True, reason="a national bank that signs an EU grant as its "
@@ -102,6 +90,4 @@ def test_development_agency_gives_as_its_country(text: str, surface: str,
 def test_signing_implementer_is_no_giver() -> None:
     text = ("At a ceremony in Lviv, KfW, the Commission and the grid operator signed a "
             "€20 million grant agreement; the money comes from the EU budget.")
-    found = [c for c in extract_claims(text, source_id="t", published=DAY, learned=False)
-             if c.surface == "€20 million"]
-    assert found[0].donors == ("European Union",)
+    assert one_claim(text, "€20 million").donors == ("European Union",)
