@@ -209,7 +209,12 @@ NOT_AID: Final = _cue_pattern(R.KIND_NOT_AID)
 NOT_AID_AFTER: Final = cued(re.compile(
     rf"\s*\)?\s*(?:\(.*?\)\s*)?(?:(?:a|per|each|every)\s+(?:year|month)\s+)?"
     rf"(?:(?:in|of|worth\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?|[\w-]+\s+)?"
-    rf"(?:{_words(R.KIND_NOT_AID)})(?![\w-])", re.IGNORECASE))
+    rf"(?:{_words(R.KIND_NOT_AID)})(?![\w-])"
+    # money that a figure's own verb says is frozen ("where €190bn is immobilised"): assets
+    # (also after its "of <owner's money>")
+    rf"|(?:\s+of\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)?"
+    rf"\s+(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+"
+    rf"(?:still\s+|now\s+)?(?:frozen|immobili[sz]ed)(?![\w-])", re.IGNORECASE))
 OWN_BUDGET: Final = _cue_pattern(R.KIND_OWN_BUDGET)
 # A headline naming a budget law with its year ("the State Budget of Ukraine for 2025",
 # "2026 budget", "Budget 2025"), and headline words of aid that rule the frame out.
