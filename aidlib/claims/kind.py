@@ -342,10 +342,12 @@ _LEVEL_END: Final = re.compile(
     r"(?:(?:now|preliminar(?:il)?y|initially|conservatively)\s+)?)?"
     r"(?:put|estimated|assessed|valued)(?:\s+by(?:\s+[\w.'’-]+){1,6}?(?=\s+at\s))?)"
     r"\s+(?:to\s+|at\s+)?$", re.IGNORECASE)  # a passive of estimating, its estimator, "at"
-# The rebuilding as the subject of a verb of needing right before the figure, no comma or
-# sentence break between (``rebuild_subjects``, ``rebuild_need_verbs`` of the cue file).
+# The rebuilding as the subject of a verb of needing right before the figure, no comma,
+# conjunction ("for reconstruction but Ukraine needs $X": another subject) or sentence break
+# between (``rebuild_subjects``, ``rebuild_need_verbs`` of the cue file).
 _REBUILD_NEED: Final = re.compile(
-    rf"(?<![\w-])(?:{words_alternation(R.KIND_REBUILD_SUBJECTS)})(?![\w-])[^.;:!?,()]{{0,80}}?"
+    rf"(?<![\w-])(?:{words_alternation(R.KIND_REBUILD_SUBJECTS)})(?![\w-])"
+    r"(?:(?!(?<![\w-])(?:but|and|or|while|yet|whereas|so)(?![\w-]))[^.;:!?,()]){0,80}?"
     rf"(?<![\w-])(?:{words_alternation(R.KIND_REBUILD_NEED_VERBS)})\s+"
     r"(?:(?:an\s+)?(?:estimated|some|roughly|about|around|nearly|almost|over)\s+)?$",
     re.IGNORECASE)

@@ -241,7 +241,8 @@ COVER_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:(?:cover|covers|covering|covered|meet|meets|meeting|address|addresses|"
     r"addressing|serve|serves|fund|funds|go\s+to|goes\s+to|going\s+to|went\s+to"
     r"|go\s+towards|goes\s+towards)\s+(?:[\w'’-]+\s+){0,3}"
-    r"|for\s+(?:[\w'’-]+\s+){0,2})$", re.IGNORECASE)
+    r"|for\s+(?:[\w'’-]+\s+){0,2}(?:(?:and|or)\s+[\w'’-]+\s+)?)$", re.IGNORECASE)
+# (a purpose of two coordinated words too: "for humanitarian and civilian needs")
 # A promise coordinated right before a delivery verb ("committed or delivered").
 MIX_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.KIND_MIX_PLEDGES)})\s*,?\s*(?:{_words(R.KIND_MIX_JOINTS)})"
