@@ -4,8 +4,10 @@ span ("a minimum of", "a maximum of") belongs to the figure: the words before it
 as right before the figure (a running total raised "to a minimum of" a sum is still a
 running total; regjeringen.no and Ukrinform copy on Norway's Nansen programme write it so).
 A purpose of two coordinated words before "needs" ("for food and medical needs") names what
-an earlier sum is for, not a request of the next one. Negatives: a bound with no running-
-total words before it; the recipient's own need.
+an earlier sum is for, not a request of the next one. A year's allocation ("lifted the
+<year> allocation by $X") and "the annual $X" are periods (Nordic government releases on
+multi-year aid frames). Negatives: a bound with no running-total words before it; an
+annual event in another clause; the recipient's own need.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -27,6 +29,14 @@ CASES = [
      "to €300 million.", "€40 million", "kind", "pledged"),
     ("Rome added €40 million for food and medical needs, bringing its total contribution "
      "to €300 million.", "€300 million", "kind", "pledged"),
+    # a year's allocation ("the <year> allocation") and "the annual <sum>": periods
+    ("Helsinki's cabinet lifted the 2025 allocation by €60 million last week.",
+     "€60 million", "scope_type", "period"),
+    ("Treasury officials defend the annual €300 million as a floor, not a cap.",
+     "€300 million", "scope_type", "period"),
+    # ... not an annual event before the figure's clause
+    ("At the annual meeting in Bratislava, Slovakia pledged €5 million.", "€5 million",
+     "scope_type", "unspecified"),
     # negatives: the recipient's own need stays a request
     ("Kyiv still needs €40 million for schools and clinics, the mayor said.", "€40 million",
      "kind", "requested"),

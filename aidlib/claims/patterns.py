@@ -384,7 +384,11 @@ PERIOD: Final = with_first_chars(re.compile(
         (?:\s+of\s+(?:the\s+year|this\s+year|(?P<h_year>20\d\d)))?)(?![\w-])
     | (?P<last_q>(?:in|during|over)\s+the\s+(?:last|previous|past)\s+quarter)
     | (?P<budget_year>(?:this\s+year['’]s|(?:its|the|their)\s+(?P<b_year>20\d\d)
-        (?:\s+(?:state|federal|national|annual|draft|defen[cs]e|military))?)\s+budget)
+        (?:\s+(?:state|federal|national|annual|draft|defen[cs]e|military))?)\s+budget
+        |(?:its|the|their)\s+(?P<a_year>20\d\d)\s+(?:allocation|appropriation)s?(?![\w-]))
+        # (a year's allocation: "raised the 2024 allocation to NOK X", Nordic releases)
+    | (?P<annual>(?:the|an|its|their)\s+annual)(?=\s*$)
+        # ("the annual NOK 15 billion": a yearly level, at the end of the words before it)
     | (?P<act_year>(?:earlier|later)\s+this\s+year)
     | (?P<this_year>(?:this|the\s+current)\s+{_BUDGET_YEAR}
         (?P<and_next>\s+and\s+(?:the\s+)?next(?:\s+year)?)?)   # "this year and next"
@@ -437,7 +441,7 @@ PERIOD_ANCHOR: Final = with_first_chars(re.compile(
     rf"""
     20\d\d                                              # years, until, in_year, season
   | year|month|week|day|hour|decade|period|term         # the units of the spans and dates
-  | quarter|half|budget|winter|overnight|annum|annually  # quarter, half, budget_year, rate
+  | quarter|half|budget|winter|overnight|annum|annual    # quarter, half, budget_year, rate
   | spring|summer|autumn|fall                          # rel_season
   | update|count|tally                                 # AS_OF: "as of the latest update"
   | {_MONTH}                                           # in_month
