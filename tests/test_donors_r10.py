@@ -79,7 +79,21 @@ AGENCIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "donors"), CASES + AGENCIES)
+# A Council presidency's name ("the <Demonym> Presidency of the Council of the EU", as the
+# presidencies' own releases style it) names an office: neither the union in it nor the
+# presiding country gives by it.
+PRESIDENCIES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("During the Polish Presidency of the Council of the EU, Warsaw sent €25 million for "
+     "generators.", "€25 million", ("Poland",)),
+    ("Under the Hungarian Presidency, the Commission proposed a €3 billion top-up for the "
+     "facility.", "€3 billion", ("European Union",)),
+    # negative: the Council itself approving money gives as the union
+    ("The Council of the EU approved €5 billion more for the Ukraine Facility.",
+     "€5 billion", ("European Union",)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "donors"), CASES + AGENCIES + PRESIDENCIES)
 def test_donors(text: str, surface: str, donors: tuple[str, ...]) -> None:
     assert one_claim(text, surface).donors == donors
 

@@ -73,6 +73,8 @@ _RELATIVE_VERB: Final = re.compile(
 _RELATIVE_GAP: Final = re.compile(
     r"\s+(?:(?:that|which)\s+|[^,.;:()—–]{1,40}?\s(?:that|which)\s+)?(?:the\s+)?")
 _LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s*(?:the\s+)?")
+# A presidency's name before the union it presides ("Presidency of the Council of the EU").
+_PRESIDENCY_OF: Final = re.compile(r"(?i:presidency)\s+of\s+(?:the\s+)?$")
 # "from" before a name: where money comes from ("a grant from the agency worth $X").
 _FROM_BEFORE: Final = re.compile(r"(?<![\w-])from\s+(?:the\s+)?$", re.IGNORECASE)
 # "for" before a name: the beneficiary, never the giver ("$26 billion for Israel").
@@ -202,6 +204,8 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
         return False
     if _FOR_BEFORE.search(text, max(0, m.start - 12), m.start):  # "$26 billion for Israel"
         return False
+    if _PRESIDENCY_OF.search(text, max(0, m.start - 40), m.start):  # "the <Demonym>
+        return False  # Presidency of the Council of the EU": an office's name, no giver
     if _COMPOUND_AFTER.match(text, m.end):  # "the Czech-led initiative", "German-made"
         return False
     if c.owned_not_aid.match(text, m.end):  # "profits from Russia's frozen assets"
