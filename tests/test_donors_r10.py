@@ -87,6 +87,10 @@ PRESIDENCIES: list[tuple[str, str, tuple[str, ...]]] = [
      "generators.", "€25 million", ("Poland",)),
     ("Under the Hungarian Presidency, the Commission proposed a €3 billion top-up for the "
      "facility.", "€3 billion", ("European Union",)),
+    # a country thanked through a passive of conveying ("gratitude went to <country>,
+    # which ..."; government readouts): a giver, not a destination
+    ("Special gratitude went to Finland, which on Monday pledged €30 million in budget "
+     "support.", "€30 million", ("Finland",)),
     # negative: the Council itself approving money gives as the union
     ("The Council of the EU approved €5 billion more for the Ukraine Facility.",
      "€5 billion", ("European Union",)),

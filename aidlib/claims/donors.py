@@ -239,7 +239,9 @@ def _is_place(text: str, m: Name) -> bool:
                                   or bool(re.match(r"\s*[,.;:)]", text[m.end : m.end + 2])))
 
 
-_THANKED: Final = re.compile(r"(?i:grateful|thankful|gratitude|thanks|indebted)\s+to$")
+# (also through a passive of conveying: "thanks were expressed to", "gratitude went to")
+_THANKED: Final = re.compile(
+    r"(?i:grateful|thankful|gratitude|thanks|indebted)(?:\s+[a-z]+){0,3}?\s+to$")
 
 
 def body_country(name: str) -> str | None:
