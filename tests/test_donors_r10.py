@@ -81,7 +81,7 @@ AGENCIES = [
 
 # A Council presidency's name ("the <Demonym> Presidency of the Council of the EU", as the
 # presidencies' own releases style it) names an office: neither the union in it nor the
-# presiding country gives by it.
+# presiding country gives by it. Other names of a giver's office or level of government.
 PRESIDENCIES: list[tuple[str, str, tuple[str, ...]]] = [
     ("During the Polish Presidency of the Council of the EU, Warsaw sent €25 million for "
      "generators.", "€25 million", ("Poland",)),
@@ -91,6 +91,12 @@ PRESIDENCIES: list[tuple[str, str, tuple[str, ...]]] = [
     # which ..."; government readouts): a giver, not a destination
     ("Special gratitude went to Finland, which on Monday pledged €30 million in budget "
      "support.", "€30 million", ("Finland",)),
+    # a devolved government gives in its own name (gov.scot, gov.wales releases)
+    ("The Welsh Government will give £2 million to help Ukrainians arriving in Cardiff.",
+     "£2 million", ("Welsh Government",)),
+    # ... not when it only reports the state's money
+    ("Britain will give £20 million, the Scottish Government said.", "£20 million",
+     ("United Kingdom",)),
     # negative: the Council itself approving money gives as the union
     ("The Council of the EU approved €5 billion more for the Ukraine Facility.",
      "€5 billion", ("European Union",)),
