@@ -142,6 +142,13 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
             at < after[0] and (_for_recipient(text, before, before) or RECIPIENT_FUND.search(
                 text, *before)))):  # "Denmark's Ukraine Fund has a budget of"; a head noun ("a
         return "provided" if cue in R.KIND_SPENT_CUES else "pledged"  # $1.7tn spending bill")
+    if kind == "to_spend" and _AID_SHARE_AFTER.match(text, after[0], after[1]):
+        # "$X of the aid will be spent in fiscal 2025": outlays of aid money, not a
+        # government's own spending (a delivery only when told as done)
+        told_done = cue in R.KIND_SPENT_CUES and not FUTURE_WORD.search(
+            text, min(at, after[0]), max(at, after[0]))
+        return "provided" if told_done and at >= after[0] and not re.search(
+            r"(?i)\bto\s+be\b", text[after[0] : at]) else "pledged"
     if cue in R.KIND_OWN_ALLOCATION and at < before[1] and (
             _recipient_subject(text, before[0], at) or OWN_BUDGET.search(text, before[0], at)
             or RECIPIENT_BUDGET.search(text, before[0], at)):
@@ -155,6 +162,12 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     return kind
 
 
+# A share of aid money right after a figure ("$X of the aid", "of the April money", "of
+# that package"): its spending is the aid's outlay (CBO and GAO reporting on US aid).
+_AID_SHARE_AFTER: Final = re.compile(
+    r"\s+of\s+(?:the|that|this|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:aid|money|funds|funding|package|assistance|appropriations?|supplemental)(?![\w-])",
+    re.IGNORECASE)
 # Givers filling a hole ("that partners must plug", "donors are to close").
 _HOLE_FILLED: Final = re.compile(
     rf"(?<![\w-])(?:{words_alternation(R.KIND_HOLE_FILLERS)})\s+(?:[\w'’-]+\s+){{0,4}}?"
