@@ -64,6 +64,7 @@ __all__ = [
     "SPEECH_VERBS",
     "TITLE_CONCEPTS",
     "VENUES",
+    "VIDEO_PARTIES",
 ]
 
 # The event kinds, in the order used on charts and in tables.
@@ -164,6 +165,13 @@ CLAUSE_BREAKS = ("as", "amid", "while", "but", "although", "though", "because",
                  "following", "after", "before", "which", "who", "whereas", "since",
                  "ahead of", "and when")
 
+# The people a video link joins when they are no gathering ("the minister joined Nordic
+# counterparts by video link", "spoke to city officials via video": council, ministry and
+# wire copy of remote contacts, round 10): plural nouns of people, not of a meeting.
+VIDEO_PARTIES = ("ministers", "counterparts", "leaders", "officials", "representatives",
+                 "ambassadors", "envoys", "lawmakers", "mayors", "colleagues", "delegates",
+                 "governors", "executives", "diplomats")
+
 # Clause openers that put the event they introduce after the one before them ("met Rutte
 # in Brussels on Tuesday ahead of the leaders' summit in Vilnius"): such a clause is
 # an event of its own, planned, with only its own date and place.
@@ -245,6 +253,10 @@ PLANNED_CUES = (
     "being worked out", "preparations are under way for", "preparations are underway for",
     # the traveller's own expectation ("<person> expects to meet <person or group>")
     "expects to", "expect to",
+    # a meeting agreed on, to come ("the sides agreed to meet again in <month>", "decided
+    # to hold the next round in <city>": readouts and wire copy of talks, round 10)
+    "agreed to meet", "agreed to hold", "agreed to convene", "decided to meet",
+    "decided to hold", "decided to convene", "agree to meet", "agree to hold",
 )
 # Under way on the publication day: progressive forms and "under way".
 ONGOING_CUES = (
