@@ -117,6 +117,11 @@ TITLE_CONCEPTS: dict[str, str] = {
     "taoiseach": "taoiseach",
     "chancellor": "chancellor",
     "foreign secretary": "foreign secretary",
+    # a city's civic head (British and Irish council releases, local papers: "the Lord
+    # Provost spoke to ...", "the Mayor thanked ...", round 10)
+    "lord provost": "lord provost",
+    "lord mayor": "lord mayor",
+    "mayor": "mayor",
 }
 
 # Titles that name a person with only "the" before them ("The PM promised ..."): the
@@ -131,7 +136,8 @@ BARE_TITLES: tuple[str, ...] = ("PM", "prime minister", "Prime Minister", "premi
                                 *("Minister", "minister", "Defence Secretary",
                                   "Defense Secretary", "Defence Minister", "Defense Minister",
                                   "defence minister", "defense minister", "Foreign Minister",
-                                  "foreign minister", "Foreign Secretary"))
+                                  "foreign minister", "Foreign Secretary",
+                                  "Lord Provost", "Lord Mayor", "Mayor"))
 # Of those, the titles that only refer back to the holder the text named last before them
 # (a ministry's release names its minister once with a portfolio, then writes "The
 # Minister" or "The Defence Secretary" as the subject of later sentences: Swedish,
@@ -323,7 +329,7 @@ PERSON_TITLES = (
     "counterpart", "leader", "head", "foreign secretary", "home secretary",
     "high representative", "commander", "lawmaker", "negotiator", "chief of staff",
     "first lady", "pope", "crown prince", "emir", "sheikh", "taoiseach", "tanaiste",
-    "administrator", "coordinator",
+    "administrator", "coordinator", "lord provost", "lord mayor",
 )
 # Lower-case words inside a name ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = ("von", "der", "van", "de", "den", "la", "le", "du", "da", "al", "bin",
