@@ -70,6 +70,8 @@ __all__ = [
     "KIND_PAST_AUXILIARIES",
     "KIND_PAST_BY_PHRASES",
     "KIND_PROGRESSIVE_MARKERS",
+    "KIND_REBUILD_NEED_VERBS",
+    "KIND_REBUILD_SUBJECTS",
     "KIND_SPENT_CUES",
     "KIND_TERMS_NOUNS",
     "KIND_VEHICLE_NOUNS",
@@ -341,6 +343,9 @@ KIND_PAST_BY_PHRASES: Final[frozenset[str]] = frozenset(_KIND["past_by_phrases"]
 KIND_PAST_AUXILIARIES: Final[frozenset[str]] = frozenset(_KIND["past_auxiliaries"])
 # Money that is not aid (kind "other" when no kind cue is found).
 KIND_NOT_AID: Final[tuple[str, ...]] = tuple(_KIND["not_aid"])
+# What rebuilding will take, the rebuilding its subject: a need estimate (kind "other").
+KIND_REBUILD_SUBJECTS: Final[tuple[str, ...]] = tuple(_KIND["rebuild_subjects"])
+KIND_REBUILD_NEED_VERBS: Final[tuple[str, ...]] = tuple(_KIND["rebuild_need_verbs"])
 
 # Category of a money figure: category -> cue phrases.
 CATEGORY_CUES: Final[dict[str, tuple[str, ...]]] = {

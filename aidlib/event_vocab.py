@@ -64,6 +64,7 @@ __all__ = [
     "SPEECH_VERBS",
     "TITLE_CONCEPTS",
     "VENUES",
+    "VIDEO_PARTIES",
 ]
 
 # The event kinds, in the order used on charts and in tables.
@@ -116,6 +117,11 @@ TITLE_CONCEPTS: dict[str, str] = {
     "taoiseach": "taoiseach",
     "chancellor": "chancellor",
     "foreign secretary": "foreign secretary",
+    # a city's civic head (British and Irish council releases, local papers: "the Lord
+    # Provost spoke to ...", "the Mayor thanked ...", round 10)
+    "lord provost": "lord provost",
+    "lord mayor": "lord mayor",
+    "mayor": "mayor",
 }
 
 # Titles that name a person with only "the" before them ("The PM promised ..."): the
@@ -130,7 +136,8 @@ BARE_TITLES: tuple[str, ...] = ("PM", "prime minister", "Prime Minister", "premi
                                 *("Minister", "minister", "Defence Secretary",
                                   "Defense Secretary", "Defence Minister", "Defense Minister",
                                   "defence minister", "defense minister", "Foreign Minister",
-                                  "foreign minister", "Foreign Secretary"))
+                                  "foreign minister", "Foreign Secretary",
+                                  "Lord Provost", "Lord Mayor", "Mayor"))
 # Of those, the titles that only refer back to the holder the text named last before them
 # (a ministry's release names its minister once with a portfolio, then writes "The
 # Minister" or "The Defence Secretary" as the subject of later sentences: Swedish,
@@ -163,6 +170,13 @@ DAY_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "s
 CLAUSE_BREAKS = ("as", "amid", "while", "but", "although", "though", "because",
                  "following", "after", "before", "which", "who", "whereas", "since",
                  "ahead of", "and when")
+
+# The people a video link joins when they are no gathering ("the minister joined Nordic
+# counterparts by video link", "spoke to city officials via video": council, ministry and
+# wire copy of remote contacts, round 10): plural nouns of people, not of a meeting.
+VIDEO_PARTIES = ("ministers", "counterparts", "leaders", "officials", "representatives",
+                 "ambassadors", "envoys", "lawmakers", "mayors", "colleagues", "delegates",
+                 "governors", "executives", "diplomats")
 
 # Clause openers that put the event they introduce after the one before them ("met Rutte
 # in Brussels on Tuesday ahead of the leaders' summit in Vilnius"): such a clause is
@@ -245,6 +259,10 @@ PLANNED_CUES = (
     "being worked out", "preparations are under way for", "preparations are underway for",
     # the traveller's own expectation ("<person> expects to meet <person or group>")
     "expects to", "expect to",
+    # a meeting agreed on, to come ("the sides agreed to meet again in <month>", "decided
+    # to hold the next round in <city>": readouts and wire copy of talks, round 10)
+    "agreed to meet", "agreed to hold", "agreed to convene", "decided to meet",
+    "decided to hold", "decided to convene", "agree to meet", "agree to hold",
 )
 # Under way on the publication day: progressive forms and "under way".
 ONGOING_CUES = (
@@ -311,6 +329,7 @@ PERSON_TITLES = (
     "counterpart", "leader", "head", "foreign secretary", "home secretary",
     "high representative", "commander", "lawmaker", "negotiator", "chief of staff",
     "first lady", "pope", "crown prince", "emir", "sheikh", "taoiseach", "tanaiste",
+    "administrator", "coordinator", "lord provost", "lord mayor",
 )
 # Lower-case words inside a name ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = ("von", "der", "van", "de", "den", "la", "le", "du", "da", "al", "bin",
@@ -334,6 +353,16 @@ NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", 
                   "Forces", "Security", "Enlargement", "Neighbourhood", "Crisis",
                   "Management", "Humanitarian", "Aid", "Reconstruction", "Communities",
                   "Territories", "Regional", "Policy", "Exchequer",
+                  # the second half of a joined portfolio ("Minister of Labour and Social
+                  # Protection", "Minister of Foreign Affairs and European Integration Jo
+                  # Roe": government releases of Moldova, Ukraine, Spain; round 10)
+                  "Integration", "Social", "Protection", "Labour", "Labor", "Transmission",
+                  "Negotiations", "Rehabilitation", "Asia", "Caucasus",
+                  # parliaments and parties: "spoke in the Verkhovna Rada, thanked the
+                  # Speaker" names no person before a title (round 10)
+                  "Rada", "Verkhovna", "Bundestag", "Sejm", "Seimas", "Saeima",
+                  "Riigikogu", "Storting", "Riksdag", "Folketing", "Knesset", "Duma",
+                  "Party",
                   # names of lending programmes ("the Extended Fund Facility")
                   "Fund", "Facility", "Programme", "Program", "Mechanism", "Instrument",
                   # the nouns of bodies a portfolio names ("the Director of the Energy

@@ -99,9 +99,9 @@ def test_money_that_is_not_aid_keeps_the_rules_donors() -> None:
     spend, aid = apply_donor_model(rules, doc, sure)
     assert spend.donors == () and aid.donors == ("Sweden",)
     assert combined_donors((), False, {"Sweden": 1.0}, 0.5, 0.5) == ()
-    # the bundled model too: Sweden is its sure giver of the spending, which stays the rules'
+    # a model sure of Sweden as the giver of the spending leaves it the rules' too
     cands = claim_candidates(doc, rules[0], [c.start for c in rules])
-    assert _bundled().probability(cands["Sweden"]) >= _bundled().add
+    assert sure.probability(cands["Sweden"]) >= sure.add
     assert _money(text, "SEK 1 billion", learned=None).donors == ()
 
 
@@ -116,66 +116,52 @@ def test_counts_keep_their_donors() -> None:
 
 # ------------------------------------------------------------- the bundled model, the switch
 
-# (sentence, figure, donors of the rules, donors with the bundled model: the default)
+# The bundled model, retrained on 123 dev articles after the tenth round's donor rules,
+# chose by its inner cross-validation never to override them (thresholds above 1): the
+# default is the rules. What earlier models changed, right and wrong, on new sentences:
+# (sentence, figure, donors of the rules = the default now)
 BUNDLED = [
-    # a giver named as an adjective ("Japanese commitments") the rules do not read as one;
-    # the model, retrained on the eighth round's dev articles, adds Japan
+    # a giver named as an adjective ("Japanese commitments"): earlier models added Japan
     ("Back in 2023 the Kiel tracker already counted €9 billion in Japanese commitments, "
-     "well before Tokyo's latest round.", "€9 billion", (), ("Japan",)),
-    # a group's lending scheme names no lender ("lent by <country> under <group>'s scheme"):
-    # the rules add the group beside the lender, the model drops it
+     "well before Tokyo's latest round.", "€9 billion", ()),
+    # a group's lending scheme beside the lender: earlier models dropped the group
     ("Kyiv received C$5 billion lent by Ottawa under the G7 loan programme.", "C$5 billion",
-     ("Canada", "G7"), ("Canada",)),
-    # the host of a visit is no giver: the rules take the host; the model adds the visitor
-    # who commits the money, but is not sure enough to drop the host
+     ("Canada", "G7")),
+    # the host of a visit beside the visitor who commits: earlier models added the visitor
     ("Visiting Warsaw alongside the Polish president, Canada's prime minister committed "
-     "C$500 million in military aid to Kyiv.", "C$500 million", ("Poland",),
-     ("Canada", "Poland")),
-    # another country's minister announces an amount after a sentence on a giver: the rules
-    # give it to no one; the model, retrained on the tenth round, to the minister's country
+     "C$500 million in military aid to Kyiv.", "C$500 million", ("Poland",)),
+    # another country's minister after a sentence on a giver: the last model added his country
     ("Sweden has stepped up its support. Finnish Defence Minister Anna Koski said €40 "
-     "million would fund the next package for Kyiv.", "€40 million", (), ("Finland",)),
-    # agreed: nothing changes
+     "million would fund the next package for Kyiv.", "€40 million", ()),
     ("Ireland will contribute €25 million in non-lethal aid to Ukraine, Dublin said.",
-     "€25 million", ("Ireland",), ("Ireland",)),
+     "€25 million", ("Ireland",)),
+    # the rules right where earlier models were wrong (then strict xfails)
+    ("Japan and Canada pledged $500 million and $200 million respectively.",
+     "$500 million", ("Japan",)),
+    ("The Nordics held talks in Helsinki. In a communiqué on Thursday, they said they had "
+     "so far sent €9 billion to Ukraine.", "€9 billion", ("Nordic countries",)),
+    ("Estonia, Latvia and Lithuania have pledged €30 million, €20 million and €25 million "
+     "respectively to Ukraine's drone coalition.", "€30 million", ("Estonia",)),
+    ("Kyiv took in €18 billion in grants last year, with Norway, Canada and the World "
+     "Bank among the biggest contributors.", "€18 billion",
+     ("Canada", "Norway", "World Bank")),
+    ("Money from EU institutions (Commission budget support, European Investment Bank "
+     "credit) reached €12 billion last year.", "€12 billion", ("European Union",)),
+    ("Norway to give $100 million to Ukraine\n\nAt the donor conference, governments "
+     "and businesses pledged $6.5 billion for humanitarian needs.", "$6.5 billion", ()),
 ]
 
 
-def _gap(text: str, surface: str, donors: tuple[str, ...], reason: str) -> object:
-    return pytest.param(text, surface, donors, donors, id=reason[:40], marks=pytest.mark.xfail(
-        strict=True, reason=f"the rules are right, the bundled model is not: {reason}"))
+def test_the_bundled_model_never_overrides() -> None:
+    assert min(_bundled().add, _bundled().remove) > 1.0
 
 
-# Known errors of the bundled model on the rules' own hand-written sentences
-# (tests/test_donors.py, which tests the rules with the learned stage off): rules right,
-# default wrong. Strict xfails, so that a retrained model that fixes one is noticed.
-BUNDLED_GAPS = [
-    _gap("Japan and Canada pledged $500 million and $200 million respectively.",
-         "$500 million", ("Japan",), "a respectively list: adds the later giver"),
-    _gap("The Nordics held talks in Helsinki. In a communiqué on Thursday, they said they had "
-         "so far sent €9 billion to Ukraine.", "€9 billion", ("Nordic countries",),
-         "a pronoun for a group: drops the group"),
-    _gap("Estonia, Latvia and Lithuania have pledged €30 million, €20 million and €25 million "
-         "respectively to Ukraine's drone coalition.", "€30 million", ("Estonia",),
-         "a respectively list: adds a later giver"),
-    _gap("Kyiv took in €18 billion in grants last year, with Norway, Canada and the World "
-         "Bank among the biggest contributors.", "€18 billion",
-         ("Canada", "Norway", "World Bank"), "contributors named after the figure: drops two"),
-    _gap("Money from EU institutions (Commission budget support, European Investment Bank "
-         "credit) reached €12 billion last year.", "€12 billion", ("European Union",),
-         "a union's bodies in brackets: adds one of them"),
-    _gap("Norway to give $100 million to Ukraine\n\nAt the donor conference, governments "
-         "and businesses pledged $6.5 billion for humanitarian needs.", "$6.5 billion", (),
-         "the headline's giver added to the body's other givers"),
-]
-
-
-@pytest.mark.parametrize(("text", "surface", "rules", "default"), [*BUNDLED, *BUNDLED_GAPS])
-def test_bundled_model_on_new_sentences(text: str, surface: str, rules: tuple[str, ...],
-                                        default: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(("text", "surface", "rules"), BUNDLED)
+def test_bundled_model_on_new_sentences(text: str, surface: str,
+                                        rules: tuple[str, ...]) -> None:
     assert _money(text, surface, learned=False).donors == rules  # off: the rules alone
-    assert _money(text, surface, learned=None).donors == default
-    assert _money(text, surface, learned=True).donors == default  # on: every model
+    assert _money(text, surface, learned=None).donors == rules
+    assert _money(text, surface, learned=True).donors == rules  # on: every model
 
 
 def test_donors_are_a_default_field() -> None:
@@ -192,7 +178,9 @@ def test_off_is_the_rules_and_default_is_the_stage_on_them() -> None:
     staged = apply_donor_model(rules, doc, _bundled())
     default = extract_claims(text, published=DAY)
     assert [c.donors for c in default] == [c.donors for c in staged]
-    assert [c.donors for c in default] != [c.donors for c in rules]
+    # a model that overrides (one sure of every candidate) changes the rules' donors
+    assert [c.donors for c in apply_donor_model(rules, doc, DonorModel({}, 10.0, 0.9, 0.9))
+            ] != [c.donors for c in rules]
     # the learned stage changes donors, kind (off by default) and category only
     fixed = ("kind", "category", "donors")
     assert [replace(c, **{f: getattr(r, f) for f in fixed}) for c, r in

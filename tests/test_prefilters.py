@@ -77,7 +77,7 @@ PERIODS = {
     "ago": "just two weeks ago", "overnight": "overnight", "rate": "annually",
     "that_year": "for that year", "span": "over the short and medium term",
     "n_year": "three-year", "vague": "over the mid- to long term",
-    "rel_season": "that summer", "the_year": "over the whole year",
+    "rel_season": "that summer", "the_year": "over the whole year", "annual": "its annual",
 }
 
 

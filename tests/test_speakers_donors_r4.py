@@ -312,9 +312,8 @@ def test_the_givers_own_official_continues_its_announcement() -> None:
     text = ("The Netherlands is sending more help. Dutch Foreign Minister Caspar Veldkamp said "
             "€50 million would go to Ukraine's energy fund.")
     assert _all_donors(text) == {"€50 million": ("Netherlands",)}
-    # ... not another country's official, by the rules (the bundled donor model, retrained
-    # on 123 dev articles, gives such money to the official's country: see
-    # tests/test_learned_donors.py, BUNDLED)
+    # ... not another country's official, by the rules (a donor model retrained on the
+    # tenth round once gave such money to the official's country: tests/test_learned_donors.py)
     text = ("The Netherlands is sending more help. Polish Foreign Minister Jan Nowak said "
             "€50 million would go to Ukraine's energy fund.")
     assert {c.surface: c.donors for c in extract_claims(text, source_id="t", published=DAY,

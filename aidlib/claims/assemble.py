@@ -4,11 +4,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Final
 
 from ..gazetteer import Actors, load_actors
+from ..lexicon import QUALIFIERS_OUTSIDE_SPAN
+from ..literals import words_alternation
 from ..mentions import pair_id
 from ..people import People, load_people
 from ..records import Claim, claim_id_of
@@ -151,8 +155,16 @@ def _window(doc: Document, figures: Sequence[Figure], same: Sequence[list[int]],
     # windows around the figure stop at the next figure of the same measure
     prev_end = max(figures[same[k - 1][-1]].end if k else 0, clause[0])
     nxt = figures[same[k + 1][0]].start if k + 1 < len(same) else len(doc.text)
-    return _Window(head, g_start, g_end, sent, clause, (prev_end, g_start),
+    # a qualifier phrase kept outside the span ("bringing the total to a minimum of X")
+    # belongs to the figure: the words before it are read as right before the figure
+    outside = _OUTSIDE_QUALIFIER.search(doc.text, prev_end, g_start)
+    return _Window(head, g_start, g_end, sent, clause,
+                   (prev_end, outside.start() if outside else g_start),
                    (g_end, min(nxt, clause[1])))
+
+
+_OUTSIDE_QUALIFIER: Final = re.compile(
+    rf"(?<![\w-])(?:{words_alternation(sorted(QUALIFIERS_OUTSIDE_SPAN))})\s*$", re.IGNORECASE)
 
 
 def _nesting(doc: Document, figures: Sequence[Figure], same: Sequence[list[int]], k: int,

@@ -18,8 +18,9 @@ announced": United States) unless they only speak; a name that only estimates th
 dateline, a compound ("Czech-led") or a dash-set aside of another figure gives nothing.
 Then, over the whole text (:func:`donors_in_context`), figures before "respectively" take
 the listed givers in order, a figure with no giver that continues an announcement (a money
-figure's, the previous sentence's or the headline's) takes its giver, and money that is not
-aid has none. The cue words are data: ``speakers_and_donors.yaml``. The recipient is Ukraine
+figure's, the previous sentence's or the headline's) takes its giver, the outlet's own aid
+figure with no giver at all takes the donor country the article is about, and money that
+is not aid has none. The cue words are data: ``speakers_and_donors.yaml``. The recipient is Ukraine
 when the sentence names it (or Kyiv, or a Ukrainian body).
 """
 
@@ -72,6 +73,10 @@ _RELATIVE_VERB: Final = re.compile(
 _RELATIVE_GAP: Final = re.compile(
     r"\s+(?:(?:that|which)\s+|[^,.;:()—–]{1,40}?\s(?:that|which)\s+)?(?:the\s+)?")
 _LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s*(?:the\s+)?")
+# A presidency's name before the union it presides ("Presidency of the Council of the EU").
+_PRESIDENCY_OF: Final = re.compile(r"(?i:presidency)\s+of\s+(?:the\s+)?$")
+# "from" before a name: where money comes from ("a grant from the agency worth $X").
+_FROM_BEFORE: Final = re.compile(r"(?<![\w-])from\s+(?:the\s+)?$", re.IGNORECASE)
 # "for" before a name: the beneficiary, never the giver ("$26 billion for Israel").
 _FOR_BEFORE: Final = re.compile(r"(?<![\w-])for\s+(?:the\s+)?$", re.IGNORECASE)
 # A compound after a name that makes it a modifier: "the Czech-led initiative",
@@ -169,7 +174,9 @@ def cues() -> Cues:
                    re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?:{words_alternation(raw['estimate_words'])})(?![\w-])",
                    re.IGNORECASE),
-        re.compile(rf"(?<![\w-])(?:{words_alternation(raw['unnamed_givers'])})(?![\w-])"),
+        # capitalized too, opening a sentence ("Donors pledged $X")
+        re.compile(rf"(?<![\w-])(?:{words_alternation(raw['unnamed_givers'])})(?![\w-])",
+                   re.IGNORECASE),
         re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{words_alternation(raw['owned_not_aid'])})"
                    rf"(?![\w-])"),
         frozenset(raw["asking_verbs"]),
@@ -197,6 +204,8 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
         return False
     if _FOR_BEFORE.search(text, max(0, m.start - 12), m.start):  # "$26 billion for Israel"
         return False
+    if _PRESIDENCY_OF.search(text, max(0, m.start - 40), m.start):  # "the <Demonym>
+        return False  # Presidency of the Council of the EU": an office's name, no giver
     if _COMPOUND_AFTER.match(text, m.end):  # "the Czech-led initiative", "German-made"
         return False
     if c.owned_not_aid.match(text, m.end):  # "profits from Russia's frozen assets"
@@ -230,7 +239,9 @@ def _is_place(text: str, m: Name) -> bool:
                                   or bool(re.match(r"\s*[,.;:)]", text[m.end : m.end + 2])))
 
 
-_THANKED: Final = re.compile(r"(?i:grateful|thankful|gratitude|thanks|indebted)\s+to$")
+# (also through a passive of conveying: "thanks were expressed to", "gratitude went to")
+_THANKED: Final = re.compile(
+    r"(?i:grateful|thankful|gratitude|thanks|indebted)(?:\s+[a-z]+){0,3}?\s+to$")
 
 
 def body_country(name: str) -> str | None:
@@ -268,8 +279,9 @@ def _givers(ctx: Document, lo: int, hi: int, recipient: str | None,
         if m.kind == "actor" and m.type == "body":
             country = body_country(m.name)
             if not bodies or country is None or country in (recipient, recipient_name()) or (
-                    _giving_cue(text, m.end, hi) is None):  # "is weighing a package"
-                continue
+                    _giving_cue(text, m.end, hi) is None  # "is weighing a package"
+                    and not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)):
+                continue  # (but "a grant from <agency> worth $X": the agency's country)
             m = Name(m.start, m.end, country, "actor", "country")
         elif not is_giver(ctx, m, recipient):
             continue
@@ -1015,6 +1027,8 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
       of the headline's figure ("Norway to give $10 million" ... "Of that, $4 million ...");
     - else, an aid figure whose sentence names no giver takes the giver of the previous
       sentence's announcement, or of the headline's (:func:`_announcer`);
+    - else, the outlet's own aid figure with no giver takes the donor country the article
+      is about (:func:`_article_aid`, :func:`_article_country`);
       teasers and captions neither give nor take;
     - money that is not aid (kind ``to_spend`` or ``other``) has no donors (guide v2), and
       a request is not given by who asks for it (:func:`_requesters`).
@@ -1050,6 +1064,10 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                 if c.attribution in ("outlet", "announced", "according_to") or (
                         c.speaker in found) or set(_speaker_countries(ctx, c)) & set(found):
                     c = replace(c, donors=found)
+            if not c.donors and _article_aid(ctx, c):
+                country = _article_country(ctx.mentions, None)
+                if country is not None:
+                    c = replace(c, donors=(country,))
             if c.donors:
                 if last is None and c.sentence_start == 0:
                     headline = c
@@ -1061,6 +1079,16 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
             c = replace(c, donors=tuple(d for d in c.donors if d not in asking))
         out.append(c)
     return out
+
+
+def _article_aid(ctx: Document, c: Claim) -> bool:
+    """True where a figure the outlet states as a pledge or a delivery has no giver of its
+    own nor unnamed ones (its sentence names none, and it is no fund's total): in an
+    article about one donor's aid (explainers of a parliament's bill, reference sections
+    on a programme, audits of a government's aid) it is that donor's. Not a contract: the
+    country an article names most may be the seller's."""
+    return c.kind in ("pledged", "provided") and c.attribution in ("outlet", "according_to") \
+        and not (_names_giver(ctx, c) or _unnamed_givers(ctx, c) or _fund_total(ctx, c))
 
 
 # A figure named again with a definite article ("the £2bn", "that $61 billion"): the sum

@@ -100,6 +100,8 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     if _not_aid_near(text, before, after) and not (  # "a $1.7tn spending bill for 2023"
             head and HEAD_NOUN_KIND[" ".join(head.group("noun").lower().split())] == "to_spend"):
         return "other"
+    if _REBUILD_NEED.search(text, max(before[0], before[1] - _NEAR_LEVEL), before[1]):
+        return "other"  # "Rebuilding the grid will require $X": a need estimate
     if WHOLE_OF_BEFORE.search(text, max(before[0], before[1] - _NEAR), before[1]):
         before = (before[1], before[1])  # "their shares of the G7's $50bn loan": the verb
         clause_start = None              # before governs the shares, not this whole
@@ -140,6 +142,13 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
             at < after[0] and (_for_recipient(text, before, before) or RECIPIENT_FUND.search(
                 text, *before)))):  # "Denmark's Ukraine Fund has a budget of"; a head noun ("a
         return "provided" if cue in R.KIND_SPENT_CUES else "pledged"  # $1.7tn spending bill")
+    if kind == "to_spend" and _AID_SHARE_AFTER.match(text, after[0], after[1]):
+        # "$X of the aid will be spent in fiscal 2025": outlays of aid money, not a
+        # government's own spending (a delivery only when told as done)
+        told_done = cue in R.KIND_SPENT_CUES and not FUTURE_WORD.search(
+            text, min(at, after[0]), max(at, after[0]))
+        return "provided" if told_done and at >= after[0] and not re.search(
+            r"(?i)\bto\s+be\b", text[after[0] : at]) else "pledged"
     if cue in R.KIND_OWN_ALLOCATION and at < before[1] and (
             _recipient_subject(text, before[0], at) or OWN_BUDGET.search(text, before[0], at)
             or RECIPIENT_BUDGET.search(text, before[0], at)):
@@ -153,6 +162,12 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     return kind
 
 
+# A share of aid money right after a figure ("$X of the aid", "of the April money", "of
+# that package"): its spending is the aid's outlay (CBO and GAO reporting on US aid).
+_AID_SHARE_AFTER: Final = re.compile(
+    r"\s+of\s+(?:the|that|this|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:aid|money|funds|funding|package|assistance|appropriations?|supplemental)(?![\w-])",
+    re.IGNORECASE)
 # Givers filling a hole ("that partners must plug", "donors are to close").
 _HOLE_FILLED: Final = re.compile(
     rf"(?<![\w-])(?:{words_alternation(R.KIND_HOLE_FILLERS)})\s+(?:[\w'’-]+\s+){{0,4}}?"
@@ -340,6 +355,15 @@ _LEVEL_END: Final = re.compile(
     r"(?:(?:now|preliminar(?:il)?y|initially|conservatively)\s+)?)?"
     r"(?:put|estimated|assessed|valued)(?:\s+by(?:\s+[\w.'’-]+){1,6}?(?=\s+at\s))?)"
     r"\s+(?:to\s+|at\s+)?$", re.IGNORECASE)  # a passive of estimating, its estimator, "at"
+# The rebuilding as the subject of a verb of needing right before the figure, no comma,
+# conjunction ("for reconstruction but Ukraine needs $X": another subject) or sentence break
+# between (``rebuild_subjects``, ``rebuild_need_verbs`` of the cue file).
+_REBUILD_NEED: Final = re.compile(
+    rf"(?<![\w-])(?:{words_alternation(R.KIND_REBUILD_SUBJECTS)})(?![\w-])"
+    r"(?:(?!(?<![\w-])(?:but|and|or|while|yet|whereas|so)(?![\w-]))[^.;:!?,()]){0,80}?"
+    rf"(?<![\w-])(?:{words_alternation(R.KIND_REBUILD_NEED_VERBS)})\s+"
+    r"(?:(?:an\s+)?(?:estimated|some|roughly|about|around|nearly|almost|over)\s+)?$",
+    re.IGNORECASE)
 # A relative clause describing a vehicle named after a figure ("$850m through the USAI, under
 # which equipment is bought from industry").
 _VEHICLE_RELATIVE: Final = re.compile(
@@ -362,11 +386,12 @@ _OF_WHICH: Final = re.compile(r"\s+of\s+which(?![\w-])", re.IGNORECASE)
 # An estimate of what rebuilding or damage needs ("the agency's estimate of $80bn
 # (£64bn) for repairs", "an assessment of $10 billion in damage").
 _ESTIMATE_OF: Final = re.compile(
-    r"(?<![\w-])(?:estimate|estimates|assessment|projection|calculation)\s+of\s+$",
-    re.IGNORECASE)
+    r"(?<![\w-])(?:estimate|estimates|assessment|projection|calculation)(?:\s+of|\s*:)\s+$",
+    re.IGNORECASE)  # (or introducing it after a colon: "the bank's estimate: $X to rebuild")
 _NEEDS_AFTER: Final = re.compile(
-    r"\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:for|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:reconstruction|recovery|rebuilding|damages?|destruction|losses|needs)(?![\w-])",
+    r"\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:for|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:reconstruction|recovery|rebuilding|damages?|destruction|losses|needs)"
+    r"|to\s+(?:rebuild|reconstruct|repair|restore))(?![\w-])",
     re.IGNORECASE)
 # A law's name before "bill for": a budget law, not a bill to pay ("a $900 billion funding
 # bill for next year that carries $12bn for Ukraine").

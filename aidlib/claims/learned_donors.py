@@ -377,9 +377,11 @@ def load_donor_model(path: Path = MODEL_FILE) -> DonorModel:
 def apply_donor_model(claims: Sequence[Claim], doc: Document,
                       model: DonorModel) -> list[Claim]:
     """The claims of ``doc``'s text with each money figure's donors as ``model`` decides
-    over the rules' (counts keep theirs)."""
+    over the rules' (counts keep theirs). A model whose thresholds no probability reaches
+    (above 1: its training chose never to override the rules) changes nothing, and its
+    features are not computed."""
     money_starts = sorted(c.start for c in claims if c.measure == "money")
-    if not money_starts:
+    if not money_starts or min(model.add, model.remove) > 1.0:
         return list(claims)
     givers = Givers(doc)
     out = []

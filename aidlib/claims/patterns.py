@@ -210,7 +210,12 @@ NOT_AID: Final = _cue_pattern(R.KIND_NOT_AID)
 NOT_AID_AFTER: Final = cued(re.compile(
     rf"\s*\)?\s*(?:\(.*?\)\s*)?(?:(?:a|per|each|every)\s+(?:year|month)\s+)?"
     rf"(?:(?:in|of|worth\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?|[\w-]+\s+)?"
-    rf"(?:{_words(R.KIND_NOT_AID)})(?![\w-])", re.IGNORECASE))
+    rf"(?:{_words(R.KIND_NOT_AID)})(?![\w-])"
+    # money that a figure's own verb says is frozen ("where €190bn is immobilised"): assets
+    # (also after its "of <owner's money>")
+    rf"|(?:\s+of\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)?"
+    rf"\s+(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+"
+    rf"(?:still\s+|now\s+)?(?:frozen|immobili[sz]ed)(?![\w-])", re.IGNORECASE))
 OWN_BUDGET: Final = _cue_pattern(R.KIND_OWN_BUDGET)
 # A headline naming a budget law with its year ("the State Budget of Ukraine for 2025",
 # "2026 budget", "Budget 2025"), and headline words of aid that rule the frame out.
@@ -237,7 +242,8 @@ COVER_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:(?:cover|covers|covering|covered|meet|meets|meeting|address|addresses|"
     r"addressing|serve|serves|fund|funds|go\s+to|goes\s+to|going\s+to|went\s+to"
     r"|go\s+towards|goes\s+towards)\s+(?:[\w'’-]+\s+){0,3}"
-    r"|for\s+(?:[\w'’-]+\s+){0,2})$", re.IGNORECASE)
+    r"|for\s+(?:[\w'’-]+\s+){0,2}(?:(?:and|or)\s+[\w'’-]+\s+)?)$", re.IGNORECASE)
+# (a purpose of two coordinated words too: "for humanitarian and civilian needs")
 # A promise coordinated right before a delivery verb ("committed or delivered").
 MIX_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.KIND_MIX_PLEDGES)})\s*,?\s*(?:{_words(R.KIND_MIX_JOINTS)})"
@@ -379,7 +385,11 @@ PERIOD: Final = with_first_chars(re.compile(
         (?:\s+of\s+(?:the\s+year|this\s+year|(?P<h_year>20\d\d)))?)(?![\w-])
     | (?P<last_q>(?:in|during|over)\s+the\s+(?:last|previous|past)\s+quarter)
     | (?P<budget_year>(?:this\s+year['’]s|(?:its|the|their)\s+(?P<b_year>20\d\d)
-        (?:\s+(?:state|federal|national|annual|draft|defen[cs]e|military))?)\s+budget)
+        (?:\s+(?:state|federal|national|annual|draft|defen[cs]e|military))?)\s+budget
+        |(?:its|the|their)\s+(?P<a_year>20\d\d)\s+(?:allocation|appropriation)s?(?![\w-]))
+        # (a year's allocation: "raised the 2024 allocation to NOK X", Nordic releases)
+    | (?P<annual>(?:the|an|its|their)\s+annual)(?=\s*$)
+        # ("the annual NOK 15 billion": a yearly level, at the end of the words before it)
     | (?P<act_year>(?:earlier|later)\s+this\s+year)
     | (?P<this_year>(?:this|the\s+current)\s+{_BUDGET_YEAR}
         (?P<and_next>\s+and\s+(?:the\s+)?next(?:\s+year)?)?)   # "this year and next"
@@ -432,7 +442,7 @@ PERIOD_ANCHOR: Final = with_first_chars(re.compile(
     rf"""
     20\d\d                                              # years, until, in_year, season
   | year|month|week|day|hour|decade|period|term         # the units of the spans and dates
-  | quarter|half|budget|winter|overnight|annum|annually  # quarter, half, budget_year, rate
+  | quarter|half|budget|winter|overnight|annum|annual    # quarter, half, budget_year, rate
   | spring|summer|autumn|fall                          # rel_season
   | update|count|tally                                 # AS_OF: "as of the latest update"
   | {_MONTH}                                           # in_month

@@ -94,7 +94,7 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
         my = int(m.group("m_year")) if m.group("m_year") else y
         return date(my, 1, 1), _month_end(my, n)
     if m.group("budget_year"):
-        by = int(m.group("b_year")) if m.group("b_year") else y
+        by = int(m.group("b_year") or m.group("a_year") or y)
         return date(by, 1, 1), date(by, 12, 31)
     if m.group("season"):
         if not m.group("s_year"):
@@ -386,6 +386,7 @@ def _is_period(m: re.Match[str], kind: str | None) -> bool:
 
 _TOP_GROUPS: Final = frozenset(PERIOD.groupindex) - {
     "y1", "y2", "until_year", "n_months", "m_year", "q", "q_year", "h", "h_year", "b_year",
+    "a_year",
     "year", "fy_year", "s_year", "month", "month_year", "month_rel", "and_next", "past_n",
     "past_unit", "ago_n", "ago_unit"}
 _PROMISES: Final = frozenset({"pledged", "contracted", "requested"})

@@ -46,6 +46,7 @@ from .patterns import (
     COUNTERPART_OBJECT,
     DATELINE,
     DATELINE_CITY,
+    DOCUMENT_ON,
     DURATION,
     DURING_VISIT,
     ENDED_ON,
@@ -96,6 +97,8 @@ from .patterns import (
     RELATIVE,
     RELATIVE_OPENER,
     REMOTE,
+    REPORTED_AFTER_PLACE,
+    REPORTED_BEFORE_PLACE,
     SAID_ON,
     SAME_DAY,
     SECOND_STOP,
@@ -119,6 +122,7 @@ from .patterns import (
     TRIGGER,
     UNTIL,
     VENUE_BY_SPELLING,
+    VIDEO_WITH_PARTY,
     WITH_COUNTERPARTS,
     called_by_name,
 )
@@ -164,8 +168,11 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
                                                   or A_CITY.search(text, m.end(), end)):
             continue  # "the delegation is headed by ...": a visit only when it goes somewhere
         if m.lastgroup == "call" and JOINED_REMOTELY.search(
-                text, max(start, m.start() - 60), m.start()):
-            continue  # "addressed the hall by video link": a remote participant
+                text, max(start, m.start() - 60), m.start()) and not (
+                VIDEO_WITH_PARTY.search(text, max(start, m.start() - 60), m.start())
+                and all(w.lastgroup == "call" for w in words)):
+            continue  # "addressed the hall by video link": a remote participant (but
+            # "joined EU ministers by video link", no gathering named: a call)
         if ADDRESSED_BODY.search(text, max(start, m.start() - 40), m.start()):
             continue  # "to address a joint meeting of Congress": a speech to a body
         if TIMES_OVER.match(text, m.end(), min(end, m.end() + 30)):
@@ -463,12 +470,23 @@ _THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# A sentence opened by the year it tells of ("In March 2021, ...", "In 2019, ..."), up to a
+# time expression of the same sentence (reference pages, explainers, timelines)
+_YEAR_OPENER = re.compile(
+    rf"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s))In\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:{MONTH_GROUP}\s+)?(?P<year>(?:19|20)\d\d),(?:[^.!?\n]|\.(?=\d))*$")  # ("4.5")
+
+
 def _of_that_year(text: str, when: tuple[int, int, str]) -> str:
     """ "in May of that year", "in June that year": the month of the year the text named
     last before it ("the election in March 2019. She last came in June of that year"),
-    not of the publication year."""
-    if _YEAR.search(when[2]) or not _THAT_YEAR.match(text, when[1]):
+    not of the publication year; a day without a year in a sentence opened by its year
+    ("In April 2021, ... met on 9 April") is of that year."""
+    if _YEAR.search(when[2]):
         return when[2]
+    if not _THAT_YEAR.match(text, when[1]):
+        opener = _YEAR_OPENER.search(text, max(0, when[0] - 400), when[0])
+        return f"{when[2]} {opener.group('year')}" if opener else when[2]
     years = _YEAR.findall(text, max(0, when[0] - 600), when[0])
     return f"{when[2]} {years[-1]}" if years else when[2]
 
@@ -1211,6 +1229,19 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         if until is not None:
             resolved = replace(until, start=min(published, until.start), basis=(
                 f"{until.basis}; under way from the publication day until then"))
+    cont = next((t for t in times if u_start <= t[0] < s_end
+                 and _CONTINUES_ON.search(text, max(0, t[0] - 24), t[0])), None)
+    if cont is not None and status != "cancelled" and kind == "summit or ministerial":
+        # "the conference opened on Tuesday and continues on Wednesday" (a Tuesday paper):
+        # under way from its first day, or the publication day, to that day
+        until = _resolve(cont[2], published, "future")
+        if until is not None and until.end >= published:
+            first_day = resolved.start if (
+                resolved is not None and resolved.start <= published
+                and when is not None and when[0] != cont[0]) else published
+            resolved = replace(until, start=min(first_day, until.start), basis=(
+                f"{until.basis}; under way until then"))
+            status = "ongoing" if resolved.start <= published else status
     resolved = _nth_day(resolved, clause, published, status)
     if resolved is None and not later:
         resolved = _dated_by_reference(text, main.end(), u_end, earlier)
@@ -1243,7 +1274,12 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     places = _places(text, u_start, u_end) or (
         [p for p in _places(text, s_start, u_start) if TRAVEL_TO.search(text, s_start, p[0])]
         if later else [] if margin_of else _places(text, s_start, u_start))
-    # ("travel to Geneva ahead of talks")
+    # ("travel to Geneva ahead of talks"); not the city a statement came from ("<Sandu>
+    # met <Macron>, the presidency in <City> said")
+    places = [p for p in places if not (
+        (REPORTED_AFTER_PLACE.match(text, p[1])  # (a clause of its own: "ministers
+         and (p[0] < main.start() or "," in text[main.end():p[0]]))  # meeting in <City>
+        or REPORTED_BEFORE_PLACE.search(text, max(0, p[0] - 40), p[0]))]  # announced" is one)
     # not a place after a comma and another subject ("were meeting, X was in Kyiv")
     places = _before_other_subject(text, main.end(), places, s_refs)
     where = _nearest(places, main.start(), s_start, s_end)
@@ -1265,8 +1301,10 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             times, main.start(), u_start, u_end):
         return None  # "the meetings were part of ...": several events, none identified
     own_time = _nearest(times, main.start(), u_start, u_end)
-    dated_here = (resolved is not None and resolved.precision == "day" and own_time is not None
-                  and not SAID_ON.search(text, max(0, own_time[0] - 30), own_time[0]))
+    dated_here = (resolved is not None and own_time is not None
+                  and not SAID_ON.search(text, max(0, own_time[0] - 30), own_time[0])
+                  and not DOCUMENT_ON.search(text, max(0, own_time[0] - 60), own_time[0])
+                  and (resolved.precision == "day" or _dated_after(text, main, own_time)))
     if not (persons or groups or city or anaphoric
             or any(_named_gathering(text, t) for t in trig)
             or (status == "planned" and _NEXT_OF_SERIES.search(
@@ -1296,6 +1334,22 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
 
 
 _ALSO = re.compile(r"\balso\s+$")
+# A gathering's last day after "continues" ("continues on Wednesday", "continues until
+# Friday": live pages and ministry releases of multi-day conferences)
+_CONTINUES_ON = re.compile(r"\bcontinu(?:es|e)\s+(?:on|until|till|through|into)\s+$",
+                           re.IGNORECASE)
+# A meeting word after "continue" ("will continue consultations with X"): a process, not
+# one meeting
+_CONTINUED = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _dated_after(text: str, main: re.Match[str], own_time: tuple[int, int, str]) -> bool:
+    """An unnamed meeting dated by the week or month after its verb ("finance chiefs will
+    convene once more in July", "inspectors brief envoys by video call next week", "spoke to
+    officials by video link this week"): an event; not a time before the meeting word ("the
+    February meeting", "this week's talks": a reference) nor "continue talks in May"."""
+    return own_time[0] >= main.end() and not _CONTINUED.search(
+        text, max(0, main.start() - 40), main.start())
 
 
 def _also_with_group(text: str, m: re.Match[str], s_start: int,

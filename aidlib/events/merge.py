@@ -52,6 +52,10 @@ def _compatible(m: Mention, ev: Event) -> int:
     if m.same_day and any(x.order == m.order and x.prov.source_id == m.prov.source_id
                           for x in ev.mentions):
         return 0  # "that meeting ran alongside the gathering": two events at one time
+    if any(x.order == m.order and x.later != m.later and x.prov.source_id == m.prov.source_id
+           for x in ev.mentions):
+        return 0  # "envoys convene in May, ahead of a leaders' summit in <City>": the
+        # clause opened by "ahead of" is the later event, never the one it dates
     held = {"held", "ongoing"}
     if (m.status == "cancelled" and ev.statuses & held) or (
             m.status in held and "cancelled" in ev.statuses):
@@ -155,6 +159,9 @@ def _same_gathering(m: Mention, ev: Event) -> bool:
         return False
     mine = _gathering_name(m)
     theirs = {n for x in ev.mentions if (n := _gathering_name(x))}
+    my_org = {g for g in m.groups if g in NAMED_ORG_LABELS}
+    if (mine and not my_org and ev.named_groups) or (theirs and not ev.named_groups and my_org):
+        return False  # "the G7 summit" and "the <Name> Conference" the same month: two
     return not (mine and theirs) or any(
         a.endswith(b) or b.endswith(a) for a in theirs for b in (mine,))
 
@@ -271,16 +278,25 @@ def _place_mention(m: Mention, found: list[Event]) -> None:
 
 
 def _antecedent(m: Mention, found: list[Event]) -> Event | None:
-    """The latest event mentioned before anaphor ``m`` that it can refer to."""
+    """The latest event mentioned before anaphor ``m`` that it can refer to; past the
+    window, only when everything nearer is reported as to come (a readout that closes "The
+    meeting was attended by X" after the next meeting's plans)."""
+    near = _antecedent_within(m, found, _ANAPHOR_WINDOW)
+    if near is not None or m.status != "held":
+        return near
+    return _antecedent_within(m, found, 3 * _ANAPHOR_WINDOW)
+
+
+def _antecedent_within(m: Mention, found: list[Event], window: int) -> Event | None:
     noun = m.prov.surface.lower()
     # "X and Y also took part in the talks": X and Y joined the meeting just reported
     joined = bool(JOINED.search(m.prov.sentence[:m.prov.start - m.prov.sentence_start]))
-    best: tuple[tuple[bool, int], Event] | None = None
+    best: tuple[tuple[bool, bool, int], Event] | None = None
     for ev in found:
         for x in ev.mentions:
             if x.anaphoric or x.prov.start >= m.prov.start:
                 continue
-            if m.order - x.order > _ANAPHOR_WINDOW:
+            if m.order - x.order > window:
                 continue
             gathering = joined or (noun in _GATHERING_NOUNS and ev.family == "summit") or (
                 noun in ("visit", "trip") and any(y.kind == "visit" for y in ev.mentions))
@@ -294,12 +310,18 @@ def _antecedent(m: Mention, found: list[Event]) -> Event | None:
                 continue
             if not _overlap(m.date, ev.best_date()):
                 continue
+            if m.status == "held" and ev.statuses == {"planned"}:
+                continue  # "The meeting was attended by X": not the one agreed for later
+            if window > _ANAPHOR_WINDOW and not ev.statuses & {"held", "ongoing"}:
+                continue  # (past the window, only a meeting reported as held)
             if m.place and ev.place and m.place != ev.place:
                 continue  # "a year ago in City A, ... the conference": not City B's
             if m.kind == "summit or ministerial" and not _same_gathering(m, ev):
                 continue  # "the G7 leaders agreed at their summit": not the IMF board
             # an event naming all the anaphor's people beats a later one naming some
-            rank = (set(m.persons) <= ev.persons, x.prov.start)
+            # (past the window, the event called by the anaphor's own noun)
+            rank = (set(m.persons) <= ev.persons,
+                    window > _ANAPHOR_WINDOW and x.prov.surface.lower() == noun, x.prov.start)
             if best is None or rank > best[0]:
                 best = (rank, ev)
     return best[1] if best else None
@@ -430,7 +452,9 @@ def merge_across(found: list[Event]) -> list[Event]:
                     m.prov.source_id for m in ev.mentions}:
                 continue
             same_people = bool(ev.persons and other.persons) and (
-                ev.persons <= other.persons or other.persons <= ev.persons)
+                ev.persons <= other.persons or other.persons <= ev.persons) and (
+                ev.family == other.family or "day" == d.precision == od.precision)
+            # (a visit "earlier this month" is not another paper's summit of one day there)
             same_place = bool(ev.place and ev.place == other.place
                               and ev.family == other.family)
             if (same_people or same_place) and not (

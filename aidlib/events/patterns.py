@@ -113,7 +113,11 @@ TRIGGER = cued(with_first_chars(re.compile(
                                                                         #  with her Romanian
                                                                         #  counterpart X"
         |(?:over\s+)?(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast)\s+with  # "over
-        |dined\s+with)\b)                                               #  dinner with X"
+        |dined\s+with                                                   #  dinner with X"
+        # a pair talking at a gathering, present tense in photo captions ("X and Y talk on
+        # the sidelines", "chat during the break": agency galleries): the pair decides
+        |(?:talk|talked|chat|chatted)(?=\s+(?:briefly\s+|privately\s+)?
+          (?:on\s+the\s+(?:sidelines|margins)|during|before|after)\b))\b)
   | (?P<receive>\b(?:receiv(?:e|es|ed|ing)|greet(?:s|ed|ing)?)\b)   # "received his counterpart"
   | (?P<join>\bjoin(?:s|ed)?\b(?=(?-i:\s+(?:[A-Z][\w’'.-]*\s+){{1,4}}  # "joined X and Y
         (?:and\s+(?:[A-Z][\w’'.-]*\s+){{1,4}})?                      #  at the White House"
@@ -184,11 +188,12 @@ NEEDS_PERSON_OBJECT = frozenset({"meet", "meets", "met", "welcome", "welcomes", 
                                   "gather", "gathers", "gathered", "phoned", "telephoned",
                                   "convene", "convenes", "convened", "convening",
                                   "to phone", "sat down", "called", "calls", "rang",
-                                  "rings"})
+                                  "rings", "talk", "talked", "chat", "chatted"})
 # Verbs that report a meeting of a group with no person after them, when a party subject
 # comes before ("NATO leaders will meet in Washington") and a place, time or end follows.
 INTRANSITIVE = frozenset({"meet", "meets", "met", "gather", "gathers", "gathered",
-                          "convene", "convenes", "convened", "convening"})
+                          "convene", "convenes", "convened", "convening", "talk", "talked",
+                          "chat", "chatted"})
 PARTY_SUBJECT = re.compile(
     rf"""(?<![\w])(?:(?:{alternation(vocab.MEETING_PARTIES, ignore_case=True)})(?![\w])
                                                   # "delegations"
@@ -418,7 +423,9 @@ PLACE = with_first_chars(re.compile(
        # a city as the host of a gathering ("Vilnius hosted the alliance's summit", "Rome
        # will host this year's recovery conference": wire and ministry copy, round 9); the
        # words between are the gathering's own, no preposition or time word
-       (?:(?:hosted|hosts|will\s+host|is\s+hosting|was\s+hosting)\s+(?:the|a|an|its|this|next|last)\s+
+       # (also "held the first of the ... gatherings", "intends to host": round 10)
+       (?:(?:hosted|hosts|will\s+host|is\s+hosting|was\s+hosting|held|holds|will\s+hold
+          |(?:intends|plans|is\s+set|is\s+due|is)\s+to\s+host)\s+(?:the|a|an|its|this|next|last)\s+
           (?:(?!(?:before|after|ahead|for|to|at|in|with|on|and|by)\b)[\w’'-]+\s+){{0,5}}?)?
        (?:meeting|talks|summit|conference|visit                     # "Brussels
        |negotiations|consultations|discussions|session|round|gathering|ministerial)s?\b)
@@ -485,12 +492,22 @@ ENDED_ON = re.compile(r"\b(?:end(?:ed|s)?|clos(?:ed|es)|wrap(?:ped|s)\s+up|concl
 # A time expression that is a deadline or purpose, not the meeting's day: "goals for next
 # year", "by 2027", "until the end of March".
 NOT_EVENT_TIME = re.compile(r"\b(?:for|until|till|by|before)\s+$", re.IGNORECASE)
+# The words before a meeting word that name or describe it ("the Ukraine Recovery
+# Conference", "the opening session", "a donors' summit", "the two-day meeting"): a
+# capitalized word, a hyphenated one, a possessive, or a describing word of conference copy.
+_GATHERING_MODIFIER = (r"(?:(?-i:[A-Z][\w’'-]*)|[\w]+-[\w-]+|[\w]+['’]s?|opening|closing|"
+                       r"plenary|final|first|second|annual|international|donor|donors|"
+                       r"assembled|high-level)")
 # A speech reported as given at a meeting ("told reporters at a NATO meeting", "said
 # during a visit to Kyiv"): its speaker is a participant.
 SPOKE_AT = cued(with_first_chars(re.compile(
     rf"""\b(?:{_SPEECH_VERB_ONLY}|speaking|addressing|addressed)\b[^.;]{{0,40}}?
         \b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+
-        (?:[\w’'-]+\s+){{0,6}}$""",
+        (?:[\w’'-]+\s+){{0,6}}$
+        # the meeting as the object of the speech ("told the conference", "addressing the
+        # opening session", "telling a donors' summit": wire copy on conferences, round 10)
+        |\b(?:told|tells|telling|addressed|addresses|addressing)\s+
+        (?:(?:the|a|an|this|its|their)\s+)?(?:{_GATHERING_MODIFIER}\s+){{0,4}}$""",
     re.VERBOSE | re.IGNORECASE,
 )))
 # A sentence opened by a personal pronoun subject ("He is due in Davos next week"): the
@@ -606,6 +623,15 @@ JOINED_REMOTELY = re.compile(
         |taking\s+part|took\s+part|participat(?:ed|ing))\b[^.;]{0,40}?\b(?:by|via)\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# ... of a group of people rather than of a gathering: "joined Baltic ministers by video
+# call", "spoke to council representatives via video link" (a call of its own when the
+# clause names no gathering)
+VIDEO_WITH_PARTY = re.compile(
+    rf"""\b(?:join(?:ed|ing|s)?|spoke\s+to|speaking\s+to|talked\s+to)\s+
+        (?:[\w’'-]+\s+){{0,5}}?(?:{alternation(vocab.VIDEO_PARTIES)})
+        (?:\s+(?:from|of|in)\s+(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)?\s+(?:by|via)\s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 JOINED_BY_VIDEO = cued(with_first_chars(re.compile(
     r"""\b(?:join(?:ed|ing|s)?|address(?:ed|ing|es)?|spoke\s+to|speaking\s+to|appeared
         |taking\s+part|took\s+part|participat(?:ed|ing))\b[^.;]{0,40}?\b(?:by|via)\s+
@@ -678,6 +704,12 @@ MANY_PARTY = cued(re.compile(
     re.VERBOSE | re.IGNORECASE))
 # A habitual or repeated meeting ("raised repeatedly in talks with the IMF", "regularly
 # meets"): no one event.
+# A place the report comes from, not the meeting's: "<the presidency> in <City> said",
+# "officials in <City> reported", "a spokesman said in <City>" (wire copy attributing a
+# meeting to a government's statement, round 10)
+_REPORTING = rf"(?:{_SPEECH_VERB_ONLY}|reported|reports|announced|announces|confirmed)"
+REPORTED_AFTER_PLACE = re.compile(rf"\s+{_REPORTING}\b(?!\s+(?:with|to)\b)")
+REPORTED_BEFORE_PLACE = re.compile(rf"\b{_REPORTING}\s+(?:on\s+\w+\s+)?in\s+$")
 HABITUAL = re.compile(
     r"\b(?:repeatedly|regularly|routinely|often|frequently|constantly|usually)\s+(?:in\s+)?$",
     re.IGNORECASE)
@@ -685,6 +717,13 @@ HABITUAL = re.compile(
 SAID_ON = re.compile(
     r"\b(?:said|says|told\s+[\w’'-]+|announced|stated|added|wrote|posted)\s+(?:on\s+)?$",
     re.IGNORECASE)
+# ... or another act a participle phrase dates: "the proposal presented by the Commission
+# on 20 May", "the law adopted on 3 March" (Council presidency and ministry releases): the
+# day of the document, not of the talks the clause names
+DOCUMENT_ON = re.compile(
+    r"""\b(?:presented|adopted|approved|published|proposed|unveiled|tabled|submitted
+        |released|issued)\s+(?:by\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}?)?(?:on\s+)?$""",
+    re.VERBOSE | re.IGNORECASE)
 # An indefinite article before a meeting noun ("at a Senate conference", "an emergency
 # summit"): it introduces a gathering, it does not refer back to one reported before.
 INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
