@@ -87,7 +87,11 @@ AUTHORS = [
     ("Donors have promised 90 billion euros, according to figures compiled "
      "by Germany's Kiel Institute last week.", "90 billion euros",
      "Kiel Institute"),
-    # a document named by its title, then its authors (one a "Government of" country)
+    # a document named by its title, then its authors (one a "Government of" country);
+    # after the figure, its authors after a participle (round 10: was a gap)
+    ("Fixing the dams would take about 3 billion US dollars, according to the Flood "
+     "Review, issued by the Government of Moldova, the UN and the World Bank.",
+     "about 3 billion US dollars", "Moldova, United Nations, World Bank"),
     ("According to the Dam Loss Survey, issued by the World Bank, the UN and the "
      "Government of Moldova, fixing the dams would take about 3 billion US dollars.",
      "about 3 billion US dollars",
@@ -319,10 +323,6 @@ GAPS_SPEAKER = [
     ("General Atomics said it had won a $90 million order for drones bound for Kyiv.",
      "$90 million", "General Atomics"),
     # a headline citing a document whose authors the body names only later
-    # a document named by its title after the figure, its authors after a participle
-    ("Fixing the dams would take about 3 billion US dollars, according to the Flood "
-     "Review, issued by the Government of Moldova, the UN and the World Bank.",
-     "about 3 billion US dollars", "Moldova, United Nations, World Bank"),
     ("Repairs to cost $40bn, new joint survey finds\n\nThe bill has reached $40 billion, "
      "according to a survey by the World Bank and the United Nations.", "$40bn",
      "United Nations, World Bank"),

@@ -1043,8 +1043,8 @@ def _own_documents(ctx: Document, lo: int, hi: int) -> list[tuple[int, str, Name
         if m.kind != "actor":
             continue
         own = _OWN_DOCUMENT.match(ctx.text, m.end, hi)
-        if own is None or own.group("noun") and any(
-                w.lower() in R.ATTRIBUTION_VERBS for w in ctx.text[m.end : own.end()].split()):
+        if own is None or (own.group("noun") and any(
+                w.lower() in R.ATTRIBUTION_VERBS for w in ctx.text[m.end : own.end()].split())):
             continue
         out.append((own.end(), (own.group("noun") or own.group("put_out")).lower(), m))
     return out
