@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claim_cases import speaker_label
+from tests.claim_cases import one_claim, speaker_label
 
 GAO = "US Government Accountability Office"
 CBO = "US Congressional Budget Office"
@@ -101,3 +101,12 @@ MORE_SPEAKERS = [
 @pytest.mark.parametrize(("text", "surface", "speaker"), MORE_SPEAKERS)
 def test_speaker_thanks_relatives_labels_r10(text: str, surface: str, speaker: str) -> None:
     assert speaker_label(text, surface) == speaker
+
+
+def test_auditor_count_continues_the_donor_named_before() -> None:
+    """An auditor's count of a donor's aid keeps that donor (the GAO speaks as a US body)."""
+    text = ("Congress has appropriated $120 billion in aid to Ukraine since 2022. Only "
+            "$70 billion of it has been paid out, a GAO audit released in June found.")
+    claim = one_claim(text, "$70 billion")
+    assert claim.speaker == GAO
+    assert claim.donors == ("United States",)
