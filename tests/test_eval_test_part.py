@@ -5,24 +5,24 @@ annotated blind (``data/eval/README.md``). Rules are tuned on ``data/eval/dev`` 
 first 33 were scored before issue 9 (commit 86c7d1c); 43, 49, 55 and 61 at the starts of the
 fourth to seventh sessions (this file's history); all 67 at the start of the eighth (513c157)
 and at its end (81cba49, default: category and donors); all 73 at the start of the ninth
-(81cba49) and now (default: category and donors, retrained on 123 dev articles), and with
-the rules alone; dev: the 123 dev articles, rules alone (meeting scores with the
-per-article event scorer; 86c7d1c with the earlier one):
+(81cba49) and at its end (default: category and donors, retrained on 123 dev articles;
+the tenth round's rules), and with the rules alone; dev: the 123 dev articles, rules
+alone (meeting scores with the per-article event scorer; 86c7d1c with the earlier one):
 
 =============  =======  =======  =======  =======  =======  =======  =======  =========  ======
 field (F1)     33: 86c  61: 845  67: 513  67: 81c  73: 81c  73: now  rules    dev rules  target
 =============  =======  =======  =======  =======  =======  =======  =======  =========  ======
-money span     0.98     0.98     0.99     0.99     0.984    0.984    0.984    0.985      0.98
+money span     0.98     0.98     0.99     0.99     0.984    0.986    0.986    0.988      0.98
 money value    0.97     0.99     0.99     0.99     0.989    0.989    0.989    0.988      0.98
-speaker        0.78     0.828    0.827    0.828    0.822    0.822    0.822    0.883      0.88
-kind           0.50     0.757    0.744    0.746    0.739    0.739    0.739    0.874      0.85
-donor          0.51     0.767    0.761    0.768    0.764    0.764    0.758    0.858      0.90
-category       0.48     0.686    0.645    0.708    0.703    0.701    0.643    0.775      0.80
-scope_type     0.59     0.753    0.746    0.749    0.754    0.754    0.754    0.844      0.75
-events F1      0.54     0.798    0.802    0.806    0.797    0.797    0.797    0.853      0.85
-event dates    0.48     0.800    0.802    0.815    0.819    0.819    0.819    0.914      0.90
-participants   0.36     0.678    0.677    0.670    0.657    0.657    0.657    0.772      0.80
-status         --       0.902    0.884    0.905    0.903    0.903    0.903    0.967      0.85
+speaker        0.78     0.828    0.827    0.828    0.822    0.823    0.823    0.892      0.88
+kind           0.50     0.757    0.744    0.746    0.739    0.740    0.740    0.879      0.85
+donor          0.51     0.767    0.761    0.768    0.764    0.764    0.764    0.887      0.90
+category       0.48     0.686    0.645    0.708    0.703    0.697    0.644    0.779      0.80
+scope_type     0.59     0.753    0.746    0.749    0.754    0.754    0.754    0.845      0.75
+events F1      0.54     0.798    0.802    0.806    0.797    0.801    0.801    0.867      0.85
+event dates    0.48     0.800    0.802    0.815    0.819    0.816    0.816    0.918      0.90
+participants   0.36     0.678    0.677    0.670    0.657    0.680    0.680    0.800      0.80
+status         --       0.902    0.884    0.905    0.903    0.904    0.904    0.972      0.85
 =============  =======  =======  =======  =======  =======  =======  =======  =========  ======
 
 The floors below are the scores rounded down to a multiple of 0.05 (a ratchet: raise,
@@ -57,7 +57,7 @@ TEST_PART = Path(__file__).resolve().parent.parent / "data" / "eval" / "test"
 # tenth round's rules (its inner CV's thresholds; the part is not used to choose them)
 FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.80, "kind": 0.70,
           "donor": 0.75, "category": 0.65, "scope_type": 0.70}
-EVENT_FLOORS = {"f1": 0.75, "date_accuracy": 0.80, "participant_accuracy": 0.65,
+EVENT_FLOORS = {"f1": 0.80, "date_accuracy": 0.80, "participant_accuracy": 0.65,
                 "status_accuracy": 0.90}
 # Issue 9's targets not yet reached on the test part (scope_type: see test_scope_target).
 CLAIM_TARGETS = {"speaker": 0.88, "kind": 0.85, "donor": 0.90, "category": 0.80}
