@@ -10,7 +10,9 @@ rollcall.com (a House aid bill's lines), thehornnews.com (an explainer of the pa
 norway.no and regjeringen.no (a programme's yearly allocations).
 
 Negatives: a contract (the country an article names most may be the seller's), unnamed
-givers opening their sentence, two countries named equally often. Every sentence was
+givers opening their sentence, two countries named equally often, a total of every giver's
+aid ("overall", the recipient as the subject of receiving), a loan or
+an instrument backed by frozen assets (audit9 B1). Every sentence was
 written for these tests; none takes its frame, names or numbers from an article of the
 corpus or the evaluation set. Published on DAY (learned stage off: one_claim).
 """
@@ -51,6 +53,17 @@ CASES = [
     ("Canada and Japan compared\n\nCanada and Japan both report their support to Kyiv each "
      "year; Canadian and Japanese figures differ in form.\n\nUnder the latest review, "
      "C$300 million was earmarked for air defence.\n", "C$300 million", ()),
+    # ... a total of every giver's aid: "overall", the recipient receiving
+    ("Norway's long road\n\nNorway set up its aid fund in 2023. Norwegian ministers have "
+     "renewed it twice.\n\nOverall, about $310 billion has been committed to Kyiv so far.\n",
+     "about $310 billion", ()),
+    ("Norway's long road\n\nNorway set up its aid fund in 2023. Norwegian ministers have "
+     "renewed it twice.\n\nBy the spring, Kyiv had received $95 billion in weapons.\n",
+     "$95 billion", ()),
+    # ... a loan on immobilised assets, lent by others
+    ("Belgium and the frozen funds\n\nBelgium holds most of the immobilised reserves, and "
+     "Belgian officials have raised legal doubts.\n\nA €45 billion credit backed by the "
+     "reserves' profits was agreed in the autumn.\n", "€45 billion", ()),
 ]
 
 

@@ -80,6 +80,11 @@ MORE_SPEAKERS = [
      "€300 million", "(outlet)"),
     ("Lithuania was thanked by the mayors for €3 million in school repairs.",
      "€3 million", "(outlet)"),
+    # ... thanks for something else, then a new clause with the figure (audit9 B2)
+    ("Denys Shmyhal thanked Oslo for the power units and then requested €700 million for "
+     "the grid.", "€700 million", "(outlet)"),
+    ("Denys Shmyhal thanked the donors for their help; Sweden has sent SEK 2 billion since "
+     "2023.", "SEK 2 billion", "(outlet)"),
     # a relative clause of saying after a body or a country
     ("Delegates met envoys from Portugal, which last week announced €100 million for the "
      "grid.", "€100 million", "Portugal"),
@@ -110,3 +115,21 @@ def test_auditor_count_continues_the_donor_named_before() -> None:
     claim = one_claim(text, "$70 billion")
     assert claim.speaker == GAO
     assert claim.donors == ("United States",)
+
+
+def test_passive_thanks_keep_the_thanked_donor() -> None:
+    """"<person> was thanked by <other> for the <figure>": no statement, and the thanked
+    one's country still gives (audit9 B2)."""
+    text = "Mark Rutte was thanked by Denys Shmyhal for the €250 million in demining aid."
+    claim = one_claim(text, "€250 million")
+    assert (claim.attribution, claim.donors) == ("outlet", ("Netherlands",))
+
+
+@pytest.mark.xfail(strict=True, reason="a request after thanks for something else ('thanked "
+                   "<giver> for its support and then asked for $X') reads as a pledge with "
+                   "the thanked one as its giver: the kind rule of 5d46451 ('a purpose of two "
+                   "coordinated words') takes the first for-phrase as a purpose")
+def test_request_after_thanks_is_a_request() -> None:
+    text = "Denys Shmyhal thanked Oslo for its support and then asked for €700 million."
+    claim = one_claim(text, "€700 million")
+    assert (claim.kind, claim.donors) == ("requested", ())

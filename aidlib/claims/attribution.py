@@ -27,7 +27,7 @@ from .document import (
     titled_antecedent,
 )
 from .donors import ESTIMATE_AT_BY, anaphor_country, article_country, cues
-from .patterns import NAME_AFTER, NAME_BEFORE, NAME_PARTICLES, VERB
+from .patterns import NAME_AFTER, NAME_BEFORE, NAME_PARTICLES, PASSIVE_BE, VERB
 
 
 def _strip_titles(name: str, actors: Actors) -> str:
@@ -375,11 +375,13 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
         if verb in _TRANSITIVE and (_OBJECT_AFTER.match(ctx.text, v.end())
                                     or not _ADDED_SPEECH.match(ctx.text, v.end())):
             continue  # "the U.S. adds $500 million in arms", "adds Patriot battery"
-        if verb == "thanked" and (_PASSIVE_BE.search(ctx.text, max(0, v.start() - 12),
+        if verb == "thanked" and (PASSIVE_BE.search(ctx.text, max(0, v.start() - 12),
                                                      v.start())
-                                  or _THANKED_FOR_GIVING.match(ctx.text, v.end(), sent.end)):
+                                  or _THANKED_FOR_GIVING.match(ctx.text, v.end(), sent.end)
+                                  or not _thanked_for_figure(ctx.text, v.end(), sent.end)):
             continue  # "Kyiv was thanked for ...": the thanked is no speaker; "thanked
-            # Japan for allocating $X": the money is the object of the giver's verb
+            # Japan for allocating $X": the money is the object of the giver's verb;
+            # "thanked Japan for its support and then asked for $X": not thanks for it
         if verb == "attributed to":  # "in a statement attributed to spokesman Jane Roe"
             found = _according_to(ctx, sent, v)
             attributed = found if found and ctx.actors.resolve(found.speaker) is None \
@@ -529,8 +531,24 @@ def _pledges(ctx: Document, sent: Sentence) -> list[Attribution]:
 # "added another battery"), and what such an object opens with.
 _TRANSITIVE: Final = frozenset(["add", "adds", "added"])
 _THANKED_FOR_GIVING: Final = re.compile(r"\s[^.;:]{1,80}?\sfor\s+(?:(?-i:[a-z]+)ing)\s")
-_PASSIVE_BE: Final = re.compile(r"(?<![\w-])(?:was|were|been|being|be|is|are)\s+$",
-                                re.IGNORECASE)
+# "thanked <donor> for [the|its] ... <figure>": the figure inside the for-phrase
+_THANKED_FOR_FIGURE: Final = re.compile(
+    r"\s[^.;:]{1,80}?\sfor\s+(?P<object>[^;:]{0,80}?)(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)")
+# What ends the for-phrase before a figure: a new clause ("and then", "but", a verb of asking)
+_CLAUSE_AFTER_THANKS: Final = re.compile(
+    r"(?<![\w-])(?:then|but|while|whereas|asked|asks|urged|urges|called|calls|requested"
+    r"|requests|sought|seeks|appealed|appeals|pressed|presses|said|says|noted|added)(?![\w-])",
+    re.IGNORECASE)
+
+
+def _thanked_for_figure(text: str, pos: int, end: int) -> bool:
+    """True where the figure after "thanked" at ``pos`` stands inside its for-phrase
+    ("thanked Japan for the $X"), with no new clause between ("for its support and then
+    asked for $X", "for their support; the US has given $X")."""
+    m = _THANKED_FOR_FIGURE.match(text, pos, end)
+    return m is not None and not _CLAUSE_AFTER_THANKS.search(m.group("object"))
+
+
 # What follows "added" as a verb of saying: "that", a punctuation mark or quote ("..., he
 # added.", "added: “...”"), the end, or a phrase of the occasion ("added in a statement").
 _ADDED_SPEECH: Final = re.compile(

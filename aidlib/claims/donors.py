@@ -35,7 +35,7 @@ from typing import Any, Final
 
 import yaml
 
-from ..claim_rules import ATTRIBUTION_VERBS, KIND_NOUN_CUES, TITLE_WORDS
+from ..claim_rules import ATTRIBUTION_VERBS, KIND_NOUN_CUES, RECIPIENT_NAMES, TITLE_WORDS
 from ..gazetteer import BUNDLED_DIR, recipient_name
 from ..literals import words_alternation
 from ..prefilter import cued
@@ -50,7 +50,7 @@ from .document import (
     scan_names,
     titled_antecedent,
 )
-from .patterns import HEAD_NOUN, KIND_ANY, KIND_OF, KIND_WEAK, RECIPIENT, VERB
+from .patterns import HEAD_NOUN, KIND_ANY, KIND_OF, KIND_WEAK, PASSIVE_BE, RECIPIENT, VERB
 
 __all__ = ["AID_KINDS", "CUES_FILE", "ESTIMATE_AT_BY", "GIVER_TYPES", "cues",
            "donors_in_context", "find_donors",
@@ -583,11 +583,18 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
         names = _pronoun_givers(ctx, clause[0], before[1], recipient)
     if not names:  # a person in an official role gives: "Starmer handed Kyiv £3bn"
         names = {org for m in ctx.mentions_in(clause[0], before[1]) if m.kind == "person"
-                 and not VERB.search(text, m.end, before[1])  # "Rutte noted that ...": no
+                 and not _speech_after(text, m.end, before[1])  # "Rutte noted that ...": no
                  for org in [_country_of(ctx, m.name)] if org and org != recipient_name()}
     if not names:  # "The French Foreign Minister Jean Dupont pledged $70m": the title's
         names = _title_givers(ctx, clause[0], before[1], recipient)  # country gives
     return tuple(sorted(names))
+
+
+def _speech_after(text: str, lo: int, hi: int) -> bool:
+    """True where a verb of saying stands in ``text[lo:hi]``; not a passive of thanks
+    ("Scholz was thanked by Zelensky for the €500 million": the thanked one gives)."""
+    return any(not (v.group("verb").lower() == "thanked" and PASSIVE_BE.search(
+        text, max(lo, v.start() - 12), v.start())) for v in VERB.finditer(text, lo, hi))
 
 
 def _title_givers(ctx: Document, lo: int, hi: int, recipient: str | None) -> set[str]:
@@ -1086,9 +1093,26 @@ def _article_aid(ctx: Document, c: Claim) -> bool:
     own nor unnamed ones (its sentence names none, and it is no fund's total): in an
     article about one donor's aid (explainers of a parliament's bill, reference sections
     on a programme, audits of a government's aid) it is that donor's. Not a contract: the
-    country an article names most may be the seller's."""
+    country an article names most may be the seller's; not a total of every giver's aid
+    ("in total", "overall", "Ukraine has received"), nor a loan or a backed instrument
+    (their lenders are named by their own rules)."""
     return c.kind in ("pledged", "provided") and c.attribution in ("outlet", "according_to") \
-        and not (_names_giver(ctx, c) or _unnamed_givers(ctx, c) or _fund_total(ctx, c))
+        and not (_names_giver(ctx, c) or _unnamed_givers(ctx, c) or _fund_total(ctx, c)
+                 or _ALL_GIVERS.search(c.sentence) or _LENT.search(c.sentence))
+
+
+# What makes an outlet's figure with no giver everyone's, not the article's donor: a total
+# ("in total", "overall"), the many ("allies", "partners", "the international
+# community"), or the recipient as the subject of receiving ("Ukraine has received $X").
+_ALL_GIVERS: Final = re.compile(
+    r"(?<![\w-])(?:in\s+total|overall|allies|allied|partners|international\s+(?:community"
+    r"|donors|partners|aid|support|assistance)"
+    rf"|(?:{words_alternation(RECIPIENT_NAMES)})\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+    r"(?:received|got|gotten|obtained))(?![\w-])", re.IGNORECASE)
+# A loan, or an instrument backed by something (the G7's loan on frozen Russian assets):
+# lenders are named by their own rules, not by whom the article is about.
+_LENT: Final = re.compile(r"(?<![\w-])(?:loans?|lend(?:s|ing)?|lent|backed)(?![\w-])",
+                          re.IGNORECASE)
 
 
 # A figure named again with a definite article ("the £2bn", "that $61 billion"): the sum

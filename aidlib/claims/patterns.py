@@ -121,6 +121,10 @@ CLAUSE_BREAK: Final = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# A form of "be" right before a participle: a passive ("Kyiv was thanked for ...").
+PASSIVE_BE: Final = re.compile(r"(?<![\w-])(?:was|were|been|being|be|is|are)\s+$",
+                               re.IGNORECASE)
+
 # A pronoun that can open reported speech.
 PRONOUN: Final = re.compile(
     rf"""(?<![\w-])(?P<p>{_words(R.PRONOUNS)})(?![\w-])""", re.VERBOSE | re.IGNORECASE
