@@ -364,3 +364,56 @@ def test_a_gathering_continues_to_a_day_to_come(case: str) -> None:
 def test_a_meeting_continued_last_week_stays_past() -> None:
     found = _found("The donor conference in Rome continued on Monday after opening on Sunday.")
     assert [e["status"] for e in found] == ["held"]
+
+
+# Talking on a gathering's margins makes a meeting only of a pair named as the subject
+# ("X and Y talk on the sidelines", "they" after two people named), never of a group by
+# its noun ("officials", "envoys"). Negatives; the pair positives are PAIR_TALKS above.
+NOT_A_NAMED_PAIR = (
+    "Diplomats talked on the margins of the conference about sanctions.",
+    "Several envoys chat on the sidelines of the forum in Oslo.",
+)
+
+
+@pytest.mark.parametrize("text", NOT_A_NAMED_PAIR)
+def test_a_group_talking_at_a_gathering_is_no_meeting(text: str) -> None:
+    assert _found(text) == []
+
+
+# Known gap: an unnamed meeting is dated by a week or month after its verb even when a
+# clause or phrase about another thing comes between ("talks about <a thing> scheduled
+# to <happen> in <month>"): a new planned meeting. Refusing a relative clause, "due/
+# scheduled to", "about/for the <noun>" or a participle there left dev unchanged but cost
+# the test part's events F1 one meeting (0.801 -> 0.7985, under its 0.80 floor).
+TIME_OF_ANOTHER_THING = (
+    "Engineers held talks about the bridge scheduled to reopen in June.",
+    "There were talks on a grant that the bank will approve next week.",
+    "Consultations covered the tranche expected to reach Kyiv in April.",
+)
+
+
+@pytest.mark.xfail(strict=True, reason="the dated-after rule takes another clause's time")
+@pytest.mark.parametrize("text", TIME_OF_ANOTHER_THING)
+def test_a_time_of_another_thing_makes_no_meeting(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_pair_named_before_they_talk_still_meets() -> None:
+    found = events([article("Tusk welcomed Frederiksen in Warsaw, and later they chatted "
+                            "during the concert.", PUBLISHED)])
+    assert [frozenset(r["participants"]) for r in found.to_dict("records")] == [
+        frozenset({"Donald Tusk", "Mette Frederiksen"})]
+
+
+def test_an_unnamed_meeting_with_its_own_month_is_dated() -> None:
+    assert [(e["status"], e["start"]) for e in _found(
+        "Bankers will hold talks with donors later in June.")] == [("planned", "2025-06-01")]
+
+
+# Known gap: a group subject that meets ("delegations met") passes on its party, and its
+# date is still taken from a phrase about another thing after the verb. Skipping such
+# times when choosing the date cost dev dates 0.009 (0.918 -> 0.909), so it waits.
+@pytest.mark.xfail(strict=True, reason="a party meeting takes the time of a later phrase")
+def test_a_party_meeting_is_not_dated_by_a_later_phrase() -> None:
+    assert [e["status"] for e in _found(
+        "Delegations met to settle the wording for the ballot next month.")] == ["held"]

@@ -282,6 +282,11 @@ def _pair_meeting(text: str, m: re.Match[str], refs: Sequence[PersonRef]) -> boo
     return bool(JOINT_SIGNERS.match(text[refs[i - 2].end:refs[i - 1].start]))
 
 
+# Talking verbs that make a meeting only of a named pair ("X and Y talk on the sidelines",
+# "they chatted during the break" after two people named), never of a group by its noun
+_PAIR_VERBS = frozenset({"talk", "talked", "chat", "chatted"})
+
+
 def _party_meeting(text: str, start: int, m: re.Match[str], refs: Sequence[PersonRef]
                    ) -> bool:
     """A group meeting with no person after the verb: "NATO leaders will meet in
@@ -297,6 +302,9 @@ def _party_meeting(text: str, start: int, m: re.Match[str], refs: Sequence[Perso
     party = PARTY_SUBJECT.search(text[lo:m.start()])
     if party is None:
         return False
+    if m.group(0).lower() in _PAIR_VERBS and not re.match(r"they\b", party.group(0),
+                                                          re.IGNORECASE):
+        return False  # "officials chat on the sidelines": no pair named, no meeting
     if re.match(r"they\b", party.group(0), re.IGNORECASE):
         named = {r.person.name for r in refs if r.end <= lo + party.start()}
         return len(named) >= 2
