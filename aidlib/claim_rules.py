@@ -454,8 +454,8 @@ COUNT_EVENT_CUES: Final[dict[str, tuple[str, ...]]] = {
 }
 
 # Words that cannot open the modifiers between a count's number and its noun: a number
-# followed by one of them ends a phrase of its own, most often a year ("set aside in 2023
-# for developing countries", "said in 2023 that the Nordic countries had given").
+# followed by one of them ends a phrase of its own, most often a year ("<verb> in <year>
+# for <purpose>", "<verb> in <year> that <clause>").
 COUNT_MODIFIER_BREAKS: Final[frozenset[str]] = frozenset([
     "for", "that", "in", "to", "by", "from", "with", "when", "as", "since", "after",
     "before", "the", "and", "or", "but", "at", "on", "which", "who", "while"])

@@ -353,11 +353,10 @@ NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", 
                   "Forces", "Security", "Enlargement", "Neighbourhood", "Crisis",
                   "Management", "Humanitarian", "Aid", "Reconstruction", "Communities",
                   "Territories", "Regional", "Policy", "Exchequer",
-                  # the second half of a joined portfolio ("Minister of Labour and Social
-                  # Protection", "Minister of Foreign Affairs and European Integration Jo
-                  # Roe": government releases of Moldova, Ukraine, Spain; round 10)
-                  "Integration", "Social", "Protection", "Labour", "Labor", "Transmission",
-                  "Negotiations", "Rehabilitation", "Asia", "Caucasus",
+                  # the second half of a joined portfolio ("Minister of <portfolio> and
+                  # Social Protection", "Minister of <portfolio> and European Integration
+                  # <Name>": government releases of Moldova, Ukraine, Spain; round 10)
+                  "Integration", "Social", "Protection", "Labour", "Labor",
                   # parliaments and parties: "spoke in the Verkhovna Rada, thanked the
                   # Speaker" names no person before a title (round 10)
                   "Rada", "Verkhovna", "Bundestag", "Sejm", "Seimas", "Saeima",

@@ -102,8 +102,8 @@ PRESIDENCIES: list[tuple[str, str, tuple[str, ...]]] = [
      "facility.", "€3 billion", ("European Union",)),
     # a country thanked through a passive of conveying ("gratitude went to <country>,
     # which ..."; government readouts): a giver, not a destination
-    ("Special gratitude went to Finland, which on Monday pledged €30 million in budget "
-     "support.", "€30 million", ("Finland",)),
+    ("Gratitude also went to Finland, which has put up €30 million for Ukraine's "
+     "budget.", "€30 million", ("Finland",)),
     # a devolved government gives in its own name (gov.scot, gov.wales releases)
     ("The Welsh Government will give £2 million to help Ukrainians arriving in Cardiff.",
      "£2 million", ("Welsh Government",)),

@@ -101,10 +101,10 @@ def test_a_time_before_the_meeting_word_dates_no_new_meeting(text: str) -> None:
 # Luxembourg in June ahead of the European Council at the end of the month": EU agendas).
 AHEAD_OF: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "a month, then the summit's days": (
-        "Alliance foreign ministers will gather in Oslo in May, ahead of the leaders' summit "
-        "in Rome on July 7-8.", [("2025-05-01", "Oslo"), ("2025-07-07", "Rome")]),
+        "Ahead of a leaders' summit in Rome on July 7-8, the alliance's foreign ministers "
+        "will gather in Oslo in May.", [("2025-05-01", "Oslo"), ("2025-07-07", "Rome")]),
     "no place for the first": (
-        "EU agriculture ministers are due to meet again in April, ahead of the bloc's summit "
+        "A further session of EU farm ministers is planned for April ahead of the summit "
         "in Brussels on April 24-25.", [("2025-04-01", ""), ("2025-04-24", "Brussels")]),
 }
 
@@ -196,18 +196,39 @@ def test_a_documents_day_dates_no_talks(case: str) -> None:
 # Reuters captions): a meeting of the pair. Negatives: the noun "talks", one person talking.
 PAIR_TALKS: dict[str, tuple[str, frozenset[str]]] = {
     "present tense, sidelines": (
-        "Danish Prime Minister Mette Frederiksen and Polish Prime Minister Donald Tusk talk "
-        "on the sidelines during the lunch break.",
+        "Frederiksen and Tusk talk on the sidelines of a working dinner.",
         frozenset({"Mette Frederiksen", "Donald Tusk"})),
     "past tense, during a break": (
-        "Macron and Scholz chatted during the coffee break at the summit.",
+        "Scholz and Macron chatted during a pause in the session.",
         frozenset({"Emmanuel Macron", "Olaf Scholz"})),
 }
 
 
-@pytest.mark.parametrize("case", PAIR_TALKS)
+# Gaps found while rewriting the pair's cases: an adverb after the verb ("chatted briefly
+# during") reads as talks, a caption's position marker (", right,") with no gathering
+# named after "sidelines" loses the meeting, and so does an apposition after the pair.
+PAIR_TALKS_GAPS: dict[str, tuple[str, frozenset[str]]] = {
+    "an apposition after the pair": (
+        "Donald Tusk and Mette Frederiksen, the Polish and Danish prime ministers, talk on "
+        "the sidelines of a working dinner.",
+        frozenset({"Mette Frederiksen", "Donald Tusk"})),
+    "an adverb after the verb": (
+        "Scholz and Macron chatted briefly during a pause in the session.",
+        frozenset({"Emmanuel Macron", "Olaf Scholz"})),
+    "a caption's position marker": (
+        "Danish Prime Minister Mette Frederiksen, left, and Polish Prime Minister Donald "
+        "Tusk, right, chat on the sidelines.",
+        frozenset({"Mette Frederiksen", "Donald Tusk"})),
+}
+
+
+_GAP = pytest.mark.xfail(strict=True, reason="pair-talk rule: adverb, caption marker, apposition")
+
+
+@pytest.mark.parametrize("case", [*PAIR_TALKS,
+                                  *(pytest.param(c, marks=_GAP) for c in PAIR_TALKS_GAPS)])
 def test_a_pair_talking_at_a_gathering_meets(case: str) -> None:
-    text, people = PAIR_TALKS[case]
+    text, people = {**PAIR_TALKS, **PAIR_TALKS_GAPS}[case]
     found = events([article(text, PUBLISHED)])
     assert [(r["kind"], frozenset(r["participants"])) for r in found.to_dict("records")] == [
         ("bilateral meeting", people)]
@@ -224,15 +245,24 @@ def test_talk_without_a_pair_is_no_meeting(text: str) -> None:
     assert _found(text) == []
 
 
+# Gap: a city that "will host" the next meeting in a clause after a semicolon gives the
+# planned meeting the first meeting's place.
+@pytest.mark.xfail(strict=True, reason="host city after a semicolon not read (gap)")
+def test_a_host_city_after_a_semicolon_places_the_next_meeting() -> None:
+    text = ("On Monday, Nordic foreign ministers met in Warsaw; Oslo will host their next "
+            "ministerial conference in May.")
+    assert ("planned", "Oslo", frozenset()) in _found_people(text)
+
+
 # A city as the subject that holds or intends to host a gathering ("Lugano held the first
 # recovery conference", "Rome intends to host the next one": wire and ministry copy), as
 # "hosted" (round 9). Negative: a capital named for its government ("Berlin held talks with
 # Paris") is no place.
 HOST_CITY: dict[str, tuple[str, str]] = {
-    "intends to host": ("Vienna intends to host a separate donor conference on 3 May.",
+    "intends to host": ("On 3 May, Vienna intends to host a pledging conference for donors.",
                         "Vienna"),
-    "held the first of a series": ("Oslo held the first of the Nordic summits last June.",
-                                   "Oslo"),
+    "held the first of a series": ("Last June, Oslo held the opening round of the Nordic "
+                                   "summit series.", "Oslo"),
     "a government's talks": ("Berlin held talks with Paris on Monday.", ""),
 }
 
@@ -286,8 +316,8 @@ def test_a_meeting_agreed_on_is_planned(case: str) -> None:
 # close so: the meeting, then what was agreed, then who attended): the meeting reported as
 # held, not the one to come, which stays planned.
 def test_a_past_anaphor_skips_the_meeting_to_come() -> None:
-    text = ("Nordic foreign ministers met in Warsaw on Monday. They agreed to hold the next "
-            "ministerial conference in Oslo in May. The meeting was attended by Chancellor "
+    text = ("On Monday, Nordic foreign ministers met in Warsaw. Their next ministerial "
+            "conference will be held in Oslo in May. The meeting was attended by Chancellor "
             "Olaf Scholz.")
     found = _found_people(text)
     assert found == [("held", "Warsaw", frozenset({"Olaf Scholz"})),
@@ -306,7 +336,7 @@ def _found_people(text: str) -> list[tuple[str, str, frozenset[str]]]:
 def test_a_months_visit_is_not_another_papers_summit() -> None:
     summit = article("Donors and President Volodymyr Zelensky gathered in Kyiv on Thursday "
                      "for the fund's anniversary summit.", date(2024, 5, 24), "a1")
-    visit = article("Antony Blinken travelled to Kyiv earlier this month to meet President "
+    visit = article("Earlier this month, Lloyd Austin flew to Kyiv and met President "
                     "Volodymyr Zelensky.", date(2024, 5, 31), "a2")
     found = events([summit, visit])
     assert sorted((r["kind"], r["sources"]) for r in found.to_dict("records")) == [

@@ -28,8 +28,8 @@ INTRODUCED = {
     "portfolio with a US spelling": (
         "Minister for Labor and Social Policy Marta Novak signed the decree.", ["Marta Novak"]),
     "a joined portfolio with no name after it": (
-        "In Chisinau, the agency's director met the Minister of Health and Social "
-        "Protection on Tuesday.", []),
+        "On Tuesday the agency's director was received by Moldova's Minister of Health, "
+        "Labour and Social Protection.", []),
     "a parliament before a list of acts": (
         "On Tuesday he spoke in the Verkhovna Rada, thanked the Prime Minister and flew "
         "on to Lviv.", []),
@@ -99,8 +99,8 @@ TITLED = {
 # the meeting; one invited and there is.
 INVITED = {
     "expected to be invited, planned ministerial": (
-        "EU defence ministers will meet in Warsaw next month, a gathering to which Defence "
-        "Minister Rustem Umerov is expected to be invited.", [set()]),
+        "Ukraine's Defence Minister Rustem Umerov is expected to be invited to the meeting "
+        "of EU defence ministers in Warsaw next month.", [set()]),
     "who was not invited, a later sentence": (
         "Leaders met in Paris on Monday. Viktor Orbán, who was not invited, called it a show.",
         [set()]),
@@ -139,6 +139,15 @@ EVENTS = {**TOLD, **TITLED, **INVITED, **CIVIC}
 def test_people_of_each_event(case: tuple[str, list[set[str]]]) -> None:
     text, expected = case
     assert _participants(text) == expected
+
+
+# Gap: the guest named first with an apposed title ("<Name>, <country>'s <title>, is
+# expected to be invited") is placed at the meeting.
+@pytest.mark.xfail(strict=True, reason="invited-guest rule misses an apposed title (gap)")
+def test_an_invited_guest_with_an_apposed_title_is_not_placed() -> None:
+    text = ("Rustem Umerov, Ukraine's defence minister, is expected to be invited to the "
+            "meeting of EU defence ministers in Warsaw next month.")
+    assert _participants(text) == [set()]
 
 
 # Known gaps: (what the library finds, what it should find)

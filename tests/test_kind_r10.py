@@ -29,7 +29,7 @@ CASES = [
      "at least $9 billion", "other"),
     ("Repairs to the dam are expected to cost $1.2 billion, engineers said.",
      "$1.2 billion", "other"),
-    ("The bank's new assessment: $524 billion to rebuild the country over ten years.",
+    ("Per the lender's updated calculation: $524 billion to repair what the war destroyed.",
      "$524 billion", "other"),
     ("Some €185 billion of Russian central bank money is frozen at a Brussels depository.",
      "Some €185 billion", "other"),

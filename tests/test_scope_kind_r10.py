@@ -21,7 +21,7 @@ from tests.claim_cases import one_claim
 
 # (sentence, figure, field, value)
 CASES = [
-    ("The vote lifted the fund's total to a minimum of €9 billion.", "€9 billion",
+    ("Following the vote, a minimum of €9 billion is now in the fund in total.", "€9 billion",
      "scope_type", "cumulative"),
     ("Parliament capped the fund at a maximum of €2 billion a year.", "€2 billion",
      "scope_type", "period"),

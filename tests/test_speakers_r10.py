@@ -42,10 +42,10 @@ SPEAKERS = [
     ("The World Bank released its third assessment in February. Housing alone needs "
      "$80 billion, the assessment concludes.", "$80 billion", "World Bank"),
     # "according to" a document and its leading or coordinating author
-    ("Repairs to the rail network will cost $9 billion, according to a joint needs "
-     "assessment, coordinated by the World Bank.", "$9 billion", "World Bank"),
-    ("According to the third damage and needs assessment led by the World Bank, energy "
-     "needs stand at $47 billion.", "$47 billion", "World Bank"),
+    ("According to a joint review coordinated by the World Bank with the EU and the UN, "
+     "rail repairs will take $9 billion.", "$9 billion", "World Bank"),
+    ("Energy needs are put at $47 billion according to the damage survey the World Bank "
+     "led in February.", "$47 billion", "World Bank"),
     # the bodies themselves
     ("The Congressional Budget Office estimates that $4 billion of the money will be spent "
      "by September.", "$4 billion", CBO),
@@ -65,6 +65,15 @@ SPEAKERS = [
 @pytest.mark.parametrize(("text", "surface", "speaker"), SPEAKERS)
 def test_speaker_families_r10(text: str, surface: str, speaker: str) -> None:
     assert speaker_label(text, surface) == speaker
+
+
+# Gap: the document's author in a relative clause with no "by" ("according to an
+# assessment <author> coordinated") is not found; the figure stays the outlet's.
+@pytest.mark.xfail(strict=True, reason="author in a relative clause after 'according to'")
+def test_an_author_in_a_relative_clause_speaks() -> None:
+    text = ("The rail network needs $9 billion of repairs, according to an assessment the "
+            "government and the World Bank coordinated.")
+    assert speaker_label(text, "$9 billion") == "World Bank"
 
 
 MORE_SPEAKERS = [

@@ -1119,18 +1119,25 @@ def _government_said(ctx: Document, sent: Sentence, v: re.Match[str],
 # Verbs of finding whose subject is a document: "the audit found", "the review concludes",
 # "the report identified" (GAO, IMF and World Bank copy; wire stories on audits). Only with a
 # document as subject: a person or a country that "found" money is no statement.
-_FINDING: Final = re.compile(
-    r"(?<![\w-])(?:found|finds|concluded|concludes|identified|identifies)(?![\w-])")
+_FINDING_VERBS: Final = ("found", "finds", "concluded", "concludes", "identified", "identifies")
+# Verbs of counting or estimating, which speak for a document only with its author named.
+_COUNTING_VERBS: Final = ("tallied", "tallies", "counted", "counts", "puts", "put", "pegs",
+                          "pegged", "shows", "showed", "estimated", "estimates", "says", "said")
+
+
+def _verbs(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` as a whole word."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])")
+
+
+_FINDING: Final = _verbs(_FINDING_VERBS)
 # An author's document as subject with a date or a participle's date after the noun ("A
-# World Bank report released on Wednesday puts", "a separate GAO review in March tallied").
+# <body> report released on <weekday> puts", "a <body> review in <month> tallied").
 _DATED_DOCUMENT: Final = re.compile(
     r"(?:,?\s+(?:(?:released|published|issued|out|completed|presented|dated)\s+)?"
     r"(?:(?:on|in|last|this|earlier)\s+)"
     r"(?:[A-Z][a-z]+\.?|week|month|year)(?:\s+\d{1,4})?,?)?\s+(?:(?:also|has|have|had|now)\s+)?$")
-_DOCUMENT_SUBJECT_VERBS: Final = re.compile(
-    r"(?<![\w-])(?:found|finds|concluded|concludes|identified|identifies|tallied|tallies"
-    r"|counted|counts|puts|put|pegs|pegged|shows|showed|estimated|estimates|says|said)"
-    r"(?![\w-])")
+_DOCUMENT_SUBJECT_VERBS: Final = _verbs(_FINDING_VERBS + _COUNTING_VERBS)
 
 
 def _document_subject(ctx: Document, sent: Sentence, v: re.Match[str]) -> Attribution | None:

@@ -247,7 +247,7 @@ COVER_BEFORE: Final = re.compile(
     r"addressing|serve|serves|fund|funds|go\s+to|goes\s+to|going\s+to|went\s+to"
     r"|go\s+towards|goes\s+towards)\s+(?:[\w'’-]+\s+){0,3}"
     r"|for\s+(?:[\w'’-]+\s+){0,2}(?:(?:and|or)\s+[\w'’-]+\s+)?)$", re.IGNORECASE)
-# (a purpose of two coordinated words too: "for humanitarian and civilian needs")
+# (a purpose of two coordinated words too: "for <adjective> and <adjective> <noun>")
 # A promise coordinated right before a delivery verb ("committed or delivered").
 MIX_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.KIND_MIX_PLEDGES)})\s*,?\s*(?:{_words(R.KIND_MIX_JOINTS)})"
@@ -393,7 +393,7 @@ PERIOD: Final = with_first_chars(re.compile(
         |(?:its|the|their)\s+(?P<a_year>20\d\d)\s+(?:allocation|appropriation)s?(?![\w-]))
         # (a year's allocation: "raised the 2024 allocation to NOK X", Nordic releases)
     | (?P<annual>(?:the|an|its|their)\s+annual)(?=\s*$)
-        # ("the annual NOK 15 billion": a yearly level, at the end of the words before it)
+        # ("the annual <sum>": a yearly level, at the end of the words before it)
     | (?P<act_year>(?:earlier|later)\s+this\s+year)
     | (?P<this_year>(?:this|the\s+current)\s+{_BUDGET_YEAR}
         (?P<and_next>\s+and\s+(?:the\s+)?next(?:\s+year)?)?)   # "this year and next"

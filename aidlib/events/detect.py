@@ -1353,8 +1353,8 @@ _CONTINUED = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,2}$", r
 
 def _dated_after(text: str, main: re.Match[str], own_time: tuple[int, int, str]) -> bool:
     """An unnamed meeting dated by the week or month after its verb ("finance chiefs will
-    convene once more in July", "inspectors brief envoys by video call next week", "spoke to
-    officials by video link this week"): an event; not a time before the meeting word ("the
+    convene once more in <month>", "<people> <verb> <people> by video <call|link> <next|this>
+    week"): an event; not a time before the meeting word ("the
     February meeting", "this week's talks": a reference) nor "continue talks in May"."""
     return own_time[0] >= main.end() and not _CONTINUED.search(
         text, max(0, main.start() - 40), main.start())

@@ -423,7 +423,7 @@ PLACE = with_first_chars(re.compile(
        # a city as the host of a gathering ("Vilnius hosted the alliance's summit", "Rome
        # will host this year's recovery conference": wire and ministry copy, round 9); the
        # words between are the gathering's own, no preposition or time word
-       # (also "held the first of the ... gatherings", "intends to host": round 10)
+       # (also "<city> held the first of the <series>", "<city> intends to host": round 10)
        (?:(?:hosted|hosts|will\s+host|is\s+hosting|was\s+hosting|held|holds|will\s+hold
           |(?:intends|plans|is\s+set|is\s+due|is)\s+to\s+host)\s+(?:the|a|an|its|this|next|last)\s+
           (?:(?!(?:before|after|ahead|for|to|at|in|with|on|and|by)\b)[\w’'-]+\s+){{0,5}}?)?
@@ -717,8 +717,8 @@ HABITUAL = re.compile(
 SAID_ON = re.compile(
     r"\b(?:said|says|told\s+[\w’'-]+|announced|stated|added|wrote|posted)\s+(?:on\s+)?$",
     re.IGNORECASE)
-# ... or another act a participle phrase dates: "the proposal presented by the Commission
-# on 20 May", "the law adopted on 3 March" (Council presidency and ministry releases): the
+# ... or another act a participle phrase dates: "the <document> <participle> by the <body>
+# on <date>", "the <document> adopted on <date>" (Council presidency and ministry releases): the
 # day of the document, not of the talks the clause names
 DOCUMENT_ON = re.compile(
     r"""\b(?:presented|adopted|approved|published|proposed|unveiled|tabled|submitted
