@@ -61,11 +61,13 @@ def subject_gap_words() -> str:
 # read each article once, not three times. Keyed on the text, so a changed text is new.
 ARTICLES_CACHED: Final = 1024
 
+# A footnote mark of a page copied from a wiki ("[12]").
+_FOOTNOTE: Final = r"\[\d{1,3}\]"
 # A candidate sentence end: end marks, perhaps closing quotes or brackets, then space.
 _END: Final = re.compile(
-    r"""(?P<mark>[.!?…]+)            # full stop(s), ! or ?, or an ellipsis
+    rf"""(?P<mark>[.!?…]+)            # full stop(s), ! or ?, or an ellipsis
         (?P<close>["'”’)\]]*)        # closing quotes or brackets, if any
-        (?:\[\d{1,3}\])*              # footnote marks of a page copied from a wiki ("[12]")
+        (?:{_FOOTNOTE})*              # footnote marks
         (?=\s)                       # white space follows (so not "2.4" or "U.S.-led")
     """,
     re.VERBOSE,
@@ -87,8 +89,9 @@ _PAIRS: Final = (("“", "”"), ('"', '"'), ("(", ")"), ("[", "]"))
 # The next"), and the double brackets of a wire's editor's note or correction ("((This
 # story has been corrected to show ... An earlier version misstated ...))"), whose
 # sentences end inside them as anywhere else.
-_LEADING: Final = re.compile(r"(?:\(\(|(?:\[\d{1,3}\])+)\s*")
-_TRAILING: Final = re.compile(r"\s*(?:\)\)|(?:\[\d{1,3}\])+)$")
+_LEADING: Final = re.compile(rf"(?:\(\(|(?:{_FOOTNOTE})+)\s*")
+# one footnote mark ending the text searched (at most five characters: "[123]")
+_LAST_FOOTNOTE: Final = re.compile(rf"{_FOOTNOTE}$")
 _SINGLE_PAIRS: Final = (("‘", "’"), ("'", "'"))
 
 
@@ -199,19 +202,33 @@ def split_spans(line: str) -> list[tuple[int, int]]:
 
 def _trimmed(text: str, start: int, end: int) -> Sentence | None:
     """The sentence in ``text[start:end]`` without the space, footnote marks and editor's
-    note brackets around it (:data:`_LEADING`, :data:`_TRAILING`), or None if nothing is left."""
+    note brackets around it (:data:`_LEADING`, :func:`_trailing_furniture`), or None if nothing
+    is left."""
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip())
     stripped = chunk.strip()
     if (m := _LEADING.match(stripped)) and m.end() < len(stripped):
         lead += m.end()
         stripped = stripped[m.end():]
-    if (m := _TRAILING.search(stripped)) and m.start() and (
-            m.group().strip() != "))" or "(" not in stripped):
-        stripped = stripped[: m.start()]
+    cut = _trailing_furniture(stripped)
+    if cut and (not stripped.endswith("))") or "(" not in stripped):
+        stripped = stripped[:cut]
     if not stripped:
         return None
     return Sentence(start + lead, start + lead + len(stripped), stripped)
+
+
+def _trailing_furniture(stripped: str) -> int:
+    """Where the closing "))" or the footnote marks that end ``stripped`` begin, the space
+    before them included (``len(stripped)`` when none do): read from the end, so linear in
+    the length however much space the sentence holds."""
+    end = len(stripped)
+    if stripped.endswith("))"):
+        end -= 2
+    else:
+        while (m := _LAST_FOOTNOTE.search(stripped, max(0, end - 5), end)) is not None:
+            end = m.start()
+    return end if end == len(stripped) else len(stripped[:end].rstrip())
 
 
 @lru_cache(maxsize=ARTICLES_CACHED)
