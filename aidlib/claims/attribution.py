@@ -407,9 +407,8 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
             if found is not None:
                 out.append(found)
     for v in _PASSIVE_BY.finditer(ctx.text, sent.start, sent.end):  # "as reported by X"
-        by = next(iter(ctx.mentions_in(v.end(), min(sent.end, v.end() + 60))), None)
-        if by is None or not re.fullmatch(r"(?:the\s+)?", ctx.text[v.end() : by.start],
-                                          re.IGNORECASE) or is_title(ctx.text, by):
+        by = _by_agent(ctx, v.end(), sent.end)
+        if by is None or is_title(ctx.text, by):
             person = _titled_person(ctx, v.end() - 1, sent.end)  # "announced by Defense
             if person is not None:                               # Secretary Jo Roe"
                 out.append(Attribution(v.start(), person[2], "according_to", person[0],
@@ -428,18 +427,16 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
             out.append(Attribution(v.start(), group[-1].end, "according_to", who[0], who[1],
                                    v.start(), group[-1].end, False))  # reports both ways
     for v in ESTIMATE_BY.finditer(ctx.text, sent.start, sent.end):  # "estimated by X at $Y"
-        by = next(iter(ctx.mentions_in(v.end(), min(sent.end, v.end() + 60))), None)
-        if by is None or not re.fullmatch(r"(?:the\s+)?", ctx.text[v.end() : by.start],
-                                          re.IGNORECASE):
+        by = _by_agent(ctx, v.end(), sent.end)
+        if by is None:
             continue
         who = _speaker_of(ctx, by)
         if who is not None and re.match(r"\s+(?:at|in)\s", ctx.text[by.end : by.end + 4]):
             out.append(Attribution(v.start(), by.end, "said", who[0], who[1], v.start(),
                                    by.end, False, forward=True))
     for v in ESTIMATE_AT_BY.finditer(ctx.text, sent.start, sent.end):  # "put at $Y by X"
-        by = next(iter(ctx.mentions_in(v.end(), min(sent.end, v.end() + 60))), None)
-        who = _speaker_of(ctx, by) if by is not None and re.fullmatch(
-            r"(?:the\s+)?", ctx.text[v.end() : by.start], re.IGNORECASE) else None
+        by = _by_agent(ctx, v.end(), sent.end)
+        who = _speaker_of(ctx, by) if by is not None else None
         if by is not None and who is not None:
             out.append(Attribution(v.start(), v.end("verb"), "said", who[0], who[1],
                                    by.start, by.end, False, forward=True))
@@ -525,6 +522,18 @@ def _pledges(ctx: Document, sent: Sentence) -> list[Attribution]:
                 for name in found.speaker.split(", ")):
             out.append(replace(found, forward=True))
     return out
+
+
+_ONLY_THE: Final = re.compile(r"(?:the\s+)?", re.IGNORECASE)
+_BY_REACH: Final = 60  # characters from a by-phrase to its agent's name
+
+
+def _by_agent(ctx: Document, pos: int, end: int) -> Name | None:
+    """The name right after a by-phrase ending at ``pos`` ("reported by (the) X", "put at
+    $Y by X"): the first name before ``end`` within :data:`_BY_REACH` characters, with at
+    most "the" between; else None."""
+    by = next(iter(ctx.mentions_in(pos, min(end, pos + _BY_REACH))), None)
+    return by if by is not None and _ONLY_THE.fullmatch(ctx.text, pos, by.start) else None
 
 
 # Reporting verbs that also take money or things as their object ("adds $500 million",
@@ -759,9 +768,10 @@ def transcript_turn_attribution(ctx: Document, pos: int) -> Attribution | None:
                                                 False)
 
 
+@lru_cache(maxsize=64)
 def _as_written(text: str, name: str) -> str:
     """``name`` as the text spells it outside capitals ("Jo McRoe" for "JO MCROE"), else
-    as given."""
+    as given (cached: a transcript's turns are read again for each of its figures)."""
     pattern = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in name.split())
                          + r"(?![\w-])", re.IGNORECASE)
     found = next((m.group() for m in pattern.finditer(text) if not m.group().isupper()), None)
