@@ -302,10 +302,10 @@ def _party_meeting(text: str, start: int, m: re.Match[str], refs: Sequence[Perso
     party = PARTY_SUBJECT.search(text[lo:m.start()])
     if party is None:
         return False
-    if m.group(0).lower() in _PAIR_VERBS and not re.match(r"they\b", party.group(0),
-                                                          re.IGNORECASE):
+    they = re.match(r"they\b", party.group(0), re.IGNORECASE) is not None
+    if m.group(0).lower() in _PAIR_VERBS and not they:
         return False  # "officials chat on the sidelines": no pair named, no meeting
-    if re.match(r"they\b", party.group(0), re.IGNORECASE):
+    if they:
         named = {r.person.name for r in refs if r.end <= lo + party.start()}
         return len(named) >= 2
     return True
