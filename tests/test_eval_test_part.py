@@ -26,7 +26,8 @@ status         --       0.902    0.884    0.905    0.903    0.904    0.904    0.
 =============  =======  =======  =======  =======  =======  =======  =======  =========  ======
 
 The floors below are the scores rounded down to a multiple of 0.05 (a ratchet: raise,
-never lower, except when the part grows or a rule fixed in advance turns a stage off); the
+never lower, except when the part grows, a rule fixed in advance turns a stage off, or a
+change decided on dev alone costs the part: it is not reverted for a floor's sake); the
 issue's targets not reached are strict xfails, so that reaching one is noticed (scope_type,
 reached on 55 and 61 articles and below its target on 67, is above it on 73: a plain test
 again). Looking at these articles to fix
@@ -57,7 +58,9 @@ TEST_PART = Path(__file__).resolve().parent.parent / "data" / "eval" / "test"
 # tenth round's rules (its inner CV's thresholds; the part is not used to choose them)
 FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.80, "kind": 0.70,
           "donor": 0.75, "category": 0.65, "scope_type": 0.70}
-EVENT_FLOORS = {"f1": 0.80, "date_accuracy": 0.80, "participant_accuracy": 0.65,
+# events F1: 0.801 at the end of the ninth session; refusing another clause's time after an
+# unnamed meeting's verb (decided on dev, where it changed nothing) takes it to 0.7985
+EVENT_FLOORS = {"f1": 0.75, "date_accuracy": 0.80, "participant_accuracy": 0.65,
                 "status_accuracy": 0.90}
 # Issue 9's targets not yet reached on the test part (scope_type: see test_scope_target).
 CLAIM_TARGETS = {"speaker": 0.88, "kind": 0.85, "donor": 0.90, "category": 0.80}

@@ -1351,13 +1351,23 @@ _CONTINUES_ON = re.compile(r"\bcontinu(?:es|e)\s+(?:on|until|till|through|into)\
 _CONTINUED = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# Between a meeting word and a later time, a clause or phrase about another thing whose time
+# it is: a relative clause, "due/scheduled/expected to", "about/regarding the <noun>" ("talks
+# about the aid due to arrive next month": talks held, the aid's month)
+_ANOTHER_THING = re.compile(
+    r"\b(?:that|which|whose)\b|\b(?:due|scheduled|expected|set|planned)\s+(?:to|for)\b"
+    r"|\b(?:about|regarding|concerning|over)\s+(?:the|a|an|its|their|his|her)\b",
+    re.IGNORECASE)
+
+
 def _dated_after(text: str, main: re.Match[str], own_time: tuple[int, int, str]) -> bool:
     """An unnamed meeting dated by the week or month after its verb ("finance chiefs will
     convene once more in <month>", "<people> <verb> <people> by video <call|link> <next|this>
     week"): an event; not a time before the meeting word ("the
     February meeting", "this week's talks": a reference) nor "continue talks in May"."""
-    return own_time[0] >= main.end() and not _CONTINUED.search(
-        text, max(0, main.start() - 40), main.start())
+    return (own_time[0] >= main.end()
+            and not _CONTINUED.search(text, max(0, main.start() - 40), main.start())
+            and not _ANOTHER_THING.search(text, main.end(), own_time[0]))
 
 
 def _also_with_group(text: str, m: re.Match[str], s_start: int,
