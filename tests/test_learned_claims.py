@@ -167,10 +167,9 @@ BUNDLED_KIND = [
     ("The firm won a €300 million order to build shells for Ukraine.", "contracted"),
     ("Zelensky called for another $60 billion in US aid.", "requested"),
     # the model reads 'contribution' as a pledge over the rules' 'arrived' at thresholds of
-    # 0.8 and 0.7 (retrained after the tenth round's rules), not at 0.95
-    pytest.param("Portugal's contribution of €50 million arrived in Kyiv on Monday.",
-                 "provided", marks=pytest.mark.xfail(strict=True, reason="the kind model "
-                 "(off by default) retrained at threshold 0.7 reads it as a pledge")),
+    # 0.8 and 0.7 (retrained after the tenth round's rules), not at 0.95 (its inner CV's
+    # choice on 135 dev articles)
+    ("Portugal's contribution of €50 million arrived in Kyiv on Monday.", "provided"),
 ]
 
 

@@ -116,17 +116,14 @@ def test_counts_keep_their_donors() -> None:
 
 # ------------------------------------------------------------- the bundled model, the switch
 
-# The bundled model, retrained on 123 dev articles after the tenth round's donor rules,
-# chose by its inner cross-validation never to override them (thresholds above 1): the
-# default is the rules. What earlier models changed, right and wrong, on new sentences:
+# The bundled model, retrained on 135 dev articles after the eleventh round arrived, chose
+# by its inner cross-validation to override the rules above 0.95 (the model of 123 articles
+# never did). What earlier models changed, right and wrong, on new sentences:
 # (sentence, figure, donors of the rules = the default now)
 BUNDLED = [
     # a giver named as an adjective ("Japanese commitments"): earlier models added Japan
     ("Back in 2023 the Kiel tracker already counted €9 billion in Japanese commitments, "
      "well before Tokyo's latest round.", "€9 billion", ()),
-    # a group's lending scheme beside the lender: earlier models dropped the group
-    ("Kyiv received C$5 billion lent by Ottawa under the G7 loan programme.", "C$5 billion",
-     ("Canada", "G7")),
     # the host of a visit beside the visitor who commits: earlier models added the visitor
     ("Visiting Warsaw alongside the Polish president, Canada's prime minister committed "
      "C$500 million in military aid to Kyiv.", "C$500 million", ("Poland",)),
@@ -136,8 +133,6 @@ BUNDLED = [
     ("Ireland will contribute €25 million in non-lethal aid to Ukraine, Dublin said.",
      "€25 million", ("Ireland",)),
     # the rules right where earlier models were wrong (then strict xfails)
-    ("Japan and Canada pledged $500 million and $200 million respectively.",
-     "$500 million", ("Japan",)),
     ("The Nordics held talks in Helsinki. In a communiqué on Thursday, they said they had "
      "so far sent €9 billion to Ukraine.", "€9 billion", ("Nordic countries",)),
     ("Estonia, Latvia and Lithuania have pledged €30 million, €20 million and €25 million "
@@ -147,13 +142,25 @@ BUNDLED = [
      ("Canada", "Norway", "World Bank")),
     ("Money from EU institutions (Commission budget support, European Investment Bank "
      "credit) reached €12 billion last year.", "€12 billion", ("European Union",)),
+]
+
+
+# Where the bundled model overrides the rules wrongly: it drops a group whose lending scheme
+# carries the lender's loan, adds the second giver of a "respectively" list to the first
+# amount, and gives a conference's pledges by "governments and businesses" to the donor of
+# the headline (the rules are right in all three)
+BUNDLED_WRONG = [
+    ("Kyiv received C$5 billion lent by Ottawa under the G7 loan programme.", "C$5 billion",
+     ("Canada", "G7")),
+    ("Japan and Canada pledged $500 million and $200 million respectively.",
+     "$500 million", ("Japan",)),
     ("Norway to give $100 million to Ukraine\n\nAt the donor conference, governments "
      "and businesses pledged $6.5 billion for humanitarian needs.", "$6.5 billion", ()),
 ]
 
 
-def test_the_bundled_model_never_overrides() -> None:
-    assert min(_bundled().add, _bundled().remove) > 1.0
+def test_the_bundled_model_overrides_by_its_cross_validation() -> None:
+    assert (_bundled().add, _bundled().remove) == (0.95, 0.95)
 
 
 @pytest.mark.parametrize(("text", "surface", "rules"), BUNDLED)
@@ -162,6 +169,19 @@ def test_bundled_model_on_new_sentences(text: str, surface: str,
     assert _money(text, surface, learned=False).donors == rules  # off: the rules alone
     assert _money(text, surface, learned=None).donors == rules
     assert _money(text, surface, learned=True).donors == rules  # on: every model
+
+
+@pytest.mark.parametrize(("text", "surface", "rules"), BUNDLED_WRONG)
+def test_the_rules_are_right_where_the_bundled_model_is_not(
+        text: str, surface: str, rules: tuple[str, ...]) -> None:
+    assert _money(text, surface, learned=False).donors == rules
+
+
+@pytest.mark.xfail(strict=True, reason="the bundled donor model overrides the rules wrongly")
+@pytest.mark.parametrize(("text", "surface", "rules"), BUNDLED_WRONG)
+def test_bundled_model_keeps_the_rules_answer(text: str, surface: str,
+                                             rules: tuple[str, ...]) -> None:
+    assert _money(text, surface, learned=None).donors == rules
 
 
 def test_donors_are_a_default_field() -> None:

@@ -37,7 +37,7 @@ def _speaker(text: str, surface: str) -> str:
     ("The Council of the EU approved €3 billion for Kyiv, the Council said.", "€3 billion",
      "European Union"),
     # an estimate is its subject's statement
-    ("The World Bank has put the cost of rebuilding schools at $9 billion.", "$9 billion",
+    ("The World Bank has put the repair bill for schools at $9 billion.", "$9 billion",
      "World Bank"),
     ("Ukraine's central bank pegged the loss at about $2 billion.", "about $2 billion",
      "National Bank of Ukraine"),
