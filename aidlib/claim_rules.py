@@ -410,6 +410,7 @@ SCOPE_RUNNING_TOTAL_HEADS: Final[tuple[str, ...]] = tuple(_SCOPE["running_total_
 SCOPE_ACCUMULATION_WORDS: Final[tuple[str, ...]] = tuple(_SCOPE["accumulation_words"])
 SCOPE_NEW_VEHICLE_LEADS: Final[tuple[str, ...]] = tuple(_SCOPE["new_vehicle_leads"])
 SCOPE_NEW_VEHICLES: Final[tuple[str, ...]] = tuple(_SCOPE["new_vehicles"])
+SCOPE_NEW_ORDINAL_VEHICLES: Final[tuple[str, ...]] = tuple(_SCOPE["new_ordinal_vehicles"])
 SCOPE_NEW_FIRST: Final[tuple[str, ...]] = tuple(_SCOPE["new_first"])
 
 # The start of Russia's full-scale invasion, for "since the (full-scale) invasion".

@@ -504,6 +504,11 @@ _ORDINAL: Final = (r"\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth
                    r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
                    r"|(?:thir|four|fif|six|seven|eigh|nine)teenth"
                    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth)")
+# An ordinal past the first ("14th", "second", "twenty-first"): a batch after others.
+_LATER_ORDINAL: Final = (r"(?!1st)\d+(?:st|nd|rd|th)|[a-z]+-first|(?:[a-z]+-)?(?:second"
+                         r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+                         r"|(?:thir|four|fif|six|seven|eigh|nine)teenth"
+                         r"|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth)")
 SINCE_COMPARISON: Final = re.compile(
     rf"(?<![\w-])(?:{_words(R.SCOPE_SINCE_COMPARISONS)}|{_ORDINAL})(?![\w-])[^,;.:()]{{0,80}}$",
     re.IGNORECASE)
@@ -571,10 +576,13 @@ RUNNING_LEVEL: Final = re.compile(
     re.IGNORECASE)
 # "Latest" or "next" before an aid vehicle, up to three words between ("its latest military
 # aid package"), or a first tranche: new money (guide, seventh round), unless the figure is
-# the whole the tranche is taken from ("the first tranche of a bank's loan of $X").
+# the whole the tranche is taken from ("the first tranche of a bank's loan of $X"), or an
+# ordinal past the first before a batch ("a second batch of generators": eleventh round).
 NEW_VEHICLE: Final = re.compile(
     rf"(?<![\w-])(?:(?:{_words(R.SCOPE_NEW_VEHICLE_LEADS)})\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?:{_words(R.SCOPE_NEW_VEHICLES)})|{_words(R.SCOPE_NEW_FIRST)})(?![\w-])"
+    rf"(?:{_words(R.SCOPE_NEW_VEHICLES)})|{_words(R.SCOPE_NEW_FIRST)}"
+    rf"|(?:{_LATER_ORDINAL})\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_words(R.SCOPE_NEW_ORDINAL_VEHICLES)}))(?![\w-])"
     r"(?!\s+of\s+(?:the|its|their|this|that)\b)", re.IGNORECASE)
 # A verb of adding right before the figure, its object ("will add SEK 1bn", "adding a
 # further €120m"): new money.
