@@ -6,6 +6,9 @@ humanitarian. An ordinal batch, shipment or round past the first ("a second batc
 heaters", "its fourth shipment"): new money, as "next" (eleventh round). Negatives: military
 aid in the same list stays military; a first batch is no newness; an ordinal package stays
 unspecified (a strict xfail: the guide's fifth round reads it as new, the unseen gold not).
+A budget of a year named with a qualifier or a possessive ("the provisional 2025 budget",
+"Austria's 2026 budget") and "the past two financial years" are periods (budget-year spans of
+government releases and wire copy). Negatives: a budget of no year.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -35,6 +38,16 @@ CASES = [
     # ... not a first batch
     ("Vilnius is preparing a first batch of heaters and pumps worth €700,000 for Sumy.",
      "€700,000", "scope_type", "unspecified"),
+    # budget-year spans: periods
+    ("Vienna keeps €90 million for Kyiv's schools in the draft 2026 budget.", "€90 million",
+     "scope_type", "period"),
+    ("Austria's 2026 budget sets aside €90 million for Kyiv's schools.", "€90 million",
+     "scope_type", "period"),
+    ("Auditors found $700m in double payments over the past three fiscal years.", "$700m",
+     "scope_type", "period"),
+    # ... not a budget with no year
+    ("Austria's budget sets aside €90 million for Kyiv's schools.", "€90 million",
+     "scope_type", "unspecified"),
 ]
 
 

@@ -388,7 +388,9 @@ PERIOD: Final = with_first_chars(re.compile(
     | (?P<half>(?:in|during|over)\s+the\s+(?P<h>first|second)\s+half
         (?:\s+of\s+(?:the\s+year|this\s+year|(?P<h_year>20\d\d)))?)(?![\w-])
     | (?P<last_q>(?:in|during|over)\s+the\s+(?:last|previous|past)\s+quarter)
-    | (?P<budget_year>(?:this\s+year['’]s|(?:its|the|their)\s+(?P<b_year>20\d\d)
+    | (?P<budget_year>(?:this\s+year['’]s|(?:(?:its|the|their|[A-Z][\w-]*['’]s)\s+
+        (?:(?:provisional|draft|revised|amended|supplementary|proposed|approved|adopted)\s+)?)
+        (?P<b_year>20\d\d)
         (?:\s+(?:state|federal|national|annual|draft|defen[cs]e|military))?)\s+budget
         |(?:its|the|their)\s+(?P<a_year>20\d\d)\s+(?:allocation|appropriation)s?(?![\w-]))
         # (a year's allocation: "raised the 2024 allocation to NOK X", Nordic releases)
@@ -414,6 +416,7 @@ PERIOD: Final = with_first_chars(re.compile(
     | (?P<this_span>(?:this|last)\s+(?:week|month))
     | (?P<past>(?:within|in|over|during)\s+the\s+(?:past|last)\s+
         (?P<past_n>(?:\d+|{_NUM_WORD})\s+)?
+        (?:(?:financial|fiscal|budget)\s+(?=years?\b))?
         (?P<past_unit>day|hours|days|week|weeks|month|months|year|years))(?![\w-])
         (?!\s+of\b)                                # "in the last days of February" is a date
     | (?P<ago>(?:just\s+)?(?P<ago_n>\d+|{_NUM_WORD})\s+
