@@ -8,7 +8,11 @@ aid in the same list stays military; a first batch is no newness; an ordinal pac
 unspecified (a strict xfail: the guide's fifth round reads it as new, the unseen gold not).
 A budget of a year named with a qualifier or a possessive ("the provisional 2025 budget",
 "Austria's 2026 budget") and "the past two financial years" are periods (budget-year spans of
-government releases and wire copy). Negatives: a budget of no year.
+government releases and wire copy). Negatives: a budget of no year. A party that gives no
+aid (the aggressor, its ally) allocating or budgeting money spends its own (``to_spend``:
+"Moscow has allocated ... for the occupied regions", "Russia is budgeting ... for defence");
+so does any government "budgeting" money, unless the clause sends it to the recipient.
+Negatives: "Russia" in the sentence before the allocation; a donor budgeting for Ukraine.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -48,6 +52,16 @@ CASES = [
     # ... not a budget with no year
     ("Austria's budget sets aside €90 million for Kyiv's schools.", "€90 million",
      "scope_type", "unspecified"),
+    # a party that gives no aid allocating or budgeting: its own spending
+    ("The Kremlin has allocated 40 billion roubles for roads in the occupied south.",
+     "40 billion roubles", "kind", "to_spend"),
+    ("Minsk, meanwhile, is budgeting $900 million for its armed forces in 2025.",
+     "$900 million", "kind", "to_spend"),
+    # ... not "Russia" in the sentence before; not a donor budgeting for Ukraine
+    ("Russia may hit the grid again. Dublin has set aside €25 million for the Fund.",
+     "€25 million", "kind", "pledged"),
+    ("Madrid is budgeting €300 million for Kyiv's air defence next year.", "€300 million",
+     "kind", "pledged"),
 ]
 
 
@@ -62,3 +76,11 @@ def test_field(text: str, surface: str, field: str, value: str) -> None:
 def test_ordinal_package_is_new() -> None:
     text = "Oslo unveiled its 23rd package for Kyiv, worth NOK 900 million, on Thursday."
     assert one_claim(text, "NOK 900 million").scope_type == "new"
+
+
+@pytest.mark.xfail(strict=True, reason="a bare fiscal year ('FY2025', 'fiscal 2024' with no "
+                   "preposition) and a UK financial year '2025/26' as April-March: measured "
+                   "(session 11) no change on A, B, all dev or unseen; left out")
+def test_bare_fiscal_year_is_a_period() -> None:
+    text = "Ottawa booked C$75 million for Kyiv's hospitals under FY2025 appropriations."
+    assert one_claim(text, "C$75 million").scope_type == "period"

@@ -151,8 +151,9 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
             r"(?i)\bto\s+be\b", text[after[0] : at]) else "pledged"
     if cue in R.KIND_OWN_ALLOCATION and at < before[1] and (
             _recipient_subject(text, before[0], at) or OWN_BUDGET.search(text, before[0], at)
-            or RECIPIENT_BUDGET.search(text, before[0], at)):
-        return "to_spend"
+            or RECIPIENT_BUDGET.search(text, before[0], at)
+            or _not_giver_subject(text, before[0], at)):  # "Moscow allocated ... for the
+        return "to_spend"  # occupied regions": a party that gives no aid spends its own
     if kind == "contracted" and (INSTRUMENT.search(text, *before)
                                  or INSTRUMENT.search(text, *after)):
         return "pledged"
@@ -172,6 +173,22 @@ _AID_SHARE_AFTER: Final = re.compile(
 _HOLE_FILLED: Final = re.compile(
     rf"(?<![\w-])(?:{words_alternation(R.KIND_HOLE_FILLERS)})\s+(?:[\w'’-]+\s+){{0,4}}?"
     rf"(?:{words_alternation(R.KIND_HOLE_FILL_VERBS)})(?![\w-])", re.IGNORECASE)
+
+
+def _not_giver_subject(text: str, lo: int, at: int) -> bool:
+    """A party that gives no aid (the aggressor, its ally) named as the subject of an
+    allocation verb at ``at``: in its clause, a few words before the verb ("Moscow has
+    allocated", "the Kremlin, for its part, is budgeting"; not "Russia" in a sentence
+    before, or in another clause)."""
+    start = max(lo, at - _SUBJECT_REACH)
+    last = max(NOT_GIVER.finditer(text, start, at), key=lambda m: m.end(), default=None)
+    return last is not None and not _SUBJECT_BREAK.search(text, last.end(), at)
+
+
+_SUBJECT_REACH: Final = 50  # characters back from an allocation verb to its subject
+# A sentence end or clause joint between a subject and its verb.
+_SUBJECT_BREAK: Final = re.compile(
+    r"[.;:!?\"“”]|\b(?:and|but|while|whereas|as|to|of|from|against)\b")
 
 
 def _hole_is_need(text: str, before: tuple[int, int], after: tuple[int, int],
