@@ -13,6 +13,9 @@ aid (the aggressor, its ally) allocating or budgeting money spends its own (``to
 "Moscow has allocated ... for the occupied regions", "Russia is budgeting ... for defence");
 so does any government "budgeting" money, unless the clause sends it to the recipient.
 Negatives: "Russia" in the sentence before the allocation; a donor budgeting for Ukraine.
+The G7's loans named by their programme ("Extraordinary Revenue Acceleration loans", "the
+ERA scheme") are loans (pledged, financial), though "revenue" stands in the name. Negative:
+frozen assets right after a figure stay money that is not aid.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -62,6 +65,16 @@ CASES = [
      "€25 million", "kind", "pledged"),
     ("Madrid is budgeting €300 million for Kyiv's air defence next year.", "€300 million",
      "kind", "pledged"),
+    # a loan named by its programme: a loan, not revenue
+    ("Oslo will channel NOK 4 billion in Extraordinary Revenue Acceleration loans to Kyiv.",
+     "NOK 4 billion", "kind", "pledged"),
+    ("Oslo will channel NOK 4 billion in Extraordinary Revenue Acceleration loans to Kyiv.",
+     "NOK 4 billion", "category", "financial"),
+    ("Leaders endorsed a $12 billion ERA loan tranche for Kyiv on Friday.", "$12 billion",
+     "category", "financial"),
+    # ... not frozen assets after a figure
+    ("Brussels still holds €160 billion in immobilised central bank reserves.",
+     "€160 billion", "kind", "other"),
 ]
 
 

@@ -323,8 +323,9 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     across ", and ..." nor past a comma: "secured on seized state assets, Canada agreed a
     loan of $X") and not when the words send it to the recipient ("would buy a system for
     Ukraine at a cost of $X")."""
-    if NOT_AID_AFTER.match(text, after[0], after[1]):
-        return True
+    if NOT_AID_AFTER.match(text, after[0], after[1]) and not _INSTRUMENT_HEAD.match(
+            text, after[0], after[1]):  # "$X Extraordinary Revenue Acceleration loans": a
+        return True  # loan named by its programme, not revenue
     if _ESTIMATE_OF.search(text, max(0, before[1] - _NEAR), before[1]) and _NEEDS_AFTER.match(
             text, after[0], min(len(text), after[0] + _NEAR)):  # (past a conversion)
         return True  # "the World Bank's estimate of $411bn for reconstruction": a need
