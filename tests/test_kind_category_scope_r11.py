@@ -15,7 +15,11 @@ so does any government "budgeting" money, unless the clause sends it to the reci
 Negatives: "Russia" in the sentence before the allocation; a donor budgeting for Ukraine.
 The G7's loans named by their programme ("Extraordinary Revenue Acceleration loans", "the
 ERA scheme") are loans (pledged, financial), though "revenue" stands in the name. Negative:
-frozen assets right after a figure stay money that is not aid.
+frozen assets right after a figure stay money that is not aid. Money for the recipient's
+"budget needs" is aid to its budget (pledged, financial), not a government's own budget; a
+sum said to be "a mix of" weapons and money to keep the government in Kyiv running is a total
+(guide v2). Negatives: the recipient's own need stays a request; a mix of weapons only stays
+military.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -75,6 +79,20 @@ CASES = [
     # ... not frozen assets after a figure
     ("Brussels still holds €160 billion in immobilised central bank reserves.",
      "€160 billion", "kind", "other"),
+    # money for the recipient's budget needs: aid to its budget
+    ("Under the accord Seoul lends ₩900 billion, for pressing budget needs and repairs.",
+     "₩900 billion", "kind", "pledged"),
+    ("Under the accord Seoul lends ₩900 billion, for pressing budget needs and repairs.",
+     "₩900 billion", "category", "financial"),
+    # ... the recipient's own need stays a request
+    ("Kyiv says it needs $12 billion for budgetary needs in the spring.", "$12 billion",
+     "kind", "requested"),
+    # a mix of purposes of two categories: a total
+    ("Canberra unveiled A$400 million, a mix of armoured vehicles and cash to keep the "
+     "government in Kyiv afloat.", "A$400 million", "category", "total"),
+    # ... a mix of weapons only stays military
+    ("Canberra unveiled A$400 million, a mix of armoured vehicles and drones.",
+     "A$400 million", "category", "military"),
 ]
 
 

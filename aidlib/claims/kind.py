@@ -646,6 +646,10 @@ def _category_in(text: str, before: tuple[int, int], after: tuple[int, int]) -> 
             text, cues_after[0].end(), after[1]):  # "in grants to the grid operator for
         cues_after = [m for m in cues_after if _cue_key(m) not in R.CATEGORY_FORMS]  # repairs"
     run = _coordinated_run(text, cues_after)
+    mix = _MIX_OF.search(text, *after)
+    if mix is not None and len({CATEGORY_OF[_cue_key(m)] for m in cues_after
+                                if m.start() >= mix.end()} - {"total"}) >= 2:
+        return "total"  # "a mix of weapons and money to keep the government running"
     if len({CATEGORY_OF[_cue_key(m)] for m in run} - {"total"}) >= 2 and not (
             _instrument(text, *before) or _instrument(text, run[-1].end(), after[1])):
         return "total"  # "divided between humanitarian aid, budget support and rebuilding"
@@ -674,6 +678,12 @@ def _purpose_cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
             if CATEGORY_OF[_cue_key(m)] != "unspecified"]
 
 
+# Words after a figure saying it mixes purposes ("a mix of weapons and money for the
+# budget", "a combination of", "split between"): their purposes of two categories or more
+# make it a total (guide v2), not only when coordinated right after each other.
+_MIX_OF: Final = re.compile(
+    r"(?<![\w-])(?:an?\s+(?:mix|mixture|combination|blend)\s+of|mixing|combining"
+    r"|split\s+between|divided\s+between)(?![\w-])", re.IGNORECASE)
 _ENERGY: Final = re.compile(rf"(?<![\w-])(?:{words_alternation(R.CATEGORY_ENERGY_PURPOSES)})"
                             r"(?![\w-])", re.IGNORECASE)
 _NEXT_CONJUNCT: Final = re.compile(r"\s*,?\s*and\s+(?:the\s+|its\s+|their\s+)?", re.I)
