@@ -17,7 +17,7 @@ The G7's loans named by their programme ("Extraordinary Revenue Acceleration loa
 ERA scheme") are loans (pledged, financial), though "revenue" stands in the name. Negative:
 frozen assets right after a figure stay money that is not aid. Money for the recipient's
 "budget needs" is aid to its budget (pledged, financial), not a government's own budget; a
-sum said to be "a mix of" weapons and money to keep the government in Kyiv running is a total
+sum said to be "a mix of" arms and cash for the state in Kyiv is a total
 (guide v2). Negatives: the recipient's own need stays a request; a mix of weapons only stays
 military.
 

@@ -649,7 +649,7 @@ def _category_in(text: str, before: tuple[int, int], after: tuple[int, int]) -> 
     mix = _MIX_OF.search(text, *after)
     if mix is not None and len({CATEGORY_OF[_cue_key(m)] for m in cues_after
                                 if m.start() >= mix.end()} - {"total"}) >= 2:
-        return "total"  # "a mix of weapons and money to keep the government running"
+        return "total"  # "a mix of arms and cash for the state budget"
     if len({CATEGORY_OF[_cue_key(m)] for m in run} - {"total"}) >= 2 and not (
             _instrument(text, *before) or _instrument(text, run[-1].end(), after[1])):
         return "total"  # "divided between humanitarian aid, budget support and rebuilding"
