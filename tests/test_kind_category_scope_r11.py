@@ -19,7 +19,8 @@ frozen assets right after a figure stay money that is not aid. Money for the rec
 "budget needs" is aid to its budget (pledged, financial), not a government's own budget; a
 sum said to be "a mix of" arms and cash for the state in Kyiv is a total
 (guide v2). Negatives: the recipient's own need stays a request; a mix of weapons only stays
-military.
+military. A newness word before the noun phrase a figure is the value of reaches it through
+"with an estimated/indicative value of" as through "worth". Negative: no newness word.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -93,6 +94,12 @@ CASES = [
     # ... a mix of weapons only stays military
     ("Canberra unveiled A$400 million, a mix of armoured vehicles and drones.",
      "A$400 million", "category", "military"),
+    # a newness word before a noun phrase "with an indicative value of" the figure: new
+    ("Officials in Riga are weighing a new set of transformers for Odesa's port, with an "
+     "indicative value of about €2 million.", "about €2 million", "scope_type", "new"),
+    # ... not without one
+    ("Officials in Riga are weighing a set of transformers for Odesa's port, with an "
+     "indicative value of about €2 million.", "about €2 million", "scope_type", "unspecified"),
 ]
 
 

@@ -341,10 +341,13 @@ INSTRUMENT: Final = cued(_cue_pattern(R.CATEGORY_INSTRUMENTS))
 INSTRUMENT_AFTER: Final = re.compile(
     rf"\s+(?:in\s+|of\s+)?(?:[\w-]+\s+)?(?:{_words(R.CATEGORY_INSTRUMENTS)})(?![\w-])",
     re.IGNORECASE)
-# "..., worth $X", "valued at $X", "with a value of $X": the figure is the value of the
-# noun phrase before it.
+# "..., worth $X", "valued at $X", "with a value of $X", "with an indicative value of $X"
+# (city-hall and agency copy on equipment under consideration): the figure is the value of
+# the noun phrase before it.
 WORTH_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|"
+    r"(?<![\w-])(?:worth|valued\s+at|with\s+an?\s+(?:(?:total|estimated|indicative"
+    r"|approximate|overall|combined|expected|planned)\s+)?value\s+of)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|"
     r"up\s+to|more\s+than|over|at\s+least)\s+)?$", re.IGNORECASE)
 AID_VEHICLE: Final = _cue_pattern(R.CATEGORY_AID_VEHICLES)
 ELABORATING: Final = re.compile(
