@@ -20,7 +20,9 @@ frozen assets right after a figure stay money that is not aid. Money for the rec
 sum said to be "a mix of" arms and cash for the state in Kyiv is a total
 (guide v2). Negatives: the recipient's own need stays a request; a mix of weapons only stays
 military. A newness word before the noun phrase a figure is the value of reaches it through
-"with an estimated/indicative value of" as through "worth". Negative: no newness word.
+"with an estimated/indicative value of" as through "worth". Negative: no newness word. A
+running total over a stated length ("its aid over four years now exceeds $X") is cumulative
+(guide, eleventh round). Negative: a future level over a length stays a period.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -100,6 +102,12 @@ CASES = [
     # ... not without one
     ("Officials in Riga are weighing a set of transformers for Odesa's port, with an "
      "indicative value of about €2 million.", "about €2 million", "scope_type", "unspecified"),
+    # a running total over a stated length: cumulative
+    ("Lisbon's humanitarian help over four years now exceeds €210 million, the envoy noted.",
+     "€210 million", "scope_type", "cumulative"),
+    # ... not a level still to come
+    ("Lisbon's humanitarian help over four years will exceed €210 million, the envoy noted.",
+     "€210 million", "scope_type", "period"),
 ]
 
 

@@ -580,6 +580,9 @@ RUNNING_LEVEL: Final = re.compile(
     rf"|(?P<raise>(?:{_words(R.SCOPE_RAISE_VERBS)})\s+(?:[^\s,;.:()]+\s+){{0,6}}?"
     rf"(?:{_words(R.SCOPE_RUNNING_TOTAL_NOUNS)})(?:\s+[^\s,;.:()]+){{0,5}}?\s+to))\s+$",
     re.IGNORECASE)
+# "now" and a verb of a level right before a figure, after a period phrase ("its support over
+# three years now tops $X"): a running total over that length (guide, eleventh round).
+NOW_LEVEL: Final = re.compile(rf"\s+now\s+(?:{_LEVEL}|{_SUM})\s+$", re.IGNORECASE)
 # "Latest" or "next" before an aid vehicle, up to three words between ("its latest military
 # aid package"), or a first tranche: new money (guide, seventh round), unless the figure is
 # the whole the tranche is taken from ("the first tranche of a bank's loan of $X"), or an

@@ -32,6 +32,7 @@ from .patterns import (
     NEW_VEHICLE,
     NEW_VERB_BEFORE,
     NOT_NEW_BEFORE,
+    NOW_LEVEL,
     PART_OPENER,
     PERIOD,
     PERIOD_ANCHOR,
@@ -259,6 +260,8 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
         if as_of is not None and (period is None or (
                 as_of.start() < period.start() if k == 0 else as_of.start() > period.start())):
             return Scope(as_of.group(), "cumulative", None, _as_of_day(as_of.group(), published))
+        if period is not None and k == 1 and NOW_LEVEL.match(text, period.end(), hi):
+            return Scope(text[period.start() : hi].strip(), "cumulative", None, published)
         if period is not None:
             start, end = _resolve_period(period, published)
             return Scope(period.group(), "period", start, end)
