@@ -322,6 +322,7 @@ KIND_OWN_ALLOCATION: Final[frozenset[str]] = frozenset(_KIND["own_allocation"])
 KIND_OWN_BUDGET: Final[tuple[str, ...]] = tuple(_KIND["own_budget"])
 KIND_OWN_BUDGET_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["own_budget_nouns"])
 KIND_OWN_BODIES: Final[tuple[str, ...]] = tuple(_KIND["own_bodies"])
+KIND_OWN_BARE_BODIES: Final[tuple[str, ...]] = tuple(_KIND["own_bare_bodies"])
 # A headline of a government's own budget law for a year, and its words that rule it out.
 KIND_BUDGET_LAW_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["budget_law_nouns"])
 KIND_BUDGET_LAW_NOT_AID: Final[tuple[str, ...]] = tuple(_KIND["budget_law_not_aid"])

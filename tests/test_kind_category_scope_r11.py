@@ -22,7 +22,10 @@ sum said to be "a mix of" arms and cash for the state in Kyiv is a total
 military. A newness word before the noun phrase a figure is the value of reaches it through
 "with an estimated/indicative value of" as through "worth". Negative: no newness word. A
 running total over a stated length ("its aid over four years now exceeds $X") is cumulative
-(guide, eleventh round). Negative: a future level over a length stays a period.
+(guide, eleventh round). Negative: a future level over a length stays a period. The
+recipient's government named bare ("the Cabinet of Ministers allocated UAH X for ...", as
+Ukrainian outlets write it) allocating: its own spending (``to_spend``), and a month opening
+the sentence dates the act of allocating, no period. Negative: another country's cabinet.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -108,6 +111,14 @@ CASES = [
     # ... not a level still to come
     ("Lisbon's humanitarian help over four years will exceed €210 million, the envoy noted.",
      "€210 million", "scope_type", "period"),
+    # the recipient's cabinet named bare, allocating: its own spending, the month its act's
+    ("In March, the Cabinet of Ministers allocated UAH 750 million to rebuild bridges near "
+     "Chernihiv.", "UAH 750 million", "kind", "to_spend"),
+    ("In March, the Cabinet of Ministers allocated UAH 750 million to rebuild bridges near "
+     "Chernihiv.", "UAH 750 million", "scope_type", "unspecified"),
+    # ... not another country's cabinet
+    ("Estonia's Cabinet of Ministers allocated €3 million to rebuild bridges near Chernihiv.",
+     "€3 million", "kind", "pledged"),
 ]
 
 

@@ -152,8 +152,11 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     if cue in R.KIND_OWN_ALLOCATION and at < before[1] and (
             _recipient_subject(text, before[0], at) or OWN_BUDGET.search(text, before[0], at)
             or RECIPIENT_BUDGET.search(text, before[0], at)
-            or _not_giver_subject(text, before[0], at)):  # "Moscow allocated ... for the
-        return "to_spend"  # occupied regions": a party that gives no aid spends its own
+            or _not_giver_subject(text, before[0], at)  # "Moscow allocated ... for the
+            # occupied regions": a party that gives no aid spends its own; so does the
+            # recipient's bare-named cabinet ("the Cabinet of Ministers allocated")
+            or _OWN_BARE_BODY.search(text, max(before[0], at - _SUBJECT_REACH), at)):
+        return "to_spend"
     if kind == "contracted" and (INSTRUMENT.search(text, *before)
                                  or INSTRUMENT.search(text, *after)):
         return "pledged"
@@ -186,6 +189,13 @@ def _not_giver_subject(text: str, lo: int, at: int) -> bool:
 
 
 _SUBJECT_REACH: Final = 50  # characters back from an allocation verb to its subject
+# The recipient's government named bare ("the Cabinet of Ministers"), not another
+# country's ("Latvia's Cabinet of Ministers", "the Cabinet of Ministers of Latvia"), as the
+# subject right before an allocation verb (an auxiliary or adverb between).
+_OWN_BARE_BODY: Final = re.compile(
+    rf"(?<!['’]s\s)(?<![\w-])(?:{words_alternation(R.KIND_OWN_BARE_BODIES)})(?![\w-])"
+    r"(?:\s+(?:has|have|had|also|then|now|again|already|will|on\s+\w+day))*\s*$",
+    re.IGNORECASE)
 # A sentence end or clause joint between a subject and its verb.
 _SUBJECT_BREAK: Final = re.compile(
     r"[.;:!?\"“”]|\b(?:and|but|while|whereas|as|to|of|from|against)\b")

@@ -15,6 +15,7 @@ import dateparser
 
 from .. import claim_rules as R
 from ..dates import MONTH_GROUP
+from ..literals import words_alternation
 from ..records import Claim
 from ..text import list_line_at, sentence_at
 from .patterns import (
@@ -251,6 +252,7 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
         period = next((pm for pm in PERIOD.finditer(text, lo, hi)
                        if (_is_period(pm, kind) or _future_flow(text, pm, kind))
                        and not _act_date(text, pm, kind)
+                       and not _allocation_date(text, pm, kind, lo, hi)
                        and not (k == 1 and listed and _ITEM_BREAK.search(text, pm.end(), hi))
                        and not any(a <= pm.start() < b for a, b in since)), None)
         as_of = next((a for a in AS_OF.finditer(text, lo, hi)
@@ -344,6 +346,23 @@ def _act_date(text: str, m: re.Match[str], kind: str | None) -> bool:
                             or (m.group("in_year") and m.group().lower().startswith("in"))):
         return False
     return bool(ACT_VERB_BEFORE.search(text, max(0, m.start() - _ACT_REACH), m.start()))
+
+
+def _allocation_date(text: str, m: re.Match[str], kind: str | None, lo: int, hi: int) -> bool:
+    """A month or last week opening a government's allocation of its own money ("In May,
+    the Cabinet allocated UAH X"): the date of the act of allocating, not a period of
+    spending (as for a promise: guide v2.1)."""
+    if kind != "to_spend":
+        return False
+    group = next((g for g, v in m.groupdict().items() if v and g in _TOP_GROUPS), None)
+    return group in FLOW_DATE_GROUPS and m.end() <= hi and bool(
+        _ALLOCATION.search(text, m.end(), hi))
+
+
+# A verb of allocating (own_allocation of the kind cues).
+_ALLOCATION: Final = re.compile(
+    rf"(?<![\w-])(?:{words_alternation(R.KIND_OWN_ALLOCATION)})(?![\w-])",
+    re.IGNORECASE)
 
 
 # "to" after a figure, past a bracketed conversion ("add SEK 1bn (€90m) to the fund").
