@@ -25,7 +25,11 @@ running total over a stated length ("its aid over four years now exceeds $X") is
 (guide, eleventh round). Negative: a future level over a length stays a period. The
 recipient's government named bare ("the Cabinet of Ministers allocated UAH X for ...", as
 Ukrainian outlets write it) allocating: its own spending (``to_spend``), and a month opening
-the sentence dates the act of allocating, no period. Negative: another country's cabinet.
+the sentence dates the act of allocating, no period. Negative: another country's cabinet. The size
+of an accounting error ("overstated the value of the shells it sent by $X", "auditors put
+the mistake at $X") is money that is not aid (guide, eighth round), and a month opening the
+sentence dates the estimate. Negative: aid sent in a sentence that mentions an error
+elsewhere.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -119,6 +123,16 @@ CASES = [
     # ... not another country's cabinet
     ("Estonia's Cabinet of Ministers allocated €3 million to rebuild bridges near Chernihiv.",
      "€3 million", "kind", "pledged"),
+    # the size of an accounting error: other
+    ("Auditors say the army overstated the value of the shells it shipped to Kyiv by "
+     "$480 million.", "$480 million", "kind", "other"),
+    ("In July, auditors put the mistake at roughly $900 million.", "roughly $900 million",
+     "kind", "other"),
+    ("In July, auditors put the mistake at roughly $900 million.", "roughly $900 million",
+     "scope_type", "unspecified"),
+    # ... not aid shipped, with an error named in another clause
+    ("The army shipped shells worth $480 million to Kyiv, and the error was corrected later.",
+     "$480 million", "kind", "provided"),
 ]
 
 

@@ -102,6 +102,8 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
         return "other"
     if _REBUILD_NEED.search(text, max(before[0], before[1] - _NEAR_LEVEL), before[1]):
         return "other"  # "Rebuilding the grid will require $X": a need estimate
+    if _MISVALUED_BY.search(text, max(before[0], before[1] - _NEAR_LEVEL), before[1]):
+        return "other"  # "it overvalued the weapons sent by $X": an accounting error
     if WHOLE_OF_BEFORE.search(text, max(before[0], before[1] - _NEAR), before[1]):
         before = (before[1], before[1])  # "their shares of the G7's $50bn loan": the verb
         clause_start = None              # before governs the shares, not this whole
@@ -392,6 +394,13 @@ _REBUILD_NEED: Final = re.compile(
     rf"(?<![\w-])(?:{words_alternation(R.KIND_REBUILD_NEED_VERBS)})\s+"
     r"(?:(?:an\s+)?(?:estimated|some|roughly|about|around|nearly|almost|over)\s+)?$",
     re.IGNORECASE)
+# A verb of valuing wrongly and "by" right before the figure, in its clause ("overvalued the
+# weapons it sent by $X", "had overstated the cost of the kit by $X"): the size of an
+# accounting error (guide, eighth round: other).
+_MISVALUED_BY: Final = re.compile(
+    r"(?<![\w-])(?:over|under)(?:valued|estimated|stated|priced|counted)(?![\w-])"
+    r"[^.;:!?]{0,100}?\s+by\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)"
+    r"\s+)?$", re.IGNORECASE)
 # A relative clause describing a vehicle named after a figure ("$850m through the USAI, under
 # which equipment is bought from industry").
 _VEHICLE_RELATIVE: Final = re.compile(

@@ -350,15 +350,21 @@ def _act_date(text: str, m: re.Match[str], kind: str | None) -> bool:
 
 def _allocation_date(text: str, m: re.Match[str], kind: str | None, lo: int, hi: int) -> bool:
     """A month or last week opening a government's allocation of its own money ("In May,
-    the Cabinet allocated UAH X"): the date of the act of allocating, not a period of
-    spending (as for a promise: guide v2.1)."""
-    if kind != "to_spend":
+    the Cabinet allocated UAH X"), or an estimate of money that is not aid ("In July
+    auditors put the error at $X"): the date of the act of allocating or estimating,
+    not a period of spending (as for a promise: guide v2.1)."""
+    act = {"to_spend": _ALLOCATION, "other": _ESTIMATING}.get(kind or "")
+    if act is None:
         return False
     group = next((g for g, v in m.groupdict().items() if v and g in _TOP_GROUPS), None)
-    return group in FLOW_DATE_GROUPS and m.end() <= hi and bool(
-        _ALLOCATION.search(text, m.end(), hi))
+    return group in FLOW_DATE_GROUPS and m.end() <= hi and bool(act.search(text, m.end(), hi))
 
 
+# A verb of putting a figure on something ("In July auditors put the error at $X"):
+# for money that is not aid, the date of the estimate, no period.
+_ESTIMATING: Final = re.compile(
+    r"(?<![\w-])(?:put|puts)\s+(?:[\w'’-]+\s+){1,4}?at\s+",
+    re.IGNORECASE)
 # A verb of allocating (own_allocation of the kind cues).
 _ALLOCATION: Final = re.compile(
     rf"(?<![\w-])(?:{words_alternation(R.KIND_OWN_ALLOCATION)})(?![\w-])",
