@@ -29,7 +29,9 @@ the sentence dates the act of allocating, no period. Negative: another country's
 of an accounting error ("overstated the value of the shells it sent by $X", "auditors put
 the mistake at $X") is money that is not aid (guide, eighth round), and a month opening the
 sentence dates the estimate. Negative: aid sent in a sentence that mentions an error
-elsewhere.
+elsewhere. A sentence opening on a breakdown's label ("Shares: $X from A and $Y from B")
+lists parts of the sum before: they share its category and period. Negative: the same
+parts told with their own verbs.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -133,6 +135,15 @@ CASES = [
     # ... not aid shipped, with an error named in another clause
     ("The army shipped shells worth $480 million to Kyiv, and the error was corrected later.",
      "$480 million", "kind", "provided"),
+    # the parts after a breakdown's label share their whole's category and period
+    ("Seoul and Ottawa agree a $9 billion credit line for Kyiv's budget for 2026. Shares: "
+     "$6 billion from Seoul and $3 billion from Ottawa.", "$6 billion", "scope_type", "period"),
+    ("Seoul and Ottawa agree a $9 billion credit line for Kyiv's budget for 2026. Shares: "
+     "$6 billion from Seoul and $3 billion from Ottawa.", "$3 billion", "category",
+     "financial"),
+    # ... not parts told with their own verbs
+    ("Seoul and Ottawa agree a $9 billion credit line for Kyiv's budget for 2026. Seoul "
+     "gives $6 billion and Ottawa $3 billion.", "$6 billion", "scope_type", "unspecified"),
 ]
 
 

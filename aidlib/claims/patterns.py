@@ -542,8 +542,10 @@ PART_OPENER: Final = re.compile(
     rf"[\s\"“‘'(]*(?:(?:{_words(R.SCOPE_PART_OPENERS)})(?![\w-])"
     r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))"  # not "The rest of Europe gave ..."
     r"|(?:its|their|the\s+package['’]s)\s+(?:[\w-]+\s+){0,2}?"  # a possessive, a purpose,
-    rf"(?:{_words(R.SCOPE_PART_COMPONENTS)})\s+(?:is|was|are|were|will\s+be)\s+worth(?![\w-]))",
-    re.IGNORECASE)  # a component noun and "is worth" (a part named as its whole's component)
+    rf"(?:{_words(R.SCOPE_PART_COMPONENTS)})\s+(?:is|was|are|were|will\s+be)\s+worth(?![\w-])"
+    r"|(?:the\s+)?(?:shares|breakdown|split)\s*:)",  # a label of a breakdown ("Shares: $X
+    re.IGNORECASE)  # from A; $Y from B": timeline and factbox copy of joint loans); a
+# component noun and "is worth" (a part named as its whole's component)
 _INVASION: Final = r"(?:invasion|war\s+began|start\s+of\s+the\s+war)"
 INVASION: Final = re.compile(rf"\b{_INVASION}\b", re.I)
 # A sentence opening on "since" and a day, a month or a year, or the invasion ("Since 24
