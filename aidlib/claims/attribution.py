@@ -29,6 +29,10 @@ from .document import (
 from .donors import ESTIMATE_AT_BY, anaphor_country, article_country, cues
 from .patterns import NAME_AFTER, NAME_BEFORE, NAME_PARTICLES, PASSIVE_BE, VERB
 
+# A capitalized word in the possessive ("NPR's", "Reuters'"): before a full name, whose
+# (an outlet's, a country's) person it is, never part of the name.
+_POSSESSIVE: Final = re.compile(r"[A-Z][\w&.\-]*(?:['’]s|s['’])")
+
 
 def _strip_titles(name: str, actors: Actors) -> str:
     words = name.replace(",", " ").split()
@@ -44,8 +48,12 @@ def _strip_titles(name: str, actors: Actors) -> str:
         # an actor's name of up to four words: "European Commission President ...",
         # "Norway's Støre"
         k = next((k for k in range(min(4, len(words)), 0, -1)
-                  if actors.resolve(re.sub(r"['’]s$", "", " ".join(words[:k]))) is not None),
+                  if actors.resolve(re.sub(r"['’]s?$", "", " ".join(words[:k]))) is not None),
                  0)
+        if not k and all(w[:1].isupper() for w in words):
+            # an outlet's possessive before a full name: "NPR's Jo Roe", "Reuters' Jo Roe"
+            k = next((i + 1 for i in range(min(3, len(words) - 2))
+                      if _POSSESSIVE.fullmatch(words[i])), 0)
         if not k and domain and sum(w[:1].isupper() for w in words) > 2:
             k = 1  # "Minister for Development Cooperation Lena Berg"
         if not k and len(words) > 2 and _ACRONYM.fullmatch(words[0]) and (

@@ -1,0 +1,66 @@
+"""Speakers and donors over families of real phrasing (rules round 11): an outlet's
+possessive before a reporter's full name ("NPR's Jo Roe", "Reuters' Jo Roe") names the
+person, in prose and in a radio transcript's surname turns. Every sentence was written for
+these tests in its own words; negatives included.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from aidlib.claims import extract_claims
+from tests.claim_cases import one_claim, speaker_label
+
+DAY = date(2025, 3, 12)
+
+
+def _turn_speakers(text: str) -> dict[str, str]:
+    return {c.surface: "(outlet)" if c.attribution == "outlet" else str(c.speaker)
+            for c in extract_claims(text, source_id="t", published=DAY, learned=False)}
+
+
+# A public-radio transcript whose host introduces the reporter with the outlet's possessive.
+RADIO_POSSESSIVE = """Latvia weighs more winter help
+
+ANNA BERZINA, HOST:
+
+Riga is debating another round of help for Kyiv. Station Nine's Karlis Ozols follows the
+debate in parliament. Hello, Karlis.
+
+KARLIS OZOLS, BYLINE: Hi, Anna.
+
+BERZINA: How big is the round?
+
+OZOLS: Lawmakers are looking at roughly €12 million for heaters and field kitchens.
+
+BERZINA: Station Nine's Karlis Ozols, thank you.
+"""
+
+
+def test_radio_reporter_after_an_outlets_possessive() -> None:
+    assert _turn_speakers(RADIO_POSSESSIVE)["roughly €12 million"] == "Karlis Ozols"
+
+
+POSSESSIVE_NAMES = [
+    # a short surname turn after a possessive intro, prose-only
+    ("Reuters' Mara Lind reports that Oslo would add $90 million for air defence. Lind "
+     "said the sum had been agreed on Monday.", "$90 million", "Mara Lind"),
+    # negative: a country's possessive before its ministry is the ministry, not a person
+    ("Poland's Finance Ministry said Warsaw would add $90 million for air defence.",
+     "$90 million", "Polish Ministry of Finance"),
+    # ... and before a title and a name, the person
+    ("Latvia's Foreign Minister Ilze Kalnina said Riga would add $90 million for drones.",
+     "$90 million", "Ilze Kalnina"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), POSSESSIVE_NAMES)
+def test_possessive_before_a_full_name(text: str, surface: str, speaker: str) -> None:
+    assert speaker_label(text, surface) == speaker
+
+
+def test_donor_unchanged_by_possessive() -> None:
+    claim = one_claim(POSSESSIVE_NAMES[0][0], "$90 million", DAY)
+    assert "Norway" in claim.donors
