@@ -64,3 +64,37 @@ def test_possessive_before_a_full_name(text: str, surface: str, speaker: str) ->
 def test_donor_unchanged_by_possessive() -> None:
     claim = one_claim(POSSESSIVE_NAMES[0][0], "$90 million", DAY)
     assert "Norway" in claim.donors
+
+
+# A source's size of a thing named before: "<source> describes it as $N", "<source> gave
+# the size of <thing> as $N", "<source> puts it closer to $N" (the source speaks; the
+# pronoun's money keeps its givers).
+SIZED_AS = [
+    ("Canada signed a loan agreement with Kyiv in March. The Bank of Canada describes it as "
+     "roughly $900 million; Reuters puts it closer to $1 billion.",
+     "roughly $900 million", "Bank of Canada"),
+    ("Canada signed a loan agreement with Kyiv in March. The Bank of Canada describes it as "
+     "roughly $900 million; Reuters puts it closer to $1 billion.",
+     "closer to $1 billion", "Reuters"),
+    ("Swedish officials gave the value of the new credit guarantees as $450 million on "
+     "Tuesday.", "$450 million", "Sweden"),
+    ("The finance ministry cites the total as about €2 billion in a note to lawmakers in "
+     "Berlin.", "about €2 billion", "German Ministry of Finance"),
+    # negatives: "as much as" is no size a source gives, and a participle "described as"
+    # before the figure's own clause is no one speaking
+    ("Norway gave the hospital as much as $5 million last winter.", "as much as $5 million",
+     "(outlet)"),
+    ("The package, described as the largest of the year, is worth $300 million.",
+     "$300 million", "(outlet)"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), SIZED_AS)
+def test_a_source_sizes_a_thing_named_before(text: str, surface: str, speaker: str) -> None:
+    assert speaker_label(text, surface) == speaker
+
+
+def test_a_restated_size_keeps_its_givers() -> None:
+    text = ("Finland approved a €60 million loan for Kyiv's power grid. The Finnish treasury "
+            "describes it as about $65 million.")
+    assert one_claim(text, "about $65 million", DAY).donors == ("Finland",)

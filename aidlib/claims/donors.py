@@ -898,7 +898,16 @@ def _continues(c: Claim, source: Claim) -> bool:
     statement is a statement of its own); a request only takes the giver it names."""
     return c.kind != "requested" and (
         c.attribution in ("outlet", "announced", "according_to") or c.speaker == source.speaker
-        or c.speaker in source.donors)  # the giver itself speaking ("Officials said")
+        or c.speaker in source.donors  # the giver itself speaking ("Officials said")
+        or _RESTATED.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None)
+
+
+# Another source's size of the thing just named, by a pronoun ("the ministry describes it
+# as $3bn", "Reuters puts it closer to $3.3bn"): the same money, so the same givers.
+_RESTATED: Final = re.compile(
+    r"(?<![\w-])(?:describes|described|cites|cited|gives|gave|puts|put|pegs|pegged"
+    r"|estimates|estimated|values|valued)\s+(?:it|them|this|that)\s+(?:(?:as|at)\s+)?$",
+    re.IGNORECASE)
 
 
 def _unnamed_givers(ctx: Document, c: Claim) -> bool:
