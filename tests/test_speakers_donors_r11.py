@@ -98,3 +98,29 @@ def test_a_restated_size_keeps_its_givers() -> None:
     text = ("Finland approved a €60 million loan for Kyiv's power grid. The Finnish treasury "
             "describes it as about $65 million.")
     assert one_claim(text, "about $65 million", DAY).donors == ("Finland",)
+
+
+# A government's request of its own legislature: the one asked gives, the requester's state.
+OWN_REQUESTS = [
+    ("Last week the White House asked lawmakers for roughly $18 billion in new money for "
+     "Kyiv's air defences.", "roughly $18 billion", ("United States",)),
+    ("The package is smaller than the $12 billion the White House had requested for Kyiv, "
+     "and it still faces a vote in the Senate.", "$12 billion", ("United States",)),
+    # negatives: the recipient asking is no giver, and a body asking with no legislature in
+    # sight names no giver
+    ("Kyiv's finance ministry asked parliament for roughly $2 billion more for soldiers' pay.",
+     "roughly $2 billion", ()),
+    ("The State Department has requested $700 million for demining work near Kharkiv.",
+     "$700 million", ()),
+    # ... and who is asked, named, gives
+    ("The State Department has requested $700 million from Japan for demining work.",
+     "$700 million", ("Japan",)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "donors"), OWN_REQUESTS)
+def test_a_governments_request_of_its_legislature(text: str, surface: str,
+                                                   donors: tuple[str, ...]) -> None:
+    claim = one_claim(text, surface, DAY)
+    assert claim.kind == "requested"
+    assert claim.donors == donors

@@ -1088,6 +1088,8 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                 if last is None and c.sentence_start == 0:
                     headline = c
                 last = c
+        if c.measure == "money" and c.kind == "requested" and not c.donors:
+            c = replace(c, donors=_own_request(ctx, c))
         if c.measure == "money" and c.kind not in AID_KINDS:
             c = replace(c, donors=())
         elif c.kind == "requested" and c.donors:
@@ -1095,6 +1097,40 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
             c = replace(c, donors=tuple(d for d in c.donors if d not in asking))
         out.append(c)
     return out
+
+
+# A government's request of its own legislature ("the White House asked lawmakers for $X",
+# "the $X the White House had requested", "after the president had asked for $X" where a
+# legislature is named): the one asked gives, and it is the requester's own state (guide:
+# a request's donor is the one asked). US, UK and EU copy on supplementals and budgets.
+_OWN_REQUEST: Final = re.compile(
+    r"\s+(?:(?:had|has|have|formally|already|just|then)\s+)*"
+    r"(?:asked|asks|requested|requests|sought|seeks)"
+    r"(?:\s+(?:Congress|lawmakers|legislators|parliament|Parliament|MPs|senators"
+    r"|(?:the\s+)?(?:Congress|legislature|parliament|Parliament|Bundestag|Diet|Senate)))?"
+    r"(?=\s+for(?![\w-])|\s+(?:in|on|last|this|earlier)\s|\s*[,.;]|\s+[$€£¥\d]|\s+(?:about|some"
+    r"|roughly|nearly|around)\s)")
+_LEGISLATURE: Final = re.compile(
+    r"(?<![\w-])(?:Congress|lawmakers|legislators|[Pp]arliament|MPs|senators|Bundestag"
+    r"|House\s+of\s+Representatives|Senate|legislature)(?![\w-])")
+_LEGISLATURE_REACH: Final = 300  # characters before the sentence where its legislature is named
+
+
+def _own_request(ctx: Document, c: Claim) -> tuple[str, ...]:
+    """The state of a government body or a leader asking its legislature for the requested
+    figure (see ``_OWN_REQUEST``); none where the asker is the recipient or no state's."""
+    text = ctx.text
+    lo, hi = c.sentence_start, c.sentence_end
+    for m in ctx.mentions_in(lo, hi):
+        ask = _OWN_REQUEST.match(text, m.end)
+        if ask is None or m.kind not in ("person", "actor"):
+            continue
+        if not _LEGISLATURE.search(text, max(0, lo - _LEGISLATURE_REACH), hi):
+            continue
+        org = _country_of(ctx, m.name) if m.kind == "person" else body_country(m.name)
+        if org is not None and org != recipient_name():
+            return (org,)
+    return ()
 
 
 def _article_aid(ctx: Document, c: Claim) -> bool:
