@@ -124,3 +124,25 @@ def test_a_governments_request_of_its_legislature(text: str, surface: str,
     claim = one_claim(text, surface, DAY)
     assert claim.kind == "requested"
     assert claim.donors == donors
+
+
+# A figure given as its owner's estimate, the owner in the possessive.
+OWNED_ESTIMATES = [
+    ("By spring the Pentagon's own tally of weapons sent to Kyiv was close to $9 billion.",
+     "close to $9 billion", "Pentagon"),
+    ("The IMF's updated estimate for Kyiv's financing gap stands at $42 billion this year.",
+     "$42 billion", "International Monetary Fund"),
+    ("A slide at the briefing showed the World Bank's new projection: $30 billion for power "
+     "lines over five years.", "$30 billion", "World Bank"),
+    # negatives: a speaker who states the owner's estimate is the speaker, and an owner's
+    # money (no estimate noun) is the outlet's
+    ("Jo Lind said the World Bank's estimate of $500 billion for rebuilding was too low.",
+     "$500 billion", "Jo Lind"),
+    ("The World Bank's trust fund for Kyiv has received $700 million from donors.",
+     "$700 million", "(outlet)"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), OWNED_ESTIMATES)
+def test_an_owners_estimate(text: str, surface: str, speaker: str) -> None:
+    assert speaker_label(text, surface) == speaker

@@ -304,6 +304,18 @@ ESTIMATE_AS = re.compile(
         |[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s|\d))""",
     re.VERBOSE,
 )
+# A figure given as its owner's estimate, the owner in the possessive: "the Pentagon's own
+# tally is now north of $X", "the Bank's latest estimate stands at $X", "the institute's
+# all-donor figure was $X", "shows the Bank's latest estimate: $X" (explainers, newsletters,
+# week-in-review copy); read as "according to <owner>", for what follows.
+OWNED_ESTIMATE: Final = re.compile(
+    r"""['’]s?\s+(?:(?:own|latest|last|updated|new|preliminary|official|final|current
+        |[\w]+-[\w]+|"[^"]{1,30}"|“[^”]{1,30}”)\s+){0,3}
+        (?:estimates?|tally|count|figures?|forecasts?|assessments?|calculations?|reckoning
+        |projections?)(?![\w-])
+        (?=[^.;“”"]{0,80}?(?:\s(?:is|was|stands|stood|reached|reaches|puts|put|of)\s|:\s))""",
+    re.VERBOSE,
+)
 # The same estimate in the passive, its author after "by": "a funding shortfall estimated by
 # Chisinau at roughly $2 billion", "damage put by the World Bank at $411bn".
 ESTIMATE_BY = cued(re.compile(
@@ -463,6 +475,14 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
         if by is not None and who is not None:
             out.append(Attribution(v.start(), v.end("verb"), "said", who[0], who[1],
                                    by.start, by.end, False, forward=True))
+    for v in OWNED_ESTIMATE.finditer(ctx.text, sent.start, sent.end):  # "<X>'s tally is $Y"
+        owner = next((m for m in ctx.mentions_in(max(sent.start, v.start() - 60), v.start())
+                      if m.end == v.start() and m.kind in ("actor", "person")), None)
+        who = _speaker_of(ctx, owner) if owner is not None else None
+        if owner is not None and who is not None and not any(
+                a.verb_end <= owner.start for a in out):  # "Jo Roe said the Bank's estimate
+            out.append(Attribution(v.start(), v.end(), "according_to", who[0], who[1],  # of"
+                                   owner.start, v.end(), False, forward=True))
     for v in _DOCUMENT_SUBJECT_VERBS.finditer(ctx.text, sent.start, sent.end):
         if not any(a.verb_start <= v.start() < a.verb_end for a in out):
             found = _document_subject(ctx, sent, v)  # "the GAO's review found $X"
