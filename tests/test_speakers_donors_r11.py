@@ -146,3 +146,29 @@ OWNED_ESTIMATES = [
 @pytest.mark.parametrize(("text", "surface", "speaker"), OWNED_ESTIMATES)
 def test_an_owners_estimate(text: str, surface: str, speaker: str) -> None:
     assert speaker_label(text, surface) == speaker
+
+
+# A figure-first line of a numbers box: the giver as an adjective before the aid noun.
+BOX = """The week in figures
+
+€95m: Dutch humanitarian aid for the winter
+
+$600m: new Canadian loan guarantees
+
+£40m: Ukrainian spending on shelters
+
+€12bn: German exports to Poland last year
+"""
+
+LABEL_LINES = [
+    ("€95m", ("Netherlands",)),
+    ("$600m", ("Canada",)),
+    # negatives: the recipient's own spending, and money that is no aid noun
+    ("£40m", ()),
+    ("€12bn", ()),
+]
+
+
+@pytest.mark.parametrize(("surface", "donors"), LABEL_LINES)
+def test_a_figure_first_lines_giver(surface: str, donors: tuple[str, ...]) -> None:
+    assert one_claim(BOX, surface, DAY).donors == donors

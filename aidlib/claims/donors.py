@@ -787,6 +787,12 @@ def _after_last_that(text: str, names: list[Name]) -> list[Name]:
 _SUBORDINATE: Final = re.compile(r"(?<![\w-])(?:that|where|which|who|whereas|while)(?![\w-])")
 
 
+# A figure-first line ("In numbers" boxes, factboxes): the figure, a colon, then what it is,
+# its giver as an adjective before the aid noun ("€381m: German humanitarian aid", "£3bn:
+# British loan guarantees", "$1.3bn: new US aid").
+_LABEL_GAP: Final = re.compile(r"\s*:\s+(?:(?:new|fresh|further|additional|extra)\s+)?")
+
+
 def _after(ctx: Document, after: tuple[int, int],
            recipient: str | None) -> list[tuple[str, bool]]:
     """Givers after a figure: by-/from-phrases with their lists, and "in <giver> aid";
@@ -818,6 +824,8 @@ def _after(ctx: Document, after: tuple[int, int],
                     text, m.start, m.end))) or (
             re.fullmatch(r"\s+(?:in|of)\s+(?:[a-z-]+\s+){0,2}(?:the\s+)?",
                          text[after[0] : m.start]) and c.aid_noun_after.match(text, m.end)) or (
+            _LABEL_GAP.fullmatch(text, after[0], m.start)  # "€381m: German humanitarian aid"
+            and c.aid_noun_after.match(text, m.end)) or (
             _RELATIVE_GAP.fullmatch(text, after[0], m.start)  # "the £12.8bn Britain has
             and _RELATIVE_VERB.match(text, m.end)) or (  # pledged", "the £3bn a year in aid
             # that Britain has promised"
