@@ -172,3 +172,22 @@ LABEL_LINES = [
 @pytest.mark.parametrize(("surface", "donors"), LABEL_LINES)
 def test_a_figure_first_lines_giver(surface: str, donors: tuple[str, ...]) -> None:
     assert one_claim(BOX, surface, DAY).donors == donors
+
+
+# A figure its subject characterises: "<X> described/presented the $N as ...".
+DESCRIBED = [
+    ("Anand presented the C$80 million as a first instalment of a wider drone envelope.",
+     "C$80 million", "Anita Anand"),
+    ("Frederiksen described the extra DKK 2 billion as the least Denmark could do this "
+     "winter.", "DKK 2 billion", "Mette Frederiksen"),
+    # negatives: a participle before the figure's own clause, and money described by no
+    # one ("as" after a figure with no describing verb)
+    ("Described by critics as too small, the $90 million package left Warsaw on Friday.",
+     "$90 million", "(outlet)"),
+    ("Lisbon sent $90 million as a grant for field hospitals.", "$90 million", "(outlet)"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), DESCRIBED)
+def test_a_figure_its_subject_characterises(text: str, surface: str, speaker: str) -> None:
+    assert speaker_label(text, surface) == speaker

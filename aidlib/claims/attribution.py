@@ -316,6 +316,16 @@ OWNED_ESTIMATE: Final = re.compile(
         (?=[^.;“”"]{0,80}?(?:\s(?:is|was|stands|stood|reached|reaches|puts|put|of)\s|:\s))""",
     re.VERBOSE,
 )
+# A figure its subject characterises ("McKay described the $300 million as a first
+# slice", "the minister presented the C$50 million as part of a larger envelope", "she
+# called the €2bn a floor"): the subject speaks of the figure that follows the verb.
+DESCRIBED_AS: Final = re.compile(
+    r"""(?<![\w-])(?:described|describes|presented|presents|characteri[sz]ed|characteri[sz]es
+        |hailed|hails|portrayed|portrays)
+        (?=\s+(?:the|a|an|this|that|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?
+        (?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)[^.;:“”"]{0,60}?\sas\s)""",
+    re.VERBOSE,
+)
 # The same estimate in the passive, its author after "by": "a funding shortfall estimated by
 # Chisinau at roughly $2 billion", "damage put by the World Bank at $411bn".
 ESTIMATE_BY = cued(re.compile(
@@ -432,7 +442,8 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
         out = [a for a in out if a is attributed or ctx.actors.resolve(a.speaker) is None]
     out = [_cited(ctx, sent, a) for a in out]
     for v in [*ESTIMATE.finditer(ctx.text, sent.start, sent.end),  # "X put the bill at $Y"
-              *ESTIMATE_AS.finditer(ctx.text, sent.start, sent.end)]:  # "X describes it as"
+              *ESTIMATE_AS.finditer(ctx.text, sent.start, sent.end),  # "X describes it as"
+              *DESCRIBED_AS.finditer(ctx.text, sent.start, sent.end)]:  # "X presented $Y as"
         found = _said(ctx, sent, v, "estimated")
         if found is not None:
             out.append(replace(found, forward=True))
