@@ -191,3 +191,21 @@ DESCRIBED = [
 @pytest.mark.parametrize(("text", "surface", "speaker"), DESCRIBED)
 def test_a_figure_its_subject_characterises(text: str, surface: str, speaker: str) -> None:
     assert speaker_label(text, surface) == speaker
+
+
+# "the <Demonym> side" as a verb's subject is the country acting.
+SIDES = [
+    ("The Slovak side is preparing a further package of generators worth EUR 3 million.",
+     "EUR 3 million", ("Slovakia",)),
+    ("The Estonian side will finance water pumps for Kherson worth about $4 million.",
+     "about $4 million", ("Estonia",)),
+    # negative: a side of a border is a place
+    ("On the Hungarian side of the border, hauliers lost about $4 million in fees.",
+     "about $4 million", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "donors"), SIDES)
+def test_the_demonym_side_acts_for_its_country(text: str, surface: str,
+                                               donors: tuple[str, ...]) -> None:
+    assert one_claim(text, surface, DAY).donors == donors

@@ -184,6 +184,16 @@ def cues() -> Cues:
     )
 
 
+# "the <Demonym> side" as a verb's subject ("the Japanese side is considering a package",
+# "the Czech side will finance"; translated Ukrainian, Japanese and Chinese official copy):
+# the country acting, not a modifier ("on the Polish side of the border").
+_SIDE_SUBJECT: Final = re.compile(
+    r"\s+side\s+(?:(?:is|was|has|had|have|will|would|also|then|already|plans\s+to"
+    r"|intends\s+to)\s+)*(?:(?-i:[a-z]+(?:ed|es|ing))|give|provide|finance|allocate"
+    r"|fund|pay|send|cover)(?![\w-])")
+_THE_BEFORE: Final = re.compile(r"(?<![\w-])[Tt]he\s+$")
+
+
 def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
     """True where a name can be a giver: a country, union, lender or group, not the
     recipient, not inside a title (unless a collective follows), not a place."""
@@ -199,8 +209,10 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
         return False
     if re.search(r"(?:officials|diplomats)$", text[m.start : m.end]):  # they speak, not give
         return False
-    if c.modifier_after.match(text, m.end) or _SELLER.search(text, max(0, m.start - 80),
-                                                              m.start):
+    if (c.modifier_after.match(text, m.end) and not (
+            _SIDE_SUBJECT.match(text, m.end) and _THE_BEFORE.search(
+                text, max(0, m.start - 5), m.start))) or _SELLER.search(
+                    text, max(0, m.start - 80), m.start):
         return False
     if _FOR_BEFORE.search(text, max(0, m.start - 12), m.start):  # "$26 billion for Israel"
         return False
