@@ -209,3 +209,23 @@ SIDES = [
 def test_the_demonym_side_acts_for_its_country(text: str, surface: str,
                                                donors: tuple[str, ...]) -> None:
     assert one_claim(text, surface, DAY).donors == donors
+
+
+# The recipient's own money: its cabinet or capital giving continues no donor's announcement.
+OWN_MONEY_CONTEXT = ("Sweden handed the Odesa region 20 generators worth about $1 million, "
+                     "the governor said. ")
+OWN_MONEY = [
+    (OWN_MONEY_CONTEXT + "In April the Cabinet of Ministers allocated UAH 310 million for "
+     "school repairs across the region.", "UAH 310 million", ()),
+    (OWN_MONEY_CONTEXT + "Kyiv then sent UAH 75 million to the same communities.",
+     "UAH 75 million", ()),
+    # negative: a figure with no giver of its own still continues the donor's line
+    (OWN_MONEY_CONTEXT + "A further $500,000 will follow in the autumn.", "$500,000",
+     ("Sweden",)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "donors"), OWN_MONEY)
+def test_the_recipients_own_money_has_no_donor(text: str, surface: str,
+                                               donors: tuple[str, ...]) -> None:
+    assert one_claim(text, surface, DAY).donors == donors

@@ -964,6 +964,19 @@ _SUBJECT_TO_VERB: Final = re.compile(
     r"together|collectively|then|so\s+far)\s+)*")
 
 
+def _recipient_gives(ctx: Document, c: Claim) -> bool:
+    """True where the recipient itself (its cabinet, its government, a body named as it)
+    is the subject of the verb of giving before the figure ("the Cabinet of Ministers
+    allocated UAH X for the region"): its own money, no donor's announcement continued."""
+    text = ctx.text
+    for m in ctx.mentions_in(c.sentence_start, c.start):
+        if m.kind == "actor" and m.name == recipient_name() and not is_title(text, m):
+            cue = _giving_cue(text, m.end, c.start)
+            if cue is not None and _SUBJECT_TO_VERB.fullmatch(text, m.end, cue.start()):
+                return True
+    return False
+
+
 def _names_giver(ctx: Document, c: Claim) -> bool:
     """True where the figure's sentence names a country, union, lender or group (then it
     states its own giver or none, and continues no announcement)."""
@@ -1081,7 +1094,8 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                     c.attribution == "said" and _vehicle_of_speaker(c)
                     and _speaks_as_body(ctx, c.speaker or ""))):
                 c = replace(c, donors=_speaker_countries(ctx, c))
-            if not c.donors and (_unnamed_givers(ctx, c) or _fund_total(ctx, c)):
+            if not c.donors and (_unnamed_givers(ctx, c) or _fund_total(ctx, c)
+                                 or _recipient_gives(ctx, c)):
                 pass  # "governments and businesses pledged $X": no named giver to take
             elif not c.donors:
                 source = last if last is not None and (
@@ -1095,12 +1109,12 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                     c = replace(c, donors=last.donors)  # the giver's own official or body
                     # speaking, also a paragraph on ("the ministry said a further €200m")
             if not c.donors and c.kind in _GIVING_KINDS and not _names_giver(ctx, c) and not (
-                    _unnamed_givers(ctx, c) or _fund_total(ctx, c)):
+                    _unnamed_givers(ctx, c) or _fund_total(ctx, c) or _recipient_gives(ctx, c)):
                 found = _announcer(ctx, c)
                 if c.attribution in ("outlet", "announced", "according_to") or (
                         c.speaker in found) or set(_speaker_countries(ctx, c)) & set(found):
                     c = replace(c, donors=found)
-            if not c.donors and _article_aid(ctx, c):
+            if not c.donors and _article_aid(ctx, c) and not _recipient_gives(ctx, c):
                 country = _article_country(ctx.mentions, None)
                 if country is not None:
                     c = replace(c, donors=(country,))
