@@ -229,3 +229,22 @@ OWN_MONEY = [
 def test_the_recipients_own_money_has_no_donor(text: str, surface: str,
                                                donors: tuple[str, ...]) -> None:
     assert one_claim(text, surface, DAY).donors == donors
+
+
+# A fronted "Under a programme funded by <giver>, ..." gives its clause's figure a giver.
+FRONTED = [
+    ("Under the scheme funded by the Government of Ireland, the hospital got scanners "
+     "worth EUR 800,000.", "EUR 800,000", ("Ireland",)),
+    ("Through a project financed by Austria, three villages received pumps worth about "
+     "EUR 150,000.", "about EUR 150,000", ("Austria",)),
+    # negatives: a fronted phrase with no funder, and the recipient funding itself
+    ("Under the scheme agreed last spring, the hospital got scanners worth EUR 800,000.",
+     "EUR 800,000", ()),
+    ("Under a programme financed by Ukraine, the hospital got scanners worth EUR 800,000.",
+     "EUR 800,000", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "donors"), FRONTED)
+def test_a_fronted_funder(text: str, surface: str, donors: tuple[str, ...]) -> None:
+    assert one_claim(text, surface, DAY).donors == donors

@@ -964,6 +964,30 @@ _SUBJECT_TO_VERB: Final = re.compile(
     r"together|collectively|then|so\s+far)\s+)*")
 
 
+# A fronted phrase naming who pays for what the clause after it reports ("Under a
+# scheme funded by the Government of <X>, the school got ...", "Through a project
+# funded by <X>, ..."; city-council, agency and UN-project copy).
+_FRONTED_FUNDER: Final = re.compile(
+    r"(?:Under|Through|Thanks\s+to|With|As\s+part\s+of|Within)\s+(?:the|a|an|its)\s+"
+    r"[^,;:.]{0,80}?(?<![\w-])(?:financed|funded|paid\s+for|sponsored|co-financed"
+    r"|co-funded)\s+by\s+(?:the\s+)?(?:(?:Government|government|people)\s+of\s+"
+    r"(?:the\s+)?)?")
+
+
+def _fronted_funder(ctx: Document, c: Claim) -> tuple[str, ...]:
+    """The giver a fronted "Under a programme funded by X," names for its clause's
+    figure (see ``_FRONTED_FUNDER``), or none."""
+    text = ctx.text
+    lead = _FRONTED_FUNDER.match(text, c.sentence_start, c.start)
+    if lead is None:
+        return ()
+    m = next(iter(ctx.mentions_in(lead.end(), c.start)), None)
+    if m is None or m.start != lead.end() or not is_giver(ctx, m, c.recipient):
+        return ()
+    comma = text.find(",", m.end, c.start)
+    return (m.name,) if comma != -1 else ()
+
+
 def _recipient_gives(ctx: Document, c: Claim) -> bool:
     """True where the recipient itself (its cabinet, its government, a body named as it)
     is the subject of the verb of giving before the figure ("the Cabinet of Ministers
@@ -1090,6 +1114,8 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
         if c.measure == "money" and not c.boilerplate:
             if not c.donors and c.kind in AID_KINDS:
                 c = replace(c, donors=_list_givers(ctx, c.start) or _named_before(ctx, c, out))
+            if not c.donors and c.kind in AID_KINDS:  # "Under a programme funded by X, ..."
+                c = replace(c, donors=_fronted_funder(ctx, c))
             if not c.donors and (c.attribution == "announced" or (
                     c.attribution == "said" and _vehicle_of_speaker(c)
                     and _speaks_as_body(ctx, c.speaker or ""))):
