@@ -248,3 +248,30 @@ FRONTED = [
 @pytest.mark.parametrize(("text", "surface", "donors"), FRONTED)
 def test_a_fronted_funder(text: str, surface: str, donors: tuple[str, ...]) -> None:
     assert one_claim(text, surface, DAY).donors == donors
+
+
+# A radio reporter's turn continues the story's announcement as the outlet's own lines do;
+# a guest's turn is a statement of its own.
+RADIO_DONORS = """Norway pledges about $90 million more for Kyiv's power grid
+
+SARA DAHL, HOST:
+
+Oslo is adding to its winter help for Ukraine.
+
+PER VIK, BYLINE: Hi, Sara.
+
+DAHL: What does it buy?
+
+VIK: Roughly $60 million of it goes to transformers and cables.
+
+DAHL: And the rest?
+
+INGRID MOE, ECONOMIST: Maybe $30 million is left for repairs, by my count.
+"""
+
+
+def test_a_reporters_turn_continues_the_announcement() -> None:
+    claims = {c.surface: c for c in extract_claims(RADIO_DONORS, source_id="t",
+                                                     published=DAY, learned=False)}
+    assert claims["Roughly $60 million"].donors == ("Norway",)
+    assert claims["$30 million"].donors == ()

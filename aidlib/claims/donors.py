@@ -912,12 +912,40 @@ _OWN_VEHICLE: Final = re.compile(
     r"(?:package|tranche|drawdown|contribution)\b", re.IGNORECASE)
 
 
-def _continues(c: Claim, source: Claim) -> bool:
+# A radio transcript's reporter ("JO ROE, BYLINE:", "ANN LEE, HOST:", then "ROE:"): the
+# outlet's own voice, whose figures continue the story's announcements as the outlet's do.
+_REPORTER_LABEL: Final = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][A-Z.'’\- ]{1,60}?),[ \t]*(?:BYLINE|HOST|CORRESPONDENT|ANCHOR"
+    r"|REPORTER)[ \t]*:", re.MULTILINE)
+_TURN: Final = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][A-Z.'’\- ]{1,60}?)(?:,[ \t]*[A-Z][A-Z ]{0,30})?[ \t]*:(?=[ \t]|$)",
+    re.MULTILINE)
+
+
+@lru_cache(maxsize=16)
+def _reporters(text: str) -> frozenset[str]:
+    """The labels (full names and surnames) of a transcript's reporters and hosts."""
+    names = [m.group("name").strip() for m in _REPORTER_LABEL.finditer(text)]
+    return frozenset(names + [n.split()[-1] for n in names])
+
+
+def _reporter_turn(text: str, pos: int) -> bool:
+    """True where ``pos`` lies in a transcript turn of a reporter or host."""
+    reporters = _reporters(text)
+    if not reporters:
+        return False
+    turns = list(_TURN.finditer(text, 0, pos))
+    return bool(turns) and turns[-1].group("label").strip() in reporters
+
+
+def _continues(c: Claim, source: Claim, text: str = "") -> bool:
     """True where a figure can continue ``source``'s announcement: the outlet's own
-    sentence, an announcement, the same speaker's or the giver's own (a new speaker's
-    statement is a statement of its own); a request only takes the giver it names."""
+    sentence (or its reporter's turn in a transcript), an announcement, the same
+    speaker's or the giver's own (a new speaker's statement is a statement of its own);
+    a request only takes the giver it names."""
     return c.kind != "requested" and (
         c.attribution in ("outlet", "announced", "according_to") or c.speaker == source.speaker
+        or _reporter_turn(text, c.start)
         or c.speaker in source.donors  # the giver itself speaking ("Officials said")
         or _RESTATED.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None)
 
@@ -1127,7 +1155,7 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                 source = last if last is not None and (
                     _paragraph_start(text, last.start) == _paragraph_start(text, c.start)
                 ) else headline
-                if source is not None and _continues(c, source):
+                if source is not None and _continues(c, source, text):
                     c = replace(c, donors=source.donors)
                 elif last is not None and c.kind != "requested" and (
                         c.attribution != "outlet") and set(
