@@ -29,6 +29,10 @@ from .document import (
 from .donors import ESTIMATE_AT_BY, anaphor_country, article_country, cues
 from .patterns import NAME_AFTER, NAME_BEFORE, NAME_PARTICLES, PASSIVE_BE, VERB
 
+# A capitalized word in the possessive ("NPR's", "Reuters'"): before a full name, whose
+# (an outlet's, a country's) person it is, never part of the name.
+_POSSESSIVE: Final = re.compile(r"[A-Z][\w&.\-]*(?:['’]s|s['’])")
+
 
 def _strip_titles(name: str, actors: Actors) -> str:
     words = name.replace(",", " ").split()
@@ -44,8 +48,12 @@ def _strip_titles(name: str, actors: Actors) -> str:
         # an actor's name of up to four words: "European Commission President ...",
         # "Norway's Støre"
         k = next((k for k in range(min(4, len(words)), 0, -1)
-                  if actors.resolve(re.sub(r"['’]s$", "", " ".join(words[:k]))) is not None),
+                  if actors.resolve(re.sub(r"['’]s?$", "", " ".join(words[:k]))) is not None),
                  0)
+        if not k and all(w[:1].isupper() for w in words):
+            # an outlet's possessive before a full name: "NPR's Jo Roe", "Reuters' Jo Roe"
+            k = next((i + 1 for i in range(min(3, len(words) - 2))
+                      if _POSSESSIVE.fullmatch(words[i])), 0)
         if not k and domain and sum(w[:1].isupper() for w in words) > 2:
             k = 1  # "Minister for Development Cooperation Lena Berg"
         if not k and len(words) > 2 and _ACRONYM.fullmatch(words[0]) and (
@@ -282,6 +290,42 @@ ESTIMATE = re.compile(
         |trillions|half|[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s|\d))""",
     re.VERBOSE,
 )
+# A figure its subject gives for a thing named before ("the finance ministry describes it
+# as about $3bn", "officials gave the loan's value as $2bn", "the agency cites the
+# total as", "Reuters puts it closer to $3.3bn"; wire and explainer copy comparing sources'
+# numbers): read as "X estimated", like ``ESTIMATE``.
+ESTIMATE_AS = re.compile(
+    r"""(?<![\w-])(?:describes|described|describe|cites|cited|cite|gives|gave|give
+        |puts|put|pegs|pegged)
+        (?=\s+(?:it|them|this|that|the\s+(?:(?!as\s)[^.;:“”"]){1,60}?)
+        \s(?:as(?:\s+(?:worth|being|totall?ing|amounting\s+to))?|(?:closer|close|nearer)\s+to)
+        \s+(?!(?:much|many|little|high|large)\s)  # not "gave them as much as $5m"
+        (?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:hundreds|tens|billions|millions|trillions|half
+        |[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s|\d))""",
+    re.VERBOSE,
+)
+# A figure given as its owner's estimate, the owner in the possessive: "the Pentagon's own
+# tally is now north of $X", "the Bank's latest estimate stands at $X", "the institute's
+# all-donor figure was $X", "shows the Bank's latest estimate: $X" (explainers, newsletters,
+# week-in-review copy); read as "according to <owner>", for what follows.
+OWNED_ESTIMATE: Final = re.compile(
+    r"""['’]s?\s+(?:(?:own|latest|last|updated|new|preliminary|official|final|current
+        |[\w]+-[\w]+|"[^"]{1,30}"|“[^”]{1,30}”)\s+){0,3}
+        (?:estimates?|tally|count|figures?|forecasts?|assessments?|calculations?|reckoning
+        |projections?)(?![\w-])
+        (?=[^.;“”"]{0,80}?(?:\s(?:is|was|stands|stood|reached|reaches|puts|put|of)\s|:\s))""",
+    re.VERBOSE,
+)
+# A figure its subject characterises ("McKay described the $300 million as a first
+# slice", "the minister presented the C$50 million as part of a larger envelope", "she
+# called the €2bn a floor"): the subject speaks of the figure that follows the verb.
+DESCRIBED_AS: Final = re.compile(
+    r"""(?<![\w-])(?:described|describes|presented|presents|characteri[sz]ed|characteri[sz]es
+        |hailed|hails|portrayed|portrays)
+        (?=\s+(?:the|a|an|this|that|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?
+        (?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)[^.;:“”"]{0,60}?\sas\s)""",
+    re.VERBOSE,
+)
 # The same estimate in the passive, its author after "by": "a funding shortfall estimated by
 # Chisinau at roughly $2 billion", "damage put by the World Bank at $411bn".
 ESTIMATE_BY = cued(re.compile(
@@ -397,7 +441,9 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
     if attributed is not None:  # the named person, not the body whose statement it is
         out = [a for a in out if a is attributed or ctx.actors.resolve(a.speaker) is None]
     out = [_cited(ctx, sent, a) for a in out]
-    for v in ESTIMATE.finditer(ctx.text, sent.start, sent.end):  # "X put the bill at $Y"
+    for v in [*ESTIMATE.finditer(ctx.text, sent.start, sent.end),  # "X put the bill at $Y"
+              *ESTIMATE_AS.finditer(ctx.text, sent.start, sent.end),  # "X describes it as"
+              *DESCRIBED_AS.finditer(ctx.text, sent.start, sent.end)]:  # "X presented $Y as"
         found = _said(ctx, sent, v, "estimated")
         if found is not None:
             out.append(replace(found, forward=True))
@@ -440,6 +486,14 @@ def sentence_attributions(ctx: Document, sent: Sentence) -> list[Attribution]:
         if by is not None and who is not None:
             out.append(Attribution(v.start(), v.end("verb"), "said", who[0], who[1],
                                    by.start, by.end, False, forward=True))
+    for v in OWNED_ESTIMATE.finditer(ctx.text, sent.start, sent.end):  # "<X>'s tally is $Y"
+        owner = next((m for m in ctx.mentions_in(max(sent.start, v.start() - 60), v.start())
+                      if m.end == v.start() and m.kind in ("actor", "person")), None)
+        who = _speaker_of(ctx, owner) if owner is not None else None
+        if owner is not None and who is not None and not any(
+                a.verb_end <= owner.start for a in out):  # "Jo Roe said the Bank's estimate
+            out.append(Attribution(v.start(), v.end(), "according_to", who[0], who[1],  # of"
+                                   owner.start, v.end(), False, forward=True))
     for v in _DOCUMENT_SUBJECT_VERBS.finditer(ctx.text, sent.start, sent.end):
         if not any(a.verb_start <= v.start() < a.verb_end for a in out):
             found = _document_subject(ctx, sent, v)  # "the GAO's review found $X"

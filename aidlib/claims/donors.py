@@ -184,6 +184,16 @@ def cues() -> Cues:
     )
 
 
+# "the <Demonym> side" as a verb's subject ("the Japanese side is considering a package",
+# "the Czech side will finance"; translated Ukrainian, Japanese and Chinese official copy):
+# the country acting, not a modifier ("on the Polish side of the border").
+_SIDE_SUBJECT: Final = re.compile(
+    r"\s+side\s+(?:(?:is|was|has|had|have|will|would|also|then|already|plans\s+to"
+    r"|intends\s+to)\s+)*(?:(?-i:[a-z]+(?:ed|es|ing))|give|provide|finance|allocate"
+    r"|fund|pay|send|cover)(?![\w-])")
+_THE_BEFORE: Final = re.compile(r"(?<![\w-])[Tt]he\s+$")
+
+
 def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
     """True where a name can be a giver: a country, union, lender or group, not the
     recipient, not inside a title (unless a collective follows), not a place."""
@@ -199,8 +209,10 @@ def is_giver(ctx: Document, m: Name, recipient: str | None) -> bool:
         return False
     if re.search(r"(?:officials|diplomats)$", text[m.start : m.end]):  # they speak, not give
         return False
-    if c.modifier_after.match(text, m.end) or _SELLER.search(text, max(0, m.start - 80),
-                                                              m.start):
+    if (c.modifier_after.match(text, m.end) and not (
+            _SIDE_SUBJECT.match(text, m.end) and _THE_BEFORE.search(
+                text, max(0, m.start - 5), m.start))) or _SELLER.search(
+                    text, max(0, m.start - 80), m.start):
         return False
     if _FOR_BEFORE.search(text, max(0, m.start - 12), m.start):  # "$26 billion for Israel"
         return False
@@ -787,6 +799,12 @@ def _after_last_that(text: str, names: list[Name]) -> list[Name]:
 _SUBORDINATE: Final = re.compile(r"(?<![\w-])(?:that|where|which|who|whereas|while)(?![\w-])")
 
 
+# A figure-first line ("In numbers" boxes, factboxes): the figure, a colon, then what it is,
+# its giver as an adjective before the aid noun ("€381m: German humanitarian aid", "£3bn:
+# British loan guarantees", "$1.3bn: new US aid").
+_LABEL_GAP: Final = re.compile(r"\s*:\s+(?:(?:new|fresh|further|additional|extra)\s+)?")
+
+
 def _after(ctx: Document, after: tuple[int, int],
            recipient: str | None) -> list[tuple[str, bool]]:
     """Givers after a figure: by-/from-phrases with their lists, and "in <giver> aid";
@@ -818,6 +836,8 @@ def _after(ctx: Document, after: tuple[int, int],
                     text, m.start, m.end))) or (
             re.fullmatch(r"\s+(?:in|of)\s+(?:[a-z-]+\s+){0,2}(?:the\s+)?",
                          text[after[0] : m.start]) and c.aid_noun_after.match(text, m.end)) or (
+            _LABEL_GAP.fullmatch(text, after[0], m.start)  # "€381m: German humanitarian aid"
+            and c.aid_noun_after.match(text, m.end)) or (
             _RELATIVE_GAP.fullmatch(text, after[0], m.start)  # "the £12.8bn Britain has
             and _RELATIVE_VERB.match(text, m.end)) or (  # pledged", "the £3bn a year in aid
             # that Britain has promised"
@@ -892,13 +912,50 @@ _OWN_VEHICLE: Final = re.compile(
     r"(?:package|tranche|drawdown|contribution)\b", re.IGNORECASE)
 
 
-def _continues(c: Claim, source: Claim) -> bool:
+# A radio transcript's reporter ("JO ROE, BYLINE:", "ANN LEE, HOST:", then "ROE:"): the
+# outlet's own voice, whose figures continue the story's announcements as the outlet's do.
+_REPORTER_LABEL: Final = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][A-Z.'’\- ]{1,60}?),[ \t]*(?:BYLINE|HOST|CORRESPONDENT|ANCHOR"
+    r"|REPORTER)[ \t]*:", re.MULTILINE)
+_TURN: Final = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][A-Z.'’\- ]{1,60}?)(?:,[ \t]*[A-Z][A-Z ]{0,30})?[ \t]*:(?=[ \t]|$)",
+    re.MULTILINE)
+
+
+@lru_cache(maxsize=16)
+def _reporters(text: str) -> frozenset[str]:
+    """The labels (full names and surnames) of a transcript's reporters and hosts."""
+    names = [m.group("name").strip() for m in _REPORTER_LABEL.finditer(text)]
+    return frozenset(names + [n.split()[-1] for n in names])
+
+
+def _reporter_turn(text: str, pos: int) -> bool:
+    """True where ``pos`` lies in a transcript turn of a reporter or host."""
+    reporters = _reporters(text)
+    if not reporters:
+        return False
+    turns = list(_TURN.finditer(text, 0, pos))
+    return bool(turns) and turns[-1].group("label").strip() in reporters
+
+
+def _continues(c: Claim, source: Claim, text: str = "") -> bool:
     """True where a figure can continue ``source``'s announcement: the outlet's own
-    sentence, an announcement, the same speaker's or the giver's own (a new speaker's
-    statement is a statement of its own); a request only takes the giver it names."""
+    sentence (or its reporter's turn in a transcript), an announcement, the same
+    speaker's or the giver's own (a new speaker's statement is a statement of its own);
+    a request only takes the giver it names."""
     return c.kind != "requested" and (
         c.attribution in ("outlet", "announced", "according_to") or c.speaker == source.speaker
-        or c.speaker in source.donors)  # the giver itself speaking ("Officials said")
+        or _reporter_turn(text, c.start)
+        or c.speaker in source.donors  # the giver itself speaking ("Officials said")
+        or _RESTATED.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None)
+
+
+# Another source's size of the thing just named, by a pronoun ("the ministry describes it
+# as $3bn", "Reuters puts it closer to $3.3bn"): the same money, so the same givers.
+_RESTATED: Final = re.compile(
+    r"(?<![\w-])(?:describes|described|cites|cited|gives|gave|puts|put|pegs|pegged"
+    r"|estimates|estimated|values|valued)\s+(?:it|them|this|that)\s+(?:(?:as|at)\s+)?$",
+    re.IGNORECASE)
 
 
 def _unnamed_givers(ctx: Document, c: Claim) -> bool:
@@ -933,6 +990,43 @@ def _fund_total(ctx: Document, c: Claim) -> bool:
 _SUBJECT_TO_VERB: Final = re.compile(
     r"(?:\s+(?:and|or|&)\s+[\w-]+)*\s+(?:(?:have|has|had|will|would|also|already|jointly|"
     r"together|collectively|then|so\s+far)\s+)*")
+
+
+# A fronted phrase naming who pays for what the clause after it reports ("Under a
+# scheme funded by the Government of <X>, the school got ...", "Through a project
+# funded by <X>, ..."; city-council, agency and UN-project copy).
+_FRONTED_FUNDER: Final = re.compile(
+    r"(?:Under|Through|Thanks\s+to|With|As\s+part\s+of|Within)\s+(?:the|a|an|its)\s+"
+    r"[^,;:.]{0,80}?(?<![\w-])(?:financed|funded|paid\s+for|sponsored|co-financed"
+    r"|co-funded)\s+by\s+(?:the\s+)?(?:(?:Government|government|people)\s+of\s+"
+    r"(?:the\s+)?)?")
+
+
+def _fronted_funder(ctx: Document, c: Claim) -> tuple[str, ...]:
+    """The giver a fronted "Under a programme funded by X," names for its clause's
+    figure (see ``_FRONTED_FUNDER``), or none."""
+    text = ctx.text
+    lead = _FRONTED_FUNDER.match(text, c.sentence_start, c.start)
+    if lead is None:
+        return ()
+    m = next(iter(ctx.mentions_in(lead.end(), c.start)), None)
+    if m is None or m.start != lead.end() or not is_giver(ctx, m, c.recipient):
+        return ()
+    comma = text.find(",", m.end, c.start)
+    return (m.name,) if comma != -1 else ()
+
+
+def _recipient_gives(ctx: Document, c: Claim) -> bool:
+    """True where the recipient itself (its cabinet, its government, a body named as it)
+    is the subject of the verb of giving before the figure ("the Cabinet of Ministers
+    allocated UAH X for the region"): its own money, no donor's announcement continued."""
+    text = ctx.text
+    for m in ctx.mentions_in(c.sentence_start, c.start):
+        if m.kind == "actor" and m.name == recipient_name() and not is_title(text, m):
+            cue = _giving_cue(text, m.end, c.start)
+            if cue is not None and _SUBJECT_TO_VERB.fullmatch(text, m.end, cue.start()):
+                return True
+    return False
 
 
 def _names_giver(ctx: Document, c: Claim) -> bool:
@@ -1048,17 +1142,20 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
         if c.measure == "money" and not c.boilerplate:
             if not c.donors and c.kind in AID_KINDS:
                 c = replace(c, donors=_list_givers(ctx, c.start) or _named_before(ctx, c, out))
+            if not c.donors and c.kind in AID_KINDS:  # "Under a programme funded by X, ..."
+                c = replace(c, donors=_fronted_funder(ctx, c))
             if not c.donors and (c.attribution == "announced" or (
                     c.attribution == "said" and _vehicle_of_speaker(c)
                     and _speaks_as_body(ctx, c.speaker or ""))):
                 c = replace(c, donors=_speaker_countries(ctx, c))
-            if not c.donors and (_unnamed_givers(ctx, c) or _fund_total(ctx, c)):
+            if not c.donors and (_unnamed_givers(ctx, c) or _fund_total(ctx, c)
+                                 or _recipient_gives(ctx, c)):
                 pass  # "governments and businesses pledged $X": no named giver to take
             elif not c.donors:
                 source = last if last is not None and (
                     _paragraph_start(text, last.start) == _paragraph_start(text, c.start)
                 ) else headline
-                if source is not None and _continues(c, source):
+                if source is not None and _continues(c, source, text):
                     c = replace(c, donors=source.donors)
                 elif last is not None and c.kind != "requested" and (
                         c.attribution != "outlet") and set(
@@ -1066,12 +1163,12 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                     c = replace(c, donors=last.donors)  # the giver's own official or body
                     # speaking, also a paragraph on ("the ministry said a further €200m")
             if not c.donors and c.kind in _GIVING_KINDS and not _names_giver(ctx, c) and not (
-                    _unnamed_givers(ctx, c) or _fund_total(ctx, c)):
+                    _unnamed_givers(ctx, c) or _fund_total(ctx, c) or _recipient_gives(ctx, c)):
                 found = _announcer(ctx, c)
                 if c.attribution in ("outlet", "announced", "according_to") or (
                         c.speaker in found) or set(_speaker_countries(ctx, c)) & set(found):
                     c = replace(c, donors=found)
-            if not c.donors and _article_aid(ctx, c):
+            if not c.donors and _article_aid(ctx, c) and not _recipient_gives(ctx, c):
                 country = _article_country(ctx.mentions, None)
                 if country is not None:
                     c = replace(c, donors=(country,))
@@ -1079,6 +1176,8 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                 if last is None and c.sentence_start == 0:
                     headline = c
                 last = c
+        if c.measure == "money" and c.kind == "requested" and not c.donors:
+            c = replace(c, donors=_own_request(ctx, c))
         if c.measure == "money" and c.kind not in AID_KINDS:
             c = replace(c, donors=())
         elif c.kind == "requested" and c.donors:
@@ -1086,6 +1185,40 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
             c = replace(c, donors=tuple(d for d in c.donors if d not in asking))
         out.append(c)
     return out
+
+
+# A government's request of its own legislature ("the White House asked lawmakers for $X",
+# "the $X the White House had requested", "after the president had asked for $X" where a
+# legislature is named): the one asked gives, and it is the requester's own state (guide:
+# a request's donor is the one asked). US, UK and EU copy on supplementals and budgets.
+_OWN_REQUEST: Final = re.compile(
+    r"\s+(?:(?:had|has|have|formally|already|just|then)\s+)*"
+    r"(?:asked|asks|requested|requests|sought|seeks)"
+    r"(?:\s+(?:Congress|lawmakers|legislators|parliament|Parliament|MPs|senators"
+    r"|(?:the\s+)?(?:Congress|legislature|parliament|Parliament|Bundestag|Diet|Senate)))?"
+    r"(?=\s+for(?![\w-])|\s+(?:in|on|last|this|earlier)\s|\s*[,.;]|\s+[$€£¥\d]|\s+(?:about|some"
+    r"|roughly|nearly|around)\s)")
+_LEGISLATURE: Final = re.compile(
+    r"(?<![\w-])(?:Congress|lawmakers|legislators|[Pp]arliament|MPs|senators|Bundestag"
+    r"|House\s+of\s+Representatives|Senate|legislature)(?![\w-])")
+_LEGISLATURE_REACH: Final = 300  # characters before the sentence where its legislature is named
+
+
+def _own_request(ctx: Document, c: Claim) -> tuple[str, ...]:
+    """The state of a government body or a leader asking its legislature for the requested
+    figure (see ``_OWN_REQUEST``); none where the asker is the recipient or no state's."""
+    text = ctx.text
+    lo, hi = c.sentence_start, c.sentence_end
+    for m in ctx.mentions_in(lo, hi):
+        ask = _OWN_REQUEST.match(text, m.end)
+        if ask is None or m.kind not in ("person", "actor"):
+            continue
+        if not _LEGISLATURE.search(text, max(0, lo - _LEGISLATURE_REACH), hi):
+            continue
+        org = _country_of(ctx, m.name) if m.kind == "person" else body_country(m.name)
+        if org is not None and org != recipient_name():
+            return (org,)
+    return ()
 
 
 def _article_aid(ctx: Document, c: Claim) -> bool:
