@@ -127,7 +127,7 @@ from .patterns import (
     called_by_name,
 )
 from .status import FINISHED as _FINISHED_HERE
-from .status import has_cue, simple_present, status_by_date, tense_status
+from .status import called_off_after, has_cue, simple_present, status_by_date, tense_status
 
 
 # --- clauses and mentions ---------------------------------------------------------------
@@ -1190,8 +1190,14 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     kind = _kind_of(trig, text, multilateral)
     status = tense_status(text, (u_start, _relative_end(text, u_end, s_end)),
                           (s_start, s_end), main.start(), headline=headline)
+    # "was to host the summit in May, but he called off the trip": a plan told in the
+    # past, its time read nearest the publication day
+    but_off = status == "planned" and called_off_after(
+        text, _relative_end(text, u_end, s_end), s_end)
+    if but_off:
+        status = "cancelled"
     # a meeting "scheduled for Thursday" and then cancelled was set for a day to come
-    planned_for = status == "cancelled" and bool(PLANNED.search(clause))
+    planned_for = status == "cancelled" and bool(PLANNED.search(clause)) and not but_off
     if later and status != "cancelled":
         status = "planned"
     tense: Tense = ("future" if status == "planned" or planned_for
@@ -1220,9 +1226,9 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     resolved = _multi_day(counted_day or (
         _heading_day(heading[2], published) if heading else
         _resolve(entry[2], published, "past" if status == "cancelled" else tense) if entry else
-        _resolve_nearest(_of_that_year(text, when), published) if when and not (
-            status != "held" or planned_for or has_cue(
-                text, (u_start, _relative_end(text, u_end, s_end)), (s_start, s_end)))
+        _resolve_nearest(_of_that_year(text, when), published) if when and (
+            but_off or not (status != "held" or planned_for or has_cue(
+                text, (u_start, _relative_end(text, u_end, s_end)), (s_start, s_end))))
         else _resolve(_of_that_year(text, when), published, tense) if when else None), clause)
     if (kind == "summit or ministerial" and resolved is not None
             and not MULTI_DAY.search(clause)

@@ -1,0 +1,70 @@
+"""Meeting phrasings of round 11 (radio and wire copy of plans called off, signings between
+bodies, groups of many members meeting), one family a table, negatives included.
+Each sentence was written for these tests in a construction of its own;
+tests/test_test_sentences_are_new.py checks that no run of eight words is shared with a dev
+article."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from aidlib.events import events
+from tests.test_event_families9 import _day
+from tests.test_events import article
+
+PUBLISHED = date(2025, 3, 11)  # a Tuesday
+
+
+def _found(text: str, published: date = PUBLISHED) -> list[dict[str, Any]]:
+    """Each event of ``text``: kind, status, first day, place."""
+    table = events([article(text, published)])
+    return [{"kind": r["kind"], "status": r["status"], "start": _day(r["date_start"]),
+             "place": "" if pd.isna(r["place"]) else r["place"]}
+            for r in table.to_dict("records")]
+
+
+# A plan, then "but" its calling off in the next clause of the sentence ("Biden was
+# supposed to host ... in October, but he called off the trip": radio copy; "talks were
+# scheduled for Friday, but they were cancelled": wire copy): cancelled, dated by the plan.
+BUT_CALLED_OFF: dict[str, tuple[str, tuple[str, str]]] = {
+    "supposed to host, he called off": (
+        "The chancellor was supposed to host the Balkan leaders in Berlin last autumn, "
+        "but she called off the trip after a storm hit the coast.",
+        ("cancelled", "")),
+    "due to meet, passive": (
+        "Macron was due to meet Zelensky in Paris in February, but the meeting was "
+        "cancelled at short notice.",
+        ("cancelled", "2025-02-01")),
+    "was to visit, later scrapped": (
+        "Scholz was to visit Kyiv in January, but it was later scrapped for security "
+        "reasons.",
+        ("cancelled", "2025-01-01")),
+}
+
+
+@pytest.mark.parametrize("case", BUT_CALLED_OFF)
+def test_a_plan_called_off_after_but_is_cancelled(case: str) -> None:
+    text, (status, day) = BUT_CALLED_OFF[case]
+    found = _found(text)
+    assert [e["status"] for e in found] == [status]
+    if day:
+        assert found[0]["start"] == day
+
+
+# Negatives: a new date after "but" keeps the meeting planned; a held meeting stays held
+# when something else is called off after it.
+def test_a_plan_moved_to_a_new_date_after_but_stays_planned() -> None:
+    found = _found("Macron was due to meet Zelensky in Paris on Friday, but the talks "
+                   "were postponed to March 20.")
+    assert found and all(e["status"] == "planned" for e in found)
+
+
+def test_a_held_meeting_stays_held_when_a_trip_is_called_off() -> None:
+    found = _found("Macron met Zelensky in Paris on Monday, but he called off a trip to "
+                   "the front.")
+    assert [(e["kind"], e["status"]) for e in found if e["kind"] != "visit"] == [
+        ("bilateral meeting", "held")]
