@@ -68,3 +68,44 @@ def test_a_held_meeting_stays_held_when_a_trip_is_called_off() -> None:
                    "the front.")
     assert [(e["kind"], e["status"]) for e in found if e["kind"] != "visit"] == [
         ("bilateral meeting", "held")]
+
+
+# A timeline whose entries sit under dated heading lines ("MARCH 21, 2023", "MAY 20–21,
+# 2023", "APRIL 2023", then the entry's paragraph right under it: explainers of one
+# country's support, round 11): the heading dates the entry's meetings, gives its year to
+# a day written without one, and a relative clause "which takes place <n> days later"
+# counts from it.
+_TIMELINE = (
+    "How Norway has stood by Ukraine\n\nA short guide to the main steps.\n\n"
+    "JUNE 3, 2023\n"
+    "Norway's prime minister arrives unannounced in Kyiv and sits down for talks with the "
+    "Ukrainian president.\n\n"
+    "SEPTEMBER 2023\n"
+    "On September 12 Nordic defence ministers meet in Bergen to weigh a winter package.\n\n"
+    "NOVEMBER 8–9, 2023\n"
+    "Nordic leaders gather in Oslo for a summit on security. They also announce a video "
+    "call with Zelensky, which takes place two days later.\n")
+TIMELINE_DAYS = {
+    "talks on a trip": ("talks", "held", "2023-06-03"),
+    "a day without a year under a month heading": (
+        "summit or ministerial", "held", "2023-09-12"),
+    "summit over two days": ("summit or ministerial", "held", "2023-11-08"),
+    "a call counted from the heading": ("call or video link", "held", "2023-11-10"),
+}
+
+
+@pytest.mark.parametrize("case", TIMELINE_DAYS)
+def test_a_timeline_heading_dates_its_entry(case: str) -> None:
+    found = _found(_TIMELINE, date(2025, 2, 3))
+    assert TIMELINE_DAYS[case] in {(e["kind"], e["status"], e["start"]) for e in found}
+
+
+# Negative: one day on a line of its own, a blank line under it, is the article's own date,
+# not a heading: an undated meeting of the paragraph below stays undated.
+def test_an_articles_own_date_line_is_no_heading() -> None:
+    text = ("Leaders weigh new aid\n\nFebruary 3, 2025\n\nThe Danish defence minister makes "
+            "a trip to Kyiv and holds talks with his Ukrainian host.\n")
+    found = _found(text, date(2025, 2, 3))
+    assert found and all(e["start"] == "2025-02-03" for e in found)
+    table = events([article(text, date(2025, 2, 3))])
+    assert set(table["date_precision"]) == {"unknown"}

@@ -24,6 +24,7 @@ from ..dates import (
     find_time_expressions,
     resolve_date,
 )
+from ..literals import alternation
 from ..people import People
 from ..text import Sentence, sentence_at, sentences, subject_gap_words
 from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
@@ -617,6 +618,56 @@ def _entry_date(text: str, s_start: int) -> tuple[int, int, str] | None:
     a_start, a_end = _line_at(text, len(above) - 1)
     over = _opening_day(text[a_start:a_end], heading=True)
     return None if over is None else (a_start + over[0], a_start + over[1], over[2])
+
+
+# A timeline's dated heading: a line that is only a day or a month with its year ("MARCH
+# 21, 2023", "MAY 20–21, 2023", "APRIL 2023", "February 19, 2024"), the entry's paragraph
+# right under it (explainers and "how X has backed Ukraine" timelines, round 11)
+_MONTH_YEAR_HEADING = re.compile(
+    rf"(?:(?:early|mid|late)[\s-]+)?{MONTH_ABBREVIATION_GROUP}[a-z]*\.?,?\s+(?:19|20)\d\d",
+    re.IGNORECASE)
+
+
+def _is_timeline_heading(line: str) -> bool:
+    stripped = line.strip().rstrip(":")
+    return bool(_YEAR.search(stripped)) and bool(
+        _DAY_HEADING.fullmatch(stripped) or _MONTH_YEAR_HEADING.fullmatch(stripped))
+
+
+@lru_cache(maxsize=64)
+def _timeline_headings(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each dated heading line with an entry's paragraph right under
+    it, when the article has at least two (a timeline; a single day on a line of its own
+    may be the article's own date)."""
+    found = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        nxt = text.find("\n", end + 1)
+        below = text[end + 1:len(text) if nxt < 0 else nxt]
+        if below.strip() and not _is_timeline_heading(below) and _is_timeline_heading(line):
+            at = pos + len(line) - len(line.lstrip())
+            found.append((at, at + len(line.strip().rstrip(":"))))
+        pos = end + 1
+    return tuple(found) if len(found) >= 2 else ()
+
+
+def _timeline_date(text: str, s_start: int) -> tuple[int, int, str] | None:
+    """The dated heading over the timeline paragraph holding ``s_start``, as a time
+    expression; None outside a timeline."""
+    headings = _timeline_headings(text)
+    if not headings:
+        return None
+    start, _ = _line_at(text, s_start)
+    while start > 0:
+        a_start, a_end = _line_at(text, start - 1)
+        if not text[a_start:a_end].strip():
+            return None  # a blank line: the paragraph has no heading right over it
+        heading = next(((a, b) for a, b in headings if a_start <= a < a_end), None)
+        if heading is not None:
+            return heading[0], heading[1], text[heading[0]:heading[1]]
+        start = a_start
+    return None
 
 
 def _heading_day(surface: str, published: date) -> ResolvedDate | None:
@@ -1220,9 +1271,15 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         heading = when = _section_date(text, s_start)  # "WEDNESDAY, FEB. 12" over items
         if heading is None:  # a timeline entry's day: read in the tense of its report
             entry = when = _entry_date(text, s_start)
+        if when is None:  # "MARCH 21, 2023" over the entry's paragraph
+            heading = when = _timeline_date(text, s_start)
     elif when is not None and (opening := _entry_date(text, s_start)) is not None and (
             opening[0] == when[0]):
         entry = opening  # the entry's own line opens on the day ("Apr. 8 - X hosts Y")
+    if when is not None and heading is None and not _YEAR.search(when[2]) and (
+            over := _timeline_date(text, s_start)) is not None:
+        # "On April 14 ..." under "APRIL 2023": the heading's year
+        when = (when[0], when[1], f"{when[2]} {_YEAR.findall(over[2])[-1]}")
     resolved = _multi_day(counted_day or (
         _heading_day(heading[2], published) if heading else
         _resolve(entry[2], published, "past" if status == "cancelled" else tense) if entry else
@@ -1257,6 +1314,18 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
                 f"{until.basis}; under way until then"))
             status = "ongoing" if resolved.start <= published else status
     resolved = _nth_day(resolved, clause, published, status)
+    later_by = _TAKES_PLACE_LATER.search(text, main.end(), s_end)
+    if (later_by is not None and resolved is not None and resolved.precision == "day"
+            and not TRIGGER.search(text, main.end(), later_by.start())):
+        # "announces a call with X, which takes place four days later": the days after
+        # the time the sentence (or its timeline heading) gives
+        n_word = later_by.group("n").lower()
+        days = int(n_word) if n_word.isdigit() else int(vocab.NUMBER_WORDS.get(n_word, 0))
+        days *= 7 if later_by.group("unit").lower() == "week" else 1
+        if days:
+            resolved = replace(resolved, start=resolved.start + timedelta(days=days),
+                               end=resolved.end + timedelta(days=days),
+                               basis=f"{resolved.basis}; {later_by.group(0).strip()}")
     if resolved is None and not later:
         resolved = _dated_by_reference(text, main.end(), u_end, earlier)
     also = ALSO_THEN.search(text, max(s_start, main.start() - 30), main.start())
@@ -1348,6 +1417,12 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
 
 
 _ALSO = re.compile(r"\balso\s+$")
+# A relative clause after a meeting that counts its day from the sentence's time ("an
+# online call, which takes place four days later": timelines and explainers)
+_TAKES_PLACE_LATER = re.compile(
+    rf",\s*(?:which|that)\s+(?:takes|took|will\s+take)\s+place\s+"
+    rf"(?P<n>\d+|{alternation(vocab.NUMBER_WORDS)})\s+(?P<unit>day|week)s?\s+later\b",
+    re.IGNORECASE)
 # A gathering's last day after "continues" ("continues on Wednesday", "continues until
 # Friday": live pages and ministry releases of multi-day conferences)
 _CONTINUES_ON = re.compile(r"\bcontinu(?:es|e)\s+(?:on|until|till|through|into)\s+$",
