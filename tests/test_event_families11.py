@@ -109,3 +109,48 @@ def test_an_articles_own_date_line_is_no_heading() -> None:
     assert found and all(e["start"] == "2025-02-03" for e in found)
     table = events([article(text, date(2025, 2, 3))])
     assert set(table["date_precision"]) == {"unknown"}
+
+
+# A signing between two bodies with no person named ("<Country>'s Ministry of <Portfolio>
+# and the <Name> Agency signed a grant agreement", "<City> and <City> had signed a deal",
+# "the agreement was signed by <Body> and <Body>": agency releases, timelines, wire copy):
+# a meeting of the signatories (guide, eighth round), held, with its day and place.
+BODY_SIGNINGS: dict[str, tuple[str, tuple[str, str, str]]] = {
+    "ministry and agency, past": (
+        "In February, Moldova's Ministry of Energy and the Korea Trade Agency (KOTRA) signed "
+        "a $40 million loan agreement in Chisinau.",
+        ("held", "2025-02-01", "Chisinau")),
+    "two capitals, pluperfect": (
+        "Riga and Kyiv had signed a memorandum on drone production on Monday.",
+        ("held", "2025-03-10", "")),
+    "passive with two bodies after by": (
+        "The grant agreement was signed on Friday by the Ministry of Health and the Nordic "
+        "Investment Fund.",
+        ("held", "2025-03-07", "")),
+}
+
+
+@pytest.mark.parametrize("case", BODY_SIGNINGS)
+def test_two_bodies_signing_is_a_meeting(case: str) -> None:
+    text, (status, day, place) = BODY_SIGNINGS[case]
+    assert [(e["kind"], e["status"], e["start"], e["place"]) for e in _found(text)] == [
+        ("bilateral meeting", status, day, place)]
+
+
+# Negatives: one body signing a contract with another, or two governments signing a letter
+# (no agreement between them), is no meeting.
+@pytest.mark.parametrize("text", [
+    "Poland signed a contract with a Korean shipyard for six frigates.",
+    "Germany and France signed a joint letter to the Commission on the budget.",
+])
+def test_a_signature_without_two_signing_bodies_is_no_meeting(text: str) -> None:
+    assert _found(text) == []
+
+
+# A signing on the opening day of a conference, no person named, is a meeting of its own
+# beside the conference, not one with it.
+def test_a_body_signing_at_a_conference_stays_apart() -> None:
+    found = _found("On the first day of the Baltic Energy Forum in Vilnius, Lithuania's grid "
+                   "operator Litgrid and the Nordic Investment Bank signed a loan agreement on "
+                   "Tuesday.")
+    assert sorted(e["kind"] for e in found) == ["bilateral meeting", "summit or ministerial"]

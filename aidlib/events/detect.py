@@ -189,7 +189,9 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             continue
         if word == "host" and re.search(r"\b(?:a|an|the|whole)\s+$", before):
             continue  # "a whole host of people": the noun
-        if m.lastgroup == "signing" and not _joint_signing(text, m, refs):
+        if m.lastgroup == "signing" and not (
+                _body_signing(text, start, m) or (
+                    word.endswith("ed") and _joint_signing(text, m, refs))):
             continue  # "Poland signed a contract": a signing, not two parties together
         if m.lastgroup in ("receive", "join"):
             nxt = refs[bisect_left(refs, m.end(), key=lambda r: r.start):
@@ -258,6 +260,47 @@ def _joint_signing(text: str, m: re.Match[str], refs: Sequence[PersonRef]) -> bo
         return False
     second = refs[i - 1]
     return i >= 2 and bool(JOINT_SIGNERS.match(text[refs[i - 2].end:second.start]))
+
+
+# A signing between two bodies, no person named ("<Country>'s Ministry of <Portfolio> and
+# the <Name> Agency signed a grant agreement", "<City> and <City> had signed a deal", "the
+# contract was signed by <Company> and the <Name> Fund": ministries' and agencies' releases,
+# timelines in the present, wire copy): a meeting of the signatories. A body is a short
+# phrase with a capitalised word, a possessive or an acronym in brackets allowed, no verb
+# or pronoun; the thing signed is an agreement of some kind.
+_BODY = (r"(?:the\s+)?(?:(?!(?:and|or|but|was|were|is|are|has|have|had|will|would|said|says"
+         r"|to|that|which|who|whom|when|after|before|also|then|as|it|they|he|she|we|with|by"
+         r"|in|at|on|from|not|[a-z]+ed)\b)[\w’'.&-]+['’]?s?\s+){0,6}?"
+         r"(?-i:[A-Z])[\w’'.&-]*(?:\s+\((?-i:[A-Z])[\w.&-]*\))?")
+_AGREEMENT = (r"(?:agreements?|memorand(?:um|a|ums)|MoUs?|deals?|accords?|contracts?"
+              r"|treaty|treaties|grants?|loans?|pacts?|protocols?|declarations?|roadmaps?"
+              r"|charters?|conventions?|letters?\s+of\s+intent)")
+_BODY_SIGNERS_BEFORE = re.compile(
+    rf"""(?:^|[,;:]\s*|^\s*(?:On|In|At\s+the\s+end\s+of)\s+[\w\s]{{1,20}}?,?\s+)
+        (?:{_BODY})\s+and\s+(?:{_BODY})\s+
+        (?:(?:had|have|has|also|jointly|on\s+\w+day|then)\s+)*$""",
+    re.VERBOSE | re.IGNORECASE)
+_SIGNED_AGREEMENT = re.compile(
+    rf"\s+(?:(?:a|an|the|their|its)\s+)?(?:[^\s.,;]+\s+){{0,5}}?{_AGREEMENT}\b",
+    re.IGNORECASE)
+_SIGNED_BY_BODIES = re.compile(
+    rf"""(?:\s+(?:on|in)\s+[\w\s]{{1,20}}?)?\s+by\s+(?:{_BODY})\s+and\s+(?:{_BODY})
+        \s*(?:[.,;:]|$|\s+(?:on|in|at|during|for)\b)""", re.VERBOSE | re.IGNORECASE)
+_AGREEMENT_SIGNED = re.compile(
+    rf"\b{_AGREEMENT}\s+(?:[^\s.,;]+\s+){{0,4}}?(?:was|were|has\s+been|had\s+been)\s+$",
+    re.IGNORECASE)
+
+
+def _body_signing(text: str, start: int, m: re.Match[str]) -> bool:
+    """Two bodies signing an agreement: "<Body> and <Body> signed|sign a <thing>" (the
+    first opening its clause, or after a time phrase that opens it), or "the <thing> was
+    signed by <Body> and <Body>"."""
+    if _BODY_SIGNERS_BEFORE.search(text[start:m.start()]) and _SIGNED_AGREEMENT.match(
+            text, m.end()):
+        return True
+    return m.group(0).lower() == "signed" and bool(
+        _AGREEMENT_SIGNED.search(text, max(start, m.start() - 80), m.start())
+        and _SIGNED_BY_BODIES.match(text, m.end()))
 
 
 # The passive of a signing, its two signers after "by" (ministries' releases, Lusa, round 7)
@@ -1390,6 +1433,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
                   and (resolved.precision == "day" or _dated_after(text, main, own_time)))
     if not (persons or groups or city or anaphoric
             or any(_named_gathering(text, t) for t in trig)
+            or main.lastgroup == "signing"  # (two bodies: "<Body> and <Body> signed")
             or (status == "planned" and _NEXT_OF_SERIES.search(
                 text, max(u_start, main.start() - 40), main.start()) is not None)
             or _party_meeting(text, u_start, main, s_refs) or dated_here):

@@ -122,7 +122,7 @@ TRIGGER = cued(with_first_chars(re.compile(
   | (?P<join>\bjoin(?:s|ed)?\b(?=(?-i:\s+(?:[A-Z][\w’'.-]*\s+){{1,4}}  # "joined X and Y
         (?:and\s+(?:[A-Z][\w’'.-]*\s+){{1,4}})?                      #  at the White House"
         (?:at|in)\s+(?:the\s+)?[A-Z])))
-  | (?P<signing>\b(?:(?:co-)?signed)\b)                              # "X and Y signed"
+  | (?P<signing>\b(?:(?:co-)?signed|signs?)\b)                       # "X and Y signed"
   | (?P<collective>\b(?:{alternation(vocab.COLLECTIVE_ACTS)})\b)     # "ministers approved"
     """,
     re.VERBOSE | re.IGNORECASE,
