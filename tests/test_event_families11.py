@@ -154,3 +154,37 @@ def test_a_body_signing_at_a_conference_stays_apart() -> None:
                    "operator Litgrid and the Nordic Investment Bank signed a loan agreement on "
                    "Tuesday.")
     assert sorted(e["kind"] for e in found) == ["bilateral meeting", "summit or ministerial"]
+
+
+# A group subject followed by a long list of its members before the verb ("Security
+# advisers from <A>, the <B>, ... including <E> and <F>, are due to meet in <City>": wire
+# copy of multilateral talks): the list does not stop the group meeting.
+LONG_LIST_GROUPS: dict[str, tuple[str, tuple[str, str, str]]] = {
+    "advisers from a list with including": (
+        "National security advisers from Ukraine, the UK, Canada and a dozen Asian states, "
+        "including Japan, Indonesia and Vietnam, are due to meet in Valletta on Saturday.",
+        ("planned", "2025-03-15", "Valletta")),
+    "envoys of a list, held": (
+        "Envoys of Poland, the Baltic states, Finland, Sweden and Norway met in Warsaw on "
+        "Monday.",
+        ("held", "2025-03-10", "Warsaw")),
+}
+
+
+@pytest.mark.parametrize("case", LONG_LIST_GROUPS)
+def test_a_group_with_a_long_member_list_meets(case: str) -> None:
+    text, (status, day, place) = LONG_LIST_GROUPS[case]
+    assert [(e["status"], e["start"], e["place"]) for e in _found(text)] == [
+        (status, day, place)]
+
+
+# Negatives: a list of members before "meet" with an object is no meeting ("meet EU
+# standards"), nor is a list broken by a verb of its own.
+@pytest.mark.parametrize("text", [
+    "Exporters from Poland, Hungary, Slovakia, Romania and Bulgaria meet the new EU rules "
+    "on grain.",
+    "Farmers from Poland, Hungary and Slovakia, who said imports hurt them, met stiff "
+    "resistance in Brussels.",
+])
+def test_a_member_list_before_another_verb_is_no_meeting(text: str) -> None:
+    assert _found(text) == []

@@ -85,6 +85,7 @@ from .patterns import (
     OTHER_HAPPENING,
     PAIR,
     PAIR_GAP,
+    PARTY_LIST_SUBJECT,
     PARTY_SUBJECT,
     PLACE,
     PLANNED,
@@ -345,7 +346,9 @@ def _party_meeting(text: str, start: int, m: re.Match[str], refs: Sequence[Perso
     lo = max(start, m.start() - 90)
     party = PARTY_SUBJECT.search(text[lo:m.start()])
     if party is None:
-        return False
+        # "advisers from <A>, the <B>, ... and <F>, are due to meet": a long list of members
+        # between the party and its verb
+        return PARTY_LIST_SUBJECT.search(text[max(start, m.start() - 260):m.start()]) is not None
     they = re.match(r"they\b", party.group(0), re.IGNORECASE) is not None
     if m.group(0).lower() in _PAIR_VERBS and not they:
         return False  # "officials chat on the sidelines": no pair named, no meeting

@@ -204,6 +204,23 @@ PARTY_SUBJECT = re.compile(
         (?:[^.;]|(?<=[A-Z])\.){{0,70}}$             # "from the U.S. ... are due to" """,
     re.VERBOSE | re.IGNORECASE,
 )
+# A party subject followed by a long list of its members before the verb ("Security
+# advisers from <Country>, the <Org>, the <Country> and several countries of the <region>,
+# including <Country>, <Country> and <Country>, are due to meet in <City>": wire copy of
+# multilateral talks, round 11): items of a few words with no verb, joined by commas,
+# "and", "including", "such as", then auxiliaries only.
+_LIST_ITEM = (r"(?:(?!(?:said|says|say|told|will|would|are|were|is|was|has|have|had|met|meet"
+              r"|meets|who|which|that|when|after|before|while|as|but)\b)[\w’'.&()-]+\s*){1,7}?")
+PARTY_LIST_SUBJECT = re.compile(
+    rf"""(?<![\w])(?:(?:{alternation(vocab.MEETING_PARTIES, ignore_case=True)})(?![\w])
+           |[a-z]{{2,}}(?:ers|ors|ists|ians|ants|ives|ees|erts|ats|ains|(?<!m)ents))
+        \s+(?:from|of)\s+{_LIST_ITEM}
+        (?:(?:\s*,\s*(?:and\s+|including\s+|such\s+as\s+|as\s+well\s+as\s+)?
+             |\s+(?:and|including|such\s+as|as\s+well\s+as)\s+){_LIST_ITEM}){{2,12}}
+        \s*,?\s*(?:(?:will|would|shall|have|has|had|are|were|is|was|be|been|due|set|expected
+          |scheduled|going|to|also|last|first|then|later|again|already|\w+ly)\s+){{0,4}}$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 INTRANSITIVE_AFTER = re.compile(
     r"""^\s*(?:[,.;]|$|(?:in|at|on|for|via|by|behind|later|next|this|today|tomorrow
         |yesterday|again|virtually|online|from|through|with|to|over|during|twice|once
