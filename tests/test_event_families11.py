@@ -188,3 +188,39 @@ def test_a_group_with_a_long_member_list_meets(case: str) -> None:
 ])
 def test_a_member_list_before_another_verb_is_no_meeting(text: str) -> None:
     assert _found(text) == []
+
+
+# A meeting moved to a new date after a relative clause giving the old one ("The meeting
+# of the <Name> Council, which was scheduled for 9 <Month>, has been moved to 14 <Month>":
+# city council and ministry copy): planned, on the new date; "the meeting of the <Name>
+# Council" names its meeting (no anaphor of an earlier one).
+MOVED_TO: dict[str, tuple[str, str]] = {
+    "moved to, day first": (
+        "The meeting of the Donor Coordination Group in Lviv, which was scheduled for 9 "
+        "March, has been moved to 24 March.", "2025-03-24"),
+    "postponed until, month first": (
+        "The session of the Reconstruction Council in Odesa, which had been set for March 5, "
+        "was postponed until March 19.", "2025-03-19"),
+}
+
+
+@pytest.mark.parametrize("case", MOVED_TO)
+def test_a_meeting_moved_to_a_new_date_is_planned_then(case: str) -> None:
+    text, day = MOVED_TO[case]
+    assert [(e["status"], e["start"]) for e in _found(text)] == [("planned", day)]
+
+
+def test_a_named_councils_meeting_joins_no_earlier_talks() -> None:
+    text = ("Officials of the two cities held talks in Gdansk on Friday. The meeting of the "
+            "Regional Energy Council, which was scheduled for 10 March, has been moved to "
+            "20 March.")
+    found = _found(text)
+    assert sorted((e["status"], e["start"]) for e in found) == [
+        ("held", "2025-03-07"), ("planned", "2025-03-20")]
+
+
+# Negative: a bare plural meeting noun after "after" or "following" with no one named
+# times another thing ("the decision is expected after consultations in <City>"): no event.
+def test_a_decision_after_consultations_is_no_meeting() -> None:
+    assert _found("The ministry says a decision on the turbines is expected after "
+                  "consultations in Seoul later this month.") == []

@@ -831,7 +831,8 @@ def _named_before(text: str, main: re.Match[str]) -> bool:
     if called_by_name(text, main.start(), main.end()):  # "the IMF board", "the Energy
         return True                                    # Council": by its name
     of = NAMED_AFTER.match(text, main.end())  # "the gathering of the Contact Group"
-    return of is not None and GROUP.match(text, of.end()) is not None
+    return (of is not None and GROUP.match(text, of.end()) is not None) or bool(
+        OF_NAMED_BODY.match(text, main.end()))  # "the meeting of the <Name> Council"
 
 
 def _relative_end(text: str, end: int, limit: int) -> int:
@@ -1300,6 +1301,9 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     tense: Tense = ("future" if status == "planned" or planned_for
                     else "present" if status == "ongoing" else "past")
     when = _nearest(times, main.start(), u_start, u_end) or _overhanging(times, u_start, u_end)
+    if status == "planned" and (moved := _moved_to(
+            text, times, main.end(), _relative_end(text, u_end, s_end))) is not None:
+        when = moved  # "the meeting, which was set for 9 May, has been moved to 14 May"
     if when is None:
         # "the December European Council", "their June summit": the month names the meeting
         month = _MONTH_BEFORE.search(text, max(u_start, main.start() - 40), main.start())
@@ -1426,6 +1430,9 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         return None  # "ministers agreed" implies a meeting only on a day the clause names
     if main.lastgroup == "visit" and STOP_VERB.match(main.group(0)) and not persons:
         return None  # "the trucks stopped in <Town>": a stop on the way is a person's visit
+    if (not persons and not groups and main.group(0).lower() in ("consultations", "talks")
+            and _GENERIC_AFTER.search(text, max(u_start, main.start() - 12), main.start())):
+        return None  # "the decision is expected after consultations in <City>": a process
     if main.group(0).lower() == "meetings" and not persons and not _nearest(
             times, main.start(), u_start, u_end):
         return None  # "the meetings were part of ...": several events, none identified
@@ -1464,6 +1471,20 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
 
 
 _ALSO = re.compile(r"\balso\s+$")
+# A bare plural meeting noun after a preposition of sequence, no determiner ("expected
+# after consultations", "following talks"): a process that times another thing
+_GENERIC_AFTER = re.compile(r"\b(?:after|following|pending)\s+$", re.IGNORECASE)
+# A new date after a postponement's head ("moved to", "postponed until", "rescheduled for")
+_MOVED_TO = re.compile(rf"\b(?:{alternation(vocab.POSTPONED_TO)})\s+$", re.IGNORECASE)
+
+
+def _moved_to(text: str, times: Sequence[tuple[int, int, str]], lo: int, hi: int
+              ) -> tuple[int, int, str] | None:
+    """The time right after a postponement's head in ``text[lo:hi]`` ("..., which was
+    scheduled for 9 May, has been moved to 14 May": the new date, not the old one)."""
+    first = bisect_left(times, lo, key=lambda t: t[0])
+    return next((t for t in times[first:] if t[1] <= hi
+                 and _MOVED_TO.search(text, max(lo, t[0] - 30), t[0])), None)
 # A relative clause after a meeting that counts its day from the sentence's time ("an
 # online call, which takes place four days later": timelines and explainers)
 _TAKES_PLACE_LATER = re.compile(
