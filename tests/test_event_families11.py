@@ -224,3 +224,21 @@ def test_a_named_councils_meeting_joins_no_earlier_talks() -> None:
 def test_a_decision_after_consultations_is_no_meeting() -> None:
     assert _found("The ministry says a decision on the turbines is expected after "
                   "consultations in Seoul later this month.") == []
+
+
+# A vague time with a day set in apposition right after it ("next week, on January 9th",
+# "later this month, on the 14th": radio and wire copy): the day.
+@pytest.mark.parametrize(("text", "day"), [
+    ("The envoy is due in Vilnius next week, on March 19th, to open a donor round.",
+     "2025-03-19"),
+    ("Baltic finance ministers will gather in Tallinn later this month (March 27) to sign "
+     "off the fund.", "2025-03-27"),
+])
+def test_a_day_in_apposition_dates_the_meeting(text: str, day: str) -> None:
+    assert [e["start"] for e in _found(text)] == [day]
+
+
+# Negative: a vague time alone keeps its week.
+def test_a_vague_time_alone_keeps_its_week() -> None:
+    assert [e["start"] for e in _found("Nordic leaders will gather in Oslo next week, "
+                                       "officials said.")] == ["2025-03-17"]

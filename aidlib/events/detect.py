@@ -1301,6 +1301,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     tense: Tense = ("future" if status == "planned" or planned_for
                     else "present" if status == "ongoing" else "past")
     when = _nearest(times, main.start(), u_start, u_end) or _overhanging(times, u_start, u_end)
+    if when is not None and (exact := _apposed_day(text, times, when)) is not None:
+        when = exact  # "next week, on January 9th": the day the apposition gives
     if status == "planned" and (moved := _moved_to(
             text, times, main.end(), _relative_end(text, u_end, s_end))) is not None:
         when = moved  # "the meeting, which was set for 9 May, has been moved to 14 May"
@@ -1471,6 +1473,25 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
 
 
 _ALSO = re.compile(r"\balso\s+$")
+# A vague time and a day in apposition right after it ("next week, on January 9th", "later
+# this month, on the 14th", "this spring (April 3)"): radio and wire copy
+_VAGUE_TIME = re.compile(r"\b(?:week|month|year|weekend|spring|summer|autumn|fall|winter)$",
+                         re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*(?:,|\(|—|–)\s*(?:on\s+)?$", re.IGNORECASE)
+
+
+def _apposed_day(text: str, times: Sequence[tuple[int, int, str]],
+                 when: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    """The day set in apposition right after a vague time ``when`` ("next week, on
+    January 9th"), else None."""
+    if not _VAGUE_TIME.search(when[2]):
+        return None
+    i = bisect_right(times, when[0], key=lambda t: t[0])
+    nxt = times[i] if i < len(times) else None
+    if nxt is None or nxt[0] - when[1] > 8 or not _APPOSITION.fullmatch(
+            text, when[1], nxt[0]) or _VAGUE_TIME.search(nxt[2]):
+        return None
+    return nxt
 # A bare plural meeting noun after a preposition of sequence, no determiner ("expected
 # after consultations", "following talks"): a process that times another thing
 _GENERIC_AFTER = re.compile(r"\b(?:after|following|pending)\s+$", re.IGNORECASE)
