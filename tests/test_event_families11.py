@@ -242,3 +242,23 @@ def test_a_day_in_apposition_dates_the_meeting(text: str, day: str) -> None:
 def test_a_vague_time_alone_keeps_its_week() -> None:
     assert [e["start"] for e in _found("Nordic leaders will gather in Oslo next week, "
                                        "officials said.")] == ["2025-03-17"]
+
+
+# A pair that "discussed <topic> by phone" (agency copy: "a day after he and <X> discussed
+# <topic> by phone"): a call of the two, dated by the count from the sentence's day.
+def test_a_pair_discussing_by_phone_is_a_call() -> None:
+    found = _found("Latvia's president on Tuesday approved the grant, one day after he and "
+                   "Zelensky had discussed air defence over the phone.")
+    assert [(e["kind"], e["status"], e["start"]) for e in found] == [
+        ("call or video link", "held", "2025-03-10")]
+
+
+# Negatives: "discussed" with no medium is no call; calls with several unnamed counterparts
+# identify none.
+@pytest.mark.parametrize("text", [
+    "The two ministers discussed grain exports, the ministry said.",
+    "The minister said she discussed the plan over the phone with many of her fellow "
+    "premiers this month.",
+])
+def test_discussed_without_a_call_of_two_is_no_call(text: str) -> None:
+    assert _found(text) == []

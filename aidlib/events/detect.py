@@ -188,6 +188,9 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             continue  # "held a summit meeting with X": the meeting of two leaders decides
         if word.startswith("meet") and MEET_OBJECT.match(text[m.end():m.end() + 40]):
             continue
+        if word.startswith("discuss") and _MANY_COUNTERPARTS.search(
+                text, m.end(), min(end, m.end() + 100)):
+            continue  # "discussed the plan by telephone with many leaders": many calls
         if word == "host" and re.search(r"\b(?:a|an|the|whole)\s+$", before):
             continue  # "a whole host of people": the noun
         if m.lastgroup == "signing" and not (
@@ -226,6 +229,12 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
     if len(found) > 1:  # "headed its delegation at the Istanbul talks": the talks decide
         found = [m for m in found if m.group(0).lower() != "delegation"] or found
     return found
+
+
+# Many counterparts of calls, none identified ("by phone with several heads of government")
+_MANY_COUNTERPARTS = re.compile(
+    r"\bwith\s+(?:several|many|various|numerous|other|a\s+number\s+of|dozens\s+of)\b",
+    re.IGNORECASE)
 
 
 # A party's caucus called its conference (US congressional copy: "a revolt inside his

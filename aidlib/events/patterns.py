@@ -76,6 +76,8 @@ TRIGGER = cued(with_first_chars(re.compile(
         |(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)   # "spoke with X by
           (?=\s{_NO_STOP}{{0,60}}?\b(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)\b)  # phone"
         |told(?=\s{_NO_STOP}{{0,50}}?\bby\s+(?:phone|telephone)\b)         # "told X by phone"
+        |discuss(?:ed|es)?(?=\s{_NO_STOP}{{0,80}}?\b(?:by|over\s+the)\s+(?:phone|telephone)\b)
+                                          # "he and X discussed <topic> by phone"
         |phoned|telephoned|to\s+phone                                  # "stepped away to phone X"
         # "called"/"calls"/"rang" a name that ends its clause or is followed by a time or a
         # purpose ("then calls Zelensky.", "rang Tusk on Friday to discuss"): not "called X
