@@ -262,3 +262,24 @@ def test_a_pair_discussing_by_phone_is_a_call() -> None:
 ])
 def test_discussed_without_a_call_of_two_is_no_call(text: str) -> None:
     assert _found(text) == []
+
+
+# A statement made to a cabinet in session ("<PM> told a government meeting", "tells a
+# cabinet meeting": government and agency copy; guide, eleventh round): the sitting is a
+# meeting of ministers, the speaker in it.
+@pytest.mark.parametrize("text", [
+    "The grid has taken delivery of six transformers, Prime Minister Denys Shmyhal told a "
+    "government meeting on Friday.",
+    "Prime Minister Denys Shmyhal tells a cabinet meeting on Friday that the money is in.",
+])
+def test_a_statement_to_a_cabinet_sitting_is_a_meeting(text: str) -> None:
+    table = events([article(text, PUBLISHED)])
+    assert [(r["kind"], r["participants"], _day(r["date_start"]))
+            for r in table.to_dict("records")] == [
+        ("summit or ministerial", ("Denys Shmyhal",), "2025-03-07")]
+
+
+# Negative: a statement to reporters is no cabinet sitting.
+def test_a_statement_to_reporters_is_no_cabinet_sitting() -> None:
+    assert _found("Prime Minister Denys Shmyhal told reporters on Friday that the money is "
+                  "in.") == []

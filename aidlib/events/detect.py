@@ -1295,6 +1295,13 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     own_groups = _groups_in(text, u_start, main.start(), title_spans) if side else groups
     multilateral = any(g in vocab.MULTILATERAL_ORGS for g in own_groups) or len(orgs) >= 3
     kind = _kind_of(trig, text, multilateral)
+    told = _TOLD_CABINET.search(text, max(u_start, main.start() - 40), main.start())
+    if told is not None:
+        # "<X> told a government meeting": a sitting of the cabinet, the speaker in it
+        kind = "summit or ministerial"
+        teller = [r for r in s_refs if r.end <= told.start() and not r.modifier]
+        if teller and teller[-1].person.name not in persons:
+            persons.insert(0, teller[-1].person.name)
     status = tense_status(text, (u_start, _relative_end(text, u_end, s_end)),
                           (s_start, s_end), main.start(), headline=headline)
     # "was to host the summit in May, but he called off the trip": a plan told in the
@@ -1455,6 +1462,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     if not (persons or groups or city or anaphoric
             or any(_named_gathering(text, t) for t in trig)
             or main.lastgroup == "signing"  # (two bodies: "<Body> and <Body> signed")
+            or (told is not None and bool(persons))  # "<X> told a government meeting"
             or (status == "planned" and _NEXT_OF_SERIES.search(
                 text, max(u_start, main.start() - 40), main.start()) is not None)
             or _party_meeting(text, u_start, main, s_refs) or dated_here):
@@ -1482,6 +1490,13 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
 
 
 _ALSO = re.compile(r"\balso\s+$")
+# A statement made to a cabinet in session ("told a government meeting", "tells a cabinet
+# meeting", "informed the weekly government session": government and agency copy; the
+# guide's eleventh round): the sitting is a meeting, its speaker there
+_TOLD_CABINET = re.compile(
+    r"\b(?:told|tells|telling|informed|informs|briefed|briefs)\s+(?:a|an|the|his|her)\s+"
+    r"(?:(?:weekly|regular|special|extraordinary|emergency|closed)\s+)?"
+    r"(?:government|cabinet|ministers['’]?)\s+$", re.IGNORECASE)
 # A vague time and a day in apposition right after it ("next week, on January 9th", "later
 # this month, on the 14th", "this spring (April 3)"): radio and wire copy
 _VAGUE_TIME = re.compile(r"\b(?:week|month|year|weekend|spring|summer|autumn|fall|winter)$",
