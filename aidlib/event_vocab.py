@@ -232,6 +232,7 @@ NEGATED_AFTER = (
 # Future: modal and scheduling phrases, future time words, arrival in the simple present.
 PLANNED_CUES = (
     "will", "shall", "'ll", "is to", "are to", "was to", "were to", "is going to",
+    "is supposed to", "are supposed to", "was supposed to", "were supposed to",
     "are going to", "expected to", "is expected", "are expected", "was expected",
     "were expected", "due to", "is due", "are due", "was due", "were due", "set to",
     "is set for", "are set for", "scheduled", "was scheduled", "were scheduled",

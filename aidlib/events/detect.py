@@ -24,6 +24,7 @@ from ..dates import (
     find_time_expressions,
     resolve_date,
 )
+from ..literals import alternation
 from ..people import People
 from ..text import Sentence, sentence_at, sentences, subject_gap_words
 from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
@@ -84,6 +85,7 @@ from .patterns import (
     OTHER_HAPPENING,
     PAIR,
     PAIR_GAP,
+    PARTY_LIST_SUBJECT,
     PARTY_SUBJECT,
     PLACE,
     PLANNED,
@@ -127,7 +129,7 @@ from .patterns import (
     called_by_name,
 )
 from .status import FINISHED as _FINISHED_HERE
-from .status import has_cue, simple_present, status_by_date, tense_status
+from .status import called_off_after, has_cue, simple_present, status_by_date, tense_status
 
 
 # --- clauses and mentions ---------------------------------------------------------------
@@ -186,9 +188,14 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
             continue  # "held a summit meeting with X": the meeting of two leaders decides
         if word.startswith("meet") and MEET_OBJECT.match(text[m.end():m.end() + 40]):
             continue
+        if word.startswith("discuss") and _MANY_COUNTERPARTS.search(
+                text, m.end(), min(end, m.end() + 100)):
+            continue  # "discussed the plan by telephone with many leaders": many calls
         if word == "host" and re.search(r"\b(?:a|an|the|whole)\s+$", before):
             continue  # "a whole host of people": the noun
-        if m.lastgroup == "signing" and not _joint_signing(text, m, refs):
+        if m.lastgroup == "signing" and not (
+                _body_signing(text, start, m) or (
+                    word.endswith("ed") and _joint_signing(text, m, refs))):
             continue  # "Poland signed a contract": a signing, not two parties together
         if m.lastgroup in ("receive", "join"):
             nxt = refs[bisect_left(refs, m.end(), key=lambda r: r.start):
@@ -224,6 +231,12 @@ def _triggers(text: str, start: int, end: int, refs: Sequence[PersonRef]
     return found
 
 
+# Many counterparts of calls, none identified ("by phone with several heads of government")
+_MANY_COUNTERPARTS = re.compile(
+    r"\bwith\s+(?:several|many|various|numerous|other|a\s+number\s+of|dozens\s+of)\b",
+    re.IGNORECASE)
+
+
 # A party's caucus called its conference (US congressional copy: "a revolt inside his
 # conference", "the House Republican conference"): no gathering.
 _PARTY_CONFERENCE = re.compile(
@@ -257,6 +270,47 @@ def _joint_signing(text: str, m: re.Match[str], refs: Sequence[PersonRef]) -> bo
         return False
     second = refs[i - 1]
     return i >= 2 and bool(JOINT_SIGNERS.match(text[refs[i - 2].end:second.start]))
+
+
+# A signing between two bodies, no person named ("<Country>'s Ministry of <Portfolio> and
+# the <Name> Agency signed a grant agreement", "<City> and <City> had signed a deal", "the
+# contract was signed by <Company> and the <Name> Fund": ministries' and agencies' releases,
+# timelines in the present, wire copy): a meeting of the signatories. A body is a short
+# phrase with a capitalised word, a possessive or an acronym in brackets allowed, no verb
+# or pronoun; the thing signed is an agreement of some kind.
+_BODY = (r"(?:the\s+)?(?:(?!(?:and|or|but|was|were|is|are|has|have|had|will|would|said|says"
+         r"|to|that|which|who|whom|when|after|before|also|then|as|it|they|he|she|we|with|by"
+         r"|in|at|on|from|not|[a-z]+ed)\b)[\w’'.&-]+['’]?s?\s+){0,6}?"
+         r"(?-i:[A-Z])[\w’'.&-]*(?:\s+\((?-i:[A-Z])[\w.&-]*\))?")
+_AGREEMENT = (r"(?:agreements?|memorand(?:um|a|ums)|MoUs?|deals?|accords?|contracts?"
+              r"|treaty|treaties|grants?|loans?|pacts?|protocols?|declarations?|roadmaps?"
+              r"|charters?|conventions?|letters?\s+of\s+intent)")
+_BODY_SIGNERS_BEFORE = re.compile(
+    rf"""(?:^|[,;:]\s*|^\s*(?:On|In|At\s+the\s+end\s+of)\s+[\w\s]{{1,20}}?,?\s+)
+        (?:{_BODY})\s+and\s+(?:{_BODY})\s+
+        (?:(?:had|have|has|also|jointly|on\s+\w+day|then)\s+)*$""",
+    re.VERBOSE | re.IGNORECASE)
+_SIGNED_AGREEMENT = re.compile(
+    rf"\s+(?:(?:a|an|the|their|its)\s+)?(?:[^\s.,;]+\s+){{0,5}}?{_AGREEMENT}\b",
+    re.IGNORECASE)
+_SIGNED_BY_BODIES = re.compile(
+    rf"""(?:\s+(?:on|in)\s+[\w\s]{{1,20}}?)?\s+by\s+(?:{_BODY})\s+and\s+(?:{_BODY})
+        \s*(?:[.,;:]|$|\s+(?:on|in|at|during|for)\b)""", re.VERBOSE | re.IGNORECASE)
+_AGREEMENT_SIGNED = re.compile(
+    rf"\b{_AGREEMENT}\s+(?:[^\s.,;]+\s+){{0,4}}?(?:was|were|has\s+been|had\s+been)\s+$",
+    re.IGNORECASE)
+
+
+def _body_signing(text: str, start: int, m: re.Match[str]) -> bool:
+    """Two bodies signing an agreement: "<Body> and <Body> signed|sign a <thing>" (the
+    first opening its clause, or after a time phrase that opens it), or "the <thing> was
+    signed by <Body> and <Body>"."""
+    if _BODY_SIGNERS_BEFORE.search(text[start:m.start()]) and _SIGNED_AGREEMENT.match(
+            text, m.end()):
+        return True
+    return m.group(0).lower() == "signed" and bool(
+        _AGREEMENT_SIGNED.search(text, max(start, m.start() - 80), m.start())
+        and _SIGNED_BY_BODIES.match(text, m.end()))
 
 
 # The passive of a signing, its two signers after "by" (ministries' releases, Lusa, round 7)
@@ -301,7 +355,9 @@ def _party_meeting(text: str, start: int, m: re.Match[str], refs: Sequence[Perso
     lo = max(start, m.start() - 90)
     party = PARTY_SUBJECT.search(text[lo:m.start()])
     if party is None:
-        return False
+        # "advisers from <A>, the <B>, ... and <F>, are due to meet": a long list of members
+        # between the party and its verb
+        return PARTY_LIST_SUBJECT.search(text[max(start, m.start() - 260):m.start()]) is not None
     they = re.match(r"they\b", party.group(0), re.IGNORECASE) is not None
     if m.group(0).lower() in _PAIR_VERBS and not they:
         return False  # "officials chat on the sidelines": no pair named, no meeting
@@ -619,6 +675,56 @@ def _entry_date(text: str, s_start: int) -> tuple[int, int, str] | None:
     return None if over is None else (a_start + over[0], a_start + over[1], over[2])
 
 
+# A timeline's dated heading: a line that is only a day or a month with its year ("MARCH
+# 21, 2023", "MAY 20–21, 2023", "APRIL 2023", "February 19, 2024"), the entry's paragraph
+# right under it (explainers and "how X has backed Ukraine" timelines, round 11)
+_MONTH_YEAR_HEADING = re.compile(
+    rf"(?:(?:early|mid|late)[\s-]+)?{MONTH_ABBREVIATION_GROUP}[a-z]*\.?,?\s+(?:19|20)\d\d",
+    re.IGNORECASE)
+
+
+def _is_timeline_heading(line: str) -> bool:
+    stripped = line.strip().rstrip(":")
+    return bool(_YEAR.search(stripped)) and bool(
+        _DAY_HEADING.fullmatch(stripped) or _MONTH_YEAR_HEADING.fullmatch(stripped))
+
+
+@lru_cache(maxsize=64)
+def _timeline_headings(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each dated heading line with an entry's paragraph right under
+    it, when the article has at least two (a timeline; a single day on a line of its own
+    may be the article's own date)."""
+    found = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        nxt = text.find("\n", end + 1)
+        below = text[end + 1:len(text) if nxt < 0 else nxt]
+        if below.strip() and not _is_timeline_heading(below) and _is_timeline_heading(line):
+            at = pos + len(line) - len(line.lstrip())
+            found.append((at, at + len(line.strip().rstrip(":"))))
+        pos = end + 1
+    return tuple(found) if len(found) >= 2 else ()
+
+
+def _timeline_date(text: str, s_start: int) -> tuple[int, int, str] | None:
+    """The dated heading over the timeline paragraph holding ``s_start``, as a time
+    expression; None outside a timeline."""
+    headings = _timeline_headings(text)
+    if not headings:
+        return None
+    start, _ = _line_at(text, s_start)
+    while start > 0:
+        a_start, a_end = _line_at(text, start - 1)
+        if not text[a_start:a_end].strip():
+            return None  # a blank line: the paragraph has no heading right over it
+        heading = next(((a, b) for a, b in headings if a_start <= a < a_end), None)
+        if heading is not None:
+            return heading[0], heading[1], text[heading[0]:heading[1]]
+        start = a_start
+    return None
+
+
 def _heading_day(surface: str, published: date) -> ResolvedDate | None:
     """A day heading's day: the reading nearer the publication day (a digest's week, a
     timeline's days before it, a "coming up" list's days after it), whatever the item's
@@ -734,7 +840,8 @@ def _named_before(text: str, main: re.Match[str]) -> bool:
     if called_by_name(text, main.start(), main.end()):  # "the IMF board", "the Energy
         return True                                    # Council": by its name
     of = NAMED_AFTER.match(text, main.end())  # "the gathering of the Contact Group"
-    return of is not None and GROUP.match(text, of.end()) is not None
+    return (of is not None and GROUP.match(text, of.end()) is not None) or bool(
+        OF_NAMED_BODY.match(text, main.end()))  # "the meeting of the <Name> Council"
 
 
 def _relative_end(text: str, end: int, limit: int) -> int:
@@ -1188,15 +1295,33 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     own_groups = _groups_in(text, u_start, main.start(), title_spans) if side else groups
     multilateral = any(g in vocab.MULTILATERAL_ORGS for g in own_groups) or len(orgs) >= 3
     kind = _kind_of(trig, text, multilateral)
+    told = _TOLD_CABINET.search(text, max(u_start, main.start() - 40), main.start())
+    if told is not None:
+        # "<X> told a government meeting": a sitting of the cabinet, the speaker in it
+        kind = "summit or ministerial"
+        teller = [r for r in s_refs if r.end <= told.start() and not r.modifier]
+        if teller and teller[-1].person.name not in persons:
+            persons.insert(0, teller[-1].person.name)
     status = tense_status(text, (u_start, _relative_end(text, u_end, s_end)),
                           (s_start, s_end), main.start(), headline=headline)
+    # "was to host the summit in May, but he called off the trip": a plan told in the
+    # past, its time read nearest the publication day
+    but_off = status == "planned" and called_off_after(
+        text, _relative_end(text, u_end, s_end), s_end)
+    if but_off:
+        status = "cancelled"
     # a meeting "scheduled for Thursday" and then cancelled was set for a day to come
-    planned_for = status == "cancelled" and bool(PLANNED.search(clause))
+    planned_for = status == "cancelled" and bool(PLANNED.search(clause)) and not but_off
     if later and status != "cancelled":
         status = "planned"
     tense: Tense = ("future" if status == "planned" or planned_for
                     else "present" if status == "ongoing" else "past")
     when = _nearest(times, main.start(), u_start, u_end) or _overhanging(times, u_start, u_end)
+    if when is not None and (exact := _apposed_day(text, times, when)) is not None:
+        when = exact  # "next week, on January 9th": the day the apposition gives
+    if status == "planned" and (moved := _moved_to(
+            text, times, main.end(), _relative_end(text, u_end, s_end))) is not None:
+        when = moved  # "the meeting, which was set for 9 May, has been moved to 14 May"
     if when is None:
         # "the December European Council", "their June summit": the month names the meeting
         month = _MONTH_BEFORE.search(text, max(u_start, main.start() - 40), main.start())
@@ -1214,15 +1339,21 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         heading = when = _section_date(text, s_start)  # "WEDNESDAY, FEB. 12" over items
         if heading is None:  # a timeline entry's day: read in the tense of its report
             entry = when = _entry_date(text, s_start)
+        if when is None:  # "MARCH 21, 2023" over the entry's paragraph
+            heading = when = _timeline_date(text, s_start)
     elif when is not None and (opening := _entry_date(text, s_start)) is not None and (
             opening[0] == when[0]):
         entry = opening  # the entry's own line opens on the day ("Apr. 8 - X hosts Y")
+    if when is not None and heading is None and not _YEAR.search(when[2]) and (
+            over := _timeline_date(text, s_start)) is not None:
+        # "On April 14 ..." under "APRIL 2023": the heading's year
+        when = (when[0], when[1], f"{when[2]} {_YEAR.findall(over[2])[-1]}")
     resolved = _multi_day(counted_day or (
         _heading_day(heading[2], published) if heading else
         _resolve(entry[2], published, "past" if status == "cancelled" else tense) if entry else
-        _resolve_nearest(_of_that_year(text, when), published) if when and not (
-            status != "held" or planned_for or has_cue(
-                text, (u_start, _relative_end(text, u_end, s_end)), (s_start, s_end)))
+        _resolve_nearest(_of_that_year(text, when), published) if when and (
+            but_off or not (status != "held" or planned_for or has_cue(
+                text, (u_start, _relative_end(text, u_end, s_end)), (s_start, s_end))))
         else _resolve(_of_that_year(text, when), published, tense) if when else None), clause)
     if (kind == "summit or ministerial" and resolved is not None
             and not MULTI_DAY.search(clause)
@@ -1251,6 +1382,18 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
                 f"{until.basis}; under way until then"))
             status = "ongoing" if resolved.start <= published else status
     resolved = _nth_day(resolved, clause, published, status)
+    later_by = _TAKES_PLACE_LATER.search(text, main.end(), s_end)
+    if (later_by is not None and resolved is not None and resolved.precision == "day"
+            and not TRIGGER.search(text, main.end(), later_by.start())):
+        # "announces a call with X, which takes place four days later": the days after
+        # the time the sentence (or its timeline heading) gives
+        n_word = later_by.group("n").lower()
+        days = int(n_word) if n_word.isdigit() else int(vocab.NUMBER_WORDS.get(n_word, 0))
+        days *= 7 if later_by.group("unit").lower() == "week" else 1
+        if days:
+            resolved = replace(resolved, start=resolved.start + timedelta(days=days),
+                               end=resolved.end + timedelta(days=days),
+                               basis=f"{resolved.basis}; {later_by.group(0).strip()}")
     if resolved is None and not later:
         resolved = _dated_by_reference(text, main.end(), u_end, earlier)
     also = ALSO_THEN.search(text, max(s_start, main.start() - 30), main.start())
@@ -1305,6 +1448,9 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         return None  # "ministers agreed" implies a meeting only on a day the clause names
     if main.lastgroup == "visit" and STOP_VERB.match(main.group(0)) and not persons:
         return None  # "the trucks stopped in <Town>": a stop on the way is a person's visit
+    if (not persons and not groups and main.group(0).lower() in ("consultations", "talks")
+            and _GENERIC_AFTER.search(text, max(u_start, main.start() - 12), main.start())):
+        return None  # "the decision is expected after consultations in <City>": a process
     if main.group(0).lower() == "meetings" and not persons and not _nearest(
             times, main.start(), u_start, u_end):
         return None  # "the meetings were part of ...": several events, none identified
@@ -1315,6 +1461,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
                   and (resolved.precision == "day" or _dated_after(text, main, own_time)))
     if not (persons or groups or city or anaphoric
             or any(_named_gathering(text, t) for t in trig)
+            or main.lastgroup == "signing"  # (two bodies: "<Body> and <Body> signed")
+            or (told is not None and bool(persons))  # "<X> told a government meeting"
             or (status == "planned" and _NEXT_OF_SERIES.search(
                 text, max(u_start, main.start() - 40), main.start()) is not None)
             or _party_meeting(text, u_start, main, s_refs) or dated_here):
@@ -1342,6 +1490,52 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
 
 
 _ALSO = re.compile(r"\balso\s+$")
+# A statement made to a cabinet in session ("told a government meeting", "tells a cabinet
+# meeting", "informed the weekly government session": government and agency copy; the
+# guide's eleventh round): the sitting is a meeting, its speaker there
+_TOLD_CABINET = re.compile(
+    r"\b(?:told|tells|telling|informed|informs|briefed|briefs)\s+(?:a|an|the|his|her)\s+"
+    r"(?:(?:weekly|regular|special|extraordinary|emergency|closed)\s+)?"
+    r"(?:government|cabinet|ministers['’]?)\s+$", re.IGNORECASE)
+# A vague time and a day in apposition right after it ("next week, on January 9th", "later
+# this month, on the 14th", "this spring (April 3)"): radio and wire copy
+_VAGUE_TIME = re.compile(r"\b(?:week|month|year|weekend|spring|summer|autumn|fall|winter)$",
+                         re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*(?:,|\(|—|–)\s*(?:on\s+)?$", re.IGNORECASE)
+
+
+def _apposed_day(text: str, times: Sequence[tuple[int, int, str]],
+                 when: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    """The day set in apposition right after a vague time ``when`` ("next week, on
+    January 9th"), else None."""
+    if not _VAGUE_TIME.search(when[2]):
+        return None
+    i = bisect_right(times, when[0], key=lambda t: t[0])
+    nxt = times[i] if i < len(times) else None
+    if nxt is None or nxt[0] - when[1] > 8 or not _APPOSITION.fullmatch(
+            text, when[1], nxt[0]) or _VAGUE_TIME.search(nxt[2]):
+        return None
+    return nxt
+# A bare plural meeting noun after a preposition of sequence, no determiner ("expected
+# after consultations", "following talks"): a process that times another thing
+_GENERIC_AFTER = re.compile(r"\b(?:after|following|pending)\s+$", re.IGNORECASE)
+# A new date after a postponement's head ("moved to", "postponed until", "rescheduled for")
+_MOVED_TO = re.compile(rf"\b(?:{alternation(vocab.POSTPONED_TO)})\s+$", re.IGNORECASE)
+
+
+def _moved_to(text: str, times: Sequence[tuple[int, int, str]], lo: int, hi: int
+              ) -> tuple[int, int, str] | None:
+    """The time right after a postponement's head in ``text[lo:hi]`` ("..., which was
+    scheduled for 9 May, has been moved to 14 May": the new date, not the old one)."""
+    first = bisect_left(times, lo, key=lambda t: t[0])
+    return next((t for t in times[first:] if t[1] <= hi
+                 and _MOVED_TO.search(text, max(lo, t[0] - 30), t[0])), None)
+# A relative clause after a meeting that counts its day from the sentence's time ("an
+# online call, which takes place four days later": timelines and explainers)
+_TAKES_PLACE_LATER = re.compile(
+    rf",\s*(?:which|that)\s+(?:takes|took|will\s+take)\s+place\s+"
+    rf"(?P<n>\d+|{alternation(vocab.NUMBER_WORDS)})\s+(?P<unit>day|week)s?\s+later\b",
+    re.IGNORECASE)
 # A gathering's last day after "continues" ("continues on Wednesday", "continues until
 # Friday": live pages and ministry releases of multi-day conferences)
 _CONTINUES_ON = re.compile(r"\bcontinu(?:es|e)\s+(?:on|until|till|through|into)\s+$",

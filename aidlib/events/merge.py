@@ -69,6 +69,11 @@ def _compatible(m: Mention, ev: Event) -> int:
         return 0  # one reported as past, the other as to come: two events ("ahead of the
         # meeting" is later than the act it dates, not than the publication day)
     family = "summit" if m.kind == "summit or ministerial" else "small"
+    if _signing(m) != any(_signing(x) for x in ev.mentions) and (
+            "summit" in (family, ev.family) or not (m.persons and ev.persons)):
+        return 0  # "on the opening day of the <City> conference, <Body> and <Body> signed
+        # a grant agreement": the signing is a meeting of its own beside the gathering and
+        # its sessions (one with the other only through the people they share)
     if family == ev.family == "summit" and not _same_gathering(m, ev):
         return 0  # "the Munich Security Conference" is not "a two-day European Council"
     if (m.side and ev.family == "summit") or (family == "summit" and ev.side):
@@ -109,6 +114,12 @@ def _compatible(m: Mention, ev: Event) -> int:
 # A meeting to come of a series after one called off ("<the group> to meet again", "will
 # reconvene"): right after the meeting word.
 _AGAIN = re.compile(r"\s+again\b")
+
+
+def _signing(m: Mention) -> bool:
+    """A signing reported by its verb ("<Body> and <Body> signed", "X and Y sign")."""
+    return m.role == "trigger" and m.prov.surface.lower() in ("signed", "sign", "signs",
+                                                               "co-signed")
 
 
 def _by_phone(m: Mention) -> bool:

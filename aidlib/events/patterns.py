@@ -76,6 +76,8 @@ TRIGGER = cued(with_first_chars(re.compile(
         |(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)   # "spoke with X by
           (?=\s{_NO_STOP}{{0,60}}?\b(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)\b)  # phone"
         |told(?=\s{_NO_STOP}{{0,50}}?\bby\s+(?:phone|telephone)\b)         # "told X by phone"
+        |discuss(?:ed|es)?(?=\s{_NO_STOP}{{0,80}}?\b(?:by|over\s+the)\s+(?:phone|telephone)\b)
+                                          # "he and X discussed <topic> by phone"
         |phoned|telephoned|to\s+phone                                  # "stepped away to phone X"
         # "called"/"calls"/"rang" a name that ends its clause or is followed by a time or a
         # purpose ("then calls Zelensky.", "rang Tusk on Friday to discuss"): not "called X
@@ -122,7 +124,7 @@ TRIGGER = cued(with_first_chars(re.compile(
   | (?P<join>\bjoin(?:s|ed)?\b(?=(?-i:\s+(?:[A-Z][\w’'.-]*\s+){{1,4}}  # "joined X and Y
         (?:and\s+(?:[A-Z][\w’'.-]*\s+){{1,4}})?                      #  at the White House"
         (?:at|in)\s+(?:the\s+)?[A-Z])))
-  | (?P<signing>\b(?:(?:co-)?signed)\b)                              # "X and Y signed"
+  | (?P<signing>\b(?:(?:co-)?signed|signs?)\b)                       # "X and Y signed"
   | (?P<collective>\b(?:{alternation(vocab.COLLECTIVE_ACTS)})\b)     # "ministers approved"
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -202,6 +204,23 @@ PARTY_SUBJECT = re.compile(
            |[a-z]{{2,}}(?:ers|ors|ists|ians|ants|ives|ees|erts|ats|ains|(?<!m)ents)
             \s+from\s+(?:the\s+)?(?=(?-i:[A-Z])))
         (?:[^.;]|(?<=[A-Z])\.){{0,70}}$             # "from the U.S. ... are due to" """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# A party subject followed by a long list of its members before the verb ("Security
+# advisers from <Country>, the <Org>, the <Country> and several countries of the <region>,
+# including <Country>, <Country> and <Country>, are due to meet in <City>": wire copy of
+# multilateral talks, round 11): items of a few words with no verb, joined by commas,
+# "and", "including", "such as", then auxiliaries only.
+_LIST_ITEM = (r"(?:(?!(?:said|says|say|told|will|would|are|were|is|was|has|have|had|met|meet"
+              r"|meets|who|which|that|when|after|before|while|as|but)\b)[\w’'.&()-]+\s*){1,7}?")
+PARTY_LIST_SUBJECT = re.compile(
+    rf"""(?<![\w])(?:(?:{alternation(vocab.MEETING_PARTIES, ignore_case=True)})(?![\w])
+           |[a-z]{{2,}}(?:ers|ors|ists|ians|ants|ives|ees|erts|ats|ains|(?<!m)ents))
+        \s+(?:from|of)\s+{_LIST_ITEM}
+        (?:(?:\s*,\s*(?:and\s+|including\s+|such\s+as\s+|as\s+well\s+as\s+)?
+             |\s+(?:and|including|such\s+as|as\s+well\s+as)\s+){_LIST_ITEM}){{2,12}}
+        \s*,?\s*(?:(?:will|would|shall|have|has|had|are|were|is|was|be|been|due|set|expected
+          |scheduled|going|to|also|last|first|then|later|again|already|\w+ly)\s+){{0,4}}$""",
     re.VERBOSE | re.IGNORECASE,
 )
 INTRANSITIVE_AFTER = re.compile(

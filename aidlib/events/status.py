@@ -27,7 +27,8 @@ from ..literals import with_first_chars
 from ..prefilter import cued
 from .patterns import alternation
 
-__all__ = ["FINISHED", "Status", "has_cue", "status_by_date", "tense_status"]
+__all__ = ["FINISHED", "Status", "called_off_after", "has_cue", "status_by_date",
+           "tense_status"]
 
 Status = str  # "held", "ongoing", "planned", "cancelled"
 
@@ -97,6 +98,36 @@ _NEW_DATE = re.compile(
     rf"\b(?:{'|'.join(_POSTPONED_HEAD)})\s+(?:(?:early|mid|late)[\s-]+)?(?:\d|next\b|later\b"
     rf"|(?:{'|'.join(MONTH_NAMES)}|{'|'.join(WEEKDAYS)})\b"
     rf"|the\s+(?:spring|summer|autumn|fall|winter|end\s+of)\b)", re.IGNORECASE)
+
+
+# A plan and then, in the next clause of its sentence, "but" its calling off ("X was to
+# host the forum in the spring, but she called off her trip", "talks were set for
+# Friday, but they were cancelled", "but it was later scrapped"): its subject a pronoun,
+# a name or a short noun phrase, the cue right after (wire and radio copy, round 11).
+_ADVERB = "(?:later|then|eventually|ultimately|abruptly|quickly|subsequently|since)"
+_BUT_CALLED_OFF = re.compile(
+    rf"""[\s,]*but\s+(?:(?:he|she|they|it|we|I|(?:the|this|that|his|her|their)\s+[\w’'-]+
+        (?:\s+[\w’'-]+)?|(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)?)\s+)?
+        (?:{_ADVERB}\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+)?
+        (?:{_ADVERB}\s+)?
+        (?:{alternation(vocab.CANCELLED_CUES)})\b""", re.VERBOSE | re.IGNORECASE)
+_NEW_DATE_AFTER = re.compile(rf"\b(?:{alternation(vocab.POSTPONED_TO)})\b", re.IGNORECASE)
+
+
+def called_off_after(text: str, end: int, s_end: int) -> bool:
+    """The clause ending at ``end`` is followed, in its sentence, by "but" and a calling
+    off with no new date ("..., but he called off the trip"; not "but it was postponed to
+    March 3", which stays planned).
+
+    >>> s = "She was to open the forum in May, but she called off the trip."
+    >>> called_off_after(s, s.index(", but"), len(s))
+    True
+    >>> s = "She was to open the forum in May, but it was postponed to June 2."
+    >>> called_off_after(s, s.index(", but"), len(s))
+    False
+    """
+    m = _BUT_CALLED_OFF.match(text, end, s_end)
+    return m is not None and not _NEW_DATE_AFTER.search(text, m.start(), s_end)
 
 
 def simple_present(text: str, trigger: int, clause: tuple[int, int]) -> bool:
