@@ -465,6 +465,22 @@ BARE_TITLE = re.compile(
     """,
     re.VERBOSE,
 )
+# "the Minister of Foreign Affairs", "The Minister for Energy", "the Energy Minister": a
+# minister's title with its portfolio and only "the" before it, no name after it. A
+# ministry's release names its ministers once with the portfolio ("the Minister of
+# Defence, Jo Roe") and then by the portfolio title alone: Belgian, Irish, Baltic and
+# Ukrainian releases (participants._portfolio_holder finds the one named so before).
+PORTFOLIO_TITLE = re.compile(
+    r"""
+    (?<![\w])[Tt]he\s+
+    (?:(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?P<port>[A-Z][\w’'-]+)
+         (?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3}
+      |(?P<port2>[A-Z][\w’'-]+)\s+Minister)
+    (?![\w’'-])
+    (?!\s+(?:of|to|in|at|for)\s)          # "... of the Netherlands, Jo Roe": another's
+    """,
+    re.VERBOSE,
+)
 # A country or org word anywhere (the hint for a bare title).
 ORG_WORD = re.compile(rf"(?<![\w])(?:{_ORG})(?![\w])")
 # A caption or teaser paragraph ("Photo caption: ...", "Read more: ..."): no events in it.
