@@ -122,6 +122,7 @@ TITLE_CONCEPTS: dict[str, str] = {
     "lord provost": "lord provost",
     "lord mayor": "lord mayor",
     "mayor": "mayor",
+    "commissioner": "commissioner",
 }
 
 # Titles that name a person with only "the" before them ("The PM promised ..."): the
@@ -137,7 +138,10 @@ BARE_TITLES: tuple[str, ...] = ("PM", "prime minister", "Prime Minister", "premi
                                   "Defense Secretary", "Defence Minister", "Defense Minister",
                                   "defence minister", "defense minister", "Foreign Minister",
                                   "foreign minister", "Foreign Secretary",
-                                  "Lord Provost", "Lord Mayor", "Mayor"))
+                                  "Lord Provost", "Lord Mayor", "Mayor",
+                                  # an EU commissioner named once in the Commission's
+                                  # release, then "The Commissioner" (round 11)
+                                  "Commissioner"))
 # Of those, the titles that only refer back to the holder the text named last before them
 # (a ministry's release names its minister once with a portfolio, then writes "The
 # Minister" or "The Defence Secretary" as the subject of later sentences: Swedish,

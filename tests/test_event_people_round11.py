@@ -35,3 +35,28 @@ PORTFOLIO = {
 def test_a_portfolio_title_refers_back(case: tuple[str, list[set[str]]]) -> None:
     text, expected = case
     assert _participants(text) == expected
+
+
+# (text, the people of each event): an EU commissioner named once with the title, then
+# "The Commissioner" alone; a High Commissioner or a commissioner of a named body is not
+# that person.
+COMMISSIONER = {
+    "the Commissioner after a titled name": (
+        "Commissioner for Enlargement Marta Kos announced the grant. On Friday the "
+        "Commissioner held talks in Kyiv with Prime Minister Denys Shmyhal.",
+        [{"Denys Shmyhal", "Marta Kos"}]),
+    "the Commissioner of another body": (
+        "Commissioner for Enlargement Marta Kos announced the grant. On Friday Prime "
+        "Minister Denys Shmyhal held talks in Kyiv with the Commissioner for Human Rights "
+        "of the Council of Europe.",
+        [{"Denys Shmyhal"}]),
+    "no commissioner named before": (
+        "On Friday the Commissioner held talks in Kyiv with Prime Minister Denys Shmyhal.",
+        [{"Denys Shmyhal"}]),
+}
+
+
+@pytest.mark.parametrize("case", COMMISSIONER.values(), ids=COMMISSIONER.keys())
+def test_the_commissioner_refers_back(case: tuple[str, list[set[str]]]) -> None:
+    text, expected = case
+    assert _participants(text) == expected
