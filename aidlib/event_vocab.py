@@ -40,6 +40,7 @@ __all__ = [
     "DAY_ORDINALS",
     "FINISHED_CUES",
     "FURNITURE_OPENERS",
+    "GATHERING_NAME_NOUNS",
     "GROUPS",
     "HELD_CUES",
     "KINDS",
@@ -334,10 +335,17 @@ PERSON_TITLES = (
     "high representative", "commander", "lawmaker", "negotiator", "chief of staff",
     "first lady", "pope", "crown prince", "emir", "sheikh", "taoiseach", "tanaiste",
     "administrator", "coordinator", "lord provost", "lord mayor",
+    # a UN agency's head in a country ("the Resident Representative of <Agency> in
+    # <Country>, Jo Roe"; a congressman: "Representative Jo Roe"), round 11
+    "representative",
 )
 # Lower-case words inside a name ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = ("von", "der", "van", "de", "den", "la", "le", "du", "da", "al", "bin",
                   "ibn", "di", "dos", "del")
+# The nouns that end a gathering's name: a candidate name ending in one is the gathering's
+# ("the Ukraine Recovery Conference, where <Country>'s foreign minister said": a name
+# before an apposed title), no person's (round 11).
+GATHERING_NAME_NOUNS = ("Conference", "Summit", "Forum")
 # Capitalized words that never start or make up a person's name after a title.
 NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", "He",
                   "She", "His", "Her", "It", "This", "That", "Mr", "Ms", "Mrs", "Dr",
@@ -372,7 +380,10 @@ NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", 
                   # Community Secretariat, Jo Roe": ministries' releases, round 7)
                   "Secretariat", "Community", "Agency", "Committee", "Union", "Bank",
                   "Institute", "Authority", "Organisation", "Organization", "Corporation",
-                  "Parliament", "Assembly", "Embassy", "Mission", "Delegation", "Board")
+                  "Parliament", "Assembly", "Embassy", "Mission", "Delegation", "Board",
+                  # the words of a UN agency's titles ("the Deputy Resident Representative
+                  # of <Agency>"), round 11
+                  "Representative", "Resident", *GATHERING_NAME_NOUNS)
 
 # --- meetings of groups --------------------------------------------------------------------
 # Plural or collective subjects whose "met", "will meet", "gathered" report a meeting with

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
+from aidlib.events.participants import introduced_people
+from aidlib.people import load_people
 from tests.test_event_presence import _participants
+
+PEOPLE = load_people()
+
+
+def _introduced(text: str) -> list[str]:
+    extended = introduced_people(text, PEOPLE)
+    return [p.name for p in extended.persons[len(PEOPLE.persons):]]
 
 # (text, the people of each event): the portfolio title refers back to the person the
 # article named with it; another country's minister of that portfolio, or a portfolio
@@ -60,3 +69,29 @@ COMMISSIONER = {
 def test_the_commissioner_refers_back(case: tuple[str, list[set[str]]]) -> None:
     text, expected = case
     assert _participants(text) == expected
+
+
+# (sentence, the people it introduces that people.yaml does not know): a gathering's name
+# before an apposed title is no person; a UN agency's representative in a country, the
+# agency's acronym and the country between the title and the name, is one.
+INTRODUCED = {
+    "a conference's name before a title": (
+        "Donors met at the Nordic Rebuilding Summit, where Latvia's finance minister spoke "
+        "first.", []),
+    "a forum's name before a title": (
+        "She opened the Kyiv Investment Forum, which the deputy minister attended.", []),
+    "agency representative with acronym and country": (
+        "The mayor received the Resident Representative of the UN Refugee Agency (UNHCR) "
+        "in Moldova, Anna Lindqvist, on Monday.", ["Anna Lindqvist"]),
+    "a congressman titled Representative": (
+        "Democratic Representative Paula Greer voted against the rule.", ["Paula Greer"]),
+    "representatives in the plural name no one": (
+        "Representatives of the UN Refugee Agency (UNHCR) in Moldova, who came on Monday, "
+        "toured the shelter.", []),
+}
+
+
+@pytest.mark.parametrize("case", INTRODUCED.values(), ids=INTRODUCED.keys())
+def test_gatherings_are_no_names_and_agency_heads_are(case: tuple[str, list[str]]) -> None:
+    text, expected = case
+    assert _introduced(text) == expected

@@ -419,9 +419,11 @@ INTRODUCED_BEFORE = re.compile(
 # "Ambassador to <Country> Jo Roe", "the Director of the <Body>, Jo Roe" (ministries'
 # releases): a title, its portfolio (capitalized words, "and"/"of"/"for" between), then the
 # name; the shortest portfolio first (leading portfolio words are trimmed from the name).
+# A body's acronym and its country may end the portfolio ("the Representative of the UN
+# <Agency> (ACRONYM) in <Country>, Jo Roe": UN agencies' and city councils' releases).
 INTRODUCED_PORTFOLIO = re.compile(
     rf"""(?<![\w’'-])(?P<title>{_TITLE_WORDS})\s+(?:for|of|to)\s+(?:the\s+)?
-        (?:[A-Z][\w’'-]*,?\s+(?:(?:and|of|for|the)\s+)?){{1,5}}?
+        (?:[A-Z][\w’'-]*,?\s+(?:\([A-Z]{{2,}}\)\s+)?(?:(?:and|of|for|the|in)\s+)?){{1,5}}?
         (?P<name>[A-Z][\w’'-]+(?:\s+(?:{_INITIAL}|[A-Z][\w’'-]+)){{1,3}})
         (?=\s*[,.;:)]|\s+[a-z]|\s*$)""",
     re.VERBOSE,
@@ -465,6 +467,8 @@ def _name_words(name: str) -> list[str] | None:
                 and w not in particles), None)
     if cut is not None:  # "Jo Roe in New York": the name ends before "in"
         words = words[:cut]
+    if words and words[-1] in vocab.GATHERING_NAME_NOUNS:
+        return None  # "the <City> Recovery Conference, where ...": a gathering's name
     while words and (words[-1] in particles or not words[-1][0].isupper()
                      or words[-1] in _NOT_NAME or _MONTH_OR_DAY.match(words[-1])):
         words.pop()
