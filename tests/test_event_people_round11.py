@@ -95,3 +95,37 @@ INTRODUCED = {
 def test_gatherings_are_no_names_and_agency_heads_are(case: tuple[str, list[str]]) -> None:
     text, expected = case
     assert _introduced(text) == expected
+
+
+# (text, the people of each event): a person acting in the paragraph that narrates a held
+# gathering ("unveiled", "put the contribution at", "told delegates", by video too) was at
+# it; an announcer in a later paragraph (a list of commitments), a speaker about it, or one
+# acting before a gathering still to come is not placed there.
+GATHERING_PARA = ("Ministers and bankers met in Oslo on Tuesday and Wednesday for a "
+                  "conference on repairing Ukraine's grid.")
+ACTED = {
+    "unveiled in the narrating paragraph": (
+        GATHERING_PARA + " Mark Rutte unveiled a fund for transformers.",
+        [{"Mark Rutte"}]),
+    "an apposed title before the act": (
+        GATHERING_PARA + " Antony Blinken, America's top diplomat, put the US share at "
+        "$400 million.", [{"Antony Blinken"}]),
+    "told delegates by video link": (
+        GATHERING_PARA + " Volodymyr Zelensky, joining by video link from Lviv, told "
+        "delegates that time was short.", [{"Volodymyr Zelensky"}]),
+    "an announcer in a later paragraph": (
+        GATHERING_PARA + "\n\nCommitments made around the event:\n\nMark Rutte unveiled a "
+        "fund for transformers.", [set()]),
+    "a speaker about the gathering": (
+        GATHERING_PARA + " Mark Rutte said the fund would be unveiled later.", [set()]),
+    "a gathering still to come": (
+        "Ministers will meet in Oslo next month for a conference on repairing Ukraine's "
+        "grid. Mark Rutte unveiled a fund for transformers.", [set()]),
+}
+
+
+@pytest.mark.parametrize("case", ACTED.values(), ids=ACTED.keys())
+def test_acting_in_the_gathering_paragraph_places_a_person(
+        case: tuple[str, list[set[str]]]) -> None:
+    text, expected = case
+    assert _participants(text) == expected

@@ -30,6 +30,7 @@ from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
 from .participants import article_names, person_refs
 from .patterns import (
     A_CITY,
+    ACTED_AT_GATHERING,
     ADDRESSED,
     ADDRESSED_BODY,
     ALSO_THEN,
@@ -469,6 +470,13 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
                 article, sent, order, s_refs, _last_subject(text, refs, sent.start)
             ) or _members(article, sent, order, s_refs) or _companions(
                 article, sent, order, s_refs, _last_subject(text, refs, sent.start))
+            if presence is not None:
+                mentions.append(presence)
+        elif units and not sent_mentions and (present := [r for r in s_refs
+                                                           if not r.modifier]):
+            # a meeting word that reports no meeting of its own ("<Name>, speaking by
+            # video link, told delegates"): the act may still place the person
+            presence = _acted_at_gathering(article, sent, order, present)
             if presence is not None:
                 mentions.append(presence)
     return _dateline_places(text, mentions)
@@ -1552,6 +1560,31 @@ def _members(article: Article, sent: Sentence, order: int, s_refs: list[PersonRe
                    None, None, "", False, False)
 
 
+def _acted_at_gathering(article: Article, sent: Sentence, order: int,
+                        present: list[PersonRef]) -> Mention | None:
+    """A sentence of the paragraph that reported a gathering, naming a person who acts
+    there ("<Name> unveiled a framework", "<Name> told delegates"): the person was at it
+    (merge joins the held gathering reported last; guide, round 11)."""
+    text = article.text
+    para = text.rfind("\n", 0, sent.start) + 1
+    if not any(t.group("summit") for t in TRIGGER.finditer(text, para, sent.start)):
+        return None
+    acting = [(r, act) for r in present
+              if (act := ACTED_AT_GATHERING.match(text, r.end)) is not None]
+    if not acting:
+        return None
+    first, act = acting[0]
+    prov = Provenance(article.id, first.start, act.end(), text[first.start:act.end()],
+                      sent.text, sent.start, sent.end)
+    persons = tuple(dict.fromkeys(r.person.name for r, _ in acting))
+    # "<Name>, speaking by video link from <City>, told delegates": there remotely
+    remote = persons if REMOTE.search(text, first.end, act.end()) else ()
+    return Mention(
+        prov, article.published, order, "presence", "summit or ministerial", "held",
+        persons, (), remote, None, None, None, None, "", False, False,
+    )
+
+
 def _presence(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]
               ) -> Mention | None:
     """A sentence without a trigger that puts people in a place ("said Austin in
@@ -1570,6 +1603,8 @@ def _presence(article: Article, sent: Sentence, order: int, s_refs: list[PersonR
             )
     cue = PRESENCE_CUE.search(s_text)
     present = [r for r in s_refs if not r.modifier]
+    if cue is None and present:
+        return _acted_at_gathering(article, sent, order, present)
     if cue is None or not present:
         return None
     # "X, who attended in person, said ...": X was at the gathering just reported (merge)

@@ -634,6 +634,16 @@ PRESENCE_CUE = with_first_chars(re.compile(
         |after\s+the\s+{_REFERRED_MEETING}                          # "after the meeting"
         )\b""",
     re.VERBOSE | re.IGNORECASE))
+# A person's act at the gathering the paragraph narrates, right after the name (an
+# apposition between): "<Name> unveiled a framework", "<Name>, the <Country> foreign
+# minister, put the contribution at ...", "<Name> told delegates": weekly reviews and wire
+# copy narrate a conference as its people's acts there (guide, round 11). Only in the
+# paragraph of the gathering's own report (detect._acted_at_gathering).
+ACTED_AT_GATHERING = re.compile(
+    r"""(?:\s*,[^,.;]{1,80},)?\s+(?:(?:also|then|later|again|separately)\s+)?
+        (?:announced|unveiled|pledged|offered|proposed|repeated|presented|launched|put
+          |told\s+(?:the\s+)?(?:delegates|participants|attendees|audience|gathering|hall))\b""",
+    re.VERBOSE)
 JOINED_REMOTELY = re.compile(
     r"""\b(?:join(?:ed|ing|s)?|address(?:ed|ing|es)?|spoke\s+to|speaking\s+to|appeared
         |taking\s+part|took\s+part|participat(?:ed|ing))\b[^.;]{0,40}?\b(?:by|via)\s+$""",
