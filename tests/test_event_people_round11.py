@@ -129,3 +129,26 @@ def test_acting_in_the_gathering_paragraph_places_a_person(
         case: tuple[str, list[set[str]]]) -> None:
     text, expected = case
     assert _participants(text) == expected
+
+
+# (text, the people of each event): the subject of an earlier act, named before a ", when
+# <Name> hosted ..." clause that holds the meeting, is not at it; a pronoun subject of the
+# clause is that person, and a visit's clause keeps its possible host.
+WHEN = {
+    "an act dated by another's meeting": (
+        "Emmanuel Macron praised Kaja Kallas on Monday for the accord reached in Paris on "
+        "Friday, when Prime Minister Donald Tusk hosted Kallas and Mark Rutte for a signing.",
+        [{"Donald Tusk", "Kaja Kallas", "Mark Rutte"}]),
+    "a pronoun subject of the when clause": (
+        "Emmanuel Macron flew to Washington on Friday, when he met Donald Trump at the "
+        "White House.", [{"Donald Trump", "Emmanuel Macron"}]),
+    "a visit's clause keeps the host": (
+        "Prime Minister Donald Tusk first promised the loan on May 3, when Volodymyr "
+        "Zelensky visited Warsaw.", [{"Donald Tusk", "Volodymyr Zelensky"}]),
+}
+
+
+@pytest.mark.parametrize("case", WHEN.values(), ids=WHEN.keys())
+def test_the_subject_before_a_when_clause(case: tuple[str, list[set[str]]]) -> None:
+    text, expected = case
+    assert _participants(text) == expected

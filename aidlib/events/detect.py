@@ -989,6 +989,23 @@ def _other_subject(text: str, main: re.Match[str], r: PersonRef) -> bool:
             and not re.match(r"\s+and\b", text[r.end:r.end + 6]))
 
 
+# ", when <subject> <meeting word>": a clause of its own that dates an earlier act
+_WHEN_CLAUSE = re.compile(r",\s*(?:when|where)\s+")
+
+
+def _before_when_clause(text: str, main: re.Match[str], r: PersonRef,
+                        s_refs: Sequence[PersonRef]) -> bool:
+    """A person named before a ", when <Subject> <meeting word>" clause that holds the
+    meeting, its own subject named ("X congratulated Y on the deal reached on Friday, when
+    <Name> hosted Y and Z"): the subject of the earlier act, not a participant. Not for a
+    visit ("X announced it on <day>, when <Name> visited <City>": X may be the host)."""
+    if r.end > main.start() or main.lastgroup == "visit":
+        return False
+    clauses = list(_WHEN_CLAUSE.finditer(text, r.end, main.start()))
+    return bool(clauses) and any(clauses[-1].end() <= o.start < main.start()
+                                 and not o.modifier for o in s_refs)
+
+
 def _talker(text: str, main: re.Match[str], r: PersonRef) -> bool:
     """A person the speech verb of a call binds ("Macron spoke with X by phone", "Kishida
     told X by phone"): its subject right before it, or its object right after it, is on the
@@ -1039,7 +1056,8 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
     hi = bisect_left(s_refs, u_end, key=lambda r: r.start)
     own = [r for r in s_refs[lo:hi] if (not (r.speaker or r.modifier)
            or (r.speaker and not r.modifier and _talker(text, main, r)))
-           and not _other_subject(text, main, r)]
+           and not _other_subject(text, main, r)
+           and not _before_when_clause(text, main, r, s_refs)]
     if not own and _WHO.match(text, u_start) and lo > 0 and re.fullmatch(
             r"[\s,]*", text[s_refs[lo - 1].end:u_start]):
         return [s_refs[lo - 1]]  # "Jo Roe, who travelled to City A" (Polish outlet copy): him
