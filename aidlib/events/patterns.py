@@ -629,7 +629,8 @@ MEMBERS_CUE = re.compile(
 # A presence cue (event_vocab.PRESENCE_CUES): the sentence's people were at the gathering.
 PRESENCE_CUE = with_first_chars(re.compile(
     rf"""\b(?:{alternation(vocab.PRESENCE_CUES)}                   # "attended in person"
-        |(?:led|headed)\s+(?:the|his|her|(?-i:[A-Z][\w-]+)['’]s)\s+  # "led the", "led Poland's"
+        |(?:led|headed|leads|heads)\s+                             # (timelines: "leads")
+          (?:the|his|her|a|(?-i:[A-Z][\w-]+)['’]s)\s+             # "led the", "led Poland's"
           (?:(?-i:[A-Z][\w-]+)\s+)?delegation                       # [Adjective] delegation
         |after\s+the\s+{_REFERRED_MEETING}                          # "after the meeting"
         )\b""",
