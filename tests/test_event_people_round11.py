@@ -85,6 +85,11 @@ INTRODUCED = {
         "in Moldova, Anna Lindqvist, on Monday.", ["Anna Lindqvist"]),
     "a congressman titled Representative": (
         "Democratic Representative Paula Greer voted against the rule.", ["Paula Greer"]),
+    "portfolio, a name opening with a marked capital": (
+        "Minister of National Defence Žaneta Kučerová signed the order.",
+        ["Žaneta Kučerová"]),
+    "portfolio, a given name only": (
+        "Minister of National Defence Žaneta signed the order.", []),
     "representatives in the plural name no one": (
         "Representatives of the UN Refugee Agency (UNHCR) in Moldova, who came on Monday, "
         "toured the shelter.", []),

@@ -424,7 +424,7 @@ INTRODUCED_BEFORE = re.compile(
 INTRODUCED_PORTFOLIO = re.compile(
     rf"""(?<![\w’'-])(?P<title>{_TITLE_WORDS})\s+(?:for|of|to)\s+(?:the\s+)?
         (?:[A-Z][\w’'-]*,?\s+(?:\([A-Z]{{2,}}\)\s+)?(?:(?:and|of|for|the|in)\s+)?){{1,5}}?
-        (?P<name>[A-Z][\w’'-]+(?:\s+(?:{_INITIAL}|[A-Z][\w’'-]+)){{1,3}})
+        (?P<name>[A-ZÀ-ÞĀ-Ž][\w’'-]+(?:\s+(?:{_INITIAL}|[A-ZÀ-ÞĀ-Ž][\w’'-]+)){{1,3}})
         (?=\s*[,.;:)]|\s+[a-z]|\s*$)""",
     re.VERBOSE,
 )
