@@ -40,6 +40,7 @@ __all__ = [
     "DAY_ORDINALS",
     "FINISHED_CUES",
     "FURNITURE_OPENERS",
+    "GATHERING_NAME_NOUNS",
     "GROUPS",
     "HELD_CUES",
     "KINDS",
@@ -122,6 +123,7 @@ TITLE_CONCEPTS: dict[str, str] = {
     "lord provost": "lord provost",
     "lord mayor": "lord mayor",
     "mayor": "mayor",
+    "commissioner": "commissioner",
 }
 
 # Titles that name a person with only "the" before them ("The PM promised ..."): the
@@ -137,7 +139,10 @@ BARE_TITLES: tuple[str, ...] = ("PM", "prime minister", "Prime Minister", "premi
                                   "Defense Secretary", "Defence Minister", "Defense Minister",
                                   "defence minister", "defense minister", "Foreign Minister",
                                   "foreign minister", "Foreign Secretary",
-                                  "Lord Provost", "Lord Mayor", "Mayor"))
+                                  "Lord Provost", "Lord Mayor", "Mayor",
+                                  # an EU commissioner named once in the Commission's
+                                  # release, then "The Commissioner" (round 11)
+                                  "Commissioner"))
 # Of those, the titles that only refer back to the holder the text named last before them
 # (a ministry's release names its minister once with a portfolio, then writes "The
 # Minister" or "The Defence Secretary" as the subject of later sentences: Swedish,
@@ -331,10 +336,17 @@ PERSON_TITLES = (
     "high representative", "commander", "lawmaker", "negotiator", "chief of staff",
     "first lady", "pope", "crown prince", "emir", "sheikh", "taoiseach", "tanaiste",
     "administrator", "coordinator", "lord provost", "lord mayor",
+    # a UN agency's head in a country ("the Resident Representative of <Agency> in
+    # <Country>, Jo Roe"; a congressman: "Representative Jo Roe"), round 11
+    "representative",
 )
 # Lower-case words inside a name ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = ("von", "der", "van", "de", "den", "la", "le", "du", "da", "al", "bin",
                   "ibn", "di", "dos", "del")
+# The nouns that end a gathering's name: a candidate name ending in one is the gathering's
+# ("the Ukraine Recovery Conference, where <Country>'s foreign minister said": a name
+# before an apposed title), no person's (round 11).
+GATHERING_NAME_NOUNS = ("Conference", "Summit", "Forum")
 # Capitalized words that never start or make up a person's name after a title.
 NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", "He",
                   "She", "His", "Her", "It", "This", "That", "Mr", "Ms", "Mrs", "Dr",
@@ -369,7 +381,10 @@ NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", 
                   # Community Secretariat, Jo Roe": ministries' releases, round 7)
                   "Secretariat", "Community", "Agency", "Committee", "Union", "Bank",
                   "Institute", "Authority", "Organisation", "Organization", "Corporation",
-                  "Parliament", "Assembly", "Embassy", "Mission", "Delegation", "Board")
+                  "Parliament", "Assembly", "Embassy", "Mission", "Delegation", "Board",
+                  # the words of a UN agency's titles ("the Deputy Resident Representative
+                  # of <Agency>"), round 11
+                  "Representative", "Resident", *GATHERING_NAME_NOUNS)
 
 # --- meetings of groups --------------------------------------------------------------------
 # Plural or collective subjects whose "met", "will meet", "gathered" report a meeting with

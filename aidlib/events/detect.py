@@ -31,6 +31,7 @@ from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
 from .participants import article_names, person_refs
 from .patterns import (
     A_CITY,
+    ACTED_AT_GATHERING,
     ADDRESSED,
     ADDRESSED_BODY,
     ALSO_THEN,
@@ -525,6 +526,13 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
                 article, sent, order, s_refs, _last_subject(text, refs, sent.start)
             ) or _members(article, sent, order, s_refs) or _companions(
                 article, sent, order, s_refs, _last_subject(text, refs, sent.start))
+            if presence is not None:
+                mentions.append(presence)
+        elif units and not sent_mentions and (present := [r for r in s_refs
+                                                           if not r.modifier]):
+            # a meeting word that reports no meeting of its own ("<Name>, speaking by
+            # video link, told delegates"): the act may still place the person
+            presence = _acted_at_gathering(article, sent, order, present)
             if presence is not None:
                 mentions.append(presence)
     return _dateline_places(text, mentions)
@@ -1088,6 +1096,23 @@ def _other_subject(text: str, main: re.Match[str], r: PersonRef) -> bool:
             and not re.match(r"\s+and\b", text[r.end:r.end + 6]))
 
 
+# ", when <subject> <meeting word>": a clause of its own that dates an earlier act
+_WHEN_CLAUSE = re.compile(r",\s*(?:when|where)\s+")
+
+
+def _before_when_clause(text: str, main: re.Match[str], r: PersonRef,
+                        s_refs: Sequence[PersonRef]) -> bool:
+    """A person named before a ", when <Subject> <meeting word>" clause that holds the
+    meeting, its own subject named ("X congratulated Y on the deal reached on Friday, when
+    <Name> hosted Y and Z"): the subject of the earlier act, not a participant. Not for a
+    visit ("X announced it on <day>, when <Name> visited <City>": X may be the host)."""
+    if r.end > main.start() or main.lastgroup == "visit":
+        return False
+    clauses = list(_WHEN_CLAUSE.finditer(text, r.end, main.start()))
+    return bool(clauses) and any(clauses[-1].end() <= o.start < main.start()
+                                 and not o.modifier for o in s_refs)
+
+
 def _talker(text: str, main: re.Match[str], r: PersonRef) -> bool:
     """A person the speech verb of a call binds ("Macron spoke with X by phone", "Kishida
     told X by phone"): its subject right before it, or its object right after it, is on the
@@ -1138,7 +1163,8 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
     hi = bisect_left(s_refs, u_end, key=lambda r: r.start)
     own = [r for r in s_refs[lo:hi] if (not (r.speaker or r.modifier)
            or (r.speaker and not r.modifier and _talker(text, main, r)))
-           and not _other_subject(text, main, r)]
+           and not _other_subject(text, main, r)
+           and not _before_when_clause(text, main, r, s_refs)]
     if not own and _WHO.match(text, u_start) and lo > 0 and re.fullmatch(
             r"[\s,]*", text[s_refs[lo - 1].end:u_start]):
         return [s_refs[lo - 1]]  # "Jo Roe, who travelled to City A" (Polish outlet copy): him
@@ -1746,6 +1772,31 @@ def _members(article: Article, sent: Sentence, order: int, s_refs: list[PersonRe
                    None, None, "", False, False)
 
 
+def _acted_at_gathering(article: Article, sent: Sentence, order: int,
+                        present: list[PersonRef]) -> Mention | None:
+    """A sentence of the paragraph that reported a gathering, naming a person who acts
+    there ("<Name> unveiled a framework", "<Name> told delegates"): the person was at it
+    (merge joins the held gathering reported last; guide, round 11)."""
+    text = article.text
+    para = text.rfind("\n", 0, sent.start) + 1
+    if not any(t.group("summit") for t in TRIGGER.finditer(text, para, sent.start)):
+        return None
+    acting = [(r, act) for r in present
+              if (act := ACTED_AT_GATHERING.match(text, r.end)) is not None]
+    if not acting:
+        return None
+    first, act = acting[0]
+    prov = Provenance(article.id, first.start, act.end(), text[first.start:act.end()],
+                      sent.text, sent.start, sent.end)
+    persons = tuple(dict.fromkeys(r.person.name for r, _ in acting))
+    # "<Name>, speaking by video link from <City>, told delegates": there remotely
+    remote = persons if REMOTE.search(text, first.end, act.end()) else ()
+    return Mention(
+        prov, article.published, order, "presence", "summit or ministerial", "held",
+        persons, (), remote, None, None, None, None, "", False, False,
+    )
+
+
 def _presence(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]
               ) -> Mention | None:
     """A sentence without a trigger that puts people in a place ("said Austin in
@@ -1764,6 +1815,8 @@ def _presence(article: Article, sent: Sentence, order: int, s_refs: list[PersonR
             )
     cue = PRESENCE_CUE.search(s_text)
     present = [r for r in s_refs if not r.modifier]
+    if cue is None and present:
+        return _acted_at_gathering(article, sent, order, present)
     if cue is None or not present:
         return None
     # "X, who attended in person, said ...": X was at the gathering just reported (merge)

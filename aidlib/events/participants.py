@@ -29,6 +29,7 @@ from .patterns import (
     ORG_WORD,
     OWN_EVENT,
     PAIR_BEFORE_MEETING,
+    PORTFOLIO_TITLE,
     POSSESSIVE,
     ROLE_PHRASE,
     SPEAKER_AFTER,
@@ -211,6 +212,35 @@ def _named_holder(people: People, title: str, day: date,
     return people.resolve(max(named)[1]) if named else None
 
 
+@lru_cache(maxsize=64)
+def _portfolio_before(word: str) -> re.Pattern[str]:
+    """A minister's title with the portfolio ``word`` right before a name ("Minister of
+    Defence, ", "Energy Minister "; built once per portfolio word)."""
+    port = "defen[cs]e" if word == "defence" else re.escape(word)
+    return re.compile(
+        rf"""(?:\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?{port}
+               (?:\s+(?:and\s+)?[A-Z][\w’'-]+){{0,3}}
+             |\b{port}\s+Minister)
+             ,?\s+$""", re.VERBOSE | re.IGNORECASE)
+
+
+def _portfolio_holder(people: People, text: str, portfolio: str,
+                      name_spans: Sequence[tuple[int, int, str]], before: int
+                      ) -> Person | None:
+    """The person the text named last before ``before`` with a minister's title of that
+    portfolio ("the Minister of Defence, Jo Roe" ... "The Minister of Defence met"):
+    the portfolio title refers back to that person; None if no one was named so."""
+    word = portfolio.lower().replace("defense", "defence")
+    title = _portfolio_before(word)
+    named = [start for start, _, _ in name_spans if start < before
+             and title.search(text, max(0, start - 90), start)]
+    if not named:
+        return None
+    last = max(named)
+    return next((people.resolve(surface) for start, _, surface in name_spans
+                 if start == last), None)
+
+
 def _counterpart(people: People, m: re.Match[str], day: date,
                  name_spans: Sequence[tuple[int, int, str]], sent: Sentence | None
                  ) -> Person | None:
@@ -275,6 +305,15 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
             name_spans.append((m.start(), m.end(), holder.name))
     for m in COUNTERPART_OF.finditer(text):
         holder = _counterpart(people, m, day, name_spans, sentence_at(text, m.start()))
+        if holder is not None:
+            title_spans.append((m.start(), m.end()))
+            name_spans.append((m.start(), m.end(), holder.name))
+    for m in PORTFOLIO_TITLE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in title_spans) or any(
+                m.start() <= s <= m.end() + 2 for s, _, _ in name_spans):
+            continue  # a title of a name ("the Minister of Defence, Jo Roe")
+        holder = _portfolio_holder(people, text, m.group("port") or m.group("port2"),
+                                   name_spans, m.start())
         if holder is not None:
             title_spans.append((m.start(), m.end()))
             name_spans.append((m.start(), m.end(), holder.name))
@@ -380,10 +419,12 @@ INTRODUCED_BEFORE = re.compile(
 # "Ambassador to <Country> Jo Roe", "the Director of the <Body>, Jo Roe" (ministries'
 # releases): a title, its portfolio (capitalized words, "and"/"of"/"for" between), then the
 # name; the shortest portfolio first (leading portfolio words are trimmed from the name).
+# A body's acronym and its country may end the portfolio ("the Representative of the UN
+# <Agency> (ACRONYM) in <Country>, Jo Roe": UN agencies' and city councils' releases).
 INTRODUCED_PORTFOLIO = re.compile(
     rf"""(?<![\w’'-])(?P<title>{_TITLE_WORDS})\s+(?:for|of|to)\s+(?:the\s+)?
-        (?:[A-Z][\w’'-]*,?\s+(?:(?:and|of|for|the)\s+)?){{1,5}}?
-        (?P<name>[A-Z][\w’'-]+(?:\s+(?:{_INITIAL}|[A-Z][\w’'-]+)){{1,3}})
+        (?:[A-Z][\w’'-]*,?\s+(?:\([A-Z]{{2,}}\)\s+)?(?:(?:and|of|for|the|in)\s+)?){{1,5}}?
+        (?P<name>[A-ZÀ-ÞĀ-Ž][\w’'-]+(?:\s+(?:{_INITIAL}|[A-ZÀ-ÞĀ-Ž][\w’'-]+)){{1,3}})
         (?=\s*[,.;:)]|\s+[a-z]|\s*$)""",
     re.VERBOSE,
 )
@@ -426,6 +467,8 @@ def _name_words(name: str) -> list[str] | None:
                 and w not in particles), None)
     if cut is not None:  # "Jo Roe in New York": the name ends before "in"
         words = words[:cut]
+    if words and words[-1] in vocab.GATHERING_NAME_NOUNS:
+        return None  # "the <City> Recovery Conference, where ...": a gathering's name
     while words and (words[-1] in particles or not words[-1][0].isupper()
                      or words[-1] in _NOT_NAME or _MONTH_OR_DAY.match(words[-1])):
         words.pop()

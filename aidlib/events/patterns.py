@@ -484,6 +484,22 @@ BARE_TITLE = re.compile(
     """,
     re.VERBOSE,
 )
+# "the Minister of Foreign Affairs", "The Minister for Energy", "the Energy Minister": a
+# minister's title with its portfolio and only "the" before it, no name after it. A
+# ministry's release names its ministers once with the portfolio ("the Minister of
+# Defence, Jo Roe") and then by the portfolio title alone: Belgian, Irish, Baltic and
+# Ukrainian releases (participants._portfolio_holder finds the one named so before).
+PORTFOLIO_TITLE = re.compile(
+    r"""
+    (?<![\w])[Tt]he\s+
+    (?:(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?P<port>[A-Z][\w’'-]+)
+         (?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3}
+      |(?P<port2>[A-Z][\w’'-]+)\s+Minister)
+    (?![\w’'-])
+    (?!\s+(?:of|to|in|at|for)\s)          # "... of the Netherlands, Jo Roe": another's
+    """,
+    re.VERBOSE,
+)
 # A country or org word anywhere (the hint for a bare title).
 ORG_WORD = re.compile(rf"(?<![\w])(?:{_ORG})(?![\w])")
 # A caption or teaser paragraph ("Photo caption: ...", "Read more: ..."): no events in it.
@@ -632,11 +648,22 @@ MEMBERS_CUE = re.compile(
 # A presence cue (event_vocab.PRESENCE_CUES): the sentence's people were at the gathering.
 PRESENCE_CUE = with_first_chars(re.compile(
     rf"""\b(?:{alternation(vocab.PRESENCE_CUES)}                   # "attended in person"
-        |(?:led|headed)\s+(?:the|his|her|(?-i:[A-Z][\w-]+)['’]s)\s+  # "led the", "led Poland's"
+        |(?:led|headed|leads|heads)\s+                             # (timelines: "leads")
+          (?:the|his|her|a|(?-i:[A-Z][\w-]+)['’]s)\s+             # "led the", "led Poland's"
           (?:(?-i:[A-Z][\w-]+)\s+)?delegation                       # [Adjective] delegation
         |after\s+the\s+{_REFERRED_MEETING}                          # "after the meeting"
         )\b""",
     re.VERBOSE | re.IGNORECASE))
+# A person's act at the gathering the paragraph narrates, right after the name (an
+# apposition between): "<Name> unveiled a framework", "<Name>, the <Country> foreign
+# minister, put the contribution at ...", "<Name> told delegates": weekly reviews and wire
+# copy narrate a conference as its people's acts there (guide, round 11). Only in the
+# paragraph of the gathering's own report (detect._acted_at_gathering).
+ACTED_AT_GATHERING = re.compile(
+    r"""(?:\s*,[^,.;]{1,80},)?\s+(?:(?:also|then|later|again|separately)\s+)?
+        (?:announced|unveiled|pledged|offered|proposed|repeated|presented|launched|put
+          |told\s+(?:the\s+)?(?:delegates|participants|attendees|audience|gathering|hall))\b""",
+    re.VERBOSE)
 JOINED_REMOTELY = re.compile(
     r"""\b(?:join(?:ed|ing|s)?|address(?:ed|ing|es)?|spoke\s+to|speaking\s+to|appeared
         |taking\s+part|took\s+part|participat(?:ed|ing))\b[^.;]{0,40}?\b(?:by|via)\s+$""",
