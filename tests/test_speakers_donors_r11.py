@@ -275,3 +275,31 @@ def test_a_reporters_turn_continues_the_announcement() -> None:
                                                      published=DAY, learned=False)}
     assert claims["Roughly $60 million"].donors == ("Norway",)
     assert claims["$30 million"].donors == ()
+
+
+# Unveiling or setting out a package is an act, not an attribution (guide); pledging by a
+# named person stays the person's announcement.
+UNVEILED = [
+    ("At a forum in Osaka, Ishiba unveils a further ¥90 billion for Kyiv's grid.",
+     "¥90 billion", "(outlet)"),
+    ("Prime Minister Mark Carney unveiled C$2 billion in military aid on Tuesday.",
+     "C$2 billion", "(outlet)"),
+    # negative: a person's pledge remains an announcement by the person
+    ("Prime Minister Mark Carney pledged C$2 billion in military aid on Tuesday.",
+     "C$2 billion", "Mark Carney"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), UNVEILED[2:])
+def test_a_persons_pledge_is_an_announcement(text: str, surface: str, speaker: str) -> None:
+    assert speaker_label(text, surface) == speaker
+
+
+# Measured and dropped (round 11): reading "unveiled"/"unveils" as no attribution gained
+# (A speaker 0.821->0.841, all dev 0.887->0.889) but older tests (rounds 1-4) hold a person
+# who unveils money as its announcer; left for the lead to decide.
+@pytest.mark.xfail(strict=True, reason="unveiling read as a person's announcement (older "
+                   "tests); the guide reads it as no attribution")
+@pytest.mark.parametrize(("text", "surface", "speaker"), UNVEILED[:2])
+def test_unveiling_is_no_attribution(text: str, surface: str, speaker: str) -> None:
+    assert speaker_label(text, surface) == speaker
