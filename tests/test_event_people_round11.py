@@ -190,3 +190,26 @@ def test_the_announcer_of_a_call_with_someone_is_on_it() -> None:
             "a G7 leaders' video call with President Volodymyr Zelensky, due to be held "
             "a week later.")
     assert _participants(text) == [{"Fumio Kishida", "Volodymyr Zelensky"}]
+
+
+# (text, the people of each event): a briefing of the press right after the gathering
+# ("told reporters after the session") puts the briefer there; a comment "said after the
+# session" or a briefing before it does not.
+MINISTERIAL = "Defence ministers from 30 countries gathered in Brussels on Tuesday. "
+BRIEFED = {
+    "told reporters after the session": (
+        MINISTERIAL + "Boris Pistorius told reporters after the session that more air "
+        "defence would come.", [{"Boris Pistorius"}]),
+    "said after the session, elsewhere": (
+        MINISTERIAL + "In Moscow, Dmitry Peskov said after the session that nothing had "
+        "changed.", [set()]),
+    "told reporters before the session": (
+        MINISTERIAL + "Boris Pistorius told reporters before the session that more air "
+        "defence would come.", [set()]),
+}
+
+
+@pytest.mark.parametrize("case", BRIEFED.values(), ids=BRIEFED.keys())
+def test_a_briefing_after_the_gathering(case: tuple[str, list[set[str]]]) -> None:
+    text, expected = case
+    assert _participants(text) == expected

@@ -539,6 +539,9 @@ SPOKE_AT = cued(with_first_chars(re.compile(
     rf"""\b(?:{_SPEECH_VERB_ONLY}|speaking|addressing|addressed)\b[^.;]{{0,40}}?
         \b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+
         (?:[\w’'-]+\s+){{0,6}}$
+        # a press briefing after the meeting ("told reporters after the session": wire
+        # copy on ministerials, round 11): the briefer was at it
+        |\btold\s+(?:reporters|journalists|the\s+press)\s+after\s+(?:the|this|that)\s+$
         # the meeting as the object of the speech ("told the conference", "addressing the
         # opening session", "telling a donors' summit": wire copy on conferences, round 10)
         |\b(?:told|tells|telling|addressed|addresses|addressing)\s+
