@@ -302,3 +302,21 @@ def test_a_plain_session_with_a_person_stays_a_meeting() -> None:
     found = _found("Polish Foreign Minister Radoslaw Sikorski held a session with Dutch "
                    "counterpart Caspar Veldkamp in Warsaw on Monday.")
     assert len(found) == 1 and found[0]["kind"] != "summit or ministerial"
+
+
+# "<X> also saw his <Nationality> counterpart(, <Y>,) on the sidelines" (wire copy of side
+# meetings): a meeting, as "met".
+def test_seeing_a_counterpart_is_a_meeting() -> None:
+    found = _found("Rubio also saw his Polish counterpart on the sidelines of the summit in "
+                   "Rome on Monday.")
+    assert ("bilateral meeting", "held", "2025-03-10") in {
+        (e["kind"], e["status"], e["start"]) for e in found}
+
+
+# Negatives: seeing a counterpart's remarks, or seeing anything else, is no meeting.
+@pytest.mark.parametrize("text", [
+    "Rubio saw his Polish counterpart's remarks as a warning, aides said on Monday.",
+    "Rubio saw his approval rating fall on Monday.",
+])
+def test_seeing_no_counterpart_is_no_meeting(text: str) -> None:
+    assert _found(text) == []
