@@ -283,3 +283,40 @@ def test_a_statement_to_a_cabinet_sitting_is_a_meeting(text: str) -> None:
 def test_a_statement_to_reporters_is_no_cabinet_sitting() -> None:
     assert _found("Prime Minister Denys Shmyhal told reporters on Friday that the money is "
                   "in.") == []
+
+
+# A part of the gathering just reported ("X told the closing session", "at the opening
+# plenary"): that gathering, its speaker placed there; no talks of its own.
+def test_a_closing_session_is_part_of_the_gathering() -> None:
+    text = ("Donors gathered in Warsaw on Monday for the Baltic Rebuilding Forum. Polish "
+            "Foreign Minister Radoslaw Sikorski told the closing session that more money "
+            "would follow.")
+    table = events([article(text, PUBLISHED)])
+    assert [(r["kind"], "Radosław Sikorski" in r["participants"] or "Radoslaw Sikorski"
+             in r["participants"]) for r in table.to_dict("records")] == [
+        ("summit or ministerial", True)]
+
+
+# Negative: a session that opens no gathering's part ("a session with <X>") stays its own.
+def test_a_plain_session_with_a_person_stays_a_meeting() -> None:
+    found = _found("Polish Foreign Minister Radoslaw Sikorski held a session with Dutch "
+                   "counterpart Caspar Veldkamp in Warsaw on Monday.")
+    assert len(found) == 1 and found[0]["kind"] != "summit or ministerial"
+
+
+# "<X> also saw his <Nationality> counterpart(, <Y>,) on the sidelines" (wire copy of side
+# meetings): a meeting, as "met".
+def test_seeing_a_counterpart_is_a_meeting() -> None:
+    found = _found("Rubio also saw his Polish counterpart on the sidelines of the summit in "
+                   "Rome on Monday.")
+    assert ("bilateral meeting", "held", "2025-03-10") in {
+        (e["kind"], e["status"], e["start"]) for e in found}
+
+
+# Negatives: seeing a counterpart's remarks, or seeing anything else, is no meeting.
+@pytest.mark.parametrize("text", [
+    "Rubio saw his Polish counterpart's remarks as a warning, aides said on Monday.",
+    "Rubio saw his approval rating fall on Monday.",
+])
+def test_seeing_no_counterpart_is_no_meeting(text: str) -> None:
+    assert _found(text) == []

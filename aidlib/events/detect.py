@@ -1468,7 +1468,9 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     joined = bool(JOINED_BY_VIDEO.search(clause))  # "delegations joining by video link"
     if remote and kind != "summit or ministerial" and len(persons) <= 2 and not joined:
         kind = "call or video link"
-    anaphoric = bool(ANAPHOR.search(text[max(0, main.start() - 13):main.start()]))
+    anaphoric = bool(ANAPHOR.search(text[max(0, main.start() - 13):main.start()])) or (
+        main.group(0).lower() in ("session", "sitting") and _PART_OF_GATHERING.search(
+            text, max(0, main.start() - 24), main.start()) is not None)
     if all(t.lastgroup == "collective" for t in trig) and not _nearest(
             times, main.start(), u_start, u_end):
         return None  # "ministers agreed" implies a meeting only on a day the clause names
@@ -1516,6 +1518,11 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
 
 
 _ALSO = re.compile(r"\balso\s+$")
+# A part of the gathering the article reports ("told the closing session", "at the opening
+# plenary session"): an anaphor of that gathering, not a meeting of its own
+_PART_OF_GATHERING = re.compile(
+    r"\bthe\s+(?:opening|closing|concluding|final|plenary)\s+(?:plenary\s+)?$",
+    re.IGNORECASE)
 # A statement made to a cabinet in session ("told a government meeting", "tells a cabinet
 # meeting", "informed the weekly government session": government and agency copy; the
 # guide's eleventh round): the sitting is a meeting, its speaker there

@@ -116,6 +116,8 @@ TRIGGER = cued(with_first_chars(re.compile(
                                                                         #  counterpart X"
         |(?:over\s+)?(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast)\s+with  # "over
         |dined\s+with                                                   #  dinner with X"
+        # "also saw his Ukrainian counterpart" (not "saw his counterpart's remarks")
+        |(?:saw|sees)(?=\s+(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+)?counterparts?\b(?![’']))
         # a pair talking at a gathering, present tense in photo captions ("X and Y talk on
         # the sidelines", "chat during the break": agency galleries): the pair decides
         |(?:talk|talked|chat|chatted)(?=\s+(?:briefly\s+|privately\s+)?
