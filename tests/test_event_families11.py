@@ -320,3 +320,19 @@ def test_seeing_a_counterpart_is_a_meeting() -> None:
 ])
 def test_seeing_no_counterpart_is_no_meeting(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_long_list_subject_is_read_without_exponential_backtracking() -> None:
+    """Each list word is atomic, so the engine cannot split one word into many items: long
+    hostile windows are answered at once (each of these ran for minutes before)."""
+    from aidlib.events.patterns import PARTY_LIST_SUBJECT
+
+    hostile = [
+        "Engineers from " + ", ".join(["the Northwestern Commonwealth Agency"] * 20) + " end",
+        "Engineers from " + " and ".join(["Commonwealth Reconstruction"] * 30) + "; end",
+        "Engineers from Commonwealth, " + "Reconstructionofthesouthernregions " * 30,
+    ]
+    assert [PARTY_LIST_SUBJECT.search(text) for text in hostile] == [None, None, None]
+    listed = ("Advisers from Moldova, the Nordic Council, Estonia and several states of "
+              "the Balkans, including Albania and Serbia, are due to ")
+    assert PARTY_LIST_SUBJECT.search(listed) is not None

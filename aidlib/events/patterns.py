@@ -212,9 +212,10 @@ PARTY_SUBJECT = re.compile(
 # advisers from <Country>, the <Org>, the <Country> and several countries of the <region>,
 # including <Country>, <Country> and <Country>, are due to meet in <City>": wire copy of
 # multilateral talks, round 11): items of a few words with no verb, joined by commas,
-# "and", "including", "such as", then auxiliaries only.
+# "and", "including", "such as", then auxiliaries only. Each word is an atomic group, so
+# that the engine cannot split one word into several items and backtrack exponentially.
 _LIST_ITEM = (r"(?:(?!(?:said|says|say|told|will|would|are|were|is|was|has|have|had|met|meet"
-              r"|meets|who|which|that|when|after|before|while|as|but)\b)[\w’'.&()-]+\s*){1,7}?")
+              r"|meets|who|which|that|when|after|before|while|as|but)\b)(?>[\w’'.&()-]+)\s*){1,7}?")
 PARTY_LIST_SUBJECT = re.compile(
     rf"""(?<![\w])(?:(?:{alternation(vocab.MEETING_PARTIES, ignore_case=True)})(?![\w])
            |[a-z]{{2,}}(?:ers|ors|ists|ians|ants|ives|ees|erts|ats|ains|(?<!m)ents))
