@@ -116,39 +116,29 @@ def test_counts_keep_their_donors() -> None:
 
 # ------------------------------------------------------------- the bundled model, the switch
 
-# The bundled model, retrained on 135 dev articles after the eleventh round arrived, chose
-# by its inner cross-validation to override the rules above 0.95 (the model of 123 articles
-# never did). What earlier models changed, right and wrong, on new sentences:
-# (sentence, figure, donors of the rules = the default now)
+# The bundled model, retrained on 135 dev articles after the eleventh round's rules, chose by
+# its inner cross-validation to override the rules above 0.9 (0.95 before those rules; the
+# model of 123 articles never did). Where it keeps the rules' answer on new sentences:
+# (sentence, figure, donors of the rules = the default)
 BUNDLED = [
-    # a giver named as an adjective ("Japanese commitments"): earlier models added Japan
-    ("Back in 2023 the Kiel tracker already counted €9 billion in Japanese commitments, "
-     "well before Tokyo's latest round.", "€9 billion", ()),
-    # the host of a visit beside the visitor who commits: earlier models added the visitor
-    ("Visiting Warsaw alongside the Polish president, Canada's prime minister committed "
-     "C$500 million in military aid to Kyiv.", "C$500 million", ("Poland",)),
-    # another country's minister after a sentence on a giver: the last model added his country
+    # another country's minister after a sentence on a giver: an earlier model added his country
     ("Sweden has stepped up its support. Finnish Defence Minister Anna Koski said €40 "
      "million would fund the next package for Kyiv.", "€40 million", ()),
     ("Ireland will contribute €25 million in non-lethal aid to Ukraine, Dublin said.",
      "€25 million", ("Ireland",)),
-    # the rules right where earlier models were wrong (then strict xfails)
-    ("The Nordics held talks in Helsinki. In a communiqué on Thursday, they said they had "
-     "so far sent €9 billion to Ukraine.", "€9 billion", ("Nordic countries",)),
-    ("Estonia, Latvia and Lithuania have pledged €30 million, €20 million and €25 million "
-     "respectively to Ukraine's drone coalition.", "€30 million", ("Estonia",)),
     ("Kyiv took in €18 billion in grants last year, with Norway, Canada and the World "
      "Bank among the biggest contributors.", "€18 billion",
      ("Canada", "Norway", "World Bank")),
-    ("Money from EU institutions (Commission budget support, European Investment Bank "
-     "credit) reached €12 billion last year.", "€12 billion", ("European Union",)),
 ]
 
 
 # Where the bundled model overrides the rules wrongly: it drops a group whose lending scheme
-# carries the lender's loan, adds the second giver of a "respectively" list to the first
-# amount, and gives a conference's pledges by "governments and businesses" to the donor of
-# the headline (the rules are right in all three)
+# carries the lender's loan, adds the second (or third) giver of a "respectively" list to the
+# first amount, gives a conference's pledges by "governments and businesses" to the donor of
+# the headline, adds a giver named only as an adjective of a tracker's count ("Japanese
+# commitments"), drops a group that said it had sent the money, and adds a bank the sentence
+# names as one channel of the EU's money. The rules are right in all of these. (The visitor
+# it adds beside a host is the giver, but it keeps the host the rules wrongly name.)
 BUNDLED_WRONG = [
     ("Kyiv received C$5 billion lent by Ottawa under the G7 loan programme.", "C$5 billion",
      ("Canada", "G7")),
@@ -156,11 +146,21 @@ BUNDLED_WRONG = [
      "$500 million", ("Japan",)),
     ("Norway to give $100 million to Ukraine\n\nAt the donor conference, governments "
      "and businesses pledged $6.5 billion for humanitarian needs.", "$6.5 billion", ()),
+    ("Back in 2023 the Kiel tracker already counted €9 billion in Japanese commitments, "
+     "well before Tokyo's latest round.", "€9 billion", ()),
+    ("Visiting Warsaw alongside the Polish president, Canada's prime minister committed "
+     "C$500 million in military aid to Kyiv.", "C$500 million", ("Poland",)),
+    ("The Nordics held talks in Helsinki. In a communiqué on Thursday, they said they had "
+     "so far sent €9 billion to Ukraine.", "€9 billion", ("Nordic countries",)),
+    ("Estonia, Latvia and Lithuania have pledged €30 million, €20 million and €25 million "
+     "respectively to Ukraine's drone coalition.", "€30 million", ("Estonia",)),
+    ("Money from EU institutions (Commission budget support, European Investment Bank "
+     "credit) reached €12 billion last year.", "€12 billion", ("European Union",)),
 ]
 
 
 def test_the_bundled_model_overrides_by_its_cross_validation() -> None:
-    assert (_bundled().add, _bundled().remove) == (0.95, 0.95)
+    assert (_bundled().add, _bundled().remove) == (0.9, 0.9)
 
 
 @pytest.mark.parametrize(("text", "surface", "rules"), BUNDLED)
