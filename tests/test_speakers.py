@@ -219,7 +219,7 @@ def test_more_bodies(text: str, surface: str, speaker: str) -> None:
     ("Economy minister Marta Ruud and then defence minister Jonas Lie announced NOK 80 "
      "million in generators.", "NOK 80 million", "Jonas Lie, Marta Ruud"),
     # ... also through a verb of promising, as one person does (was a strict xfail)
-    ("Economy minister Marta Ruud and defence minister Jonas Lie unveiled NOK 70 million in "
+    ("Economy minister Marta Ruud and defence minister Jonas Lie promised NOK 70 million in "
      "generators.", "NOK 70 million", "Jonas Lie, Marta Ruud"),
     ("Prime Minister Ana Lind and Foreign Minister Tom Berg pledged SEK 400 million for the "
      "grid.", "SEK 400 million", "Ana Lind, Tom Berg"),
@@ -227,12 +227,12 @@ def test_more_bodies(text: str, surface: str, speaker: str) -> None:
     ("Sweden and Norway pledged SEK 400 million for the grid.", "SEK 400 million",
      "(outlet)"),
     # any word before "minister" is a portfolio of the title (was a strict xfail)
-    ("Finance minister Lena Dahl and then trade minister Ivo Berzins unveiled NOK 60 "
+    ("Finance minister Lena Dahl and then trade minister Ivo Berzins committed NOK 60 "
      "million in generators.", "NOK 60 million", "Ivo Berzins, Lena Dahl"),
     ("Veterans minister Olga Hansen and digital minister Pal Moe announced NOK 15 million "
      "for clinics.", "NOK 15 million", "Olga Hansen, Pal Moe"),
     # ... not a noun that is no name before "and"
-    ("Lena Dahl's aide and trade minister Ivo Berzins unveiled NOK 60 million in "
+    ("Lena Dahl's aide and trade minister Ivo Berzins vowed NOK 60 million in "
      "generators.", "NOK 60 million", "Ivo Berzins"),
 ])
 def test_clauses_estimates_and_coordination(text: str, surface: str, speaker: str) -> None:

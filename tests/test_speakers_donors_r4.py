@@ -241,9 +241,10 @@ def test_round4_dev_donors(text: str, surface: str, donors: tuple[str, ...]) -> 
     ("Canada adds howitzer shells to C$90 million package", "C$90 million", "(outlet)"),
     ("Minister Jo Rask added in a statement that Ukraine got €5m in May.", "€5m", "Jo Rask"),
     ("\"Ukraine got €5m,\" Minister Jo Rask added.", "€5m", "Jo Rask"),
-    # a person unveiling money announces it; unveiling a plan says nothing
+    # unveiling money or a plan is an act, no attribution (guide: "Unveiled"/"set out" a
+    # package; round 4 had read a person unveiling money as its announcer)
     ("Defence Secretary Amy Holt today unveiled a £225 million package for Ukraine.",
-     "£225 million", "Amy Holt"),
+     "£225 million", "(outlet)"),
     ("Prime Minister Amy Holt unveiled a 12-point plan and €40 million for Kyiv's schools.",
      "€40 million", "(outlet)"),
 ])

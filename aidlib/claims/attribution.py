@@ -553,10 +553,11 @@ def _cited(ctx: Document, sent: Sentence, a: Attribution) -> Attribution:
 # A person's promise of a figure right after the verb ("Trudeau pledged $500 million",
 # "Blinken pledged a further $1.3bn", "Sunak committed $3bn in guarantees") is announced by
 # that person (guide v2.2: verbs not listed count). Not a perfect ("has pledged $5bn" states
-# what stands) and not a country's or body's promise ("Germany pledges €2bn" is its act).
+# what stands), not a country's or body's promise ("Germany pledges €2bn" is its act), and
+# not unveiling ("unveiled a £225 million package" is an act, no attribution: guide).
 _PLEDGE: Final = cued(re.compile(
     r"""(?<![\w-])(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)
-        (?:pledged|pledges|committed|commits|promised|promises|vowed|unveiled|unveils)
+        (?:pledged|pledges|committed|commits|promised|promises|vowed)
         (?=\s+(?:(?:a|an|another|further|fresh|new|additional|extra|more|than|over|up|to
                  |some|about|around|roughly|nearly|almost|at|least|close|just)\s+){0,3}
             (?:[$€£¥]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|CAD|JPY|CHF|SEK|NOK|DKK|PLN)\s?\d
