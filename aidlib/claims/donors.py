@@ -938,7 +938,7 @@ def _reporter_turn(text: str, pos: int) -> bool:
     return bool(turns) and turns[-1].group("label").strip() in reporters
 
 
-def _continues(c: Claim, source: Claim, text: str = "") -> bool:
+def _continues(c: Claim, source: Claim, text: str) -> bool:
     """True where a figure can continue ``source``'s announcement: the outlet's own
     sentence (or its reporter's turn in a transcript), an announcement, the same
     speaker's or the giver's own (a new speaker's statement is a statement of its own);
@@ -1209,11 +1209,11 @@ def _own_request(ctx: Document, c: Claim) -> tuple[str, ...]:
     figure (see ``_OWN_REQUEST``); none where the asker is the recipient or no state's."""
     text = ctx.text
     lo, hi = c.sentence_start, c.sentence_end
+    if not _LEGISLATURE.search(text, max(0, lo - _LEGISLATURE_REACH), hi):
+        return ()
     for m in ctx.mentions_in(lo, hi):
         ask = _OWN_REQUEST.match(text, m.end)
         if ask is None or m.kind not in ("person", "actor"):
-            continue
-        if not _LEGISLATURE.search(text, max(0, lo - _LEGISLATURE_REACH), hi):
             continue
         org = _country_of(ctx, m.name) if m.kind == "person" else body_country(m.name)
         if org is not None and org != recipient_name():
