@@ -10,7 +10,12 @@ are paired with (:mod:`aidlib.evaluate.features`). The training set is the dev p
 five seed articles (``data/gold``), which are always on the training side. The model per
 field is a multinomial logistic regression (scikit-learn, the ``dev`` extra); it overrides
 the rules' label only where its top label differs and reaches a probability threshold,
-chosen by an inner grouped CV on the training side only. Scores are the evaluator's F1
+chosen by an inner grouped CV on the training side only. Since session 12 the rules' labels
+the model sees (``rule_*`` features) and is weighed against are those the rules gave each
+dev article at first contact, before it was read (``data/eval/first_contact_rules.csv``,
+``scripts/first_contact_rules.py``): the present rules were tuned on these articles, and a
+model trained on their labels learned to copy them. ``--present-rules``: the earlier method
+(no rule features, thresholds against the present rules). Scores are the evaluator's F1
 (:func:`aidlib.evaluate.score_claims`) over the out-of-fold predictions. Deterministic:
 folds by a fixed seed, lbfgs, no sampling.
 """
@@ -18,10 +23,12 @@ folds by a fixed seed, lbfgs, no sampling.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +53,11 @@ C = 1.0  # inverse regularization strength of the logistic regression
 MIN_COUNT = 2  # a feature must occur in this many training examples
 # Feature prefixes left out: the rules' own labels (measured in data/eval/README.md: with
 # them the model learns to copy rules that were tuned on the dev articles; --drop to change).
-DROP: tuple[str, ...] = ("rule_",)
+DROP: tuple[str, ...] = ()
+# The rules' labels at first contact (scripts/first_contact_rules.py): by default the model
+# sees them as its rule features (``rule_*``) and its thresholds are chosen against them;
+# --present-rules drops the rule features and weighs the model against the present rules.
+FIRST_CONTACT = ROOT / "data" / "eval" / "first_contact_rules.csv"
 # Articles of the fresh rounds (id prefixes): the thresholds are chosen by a grouped CV over
 # these only (on articles the rules were tuned on, the rules always look right). H and I
 # were tuned on after their first contact, J and K never (fixed before the sixth round was
@@ -59,6 +70,10 @@ ADOPTED: tuple[str, ...] = ("category", "kind")
 OVERRIDABLE: tuple[str, ...] = ()
 MEASURED: tuple[str, ...] = FIELDS  # the fields cv and first-contact measure (--fields)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01)  # 1.01: never override
+# The first-contact labels of the dev figures (read from FIRST_CONTACT unless
+# --present-rules): thresholds are chosen, and the CV scores "rules@fc" and "combined",
+# against these labels instead of the present rules', which were tuned on the same articles.
+EARLIER: dict[tuple[str, int], dict[str, str]] = {}  # (source_id, table row) -> labels
 
 
 class Logistic:
@@ -98,6 +113,50 @@ class FieldModel(Logistic):
         return [(str(self.clf.classes_[b]), float(p[i, b])) for i, b in enumerate(best)]
 
 
+def rule_of(e: Example, field: str) -> str:
+    """The rules' label of ``e`` that the model is weighed against: the first-contact
+    rules' (:data:`EARLIER`) where they found the same figure, else the present rules'."""
+    return EARLIER.get((e.source_id, e.row), {}).get(field) or e.rule[field]
+
+
+def stacked(rows: Sequence[Example]) -> list[Example]:
+    """``rows`` with the rules' label features (``rule_*``) of the first-contact rules
+    (:data:`EARLIER`) in place of the present rules'; rows without them lose them."""
+    out = []
+    for e in rows:
+        f = {k: v for k, v in e.features.items() if not k.startswith("rule_")}
+        old = EARLIER.get((e.source_id, e.row))
+        if old and "kind" in old and "category" in old:
+            f.update({f"rule_kind={old['kind']}": 1.0, f"rule_cat={old['category']}": 1.0,
+                      f"rule_pair={old['kind']}_{old['category']}": 1.0})
+        out.append(replace(e, features=f))
+    return out
+
+
+def with_first_contact(args: argparse.Namespace, table: pd.DataFrame, dev: list[Example],
+                       seeds: list[Example]) -> tuple[list[Example], list[Example]]:
+    """Unless ``--present-rules``: :data:`EARLIER` read for the rows of ``table``, and
+    ``dev`` and ``seeds`` with the first-contact rule features (:func:`stacked`)."""
+    if args.present_rules:
+        return dev, seeds
+    EARLIER.update(read_earlier(FIRST_CONTACT, table))
+    return stacked(dev), stacked(seeds)
+
+
+def read_earlier(path: Path, table: pd.DataFrame) -> dict[tuple[str, int], dict[str, str]]:
+    """The first-contact labels of ``path`` keyed by the row of ``table`` with the same
+    source id and span (figures the earlier rules found at another span are left out)."""
+    with path.open(newline="", encoding="utf-8") as f:
+        by_span = {(r["source_id"], int(r["start"]), int(r["end"])): r for r in csv.DictReader(f)}
+    out = {}
+    for row, sid, start, end in zip(table.index, table["source_id"], table["start"], table["end"],
+                                    strict=True):
+        r = by_span.get((sid, int(start), int(end)))
+        if r is not None:
+            out[(str(sid), int(row))] = {f: r[f] for f in (*FIELDS, "scope_type") if r.get(f)}
+    return out
+
+
 def combined(rule: str, top: tuple[str, float], threshold: float) -> str:
     """The label the run-time stage gives (:func:`aidlib.claims.learned.choose`)."""
     return choose(rule, top[0], top[1], threshold, OVERRIDABLE)
@@ -122,7 +181,7 @@ def choose_threshold(train: Sequence[Example], always: Sequence[Example], field:
         held = [train[i] for i in b]
         for e, top in zip(held, model.predict(held), strict=True):
             for t in THRESHOLDS:
-                right[t] += combined(e.rule[field], top, t) == e.gold[field]
+                right[t] += combined(rule_of(e, field), top, t) == e.gold[field]
     best = max(right.values())
     return max(t for t, n in right.items() if n == best)
 
@@ -151,7 +210,7 @@ def cross_validate(dev: Sequence[Example], seeds: Sequence[Example], c: float = 
             held = [e for e in dev if fold_of.get(e.source_id) == n]
             for e, top in zip(held, model.predict(held), strict=True):
                 out[f"model:{field}"][e.row] = top[0]
-                out[f"combined:{field}"][e.row] = combined(e.rule[field], top, t)
+                out[f"combined:{field}"][e.row] = combined(rule_of(e, field), top, t)
             print(f"  fold {n} {field}: threshold {t}", file=sys.stderr)
     return out
 
@@ -172,6 +231,7 @@ def _line(name: str, table: pd.DataFrame, gold: pd.DataFrame) -> str:
 def cmd_cv(args: argparse.Namespace) -> None:
     dev_table, dev = examples(DEV)
     _, seeds = examples(SEEDS)
+    dev, seeds = with_first_contact(args, dev_table, dev, seeds)
     gold = gold_claims(DEV)
     fresh = tuple(args.fresh)
     if fresh:  # score only the articles held out
@@ -183,6 +243,10 @@ def cmd_cv(args: argparse.Namespace) -> None:
               f"({int((gold['measure'] == 'money').sum())} money figures held out"
               + (f", only ids {' '.join(fresh)}" if fresh else "") + f"), C={c}, drop {DROP}:")
         print(_line("rules", dev_table, gold))
+        if EARLIER:
+            first = {f"r:{f}": {row: v[f] for (_, row), v in EARLIER.items() if f in v}
+                     for f in MEASURED}
+            print(_line("rules@fc", _with(dev_table, first, "r"), gold))
         for system in ("model", "combined"):
             print(_line(system, _with(dev_table, labels, system), gold))
 
@@ -192,6 +256,8 @@ def fit(dev: Sequence[Example], seeds: Sequence[Example],
     """The model file's content: per field the labels, weights, intercepts, threshold (by
     a grouped CV over the ``fresh`` articles, the rest always on the training side)."""
     labelled = [e for e in [*dev, *seeds] if e.gold]
+    if EARLIER:  # every dev article was fresh to the rules of its first contact
+        fresh = tuple(sorted({e.source_id.split("_")[0] for e in dev}))
     held = [e for e in dev if e.gold and e.source_id.startswith(fresh)]
     always = [*(e for e in dev if e.gold and not e.source_id.startswith(fresh)),
               *(e for e in seeds if e.gold)]
@@ -237,8 +303,9 @@ def dumps(model: Mapping[str, Any]) -> str:
 
 
 def cmd_train(args: argparse.Namespace) -> None:
-    _, dev = examples(DEV)
+    dev_table, dev = examples(DEV)
     _, seeds = examples(SEEDS)
+    dev, seeds = with_first_contact(args, dev_table, dev, seeds)
     model = fit(dev, seeds)
     args.out.write_text(dumps(model), encoding="utf-8")
     print(f"wrote {args.out} ({model['n_examples']} examples; thresholds "
@@ -252,7 +319,8 @@ def cmd_first_contact(args: argparse.Namespace) -> None:
     _, seeds = examples(SEEDS)
     new = tuple(args.new_ids)
     old = [e for e in dev if not e.source_id.startswith(new) and e.gold]
-    fresh = [e for e in dev if e.source_id.startswith(new)]
+    fresh = [e for e in dev if e.source_id.startswith(new)]  # as the present rules made them
+    old, seeds = with_first_contact(args, dev_table, old, seeds)
     labels: dict[str, dict[int, str]] = {}
     tops = {}
     for field in MEASURED:
@@ -297,10 +365,14 @@ def main(argv: Sequence[str] | None = None) -> None:
                         choices=["kind", "category", "scope_type"], help="fields measured")
     parser.add_argument("--overridable", nargs="*", default=list(OVERRIDABLE),
                         help="labels the model may change into each other (default: all)")
-    parser.add_argument("--drop", nargs="*", default=list(DROP),
+    parser.add_argument("--present-rules", action="store_true",
+                        help="weigh the model against the present rules, without rule features "
+                             "(the method before session 12)")
+    parser.add_argument("--drop", nargs="*", default=None,
                         help="feature prefixes to leave out")
     args = parser.parse_args(argv)
-    DROP = tuple(args.drop)
+    DROP = tuple(args.drop) if args.drop is not None else (
+        ("rule_",) if args.present_rules else DROP)
     MEASURED = tuple(args.fields)
     OVERRIDABLE = tuple(args.overridable)
     {"cv": cmd_cv, "train": cmd_train, "first-contact": cmd_first_contact}[args.cmd](args)

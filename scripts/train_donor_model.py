@@ -11,6 +11,8 @@ issue 9, sessions 5-6; data/eval/README.md, "Learned donors").
     ... --no-salience                                   # not how often the text names it
     ... --exclude L,M,N                                 # leave articles out (dev before round 6)
     ... --old-rules donors.csv                          # thresholds against older rules' donors
+    ... --first-contact                                 # first-contact donors as rule features
+                                                        # and baseline (session 12; not shipped)
     ... --dev DIR --folds N                             # another corpus; N folds (inner N-1)
 
 The flags become one :class:`Options`, passed to every function that reads them.
@@ -40,7 +42,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -85,6 +87,8 @@ YES = "yes"  # the label of a candidate that is a donor
 SHIPPED = "combined"  # the system the library runs (aidlib.claims.learned_donors)
 
 Span = tuple[str, int, int]  # (source_id, start, end) of a money figure
+# The donors the rules gave each dev figure at first contact (scripts/first_contact_rules.py)
+FIRST_CONTACT = ROOT / "data" / "eval" / "first_contact_rules.csv"
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,9 @@ class Options:
     # the donors older rules gave each figure (--old-rules), used as the rules' choice (to
     # choose thresholds on a round as the rules first met it)
     old_rules: Mapping[Span, tuple[str, ...]] = field(default_factory=dict)
+    # the candidates' rule features from old_rules too (--first-contact):
+    # the model learns how far to trust rules on text they were not tuned on
+    stack: bool = False
     c: float = C  # inverse regularization strength (--c)
     folds: int = FOLDS  # outer folds of cv; the inner CV has one fewer (--folds)
     dev: Path = DEV  # the annotated corpus cv and first-contact measure on (--dev)
@@ -169,7 +176,9 @@ def examples(root: Path, opts: Options) -> Annotated:
         givers = Givers(doc)
         for c in cs:
             if c.measure == "money":
-                figs.append((len(rows), c, claim_candidates(doc, c, money_starts,
+                seen = opts.old_rules.get((c.source_id, c.start, c.end)) if opts.stack else None
+                as_ruled = c if seen is None else replace(c, donors=seen)
+                figs.append((len(rows), c, claim_candidates(doc, as_ruled, money_starts,
                                                             opts.features, givers)))
             rows.append(c)
     gold = gold_claims(root)
@@ -309,8 +318,11 @@ def fit(train: Sequence[Fig], always: Sequence[Fig],
     """The model trained on ``train`` and ``always``, and per system the thresholds chosen
     over the fresh rounds of ``train`` (its other articles and ``always`` on every inner
     training side)."""
-    fresh = [f for f in train if f.source_id.startswith(FRESH)]
-    stale = [f for f in train if not f.source_id.startswith(FRESH)]
+    if opts.stack:  # every dev article was fresh to the rules of its first contact
+        fresh, stale = list(train), []
+    else:
+        fresh = [f for f in train if f.source_id.startswith(FRESH)]
+        stale = [f for f in train if not f.source_id.startswith(FRESH)]
     return (Ranker([*train, *always], opts),
             choose_thresholds(fresh, [*stale, *always], opts))
 
@@ -439,7 +451,8 @@ def cmd_train(opts: Options, out: Path) -> None:
                       f"(figure, candidate) pairs, the {SHIPPED!r} system's thresholds",
              "training_hash": training_hash([opts.dev, opts.seeds]), "c": opts.c,
              "min_count": MIN_COUNT, "n_pairs": n_pairs, "dropped": list(opts.drop),
-             "excluded": list(opts.exclude), "thresholds_from": list(FRESH)}
+             "excluded": list(opts.exclude),
+             "thresholds_from": "first contact, every dev article" if opts.stack else list(FRESH)}
     out.write_text(model_json(exported, about), encoding="utf-8")
     print(f"wrote {_shown(out)} ({n_pairs} pairs, {len(exported.weights)} weights; "
           f"thresholds (add, remove) {t[SHIPPED]})")
@@ -459,6 +472,11 @@ def main(argv: Sequence[str] | None = None) -> None:
                         help="id prefixes of articles to leave out entirely (L,M,N)")
     parser.add_argument("--old-rules", type=Path,
                         help="CSV of the donors older rules gave (source_id,start,end,donors)")
+    parser.add_argument("--first-contact", action="store_true",
+                        help="the rules' donors at first contact (data/eval/"
+                             "first_contact_rules.csv) as rule features and as the baseline of "
+                             "the thresholds, over every dev article (measured in session 12, "
+                             "not shipped)")
     parser.add_argument("--dev", type=Path, default=DEV,
                         help="the annotated corpus to measure on (default: data/eval/dev)")
     parser.add_argument("--folds", type=int, default=FOLDS,
@@ -475,10 +493,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     for p in (cv, fc, ot, tr):
         p.add_argument("--c", type=float, default=C)
     args = parser.parse_args(argv)
-    opts = Options(rule=args.rule, name_feature=args.name_feature, context=args.context,
-                   salience=not args.no_salience,
+    first = args.first_contact  # the rules at first contact, as features and baseline
+    old_rules = args.old_rules or (FIRST_CONTACT if first else None)
+    opts = Options(rule=args.rule or first, name_feature=args.name_feature,
+                   context=args.context, salience=not args.no_salience,
                    exclude=tuple(x for x in args.exclude.split(",") if x),
-                   old_rules=read_old_rules(args.old_rules) if args.old_rules else {},
+                   old_rules=read_old_rules(old_rules) if old_rules else {},
+                   stack=first,
                    c=args.c, folds=args.folds, dev=args.dev)
     if args.cmd == "cv":
         cmd_cv(opts)
