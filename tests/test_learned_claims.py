@@ -13,9 +13,7 @@ from aidlib.claims.learned import (
     DEFAULT_FIELDS,
     MODEL_FILE,
     LinearModel,
-    _bundled,
     apply_model,
-    claim_features,
     figure_features,
     learned_fields,
     load_model,
@@ -151,11 +149,16 @@ BUNDLED = [
      "pledged", "military"),
 ]
 
+# A bare 'package': the models retrained on 87 and 111 dev articles read it as military, the
+# ones on 99 and 147 (the first trained on the rules' labels at first contact) leave it
+# unspecified.
+BUNDLED.append(("Lithuania announced a €15 million package for Ukraine.", "pledged",
+                "unspecified"))
+
 # The model's errors on sentences written for this test (strict xfails: the guide's reading).
-# A bare 'package': the model retrained on 111 dev articles (category threshold 0.6) reads it
-# as military again, as the one on 87 did; the one on 99 (threshold 0.8) left it unspecified.
+# A contribution with no purpose stated: the model of 147 dev articles reads it as military.
 BUNDLED_ERRORS = [
-    ("Lithuania announced a €15 million package for Ukraine.", "pledged", "unspecified"),
+    ("Italy's €140 million contribution was announced on Friday.", "pledged", "unspecified"),
 ]
 
 
@@ -166,9 +169,8 @@ BUNDLED_KIND = [
     ("The Commission paid out the €4.2 billion tranche to Kyiv yesterday.", "provided"),
     ("The firm won a €300 million order to build shells for Ukraine.", "contracted"),
     ("Zelensky called for another $60 billion in US aid.", "requested"),
-    # the model reads 'contribution' as a pledge over the rules' 'arrived' at thresholds of
-    # 0.8 and 0.7 (retrained after the tenth round's rules), not at 0.95 (its inner CV's
-    # choice on 135 dev articles)
+    # 'contribution' read as a pledge over the rules' 'arrived': the models retrained after the
+    # tenth round's rules did at thresholds of 0.8 and 0.7; the one of 147 articles does not
     ("Portugal's contribution of €50 million arrived in Kyiv on Monday.", "provided"),
 ]
 
@@ -179,16 +181,15 @@ def test_bundled_kind_model_on_new_sentences(text: str, kind: str) -> None:
 
 
 def test_default_leaves_kind_to_the_rules() -> None:
+    assert "kind" not in DEFAULT_FIELDS and "kind" in learned_fields(True)
+    # a kind model sure of 'pledged' everywhere changes the kind only when asked
+    sure = LinearModel(("pledged", "provided"), {}, (9.0, -9.0), 0.5)
     text = "Portugal's contribution of €50 million arrived in Kyiv on Monday."
     (rules,) = [c for c in extract_claims(text, published=DAY, learned=False)
                 if c.measure == "money"]
+    assert rules.kind == "provided" and override(sure, rules.kind, {}) == "pledged"
     (default,) = [c for c in extract_claims(text, published=DAY) if c.measure == "money"]
-    assert default.kind == rules.kind == "provided"
-    # the kind model's own top label differs ('contribution' reads as a pledge), below its
-    # threshold: the default never asks it, learned=True asks it and keeps the rules' label
-    kind_model = _bundled()["kind"]
-    probs = kind_model.probabilities(claim_features(text, rules))
-    assert max(probs, key=lambda k: probs[k]) != rules.kind
+    assert default.kind == rules.kind
 
 
 @pytest.mark.parametrize(("text", "kind", "category"), BUNDLED)
@@ -207,15 +208,14 @@ def test_switch_compares_the_two() -> None:
     assert _money(text, learned=False) == ("pledged", "unspecified")
     assert _money(text, learned=True) == ("pledged", "military")
     assert learned_fields(True) == ("kind", "category", "donors")
-    assert learned_fields(None) == DEFAULT_FIELDS == ("category", "donors")
+    assert learned_fields(None) == DEFAULT_FIELDS == ("category",)
     assert _money(text, learned=None) == ("pledged", "military")  # default: the category stage
 
 
 @pytest.mark.parametrize(("flags", "said"), [
     (["--learned", "on"], "Learned stage: on (kind, category from claims_model.json, "
                           "donors from donor_model.json, over the rules)"),
-    ([], "Learned stage: on (category from claims_model.json, donors from donor_model.json, "
-         "over the rules)"),
+    ([], "Learned stage: on (category from claims_model.json, over the rules)"),
     (["--learned", "off"], "Learned stage: off (kind, category and donors from the rules)"),
 ])
 def test_evaluate_says_which_was_used(flags: list[str], said: str,

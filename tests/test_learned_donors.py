@@ -1,5 +1,5 @@
 """The learned donor stage (aidlib.claims.learned_donors): the arithmetic of a hand-made
-model and the decision its thresholds make, the switch (off: the rules; default and on: the
+model and the decision its thresholds make, the switch (off and default: the rules; on: the
 bundled model), money that is not aid, and the committed model file's freshness. Every
 sentence is written for this test (no article has it)."""
 
@@ -116,10 +116,11 @@ def test_counts_keep_their_donors() -> None:
 
 # ------------------------------------------------------------- the bundled model, the switch
 
-# The bundled model, retrained on 135 dev articles after the eleventh round's rules, chose by
-# its inner cross-validation to override the rules above 0.9 (0.95 before those rules; the
-# model of 123 articles never did). Where it keeps the rules' answer on new sentences:
-# (sentence, figure, donors of the rules = the default)
+# The bundled model, retrained on 147 dev articles after the twelfth round, chose by its
+# inner cross-validation to override the rules above 0.95 (0.9 on 135 articles). Since the
+# twelfth round's first contact it runs only when asked (``learned=True``): retrained without
+# that round, it lowered the round's donor F1 (data/eval/README.md, "Round 12"). Where it
+# keeps the rules' answer on new sentences: (sentence, figure, donors of the rules)
 BUNDLED = [
     # another country's minister after a sentence on a giver: an earlier model added his country
     ("Sweden has stepped up its support. Finnish Defence Minister Anna Koski said €40 "
@@ -129,16 +130,22 @@ BUNDLED = [
     ("Kyiv took in €18 billion in grants last year, with Norway, Canada and the World "
      "Bank among the biggest contributors.", "€18 billion",
      ("Canada", "Norway", "World Bank")),
+    # the model of 135 articles overrode these three wrongly; the model of 147 does not
+    ("Back in 2023 the Kiel tracker already counted €9 billion in Japanese commitments, "
+     "well before Tokyo's latest round.", "€9 billion", ()),
+    ("Visiting Warsaw alongside the Polish president, Canada's prime minister committed "
+     "C$500 million in military aid to Kyiv.", "C$500 million", ("Poland",)),
+    ("The Nordics held talks in Helsinki. In a communiqué on Thursday, they said they had "
+     "so far sent €9 billion to Ukraine.", "€9 billion", ("Nordic countries",)),
 ]
 
 
-# Where the bundled model overrides the rules wrongly: it drops a group whose lending scheme
-# carries the lender's loan, adds the second (or third) giver of a "respectively" list to the
-# first amount, gives a conference's pledges by "governments and businesses" to the donor of
-# the headline, adds a giver named only as an adjective of a tracker's count ("Japanese
-# commitments"), drops a group that said it had sent the money, and adds a bank the sentence
-# names as one channel of the EU's money. The rules are right in all of these. (The visitor
-# it adds beside a host is the giver, but it keeps the host the rules wrongly name.)
+# Where the bundled model, when asked, overrides the rules wrongly: it drops a group whose
+# lending scheme carries the lender's loan, adds the second (or third) giver of a
+# "respectively" list to the first amount, gives a conference's pledges by "governments and
+# businesses" to the donor of the headline, and adds a bank the sentence names as one channel
+# of the EU's money. The rules are right in all of these. (The host the rules name beside a
+# visiting giver, in BUNDLED above, is a wrong answer of the rules that the model keeps.)
 BUNDLED_WRONG = [
     ("Kyiv received C$5 billion lent by Ottawa under the G7 loan programme.", "C$5 billion",
      ("Canada", "G7")),
@@ -146,12 +153,6 @@ BUNDLED_WRONG = [
      "$500 million", ("Japan",)),
     ("Norway to give $100 million to Ukraine\n\nAt the donor conference, governments "
      "and businesses pledged $6.5 billion for humanitarian needs.", "$6.5 billion", ()),
-    ("Back in 2023 the Kiel tracker already counted €9 billion in Japanese commitments, "
-     "well before Tokyo's latest round.", "€9 billion", ()),
-    ("Visiting Warsaw alongside the Polish president, Canada's prime minister committed "
-     "C$500 million in military aid to Kyiv.", "C$500 million", ("Poland",)),
-    ("The Nordics held talks in Helsinki. In a communiqué on Thursday, they said they had "
-     "so far sent €9 billion to Ukraine.", "€9 billion", ("Nordic countries",)),
     ("Estonia, Latvia and Lithuania have pledged €30 million, €20 million and €25 million "
      "respectively to Ukraine's drone coalition.", "€30 million", ("Estonia",)),
     ("Money from EU institutions (Commission budget support, European Investment Bank "
@@ -160,7 +161,7 @@ BUNDLED_WRONG = [
 
 
 def test_the_bundled_model_overrides_by_its_cross_validation() -> None:
-    assert (_bundled().add, _bundled().remove) == (0.9, 0.9)
+    assert (_bundled().add, _bundled().remove) == (0.95, 0.95)
 
 
 @pytest.mark.parametrize(("text", "surface", "rules"), BUNDLED)
@@ -175,36 +176,39 @@ def test_bundled_model_on_new_sentences(text: str, surface: str,
 def test_the_rules_are_right_where_the_bundled_model_is_not(
         text: str, surface: str, rules: tuple[str, ...]) -> None:
     assert _money(text, surface, learned=False).donors == rules
+    assert _money(text, surface, learned=None).donors == rules  # the default: the rules
 
 
 @pytest.mark.xfail(strict=True, reason="the bundled donor model overrides the rules wrongly")
 @pytest.mark.parametrize(("text", "surface", "rules"), BUNDLED_WRONG)
 def test_bundled_model_keeps_the_rules_answer(text: str, surface: str,
                                              rules: tuple[str, ...]) -> None:
-    assert _money(text, surface, learned=None).donors == rules
+    assert _money(text, surface, learned=True).donors == rules
 
 
-def test_donors_are_a_default_field() -> None:
-    assert DONORS in DEFAULT_FIELDS and learned_fields(None) == DEFAULT_FIELDS
+def test_donors_are_not_a_default_field() -> None:
+    assert DONORS not in DEFAULT_FIELDS and learned_fields(None) == DEFAULT_FIELDS
     assert DONORS in learned_fields(True) and learned_fields(False) == ()
 
 
-def test_off_is_the_rules_and_default_is_the_stage_on_them() -> None:
+def test_off_and_default_are_the_rules_and_on_is_the_stage_on_them() -> None:
     text = ("Visiting Warsaw alongside the Polish president, Canada's prime minister committed "
             "C$500 million in military aid to Kyiv, and Ottawa will add C$20 million for "
             "demining.")
     doc = _doc(text)
     rules = extract_claims(text, published=DAY, learned=False)
     staged = apply_donor_model(rules, doc, _bundled())
+    on = extract_claims(text, published=DAY, learned=True)
+    assert [c.donors for c in on] == [c.donors for c in staged]
     default = extract_claims(text, published=DAY)
-    assert [c.donors for c in default] == [c.donors for c in staged]
+    assert [c.donors for c in default] == [c.donors for c in rules]
     # a model that overrides (one sure of every candidate) changes the rules' donors
     assert [c.donors for c in apply_donor_model(rules, doc, DonorModel({}, 10.0, 0.9, 0.9))
             ] != [c.donors for c in rules]
-    # the learned stage changes donors, kind (off by default) and category only
+    # the learned stage changes donors, kind and category only
     fixed = ("kind", "category", "donors")
     assert [replace(c, **{f: getattr(r, f) for f in fixed}) for c, r in
-            zip(default, rules, strict=True)] == rules
+            zip(on, rules, strict=True)] == rules
 
 
 def test_candidates_of_a_new_sentence() -> None:

@@ -24,7 +24,8 @@ rules' decision on each candidate unless the model's probability for the other d
 reaches a threshold: ``add`` to add a candidate the rules left out, ``remove`` to drop one
 they chose. Money that is not aid (a kind outside
 :data:`~aidlib.claims.donors.AID_KINDS`, as the rules read it) keeps the rules' donors.
-Measured in data/eval/README.md, "Learned donors".
+Off by default since the twelfth round of articles (it runs with ``learned=True``); measured
+in data/eval/README.md, "Learned donors" and "Round 12".
 
 >>> m = DonorModel({"loc=clause_before": 3.0}, -1.0, add=0.85, remove=0.85)
 >>> round(m.probability({"bias": 1.0, "loc=clause_before": 1.0}), 3)
