@@ -20,8 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
-import yaml
-
+from .curated import load_yaml
 from .gazetteer import load_gazetteer
 
 __all__ = [
@@ -280,7 +279,7 @@ def _load_cues(name: str) -> dict[str, Any]:
     """One cue file; every cue must be a string (YAML reads a bare ``on`` as a boolean)."""
     path = _CUES_DIR / name
     with path.open(encoding="utf-8") as fh:
-        data: dict[str, Any] = yaml.safe_load(fh)
+        data: dict[str, Any] = load_yaml(fh.read())
     for key, value in data.items():
         lists = value.values() if isinstance(value, dict) else [value]
         for cues in lists:

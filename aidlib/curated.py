@@ -10,16 +10,28 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from .errors import CorpusError
 
-__all__ = ["read_records"]
+__all__ = ["load_yaml", "read_records"]
 
 M = TypeVar("M", bound=BaseModel)
+# libyaml's parser where PyYAML was built with it (the same safe constructor and resolver:
+# the same documents, read about ten times faster); else the pure-Python one.
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(text: str) -> Any:
+    """``yaml.safe_load(text)``, with libyaml's parser when PyYAML has it.
+
+    >>> load_yaml("a: [1, two]")
+    {'a': [1, 'two']}
+    """
+    return yaml.load(text, Loader=_LOADER)
 
 
 def read_records(path: Path, key: str, model: type[M]) -> list[M]:
@@ -31,7 +43,7 @@ def read_records(path: Path, key: str, model: type[M]) -> list[M]:
     if not path.is_file():
         raise CorpusError(path, f"{key} file not found")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise CorpusError(path, f"cannot parse: {exc}") from exc
     if not isinstance(raw, dict) or not isinstance(raw.get(key), list):

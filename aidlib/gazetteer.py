@@ -37,7 +37,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .corpus import default_data_dir
-from .curated import read_records
+from .curated import load_yaml, read_records
 from .errors import CorpusError
 
 __all__ = [
@@ -265,7 +265,7 @@ def _section(path: Path, raw: dict[str, object], key: str) -> list[_Entry]:
 
 def _read(path: Path) -> dict[str, object]:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
         raise CorpusError(path, f"cannot read the gazetteer: {exc}") from exc
     if not isinstance(raw, dict):

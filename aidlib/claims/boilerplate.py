@@ -28,8 +28,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
 
-import yaml
-
+from ..curated import load_yaml
 from ..gazetteer import BUNDLED_DIR
 from ..literals import words_alternation
 
@@ -40,7 +39,7 @@ BOILERPLATE_FILE: Final = BUNDLED_DIR / "boilerplate.yaml"
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    raw = yaml.safe_load(BOILERPLATE_FILE.read_text(encoding="utf-8"))
+    raw = load_yaml(BOILERPLATE_FILE.read_text(encoding="utf-8"))
     every = words_alternation([*raw["teasers"], *raw["captions"], *raw["boxes"]])
     lead = r"^[ \t]*(?:[•\-–—*·▪►>|\[(][ \t]*)?"  # a bullet or an opening bracket
     labelled = re.compile(rf"{lead}(?:{every})[ \t]*:", re.IGNORECASE | re.MULTILINE)

@@ -33,9 +33,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Final
 
-import yaml
-
 from ..claim_rules import ATTRIBUTION_VERBS, KIND_NOUN_CUES, RECIPIENT_NAMES, TITLE_WORDS
+from ..curated import load_yaml
 from ..gazetteer import BUNDLED_DIR, recipient_name
 from ..literals import words_alternation
 from ..prefilter import cued
@@ -141,7 +140,7 @@ class Cues:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """The cue words, read once."""
-    raw = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+    raw = load_yaml(CUES_FILE.read_text(encoding="utf-8"))
     demonym_country = {str(d): str(c) for c, d in raw["demonyms"].items()}
     return Cues(
         raw,
