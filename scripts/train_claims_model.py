@@ -74,6 +74,8 @@ THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01)  # 1.01: never override
 # --present-rules): thresholds are chosen, and the CV scores "rules@fc" and "combined",
 # against these labels instead of the present rules', which were tuned on the same articles.
 EARLIER: dict[tuple[str, int], dict[str, str]] = {}  # (source_id, table row) -> labels
+# --stack-scope: the scope feature from the first-contact labels too (measured, not shipped)
+STACK_SCOPE = False
 
 
 class Logistic:
@@ -129,6 +131,10 @@ def stacked(rows: Sequence[Example]) -> list[Example]:
         if old and "kind" in old and "category" in old:
             f.update({f"rule_kind={old['kind']}": 1.0, f"rule_cat={old['category']}": 1.0,
                       f"rule_pair={old['kind']}_{old['category']}": 1.0})
+        if STACK_SCOPE:  # the scope type the rules gave at first contact, too
+            f = {k: v for k, v in f.items() if not k.startswith("scope=")}
+            if old and old.get("scope_type"):
+                f[f"scope={old['scope_type']}"] = 1.0
         out.append(replace(e, features=f))
     return out
 
@@ -348,7 +354,7 @@ def cmd_first_contact(args: argparse.Namespace) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    global DROP, MEASURED, OVERRIDABLE
+    global DROP, MEASURED, OVERRIDABLE, STACK_SCOPE
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -368,12 +374,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--present-rules", action="store_true",
                         help="weigh the model against the present rules, without rule features "
                              "(the method before session 12)")
+    parser.add_argument("--stack-scope", action="store_true",
+                        help="the scope feature (scope=) from the first-contact labels too")
     parser.add_argument("--drop", nargs="*", default=None,
                         help="feature prefixes to leave out")
     args = parser.parse_args(argv)
     DROP = tuple(args.drop) if args.drop is not None else (
         ("rule_",) if args.present_rules else DROP)
     MEASURED = tuple(args.fields)
+    STACK_SCOPE = args.stack_scope
     OVERRIDABLE = tuple(args.overridable)
     {"cv": cmd_cv, "train": cmd_train, "first-contact": cmd_first_contact}[args.cmd](args)
 
