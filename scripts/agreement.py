@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Agreement of the second blind annotation (``data/eval/agreement/``) with the test gold.
 
-The second annotation covers nine test articles; it is scored against the first as aidlib
+The second annotation covers fifteen test articles; it is scored against the first as aidlib
 is scored (``score_claims``, ``score_events``), and aidlib on the same nine is printed beside
 it. ``python scripts/agreement.py``.
 """

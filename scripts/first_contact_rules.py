@@ -124,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     table.sort(key=lambda r: (r[0], int(r[1]), int(r[2])))
     with args.out.open("w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
+        w = csv.writer(f, lineterminator="\n")
         w.writerow(COLUMNS)
         w.writerows(table)
     print(f"wrote {args.out} ({len(table)} figures)", file=sys.stderr)
