@@ -1,0 +1,86 @@
+"""Meeting phrasings of round 12 (wire diaries filed under day headings, verbless
+expectations), one family a table or test, negatives included.
+Each sentence was written for these tests in a construction of its own;
+tests/test_test_sentences_are_new.py checks that no run of eight words is shared with a dev
+article."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from aidlib.events import event_mentions, events
+from tests.test_event_families9 import _day
+from tests.test_events import article
+
+PUBLISHED = date(2025, 3, 11)  # a Tuesday
+
+
+def _found(text: str, published: date = PUBLISHED) -> list[dict[str, Any]]:
+    """Each event of ``text``: kind, status, first and last day, participants."""
+    table = events([article(text, published)])
+    return [{"kind": r["kind"], "status": r["status"], "start": _day(r["date_start"]),
+             "end": _day(r["date_end"]), "people": sorted(r["participants"])}
+            for r in table.to_dict("records")]
+
+
+# A wire diary: day headings with a weekday and no year ("WEDNESDAY, MAR. 12", a span
+# "THURSDAY, MAR. 13 - FRIDAY, MAR. 14"), each over paragraphs opened by a city ("OSLO -
+# Nordic defence ministers meet."), blank lines between. The heading dates the items
+# filed under it, up to the next heading or a rule line; an item's own words come first.
+_DIARY = (
+    "DIARY-Energy and security aid for Ukraine: the days ahead\n\n"
+    "Mar 11, 2025 - Listed below are planned and possible events of the next ten days.\n\n"
+    "WEDNESDAY, MAR. 12\n\n"
+    "OSLO - Nordic defence ministers meet; a session with Ukraine's defence minister "
+    "likely in the afternoon.\n\n"
+    "THURSDAY, MAR. 13 - FRIDAY, MAR. 14\n\n"
+    "VIENNA - Danube Energy Security Conference, hosted by the Austrian government.\n"
+    " - Austrian Chancellor Karl Nehammer due to meet Zelensky on Friday (TBC).\n\n"
+    "MONDAY, MAR. 17\n\n"
+    "ROME - EU finance ministers gather; the new loan tranche is on the table.\n\n"
+    "-------------------------------------------------------------\n\n"
+    "NO FIXED DATE\n\n"
+    "BERLIN - Coalition leaders and the Greens meet to settle a budget for arms.\n"
+)
+
+
+def _by_start(found: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {e["start"]: e for e in found}
+
+
+def test_a_diary_heading_dates_the_items_filed_under_it() -> None:
+    found = _by_start(_found(_DIARY))
+    assert found["2025-03-12"]["status"] == "planned"
+    assert found["2025-03-17"]["status"] == "planned"
+    assert found["2025-03-17"]["end"] == "2025-03-17"
+
+
+def test_a_diary_heading_of_two_days_dates_the_conference_under_it() -> None:
+    found = _found(_DIARY)
+    assert any(e["start"] == "2025-03-13" and e["end"] == "2025-03-14"
+               and e["kind"] == "summit or ministerial" and e["status"] == "planned"
+               for e in found)
+
+
+# Negatives: an item's own day wins over its heading; an item after a rule line belongs to
+# no heading; a single weekday line (the article's own date) makes no diary.
+def test_a_diary_item_with_its_own_day_keeps_it() -> None:
+    found = _found(_DIARY)
+    talks = [e for e in found if "Karl Nehammer" in e["people"]]
+    assert [(e["start"], e["end"]) for e in talks] == [("2025-03-14", "2025-03-14")]
+
+
+def test_a_diary_item_below_a_rule_line_is_not_dated_by_the_heading_above() -> None:
+    rows = event_mentions([article(_DIARY, PUBLISHED)])
+    below = rows[rows.sentence.str.startswith("BERLIN")]
+    assert len(below) == 1 and pd.isna(below.date_start.iloc[0])
+
+
+def test_one_weekday_line_over_the_body_is_no_diary() -> None:
+    text = ("Monday, March 17\n\n"
+            "ROME - EU finance ministers gather; the new loan tranche is on the table.\n")
+    found = _found(text)
+    assert found and all(e["start"] != "2025-03-17" for e in found)
