@@ -84,3 +84,32 @@ def test_one_weekday_line_over_the_body_is_no_diary() -> None:
             "ROME - EU finance ministers gather; the new loan tranche is on the table.\n")
     found = _found(text)
     assert found and all(e["start"] != "2025-03-17" for e in found)
+
+
+# A verbless expectation (wire diaries, headlines): "<Person> expected in <place> for
+# talks", "<Person> expected at <gathering>": planned, although a past verb follows in a
+# bracket ("Trump said he was sending him"). Negative: "than expected" and "as expected"
+# before a held meeting's place ("talks ran longer than expected at the ministry") keep it
+# held.
+EXPECTED_IN: dict[str, tuple[str, str]] = {
+    "expected in, bracket after": (
+        "LISBON - Norwegian Prime Minister Jonas Gahr Store expected in Kyiv for talks "
+        "with Zelensky on gas supplies (the office said on Monday he was packing).",
+        "planned"),
+    "expected at": (
+        "Belgian defence minister expected at the talks with Umerov in Odesa, aides "
+        "confirmed when they were asked.",
+        "planned"),
+    "longer than expected at": (
+        "Zelensky's talks with Store ran longer than expected at the ministry in Oslo.",
+        "held"),
+    "as expected in": (
+        "As expected in Brussels, the talks of Kallas and Sybiha ended without a deal.",
+        "held"),
+}
+
+
+def test_a_verbless_expectation_is_planned() -> None:
+    for case, (text, status) in EXPECTED_IN.items():
+        found = _found(text)
+        assert found and all(e["status"] == status for e in found), (case, found)
