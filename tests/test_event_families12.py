@@ -113,3 +113,22 @@ def test_a_verbless_expectation_is_planned() -> None:
     for case, (text, status) in EXPECTED_IN.items():
         found = _found(text)
         assert found and all(e["status"] == status for e in found), (case, found)
+
+
+# "Over the weekend" gives both days for want of one; a day another sentence names for the
+# same gathering ("On Sunday, <host> hosted ...") wins over it. Negative: alone, the
+# weekend stays both days.
+def test_a_named_day_wins_over_the_weekend_of_the_same_gathering() -> None:
+    text = ("Over the weekend, Nordic and Baltic leaders gathered in Riga to weigh new "
+            "help for the Ukrainian army.\n\n"
+            "On Sunday, Latvian President Edgars Rinkevics hosted the leaders at the castle "
+            "by the river, where a shared plan for drones was agreed.")
+    found = [e for e in _found(text) if e["kind"] == "summit or ministerial"]
+    assert [(e["start"], e["end"]) for e in found] == [("2025-03-09", "2025-03-09")]
+
+
+def test_the_weekend_alone_stays_both_days() -> None:
+    text = ("Over the weekend, Nordic and Baltic leaders gathered in Riga to weigh new "
+            "help for the Ukrainian army.")
+    found = [e for e in _found(text) if e["kind"] == "summit or ministerial"]
+    assert [(e["start"], e["end"]) for e in found] == [("2025-03-08", "2025-03-09")]
