@@ -132,3 +132,36 @@ def test_the_weekend_alone_stays_both_days() -> None:
             "help for the Ukrainian army.")
     found = [e for e in _found(text) if e["kind"] == "summit or ministerial"]
     assert [(e["start"], e["end"]) for e in found] == [("2025-03-08", "2025-03-09")]
+
+
+# A gathering no sentence dates, with talks on its margins dated to two days ("On June 3,
+# X held talks with Y on the margins of the ministerial ... also met Z on June 4 on the
+# sidelines of the ministerial"): it lasted from the first of those days to the last.
+# Negatives: one dated side talk gives its one day; a gathering dated by its own words
+# keeps them.
+_JUNE = date(2025, 6, 10)
+_SIDE_DAY_ONE = ("On June 3, Jonas Gahr Store held talks with Maia Sandu on the margins "
+                 "of the OSCE ministerial in Vienna. ")
+_SIDE_DAY_TWO = ("Mr. Store also met with Andrii Sybiha on June 4 on the sidelines of the "
+                 "ministerial, and the two discussed prisoner swaps.")
+
+
+def _gathering_days(text: str) -> list[tuple[str, str]]:
+    return [(e["start"], e["end"]) for e in _found(text, _JUNE)
+            if e["kind"] == "summit or ministerial"]
+
+
+def test_talks_on_two_days_of_the_margins_date_the_gathering() -> None:
+    assert _gathering_days(_SIDE_DAY_ONE + _SIDE_DAY_TWO) == [("2025-06-03", "2025-06-04")]
+
+
+def test_one_dated_side_talk_gives_the_gathering_one_day() -> None:
+    text = ("Mr. Store met with Andrii Sybiha on June 4 on the sidelines of the OSCE "
+            "ministerial in Vienna, and the two discussed prisoner swaps.")
+    assert _gathering_days(text) == [("2025-06-04", "2025-06-04")]
+
+
+def test_a_gathering_dated_by_its_own_words_keeps_them() -> None:
+    text = ("The OSCE ministerial in Vienna took place on June 2. " + _SIDE_DAY_ONE
+            + _SIDE_DAY_TWO)
+    assert ("2025-06-03", "2025-06-04") not in _gathering_days(text)

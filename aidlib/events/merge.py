@@ -343,6 +343,7 @@ def link_sidelines(found: list[Event]) -> None:
     summit"): its people were at the gathering too, and where it names no day or place it
     has the gathering's. The gathering is the one reported in the same sentence, else the
     latest reported before it (within :data:`_ANAPHOR_WINDOW` sentences)."""
+    sided: dict[int, tuple[Event, list[Mention]]] = {}
     for ev in found:
         side = next((m for m in ev.mentions if m.side and m.role == "trigger"), None)
         if side is None:
@@ -377,6 +378,31 @@ def link_sidelines(found: list[Event]) -> None:
         if ev.place is None and gathering.place is not None:
             side = replace(side, place=gathering.place)
         ev.mentions[i] = side
+        if when is None or all(m.role == "presence" for m in gathering.mentions
+                               if m.date is not None):
+            sided.setdefault(id(gathering), (gathering, []))[1].append(side)
+    for gathering, sides in sided.values():
+        _span_of_sidelines(gathering, sides)
+
+
+def _span_of_sidelines(gathering: Event, sides: list[Mention]) -> None:
+    """A gathering no mention of its own dates, with talks on its margins dated to
+    different days ("on November 29, at a meeting held on the margins of the ministerial
+    ... also met X on November 30 on the sidelines"): it lasted from the first of those
+    days to the last (a few days at most)."""
+    days = [m.date for m in sides if m.date is not None and m.date.precision == "day"
+            and m.date.start == m.date.end]
+    if len({d.start for d in days}) < 2:
+        return
+    first = min(days, key=lambda d: d.start)
+    last = max(days, key=lambda d: d.start)
+    if (last.start - first.start).days >= _GATHERING_DAYS:
+        return
+    i = next(i for i, m in enumerate(gathering.mentions) if m.role == "presence"
+             and m.date is not None)
+    gathering.mentions[i] = replace(gathering.mentions[i], date=replace(
+        first, end=last.end, basis=f"the days of the talks on its margins: {first.basis}; "
+        f"{last.basis}"))
 
 
 def shift_date(d: ResolvedDate, n: int, unit: str, basis: str) -> ResolvedDate:
