@@ -165,3 +165,39 @@ def test_a_gathering_dated_by_its_own_words_keeps_them() -> None:
     text = ("The OSCE ministerial in Vienna took place on June 2. " + _SIDE_DAY_ONE
             + _SIDE_DAY_TWO)
     assert ("2025-06-03", "2025-06-04") not in _gathering_days(text)
+
+
+# A committee hearing named by the testimony given to it ("<witness> told a <parliament>
+# committee on <day>", "testified before the <Name> Committee"): a sitting (`summit or
+# ministerial`), held, dated by the sentence. Negatives: a committee acting ("the
+# committee approved"), a bare "told the committee" (a sitting already named, or none),
+# and testimony to a press conference are no new sitting.
+HEARINGS: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
+    "told a parliament's committee": (
+        "Ukraine's envoy to Berlin told a Bundestag committee on Tuesday that shells for "
+        "the winter had not yet been paid for.",
+        [("summit or ministerial", "held", "2025-03-11")]),
+    "testified before a named committee": (
+        "General Mark Hollis testified before the Senate Foreign Relations Committee on "
+        "Monday about the pace of deliveries.",
+        [("summit or ministerial", "held", "2025-03-10")]),
+    "appeared before a standing committee": (
+        "The deputy minister appeared before the Standing Committee on National Defence "
+        "on Monday to answer for the delays.",
+        [("summit or ministerial", "held", "2025-03-10")]),
+    "a committee acting": (
+        "The budget committee approved the transfer of the shells money on Monday.",
+        []),
+    "told the committee, bare": (
+        "Asked about the delays, she told the committee that the plants were running.",
+        []),
+    "told a press conference": (
+        "The envoy told a press conference on Monday that shells were short.",
+        []),
+}
+
+
+def test_testimony_to_a_committee_is_a_sitting() -> None:
+    for case, (text, expected) in HEARINGS.items():
+        found = [(e["kind"], e["status"], e["start"]) for e in _found(text)]
+        assert found == expected, (case, found)
