@@ -201,3 +201,23 @@ def test_testimony_to_a_committee_is_a_sitting() -> None:
     for case, (text, expected) in HEARINGS.items():
         found = [(e["kind"], e["status"], e["start"]) for e in _found(text)]
         assert found == expected, (case, found)
+
+
+# Two gatherings joined in one clause ("at the <Name> Summit in <City> in May and at the
+# <ministerial> in <City> in December"): one event each, with its own month. Negatives:
+# the same gathering named again after "and at the" ("and at the summit's close") stays
+# one event.
+def test_two_gatherings_joined_by_and_at_the_are_two_events() -> None:
+    text = ("Donors are next expected to bring new pledges to the Nordic Energy Summit in "
+            "Oslo in May and to the OSCE ministerial in Vienna in December.")
+    found = [(e["kind"], e["status"], e["start"]) for e in _found(text)]
+    assert found == [("summit or ministerial", "planned", "2025-05-01"),
+                     ("summit or ministerial", "planned", "2025-12-01")]
+
+
+def test_one_gathering_named_again_after_and_at_the_stays_one() -> None:
+    for text in ("Nordic ministers gathered in Oslo on Monday and at the summit's close "
+                 "they signed a pact on drones.",
+                 "Leaders met at the Nordic summit in Oslo in May and at the end of the "
+                 "summit they agreed a pact."):
+        assert len(_found(text)) == 1, text

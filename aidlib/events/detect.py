@@ -850,7 +850,21 @@ def _split_sideline(text: str, start: int, end: int, trig: list[re.Match[str]]
         after = [t for t in trig if t.start() >= m.start()]
         if any(t.lastgroup not in ("summit", "collective") for t in before) and after:
             return [(start, m.start(), before), (m.start(), end, after)]
+    gatherings = [t for t in trig if t.lastgroup == "summit"]
+    if len(gatherings) == len(trig) >= 2:
+        # "to the <Name> Forum in <City> in May and to the <group> ministerial in <City>
+        # in autumn": two gatherings, each with its own place and time
+        for m in _AND_AT_THE.finditer(text, trig[0].end(), trig[-1].start()):
+            before = [t for t in trig if t.start() < m.start()]
+            after = [t for t in trig if t.start() >= m.end()]
+            if before and after:
+                return [(start, m.start(), before), (m.start(), end, after)]
     return [(start, end, trig)]
+
+
+# "... and at the <gathering>", "... and to the <gathering>": a second gathering joined
+# to the first in one clause
+_AND_AT_THE = re.compile(r",?\s+and\s+(?:at|to|in|for)\s+(?:the|a|an)\s+", re.IGNORECASE)
 
 
 # The agent of a passive before a name ("was received by President X"): the host, not
