@@ -221,3 +221,25 @@ def test_one_gathering_named_again_after_and_at_the_stays_one() -> None:
                  "Leaders met at the Nordic summit in Oslo in May and at the end of the "
                  "summit they agreed a pact."):
         assert len(_found(text)) == 1, text
+
+
+# A bare "the same day" with nothing dated in its own sentence: the day of the event the
+# sentence right before dates to one day ("<X> announced in <City> on Friday, after
+# talks with <Y>. The loan deal was signed the same day by ..."). Negative: a month in the
+# sentence before gives no day.
+def _signing_days(text: str) -> list[tuple[str, str]]:
+    return [(e["start"], e["end"]) for e in _found(text) if "Denys Shmyhal" in e["people"]]
+
+
+def test_the_same_day_takes_the_day_of_the_sentence_before() -> None:
+    text = ("Norway will lend Ukraine fresh money for gas, Prime Minister Jonas Gahr Store "
+            "announced in Kyiv on Friday, after talks with Volodymyr Zelensky. The loan "
+            "deal was signed the same day by Mr Store and Denys Shmyhal.")
+    assert _signing_days(text) == [("2025-03-07", "2025-03-07")]
+
+
+def test_the_same_day_after_a_month_gets_no_day() -> None:
+    text = ("Norway will lend Ukraine fresh money for gas, Prime Minister Jonas Gahr Store "
+            "announced in Kyiv in February, after talks with Volodymyr Zelensky. The loan "
+            "deal was signed the same day by Mr Store and Denys Shmyhal.")
+    assert not any(start.startswith("2025-02") for start, _ in _signing_days(text))

@@ -535,6 +535,29 @@ def _named_by_place(m: Mention, ev: Event, found: list[Event]) -> list[Event]:
     return [o for _, _, o in sorted(named, key=lambda t: (not t[0], -t[1]))]
 
 
+def _day_before(m: Mention, ev: Event, found: list[Event]) -> list[Event]:
+    """The event dated to one day in the sentence right before a bare "the same day"
+    ("<X> said in <City> on <weekday>, after talks with <Y>. The deal was then signed
+    the same day by ..."), the one reported last in it; not "the same day that/as/when
+    <another event>", nor a meeting with a place of its own (the sentence names the other
+    event or its city)."""
+    cue = SAME_DAY.search(m.prov.sentence)
+    if cue is None or m.place or _SAME_DAY_AS.match(m.prov.sentence, cue.end()):
+        return []
+    named = [
+        (max(x.prov.start for x in other.mentions if x.order == m.order - 1), other)
+        for other in found
+        if other is not ev and (when := other.best_date()) is not None
+        and when.precision == "day" and when.start == when.end
+        and any(x.prov.source_id == m.prov.source_id and x.order == m.order - 1
+                and x.date is not None for x in other.mentions)
+    ]
+    return [o for _, o in sorted(named, key=lambda t: -t[0])]
+
+
+_SAME_DAY_AS = re.compile(r"\s+(?:that|as|when|on\s+which)\b", re.IGNORECASE)
+
+
 def _noun_fits(ev: Event, before: str) -> bool:
     """The meeting noun after the city ("The Warsaw talks") is a word of one of ``ev``'s
     mentions (the talks, not a visit to Warsaw reported later)."""
@@ -563,7 +586,8 @@ def link_same_day(found: list[Event]) -> None:
                 if x.prov.source_id == m.prov.source_id and x.order == m.order
             ]
             dated = [o for _, o in sorted(sources, key=lambda t: t[0])
-                     if o.best_date() is not None] or _named_by_place(m, ev, found)
+                     if o.best_date() is not None] or _named_by_place(
+                         m, ev, found) or _day_before(m, ev, found)
             if dated:
                 ref = dated[0].best_date()
                 assert ref is not None
