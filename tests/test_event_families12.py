@@ -1,5 +1,7 @@
 """Meeting phrasings of round 12 (wire diaries filed under day headings, verbless
-expectations), one family a table or test, negatives included.
+expectations, a named day beside "over the weekend", a gathering dated by the talks on its
+margins, committee hearings named by testimony, two gatherings in one clause, a bare "the
+same day"), one family a table or test, negatives included.
 Each sentence was written for these tests in a construction of its own;
 tests/test_test_sentences_are_new.py checks that no run of eight words is shared with a dev
 article."""
