@@ -269,6 +269,9 @@ PLANNED_CUES = (
     # to hold the next round in <city>": readouts and wire copy of talks, round 10)
     "agreed to meet", "agreed to hold", "agreed to convene", "decided to meet",
     "decided to hold", "decided to convene", "agree to meet", "agree to hold",
+    # the verbless expectation of wire diaries and headlines ("<Person> expected in Kyiv
+    # this week for talks", "<Envoy> expected at the talks": round 12)
+    "expected in", "expected at",
 )
 # Under way on the publication day: progressive forms and "under way".
 ONGOING_CUES = (

@@ -733,6 +733,66 @@ def _timeline_date(text: str, s_start: int) -> tuple[int, int, str] | None:
     return None
 
 
+# A wire diary's day heading: a line that is only a weekday and its day, no year, maybe a
+# span of days ("WEDNESDAY, FEB. 12", "FRIDAY, FEB. 14 - SUNDAY, FEB. 16"); the paragraphs
+# under it ("BRUSSELS - NATO defence ministers meet.") up to the next heading or a rule
+# line ("-----") are that day's items (Reuters "DIARY-" and "key dates" lists, round 12)
+_DIARY_DAY = rf"{WEEKDAY_GROUP},?\s+(?:{MONTH_ABBREVIATION_GROUP}[a-z]*\.?\s+\d{{1,2}}" \
+    rf"|\d{{1,2}}\s+{MONTH_ABBREVIATION_GROUP}[a-z]*\.?)"
+_DIARY_HEADING = re.compile(rf"(?P<first>{_DIARY_DAY})(?:\s*[-–]\s*(?P<last>{_DIARY_DAY}))?:?",
+                            re.IGNORECASE)
+_RULE_LINE = re.compile(r"\s*[-=_*]{3,}\s*")
+
+
+@lru_cache(maxsize=64)
+def _diary_lines(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+    """The (start, end) of each diary day heading, when the article has at least two (one
+    such line may be the article's own date), and the starts of the lines that close a
+    day's items: rule lines and headings of another kind (all-capitals lines)."""
+    found = []
+    barriers = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and _DIARY_HEADING.fullmatch(stripped):
+            at = pos + len(line) - len(line.lstrip())
+            found.append((at, at + len(stripped)))
+        elif _RULE_LINE.fullmatch(line) or (stripped and stripped.upper() == stripped
+                                            and any(c.isalpha() for c in stripped)):
+            barriers.append(pos)
+        pos += len(line) + 1
+    return (tuple(found), tuple(barriers)) if len(found) >= 2 else ((), ())
+
+
+def _diary_date(text: str, s_start: int) -> tuple[int, int, str] | None:
+    """The diary day heading over the paragraph holding ``s_start`` (blank lines and
+    other items of the day between), as a time expression; None outside a diary or below
+    a rule line or a heading of another kind (an all-capitals line)."""
+    headings, barriers = _diary_lines(text)
+    start, _ = _line_at(text, s_start)
+    i = bisect_right(headings, start, key=lambda h: h[0]) - 1
+    if i < 0:
+        return None
+    a, b = headings[i]
+    if b > start or bisect_left(barriers, b) < bisect_left(barriers, start):
+        return None  # the heading's own line, or a rule line between
+    return a, b, text[a:b].rstrip(":")
+
+
+def _heading_days(surface: str, published: date) -> ResolvedDate | None:
+    """A day heading's days: one day, or the span of a diary heading ("FRIDAY, FEB. 14 -
+    SUNDAY, FEB. 16") from its first day to its last."""
+    span = _DIARY_HEADING.fullmatch(surface)
+    if span is None or span.group("last") is None:
+        return _heading_day(surface, published)
+    first = _heading_day(span.group("first"), published)
+    last = _heading_day(span.group("last"), published)
+    if first is None or last is None or last.end < first.start:
+        return first
+    return replace(first, end=last.end, expression=surface,
+                   basis=f"{first.basis}; to {span.group('last')}")
+
+
 def _heading_day(surface: str, published: date) -> ResolvedDate | None:
     """A day heading's day: the reading nearer the publication day (a digest's week, a
     timeline's days before it, a "coming up" list's days after it), whatever the item's
@@ -790,7 +850,21 @@ def _split_sideline(text: str, start: int, end: int, trig: list[re.Match[str]]
         after = [t for t in trig if t.start() >= m.start()]
         if any(t.lastgroup not in ("summit", "collective") for t in before) and after:
             return [(start, m.start(), before), (m.start(), end, after)]
+    gatherings = [t for t in trig if t.lastgroup == "summit"]
+    if len(gatherings) == len(trig) >= 2:
+        # "to the <Name> Forum in <City> in May and to the <group> ministerial in <City>
+        # in autumn": two gatherings, each with its own place and time
+        for m in _AND_AT_THE.finditer(text, trig[0].end(), trig[-1].start()):
+            before = [t for t in trig if t.start() < m.start()]
+            after = [t for t in trig if t.start() >= m.end()]
+            if before and after:
+                return [(start, m.start(), before), (m.start(), end, after)]
     return [(start, end, trig)]
+
+
+# "... and at the <gathering>", "... and to the <gathering>": a second gathering joined
+# to the first in one clause
+_AND_AT_THE = re.compile(r",?\s+and\s+(?:at|to|in|for)\s+(?:the|a|an)\s+", re.IGNORECASE)
 
 
 # The agent of a passive before a name ("was received by President X"): the host, not
@@ -1363,6 +1437,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     heading = entry = None
     if when is None and counted is None and not later:
         heading = when = _section_date(text, s_start)  # "WEDNESDAY, FEB. 12" over items
+        if heading is None:  # "KYIV - Kellogg expected" under "THURSDAY, FEB. 20"
+            heading = when = _diary_date(text, s_start)
         if heading is None:  # a timeline entry's day: read in the tense of its report
             entry = when = _entry_date(text, s_start)
         if when is None:  # "MARCH 21, 2023" over the entry's paragraph
@@ -1375,7 +1451,7 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         # "On April 14 ..." under "APRIL 2023": the heading's year
         when = (when[0], when[1], f"{when[2]} {_YEAR.findall(over[2])[-1]}")
     resolved = _multi_day(counted_day or (
-        _heading_day(heading[2], published) if heading else
+        _heading_days(heading[2], published) if heading else
         _resolve(entry[2], published, "past" if status == "cancelled" else tense) if entry else
         _resolve_nearest(_of_that_year(text, when), published) if when and (
             but_off or not (status != "held" or planned_for or has_cue(

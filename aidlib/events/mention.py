@@ -4,6 +4,7 @@ a clause, one mention of a meeting, and an event being merged from mentions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -162,10 +163,17 @@ class Event:
         return self._summary().best_date
 
 
+_WEEKEND = re.compile(r"\bweekend\b", re.IGNORECASE)
+
+
 def _date_rank(d: ResolvedDate) -> tuple[int, int]:
     """The finest precision first; among days, a span of several ("two days of talks that
     begin tomorrow") before one of them ("the talks open tomorrow")."""
     span = (d.end - d.start).days
+    if d.precision == "day" and span and _WEEKEND.search(d.expression):
+        # "over the weekend" is both days for want of one: after a day a mention names
+        # ("On Sunday, <X> hosted ..."), as two days of its own are not
+        return PRECISION_RANK[d.precision], 1
     return PRECISION_RANK[d.precision], -span if d.precision == "day" else span
 
 

@@ -343,6 +343,7 @@ def link_sidelines(found: list[Event]) -> None:
     summit"): its people were at the gathering too, and where it names no day or place it
     has the gathering's. The gathering is the one reported in the same sentence, else the
     latest reported before it (within :data:`_ANAPHOR_WINDOW` sentences)."""
+    sided: dict[int, tuple[Event, list[Mention]]] = {}
     for ev in found:
         side = next((m for m in ev.mentions if m.side and m.role == "trigger"), None)
         if side is None:
@@ -377,6 +378,31 @@ def link_sidelines(found: list[Event]) -> None:
         if ev.place is None and gathering.place is not None:
             side = replace(side, place=gathering.place)
         ev.mentions[i] = side
+        if when is None or all(m.role == "presence" for m in gathering.mentions
+                               if m.date is not None):
+            sided.setdefault(id(gathering), (gathering, []))[1].append(side)
+    for gathering, sides in sided.values():
+        _span_of_sidelines(gathering, sides)
+
+
+def _span_of_sidelines(gathering: Event, sides: list[Mention]) -> None:
+    """A gathering no mention of its own dates, with talks on its margins dated to
+    different days ("on November 29, at a meeting held on the margins of the ministerial
+    ... also met X on November 30 on the sidelines"): it lasted from the first of those
+    days to the last (a few days at most)."""
+    days = [m.date for m in sides if m.date is not None and m.date.precision == "day"
+            and m.date.start == m.date.end]
+    if len({d.start for d in days}) < 2:
+        return
+    first = min(days, key=lambda d: d.start)
+    last = max(days, key=lambda d: d.start)
+    if (last.start - first.start).days >= _GATHERING_DAYS:
+        return
+    i = next(i for i, m in enumerate(gathering.mentions) if m.role == "presence"
+             and m.date is not None)
+    gathering.mentions[i] = replace(gathering.mentions[i], date=replace(
+        first, end=last.end, basis=f"the days of the talks on its margins: {first.basis}; "
+        f"{last.basis}"))
 
 
 def shift_date(d: ResolvedDate, n: int, unit: str, basis: str) -> ResolvedDate:
@@ -509,6 +535,29 @@ def _named_by_place(m: Mention, ev: Event, found: list[Event]) -> list[Event]:
     return [o for _, _, o in sorted(named, key=lambda t: (not t[0], -t[1]))]
 
 
+def _day_before(m: Mention, ev: Event, found: list[Event]) -> list[Event]:
+    """The event dated to one day in the sentence right before a bare "the same day"
+    ("<X> said in <City> on <weekday>, after talks with <Y>. The deal was then signed
+    the same day by ..."), the one reported last in it; not "the same day that/as/when
+    <another event>", nor a meeting with a place of its own (the sentence names the other
+    event or its city)."""
+    cue = SAME_DAY.search(m.prov.sentence)
+    if cue is None or m.place or _SAME_DAY_AS.match(m.prov.sentence, cue.end()):
+        return []
+    named = [
+        (max(x.prov.start for x in other.mentions if x.order == m.order - 1), other)
+        for other in found
+        if other is not ev and (when := other.best_date()) is not None
+        and when.precision == "day" and when.start == when.end
+        and any(x.prov.source_id == m.prov.source_id and x.order == m.order - 1
+                and x.date is not None for x in other.mentions)
+    ]
+    return [o for _, o in sorted(named, key=lambda t: -t[0])]
+
+
+_SAME_DAY_AS = re.compile(r"\s+(?:that|as|when|on\s+which)\b", re.IGNORECASE)
+
+
 def _noun_fits(ev: Event, before: str) -> bool:
     """The meeting noun after the city ("The Warsaw talks") is a word of one of ``ev``'s
     mentions (the talks, not a visit to Warsaw reported later)."""
@@ -537,7 +586,8 @@ def link_same_day(found: list[Event]) -> None:
                 if x.prov.source_id == m.prov.source_id and x.order == m.order
             ]
             dated = [o for _, o in sorted(sources, key=lambda t: t[0])
-                     if o.best_date() is not None] or _named_by_place(m, ev, found)
+                     if o.best_date() is not None] or _named_by_place(
+                         m, ev, found) or _day_before(m, ev, found)
             if dated:
                 ref = dated[0].best_date()
                 assert ref is not None

@@ -53,6 +53,13 @@ TRIGGER = cued(with_first_chars(re.compile(
          (?-i:{alternation(vocab.CABINET_MEETINGS, case_sensitive=True)})
         |(?<!of\sthe\s)(?-i:{alternation(vocab.CABINET_MEETINGS, case_sensitive=True)})
           (?=\s+(?:meeting|session|sitting|met|meets|will\s+meet|convened)\b)
+        # a committee hearing, named by the testimony given to it ("told a House of
+        # Commons committee on Wednesday", "testified before the Senate Armed Services
+        # Committee": parliamentary and wire copy, rounds 8 and 12); not a committee
+        # acting ("the committee approved")
+        |(?:(?<=\btold\s)|(?<=\btells\s)|(?<=\btestified\sbefore\s)|(?<=\btestified\sto\s)
+           |(?<=\btestifies\sbefore\s)|(?<=\bappeared\sbefore\s)|(?<=\bappears\sbefore\s))
+         (?:a|an|the)\s+(?:[\w’'-]+\s+){{1,5}}?(?-i:[Cc]ommittee)
         )\b)
   | (?P<call>\b(?:(?:phone|telephone|video)\s+calls?                # "phone call(s)"
         |(?<=[a-z][-–])(?-i:[A-Z][\w’']+)\s+call                       # "a Biden-Zelensky call"

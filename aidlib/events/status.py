@@ -139,10 +139,17 @@ def simple_present(text: str, trigger: int, clause: tuple[int, int]) -> bool:
                 and not _HABITUAL.search(text, *clause))
 
 
+# A comparison, not an expectation of a meeting: "ran longer than expected in Oslo", "as
+# expected at the talks" (the bare "expected in" is a cue only without it).
+_COMPARED = re.compile(r"\b(?:than|as)\s+\Z", re.IGNORECASE)
+
+
 def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """(start, end, label) of every cue in ``text[lo:hi]``, longest match at each place."""
     found = [(m.start(), m.end(), _CUE_WORDS[m.group(0).lower()])
-             for m in _CUE_ANY.finditer(text, lo, hi)]
+             for m in _CUE_ANY.finditer(text, lo, hi)
+             if not (m.group(0)[:8].lower() == "expected"
+                     and _COMPARED.search(text[max(0, m.start() - 6):m.start()]))]
     progressive = [(m.start(), m.end(), "ongoing") for m in _PROGRESSIVE.finditer(text, lo, hi)]
     if not progressive:
         return found
