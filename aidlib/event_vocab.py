@@ -65,6 +65,7 @@ __all__ = [
     "SPEECH_VERBS",
     "TITLE_CONCEPTS",
     "VENUES",
+    "VENUE_NAME_NOUNS",
     "VIDEO_PARTIES",
 ]
 
@@ -347,6 +348,10 @@ NAME_PARTICLES = ("von", "der", "van", "de", "den", "la", "le", "du", "da", "al"
 # ("the Ukraine Recovery Conference, where <Country>'s foreign minister said": a name
 # before an apposed title), no person's (round 11).
 GATHERING_NAME_NOUNS = ("Conference", "Summit", "Forum")
+# The last words of the names of places and venues ("at Ramstein Air Base, then-Defense
+# Secretary Jo Roe": a venue set off before a title is no person's name), round 12.
+VENUE_NAME_NOUNS = ("Base", "Airbase", "Airport", "Airfield", "Palace", "Headquarters",
+                    "Square", "Castle", "Barracks", "Resort", "Oblast", "Region", "Province")
 # Capitalized words that never start or make up a person's name after a title.
 NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", "He",
                   "She", "His", "Her", "It", "This", "That", "Mr", "Ms", "Mrs", "Dr",
@@ -384,7 +389,8 @@ NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", 
                   "Parliament", "Assembly", "Embassy", "Mission", "Delegation", "Board",
                   # the words of a UN agency's titles ("the Deputy Resident Representative
                   # of <Agency>"), round 11
-                  "Representative", "Resident", *GATHERING_NAME_NOUNS)
+                  "Representative", "Resident",
+                  *GATHERING_NAME_NOUNS, *VENUE_NAME_NOUNS)
 
 # --- meetings of groups --------------------------------------------------------------------
 # Plural or collective subjects whose "met", "will meet", "gathered" report a meeting with

@@ -1829,8 +1829,11 @@ def _presence(article: Article, sent: Sentence, order: int, s_refs: list[PersonR
     # "X, who attended in person, said ...": X was at the gathering just reported (merge)
     c_start, c_end = s_start + cue.start(), s_start + cue.end()
     prov = Provenance(article.id, c_start, c_end, cue.group(), s_text, s_start, s_end)
+    # "X attends", "Y expected" (a diary's entry): attendance to come (merge joins the
+    # gathering of the entry whatever its status)
+    status = "planned" if cue.group("planned") else "held"
     return Mention(
-        prov, article.published, order, "presence", "summit or ministerial", "held",
+        prov, article.published, order, "presence", "summit or ministerial", status,
         tuple(dict.fromkeys(r.person.name for r in present)), (), (), None, None,
         None, None, "", False, False,
     )

@@ -1,0 +1,118 @@
+"""Round 12 participants: venues before a title are no names, a leader's era or sponsorship
+names no one at the meeting, a person stood in for is absent, and presence cues of
+explainers and wire diaries ("X was there, along with ...", "Y attends", "Z expected")."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlib.events.participants import introduced_people
+from aidlib.people import load_people
+from tests.test_event_presence import _participants
+
+PEOPLE = load_people()
+
+
+def _introduced(text: str) -> list[str]:
+    extended = introduced_people(text, PEOPLE)
+    return [p.name for p in extended.persons[len(PEOPLE.persons):]]
+
+
+# --- a venue before a title ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The talks took place at Spangdahlem Air Base, then-Defence Minister Jo Roe recalled.",
+    "Guests gathered at Bellevue Palace, Foreign Minister Ann Lind said on Sunday.",
+    "Crews waited at Rzeszow Airport, Deputy Minister Ivo Marek told reporters.",
+])
+def test_a_venue_before_a_title_is_no_name(text: str) -> None:
+    # the person after the title is introduced, the venue before it is not
+    assert len(_introduced(text)) == 1
+    assert not any(w in name for name in _introduced(text)
+                   for w in ("Base", "Air", "Palace", "Airport"))
+
+
+def test_a_name_before_a_title_is_still_one() -> None:
+    # the nearest right reading: a person's name set off before a title
+    text = "Ivo Marek, the deputy minister, told reporters the crews had waited all day."
+    assert _introduced(text) == ["Ivo Marek"]
+
+
+# --- a leader's era, sponsorship ------------------------------------------------------------
+ERA = {
+    "an era's package": (
+        "At the meeting in Brussels on Monday, Lloyd Austin unveiled a last Biden-era "
+        "package of shells.",
+        [{"Lloyd Austin"}]),
+    "a deal brokered by a leader": (
+        "Rustem Umerov met Marco Rubio in Jeddah on Tuesday to discuss a Trump-brokered "
+        "truce.",
+        [{"Marco Rubio", "Rustem Umerov"}]),
+    "a pair of leaders is a meeting still": (
+        "The Biden-Zelensky meeting in Paris on Thursday lasted an hour.",
+        [{"Joe Biden", "Volodymyr Zelensky"}]),
+}
+
+
+@pytest.mark.parametrize("case", ERA.values(), ids=ERA.keys())
+def test_an_era_names_no_participant(case: tuple[str, list[set[str]]]) -> None:
+    text, expected = case
+    assert _participants(text) == expected
+
+
+# --- standing in for -----------------------------------------------------------------------
+STAND_IN = {
+    "standing in for the president": (
+        "In Geneva on Tuesday, Kamala Harris, who was standing in for the US President "
+        "Joe Biden, sat down with Volodymyr Zelensky.",
+        [{"Kamala Harris", "Volodymyr Zelensky"}]),
+    "on behalf of a chancellor": (
+        "Annalena Baerbock met Dmytro Kuleba in Kyiv on Friday on behalf of Chancellor "
+        "Olaf Scholz.",
+        [{"Annalena Baerbock", "Dmytro Kuleba"}]),
+    "deputising for a prime minister": (
+        "David Lammy, deputising for Keir Starmer, held talks with Andrii Sybiha in "
+        "Warsaw on Monday.",
+        [{"Andrii Sybiha", "David Lammy"}]),
+    "a companion is a participant": (
+        "In Geneva on Tuesday, Kamala Harris, alongside Joe Biden, sat down with "
+        "Volodymyr Zelensky.",
+        [{"Joe Biden", "Kamala Harris", "Volodymyr Zelensky"}]),
+}
+
+
+@pytest.mark.parametrize("case", STAND_IN.values(), ids=STAND_IN.keys())
+def test_a_person_stood_in_for_is_absent(case: tuple[str, list[set[str]]]) -> None:
+    text, expected = case
+    assert _participants(text) == expected
+
+
+# --- presence: "was there", diary attendance -------------------------------------------------
+PRESENCE = {
+    "was there, along with": (
+        "On Monday, Keir Starmer hosted a summit of leaders at a castle near Windsor. "
+        "Volodymyr Zelensky was there, along with Emmanuel Macron and Mark Rutte.",
+        [{"Emmanuel Macron", "Keir Starmer", "Mark Rutte", "Volodymyr Zelensky"}]),
+    "a question is no presence": (
+        "On Monday, Keir Starmer hosted a summit of leaders at a castle near Windsor. "
+        "Was there a plan, Emmanuel Macron asked afterwards.",
+        [{"Keir Starmer"}]),
+    "diary: attends": (
+        "FRIDAY, MARCH 7\n\nBRUSSELS - meeting of NATO defence ministers, "
+        "chaired by John Healey in the alliance's building. Ukrainian Defence Minister "
+        "Rustem Umerov attends.",
+        [{"John Healey", "Rustem Umerov"}]),
+    "diary: expected at a conference": (
+        "SATURDAY, MAY 3\n\nPRAGUE - Prague Security Conference.\n - Marco Rubio and "
+        "Andrii Sybiha expected.",
+        [{"Andrii Sybiha", "Marco Rubio"}]),
+    "expected to say, no attendance": (
+        "SATURDAY, MAY 3\n\nPRAGUE - Prague Security Conference.\n - Marco Rubio is "
+        "expected to say little.",
+        [set()]),
+}
+
+
+@pytest.mark.parametrize("case", PRESENCE.values(), ids=PRESENCE.keys())
+def test_presence_of_explainers_and_diaries(case: tuple[str, list[set[str]]]) -> None:
+    text, expected = case
+    assert _participants(text) == expected
