@@ -116,3 +116,26 @@ PRESENCE = {
 def test_presence_of_explainers_and_diaries(case: tuple[str, list[set[str]]]) -> None:
     text, expected = case
     assert _participants(text) == expected
+
+
+# --- a clause of time with a group of its own as subject --------------------------------------
+OWN_SUBJECT = {
+    "a day after a group met": (
+        "Andrii Sybiha spoke to reporters in Kyiv on Tuesday, a day after EU foreign "
+        "ministers met in Brussels.",
+        [set()]),
+    "before a named group held its meeting": (
+        "Rustem Umerov toured a plant in Lviv on Monday, two days before the Contact Group "
+        "held its meeting in Brussels.",
+        [set()]),
+    "after meeting a group: his own meeting": (
+        "Andrii Sybiha spoke to reporters in Kyiv on Tuesday after meeting EU foreign "
+        "ministers in Brussels.",
+        [{"Andrii Sybiha"}]),
+}
+
+
+@pytest.mark.parametrize("case", OWN_SUBJECT.values(), ids=OWN_SUBJECT.keys())
+def test_a_group_subject_keeps_its_meeting(case: tuple[str, list[set[str]]]) -> None:
+    text, expected = case
+    assert _participants(text) == expected

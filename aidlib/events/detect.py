@@ -1154,6 +1154,15 @@ _MONTH_BEFORE = re.compile(
     rf"(?P<month>{MONTH_GROUP})\s+(?:[A-Z][\w’'-]*\s+){{0,2}}$")
 
 
+# A subordinate clause of time opening a meeting's unit with a group as its subject
+# ("after allied defence ministers met", "a day before the Contact Group held its
+# meeting"; not "after hosting leaders": a participle has the main clause's subject)
+_OWN_SUBJECT_CLAUSE = re.compile(
+    rf"""\s*(?:after|before|while|as)\s+(?:(?!\w+ing\b)[\w’'.-]+\s+){{0,4}}?
+        (?:{alternation(vocab.MEETING_PARTIES, ignore_case=True)})(?![\w])""",
+    re.VERBOSE | re.IGNORECASE)
+
+
 def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
                 s_refs: list[PersonRef], free: list[PersonRef], later: bool
                 ) -> list[PersonRef]:
@@ -1175,6 +1184,11 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
     if SPOKE_AT.search(text, max(0, main.start() - 80), main.start()):
         # "Lambrecht told reporters at a NATO meeting": the speaker was there
         own = [r for r in s_refs if r.speaker and r.start < main.start()] + own
+    if not own and _OWN_SUBJECT_CLAUSE.match(text, u_start, main.start()):
+        # "X appeared before the committee a day after allied ministers met at <City>":
+        # the meeting of a clause with a subject of its own (a group) is not the main
+        # clause's subject's (round 12)
+        return []
     if not own:  # borrow the sentence's people not tied to another trigger
         return free
     if with_only:  # "after a call with X": the sentence's subject is the other side
