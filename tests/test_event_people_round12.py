@@ -139,3 +139,26 @@ OWN_SUBJECT = {
 def test_a_group_subject_keeps_its_meeting(case: tuple[str, list[set[str]]]) -> None:
     text, expected = case
     assert _participants(text) == expected
+
+
+# --- a speaker opening a joined clause; "Sir Keir" ---------------------------------------------
+JOINED = {
+    "a joined clause's speaker and his object": (
+        "NATO leaders are due to gather in The Hague on Tuesday, and Sir Keir said he "
+        "would go over the figures with Mark Rutte.",
+        [set()]),
+    "a person of the meeting's own clause": (
+        "NATO leaders are due to gather in The Hague on Tuesday with Mark Rutte, Sir Keir "
+        "said.",
+        [{"Mark Rutte"}]),
+    "Sir Keir at a meeting": (
+        "On Friday Sir Keir held talks with Mark Rutte in The Hague.",
+        [{"Keir Starmer", "Mark Rutte"}]),
+}
+
+
+@pytest.mark.parametrize("case", JOINED.values(), ids=JOINED.keys())
+def test_a_joined_speakers_clause_is_not_the_meetings(case: tuple[str, list[set[str]]]
+                                                      ) -> None:
+    text, expected = case
+    assert _participants(text) == expected

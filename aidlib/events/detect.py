@@ -1163,6 +1163,11 @@ _OWN_SUBJECT_CLAUSE = re.compile(
     re.VERBOSE | re.IGNORECASE)
 
 
+# ", and" (or "; ") right before a speaker named after the meeting word, a title or
+# honorific between
+_JOINED_SPEAKER = re.compile(r"(?:,\s*and|;)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
+
+
 def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
                 s_refs: list[PersonRef], free: list[PersonRef], later: bool
                 ) -> list[PersonRef]:
@@ -1170,10 +1175,15 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
     ``free``)."""
     lo = bisect_left(s_refs, u_start, key=lambda r: r.start)  # s_refs are in text order
     hi = bisect_left(s_refs, u_end, key=lambda r: r.start)
+    # ", and <Speaker> said he would talk it through with X": a speaker opening a joined
+    # clause after the meeting word; the people after him are that clause's (round 12)
+    joined = next((r.start for r in s_refs[lo:hi] if r.speaker and r.start > main.end()
+                   and _JOINED_SPEAKER.search(text, main.end(), r.start)), None)
     own = [r for r in s_refs[lo:hi] if (not (r.speaker or r.modifier)
            or (r.speaker and not r.modifier and _talker(text, main, r)))
            and not _other_subject(text, main, r)
-           and not _before_when_clause(text, main, r, s_refs)]
+           and not _before_when_clause(text, main, r, s_refs)
+           and (joined is None or r.start < joined)]
     if not own and _WHO.match(text, u_start) and lo > 0 and re.fullmatch(
             r"[\s,]*", text[s_refs[lo - 1].end:u_start]):
         return [s_refs[lo - 1]]  # "Jo Roe, who travelled to City A" (Polish outlet copy): him
@@ -1190,7 +1200,7 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
         # clause's subject's (round 12)
         return []
     if not own:  # borrow the sentence's people not tied to another trigger
-        return free
+        return [r for r in free if joined is None or r.start < joined]
     if with_only:  # "after a call with X": the sentence's subject is the other side
         return [r for r in free if r.start < u_start] + own
     return own
