@@ -390,6 +390,10 @@ NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", 
                   # the words of a UN agency's titles ("the Deputy Resident Representative
                   # of <Agency>"), round 11
                   "Representative", "Resident",
+                  # honorifics and post-nominals of Westminster-style releases ("Hon Jo
+                  # Roe, Prime Minister", "The Rt Hon Jo Roe MP": New Zealand, Australian
+                  # and UK government pages), round 12
+                  "Hon", "Hon.", "Rt", "Honourable", "Sir", "Dame", "MP", "MPs", "MEP",
                   *GATHERING_NAME_NOUNS, *VENUE_NAME_NOUNS)
 
 # --- meetings of groups --------------------------------------------------------------------

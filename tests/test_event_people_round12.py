@@ -162,3 +162,16 @@ def test_a_joined_speakers_clause_is_not_the_meetings(case: tuple[str, list[set[
                                                       ) -> None:
     text, expected = case
     assert _participants(text) == expected
+
+
+# --- honorifics and post-nominals of Westminster-style releases -----------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hon Mere Tane, the defence minister, said the training would go on.", "Mere Tane"),
+    ("Statement by the Rt Hon Alan Pryce MP, Secretary of State for Wales, on Tuesday.",
+     "Alan Pryce"),
+    # the nearest wrong reading: a name that starts like the honorific keeps its word
+    ("Hong Wei, the deputy minister, told reporters the crews had waited all day.",
+     "Hong Wei"),
+])
+def test_an_honorific_is_no_part_of_a_name(text: str, name: str) -> None:
+    assert _introduced(text) == [name]
