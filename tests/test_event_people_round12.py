@@ -175,3 +175,23 @@ def test_a_joined_speakers_clause_is_not_the_meetings(case: tuple[str, list[set[
 ])
 def test_an_honorific_is_no_part_of_a_name(text: str, name: str) -> None:
     assert _introduced(text) == [name]
+
+
+# --- "<Name>, attending the <gathering>," ----------------------------------------------------
+G7 = "Leaders of the G7 met in Hiroshima on Saturday for their annual summit. "
+ATTENDING = {
+    "attending the gathering as a guest": (
+        G7 + "Volodymyr Zelensky, attending the G7 as a guest, held talks with Giorgia "
+        "Meloni on Sunday.",
+        [{"Giorgia Meloni", "Volodymyr Zelensky"}, {"Volodymyr Zelensky"}]),
+    "attending something else": (
+        G7 + "Volodymyr Zelensky, attending a funeral in Rome, held talks with Giorgia "
+        "Meloni on Sunday.",
+        [{"Giorgia Meloni", "Volodymyr Zelensky"}, set()]),
+}
+
+
+@pytest.mark.parametrize("case", ATTENDING.values(), ids=ATTENDING.keys())
+def test_attending_places_a_guest_at_the_gathering(case: tuple[str, list[set[str]]]) -> None:
+    text, expected = case
+    assert _participants(text) == expected

@@ -520,6 +520,8 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
         mentions += _fold_siblings(sent_mentions)
         mentions += _second_stops(article, sent, sent_mentions, people)
         mentions += _tour_stops(article, sent, sent_mentions, times)
+        if units and (attending := _attending(article, sent, order, s_refs)) is not None:
+            mentions.append(attending)
         # (each of these needs a person the sentence names, not as a modifier: most name none)
         if not units and any(not r.modifier for r in s_refs):
             presence = _presence(article, sent, order, s_refs) or _addressee(
@@ -1826,6 +1828,33 @@ def _acted_at_gathering(article: Article, sent: Sentence, order: int,
         prov, article.published, order, "presence", "summit or ministerial", "held",
         persons, (), remote, None, None, None, None, "", False, False,
     )
+
+
+# "<Name>, attending the G7 as a guest, met ...", "<Name>, who was attending the summit,
+# ...": an apposition that puts the person at a gathering (round 12)
+_ATTENDING = re.compile(
+    r""",\s+(?:who\s+(?:is|was|were|had\s+been)\s+)?(?:attending|in\s+town\s+for)\s+
+        (?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,4}?
+        (?:summit|conference|ministerial|meeting|forum|gathering|session
+          |(?-i:G7|G-7|G20|G-20))\b""",
+    re.VERBOSE | re.IGNORECASE)
+
+
+def _attending(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]
+               ) -> Mention | None:
+    """The person of an apposition "<Name>, attending the <gathering>," in a sentence that
+    reports a meeting of its own (a sideline meeting of a guest): the person was at the
+    gathering too (merge joins the held gathering reported last, as a presence cue)."""
+    text = article.text
+    for m in _ATTENDING.finditer(text, sent.start, sent.end):
+        near = [r for r in s_refs if not r.modifier and 0 <= m.start() - r.end <= 1]
+        if near:
+            prov = Provenance(article.id, m.start(), m.end(), m.group(0), sent.text,
+                              sent.start, sent.end)
+            return Mention(prov, article.published, order, "presence",
+                           "summit or ministerial", "held", (near[0].person.name,), (), (),
+                           None, None, None, None, "", False, False)
+    return None
 
 
 def _presence(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]
