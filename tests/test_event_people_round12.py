@@ -195,3 +195,28 @@ ATTENDING = {
 def test_attending_places_a_guest_at_the_gathering(case: tuple[str, list[set[str]]]) -> None:
     text, expected = case
     assert _participants(text) == expected
+
+
+# --- a secretary's title no one was named with: that government's holder ----------------------
+SECRETARY = {
+    "the British title": (
+        "The Defence Secretary went on to Odesa, where he met Rustem Umerov on Monday.",
+        [{"John Healey", "Rustem Umerov"}]),
+    "a minister's title names no country": (
+        "The Defence Minister went on to Odesa, where he met Rustem Umerov on Monday.",
+        [{"Rustem Umerov"}]),
+}
+
+
+@pytest.mark.parametrize("case", SECRETARY.values(), ids=SECRETARY.keys())
+def test_a_secretarys_title_names_its_government(case: tuple[str, list[set[str]]]) -> None:
+    text, expected = case
+    assert _participants(text) == expected
+
+
+def test_a_secretary_named_before_is_not_replaced_by_the_holder() -> None:
+    # the nearest wrong reading: a secretary the text named with the title is not the
+    # British holder of the day
+    people = _participants("Defence Secretary Jo Marsh flew in on Monday. The Defence "
+                           "Secretary then met Rustem Umerov in Odesa on Tuesday.")
+    assert all("John Healey" not in p for p in people)

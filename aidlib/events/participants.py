@@ -289,6 +289,14 @@ _STOOD_IN_FOR = re.compile(
     re.VERBOSE | re.IGNORECASE)
 
 
+# The country a secretary's title names by itself, its spelling and office being one
+# government's: "Defence Secretary", "Foreign Secretary" (the British cabinet's), "Defense
+# Secretary" (the American); a bare title no one was named with before (no name after the
+# title anywhere before it) is that holder.
+_SECRETARY_COUNTRY = {"Defence Secretary": "United Kingdom", "Foreign Secretary":
+                      "United Kingdom", "Defense Secretary": "United States"}
+
+
 def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
                 extra: re.Pattern[str] | None = None
                 ) -> tuple[list[PersonRef], list[tuple[int, int]]]:
@@ -351,6 +359,12 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
         back = m.group("title") in vocab.BACK_TITLES
         holder = _named_holder(people, m.group("title"), day, name_spans, m.start(),
                                text if back else None)
+        if holder is None and m.group("title") in _SECRETARY_COUNTRY and not re.search(
+                rf"\b{m.group('title')},?\s+[A-Z]", text[:m.start()]):
+            # "the Defence Secretary" of a Westminster answer or statement that never names
+            # him: the British title ("Defense Secretary": the American) (round 12)
+            holder = _bare_holder(people, m.group("title"), day,
+                                  ({_SECRETARY_COUNTRY[m.group("title")]},))
         if holder is None and not back:
             holder = _bare_holder(people, m.group("title"), day,
                                   (context,) if deputy else (near, article_orgs))
