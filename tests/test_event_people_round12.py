@@ -220,3 +220,28 @@ def test_a_secretary_named_before_is_not_replaced_by_the_holder() -> None:
     people = _participants("Defence Secretary Jo Marsh flew in on Monday. The Defence "
                            "Secretary then met Rustem Umerov in Odesa on Tuesday.")
     assert all("John Healey" not in p for p in people)
+
+
+# --- "<Name> announced in <City>": an act in the meeting's city ------------------------------
+MINISTERIAL = "Defence ministers of the contact group met in Brussels on Wednesday. "
+ACT_IN = {
+    "announced in the meeting's city": (
+        MINISTERIAL + "Germany will send four more air defence systems, Boris Pistorius "
+        "announced in Brussels.",
+        [{"Boris Pistorius"}]),
+    "told reporters in the meeting's city": (
+        MINISTERIAL + "The drones will reach the front by spring, Boris Pistorius told "
+        "reporters in Brussels.",
+        [{"Boris Pistorius"}]),
+    "announced in another city": (
+        MINISTERIAL + "Germany will send four more air defence systems, Boris Pistorius "
+        "announced in Berlin.",
+        [set()]),
+}
+
+
+@pytest.mark.parametrize("case", ACT_IN.values(), ids=ACT_IN.keys())
+def test_an_act_in_the_meetings_city_places_the_person(case: tuple[str, list[set[str]]]
+                                                       ) -> None:
+    text, expected = case
+    assert _participants(text) == expected

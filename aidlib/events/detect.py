@@ -1857,6 +1857,14 @@ def _attending(article: Article, sent: Sentence, order: int, s_refs: list[Person
     return None
 
 
+# "<Name> announced in <City>", "<Name> told reporters in <City>": a person's act in a
+# place, its verb between (wire copy on ministerials, round 12)
+_ACT_IN = re.compile(
+    r"""\s+(?:said|announced|pledged|promised|told\s+(?:reporters|journalists|a\s+news
+        \s+conference|a\s+press\s+conference))\s+(?:on\s+\w+\s+)?(?:in|at)\s+""",
+    re.VERBOSE)
+
+
 def _presence(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]
               ) -> Mention | None:
     """A sentence without a trigger that puts people in a place ("said Austin in
@@ -1864,7 +1872,8 @@ def _presence(article: Article, sent: Sentence, order: int, s_refs: list[PersonR
     text = article.text
     s_start, s_end, s_text = sent.start, sent.end, sent.text
     for p_start, p_end, surface in _places(text, s_start, s_end):
-        near = [r for r in s_refs if not r.modifier and abs(r.end - p_start) <= 12]
+        near = [r for r in s_refs if not r.modifier and (
+            abs(r.end - p_start) <= 12 or _ACT_IN.fullmatch(text, r.end, p_start))]
         if near:
             city, venue = _place_of(surface)
             prov = Provenance(article.id, p_start, p_end, surface, s_text, s_start, s_end)
