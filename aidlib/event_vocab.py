@@ -65,6 +65,7 @@ __all__ = [
     "SPEECH_VERBS",
     "TITLE_CONCEPTS",
     "VENUES",
+    "VENUE_NAME_NOUNS",
     "VIDEO_PARTIES",
 ]
 
@@ -350,6 +351,10 @@ NAME_PARTICLES = ("von", "der", "van", "de", "den", "la", "le", "du", "da", "al"
 # ("the Ukraine Recovery Conference, where <Country>'s foreign minister said": a name
 # before an apposed title), no person's (round 11).
 GATHERING_NAME_NOUNS = ("Conference", "Summit", "Forum")
+# The last words of the names of places and venues ("at Ramstein Air Base, then-Defense
+# Secretary Jo Roe": a venue set off before a title is no person's name), round 12.
+VENUE_NAME_NOUNS = ("Base", "Airbase", "Airport", "Airfield", "Palace", "Headquarters",
+                    "Square", "Castle", "Barracks", "Resort", "Oblast", "Region", "Province")
 # Capitalized words that never start or make up a person's name after a title.
 NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", "He",
                   "She", "His", "Her", "It", "This", "That", "Mr", "Ms", "Mrs", "Dr",
@@ -387,7 +392,12 @@ NOT_NAME_WORDS = ("The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", 
                   "Parliament", "Assembly", "Embassy", "Mission", "Delegation", "Board",
                   # the words of a UN agency's titles ("the Deputy Resident Representative
                   # of <Agency>"), round 11
-                  "Representative", "Resident", *GATHERING_NAME_NOUNS)
+                  "Representative", "Resident",
+                  # honorifics and post-nominals of Westminster-style releases ("Hon Jo
+                  # Roe, Prime Minister", "The Rt Hon Jo Roe MP": New Zealand, Australian
+                  # and UK government pages), round 12
+                  "Hon", "Hon.", "Rt", "Honourable", "Sir", "Dame", "MP", "MPs", "MEP",
+                  *GATHERING_NAME_NOUNS, *VENUE_NAME_NOUNS)
 
 # --- meetings of groups --------------------------------------------------------------------
 # Plural or collective subjects whose "met", "will meet", "gathered" report a meeting with

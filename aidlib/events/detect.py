@@ -520,6 +520,8 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
         mentions += _fold_siblings(sent_mentions)
         mentions += _second_stops(article, sent, sent_mentions, people)
         mentions += _tour_stops(article, sent, sent_mentions, times)
+        if units and (attending := _attending(article, sent, order, s_refs)) is not None:
+            mentions.append(attending)
         # (each of these needs a person the sentence names, not as a modifier: most name none)
         if not units and any(not r.modifier for r in s_refs):
             presence = _presence(article, sent, order, s_refs) or _addressee(
@@ -1228,6 +1230,20 @@ _MONTH_BEFORE = re.compile(
     rf"(?P<month>{MONTH_GROUP})\s+(?:[A-Z][\w’'-]*\s+){{0,2}}$")
 
 
+# A subordinate clause of time opening a meeting's unit with a group as its subject
+# ("after allied defence ministers met", "a day before the Contact Group held its
+# meeting"; not "after hosting leaders": a participle has the main clause's subject)
+_OWN_SUBJECT_CLAUSE = re.compile(
+    rf"""\s*(?:after|before|while|as)\s+(?:(?!\w+ing\b)[\w’'.-]+\s+){{0,4}}?
+        (?:{alternation(vocab.MEETING_PARTIES, ignore_case=True)})(?![\w])""",
+    re.VERBOSE | re.IGNORECASE)
+
+
+# ", and" (or "; ") right before a speaker named after the meeting word, a title or
+# honorific between
+_JOINED_SPEAKER = re.compile(r"(?:,\s*and|;)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
+
+
 def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
                 s_refs: list[PersonRef], free: list[PersonRef], later: bool
                 ) -> list[PersonRef]:
@@ -1235,10 +1251,15 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
     ``free``)."""
     lo = bisect_left(s_refs, u_start, key=lambda r: r.start)  # s_refs are in text order
     hi = bisect_left(s_refs, u_end, key=lambda r: r.start)
+    # ", and <Speaker> said he would talk it through with X": a speaker opening a joined
+    # clause after the meeting word; the people after him are that clause's (round 12)
+    joined = next((r.start for r in s_refs[lo:hi] if r.speaker and r.start > main.end()
+                   and _JOINED_SPEAKER.search(text, main.end(), r.start)), None)
     own = [r for r in s_refs[lo:hi] if (not (r.speaker or r.modifier)
            or (r.speaker and not r.modifier and _talker(text, main, r)))
            and not _other_subject(text, main, r)
-           and not _before_when_clause(text, main, r, s_refs)]
+           and not _before_when_clause(text, main, r, s_refs)
+           and (joined is None or r.start < joined)]
     if not own and _WHO.match(text, u_start) and lo > 0 and re.fullmatch(
             r"[\s,]*", text[s_refs[lo - 1].end:u_start]):
         return [s_refs[lo - 1]]  # "Jo Roe, who travelled to City A" (Polish outlet copy): him
@@ -1249,8 +1270,13 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
     if SPOKE_AT.search(text, max(0, main.start() - 80), main.start()):
         # "Lambrecht told reporters at a NATO meeting": the speaker was there
         own = [r for r in s_refs if r.speaker and r.start < main.start()] + own
+    if not own and _OWN_SUBJECT_CLAUSE.match(text, u_start, main.start()):
+        # "X appeared before the committee a day after allied ministers met at <City>":
+        # the meeting of a clause with a subject of its own (a group) is not the main
+        # clause's subject's (round 12)
+        return []
     if not own:  # borrow the sentence's people not tied to another trigger
-        return free
+        return [r for r in free if joined is None or r.start < joined]
     if with_only:  # "after a call with X": the sentence's subject is the other side
         return [r for r in free if r.start < u_start] + own
     return own
@@ -1880,6 +1906,41 @@ def _acted_at_gathering(article: Article, sent: Sentence, order: int,
     )
 
 
+# "<Name>, attending the G7 as a guest, met ...", "<Name>, who was attending the summit,
+# ...": an apposition that puts the person at a gathering (round 12)
+_ATTENDING = re.compile(
+    r""",\s+(?:who\s+(?:is|was|were|had\s+been)\s+)?(?:attending|in\s+town\s+for)\s+
+        (?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,4}?
+        (?:summit|conference|ministerial|meeting|forum|gathering|session
+          |(?-i:G7|G-7|G20|G-20))\b""",
+    re.VERBOSE | re.IGNORECASE)
+
+
+def _attending(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]
+               ) -> Mention | None:
+    """The person of an apposition "<Name>, attending the <gathering>," in a sentence that
+    reports a meeting of its own (a sideline meeting of a guest): the person was at the
+    gathering too (merge joins the held gathering reported last, as a presence cue)."""
+    text = article.text
+    for m in _ATTENDING.finditer(text, sent.start, sent.end):
+        near = [r for r in s_refs if not r.modifier and 0 <= m.start() - r.end <= 1]
+        if near:
+            prov = Provenance(article.id, m.start(), m.end(), m.group(0), sent.text,
+                              sent.start, sent.end)
+            return Mention(prov, article.published, order, "presence",
+                           "summit or ministerial", "held", (near[0].person.name,), (), (),
+                           None, None, None, None, "", False, False)
+    return None
+
+
+# "<Name> announced in <City>", "<Name> told reporters in <City>": a person's act in a
+# place, its verb between (wire copy on ministerials, round 12)
+_ACT_IN = re.compile(
+    r"""\s+(?:said|announced|pledged|promised|told\s+(?:reporters|journalists|a\s+news
+        \s+conference|a\s+press\s+conference))\s+(?:on\s+\w+\s+)?(?:in|at)\s+""",
+    re.VERBOSE)
+
+
 def _presence(article: Article, sent: Sentence, order: int, s_refs: list[PersonRef]
               ) -> Mention | None:
     """A sentence without a trigger that puts people in a place ("said Austin in
@@ -1887,7 +1948,8 @@ def _presence(article: Article, sent: Sentence, order: int, s_refs: list[PersonR
     text = article.text
     s_start, s_end, s_text = sent.start, sent.end, sent.text
     for p_start, p_end, surface in _places(text, s_start, s_end):
-        near = [r for r in s_refs if not r.modifier and abs(r.end - p_start) <= 12]
+        near = [r for r in s_refs if not r.modifier and (
+            abs(r.end - p_start) <= 12 or _ACT_IN.fullmatch(text, r.end, p_start))]
         if near:
             city, venue = _place_of(surface)
             prov = Provenance(article.id, p_start, p_end, surface, s_text, s_start, s_end)
@@ -1905,8 +1967,11 @@ def _presence(article: Article, sent: Sentence, order: int, s_refs: list[PersonR
     # "X, who attended in person, said ...": X was at the gathering just reported (merge)
     c_start, c_end = s_start + cue.start(), s_start + cue.end()
     prov = Provenance(article.id, c_start, c_end, cue.group(), s_text, s_start, s_end)
+    # "X attends", "Y expected" (a diary's entry): attendance to come (merge joins the
+    # gathering of the entry whatever its status)
+    status = "planned" if cue.group("planned") else "held"
     return Mention(
-        prov, article.published, order, "presence", "summit or ministerial", "held",
+        prov, article.published, order, "presence", "summit or ministerial", status,
         tuple(dict.fromkeys(r.person.name for r in present)), (), (), None, None,
         None, None, "", False, False,
     )

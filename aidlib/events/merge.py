@@ -264,10 +264,12 @@ def _join_previous(m: Mention, found: list[Event]) -> None:
 
 
 def _join_recent_gathering(m: Mention, found: list[Event]) -> None:
-    """Add presence ``m`` to the held summit or ministerial reported last before it."""
+    """Add presence ``m`` to the held summit or ministerial reported last before it (one
+    of any status for a planned attendance: "X attends" in a diary's entry)."""
     best: tuple[int, Event] | None = None
     for ev in found:
-        if ev.family != "summit" or not ev.statuses <= {"held", "ongoing"}:
+        if ev.family != "summit" or (m.status != "planned"
+                                     and not ev.statuses <= {"held", "ongoing"}):
             continue
         before = [x.prov.start for x in ev.mentions
                   if x.role == "trigger" and x.prov.start < m.prov.start

@@ -278,6 +278,25 @@ _NOT_INVITED_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE)
 
 
+# A person another stands in for ("Jo Roe, standing in for President Al Doe, met ...",
+# "on behalf of Chancellor Al Doe", "deputising for the Prime Minister"): absent, not a
+# participant (wire copy on summits a leader skipped, round 12). Up to four title words
+# between, no comma.
+_STOOD_IN_FOR = re.compile(
+    r"""\b(?:(?:stand(?:s|ing)?|stood)\s+in\s+for|in\s+place\s+of|on\s+behalf\s+of
+        |deputi[sz](?:ing|ed|es)\s+for|substitut(?:ing|ed)\s+for|filling\s+in\s+for)
+        \s+(?:[\w.’'-]+\s+){0,4}$""",
+    re.VERBOSE | re.IGNORECASE)
+
+
+# The country a secretary's title names by itself, its spelling and office being one
+# government's: "Defence Secretary", "Foreign Secretary" (the British cabinet's), "Defense
+# Secretary" (the American); a bare title no one was named with before (no name after the
+# title anywhere before it) is that holder.
+_SECRETARY_COUNTRY = {"Defence Secretary": "United Kingdom", "Foreign Secretary":
+                      "United Kingdom", "Defense Secretary": "United States"}
+
+
 def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
                 extra: re.Pattern[str] | None = None
                 ) -> tuple[list[PersonRef], list[tuple[int, int]]]:
@@ -340,6 +359,12 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
         back = m.group("title") in vocab.BACK_TITLES
         holder = _named_holder(people, m.group("title"), day, name_spans, m.start(),
                                text if back else None)
+        if holder is None and m.group("title") in _SECRETARY_COUNTRY and not re.search(
+                rf"\b{m.group('title')},?\s+[A-Z]", text[:m.start()]):
+            # "the Defence Secretary" of a Westminster answer or statement that never names
+            # him: the British title ("Defense Secretary": the American) (round 12)
+            holder = _bare_holder(people, m.group("title"), day,
+                                  ({_SECRETARY_COUNTRY[m.group("title")]},))
         if holder is None and not back:
             holder = _bare_holder(people, m.group("title"), day,
                                   (context,) if deputy else (near, article_orgs))
@@ -362,6 +387,7 @@ def person_refs(text: str, names: re.Pattern[str], people: People, day: date,
         # round 10)
         agent = agent or bool(_NOT_INVITED_AFTER.match(following)
                               or _NOT_INVITED_BEFORE.search(text, max(0, start - 40), start))
+        agent = agent or bool(_STOOD_IN_FOR.search(text, max(0, start - 60), start))
         # "Putin's advisor", "Witkoff-Dmitriev plan", "the decision by Trump": modifiers;
         # "Driscoll's visit" not
         modifier = (possessive and not trigger_next) or compound or agent
@@ -467,8 +493,11 @@ def _name_words(name: str) -> list[str] | None:
                 and w not in particles), None)
     if cut is not None:  # "Jo Roe in New York": the name ends before "in"
         words = words[:cut]
-    if words and words[-1] in vocab.GATHERING_NAME_NOUNS:
-        return None  # "the <City> Recovery Conference, where ...": a gathering's name
+    if words and (words[-1] in vocab.GATHERING_NAME_NOUNS
+                  or words[-1] in vocab.VENUE_NAME_NOUNS):
+        # "the <City> Recovery Conference, where ...": a gathering's name; "<Town> Air
+        # Base, then-Defense Secretary ...": a venue's
+        return None
     while words and (words[-1] in particles or not words[-1][0].isupper()
                      or words[-1] in _NOT_NAME or _MONTH_OR_DAY.match(words[-1])):
         words.pop()

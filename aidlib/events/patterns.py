@@ -374,7 +374,12 @@ OWN_EVENT = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|visit|trip|tour|call|summit)\b"
 )  # ("Zelensky's Oval Office meeting")
 # Names joined by a hyphen name a thing, not a meeting: "the Witkoff-Dmitriev plan".
-COMPOUND_AFTER = re.compile(r"^[-–][A-Z]")
+# A name before a hyphen and an adjective of time or sponsorship names a thing of the
+# person's, not the person at a meeting: "a Biden-era package", "a Trump-brokered deal",
+# "the Putin-backed plan" (wire copy, round 12).
+COMPOUND_AFTER = re.compile(
+    r"^[-–](?:[A-Z]|(?:era|backed|brokered|style|appointed|nominated|linked|aligned|allied"
+    r"|friendly|sponsored|proposed|endorsed)\b)")
 COMPOUND_BEFORE = re.compile(r"[A-Za-z][-–]$")
 # A pair of names before a meeting noun ("the Trump-Putin summit", "a Biden-Zelensky
 # call", "the Macron-Scholz talks": wire and newsletter copy): the pair met, no modifier
@@ -665,6 +670,14 @@ PRESENCE_CUE = with_first_chars(re.compile(
           (?:the|his|her|a|(?-i:[A-Z][\w-]+)['’]s)\s+             # "led the", "led Poland's"
           (?:(?-i:[A-Z][\w-]+)\s+)?delegation                       # [Adjective] delegation
         |after\s+the\s+{_REFERRED_MEETING}                          # "after the meeting"
+        # "X was there, along with A and B", "Y was present too" (explainers and wire copy
+        # on a summit just reported; not the question "was there a ...")
+        |(?:was|were)\s+(?:also\s+)?(?:there|present|in\s+attendance)
+          (?!\s+(?:a|an|any|no|some|anything|nothing)\b)
+        # a wire diary's entry: "X attends; Y attends", "A, B and C expected" at the end of
+        # a bullet; "X is expected to attend" (planned attendance at the entry's gathering)
+        |(?P<planned>attends|(?:is|are)\s+(?:also\s+)?(?:expected|due|set)\s+to\s+attend
+          |(?<=\w\s)expected(?=\s*(?:[.;]|\(|$)))
         )\b""",
     re.VERBOSE | re.IGNORECASE))
 # A person's act at the gathering the paragraph narrates, right after the name (an
