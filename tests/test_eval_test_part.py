@@ -23,14 +23,14 @@ kind           0.50     0.757    0.746    0.739    0.737    0.741    0.744    0.
 donor          0.51     0.767    0.768    0.764    0.764    0.770    0.771    0.771      0.90
 category       0.48     0.686    0.708    0.703    0.690    0.698    0.710    0.640      0.80
 scope_type     0.59     0.753    0.749    0.754    0.747    0.748    0.733    0.733      0.75
-events F1      0.54     0.798    0.806    0.797    0.801    0.798    0.790    0.790      0.85
-event dates    0.48     0.800    0.815    0.819    0.830    0.830    0.831    0.831      0.90
-participants   0.36     0.678    0.670    0.657    0.669    0.661    0.667    0.667      0.80
+events F1      0.54     0.798    0.806    0.797    0.801    0.798    0.792    0.792      0.85
+event dates    0.48     0.800    0.815    0.819    0.830    0.830    0.832    0.832      0.90
+participants   0.36     0.678    0.670    0.657    0.669    0.661    0.668    0.668      0.80
 status         --       0.902    0.905    0.903    0.912    0.908    0.915    0.915      0.85
 =============  =======  =======  =======  =======  =======  =======  =======  =========  ======
 
-Dev (147, rules, tuned on) now: speaker 0.876, kind 0.867, donor 0.867, category 0.758, scope
-0.834, events F1 0.861, dates 0.889, participants 0.799, status 0.960.
+Dev (147, rules, tuned on) now: speaker 0.877, kind 0.867, donor 0.868, category 0.758, scope
+0.834, events F1 0.864, dates 0.907, participants 0.819, status 0.968.
 
 The floors below are the scores rounded down to a multiple of 0.05 (a ratchet: raise,
 never lower, except when the part grows, a rule fixed in advance turns a stage off, or a
@@ -65,7 +65,7 @@ TEST_PART = Path(__file__).resolve().parent.parent / "data" / "eval" / "test"
 # first-contact method (its inner CV's thresholds; the part is not used to choose them)
 FLOORS = {"money_span": 0.95, "money_value": 0.95, "speaker": 0.80, "kind": 0.70,
           "donor": 0.75, "category": 0.65, "scope_type": 0.70}
-# events F1 0.790 and participants 0.667 on 85 articles (0.798 and 0.661 on 79 after the
+# events F1 0.792 and participants 0.668 on 85 articles (0.798 and 0.661 on 79 after the
 # eleventh round's rules, decided on dev and its unread half B; the floors are not lowered)
 EVENT_FLOORS = {"f1": 0.75, "date_accuracy": 0.80, "participant_accuracy": 0.65,
                 "status_accuracy": 0.90}
