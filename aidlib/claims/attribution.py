@@ -28,6 +28,7 @@ from .document import (
 )
 from .donors import ESTIMATE_AT_BY, anaphor_country, article_country, cues
 from .patterns import NAME_AFTER, NAME_BEFORE, NAME_PARTICLES, PASSIVE_BE, VERB
+from .transcripts import turn_labels
 
 # A capitalized word in the possessive ("NPR's", "Reuters'"): before a full name, whose
 # (an outlet's, a country's) person it is, never part of the name.
@@ -642,7 +643,7 @@ def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
     if label is None:
         return None
     lo, hi = sent.start + label.start("who"), sent.start + label.end("who")
-    turn = next((lab for lab in _turn_labels(text) if lab[0] == lo), None)
+    turn = next((lab for lab in turn_labels(text) if lab[0] == lo), None)
     if turn is not None:  # a transcript's turn label: its speaker, none for "REPORTER:"
         found = transcript_turn_attribution(ctx, lo)
         if found is not None or _unnamed(turn[2]):
@@ -777,38 +778,15 @@ def signed_statement_attribution(ctx: Document, pos: int) -> Attribution | None:
     return Attribution(lo, hi, "said", who[0], who[1], lo, hi, False)
 
 
-# A transcript's speaker label opening a paragraph, in capitals ("NATO SECRETARY GENERAL:",
-# "PRESS SECRETARY JO ROE:", "MR. ROE:", "Q:") with the person in brackets where the label
-# is a role ("QUESTION (Jo Roe, Reuters):", "MODERATOR (Ann Lee, spokesperson):"): press
-# conferences and briefings as NATO, the Pentagon and the White House publish them; radio
-# transcripts give a person's full name and role on first turn ("JO ROE, HOST:", "ANN LEE,
-# BYLINE:", alone on its line), then the surname ("ROE:"; NPR's style). The label states the
-# paragraphs after it, up to the next label.
-_TURN_LABEL: Final = re.compile(
-    r"""(?:\A|(?<=\n))[ \t]*(?P<label>[A-Z](?:[A-Z.'’\- ]{0,60}?[A-Z.])?)
-        (?:,[ \t]*(?P<role>[A-Z][A-Z ]{0,30}[A-Z]))?
-        (?:[ \t]*\((?P<paren>[^()\n]{3,80})\))?[ \t]*:(?=[ \t]|\n)""",
-    re.VERBOSE,
-)
+# A transcript's speaker labels: :mod:`.transcripts`.
 _UNNAMED_TURNS: Final = frozenset(["q", "question", "moderator", "questioner", "reporter",
                                    "journalist", "audience", "participant", "operator"])
-
-
-@lru_cache(maxsize=16)
-def _turn_labels(text: str) -> tuple[tuple[int, int, str, str | None, str | None], ...]:
-    """The speaker labels of a transcript (start, end, label, bracket, role), or none where
-    the text has fewer than two (a single capitalized "NOTE:" line makes no transcript)."""
-    found = tuple((m.start("label"), m.end(), m.group("label"), m.group("paren"),
-                   m.group("role"))
-                  for m in _TURN_LABEL.finditer(text)
-                  if len(m.group("label").replace(".", "").split()) <= 6)
-    return found if len(found) >= 2 else ()
 
 
 def transcript_turn_attribution(ctx: Document, pos: int) -> Attribution | None:
     """The speaker whose transcript turn holds ``pos`` (see above); None outside a
     transcript or where the label names no one ("Q:")."""
-    labels = _turn_labels(ctx.text)
+    labels = turn_labels(ctx.text)
     k = bisect_right([lab[0] for lab in labels], pos) - 1
     if k < 0:
         return None
@@ -865,7 +843,7 @@ def _turn_speaker(ctx: Document, label: str, paren: str | None, at: int,
     if person is None and len(name.split()) == 1 and (titled or _SURNAME_LABEL.fullmatch(
             label)):  # not a heading ("READ MORE"); a bare surname ("ROE:") as a radio or
         full = _full_name(ctx.text, name, at, ctx.actors) or next(  # podcast transcript
-            (_as_written(ctx.text, lab[2].title()) for lab in _turn_labels(ctx.text)
+            (_as_written(ctx.text, lab[2].title()) for lab in turn_labels(ctx.text)
              if lab[4] is not None and len(lab[2].split()) >= 2
              and lab[2].split()[-1] == label), None)
         person = ctx.people.resolve(full) if full else None

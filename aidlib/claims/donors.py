@@ -50,6 +50,7 @@ from .document import (
     titled_antecedent,
 )
 from .patterns import HEAD_NOUN, KIND_ANY, KIND_OF, KIND_WEAK, PASSIVE_BE, RECIPIENT, VERB
+from .transcripts import reporter_turn
 
 __all__ = ["AID_KINDS", "CUES_FILE", "ESTIMATE_AT_BY", "GIVER_TYPES", "cues",
            "donors_in_context", "find_donors",
@@ -911,32 +912,6 @@ _OWN_VEHICLE: Final = re.compile(
     r"(?:package|tranche|drawdown|contribution)\b", re.IGNORECASE)
 
 
-# A radio transcript's reporter ("JO ROE, BYLINE:", "ANN LEE, HOST:", then "ROE:"): the
-# outlet's own voice, whose figures continue the story's announcements as the outlet's do.
-_REPORTER_LABEL: Final = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][A-Z.'’\- ]{1,60}?),[ \t]*(?:BYLINE|HOST|CORRESPONDENT|ANCHOR"
-    r"|REPORTER)[ \t]*:", re.MULTILINE)
-_TURN: Final = re.compile(
-    r"^[ \t]*(?P<label>[A-Z][A-Z.'’\- ]{1,60}?)(?:,[ \t]*[A-Z][A-Z ]{0,30})?[ \t]*:(?=[ \t]|$)",
-    re.MULTILINE)
-
-
-@lru_cache(maxsize=16)
-def _reporters(text: str) -> frozenset[str]:
-    """The labels (full names and surnames) of a transcript's reporters and hosts."""
-    names = [m.group("name").strip() for m in _REPORTER_LABEL.finditer(text)]
-    return frozenset(names + [n.split()[-1] for n in names])
-
-
-def _reporter_turn(text: str, pos: int) -> bool:
-    """True where ``pos`` lies in a transcript turn of a reporter or host."""
-    reporters = _reporters(text)
-    if not reporters:
-        return False
-    turns = list(_TURN.finditer(text, 0, pos))
-    return bool(turns) and turns[-1].group("label").strip() in reporters
-
-
 def _continues(c: Claim, source: Claim, text: str) -> bool:
     """True where a figure can continue ``source``'s announcement: the outlet's own
     sentence (or its reporter's turn in a transcript), an announcement, the same
@@ -944,7 +919,7 @@ def _continues(c: Claim, source: Claim, text: str) -> bool:
     a request only takes the giver it names."""
     return c.kind != "requested" and (
         c.attribution in ("outlet", "announced", "according_to") or c.speaker == source.speaker
-        or _reporter_turn(text, c.start)
+        or reporter_turn(text, c.start)
         or c.speaker in source.donors  # the giver itself speaking ("Officials said")
         or _RESTATED.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None)
 
