@@ -416,7 +416,8 @@ def cmd_first_contact(opts: Options, new: tuple[str, ...], each_threshold: bool)
     held = [f for f in dev.figs if f.source_id.startswith(new)]
     model, t = fit(old, examples(opts.seeds, opts).labelled, opts)
     probs = model.probs(held)
-    print(f"first contact on {new} (thresholds (add, remove) from {FRESH} minus them: {t}), "
+    source = "every other dev article" if opts.stack else f"{FRESH} minus them"
+    print(f"first contact on {new} (thresholds (add, remove) from {source}: {t}), "
           f"C={opts.c}, drop {opts.drop}:")
     _print(scores(dev, predict(held, probs, t), new))
     exported = model.exported(t[SHIPPED], opts.features)

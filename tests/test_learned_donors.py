@@ -116,10 +116,10 @@ def test_counts_keep_their_donors() -> None:
 
 # ------------------------------------------------------------- the bundled model, the switch
 
-# The bundled model, retrained on 147 dev articles after the twelfth round, chose by its
-# inner cross-validation to override the rules above 0.95 (0.9 on 135 articles). Since the
-# twelfth round's first contact it runs only when asked (``learned=True``): retrained without
-# that round, it lowered the round's donor F1 (data/eval/README.md, "Round 12"). Where it
+# The bundled model, retrained on 159 dev articles after the thirteenth round, chose by its
+# inner cross-validation to override the rules above 0.95 (as on 147; 0.9 on 135 articles).
+# Since the twelfth round's first contact it runs only when asked (``learned=True``): retrained
+# without that round, it lowered the round's donor F1 (data/eval/README.md, "Round 12"). Where it
 # keeps the rules' answer on new sentences: (sentence, figure, donors of the rules)
 BUNDLED = [
     # another country's minister after a sentence on a giver: an earlier model added his country
@@ -130,22 +130,21 @@ BUNDLED = [
     ("Kyiv took in €18 billion in grants last year, with Norway, Canada and the World "
      "Bank among the biggest contributors.", "€18 billion",
      ("Canada", "Norway", "World Bank")),
-    # the model of 135 articles overrode these three wrongly; the model of 147 does not
+    # the model of 135 articles overrode these two wrongly; the models of 147 and 159 do not
     ("Back in 2023 the Kiel tracker already counted €9 billion in Japanese commitments, "
      "well before Tokyo's latest round.", "€9 billion", ()),
     ("Visiting Warsaw alongside the Polish president, Canada's prime minister committed "
      "C$500 million in military aid to Kyiv.", "C$500 million", ("Poland",)),
-    ("The Nordics held talks in Helsinki. In a communiqué on Thursday, they said they had "
-     "so far sent €9 billion to Ukraine.", "€9 billion", ("Nordic countries",)),
 ]
 
 
 # Where the bundled model, when asked, overrides the rules wrongly: it drops a group whose
 # lending scheme carries the lender's loan, adds the second (or third) giver of a
 # "respectively" list to the first amount, gives a conference's pledges by "governments and
-# businesses" to the donor of the headline, and adds a bank the sentence names as one channel
-# of the EU's money. The rules are right in all of these. (The host the rules name beside a
-# visiting giver, in BUNDLED above, is a wrong answer of the rules that the model keeps.)
+# businesses" to the donor of the headline, adds a bank the sentence names as one channel
+# of the EU's money, and drops a group that said it had sent the money. The rules are right
+# in all of these. (The host the rules name beside a visiting giver, in BUNDLED above, is a
+# wrong answer of the rules that the model keeps.)
 BUNDLED_WRONG = [
     ("Kyiv received C$5 billion lent by Ottawa under the G7 loan programme.", "C$5 billion",
      ("Canada", "G7")),
@@ -157,6 +156,9 @@ BUNDLED_WRONG = [
      "respectively to Ukraine's drone coalition.", "€30 million", ("Estonia",)),
     ("Money from EU institutions (Commission budget support, European Investment Bank "
      "credit) reached €12 billion last year.", "€12 billion", ("European Union",)),
+    # a group that said it had sent the money: the models of 135 and 159 articles drop it
+    ("The Nordics held talks in Helsinki. In a communiqué on Thursday, they said they had "
+     "so far sent €9 billion to Ukraine.", "€9 billion", ("Nordic countries",)),
 ]
 
 

@@ -93,7 +93,7 @@ def test_scope_gaps(text: str, surface: str, scope_type: str) -> None:
 SUMMED = [
     ("Since March 2022 Finland has approved nineteen defence packages. Their combined "
      "value comes to about €2.9 billion.", "about €2.9 billion", "cumulative"),
-    ("Since the start of the full-scale invasion Oslo has sent eight shipments of shells. "
+    ("Since the full-scale invasion began Oslo has sent eight shipments of shells. "
      "Together they are worth NOK 6 billion.", "NOK 6 billion", "cumulative"),
     # ... not when the sentence before is in another paragraph, or opens otherwise
     ("Since March 2022 Finland has approved nineteen defence packages.\n\nTheir combined "

@@ -549,7 +549,7 @@ PART_OPENER: Final = re.compile(
 _INVASION: Final = r"(?:invasion|war\s+began|start\s+of\s+the\s+war)"
 INVASION: Final = re.compile(rf"\b{_INVASION}\b", re.I)
 # A sentence opening on "since" and a day, a month or a year, or the invasion ("Since 24
-# February 2022 ...", "Since the start of the full-scale invasion ..."), its clause going on
+# February 2022 ...", "Since the full-scale invasion began ..."), its clause going on
 # with no comma (so not :data:`SINCE`, which reads the words up to a punctuation mark).
 SINCE_OPENER: Final = re.compile(
     rf"since\s+(?P<what>(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d"
