@@ -94,7 +94,7 @@ FAMILIES = [
      "parliament.", "C$800 million", "pledged"),
     ("The $8 billion plan requires approval by both chambers.", "$8 billion", "pledged"),
     # ... but a need of money stays a request
-    ("Ukraine needs $5 billion a month to keep the state running.", "$5 billion",
+    ("Ukraine needs $5 billion a month so that the state keeps running.", "$5 billion",
      "requested"),
     # a delivery noun after a prospect is a pledge
     ("Board approval would unlock the disbursement of about $1.1 billion.",

@@ -116,8 +116,8 @@ def test_counts_keep_their_donors() -> None:
 
 # ------------------------------------------------------------- the bundled model, the switch
 
-# The bundled model, retrained on 159 dev articles after the thirteenth round, chose by its
-# inner cross-validation to override the rules above 0.95 (as on 147; 0.9 on 135 articles).
+# The bundled model, retrained on 171 dev articles after the fourteenth round, chose by its
+# inner cross-validation to override the rules above 0.95 (as on 147 and 159; 0.9 on 135).
 # Since the twelfth round's first contact it runs only when asked (``learned=True``): retrained
 # without that round, it lowered the round's donor F1 (data/eval/README.md, "Round 12"). Where it
 # keeps the rules' answer on new sentences: (sentence, figure, donors of the rules)
@@ -135,30 +135,28 @@ BUNDLED = [
      "well before Tokyo's latest round.", "€9 billion", ()),
     ("Visiting Warsaw alongside the Polish president, Canada's prime minister committed "
      "C$500 million in military aid to Kyiv.", "C$500 million", ("Poland",)),
+    # three the models of 135-159 articles overrode wrongly; the model of 171 does not
+    ("Norway to give $100 million to Ukraine\n\nAt the donor conference, governments "
+     "and businesses pledged $6.5 billion for humanitarian needs.", "$6.5 billion", ()),
+    ("Estonia, Latvia and Lithuania have pledged €30 million, €20 million and €25 million "
+     "respectively to Ukraine's drone coalition.", "€30 million", ("Estonia",)),
+    ("The Nordics held talks in Helsinki. In a communiqué on Thursday, they said they had "
+     "so far sent €9 billion to Ukraine.", "€9 billion", ("Nordic countries",)),
 ]
 
 
 # Where the bundled model, when asked, overrides the rules wrongly: it drops a group whose
-# lending scheme carries the lender's loan, adds the second (or third) giver of a
-# "respectively" list to the first amount, gives a conference's pledges by "governments and
-# businesses" to the donor of the headline, adds a bank the sentence names as one channel
-# of the EU's money, and drops a group that said it had sent the money. The rules are right
-# in all of these. (The host the rules name beside a visiting giver, in BUNDLED above, is a
-# wrong answer of the rules that the model keeps.)
+# lending scheme carries the lender's loan, adds the second giver of a "respectively" list of
+# two to the first amount, and adds a bank the sentence names as one channel of the EU's
+# money. The rules are right in all of these. (The host the rules name beside a visiting
+# giver, in BUNDLED above, is a wrong answer of the rules that the model keeps.)
 BUNDLED_WRONG = [
     ("Kyiv received C$5 billion lent by Ottawa under the G7 loan programme.", "C$5 billion",
      ("Canada", "G7")),
     ("Japan and Canada pledged $500 million and $200 million respectively.",
      "$500 million", ("Japan",)),
-    ("Norway to give $100 million to Ukraine\n\nAt the donor conference, governments "
-     "and businesses pledged $6.5 billion for humanitarian needs.", "$6.5 billion", ()),
-    ("Estonia, Latvia and Lithuania have pledged €30 million, €20 million and €25 million "
-     "respectively to Ukraine's drone coalition.", "€30 million", ("Estonia",)),
     ("Money from EU institutions (Commission budget support, European Investment Bank "
      "credit) reached €12 billion last year.", "€12 billion", ("European Union",)),
-    # a group that said it had sent the money: the models of 135 and 159 articles drop it
-    ("The Nordics held talks in Helsinki. In a communiqué on Thursday, they said they had "
-     "so far sent €9 billion to Ukraine.", "€9 billion", ("Nordic countries",)),
 ]
 
 

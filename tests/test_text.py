@@ -113,7 +113,7 @@ def test_every_gold_sentence_span_is_found() -> None:
 
 def test_evaluation_set_sentence_spans() -> None:
     """The evaluation set's gold sentences (annotated to guide v2), list markers aside: all
-    but 62 of 3,099, where an annotator ended a sentence at "U.S." before "House", split
+    but 64 of 3,279, where an annotator ended a sentence at "U.S." before "House", split
     inside a quotation of several sentences or at a "|" of a run-in list of links, left an
     "Also read:" or "Related:" label out of its teaser (or a "Read more:" line out of the
     teaser that follows it), a wire dateline out of its first
@@ -125,7 +125,7 @@ def test_evaluation_set_sentence_spans() -> None:
     silent on lists); 32 are in test articles, not looked at."""
     rows = _gold_rows(EVAL_DIRS)
     assert len(rows) > 2300
-    assert len(_wrong(rows)) <= 62
+    assert len(_wrong(rows)) <= 64
 
 
 # A list marker opening a sentence ("1. ", "- ", "* "): annotators split on whether it is part
