@@ -1122,10 +1122,12 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                     c.attribution == "said" and _vehicle_of_speaker(c)
                     and _speaks_as_body(ctx, c.speaker or ""))):
                 c = replace(c, donors=_speaker_countries(ctx, c))
-            if not c.donors and (_unnamed_givers(ctx, c) or _fund_total(ctx, c)
-                                 or _recipient_gives(ctx, c)):
-                pass  # "governments and businesses pledged $X": no named giver to take
-            elif not c.donors:
+            # "governments and businesses pledged $X", a fund's total, the recipient's own
+            # money: no named giver to take (read once: c changes below only by gaining donors)
+            own_money = not c.donors and _recipient_gives(ctx, c)
+            no_giver = not c.donors and (_unnamed_givers(ctx, c) or _fund_total(ctx, c)
+                                         or own_money)
+            if not c.donors and not no_giver:
                 source = last if last is not None and (
                     _paragraph_start(text, last.start) == _paragraph_start(text, c.start)
                 ) else headline
@@ -1136,13 +1138,13 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                         _speaker_countries(ctx, c)) & set(last.donors):
                     c = replace(c, donors=last.donors)  # the giver's own official or body
                     # speaking, also a paragraph on ("the ministry said a further €200m")
-            if not c.donors and c.kind in _GIVING_KINDS and not _names_giver(ctx, c) and not (
-                    _unnamed_givers(ctx, c) or _fund_total(ctx, c) or _recipient_gives(ctx, c)):
+            if not (c.donors or no_giver) and c.kind in _GIVING_KINDS and not _names_giver(
+                    ctx, c):
                 found = _announcer(ctx, c)
                 if c.attribution in ("outlet", "announced", "according_to") or (
                         c.speaker in found) or set(_speaker_countries(ctx, c)) & set(found):
                     c = replace(c, donors=found)
-            if not c.donors and _article_aid(ctx, c) and not _recipient_gives(ctx, c):
+            if not c.donors and _article_aid(ctx, c) and not own_money:
                 country = _article_country(ctx.mentions, None)
                 if country is not None:
                     c = replace(c, donors=(country,))
