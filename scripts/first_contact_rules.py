@@ -36,6 +36,9 @@ DEV = ROOT / "data" / "eval" / "dev"
 OUT = ROOT / "data" / "eval" / "first_contact_rules.csv"
 COLUMNS = ("source_id", "start", "end", "commit", "kind", "category", "speaker", "donors",
            "scope_type")
+_KEY = ("source_id", "start", "end")
+
+Span = tuple[str, int, int]  # (source_id, start, end) of a money figure
 
 # Run inside the old checkout (its aidlib first on the path): the rules-only money claims of
 # the corpus folder argv[1], as CSV rows on stdout. Old versions lack ``learned=``.
@@ -54,6 +57,15 @@ for r in t[t["measure"] == "money"].to_dict("records"):
     w.writerow([r["source_id"], r["start"], r["end"], r.get("kind", ""),
                 r.get("category", ""), r.get("speaker", ""), d, r.get("scope_type", "")])
 """
+
+
+def read_labels(path: Path = OUT) -> dict[Span, dict[str, str]]:
+    """The labels of a file like :data:`OUT` (any CSV with ``source_id``, ``start``, ``end``
+    and label columns) by figure span: column -> value, empty values left out."""
+    with path.open(newline="", encoding="utf-8") as f:
+        return {(r["source_id"], int(r["start"]), int(r["end"])):
+                {k: v for k, v in r.items() if k not in _KEY and v}
+                for r in csv.DictReader(f)}
 
 
 def git(*args: str) -> str:

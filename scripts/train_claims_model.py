@@ -23,7 +23,6 @@ folds by a fixed seed, lbfgs, no sampling.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections import Counter
@@ -39,7 +38,10 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
+
+from first_contact_rules import read_labels  # noqa: E402  (the script beside this one)
 
 from aidlib.claims.learned import FIELDS, MODEL_FILE, WINDOW, choose  # noqa: E402
 from aidlib.evaluate.claims import gold_claims, score_claims  # noqa: E402
@@ -152,14 +154,13 @@ def with_first_contact(args: argparse.Namespace, table: pd.DataFrame, dev: list[
 def read_earlier(path: Path, table: pd.DataFrame) -> dict[tuple[str, int], dict[str, str]]:
     """The first-contact labels of ``path`` keyed by the row of ``table`` with the same
     source id and span (figures the earlier rules found at another span are left out)."""
-    with path.open(newline="", encoding="utf-8") as f:
-        by_span = {(r["source_id"], int(r["start"]), int(r["end"])): r for r in csv.DictReader(f)}
-    out = {}
+    by_span = read_labels(path)
+    out: dict[tuple[str, int], dict[str, str]] = {}
     for row, sid, start, end in zip(table.index, table["source_id"], table["start"], table["end"],
                                     strict=True):
         r = by_span.get((sid, int(start), int(end)))
         if r is not None:
-            out[(str(sid), int(row))] = {f: r[f] for f in (*FIELDS, "scope_type") if r.get(f)}
+            out[(str(sid), int(row))] = {f: r[f] for f in (*FIELDS, "scope_type") if f in r}
     return out
 
 

@@ -48,9 +48,11 @@ from pathlib import Path
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
 
 # the learned kind/category stage's script: its corpora, folds, thresholds and classifier
+from first_contact_rules import Span, read_labels  # noqa: E402  (the script beside this one)
 from train_claims_model import (  # noqa: E402
     DEV,
     FOLDS,
@@ -86,7 +88,6 @@ RULE_FEATURES: tuple[str, ...] = ("rule=", "rule_n=")  # the rules' choice (--ru
 YES = "yes"  # the label of a candidate that is a donor
 SHIPPED = "combined"  # the system the library runs (aidlib.claims.learned_donors)
 
-Span = tuple[str, int, int]  # (source_id, start, end) of a money figure
 # The donors the rules gave each dev figure at first contact (scripts/first_contact_rules.py)
 FIRST_CONTACT = ROOT / "data" / "eval" / "first_contact_rules.csv"
 
@@ -202,10 +203,8 @@ def examples(root: Path, opts: Options) -> Annotated:
 def read_old_rules(path: Path) -> dict[Span, tuple[str, ...]]:
     """Donors an older version of the rules gave (a CSV of source_id, start, end, donors
     joined by ";"): the rules as they were on first contact with a round of articles."""
-    t = pd.read_csv(path, keep_default_na=False)
-    return {(str(r["source_id"]), int(str(r["start"])), int(str(r["end"]))):
-            tuple(sorted(d for d in str(r["donors"]).split(";") if d))
-            for r in t.to_dict("records")}
+    return {span: tuple(sorted(d for d in labels.get("donors", "").split(";") if d))
+            for span, labels in read_labels(path).items()}
 
 
 Thresholds = tuple[float, float]  # (add, remove)
