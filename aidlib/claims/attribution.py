@@ -643,10 +643,10 @@ def _source_label(ctx: Document, sent: Sentence) -> Attribution | None:
     if label is None:
         return None
     lo, hi = sent.start + label.start("who"), sent.start + label.end("who")
-    turn = next((lab for lab in turn_labels(text) if lab[0] == lo), None)
+    turn = next((lab for lab in turn_labels(text) if lab.start == lo), None)
     if turn is not None:  # a transcript's turn label: its speaker, none for "REPORTER:"
         found = transcript_turn_attribution(ctx, lo)
-        if found is not None or _unnamed(turn[2]):
+        if found is not None or _unnamed(turn.label):
             return found
     if _PLACE_LABEL.search(label.group("who")):
         return None  # "Jo Roe in City A: ..." (live-blog labels): where, not who says it
@@ -787,16 +787,15 @@ def transcript_turn_attribution(ctx: Document, pos: int) -> Attribution | None:
     """The speaker whose transcript turn holds ``pos`` (see above); None outside a
     transcript or where the label names no one ("Q:")."""
     labels = turn_labels(ctx.text)
-    k = bisect_right([lab[0] for lab in labels], pos) - 1
+    k = bisect_right([lab.start for lab in labels], pos) - 1
     if k < 0:
         return None
-    turns = [_turn_speaker(ctx, label, paren, lo, role)
-             for lo, _, label, paren, role in labels]
+    turns = [_turn_speaker(ctx, lab.label, lab.paren, lab.start, lab.role) for lab in labels]
     if sum(1 for t, lab in zip(turns, labels, strict=True)  # people speak in turns: not
-           if t is not None or _unnamed(lab[2])) < 2:       # "PICTURED:", "READ MORE:"
+           if t is not None or _unnamed(lab.label)) < 2:       # "PICTURED:", "READ MORE:"
         return None
     who = turns[k]
-    lo, hi = labels[k][:2]
+    lo, hi = labels[k].start, labels[k].end
     return None if who is None else Attribution(lo, hi, "said", who[0], who[1], lo, hi,
                                                 False)
 
@@ -843,9 +842,9 @@ def _turn_speaker(ctx: Document, label: str, paren: str | None, at: int,
     if person is None and len(name.split()) == 1 and (titled or _SURNAME_LABEL.fullmatch(
             label)):  # not a heading ("READ MORE"); a bare surname ("ROE:") as a radio or
         full = _full_name(ctx.text, name, at, ctx.actors) or next(  # podcast transcript
-            (_as_written(ctx.text, lab[2].title()) for lab in turn_labels(ctx.text)
-             if lab[4] is not None and len(lab[2].split()) >= 2
-             and lab[2].split()[-1] == label), None)
+            (_as_written(ctx.text, lab.label.title()) for lab in turn_labels(ctx.text)
+             if lab.role is not None and len(lab.label.split()) >= 2
+             and lab.label.split()[-1] == label), None)
         person = ctx.people.resolve(full) if full else None
         if person is None and full is not None:
             return full, None
