@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import pandas as pd
 import pytest
 
 from aidlib.events import events
+from tests.event_cases import event_fields
 from tests.test_event_families9 import _day
 from tests.test_events import article
 
@@ -21,10 +21,7 @@ PUBLISHED = date(2025, 3, 11)  # a Tuesday
 
 def _found(text: str, published: date = PUBLISHED) -> list[dict[str, Any]]:
     """Each event of ``text``: kind, status, first day, place."""
-    table = events([article(text, published)])
-    return [{"kind": r["kind"], "status": r["status"], "start": _day(r["date_start"]),
-             "place": "" if pd.isna(r["place"]) else r["place"]}
-            for r in table.to_dict("records")]
+    return event_fields(text, published, ("kind", "status", "start", "place"))
 
 
 # A plan, then "but" its calling off in the next clause of the sentence ("Biden was

@@ -13,8 +13,8 @@ from typing import Any
 
 import pandas as pd
 
-from aidlib.events import event_mentions, events
-from tests.test_event_families9 import _day
+from aidlib.events import event_mentions
+from tests.event_cases import event_fields
 from tests.test_events import article
 
 PUBLISHED = date(2025, 3, 11)  # a Tuesday
@@ -22,10 +22,7 @@ PUBLISHED = date(2025, 3, 11)  # a Tuesday
 
 def _found(text: str, published: date = PUBLISHED) -> list[dict[str, Any]]:
     """Each event of ``text``: kind, status, first and last day, participants."""
-    table = events([article(text, published)])
-    return [{"kind": r["kind"], "status": r["status"], "start": _day(r["date_start"]),
-             "end": _day(r["date_end"]), "people": sorted(r["participants"])}
-            for r in table.to_dict("records")]
+    return event_fields(text, published, ("kind", "status", "start", "end", "people"))
 
 
 # A wire diary: day headings with a weekday and no year ("WEDNESDAY, MAR. 12", a span
