@@ -155,14 +155,20 @@ BUNDLED = [
 BUNDLED.append(("Lithuania announced a €15 million package for Ukraine.", "pledged",
                 "unspecified"))
 
+# A contribution with no purpose stated: the models of 147 to 171 dev articles read it as
+# military; the one of 183 leaves it unspecified.
+BUNDLED.append(("Italy's €140 million contribution was announced on Friday.", "pledged",
+                "unspecified"))
+
 # The model's errors on sentences written for this test (strict xfails: the guide's reading).
-# A contribution with no purpose stated: the model of 147 dev articles reads it as military.
+# 'air force' names no category cue of the rules, and the model of 183 articles has none either.
 BUNDLED_ERRORS = [
-    ("Italy's €140 million contribution was announced on Friday.", "pledged", "unspecified"),
+    ("Denmark's parliament approved DKK 2 billion for Ukraine's air force on Thursday.",
+     "pledged", "military"),
 ]
 
 
-# The kind model (on by default since the fourteenth round) on sentences written for this test.
+# The kind model (on by default in the fourteenth round only) on sentences written for this test.
 BUNDLED_KIND = [
     ("Denmark's parliament approved DKK 2 billion for Ukraine's air force on Thursday.",
      "pledged"),
@@ -180,16 +186,18 @@ def test_bundled_kind_model_on_new_sentences(text: str, kind: str) -> None:
     assert _money(text, learned=True)[0] == kind
 
 
-def test_default_runs_the_kind_model() -> None:
-    """On by default since the fourteenth round (a rule fixed before it; data/eval/README.md,
-    "Round 14"): the default gives what ``learned=True`` gives for kind."""
-    assert "kind" in DEFAULT_FIELDS and learned_fields(None) == DEFAULT_FIELDS
-    # a kind model sure of 'pledged' everywhere overrides the rules' 'provided'
-    sure = LinearModel(("pledged", "provided"), {}, (9.0, -9.0), 0.5)
-    assert override(sure, "provided", {}) == "pledged"
-    for text, kind in BUNDLED_KIND:
-        (default,) = [c for c in extract_claims(text, published=DAY) if c.measure == "money"]
-        assert default.kind == kind == _money(text, learned=True)[0]
+def test_default_leaves_kind_to_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On by default in the fourteenth round, off again since the fifteenth (the rule fixed
+    before each round; data/eval/README.md, "Round 15"): with a kind model sure of
+    'requested' everywhere, the default keeps the rules' kind and ``learned=True`` does not."""
+    from aidlib.claims import learned
+
+    assert "kind" not in DEFAULT_FIELDS and learned_fields(None) == DEFAULT_FIELDS
+    sure = LinearModel(("requested", "provided"), {}, (9.0, -9.0), 0.5)
+    monkeypatch.setattr(learned, "_bundled", lambda: {"kind": sure})
+    text = "The Commission paid out the €4.2 billion tranche to Kyiv yesterday."
+    assert _money(text, learned=False)[0] == _money(text, learned=None)[0] == "provided"
+    assert _money(text, learned=True)[0] == "requested"
 
 
 @pytest.mark.parametrize(("text", "kind", "category"), BUNDLED)
@@ -208,14 +216,14 @@ def test_switch_compares_the_two() -> None:
     assert _money(text, learned=False) == ("pledged", "unspecified")
     assert _money(text, learned=True) == ("pledged", "military")
     assert learned_fields(True) == ("kind", "category", "donors")
-    assert learned_fields(None) == DEFAULT_FIELDS == ("kind", "category")
+    assert learned_fields(None) == DEFAULT_FIELDS == ("category",)
     assert _money(text, learned=None) == ("pledged", "military")  # default: the category stage
 
 
 @pytest.mark.parametrize(("flags", "said"), [
     (["--learned", "on"], "Learned stage: on (kind, category from claims_model.json, "
                           "donors from donor_model.json, over the rules)"),
-    ([], "Learned stage: on (kind, category from claims_model.json, over the rules)"),
+    ([], "Learned stage: on (category from claims_model.json, over the rules)"),
     (["--learned", "off"], "Learned stage: off (kind, category and donors from the rules)"),
 ])
 def test_evaluate_says_which_was_used(flags: list[str], said: str,

@@ -146,18 +146,22 @@ BUNDLED = [
 
 
 # Where the bundled model, when asked, overrides the rules wrongly: it drops a group whose
-# lending scheme carries the lender's loan, adds the second giver of a "respectively" list of
-# two to the first amount, and adds a bank the sentence names as one channel of the EU's
-# money. The rules are right in all of these. (The host the rules name beside a visiting
-# giver, in BUNDLED above, is a wrong answer of the rules that the model keeps.)
+# lending scheme carries the lender's loan, and adds the second giver of a "respectively"
+# list of two to the first amount. The rules are right in both. (The host the rules name
+# beside a visiting giver, in BUNDLED above, is a wrong answer of the rules that the model
+# keeps.)
 BUNDLED_WRONG = [
     ("Kyiv received C$5 billion lent by Ottawa under the G7 loan programme.", "C$5 billion",
      ("Canada", "G7")),
     ("Japan and Canada pledged $500 million and $200 million respectively.",
      "$500 million", ("Japan",)),
-    ("Money from EU institutions (Commission budget support, European Investment Bank "
-     "credit) reached €12 billion last year.", "€12 billion", ("European Union",)),
 ]
+
+# A bank the sentence names as one channel of the EU's money: the models of 147 to 171 dev
+# articles added it; the one of 183 keeps the rules' answer.
+BUNDLED.append(("Money from EU institutions (Commission budget support, European Investment "
+                "Bank credit) reached €12 billion last year.", "€12 billion",
+                ("European Union",)))
 
 
 def test_the_bundled_model_overrides_by_its_cross_validation() -> None:

@@ -113,11 +113,13 @@ def test_every_gold_sentence_span_is_found() -> None:
 
 def test_evaluation_set_sentence_spans() -> None:
     """The evaluation set's gold sentences (annotated to guide v2), list markers aside: all
-    but 64 of 3,279, where an annotator ended a sentence at "U.S." before "House", split
+    but 70 of 3,523, where an annotator ended a sentence at "U.S." before "House", split
     inside a quotation of several sentences or at a "|" of a run-in list of links, left an
     "Also read:" or "Related:" label out of its teaser (or a "Read more:" line out of the
-    teaser that follows it), a wire dateline out of its first
-    sentence or a transcript's speaker label ("REPORTER:", a radio host's "SURNAME:") out of
+    teaser that follows it, or a section label such as "Analysis |" out of the standfirst
+    it opens), a wire dateline out of its first
+    sentence or a transcript's speaker label ("REPORTER:", a radio host's "SURNAME:", a
+    press conference's "Q:") out of
     the turn, ended one at a
     single capital letter that names a category ("status <letter>. <Next>"; an initial to
     the splitter), or ran a
@@ -125,7 +127,7 @@ def test_evaluation_set_sentence_spans() -> None:
     silent on lists); 32 are in test articles, not looked at."""
     rows = _gold_rows(EVAL_DIRS)
     assert len(rows) > 2300
-    assert len(_wrong(rows)) <= 64
+    assert len(_wrong(rows)) <= 70
 
 
 # A list marker opening a sentence ("1. ", "- ", "* "): annotators split on whether it is part

@@ -73,7 +73,7 @@ def claims(corpus: Corpus, rates: EcbRates | None = None, *, workers: int | None
     ``learned`` runs the learned stages (kind/category: :mod:`aidlib.claims.learned`;
     donors: :mod:`aidlib.claims.learned_donors`) after the rules: True (every field their
     models hold) or False (the rules alone), or None for the default fields
-    (``DEFAULT_FIELDS``: kind and category).
+    (``DEFAULT_FIELDS``: category).
 
     Columns (grain: one row per figure; ``text[start:end] == surface``):
 
