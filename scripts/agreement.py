@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Agreement of the second blind annotation (``data/eval/agreement/``) with the test gold.
 
-The second annotation covers fifteen test articles; it is scored against the first as aidlib
-is scored (``score_claims``, ``score_events``), and aidlib on the same nine is printed beside
+The second annotation covers twenty-one test articles; it is scored against the first as aidlib
+is scored (``score_claims``, ``score_events``), and aidlib on the same articles is printed beside
 it. ``python scripts/agreement.py``.
 """
 
