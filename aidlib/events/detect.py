@@ -1369,7 +1369,10 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         # "and he hosted Zelensky", "He had held talks with Austin": the person named last
         # as a subject (earlier in the sentence, else in the sentence before)
         before = [r for r in s_refs if r.start < pron.start() and not r.modifier]
-        who = before[0] if before else last_person
+        # "He is due to meet X, ... where he will hold talks with Y": a sentence opened by
+        # a pronoun has its subject in the sentences before, not in its first object
+        who = before[0] if before and PRONOUN_SUBJECT.match(text, s_start, before[0].start
+                                                           ) is None else last_person
         if who is not None and who.person.name not in persons:
             persons.insert(0, who.person.name)
     pair = PAIR.search(clause)

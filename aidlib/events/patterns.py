@@ -569,7 +569,7 @@ PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
 # A pronoun subject right before a meeting word ("and he hosted Zelensky", "She later met
 # Rutte", "He had held talks with Austin").
 PRONOUN_BEFORE = re.compile(
-    rf"""\b(?:he|she|He|She)\s+(?:[a-z][\w’'-]*\s+){{0,3}}$
+    rf"""\b(?:he|she|He|She)\s+(?:[a-z][\w’'-]*\s+){{0,4}}$
         # a pronoun and a named co-subject, name particles allowed: "where he and Prime
         # Minister Jo de Roe and President Al Doe signed" (wire copy of signings)
       | \b(?:he|she|He|She)\s+and\s+

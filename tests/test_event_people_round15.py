@@ -1,0 +1,59 @@
+"""Round 15 participants and dates: a gathering's name or a person before "chaired by
+<title> X" is no title of theirs, and a pronoun subject four words before the meeting
+word ("where he is expected to hold talks with X") is the one named last."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from aidlib.events.participants import introduced_people
+from aidlib.people import load_people
+from tests.event_cases import event_fields
+
+PEOPLE = load_people()
+
+
+def _introduced(text: str) -> list[str]:
+    extended = introduced_people(text, PEOPLE)
+    return [p.name for p in extended.persons[len(PEOPLE.persons):]]
+
+
+# --- "<Name>, chaired by <title> X": the title is X's --------------------------------------
+@pytest.mark.parametrize("text", [
+    "Donors then met at the fourth Moldova Partnership Roundtable, chaired by Finance "
+    "Minister Ivo Marek on Friday.",
+    "The Nordic Energy Dialogue Group, hosted by Foreign Minister Ann Lind, ended late.",
+    "Delegates left the Baltic Grid Meeting, along with Deputy Minister Ivo Marek, at noon.",
+])
+def test_a_title_after_by_or_with_is_not_the_names_before(text: str) -> None:
+    names = _introduced(text)
+    assert not any(w in name for name in names
+                   for w in ("Roundtable", "Group", "Meeting", "Dialogue"))
+    assert any(name in ("Ivo Marek", "Ann Lind") for name in names)
+
+
+def test_a_name_set_off_before_its_title_is_still_one() -> None:
+    # the nearest right reading: a person, a comma, then his own title
+    text = "Ivo Marek, the country's finance minister, chaired the donors' round on Friday."
+    assert _introduced(text) == ["Ivo Marek"]
+
+
+# --- a pronoun subject four words before the meeting word ----------------------------------
+def test_a_pronoun_four_words_before_talks_is_the_one_named_last() -> None:
+    text = ("Dutch Prime Minister Mark Rutte arrived in Oslo on Tuesday. He is scheduled to "
+            "meet Norwegian Prime Minister Jonas Gahr Store in Oslo on Wednesday, before "
+            "heading to Denmark, where he is expected to hold talks with Danish Prime "
+            "Minister Mette Frederiksen on Thursday.")
+    found = event_fields(text, date(2024, 5, 3), ["kind", "people"])
+    talks = [e for e in found if "Mette Frederiksen" in e["people"]]
+    assert talks == [{"kind": "talks", "people": ["Mark Rutte", "Mette Frederiksen"]}]
+
+
+def test_a_pronoun_of_a_speech_is_not_a_party() -> None:
+    # the nearest wrong reading: "she said" before another pair's talks names no party
+    text = ("Foreign Minister Ann Lind spoke in Oslo on Tuesday. She told the radio that "
+            "Mark Rutte held talks with Mette Frederiksen in Copenhagen on Monday.")
+    found = event_fields(text, date(2024, 5, 3), ["people"])
+    assert all("Ann Lind" not in e["people"] for e in found)
