@@ -1,6 +1,6 @@
 """Round 15 participants and dates: a gathering's name or a person before "chaired by
 <title> X" is no title of theirs, and a pronoun subject four words before the meeting
-word ("where he is expected to hold talks with X") is the one named last."""
+word ("where she is due to hold talks with X") is the one named last."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def test_a_name_set_off_before_its_title_is_still_one() -> None:
 def test_a_pronoun_four_words_before_talks_is_the_one_named_last() -> None:
     text = ("Dutch Prime Minister Mark Rutte arrived in Oslo on Tuesday. He is scheduled to "
             "meet Norwegian Prime Minister Jonas Gahr Store in Oslo on Wednesday, before "
-            "heading to Denmark, where he is expected to hold talks with Danish Prime "
+            "heading to Denmark, where he is due to hold talks with Danish Prime "
             "Minister Mette Frederiksen on Thursday.")
     found = event_fields(text, date(2024, 5, 3), ["kind", "people"])
     talks = [e for e in found if "Mette Frederiksen" in e["people"]]
@@ -57,3 +57,17 @@ def test_a_pronoun_of_a_speech_is_not_a_party() -> None:
             "Mark Rutte held talks with Mette Frederiksen in Copenhagen on Monday.")
     found = event_fields(text, date(2024, 5, 3), ["people"])
     assert all("Ann Lind" not in e["people"] for e in found)
+
+
+# --- people.yaml: Indonesia's president by his short name ---------------------------------
+def test_the_short_name_jokowi_is_the_president_of_indonesia() -> None:
+    text = ("Jokowi held talks with Chancellor Olaf Scholz in Berlin on Monday, his office "
+            "said.")
+    found = event_fields(text, date(2022, 4, 20), ["people"])
+    assert found == [{"people": ["Joko Widodo", "Olaf Scholz"]}]
+
+
+def test_a_given_name_alone_is_no_president() -> None:
+    # the nearest wrong reading: "Joko" alone names no one the register knows
+    assert PEOPLE.resolve("Joko") is None
+    assert PEOPLE.resolve("Jokowi") is not None
