@@ -71,3 +71,21 @@ def test_a_given_name_alone_is_no_president() -> None:
     # the nearest wrong reading: "Joko" alone names no one the register knows
     assert PEOPLE.resolve("Joko") is None
     assert PEOPLE.resolve("Jokowi") is not None
+
+
+# --- a time in a place's description is the place's history --------------------------------
+def test_a_time_describing_the_town_visited_is_not_the_visits() -> None:
+    text = ("Slovak Prime Minister Ivo Marek arrived in Kyiv on Thursday. Before the talks, "
+            "Marek visited Borodianka, a town north-west of the capital that was shelled "
+            "heavily in early March, and laid flowers at a memorial.")
+    found = event_fields(text, date(2024, 5, 3), ["start"])
+    assert all(e["start"] != "2024-03-01" for e in found)
+
+
+def test_a_time_before_the_description_is_still_the_meetings() -> None:
+    # the nearest wrong reading: the meeting's own time stands before the city's description
+    text = ("In March, Slovak Prime Minister Ivo Marek met Petr Fiala in Prague, a city where "
+            "talks on energy have been held since 2019.")
+    found = event_fields(text, date(2024, 5, 3), ["start", "end", "people"])
+    assert found == [{"start": "2024-03-01", "end": "2024-03-31",
+                      "people": ["Ivo Marek", "Petr Fiala"]}]

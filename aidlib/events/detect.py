@@ -1312,6 +1312,13 @@ def _groups_in(text: str, u_start: int, u_end: int, title_spans: list[tuple[int,
 
 
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)\s+$")
+# A place's description set off after its name, up to a time inside it ("stopped in
+# <Town>, a town outside the capital that was shelled in March", "<Town>, the suburb
+# that was occupied until late March"): the time is the place's history, not the meeting's
+_PLACE_DESCRIBED = re.compile(
+    r""",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?
+        (?:town|city|village|suburb|region|port|district|settlement|commune)\b
+        [^,;.()]{0,80}?\b(?:that|which|where)\s[^;.()]{0,120}$""", re.VERBOSE)
 
 
 def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u_end: int,
@@ -1323,6 +1330,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     text, published = article.text, article.published
     s_start, s_end, s_text = sent.start, sent.end, sent.text
     clause = text[u_start:u_end]
+    times = [t for t in times if not (s_start <= t[0] < s_end and _PLACE_DESCRIBED.search(
+        text, max(s_start, t[0] - 250), t[0]))]  # not the history of a place named
     later = u_start > s_start and bool(LATER.match(text, u_start, u_end))
     own = _own_people(text, u_start, u_end, main, s_refs, free, later)
     persons = list(dict.fromkeys(r.person.name for r in own))
