@@ -89,3 +89,30 @@ def test_a_time_before_the_description_is_still_the_meetings() -> None:
     found = event_fields(text, date(2024, 5, 3), ["start", "end", "people"])
     assert found == [{"start": "2024-03-01", "end": "2024-03-31",
                       "people": ["Ivo Marek", "Petr Fiala"]}]
+
+
+# --- measured and dropped: an escort set off after a long clause of the trip --------------
+@pytest.mark.xfail(strict=True, reason="measured in round 15: no gain on dev (the escort's "
+                   "visit row stays apart from the meeting it belongs to); dropped")
+def test_an_escort_after_a_long_trip_clause_came_on_the_visit() -> None:
+    text = ("Slovak Prime Minister Ivo Marek arrived in Vilnius on Tuesday evening after a "
+            "long flight from Bratislava, accompanied by a small delegation including "
+            "Foreign Minister Jan Hruby.")
+    found = event_fields(text, date(2024, 5, 3), ["people"])
+    assert found == [{"people": ["Ivo Marek", "Jan Hruby"]}]
+
+
+# --- a month alone, then a day of it in the same clause -------------------------------------
+def test_a_day_of_the_month_named_takes_the_months_year() -> None:
+    text = ("President Ivo Marek led a trade mission to Kyiv and Warsaw in June last year, "
+            "holding talks with Zelensky on 16 June.")
+    found = event_fields(text, date(2024, 5, 3), ["start", "end"])
+    assert found == [{"start": "2023-06-16", "end": "2023-06-16"}]
+
+
+def test_a_day_of_another_month_leaves_the_month() -> None:
+    # the nearest wrong reading: a day of another month is another time, not a refinement
+    text = ("President Ivo Marek met Zelensky in Kyiv in June last year, weeks after the "
+            "vote of 16 May.")
+    found = event_fields(text, date(2024, 5, 3), ["start", "end"])
+    assert found == [{"start": "2023-06-01", "end": "2023-06-30"}]

@@ -404,6 +404,36 @@ def _nearest(spans: Sequence[tuple[int, int, str]], pos: int, lo: int, hi: int
     return min(inside, key=lambda s: min(abs(s[0] - pos), abs(s[1] - pos)), default=None)
 
 
+# A month alone, with at most a year word after it ("June", "in June last year"), and a
+# day of a month ("16 June", "June 16")
+_MONTH_ALONE = re.compile(
+    rf"(?i:in\s+)?(?P<month>{MONTH_GROUP})(?:\s+(?:last|this|next)\s+year)?")
+_DAY_OF_MONTH = re.compile(
+    rf"(?:\d{{1,2}}\s+(?P<m1>{MONTH_GROUP})|(?P<m2>{MONTH_GROUP})\.?\s+\d{{1,2}})"
+    r"(?:st|nd|rd|th)?")
+
+
+def _day_in_month(text: str, times: Sequence[tuple[int, int, str]],
+                  when: tuple[int, int, str], lo: int, hi: int, published: date,
+                  tense: Tense) -> tuple[int, int, str] | None:
+    """A day of the same month in the clause that names the month alone ("led a mission
+    in June last year, meeting X on 16 June"): that day, in the month's year."""
+    month = _MONTH_ALONE.fullmatch(when[2].strip())
+    if month is None:
+        return None
+    name = month.group("month").lower()[:3]
+    clause = times[bisect_left(times, lo, key=lambda s: s[0]):
+                   bisect_left(times, hi, key=lambda s: s[0])]
+    for t in clause:
+        d = _DAY_OF_MONTH.fullmatch(t[2].strip()) if t != when else None
+        if d is not None and (d.group("m1") or d.group("m2")).lower()[:3] == name:
+            whole = _resolve(_of_that_year(text, when), published, tense)
+            if whole is None or whole.precision != "month":
+                return None
+            return (t[0], t[1], f"{t[2]} {whole.start.year}")
+    return None
+
+
 def _overhanging(times: Sequence[tuple[int, int, str]], lo: int, hi: int
                  ) -> tuple[int, int, str] | None:
     """A time expression that starts in ``lo``-``hi`` and runs past its end ("on July 10
@@ -1455,6 +1485,9 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     tense: Tense = ("future" if status == "planned" or planned_for
                     else "present" if status == "ongoing" else "past")
     when = _nearest(times, main.start(), u_start, u_end) or _overhanging(times, u_start, u_end)
+    if when is not None and (day := _day_in_month(text, times, when, u_start, u_end,
+                                                  published, tense)) is not None:
+        when = day  # "in June last year, meeting X on 16 June": the day, of that year
     if when is not None and (exact := _apposed_day(text, times, when)) is not None:
         when = exact  # "next week, on January 9th": the day the apposition gives
     if status == "planned" and (moved := _moved_to(
