@@ -116,3 +116,19 @@ def test_a_day_of_another_month_leaves_the_month() -> None:
             "vote of 16 May.")
     found = event_fields(text, date(2024, 5, 3), ["start", "end"])
     assert found == [{"start": "2023-06-01", "end": "2023-06-30"}]
+
+
+# --- a time in a relative clause about a person after the meeting word ---------------------
+def test_a_time_of_a_who_clause_after_the_meeting_is_the_persons_act() -> None:
+    text = ("The regional summit was chaired by Bulgarian President Ivo Marek and Zelensky, "
+            "who landed in Sofia late on Wednesday from Ankara.")
+    found = event_fields(text, date(2024, 5, 2), ["start"])
+    assert {e["start"] for e in found} == {"2024-05-02"}
+
+
+def test_a_time_before_the_who_clause_is_still_the_meetings() -> None:
+    # the nearest wrong reading: "X, who met Y on Monday": the meeting is the clause's own
+    text = ("Bulgarian President Ivo Marek, who held talks with Zelensky in Sofia on Monday, "
+            "spoke to reporters.")
+    found = event_fields(text, date(2024, 5, 2), ["start"])
+    assert found == [{"start": "2024-04-29"}]

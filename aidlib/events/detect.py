@@ -1341,6 +1341,8 @@ def _groups_in(text: str, u_start: int, u_end: int, title_spans: list[tuple[int,
     return list(dict.fromkeys(groups))
 
 
+# A relative clause about a person, up to a time inside it (", who arrived late on")
+_WHO_CLAUSE = re.compile(r",\s+who\s[^,;.()]{0,120}$")
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)\s+$")
 # A place's description set off after its name, up to a time inside it ("stopped in
 # <Town>, a town outside the capital that was shelled in March", "<Town>, the suburb
@@ -1360,8 +1362,11 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     text, published = article.text, article.published
     s_start, s_end, s_text = sent.start, sent.end, sent.text
     clause = text[u_start:u_end]
-    times = [t for t in times if not (s_start <= t[0] < s_end and _PLACE_DESCRIBED.search(
-        text, max(s_start, t[0] - 250), t[0]))]  # not the history of a place named
+    times = [t for t in times if not (s_start <= t[0] < s_end and (_PLACE_DESCRIBED.search(
+        text, max(s_start, t[0] - 250), t[0]) or (t[0] > main.end() and _WHO_CLAUSE.search(
+            text, max(main.end(), t[0] - 150), t[0]))))]
+    # (not the history of a place named, nor the act of a person set off after the meeting
+    # word: "co-hosted by X and Y, who arrived late on Tuesday")
     later = u_start > s_start and bool(LATER.match(text, u_start, u_end))
     own = _own_people(text, u_start, u_end, main, s_refs, free, later)
     persons = list(dict.fromkeys(r.person.name for r in own))
