@@ -132,3 +132,22 @@ def test_a_time_before_the_who_clause_is_still_the_meetings() -> None:
             "spoke to reporters.")
     found = event_fields(text, date(2024, 5, 2), ["start"])
     assert found == [{"start": "2024-04-29"}]
+
+
+# --- a gathering that is the content of someone's speech or memory -------------------------
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ivo Marek thanked the donors, recalling the conference held in Oslo "
+    "in March, at which dozens of pledges were made.",
+    "Foreign Minister Ivo Marek said the grid would top the agenda of the regional summit "
+    "in Oslo in March.",
+])
+def test_the_speaker_of_a_gathering_recalled_is_not_shown_there(text: str) -> None:
+    found = event_fields(text, date(2024, 5, 3), ["people"])
+    assert found == [{"people": []}]
+
+
+def test_a_speaker_who_says_he_will_attend_is_there() -> None:
+    # the nearest wrong reading: a verb of presence after the speech verb
+    text = "Foreign Minister Ivo Marek said he would attend the donors' conference in Oslo."
+    found = event_fields(text, date(2024, 5, 3), ["people"])
+    assert found == [{"people": ["Ivo Marek"]}]

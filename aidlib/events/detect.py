@@ -1190,6 +1190,18 @@ _SUBJECT_GAP = re.compile(rf"\s*(?:(?:{subject_gap_words()}|\w+ly)\s+)*$", re.IG
 
 
 _WHO = re.compile(r"\s*who\b")
+# A speech or a memory that the meeting is the content of, between its speaker and the
+# meeting word, with no verb of presence after it ("X recalled the conference held in
+# <City>", "X said aid would be on the agenda of the summit", "asked for support at the
+# summit"): the speaker is not shown at the meeting ("X said he would attend": he is)
+_SPOKEN_OF = re.compile(
+    r"""\b(?:recall(?:s|ed|ing)?|said|says|saying|asked|asks|asking|described|describing
+        |noted|noting|stressed|stressing|urged|urging|hoped|hoping)\b
+        (?![^.;]{0,200}\b(?:attend|attends|attended|attending|join|joins|joined|joining
+                   |travel(?:s|led|ed|ling|ing)?|take\s+part|took\s+part|taking\s+part
+                   |participate[sd]?|participating|go|goes|went|going|host|hosts|hosted
+                   |hosting|chair|chairs|chaired|chairing|address|addressed|addressing
+                   |speak|spoke|speaking)\b)""", re.VERBOSE)
 _SUBORDINATE = re.compile(r",\s*(?:when|while|as)\s+$")
 
 
@@ -1289,7 +1301,9 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
            or (r.speaker and not r.modifier and _talker(text, main, r)))
            and not _other_subject(text, main, r)
            and not _before_when_clause(text, main, r, s_refs)
-           and (joined is None or r.start < joined)]
+           and (joined is None or r.start < joined)
+           and not (main.lastgroup == "summit" and r.end <= main.start()
+                    and _SPOKEN_OF.search(text, r.end, main.start()))]
     if not own and _WHO.match(text, u_start) and lo > 0 and re.fullmatch(
             r"[\s,]*", text[s_refs[lo - 1].end:u_start]):
         return [s_refs[lo - 1]]  # "Jo Roe, who travelled to City A" (Polish outlet copy): him
@@ -1306,7 +1320,8 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
         # clause's subject's (round 12)
         return []
     if not own:  # borrow the sentence's people not tied to another trigger
-        return [r for r in free if joined is None or r.start < joined]
+        return [r for r in free if (joined is None or r.start < joined)
+                and not _SPOKEN_OF.search(text, r.end, max(r.end, main.start()))]
     if with_only:  # "after a call with X": the sentence's subject is the other side
         return [r for r in free if r.start < u_start] + own
     return own
