@@ -151,3 +151,27 @@ def test_a_speaker_who_says_he_will_attend_is_there() -> None:
     text = "Foreign Minister Ivo Marek said he would attend the donors' conference in Oslo."
     found = event_fields(text, date(2024, 5, 3), ["people"])
     assert found == [{"people": ["Ivo Marek"]}]
+
+
+# --- "on the eve of the gathering, after talks with Y": the subject's talks, not the meeting
+EVE = ("Prime Minister Ivo Marek took part in the summit of Nordic leaders in Oslo last "
+       "Thursday. Norway's Prime Minister Jonas Gahr Store pledged fresh support on the eve "
+       "of the gathering, after talks with Volodymyr Zelensky at his residence.")
+
+
+def test_the_subject_of_after_talks_is_the_sentences_first_person() -> None:
+    found = event_fields(EVE, date(2024, 5, 3), ["kind", "people"])
+    assert {"kind": "talks", "people": ["Jonas Gahr Støre", "Volodymyr Zelensky"]} in found
+
+
+def test_an_act_on_the_eve_of_a_meeting_is_not_at_it() -> None:
+    found = event_fields(EVE, date(2024, 5, 3), ["kind", "people"])
+    assert {"kind": "summit or ministerial", "people": ["Ivo Marek"]} in found
+
+
+def test_a_subject_after_an_opening_phrase_is_not_taken() -> None:
+    # the nearest wrong reading: a sentence whose first person is not its subject
+    text = ("On the eve of talks with Prime Minister Ivo Marek in Oslo, the council pledged "
+            "fresh support, after talks with Volodymyr Zelensky in Kyiv on Monday.")
+    found = event_fields(text, date(2024, 5, 3), ["people"])
+    assert {"people": ["Volodymyr Zelensky"]} in found

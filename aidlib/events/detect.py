@@ -1190,6 +1190,8 @@ _SUBJECT_GAP = re.compile(rf"\s*(?:(?:{subject_gap_words()}|\w+ly)\s+)*$", re.IG
 
 
 _WHO = re.compile(r"\s*who\b")
+# "X unveiled a package on the eve of the summit": an act the day before, not at it
+_ON_THE_EVE = re.compile(r"\bon\s+the\s+eve\s+of\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 # A speech or a memory that the meeting is the content of, between its speaker and the
 # meeting word, with no verb of presence after it ("X recalled the conference held in
 # <City>", "X said aid would be on the agenda of the summit", "asked for support at the
@@ -1303,7 +1305,8 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
            and not _before_when_clause(text, main, r, s_refs)
            and (joined is None or r.start < joined)
            and not (main.lastgroup == "summit" and r.end <= main.start()
-                    and _SPOKEN_OF.search(text, r.end, main.start()))]
+                    and _SPOKEN_OF.search(text, r.end, main.start()))
+           and not (r.end <= main.start() and _ON_THE_EVE.search(text, r.end, main.start()))]
     if not own and _WHO.match(text, u_start) and lo > 0 and re.fullmatch(
             r"[\s,]*", text[s_refs[lo - 1].end:u_start]):
         return [s_refs[lo - 1]]  # "Jo Roe, who travelled to City A" (Polish outlet copy): him
@@ -1358,6 +1361,9 @@ def _groups_in(text: str, u_start: int, u_end: int, title_spans: list[tuple[int,
 
 # A relative clause about a person, up to a time inside it (", who arrived late on")
 _WHO_CLAUSE = re.compile(r",\s+who\s[^,;.()]{0,120}$")
+# What may stand before a sentence's subject: its titles and its country ("France's
+# President", "Defence Minister", "The German Chancellor")
+_OPENING_SUBJECT = re.compile(r"[\s\"“]*(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+){0,6}")
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)\s+$")
 # A place's description set off after its name, up to a time inside it ("stopped in
 # <Town>, a town outside the capital that was shelled in March", "<Town>, the suburb
@@ -1456,9 +1462,15 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         verbal = not _DETERMINER_END.search(text, u_start, main.start())  # not "a meeting"
         speakers = [r.person.name for r in s_refs if r.start < u_start and r.speaker
                     and not r.modifier][-1:] if verbal else []
+        first_ref = next((r for r in s_refs if not r.modifier), None) if verbal else None
+        # "<Country>'s President X pledged support the day before the summit, after talks
+        # with Y": the sentence's subject, named first, though another mention holds him
+        opener_name = [first_ref.person.name] if first_ref is not None and (
+            first_ref.start < u_start) and _OPENING_SUBJECT.fullmatch(
+                text, s_start, first_ref.start) else []
         subject = [r.person.name for r in free if r.start < u_start] or speakers or (
             [last_person.person.name] if last_person is not None
-            and PRONOUN_SUBJECT.match(text, s_start, u_start) else [])
+            and PRONOUN_SUBJECT.match(text, s_start, u_start) else []) or opener_name
         persons = list(dict.fromkeys([*subject, *persons]))
     traveller = _traveller(text, main, s_start, s_refs, last_person)
     if traveller is not None:
