@@ -175,3 +175,22 @@ def test_a_subject_after_an_opening_phrase_is_not_taken() -> None:
             "fresh support, after talks with Volodymyr Zelensky in Kyiv on Monday.")
     found = event_fields(text, date(2024, 5, 3), ["people"])
     assert {"people": ["Volodymyr Zelensky"]} in found
+
+
+# --- "on the eve of that summit": the day before the meeting reported before ---------------
+def test_talks_on_the_eve_of_the_summit_are_the_day_before_it() -> None:
+    text = ("Prime Minister Ivo Marek took part in the summit of Nordic leaders in Oslo last "
+            "Thursday. Norway's Prime Minister Jonas Gahr Store pledged fresh support on the "
+            "eve of that summit, after talks with Volodymyr Zelensky at his residence.")
+    found = event_fields(text, date(2024, 5, 3), ["kind", "start"])
+    assert {"kind": "talks", "start": "2024-05-01"} in found
+    assert {"kind": "summit or ministerial", "start": "2024-05-02"} in found
+
+
+def test_the_eve_of_no_meeting_counts_no_day() -> None:
+    # the nearest wrong reading: the eve of an anniversary is no meeting reported before
+    text = ("Prime Minister Ivo Marek took part in the summit of Nordic leaders in Oslo last "
+            "Thursday. On the eve of the anniversary, Jonas Gahr Store held talks with "
+            "Volodymyr Zelensky in Kyiv on Monday.")
+    found = event_fields(text, date(2024, 5, 3), ["kind", "start"])
+    assert {"kind": "talks", "start": "2024-04-29"} in found

@@ -602,6 +602,8 @@ def _counted(m: re.Match[str], text: str, times: Sequence[tuple[int, int, str]],
     the event reported before: resolved when merging) or "comes a day before the group
     meets" (the time the sentence gives before the count, else the publication day, as a
     time expression)."""
+    if m.group("eve"):  # "on the eve of that meeting": a day before it
+        return (-1, "day"), None
     n_word = (m.group("n") or "1").lower()
     n = int(n_word) if n_word.isdigit() else int(vocab.NUMBER_WORDS.get(n_word, 1))
     unit = (m.group("unit") or m.group("unit2")).lower()
