@@ -194,3 +194,21 @@ def test_the_eve_of_no_meeting_counts_no_day() -> None:
             "Volodymyr Zelensky in Kyiv on Monday.")
     found = event_fields(text, date(2024, 5, 3), ["kind", "start"])
     assert {"kind": "talks", "start": "2024-04-29"} in found
+
+
+# --- "meeting X on <day> and Y a day later": Y at another meeting --------------------------
+def test_an_object_met_a_day_later_is_not_at_the_first_meeting() -> None:
+    text = ("President Ivo Marek led a peace mission to Kyiv and Moscow in May, holding talks "
+            "with Zelensky on 16 May and Vladimir Putin a day later.")
+    found = event_fields(text, date(2024, 6, 3), ["start", "people"])
+    assert {"start": "2024-05-16", "people": ["Ivo Marek", "Volodymyr Zelensky"]} in found
+    assert all(sorted(e["people"]) != ["Ivo Marek", "Vladimir Putin", "Volodymyr Zelensky"]
+               for e in found)
+
+
+def test_two_objects_of_one_day_are_at_one_meeting() -> None:
+    # the nearest wrong reading: no later time of the second object's own
+    text = ("President Ivo Marek held talks with Zelensky and Vladimir Putin in Minsk on 16 "
+            "May, a day later than planned.")
+    found = event_fields(text, date(2024, 6, 3), ["people"])
+    assert found == [{"people": ["Ivo Marek", "Vladimir Putin", "Volodymyr Zelensky"]}]

@@ -1192,6 +1192,11 @@ _SUBJECT_GAP = re.compile(rf"\s*(?:(?:{subject_gap_words()}|\w+ly)\s+)*$", re.IG
 
 
 _WHO = re.compile(r"\s*who\b")
+# "meeting X on 16 June and Y a day later": the object with a later time of its own was
+# met at another meeting, not at this one
+_AND_BEFORE = re.compile(r"\band\s+(?:[A-Z][\w’'.-]*\s+){0,4}$")
+_LATER_OWN = re.compile(r"\s+(?:(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?)\s+later"
+                        r"|the\s+(?:next|following)\s+(?:day|week))\b")
 # "X unveiled a package on the eve of the summit": an act the day before, not at it
 _ON_THE_EVE = re.compile(r"\bon\s+the\s+eve\s+of\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 # A speech or a memory that the meeting is the content of, between its speaker and the
@@ -1308,7 +1313,9 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
            and (joined is None or r.start < joined)
            and not (main.lastgroup == "summit" and r.end <= main.start()
                     and _SPOKEN_OF.search(text, r.end, main.start()))
-           and not (r.end <= main.start() and _ON_THE_EVE.search(text, r.end, main.start()))]
+           and not (r.end <= main.start() and _ON_THE_EVE.search(text, r.end, main.start()))
+           and not (r.start > main.end() and _AND_BEFORE.search(text, main.end(), r.start)
+                    and _LATER_OWN.match(text, r.end))]
     if not own and _WHO.match(text, u_start) and lo > 0 and re.fullmatch(
             r"[\s,]*", text[s_refs[lo - 1].end:u_start]):
         return [s_refs[lo - 1]]  # "Jo Roe, who travelled to City A" (Polish outlet copy): him
