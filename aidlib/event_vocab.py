@@ -350,7 +350,7 @@ NAME_PARTICLES = ("von", "der", "van", "de", "den", "la", "le", "du", "da", "al"
 # The nouns that end a gathering's name: a candidate name ending in one is the gathering's
 # ("the Ukraine Recovery Conference, where <Country>'s foreign minister said": a name
 # before an apposed title), no person's (round 11).
-GATHERING_NAME_NOUNS = ("Conference", "Summit", "Forum")
+GATHERING_NAME_NOUNS = ("Conference", "Summit", "Forum", "Roundtable")
 # The last words of the names of places and venues ("at Ramstein Air Base, then-Defense
 # Secretary Jo Roe": a venue set off before a title is no person's name), round 12.
 VENUE_NAME_NOUNS = ("Base", "Airbase", "Airport", "Airfield", "Palace", "Headquarters",

@@ -404,6 +404,36 @@ def _nearest(spans: Sequence[tuple[int, int, str]], pos: int, lo: int, hi: int
     return min(inside, key=lambda s: min(abs(s[0] - pos), abs(s[1] - pos)), default=None)
 
 
+# A month alone, with at most a year word after it ("June", "in June last year"), and a
+# day of a month ("16 June", "June 16")
+_MONTH_ALONE = re.compile(
+    rf"(?i:in\s+)?(?P<month>{MONTH_GROUP})(?:\s+(?:last|this|next)\s+year)?")
+_DAY_OF_MONTH = re.compile(
+    rf"(?:\d{{1,2}}\s+(?P<m1>{MONTH_GROUP})|(?P<m2>{MONTH_GROUP})\.?\s+\d{{1,2}})"
+    r"(?:st|nd|rd|th)?")
+
+
+def _day_in_month(text: str, times: Sequence[tuple[int, int, str]],
+                  when: tuple[int, int, str], lo: int, hi: int, published: date,
+                  tense: Tense) -> tuple[int, int, str] | None:
+    """A day of the same month in the clause that names the month alone ("led a mission
+    in June last year, meeting X on 16 June"): that day, in the month's year."""
+    month = _MONTH_ALONE.fullmatch(when[2].strip())
+    if month is None:
+        return None
+    name = month.group("month").lower()[:3]
+    clause = times[bisect_left(times, lo, key=lambda s: s[0]):
+                   bisect_left(times, hi, key=lambda s: s[0])]
+    for t in clause:
+        d = _DAY_OF_MONTH.fullmatch(t[2].strip()) if t != when else None
+        if d is not None and (d.group("m1") or d.group("m2")).lower()[:3] == name:
+            whole = _resolve(_of_that_year(text, when), published, tense)
+            if whole is None or whole.precision != "month":
+                return None
+            return (t[0], t[1], f"{t[2]} {whole.start.year}")
+    return None
+
+
 def _overhanging(times: Sequence[tuple[int, int, str]], lo: int, hi: int
                  ) -> tuple[int, int, str] | None:
     """A time expression that starts in ``lo``-``hi`` and runs past its end ("on July 10
@@ -572,6 +602,8 @@ def _counted(m: re.Match[str], text: str, times: Sequence[tuple[int, int, str]],
     the event reported before: resolved when merging) or "comes a day before the group
     meets" (the time the sentence gives before the count, else the publication day, as a
     time expression)."""
+    if m.group("eve"):  # "on the eve of that meeting": a day before it
+        return (-1, "day"), None
     n_word = (m.group("n") or "1").lower()
     n = int(n_word) if n_word.isdigit() else int(vocab.NUMBER_WORDS.get(n_word, 1))
     unit = (m.group("unit") or m.group("unit2")).lower()
@@ -1160,6 +1192,25 @@ _SUBJECT_GAP = re.compile(rf"\s*(?:(?:{subject_gap_words()}|\w+ly)\s+)*$", re.IG
 
 
 _WHO = re.compile(r"\s*who\b")
+# "meeting X on 16 June and Y a day later": the object with a later time of its own was
+# met at another meeting, not at this one
+_AND_BEFORE = re.compile(r"\band\s+(?:[A-Z][\w’'.-]*\s+){0,4}$")
+_LATER_OWN = re.compile(r"\s+(?:(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?)\s+later"
+                        r"|the\s+(?:next|following)\s+(?:day|week))\b")
+# "X unveiled a package on the eve of the summit": an act the day before, not at it
+_ON_THE_EVE = re.compile(r"\bon\s+the\s+eve\s+of\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# A speech or a memory that the meeting is the content of, between its speaker and the
+# meeting word, with no verb of presence after it ("X recalled the conference held in
+# <City>", "X said aid would be on the agenda of the summit", "asked for support at the
+# summit"): the speaker is not shown at the meeting ("X said he would attend": he is)
+_SPOKEN_OF = re.compile(
+    r"""\b(?:recall(?:s|ed|ing)?|said|says|saying|asked|asks|asking|described|describing
+        |noted|noting|stressed|stressing|urged|urging|hoped|hoping)\b
+        (?![^.;]{0,200}\b(?:attend|attends|attended|attending|join|joins|joined|joining
+                   |travel(?:s|led|ed|ling|ing)?|take\s+part|took\s+part|taking\s+part
+                   |participate[sd]?|participating|go|goes|went|going|host|hosts|hosted
+                   |hosting|chair|chairs|chaired|chairing|address|addressed|addressing
+                   |speak|spoke|speaking)\b)""", re.VERBOSE)
 _SUBORDINATE = re.compile(r",\s*(?:when|while|as)\s+$")
 
 
@@ -1259,7 +1310,12 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
            or (r.speaker and not r.modifier and _talker(text, main, r)))
            and not _other_subject(text, main, r)
            and not _before_when_clause(text, main, r, s_refs)
-           and (joined is None or r.start < joined)]
+           and (joined is None or r.start < joined)
+           and not (main.lastgroup == "summit" and r.end <= main.start()
+                    and _SPOKEN_OF.search(text, r.end, main.start()))
+           and not (r.end <= main.start() and _ON_THE_EVE.search(text, r.end, main.start()))
+           and not (r.start > main.end() and _AND_BEFORE.search(text, main.end(), r.start)
+                    and _LATER_OWN.match(text, r.end))]
     if not own and _WHO.match(text, u_start) and lo > 0 and re.fullmatch(
             r"[\s,]*", text[s_refs[lo - 1].end:u_start]):
         return [s_refs[lo - 1]]  # "Jo Roe, who travelled to City A" (Polish outlet copy): him
@@ -1276,7 +1332,8 @@ def _own_people(text: str, u_start: int, u_end: int, main: re.Match[str],
         # clause's subject's (round 12)
         return []
     if not own:  # borrow the sentence's people not tied to another trigger
-        return [r for r in free if joined is None or r.start < joined]
+        return [r for r in free if (joined is None or r.start < joined)
+                and not _SPOKEN_OF.search(text, r.end, max(r.end, main.start()))]
     if with_only:  # "after a call with X": the sentence's subject is the other side
         return [r for r in free if r.start < u_start] + own
     return own
@@ -1311,7 +1368,19 @@ def _groups_in(text: str, u_start: int, u_end: int, title_spans: list[tuple[int,
     return list(dict.fromkeys(groups))
 
 
+# A relative clause about a person, up to a time inside it (", who arrived late on")
+_WHO_CLAUSE = re.compile(r",\s+who\s[^,;.()]{0,120}$")
+# What may stand before a sentence's subject: its titles and its country ("France's
+# President", "Defence Minister", "The German Chancellor")
+_OPENING_SUBJECT = re.compile(r"[\s\"“]*(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+){0,6}")
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)\s+$")
+# A place's description set off after its name, up to a time inside it ("stopped in
+# <Town>, a town outside the capital that was shelled in March", "<Town>, the suburb
+# that was occupied until late March"): the time is the place's history, not the meeting's
+_PLACE_DESCRIBED = re.compile(
+    r""",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?
+        (?:town|city|village|suburb|region|port|district|settlement|commune)\b
+        [^,;.()]{0,80}?\b(?:that|which|where)\s[^;.()]{0,120}$""", re.VERBOSE)
 
 
 def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u_end: int,
@@ -1323,6 +1392,11 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     text, published = article.text, article.published
     s_start, s_end, s_text = sent.start, sent.end, sent.text
     clause = text[u_start:u_end]
+    times = [t for t in times if not (s_start <= t[0] < s_end and (_PLACE_DESCRIBED.search(
+        text, max(s_start, t[0] - 250), t[0]) or (t[0] > main.end() and _WHO_CLAUSE.search(
+            text, max(main.end(), t[0] - 150), t[0]))))]
+    # (not the history of a place named, nor the act of a person set off after the meeting
+    # word: "co-hosted by X and Y, who arrived late on Tuesday")
     later = u_start > s_start and bool(LATER.match(text, u_start, u_end))
     own = _own_people(text, u_start, u_end, main, s_refs, free, later)
     persons = list(dict.fromkeys(r.person.name for r in own))
@@ -1369,7 +1443,10 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         # "and he hosted Zelensky", "He had held talks with Austin": the person named last
         # as a subject (earlier in the sentence, else in the sentence before)
         before = [r for r in s_refs if r.start < pron.start() and not r.modifier]
-        who = before[0] if before else last_person
+        # "He is due to meet X, ... where he will hold talks with Y": a sentence opened by
+        # a pronoun has its subject in the sentences before, not in its first object
+        who = before[0] if before and PRONOUN_SUBJECT.match(text, s_start, before[0].start
+                                                           ) is None else last_person
         if who is not None and who.person.name not in persons:
             persons.insert(0, who.person.name)
     pair = PAIR.search(clause)
@@ -1394,9 +1471,15 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
         verbal = not _DETERMINER_END.search(text, u_start, main.start())  # not "a meeting"
         speakers = [r.person.name for r in s_refs if r.start < u_start and r.speaker
                     and not r.modifier][-1:] if verbal else []
+        first_ref = next((r for r in s_refs if not r.modifier), None) if verbal else None
+        # "<Country>'s President X pledged support the day before the summit, after talks
+        # with Y": the sentence's subject, named first, though another mention holds him
+        opener_name = [first_ref.person.name] if first_ref is not None and (
+            first_ref.start < u_start) and _OPENING_SUBJECT.fullmatch(
+                text, s_start, first_ref.start) else []
         subject = [r.person.name for r in free if r.start < u_start] or speakers or (
             [last_person.person.name] if last_person is not None
-            and PRONOUN_SUBJECT.match(text, s_start, u_start) else [])
+            and PRONOUN_SUBJECT.match(text, s_start, u_start) else []) or opener_name
         persons = list(dict.fromkeys([*subject, *persons]))
     traveller = _traveller(text, main, s_start, s_refs, last_person)
     if traveller is not None:
@@ -1443,6 +1526,9 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     tense: Tense = ("future" if status == "planned" or planned_for
                     else "present" if status == "ongoing" else "past")
     when = _nearest(times, main.start(), u_start, u_end) or _overhanging(times, u_start, u_end)
+    if when is not None and (day := _day_in_month(text, times, when, u_start, u_end,
+                                                  published, tense)) is not None:
+        when = day  # "in June last year, meeting X on 16 June": the day, of that year
     if when is not None and (exact := _apposed_day(text, times, when)) is not None:
         when = exact  # "next week, on January 9th": the day the apposition gives
     if status == "planned" and (moved := _moved_to(

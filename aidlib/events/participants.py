@@ -438,7 +438,8 @@ INTRODUCED_APPOSITIVE = re.compile(
 )
 # "Denys Shmyhal, Ukraine's prime minister": a name, a comma, then a title within 4 words.
 INTRODUCED_BEFORE = re.compile(
-    rf"""(?<![\w’'-])(?=[A-ZÀ-ÞĀ-Ž]){_NAME},\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{_TITLE_WORDS})\b""",
+    rf"""(?<![\w’'-])(?=[A-ZÀ-ÞĀ-Ž]){_NAME},\s+(?:(?!(?:by|with)\s)[\w’'.-]+\s+){{0,4}}?
+        (?:{_TITLE_WORDS})\b""",
     re.VERBOSE,
 )
 # "Minister for Foreign Affairs of <Country> Jo Roe", "Commissioner for Energy Jo Roe",

@@ -569,7 +569,7 @@ PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
 # A pronoun subject right before a meeting word ("and he hosted Zelensky", "She later met
 # Rutte", "He had held talks with Austin").
 PRONOUN_BEFORE = re.compile(
-    rf"""\b(?:he|she|He|She)\s+(?:[a-z][\w’'-]*\s+){{0,3}}$
+    rf"""\b(?:he|she|He|She)\s+(?:[a-z][\w’'-]*\s+){{0,4}}$
         # a pronoun and a named co-subject, name particles allowed: "where he and Prime
         # Minister Jo de Roe and President Al Doe signed" (wire copy of signings)
       | \b(?:he|she|He|She)\s+and\s+
@@ -747,7 +747,10 @@ NONFINITE = with_first_chars(re.compile(
 OFFSET = cued(re.compile(
     rf"""\b(?:(?P<n>\d+|{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+
           (?P<dir>earlier|later|before|after|prior)
-        |the\s+(?P<dir2>next|following|previous|preceding)\s+(?P<unit2>day|week|month))\b""",
+        |the\s+(?P<dir2>next|following|previous|preceding)\s+(?P<unit2>day|week|month)
+        # "on the eve of that meeting": the day before the event reported before
+        |on\s+the\s+(?P<eve>eve)\s+of\s+(?:that|this|the)\s+(?:[a-z]+\s+)?
+          (?:meeting|summit|gathering|conference|talks|visit))\b""",
     re.VERBOSE | re.IGNORECASE))
 # A clause opened by a conjunction about another happening ("after the missile strikes on
 # October 10"): its time expression dates that, not a meeting of another clause.
