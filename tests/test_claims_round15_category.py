@@ -1,0 +1,45 @@
+"""Category rules of the fifteenth round (session 13, from the category errors of the
+round-13/14 development articles and the older dev rounds): phrasing families real outlets
+use. A whole whose purposes are listed before its sum ("its combined military and civilian
+aid ... to $X", "total support, including humanitarian, financial and reconstruction
+assistance, exceeds $X", factbox lines "Total (financial, humanitarian and recovery
+assistance): $X") is a total (guide v2), as a list after the sum already was. Negative: one
+purpose before the sum stays that purpose. A list of purposes with an adjective of no
+category of its own between them ("in military, technical and humanitarian assistance")
+is still one list, a total. Negative: a noun between them ("helmets, boots, generators")
+keeps the items apart, and the first item's purpose stands.
+
+Every sentence was written for these tests; none takes its frame, names or numbers from
+an article of the corpus or the evaluation set. Published on DAY (learned stage off).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_cases import one_claim
+
+# (sentence, figure, field, value)
+CASES = [
+    # purposes listed before the sum of one whole: a total
+    ("Officials in Tallinn said their combined military and civilian aid to Kyiv now "
+     "stands at €612 million.", "€612 million", "category", "total"),
+    ("Portugal's overall help, including humanitarian, financial and rebuilding "
+     "assistance, has passed €480 million.", "€480 million", "category", "total"),
+    ("Total pledged since 2022 (financial, humanitarian and recovery aid): about "
+     "$3.4 billion", "about $3.4 billion", "category", "total"),
+    # ... one purpose before the sum stays that purpose
+    ("Officials in Tallinn said their civilian aid to Kyiv now stands at €612 million.",
+     "€612 million", "category", "humanitarian"),
+    # an adjective of no category between listed purposes: still one list, a total
+    ("Skopje has delivered €44 million in military, technical and humanitarian "
+     "support to Kyiv, the minister said.", "€44 million", "category", "total"),
+    # ... a noun between items keeps them apart: the first item's purpose stands
+    ("The donation includes €9 million for helmets, boots, generators and tents.",
+     "€9 million", "category", "military"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "field", "value"), CASES)
+def test_field(text: str, surface: str, field: str, value: str) -> None:
+    assert getattr(one_claim(text, surface), field) == value
