@@ -7,7 +7,9 @@ assistance): $X") is a total (guide v2), as a list after the sum already was. Ne
 purpose before the sum stays that purpose. A list of purposes with an adjective of no
 category of its own between them ("in military, technical and humanitarian assistance")
 is still one list, a total. Negative: a noun between them ("helmets, boots, generators")
-keeps the items apart, and the first item's purpose stands.
+keeps the items apart, and the first item's purpose stands. Aid "of all kinds", "of every
+kind" (after its noun) is a total, as "all kinds of aid" was. Negative: weapons of all kinds
+stay military.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -37,6 +39,12 @@ CASES = [
     # ... a noun between items keeps them apart: the first item's purpose stands
     ("The donation includes €9 million for helmets, boots, generators and tents.",
      "€9 million", "category", "military"),
+    # aid "of all kinds" after its noun: a total, as "all kinds of aid"
+    ("Since 2022 Dublin says it has sent €310 million in help of all kinds to Kyiv.",
+     "€310 million", "category", "total"),
+    # ... weapons of all kinds stay weapons
+    ("Warsaw shipped $270 million in weapons of all kinds to Kyiv that spring.",
+     "$270 million", "category", "military"),
 ]
 
 
