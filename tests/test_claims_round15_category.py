@@ -9,7 +9,9 @@ category of its own between them ("in military, technical and humanitarian assis
 is still one list, a total. Negative: a noun between them ("helmets, boots, generators")
 keeps the items apart, and the first item's purpose stands. Aid "of all kinds", "of every
 kind" (after its noun) is a total, as "all kinds of aid" was. Negative: weapons of all kinds
-stay military.
+stay military. A state's "funding gap" is financial, as a "financing gap" or a
+budget hole already was (guide v2: a deficit the recipient asks partners to fill).
+Negative: a gap between two offers.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -45,6 +47,14 @@ CASES = [
     # ... weapons of all kinds stay weapons
     ("Warsaw shipped $270 million in weapons of all kinds to Kyiv that spring.",
      "$270 million", "category", "military"),
+    # a state's funding gap: financial (as a financing gap, a budget hole)
+    ("The fund's economists see a funding gap of $7 billion for Kyiv next year.",
+     "$7 billion", "category", "financial"),
+    ("Kyiv's $4 billion funding gap dominates the ministers' agenda.",
+     "$4 billion", "category", "financial"),
+    # ... a gap between two offers names no purpose
+    ("Negotiators said a $4 billion gap between the two offers for the port remained.",
+     "$4 billion", "category", "unspecified"),
 ]
 
 
