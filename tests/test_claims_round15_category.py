@@ -11,7 +11,9 @@ keeps the items apart, and the first item's purpose stands. Aid "of all kinds", 
 kind" (after its noun) is a total, as "all kinds of aid" was. Negative: weapons of all kinds
 stay military. A state's "funding gap" is financial, as a "financing gap" or a
 budget hole already was (guide v2: a deficit the recipient asks partners to fill).
-Negative: a gap between two offers.
+Negative: a gap between two offers. A donor's omnibus of aid to several countries ("a $X
+foreign aid package/bill", "the national security supplemental", US wire copy) is a total
+(its pieces go to several recipients and purposes). Negative: a military aid package.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -55,6 +57,14 @@ CASES = [
     # ... a gap between two offers names no purpose
     ("Negotiators said a $4 billion gap between the two offers for the port remained.",
      "$4 billion", "category", "unspecified"),
+    # a donor's omnibus of aid to several countries: a total
+    ("The Senate cleared a $72 billion foreign aid package late on Thursday.",
+     "$72 billion", "category", "total"),
+    ("Lawmakers sent the $88 billion national security supplemental to the president.",
+     "$88 billion", "category", "total"),
+    # ... a military aid package stays military
+    ("The Senate cleared a $7 billion military aid package late on Thursday.",
+     "$7 billion", "category", "military"),
 ]
 
 
