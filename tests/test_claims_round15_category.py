@@ -14,6 +14,9 @@ budget hole already was (guide v2: a deficit the recipient asks partners to fill
 Negative: a gap between two offers. A donor's omnibus of aid to several countries ("a $X
 foreign aid package/bill", "the national security supplemental", US wire copy) is a total
 (its pieces go to several recipients and purposes). Negative: a military aid package.
+Money for the recipient's grid operator (named as such, or as Ukrenergo, its transmission
+system operator) is energy aid, humanitarian (guide: grid repair). Negative: a loan to it
+stays financial.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -65,6 +68,14 @@ CASES = [
     # ... a military aid package stays military
     ("The Senate cleared a $7 billion military aid package late on Thursday.",
      "$7 billion", "category", "military"),
+    # money for the recipient's grid operator: energy, humanitarian
+    ("The development bank signed a €20 million grant for Ukrenergo on Monday.",
+     "€20 million", "category", "humanitarian"),
+    ("Vienna will send €6 million to Ukraine's grid operator before the winter.",
+     "€6 million", "category", "humanitarian"),
+    # ... a loan to it stays a loan
+    ("The development bank signed a €20 million loan for Ukrenergo on Monday.",
+     "€20 million", "category", "financial"),
 ]
 
 
