@@ -419,7 +419,7 @@ FULL_SCALE_INVASION: Final[date] = date(2022, 2, 24)
 # Words that open a part of a figure just given ("..., including $65 billion for ...").
 PART_OF_CUES: Final[tuple[str, ...]] = (
     "including", "of which", "incl.", "among them", "among which", "out of which", "with",
-    "comprising",
+    "comprising", "consisting of", "made up of", "composed of",
 )
 
 # Words between a part and the whole it is stated before ("€18.1 billion of the €50 billion

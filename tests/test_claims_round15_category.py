@@ -16,7 +16,9 @@ foreign aid package/bill", "the national security supplemental", US wire copy) i
 (its pieces go to several recipients and purposes). Negative: a military aid package.
 Money for the recipient's grid operator (named as such, or as Ukrenergo, its transmission
 system operator) is energy aid, humanitarian (guide: grid repair). Negative: a loan to it
-stays financial.
+stays financial. Sums after "consisting of", "made up of", "composed of" are parts of the
+figure before them (as after "comprising") and share its period (guide v2: parts inherit).
+Negative: a sum added "along with" it.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -76,6 +78,16 @@ CASES = [
     # ... a loan to it stays a loan
     ("The development bank signed a €20 million loan for Ukrenergo on Monday.",
      "€20 million", "category", "financial"),
+    # parts after "consisting of", "made up of": they share their whole's period
+    ("Brussels approved a €12 billion fund for 2025-2027, made up of €8 billion in loans "
+     "and €4 billion in grants.", "€8 billion", "scope_type", "period"),
+    ("Brussels approved a €12 billion fund for 2025-2027, made up of €8 billion in loans "
+     "and €4 billion in grants.", "€4 billion", "scope_type", "period"),
+    ("Tokyo unveiled a ¥90 billion package for 2026, consisting of ¥60 billion in loans "
+     "and ¥30 billion in grants.", "¥60 billion", "scope_type", "period"),
+    # ... a sum added "along with" it is no part and keeps no period of the first
+    ("Brussels approved a €12 billion fund for 2025-2027, along with €8 billion in loans "
+     "for Moldova.", "€8 billion", "scope_type", "unspecified"),
 ]
 
 
