@@ -18,7 +18,10 @@ Money for the recipient's grid operator (named as such, or as Ukrenergo, its tra
 system operator) is energy aid, humanitarian (guide: grid repair). Negative: a loan to it
 stays financial. Sums after "consisting of", "made up of", "composed of" are parts of the
 figure before them (as after "comprising") and share its period (guide v2: parts inherit).
-Negative: a sum added "along with" it.
+Negative: a sum added "along with" it. A newness word after a figure, behind "for" or a
+verb, is what the money buys ("$X for new drone purchases", "$X pays for new contracts":
+guide, scope is the money's newness), not new money. Negative: "$X (...) in fresh aid",
+"$X in new aid" stay new.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -88,6 +91,16 @@ CASES = [
     # ... a sum added "along with" it is no part and keeps no period of the first
     ("Brussels approved a €12 billion fund for 2025-2027, along with €8 billion in loans "
      "for Moldova.", "€8 billion", "scope_type", "unspecified"),
+    # a newness word after a figure that is what the money buys: not new money
+    ("Oslo set aside about $310 million for new drone purchases by Kyiv.",
+     "about $310 million", "scope_type", "unspecified"),
+    ("Roughly $9 billion pays for new artillery contracts with American firms.",
+     "Roughly $9 billion", "scope_type", "unspecified"),
+    # ... the money's own newness after it stays new
+    ("Oslo will give Kyiv about $310 million (NOK 3.3 billion) in fresh drone aid.",
+     "about $310 million", "scope_type", "new"),
+    ("Oslo will give Kyiv $310 million in new drone aid.", "$310 million", "scope_type",
+     "new"),
 ]
 
 

@@ -296,6 +296,8 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     near_after = NEW_BEFORE.search(text, lo, min(hi, lo + 30))
     if near_after is not None and _PART_LEAD.search(text, lo, near_after.start()):
         near_after = None  # "€73m, including the new €23m": the part's newness
+    if near_after is not None and not _NEW_AFTER_LEAD.fullmatch(text, lo, near_after.start()):
+        near_after = None  # "$X for new purchases", "$X funds new weapons": the goods' newness
     # newness words of the noun phrase a figure is the value of reach further ("one more
     # weapons package for Ukraine, worth $500 million")
     reach = _NEW_REACH_WORTH if WORTH_BEFORE.search(text, before[0], before[1]) else 40
@@ -445,6 +447,13 @@ _PART_LEAD: Final = re.compile(r"(?<![\w-])(?:including|includes|of\s+which|amon
 # the year to $X"): its words, a period among them, are the total's, not the figure's.
 _RAISING: Final = re.compile(
     r",\s+(?:bringing|taking|raising|lifting|pushing|boosting)\s", re.IGNORECASE)
+# Between a figure and a newness word after it that is the money's ("$X in new aid", "$X
+# (about €Y) of fresh funding", "$X, a new package"): not a verb or "for" ("$X for new
+# purchases", "$X funds new weapons purchases": the newness of what the money buys).
+_NEW_AFTER_LEAD: Final = re.compile(
+    r"\)?\s*(?:\([^()]{0,60}\)\s*)?(?:(?:in|of|worth\s+of|as|,|:|[-–—]|,?\s*or)\s+)?"
+    r"(?:(?:an?|the|its|their)\s+)?",
+    re.IGNORECASE)
 # Between two items of a list: a comma or "and".
 _ITEM_BREAK: Final = re.compile(r",|\band\b")
 # A sentence end inside a window (after a lower-case word or a digit, so not "U.S."):
