@@ -21,7 +21,9 @@ figure before them (as after "comprising") and share its period (guide v2: parts
 Negative: a sum added "along with" it. A newness word after a figure, behind "for" or a
 verb, is what the money buys ("$X for new drone purchases", "$X pays for new contracts":
 guide, scope is the money's newness), not new money. Negative: "$X (...) in fresh aid",
-"$X in new aid" stay new.
+"$X in new aid" stay new. "In the first weeks/months of the war (invasion)" is a period
+from the full-scale invasion on, its end not said (guide: period_start where the text says
+when it starts). Negative: a running total reached "within" them stays cumulative.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -101,6 +103,14 @@ CASES = [
      "about $310 million", "scope_type", "new"),
     ("Oslo will give Kyiv $310 million in new drone aid.", "$310 million", "scope_type",
      "new"),
+    # "in the first weeks/months of the war": a period from the full-scale invasion on
+    ("Lisbon sent $48 million to Kyiv hospitals in the first months of the war.",
+     "$48 million", "scope_type", "period"),
+    ("In the first weeks of the invasion, the diaspora raised $6 million for Kharkiv "
+     "hospitals.", "$6 million", "scope_type", "period"),
+    # ... a running total reached within them stays cumulative
+    ("Within the first months of the war, Lisbon's aid had reached $48 million.",
+     "$48 million", "scope_type", "cumulative"),
 ]
 
 

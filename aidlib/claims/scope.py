@@ -95,6 +95,8 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
         n = min(max(_number(m.group("n_months")), 1), 12)
         my = int(m.group("m_year")) if m.group("m_year") else y
         return date(my, 1, 1), _month_end(my, n)
+    if m.group("war_start"):  # its end is not said
+        return R.FULL_SCALE_INVASION, None
     if m.group("budget_year"):
         by = int(m.group("b_year") or m.group("a_year") or y)
         return date(by, 1, 1), date(by, 12, 31)
