@@ -23,7 +23,11 @@ verb, is what the money buys ("$X for new drone purchases", "$X pays for new con
 guide, scope is the money's newness), not new money. Negative: "$X (...) in fresh aid",
 "$X in new aid" stay new. "In the first weeks/months of the war (invasion)" is a period
 from the full-scale invasion on, its end not said (guide: period_start where the text says
-when it starts). Negative: a running total reached "within" them stays cumulative.
+when it starts). Negative: a running total reached "within" them stays cumulative. Money
+named right after it for a region, a group of countries or a world-wide cause that is not
+the recipient ("$X to fight global food insecurity", "$X for developing countries", "$X
+for the Indo-Pacific", "$X for Gaza") is money for others than Ukraine (guide v2.1,
+other). Negative: the recipient named first.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -111,6 +115,16 @@ CASES = [
     # ... a running total reached within them stays cumulative
     ("Within the first months of the war, Lisbon's aid had reached $48 million.",
      "$48 million", "scope_type", "cumulative"),
+    # money for a region, a group of countries or a world-wide cause: other
+    ("The summit's leaders also pledged $3.1 billion to fight global food insecurity.",
+     "$3.1 billion", "category", "other"),
+    ("The bill sets aside about $5 billion for partners in the Indo-Pacific.",
+     "about $5 billion", "category", "other"),
+    ("The bank will lend $70 billion to developing countries by 2030.",
+     "$70 billion", "category", "other"),
+    # ... money for Ukraine with such words later in the sentence stays aid to Ukraine
+    ("The bill sets aside about $5 billion for Ukraine's air defence, while the "
+     "Indo-Pacific gets less.", "about $5 billion", "category", "military"),
 ]
 
 

@@ -1146,8 +1146,12 @@ def _compensated() -> re.Pattern[str]:
 def for_another_country(doc: Document, after: tuple[int, int]) -> bool:
     """The first country the figure is "for", right after it, is not the recipient ("$26
     billion for Israel" in a bill that also funds Ukraine), nor the one it is sent "to"
-    ("has sent EUR 100 million to Chisinau"): not aid to Ukraine (guide v2.1, category
-    ``other``)."""
+    ("has sent EUR 100 million to Chisinau"), nor a region, group of countries or world-wide
+    cause named right after it ("$2 billion to fight global food insecurity"): not aid
+    to Ukraine (guide v2.1, category ``other``)."""
+    other = _OTHER_BENEFICIARY.search(doc.text, after[0], min(after[1], after[0] + _NEAR))
+    if other is not None and not RECIPIENT.search(doc.text, after[0], other.start()):
+        return True  # "$2 billion to fight global food insecurity"
     for m in doc.mentions_in(*after):
         if m.kind == "actor" and m.type == "country":
             near = doc.text[max(after[0], m.start - 12) : m.start]
@@ -1158,6 +1162,11 @@ def for_another_country(doc: Document, after: tuple[int, int]) -> bool:
                 and _COUNTRY_ENDS.match(doc.text, m.end)
                 and not RECIPIENT.search(doc.text, after[0], m.start))
     return False
+
+
+_OTHER_BENEFICIARY: Final = re.compile(
+    rf"(?<![\w-])(?:{words_alternation(R.CATEGORY_OTHER_BENEFICIARIES)})(?![\w-])",
+    re.IGNORECASE)
 
 
 def budget_law_frame(claims: Sequence[Claim], text: str) -> list[Claim]:
