@@ -27,7 +27,10 @@ when it starts). Negative: a running total reached "within" them stays cumulativ
 named right after it for a region, a group of countries or a world-wide cause that is not
 the recipient ("$X to fight global food insecurity", "$X for developing countries", "$X
 for the Indo-Pacific", "$X for Gaza") is money for others than Ukraine (guide v2.1,
-other). Negative: the recipient named first.
+other). Negative: the recipient named first. Money for the care and schooling of civilians
+("psychological support", "psychosocial support", "mental health", "rehabilitation",
+"prosthetics", "scholarships", "fellowships": NGO, foundation and ministry releases) is
+humanitarian (guide: civilian aid for projects). Negative: military named first.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -125,6 +128,14 @@ CASES = [
     # ... money for Ukraine with such words later in the sentence stays aid to Ukraine
     ("The bill sets aside about $5 billion for Ukraine's air defence, while the "
      "Indo-Pacific gets less.", "about $5 billion", "category", "military"),
+    # care and schooling of civilians: humanitarian
+    ("The foundation receives €2 million for psychological support to teenagers in "
+     "Chernihiv.", "€2 million", "category", "humanitarian"),
+    ("Ottawa added C$4 million for scholarships for students who fled Mariupol.",
+     "C$4 million", "category", "humanitarian"),
+    # ... rehabilitation of soldiers named as military stays military
+    ("Ottawa added C$4 million for military rehabilitation equipment for wounded "
+     "soldiers.", "C$4 million", "category", "military"),
 ]
 
 
