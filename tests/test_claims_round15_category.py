@@ -30,7 +30,9 @@ for the Indo-Pacific", "$X for Gaza") is money for others than Ukraine (guide v2
 other). Negative: the recipient named first. Money for the care and schooling of civilians
 ("psychological support", "psychosocial support", "mental health", "rehabilitation",
 "prosthetics", "scholarships", "fellowships": NGO, foundation and ministry releases) is
-humanitarian (guide: civilian aid for projects). Negative: military named first.
+humanitarian (guide: civilian aid for projects). Negative: military named first. "Grain
+from Ukraine" (Kyiv's programme shipping grain to countries facing famine) is such a cause
+(data: other_beneficiaries). Negative: food and grain storage in Ukraine.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -136,6 +138,12 @@ CASES = [
     # ... rehabilitation of soldiers named as military stays military
     ("Ottawa added C$4 million for military rehabilitation equipment for wounded "
      "soldiers.", "C$4 million", "category", "military"),
+    # Kyiv's programme shipping grain to countries facing famine: money for others
+    ("Dublin gave €3 million to the Grain from Ukraine scheme this spring.",
+     "€3 million", "category", "other"),
+    # ... grain storage in Ukraine is aid to Ukraine
+    ("Dublin gave €3 million for food and grain storage in Ukraine this spring.",
+     "€3 million", "category", "humanitarian"),
 ]
 
 
