@@ -32,7 +32,9 @@ other). Negative: the recipient named first. Money for the care and schooling of
 "prosthetics", "scholarships", "fellowships": NGO, foundation and ministry releases) is
 humanitarian (guide: civilian aid for projects). Negative: military named first. "Grain
 from Ukraine" (Kyiv's programme shipping grain to countries facing famine) is such a cause
-(data: other_beneficiaries). Negative: food and grain storage in Ukraine.
+(data: other_beneficiaries). Negative: food and grain storage in Ukraine. A purpose listed
+with the rest left unnamed before the sum ("including humanitarian, development and other
+assistance", "... and other measures") is a total. Negative: purposes of one category.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -144,6 +146,12 @@ CASES = [
     # ... grain storage in Ukraine is aid to Ukraine
     ("Dublin gave €3 million for food and grain storage in Ukraine this spring.",
      "€3 million", "category", "humanitarian"),
+    # a purpose listed with the rest left unnamed, before the sum: a total
+    ("Finland's support, counting medical aid, training and other assistance, has "
+     "reached €2.9 billion.", "€2.9 billion", "category", "total"),
+    # ... one purpose named alone stays that purpose
+    ("Finland's support, counting medical aid and field hospitals, has reached "
+     "€2.9 billion.", "€2.9 billion", "category", "humanitarian"),
 ]
 
 
