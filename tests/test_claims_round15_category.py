@@ -35,6 +35,9 @@ from Ukraine" (Kyiv's programme shipping grain to countries facing famine) is su
 (data: other_beneficiaries). Negative: food and grain storage in Ukraine. A purpose listed
 with the rest left unnamed before the sum ("including humanitarian, development and other
 assistance", "... and other measures") is a total. Negative: purposes of one category.
+A promise to raise a sum "by <year>" of a year still to come is a period ending that year
+(a deadline, guide: a stated period), not a running total. Negative: a level a fund "is
+due to total" by then stays cumulative.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from
 an article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -152,6 +155,14 @@ CASES = [
     # ... one purpose named alone stays that purpose
     ("Finland's support, counting medical aid and field hospitals, has reached "
      "€2.9 billion.", "€2.9 billion", "category", "humanitarian"),
+    # a promise to raise a sum by a year still to come: a period ending then
+    ("Brussels pledged to raise €9 billion by 2028 for Ukraine's railways.", "€9 billion",
+     "scope_type", "period"),
+    ("The alliance aims to mobilise $40 billion by 2030 for clean energy in Africa.",
+     "$40 billion", "scope_type", "period"),
+    # ... a level a fund is due to total by then stays a running total
+    ("Denmark's fund is due to total some €4 billion by 2027.", "some €4 billion",
+     "scope_type", "cumulative"),
 ]
 
 

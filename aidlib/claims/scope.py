@@ -263,7 +263,12 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
         # €3bn by 2027": after it, the first; before it, the last)
         if as_of is not None and (period is None or (
                 as_of.start() < period.start() if k == 0 else as_of.start() > period.start())):
-            return Scope(as_of.group(), "cumulative", None, _as_of_day(as_of.group(), published))
+            day = _as_of_day(as_of.group(), published)
+            if (day is not None and day.year > published.year and kind in _PROMISES
+                    and _BY_YEAR.fullmatch(as_of.group())  # "to mobilise $X by 2030": a
+                    and not _LEVEL_TO.search(text, max(before[0], before[1] - 40), before[1])):
+                return Scope(as_of.group(), "period", None, day)  # deadline, no running total
+            return Scope(as_of.group(), "cumulative", None, day)
         if period is not None and k == 1 and NOW_LEVEL.match(text, period.end(), hi):
             return Scope(text[period.start() : hi].strip(), "cumulative", None, published)
         if period is not None:
@@ -402,6 +407,13 @@ def _as_of_day(phrase: str, published: date) -> date | None:
 
 
 _YEAR: Final = re.compile(r"\b20\d\d\b")
+# A level a sum rises to right before it ("is due to total $X by 2027", "will reach $X"): a
+# running total by that year, not a deadline.
+_LEVEL_TO: Final = re.compile(
+    r"(?<![\w-])(?:total|reach|amount\s+to|rise\s+to|grow\s+to|climb\s+to)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# "by 2030", "by the end of 2030": a deadline year (of a promise, a period ending then).
+_BY_YEAR: Final = re.compile(r"by\s+(?:the\s+end\s+of\s+)?20\d\d", re.IGNORECASE)
 _MONTH_NAME: Final = re.compile(rf"\b{MONTH_GROUP}\b", re.IGNORECASE)
 _DAY: Final = re.compile(r"(?<![\d-])(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 
