@@ -33,6 +33,7 @@ __all__ = [
     "CATEGORY_EVENT_NAMES",
     "CATEGORY_FORMS",
     "CATEGORY_INSTRUMENTS",
+    "CATEGORY_OTHER_BENEFICIARIES",
     "CATEGORY_TRANSPARENT",
     "COUNT_ANAPHORS",
     "COUNT_EVENT_CUES",
@@ -375,6 +376,7 @@ CATEGORY_AID_VEHICLES: Final[tuple[str, ...]] = tuple(_KIND["aid_vehicles"])
 
 # Capitalized words that make a category cue before them part of an event's name.
 CATEGORY_EVENT_NAMES: Final[tuple[str, ...]] = tuple(_KIND["event_names"])
+CATEGORY_OTHER_BENEFICIARIES: Final[tuple[str, ...]] = tuple(_KIND["other_beneficiaries"])
 
 # Subjects opening a sentence that elaborates the money of the sentence before.
 CATEGORY_ELABORATING_SUBJECTS: Final[tuple[str, ...]] = tuple(_KIND["elaborating_subjects"])
@@ -419,7 +421,7 @@ FULL_SCALE_INVASION: Final[date] = date(2022, 2, 24)
 # Words that open a part of a figure just given ("..., including $65 billion for ...").
 PART_OF_CUES: Final[tuple[str, ...]] = (
     "including", "of which", "incl.", "among them", "among which", "out of which", "with",
-    "comprising",
+    "comprising", "consisting of", "made up of", "composed of",
 )
 
 # Words between a part and the whole it is stated before ("€18.1 billion of the €50 billion

@@ -69,6 +69,7 @@ def test_every_period_phrase_holds_an_anchor(text: str) -> None:
 PERIODS = {
     "years": "over 2024-27", "until": "running until the end of 2027",
     "months": "in the first three months of this year", "quarter": "in the second quarter",
+    "war_start": "during the first few days of the full-scale invasion",
     "half": "in the first half of 2024",
     "last_q": "over the past quarter", "budget_year": "its 2025 state budget",
     "act_year": "earlier this year", "this_year": "the current year", "last_year": "last year",

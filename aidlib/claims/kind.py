@@ -685,8 +685,23 @@ def _category_in(text: str, before: tuple[int, int], after: tuple[int, int]) -> 
     cues_before = [m for m in CATEGORY_ANY.finditer(text, *before)  # a neutral one nearest:
                    if _cue_key(m) not in R.CATEGORY_TRANSPARENT]  # none, but not a verbal
     if cues_before:                                               # "will therefore total"
+        if len({CATEGORY_OF[_cue_key(m)] for m in _run_before(text, cues_before)}
+               - {"total", "unspecified"}) >= 2:
+            return "total"  # "its combined military and civilian aid ... to $X"
         return CATEGORY_OF[_cue_key(cues_before[-1])]
     return "unspecified"
+
+
+def _run_before(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The last cue before a figure and those joined to it backwards by commas, "and",
+    "or" or a slash ("including humanitarian, financial and reconstruction assistance,
+    exceeds $X"): the purposes of one whole named before its sum."""
+    run = cues[-1:]
+    for m in reversed(cues[:-1]):
+        if not _JOINED.fullmatch(text, m.end(), run[-1].start()):
+            break
+        run.append(m)
+    return run
 
 
 def _purpose_cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
@@ -740,8 +755,11 @@ def _coordinated_run(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]
 
 # Between two coordinated cues: a comma, "and", "or", a slash, after a head noun of the
 # first ("humanitarian needs and economic support", "military aid, budget support").
+# An adjective between them of no purpose of its own ("military, technical and
+# humanitarian assistance") keeps them one list (not a noun: "helmets, boots, generators").
 _JOINED: Final = re.compile(
     r"(?:\s+(?:aid|support|assistance|needs|help|funding|purposes|projects))?"
+    r"(?:\s*,\s*(?-i:[a-z])[a-z-]{1,20}(?:al|ic|ive|ary)){0,2}"
     r"\s*(?:,|/|\band\b|\bor\b|,\s*and\b|,\s*or\b)\s*", re.I)
 
 
@@ -1128,8 +1146,12 @@ def _compensated() -> re.Pattern[str]:
 def for_another_country(doc: Document, after: tuple[int, int]) -> bool:
     """The first country the figure is "for", right after it, is not the recipient ("$26
     billion for Israel" in a bill that also funds Ukraine), nor the one it is sent "to"
-    ("has sent EUR 100 million to Chisinau"): not aid to Ukraine (guide v2.1, category
-    ``other``)."""
+    ("has sent EUR 100 million to Chisinau"), nor a region, group of countries or world-wide
+    cause named right after it ("$2 billion to fight global food insecurity"): not aid
+    to Ukraine (guide v2.1, category ``other``)."""
+    other = _OTHER_BENEFICIARY.search(doc.text, after[0], min(after[1], after[0] + _NEAR))
+    if other is not None and not RECIPIENT.search(doc.text, after[0], other.start()):
+        return True  # "$2 billion to fight global food insecurity"
     for m in doc.mentions_in(*after):
         if m.kind == "actor" and m.type == "country":
             near = doc.text[max(after[0], m.start - 12) : m.start]
@@ -1140,6 +1162,11 @@ def for_another_country(doc: Document, after: tuple[int, int]) -> bool:
                 and _COUNTRY_ENDS.match(doc.text, m.end)
                 and not RECIPIENT.search(doc.text, after[0], m.start))
     return False
+
+
+_OTHER_BENEFICIARY: Final = re.compile(
+    rf"(?<![\w-])(?:{words_alternation(R.CATEGORY_OTHER_BENEFICIARIES)})(?![\w-])",
+    re.IGNORECASE)
 
 
 def budget_law_frame(claims: Sequence[Claim], text: str) -> list[Claim]:

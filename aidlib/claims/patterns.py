@@ -386,6 +386,10 @@ PERIOD: Final = with_first_chars(re.compile(
     | (?P<months>(?:in|during|over)\s+the\s+first\s+
         (?P<n_months>\d+|{_NUM_WORD})\s+months\s+of\s+(?:the\s+year|this\s+year
         |(?P<m_year>20\d\d)))
+    | (?P<war_start>(?<![\w-])(?:in|during)\s+the\s+(?:very\s+)?first\s+
+        (?:(?:\d+|{_NUM_WORD}|few)\s+)?(?:days|weeks|months|year)\s+of\s+(?:the\s+|russia['’]s\s+)?
+        (?:full(?:-|\s+)scale\s+)?(?:war|invasion)(?![\w-]))
+        # ("in the first weeks of the war": a span from the full-scale invasion on)
     | (?P<quarter>(?:in|during)\s+the\s+(?P<q>first|second|third|fourth)\s+quarter
         (?:\s+of\s+(?:the\s+year|this\s+year|(?P<q_year>20\d\d)))?)
     | (?P<half>(?:in|during|over)\s+the\s+(?P<h>first|second)\s+half

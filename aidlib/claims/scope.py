@@ -95,6 +95,8 @@ def _resolve_period(m: re.Match[str], published: date) -> tuple[date | None, dat
         n = min(max(_number(m.group("n_months")), 1), 12)
         my = int(m.group("m_year")) if m.group("m_year") else y
         return date(my, 1, 1), _month_end(my, n)
+    if m.group("war_start"):  # its end is not said
+        return R.FULL_SCALE_INVASION, None
     if m.group("budget_year"):
         by = int(m.group("b_year") or m.group("a_year") or y)
         return date(by, 1, 1), date(by, 12, 31)
@@ -261,7 +263,12 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
         # €3bn by 2027": after it, the first; before it, the last)
         if as_of is not None and (period is None or (
                 as_of.start() < period.start() if k == 0 else as_of.start() > period.start())):
-            return Scope(as_of.group(), "cumulative", None, _as_of_day(as_of.group(), published))
+            day = _as_of_day(as_of.group(), published)
+            if (day is not None and day.year > published.year and kind in _PROMISES
+                    and _BY_YEAR.fullmatch(as_of.group())  # "to mobilise $X by 2030": a
+                    and not _LEVEL_TO.search(text, max(before[0], before[1] - 40), before[1])):
+                return Scope(as_of.group(), "period", None, day)  # deadline, no running total
+            return Scope(as_of.group(), "cumulative", None, day)
         if period is not None and k == 1 and NOW_LEVEL.match(text, period.end(), hi):
             return Scope(text[period.start() : hi].strip(), "cumulative", None, published)
         if period is not None:
@@ -296,6 +303,8 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     near_after = NEW_BEFORE.search(text, lo, min(hi, lo + 30))
     if near_after is not None and _PART_LEAD.search(text, lo, near_after.start()):
         near_after = None  # "€73m, including the new €23m": the part's newness
+    if near_after is not None and not _NEW_AFTER_LEAD.fullmatch(text, lo, near_after.start()):
+        near_after = None  # "$X for new purchases", "$X funds new weapons": the goods' newness
     # newness words of the noun phrase a figure is the value of reach further ("one more
     # weapons package for Ukraine, worth $500 million")
     reach = _NEW_REACH_WORTH if WORTH_BEFORE.search(text, before[0], before[1]) else 40
@@ -398,6 +407,13 @@ def _as_of_day(phrase: str, published: date) -> date | None:
 
 
 _YEAR: Final = re.compile(r"\b20\d\d\b")
+# A level a sum rises to right before it ("is due to total $X by 2027", "will reach $X"): a
+# running total by that year, not a deadline.
+_LEVEL_TO: Final = re.compile(
+    r"(?<![\w-])(?:total|reach|amount\s+to|rise\s+to|grow\s+to|climb\s+to)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# "by 2030", "by the end of 2030": a deadline year (of a promise, a period ending then).
+_BY_YEAR: Final = re.compile(r"by\s+(?:the\s+end\s+of\s+)?20\d\d", re.IGNORECASE)
 _MONTH_NAME: Final = re.compile(rf"\b{MONTH_GROUP}\b", re.IGNORECASE)
 _DAY: Final = re.compile(r"(?<![\d-])(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 
@@ -445,6 +461,13 @@ _PART_LEAD: Final = re.compile(r"(?<![\w-])(?:including|includes|of\s+which|amon
 # the year to $X"): its words, a period among them, are the total's, not the figure's.
 _RAISING: Final = re.compile(
     r",\s+(?:bringing|taking|raising|lifting|pushing|boosting)\s", re.IGNORECASE)
+# Between a figure and a newness word after it that is the money's ("$X in new aid", "$X
+# (about €Y) of fresh funding", "$X, a new package"): not a verb or "for" ("$X for new
+# purchases", "$X funds new weapons purchases": the newness of what the money buys).
+_NEW_AFTER_LEAD: Final = re.compile(
+    r"\)?\s*(?:\([^()]{0,60}\)\s*)?(?:(?:in|of|worth\s+of|as|,|:|[-–—]|,?\s*or)\s+)?"
+    r"(?:(?:an?|the|its|their)\s+)?",
+    re.IGNORECASE)
 # Between two items of a list: a comma or "and".
 _ITEM_BREAK: Final = re.compile(r",|\band\b")
 # A sentence end inside a window (after a lower-case word or a digit, so not "U.S."):
