@@ -120,7 +120,7 @@ def _title_holder(ctx: Document, m: Name) -> tuple[str, str | None] | None:
     if not any(w in R.TITLE_WORDS for w in title.split()) or title in _NO_OFFICE or (
             re.compile(rf"(?i:{re.escape(title)})\s+[A-Z]").search(ctx.text, 0, m.start)):
         return None  # a holder the text names ("Prime Minister Jo Roe ...") is its own
-    country = article_country(ctx.mentions)
+    country = article_country(ctx)
     holders = [p for p in ctx.people.holders(title, ctx.published)
                if p.org_on(ctx.published) == country]
     return (holders[0].name, holders[0].role_on(ctx.published)) if len(holders) == 1 else None

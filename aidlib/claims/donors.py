@@ -467,13 +467,13 @@ def _context_country(ctx: Document, pos: int, recipient: str | None) -> str | No
         sent = sentence_at(text, m.start)  # "Biden met Zelensky": an object, read on
         if not ctx.mentions_in(sent.start, m.start):
             return None
-    return _article_country(ctx.mentions, recipient)  # "Cabinet signs off €100m" opening
+    return _article_country(text, ctx.mentions, recipient)  # "Cabinet signs off €100m" opening
     # an Irish story: the country the article is about
 
 
-def article_country(mentions: tuple[Name, ...]) -> str | None:
+def article_country(ctx: Document) -> str | None:
     """The donor country an article is about (see :func:`_article_country`)."""
-    return _article_country(mentions, None)
+    return _article_country(ctx.text, ctx.mentions, None)
 
 
 def anaphor_country(ctx: Document, pos: int) -> str | None:
@@ -483,11 +483,14 @@ def anaphor_country(ctx: Document, pos: int) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _article_country(mentions: tuple[Name, ...], recipient: str | None) -> str | None:
+def _article_country(text: str, mentions: tuple[Name, ...], recipient: str | None) -> str | None:
     """The donor country an article is about: the country other than the recipient it
-    names most, at least twice and more often than any other; None if none stands out."""
+    names most, at least twice and more often than any other; None if none stands out.
+    A country named once as the aggressor ("the Russian Federation's war of aggression")
+    is the war's side, not a donor the article is about: that naming is not counted."""
     counts = Counter(m.name for m in mentions if m.kind == "actor" and m.type == "country"
-                     and m.name not in (recipient, recipient_name())).most_common(2)
+                     and m.name not in (recipient, recipient_name())
+                     and not _AGGRESSOR_AFTER.match(text, m.end)).most_common(2)
     if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
         return None
     return counts[0][0]
@@ -1145,7 +1148,7 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                         c.speaker in found) or set(_speaker_countries(ctx, c)) & set(found):
                     c = replace(c, donors=found)
             if not c.donors and _article_aid(ctx, c) and not own_money:
-                country = _article_country(ctx.mentions, None)
+                country = _article_country(text, ctx.mentions, None)
                 if country is not None:
                     c = replace(c, donors=(country,))
             if c.donors:
