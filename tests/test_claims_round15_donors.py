@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.claim_cases import one_claim
 
 DAY = date(2025, 3, 12)
@@ -37,3 +39,21 @@ def test_the_aggressor_is_not_the_article_s_donor() -> None:
 
 def test_a_donor_named_twice_is_the_article_s_donor() -> None:
     assert one_claim(DONOR_TWICE, "€12 million", DAY).donors == ("Estonia",)
+
+
+# Southeast Asian givers (actors.yaml, with their demonyms for ministries): a country, its
+# capital or a ministry under its possessive gives; a capital after "in" is a place.
+SOUTHEAST_ASIAN = [
+    ("Hanoi will send $300,000 in relief supplies for Ukrainian families, the government "
+     "said.", "$300,000", ("Vietnam",)),
+    ("Thailand's health ministry approved a budget of THB5 million for medical kits bound "
+     "for Ukraine.", "THB5 million", ("Thailand",)),
+    # negative: the capital as the meeting's place, another country giving
+    ("At a meeting in Bangkok on Friday, Norway pledged $5 million for demining in Ukraine.",
+     "$5 million", ("Norway",)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "donors"), SOUTHEAST_ASIAN)
+def test_southeast_asian_givers(text: str, surface: str, donors: tuple[str, ...]) -> None:
+    assert one_claim(text, surface, DAY).donors == donors
