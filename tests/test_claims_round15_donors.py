@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.claim_cases import one_claim
+from tests.claim_cases import one_claim, speaker_label
 
 DAY = date(2025, 3, 12)
 
@@ -57,3 +57,24 @@ SOUTHEAST_ASIAN = [
 @pytest.mark.parametrize(("text", "surface", "donors"), SOUTHEAST_ASIAN)
 def test_southeast_asian_givers(text: str, surface: str, donors: tuple[str, ...]) -> None:
     assert one_claim(text, surface, DAY).donors == donors
+
+
+# A bare title fronted by "According to" and closed by a comma before a clause that opens
+# with a country ("According to the Premier, Romania has now transferred ..."): the title stands
+# for the person the text introduced with it ("Prime Minister <Name>"), whom the people
+# file need not list, not for the last person named.
+FRONTED_TITLE = [
+    ("Prime Minister Radu Vasile Marin opened the donor meeting in Iasi, and city mayor "
+     "Ioan Petrescu welcomed the guests. According to the Premier, Romania has now transferred a "
+     "grant of 40 million euros to Moldova.", "40 million euros", "Radu Vasile Marin"),
+    # negative: a minister of another office named after the premier is not the premier
+    ("Prime Minister Radu Vasile Marin opened the donor meeting in Iasi, and Defence "
+     "Minister Ioan Petrescu spoke after him. According to the PM, Romania has now transferred a "
+     "grant of 40 million euros to Moldova.", "40 million euros", "Radu Vasile Marin"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), FRONTED_TITLE)
+def test_a_fronted_title_is_the_person_introduced_with_it(
+        text: str, surface: str, speaker: str) -> None:
+    assert speaker_label(text, surface) == speaker

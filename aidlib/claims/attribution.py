@@ -91,6 +91,9 @@ def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
         holder = _title_holder(ctx, m)
         if holder is not None:
             return holder
+        introduced = _introduced_with_title(ctx, m)
+        if introduced is not None:
+            return introduced, None
     if m.kind == "pronoun":
         last = ctx.antecedent(m.start, "person")
         unlisted = _unlisted_speaker_before(ctx, m.start, last)
@@ -127,6 +130,34 @@ def _title_holder(ctx: Document, m: Name) -> tuple[str, str | None] | None:
 
 
 _NO_OFFICE: Final = frozenset(["minister", "president", "secretary", "official", "leader"])
+
+
+# The spellings of one office: "the Premier" stands for the "Prime Minister Jo Roe" named
+# before, "the PM" too (Romanian, Slovak and UK copy).
+_OFFICE_SPELLINGS: Final = {"prime minister": ("prime minister", "premier", "pm"),
+                            "premier": ("prime minister", "premier", "pm"),
+                            "pm": ("prime minister", "premier", "pm")}
+_TITLE_REACH: Final = 3000  # characters back to the person a title stands for
+
+
+def _introduced_with_title(ctx: Document, m: Name) -> str | None:
+    """The person the text last introduced with the bare title ``m`` holds ("Prime Minister
+    Jo Roe stated ... According to the Premier, ..."), where the people file lists no
+    holder the text names: the full name after the last such title within reach; None
+    where the title has other words ("the Romanian premier") or no one was introduced."""
+    title = " ".join(ctx.text[m.start : m.end].lower().split()[1:])
+    if title not in R.PERSON_ANAPHORS:
+        return None
+    spellings = _OFFICE_SPELLINGS.get(title, (title,))
+    pattern = re.compile(
+        rf"(?<![\w-])(?i:{words_alternation(spellings)})\s+(?P<name>[A-Z][\w'’.\-]+"
+        rf"(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}[A-Z][\w'’.\-]+){{1,3}})(?![\w'’-])")
+    last = None
+    for found in pattern.finditer(ctx.text, max(0, m.start - _TITLE_REACH), m.start):
+        name = _strip_titles(found.group("name"), ctx.actors)
+        if len(name.split()) >= 2 and ctx.actors.resolve(name) is None:
+            last = name
+    return last
 
 
 _TITLED_NAME: Final = re.compile(
