@@ -78,3 +78,26 @@ FRONTED_TITLE = [
 def test_a_fronted_title_is_the_person_introduced_with_it(
         text: str, surface: str, speaker: str) -> None:
     assert speaker_label(text, surface) == speaker
+
+
+# The outlet's giverless aid figure in an article about one donor takes that donor, also
+# where its sentence names another receiver of the same bill ("$9 billion of it for
+# <country>"): a country after "for" receives, it names no giver of the sentence.
+BILL_ARTICLE = (
+    "Senators weigh a new package for Kyiv\n\n"
+    "The United States has sent weapons to Ukraine for three years, and American officials "
+    "say more will follow. Lawmakers in the United States expect a vote within weeks.\n\n"
+    "The draft bill holds $48 billion, with $9 billion of it for Israel and the rest for "
+    "Ukraine's army.\n")
+# negative: a giver the sentence names is the figure's own
+BILL_WITH_GIVER = BILL_ARTICLE.replace(
+    "with $9 billion of it for Israel and the rest for Ukraine's army",
+    "after Canada pledged $2 billion for Ukraine's army")
+
+
+def test_another_receiver_names_no_giver() -> None:
+    assert one_claim(BILL_ARTICLE, "$48 billion", DAY).donors == ("United States",)
+
+
+def test_a_named_giver_keeps_its_figure() -> None:
+    assert one_claim(BILL_WITH_GIVER, "$2 billion", DAY).donors == ("Canada",)

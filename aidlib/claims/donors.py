@@ -1014,6 +1014,17 @@ def _names_giver(ctx: Document, c: Claim) -> bool:
                for m in ctx.mentions_in(c.sentence_start, c.sentence_end))
 
 
+def _names_possible_giver(ctx: Document, c: Claim) -> bool:
+    """True where the figure's sentence names a country, union, lender or group that can
+    give (:func:`is_giver`): not one named only as another receiver ("$14 billion for
+    Israel"), the aggressor ("Russia's invasion"), a place or a title's country."""
+    text = ctx.text
+    return any(m.kind == "actor" and m.type in GIVER_TYPES and m.name != recipient_name()
+               and not is_title(text, m) and not _AGGRESSOR_AFTER.match(text, m.end)
+               and not _FOR_BEFORE.search(text, max(0, m.start - 12), m.start)
+               for m in ctx.mentions_in(c.sentence_start, c.sentence_end))
+
+
 def _sentence_givers(ctx: Document, start: int, end: int) -> tuple[str, ...]:
     """The givers a sentence names as the subject of its first giving verb ("The Swedish
     government on Tuesday announced its 15th package", "Germany gives Ukraine more air
@@ -1209,7 +1220,7 @@ def _article_aid(ctx: Document, c: Claim) -> bool:
     ("in total", "overall", "Ukraine has received"), nor a loan or a backed instrument
     (their lenders are named by their own rules)."""
     return c.kind in ("pledged", "provided") and c.attribution in ("outlet", "according_to") \
-        and not (_names_giver(ctx, c) or _unnamed_givers(ctx, c) or _fund_total(ctx, c)
+        and not (_names_possible_giver(ctx, c) or _unnamed_givers(ctx, c) or _fund_total(ctx, c)
                  or _ALL_GIVERS.search(c.sentence) or _LENT.search(c.sentence))
 
 
