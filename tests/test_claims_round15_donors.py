@@ -101,3 +101,24 @@ def test_another_receiver_names_no_giver() -> None:
 
 def test_a_named_giver_keeps_its_figure() -> None:
     assert one_claim(BILL_WITH_GIVER, "$2 billion", DAY).donors == ("Canada",)
+
+
+# A relative clause right after a figure whose subject reports ("a package of $N that the
+# IMF says includes ...", "a gap of $N, which Kyiv says must be closed"): the figure is what
+# that subject states. Negative: a relative clause on a later noun ("$N for repairs to the
+# power grid that <body> says was hit") does not state the figure.
+RELATIVE_SAYS = [
+    ("The credit line is one piece of a broader package of roughly $90 billion that the IMF "
+     "says draws on pledges from many partners.", "roughly $90 billion",
+     "International Monetary Fund"),
+    ("Moldova faces a budget gap of $400 million, which the World Bank says must be closed "
+     "before winter.", "$400 million", "World Bank"),
+    ("Donors set aside $12 billion for repairs to the power grid that the World Bank says "
+     "was hit hardest last winter.", "$12 billion", "(outlet)"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), RELATIVE_SAYS)
+def test_a_relative_clause_after_the_figure_reports_it(
+        text: str, surface: str, speaker: str) -> None:
+    assert speaker_label(text, surface) == speaker

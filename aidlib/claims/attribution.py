@@ -1963,7 +1963,16 @@ def _reports_only_after(text: str, end: int, a: Attribution) -> bool:
     for pattern in (_PEOPLE_OF, _TITLE_RUN_WIDE, _PEOPLE_OF):  # "officials in Kyiv said",
         found = pattern.search(text, max(end, left - 60), left)  # "..., Pentagon spokesman"
         left = found.start() if found else left
+    if _RELATIVE_AFTER_FIGURE.fullmatch(text, end, left):  # "$90 billion that the IMF
+        return False                                         # says includes ...": its own
     return not _REPORTING_GAP.search(text, max(end, left - 60), left)
+
+
+# A relative clause whose subject reports right after the figure it qualifies ("a package
+# of $90 billion that the IMF says includes ...", "a gap of $12 billion, which Kyiv says
+# must be closed"): the figure is what the clause's subject states.
+_RELATIVE_AFTER_FIGURE: Final = re.compile(
+    r"(?:\s+[a-z][a-z-]*){0,2}\s*,?\s+(?:that|which)\s+(?:(?:the|its|their)\s+)?")
 
 
 def _in_audience(text: str, a: Attribution, start: int) -> bool:
