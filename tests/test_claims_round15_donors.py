@@ -122,3 +122,20 @@ RELATIVE_SAYS = [
 def test_a_relative_clause_after_the_figure_reports_it(
         text: str, surface: str, speaker: str) -> None:
     assert speaker_label(text, surface) == speaker
+
+
+# A guarantor after a lender's money ("$N from <lender> under a guarantee provided by
+# <country>"): both give (guide: lender and guarantor); negative: a funder's by-phrase
+# ("financed by <country>") is the agent, the fund it pays through no giver.
+GUARANTEED = [
+    ("Kyiv will get $250 million from the World Bank with repayment guaranteed by Canada.",
+     "$250 million", ("Canada", "World Bank")),
+    ("Kyiv will draw $250 million from a World Bank trust fund, financed by Canada.",
+     "$250 million", ("Canada",)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "donors"), GUARANTEED)
+def test_a_guarantor_gives_beside_the_lender(
+        text: str, surface: str, donors: tuple[str, ...]) -> None:
+    assert one_claim(text, surface, DAY).donors == donors

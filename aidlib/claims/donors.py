@@ -585,7 +585,10 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
     if len(own) > 1:  # "Japan will cover the largest part of the G7 loan": Japan
         plain = [m for m in own if not cues().aid_noun_next.match(text, m.end)]
         own = plain or own
-    agents = [n for n, by in _after(ctx, after, recipient) if by]
+    found_after = _after(ctx, after, recipient)
+    agents = [n for n, by in found_after if by]
+    if agents and _GUARANTEE_BY.search(text, after[0], after[1]):  # "from <lender>,
+        return tuple(sorted({n for n, _ in found_after}))  # guaranteed by <X>": both
     if agents:  # "a $50bn loan agreed by G7 leaders": the agent of its own verb
         return tuple(sorted(set(agents)))
     names = {m.name for m in own} or {n for n, _ in _after(ctx, after, recipient)}
@@ -797,6 +800,15 @@ def _after_last_that(text: str, names: list[Name]) -> list[Name]:
         if _SUBORDINATE.search(text, names[i - 1].end, names[i].start):
             return names[i:]
     return names
+
+
+# A guarantee's giver after a lender's money ("$X from <lender> under a guarantee provided by
+# <country>", "covered by a guarantee from <union>"): the guarantor gives beside the lender
+# (guide: both lender and guarantor are givers), so its by-phrase does not push the lender
+# out as the agent of a passive does.
+_GUARANTEE_BY: Final = re.compile(
+    r"(?<![\w-])guarantee[sd]?\s+(?:(?:provided|offered|given|issued|extended)\s+)?by\s",
+    re.IGNORECASE)
 
 
 _SUBORDINATE: Final = re.compile(r"(?<![\w-])(?:that|where|which|who|whereas|while)(?![\w-])")
