@@ -139,3 +139,27 @@ GUARANTEED = [
 def test_a_guarantor_gives_beside_the_lender(
         text: str, surface: str, donors: tuple[str, ...]) -> None:
     assert one_claim(text, surface, DAY).donors == donors
+
+
+# Money a collection gathered from the public ("a separate effort raised <figure>", "the
+# donation drive had collected <N> gifts worth <figure>"): its givers are unnamed, so it
+# does not take the donor country the article is about; negative: that country's own
+# government sending money does.
+COLLECTION_ARTICLE = (
+    "Town sends winter help to Kharkiv\n\n"
+    "Ireland has sent generators to Ukraine this winter, and Ireland plans more shipments "
+    "in the spring.\n\n")
+COLLECTED = [
+    (COLLECTION_ARTICLE + "A separate effort by a Galway parish raised €30,000 for stoves "
+     "and blankets.\n", "€30,000", ()),
+    (COLLECTION_ARTICLE + "The parish donation drive had collected 1,200 gifts worth €30,000 "
+     "by the end of March.\n", "€30,000", ()),
+    (COLLECTION_ARTICLE + "The Irish government has now sent €30,000 more for stoves and "
+     "blankets.\n", "€30,000", ("Ireland",)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "donors"), COLLECTED)
+def test_a_public_collection_has_no_named_giver(
+        text: str, surface: str, donors: tuple[str, ...]) -> None:
+    assert one_claim(text, surface, DAY).donors == donors

@@ -951,11 +951,23 @@ def _unnamed_givers(ctx: Document, c: Claim) -> bool:
     """True where the figure's sentence gives it unnamed givers ("governments and
     businesses pledged $X", "donors promised"): it continues no one's announcement."""
     text = ctx.text
+    if _COLLECTED.search(text, c.sentence_start, c.start):
+        return True
     for m in cues().unnamed.finditer(text, c.sentence_start, c.start):
         cue = _giving_cue(text, m.end(), c.start)
         if cue is not None and _SUBJECT_TO_VERB.fullmatch(text, m.end(), cue.start()):
             return True
     return False
+
+
+# Money a collection gathered from the public ("the donation drive had collected <N>
+# donations worth <figure>", "a separate effort raised <figure>", "the campaign has now
+# collected <figure>"; charity, bank and community copy): its givers are the unnamed
+# public (guide: fundraising), so it takes no giver from the article or the sentence before.
+_COLLECTED: Final = re.compile(
+    r"(?<![\w-])(?i:campaign|drive|appeal|effort|fundraiser|fundraising|collection"
+    r"|telethon|crowdfunding)(?:\s+[\w'’-]+){0,10}?\s+(?:(?:has|have|had|now|already)\s+){0,3}"
+    r"(?i:raised|collected)\s+(?:[\w,.-]+\s+){0,5}$")
 
 
 _FUND_WORDS: Final = words_alternation(cues().raw["fund_words"])
