@@ -163,3 +163,25 @@ COLLECTED = [
 def test_a_public_collection_has_no_named_giver(
         text: str, surface: str, donors: tuple[str, ...]) -> None:
     assert one_claim(text, surface, DAY).donors == donors
+
+
+# "He"/"she" opening a sentence after one that opens with a person's name and a comma phrase
+# before its verb ("<Name>, on his second trip to Ukraine this year, held talks with
+# <other person>. He said ..."): the opening name is the subject the pronoun takes up, not
+# the last person named. Negative: a sentence opening with a country names only the other
+# person, who stays the pronoun's.
+VISIT = "KYIV — Norwegian Prime Minister Jonas Gahr Støre arrived in Kyiv on Monday.\n\n"
+APPOSED_OPENER = [
+    (VISIT + "Støre, on his second trip to Ukraine this year, held talks with President "
+     "Volodymyr Zelensky at the Mariinsky Palace. He said the NOK 3 billion that Norway had "
+     "promised in June would be spent on air defence.", "NOK 3 billion", "Jonas Gahr Støre"),
+    (VISIT + "Norway, in its second aid round this year, sent tents after a request from "
+     "President Volodymyr Zelensky. He said Kyiv still needed NOK 3 billion for its grid.",
+     "NOK 3 billion", "Volodymyr Zelensky"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), APPOSED_OPENER)
+def test_a_pronoun_takes_up_the_apposed_opening_name(
+        text: str, surface: str, speaker: str) -> None:
+    assert speaker_label(text, surface) == speaker

@@ -235,12 +235,22 @@ def _salient(ctx: Document, ref: Name, pronoun: int) -> Name:
                   if n.kind == "person"), None)
     if subject is None or first is None or first is ref or not (
             subject.start("subj") <= first.start and first.end == subject.end("subj")):
-        return _speaking(ctx, sent, ref) or ref
+        speaking = _speaking(ctx, sent, ref)
+        if speaking is None and first is not None and first is not ref and re.fullmatch(
+                r"\s*[“\"]?", text[sent.start : first.start]) and _APPOSED.match(
+                    text, first.end) and re.fullmatch(r"\s*[“\"]?", text[sent.end : pronoun]):
+            return first  # "Roe, on her first trip to Kyiv, met Lee. She said ...": Roe
+        return speaking or ref
     if not re.fullmatch(r"\s*[“\"]?", text[sent.end : pronoun]):  # "..., he told reporters"
         bare = re.match(r"(?i:he|she)\b", text[pronoun : pronoun + 4])  # not "the PM"
         return _speaking(ctx, sent, ref) or (
             first if bare and not _clause_sides_with(ctx, ref, first, pronoun) else ref)
     return first
+
+
+# A comma phrase set between a sentence's opening name and its verb ("Roe, on her first trip
+# since taking office, held talks with ..."): the name is still the subject.
+_APPOSED: Final = re.compile(r",\s+[^,;:.]{1,120},\s+(?:(?:has|had|also|then|later)\s+)?[a-z]+")
 
 
 def _clause_sides_with(ctx: Document, ref: Name, first: Name, pronoun: int) -> bool:
