@@ -185,3 +185,20 @@ APPOSED_OPENER = [
 def test_a_pronoun_takes_up_the_apposed_opening_name(
         text: str, surface: str, speaker: str) -> None:
     assert speaker_label(text, surface) == speaker
+
+
+# The giver of a relative clause after a figure and its bracketed conversion ("the €N (about
+# $M) in winter aid that <giver> pledged"): the closing bracket does not break the gap.
+# Negative: the recipient asking for it in that clause gives nothing.
+CONVERTED_RELATIVE = [
+    ("She said the €900 million (about $980 million) in winter aid that Sweden pledged in "
+     "May would be paid out by December.", "€900 million", ("Sweden",)),
+    ("She said the €900 million (about $980 million) in winter aid that Kyiv had requested "
+     "in May would be paid out by December.", "€900 million", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "donors"), CONVERTED_RELATIVE)
+def test_a_relative_giver_after_a_converted_figure(
+        text: str, surface: str, donors: tuple[str, ...]) -> None:
+    assert one_claim(text, surface, DAY).donors == donors

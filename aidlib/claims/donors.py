@@ -69,9 +69,11 @@ _RELATIVE_VERB: Final = re.compile(
     r"(?:pledged|promised|committed|given|provided|sent|delivered|allocated|approved|lent"
     r"|gave|offered|donated|disbursed|contributed|paid)\b")
 # Between a figure and the subject of its relative clause: "" or "that", or a few words of
-# the figure's noun phrase and then "that"/"which" ("£3bn a year in military aid that").
+# the figure's noun phrase and then "that"/"which" ("£3bn a year in military aid that"),
+# also after the closing bracket of the figure's conversion ("C$2 billion ($1.45 billion) in
+# military aid that <giver> promised").
 _RELATIVE_GAP: Final = re.compile(
-    r"\s+(?:(?:that|which)\s+|[^,.;:()—–]{1,40}?\s(?:that|which)\s+)?(?:the\s+)?")
+    r"\)?\s+(?:(?:that|which)\s+|[^,.;:()—–]{1,40}?\s(?:that|which)\s+)?(?:the\s+)?")
 _LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s*(?:the\s+)?")
 # A presidency's name before the union it presides ("Presidency of the Council of the EU").
 _PRESIDENCY_OF: Final = re.compile(r"(?i:presidency)\s+of\s+(?:the\s+)?$")
