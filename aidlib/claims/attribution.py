@@ -91,6 +91,9 @@ def _speaker_of(ctx: Document, m: Name) -> tuple[str, str | None] | None:
         holder = _title_holder(ctx, m)
         if holder is not None:
             return holder
+        introduced = _introduced_with_title(ctx, m)
+        if introduced is not None:
+            return introduced, None
     if m.kind == "pronoun":
         last = ctx.antecedent(m.start, "person")
         unlisted = _unlisted_speaker_before(ctx, m.start, last)
@@ -120,13 +123,41 @@ def _title_holder(ctx: Document, m: Name) -> tuple[str, str | None] | None:
     if not any(w in R.TITLE_WORDS for w in title.split()) or title in _NO_OFFICE or (
             re.compile(rf"(?i:{re.escape(title)})\s+[A-Z]").search(ctx.text, 0, m.start)):
         return None  # a holder the text names ("Prime Minister Jo Roe ...") is its own
-    country = article_country(ctx.mentions)
+    country = article_country(ctx)
     holders = [p for p in ctx.people.holders(title, ctx.published)
                if p.org_on(ctx.published) == country]
     return (holders[0].name, holders[0].role_on(ctx.published)) if len(holders) == 1 else None
 
 
 _NO_OFFICE: Final = frozenset(["minister", "president", "secretary", "official", "leader"])
+
+
+# The spellings of one office: "the Premier" stands for the "Prime Minister Jo Roe" named
+# before, "the PM" too (Romanian, Slovak and UK copy).
+_OFFICE_SPELLINGS: Final = {"prime minister": ("prime minister", "premier", "pm"),
+                            "premier": ("prime minister", "premier", "pm"),
+                            "pm": ("prime minister", "premier", "pm")}
+_TITLE_REACH: Final = 3000  # characters back to the person a title stands for
+
+
+def _introduced_with_title(ctx: Document, m: Name) -> str | None:
+    """The person the text last introduced with the bare title ``m`` holds ("Prime Minister
+    Jo Roe stated ... According to the Premier, ..."), where the people file lists no
+    holder the text names: the full name after the last such title within reach; None
+    where the title has other words ("the Romanian premier") or no one was introduced."""
+    title = " ".join(ctx.text[m.start : m.end].lower().split()[1:])
+    if title not in R.PERSON_ANAPHORS:
+        return None
+    spellings = _OFFICE_SPELLINGS.get(title, (title,))
+    pattern = re.compile(
+        rf"(?<![\w-])(?i:{words_alternation(spellings)})\s+(?P<name>[A-Z][\w'’.\-]+"
+        rf"(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}[A-Z][\w'’.\-]+){{1,3}})(?![\w'’-])")
+    last = None
+    for found in pattern.finditer(ctx.text, max(0, m.start - _TITLE_REACH), m.start):
+        name = _strip_titles(found.group("name"), ctx.actors)
+        if len(name.split()) >= 2 and ctx.actors.resolve(name) is None:
+            last = name
+    return last
 
 
 _TITLED_NAME: Final = re.compile(
@@ -204,12 +235,22 @@ def _salient(ctx: Document, ref: Name, pronoun: int) -> Name:
                   if n.kind == "person"), None)
     if subject is None or first is None or first is ref or not (
             subject.start("subj") <= first.start and first.end == subject.end("subj")):
-        return _speaking(ctx, sent, ref) or ref
+        speaking = _speaking(ctx, sent, ref)
+        if speaking is None and first is not None and first is not ref and re.fullmatch(
+                r"\s*[“\"]?", text[sent.start : first.start]) and _APPOSED.match(
+                    text, first.end) and re.fullmatch(r"\s*[“\"]?", text[sent.end : pronoun]):
+            return first  # "Roe, on her first trip to Kyiv, met Lee. She said ...": Roe
+        return speaking or ref
     if not re.fullmatch(r"\s*[“\"]?", text[sent.end : pronoun]):  # "..., he told reporters"
         bare = re.match(r"(?i:he|she)\b", text[pronoun : pronoun + 4])  # not "the PM"
         return _speaking(ctx, sent, ref) or (
             first if bare and not _clause_sides_with(ctx, ref, first, pronoun) else ref)
     return first
+
+
+# A comma phrase set between a sentence's opening name and its verb ("Roe, on her first trip
+# since taking office, held talks with ..."): the name is still the subject.
+_APPOSED: Final = re.compile(r",\s+[^,;:.]{1,120},\s+(?:(?:has|had|also|then|later)\s+)?[a-z]+")
 
 
 def _clause_sides_with(ctx: Document, ref: Name, first: Name, pronoun: int) -> bool:
@@ -1932,7 +1973,16 @@ def _reports_only_after(text: str, end: int, a: Attribution) -> bool:
     for pattern in (_PEOPLE_OF, _TITLE_RUN_WIDE, _PEOPLE_OF):  # "officials in Kyiv said",
         found = pattern.search(text, max(end, left - 60), left)  # "..., Pentagon spokesman"
         left = found.start() if found else left
+    if _RELATIVE_AFTER_FIGURE.fullmatch(text, end, left):  # "$90 billion that the IMF
+        return False                                         # says includes ...": its own
     return not _REPORTING_GAP.search(text, max(end, left - 60), left)
+
+
+# A relative clause whose subject reports right after the figure it qualifies ("a package
+# of $90 billion that the IMF says includes ...", "a gap of $12 billion, which Kyiv says
+# must be closed"): the figure is what the clause's subject states.
+_RELATIVE_AFTER_FIGURE: Final = re.compile(
+    r"(?:\s+[a-z][a-z-]*){0,2}\s*,?\s+(?:that|which)\s+(?:(?:the|its|their)\s+)?")
 
 
 def _in_audience(text: str, a: Attribution, start: int) -> bool:

@@ -20,6 +20,7 @@ from ..people import People, holds_title
 from ..text import Sentence
 from .patterns import (
     CLAUSE_BREAK,
+    FRONTED_PERSON_ANAPHOR,
     INSTITUTION,
     MEDIA_ANAPHOR,
     ORG_PRONOUN,
@@ -128,6 +129,9 @@ def _of_another_country(text: str, prev: Name | None, name: Name) -> bool:
             and _OWNER_GAP.fullmatch(text, prev.end, name.start) is not None)
 
 
+_POSSESSIVE_S: Final = re.compile(r"['’]s(?![\w-])")  # "Germany's Jo Roe": an apposition
+
+
 def scan_names(text: str, people: People, actors: Actors) -> list[Name]:
     pattern, table = _name_pattern(people, actors)
     found = [
@@ -146,6 +150,12 @@ def scan_names(text: str, people: People, actors: Actors) -> list[Name]:
         Name(m.start(), m.end(), "", "pronoun", "person")
         for m in PERSON_ANAPHOR.finditer(text)
         if not ((i := bisect_left(starts, m.end())) and reach[i - 1] > m.start())  # no overlap
+    ]
+    actor_at = {n.start: n for n in found if n.kind == "actor"}
+    found += [  # "According to the Premier, Romania has ...": the title opens no apposition
+        Name(m.start("a"), m.end("a"), "", "pronoun", "person")
+        for m in FRONTED_PERSON_ANAPHOR.finditer(text)
+        if m.end() in actor_at and not _POSSESSIVE_S.match(text, actor_at[m.end()].end)
     ]
     found += [
         Name(m.start(), m.end(), "", "pronoun", m.group().lower())

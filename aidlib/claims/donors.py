@@ -69,9 +69,11 @@ _RELATIVE_VERB: Final = re.compile(
     r"(?:pledged|promised|committed|given|provided|sent|delivered|allocated|approved|lent"
     r"|gave|offered|donated|disbursed|contributed|paid)\b")
 # Between a figure and the subject of its relative clause: "" or "that", or a few words of
-# the figure's noun phrase and then "that"/"which" ("£3bn a year in military aid that").
+# the figure's noun phrase and then "that"/"which" ("£3bn a year in military aid that"),
+# also after the closing bracket of the figure's conversion ("C$2 billion ($1.45 billion) in
+# military aid that <giver> promised").
 _RELATIVE_GAP: Final = re.compile(
-    r"\s+(?:(?:that|which)\s+|[^,.;:()—–]{1,40}?\s(?:that|which)\s+)?(?:the\s+)?")
+    r"\)?\s+(?:(?:that|which)\s+|[^,.;:()—–]{1,40}?\s(?:that|which)\s+)?(?:the\s+)?")
 _LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s*(?:the\s+)?")
 # A presidency's name before the union it presides ("Presidency of the Council of the EU").
 _PRESIDENCY_OF: Final = re.compile(r"(?i:presidency)\s+of\s+(?:the\s+)?$")
@@ -467,13 +469,13 @@ def _context_country(ctx: Document, pos: int, recipient: str | None) -> str | No
         sent = sentence_at(text, m.start)  # "Biden met Zelensky": an object, read on
         if not ctx.mentions_in(sent.start, m.start):
             return None
-    return _article_country(ctx.mentions, recipient)  # "Cabinet signs off €100m" opening
+    return _article_country(text, ctx.mentions, recipient)  # "Cabinet signs off €100m" opening
     # an Irish story: the country the article is about
 
 
-def article_country(mentions: tuple[Name, ...]) -> str | None:
+def article_country(ctx: Document) -> str | None:
     """The donor country an article is about (see :func:`_article_country`)."""
-    return _article_country(mentions, None)
+    return _article_country(ctx.text, ctx.mentions, None)
 
 
 def anaphor_country(ctx: Document, pos: int) -> str | None:
@@ -483,11 +485,14 @@ def anaphor_country(ctx: Document, pos: int) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _article_country(mentions: tuple[Name, ...], recipient: str | None) -> str | None:
+def _article_country(text: str, mentions: tuple[Name, ...], recipient: str | None) -> str | None:
     """The donor country an article is about: the country other than the recipient it
-    names most, at least twice and more often than any other; None if none stands out."""
+    names most, at least twice and more often than any other; None if none stands out.
+    A country named once as the aggressor ("the Russian Federation's war of aggression")
+    is the war's side, not a donor the article is about: that naming is not counted."""
     counts = Counter(m.name for m in mentions if m.kind == "actor" and m.type == "country"
-                     and m.name not in (recipient, recipient_name())).most_common(2)
+                     and m.name not in (recipient, recipient_name())
+                     and not _AGGRESSOR_AFTER.match(text, m.end)).most_common(2)
     if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
         return None
     return counts[0][0]
@@ -582,7 +587,10 @@ def find_donors(ctx: Document, clause: tuple[int, int], before: tuple[int, int],
     if len(own) > 1:  # "Japan will cover the largest part of the G7 loan": Japan
         plain = [m for m in own if not cues().aid_noun_next.match(text, m.end)]
         own = plain or own
-    agents = [n for n, by in _after(ctx, after, recipient) if by]
+    found_after = _after(ctx, after, recipient)
+    agents = [n for n, by in found_after if by]
+    if agents and _GUARANTEE_BY.search(text, after[0], after[1]):  # "from <lender>,
+        return tuple(sorted({n for n, _ in found_after}))  # guaranteed by <X>": both
     if agents:  # "a $50bn loan agreed by G7 leaders": the agent of its own verb
         return tuple(sorted(set(agents)))
     names = {m.name for m in own} or {n for n, _ in _after(ctx, after, recipient)}
@@ -796,6 +804,15 @@ def _after_last_that(text: str, names: list[Name]) -> list[Name]:
     return names
 
 
+# A guarantee's giver after a lender's money ("$X from <lender> under a guarantee provided by
+# <country>", "covered by a guarantee from <union>"): the guarantor gives beside the lender
+# (guide: both lender and guarantor are givers), so its by-phrase does not push the lender
+# out as the agent of a passive does.
+_GUARANTEE_BY: Final = re.compile(
+    r"(?<![\w-])guarantee[sd]?\s+(?:(?:provided|offered|given|issued|extended)\s+)?by\s",
+    re.IGNORECASE)
+
+
 _SUBORDINATE: Final = re.compile(r"(?<![\w-])(?:that|where|which|who|whereas|while)(?![\w-])")
 
 
@@ -936,11 +953,23 @@ def _unnamed_givers(ctx: Document, c: Claim) -> bool:
     """True where the figure's sentence gives it unnamed givers ("governments and
     businesses pledged $X", "donors promised"): it continues no one's announcement."""
     text = ctx.text
+    if _COLLECTED.search(text, c.sentence_start, c.start):
+        return True
     for m in cues().unnamed.finditer(text, c.sentence_start, c.start):
         cue = _giving_cue(text, m.end(), c.start)
         if cue is not None and _SUBJECT_TO_VERB.fullmatch(text, m.end(), cue.start()):
             return True
     return False
+
+
+# Money a collection gathered from the public ("the donation drive had collected <N>
+# donations worth <figure>", "a separate effort raised <figure>", "the campaign has now
+# collected <figure>"; charity, bank and community copy): its givers are the unnamed
+# public (guide: fundraising), so it takes no giver from the article or the sentence before.
+_COLLECTED: Final = re.compile(
+    r"(?<![\w-])(?i:campaign|drive|appeal|effort|fundraiser|fundraising|collection"
+    r"|telethon|crowdfunding)(?:\s+[\w'’-]+){0,10}?\s+(?:(?:has|have|had|now|already)\s+){0,3}"
+    r"(?i:raised|collected)\s+(?:[\w,.-]+\s+){0,5}$")
 
 
 _FUND_WORDS: Final = words_alternation(cues().raw["fund_words"])
@@ -1008,6 +1037,17 @@ def _names_giver(ctx: Document, c: Claim) -> bool:
     states its own giver or none, and continues no announcement)."""
     return any(m.kind == "actor" and m.type in GIVER_TYPES and m.name != recipient_name()
                and not is_title(ctx.text, m)  # not "Dutch Foreign Minister X said"
+               for m in ctx.mentions_in(c.sentence_start, c.sentence_end))
+
+
+def _names_possible_giver(ctx: Document, c: Claim) -> bool:
+    """True where the figure's sentence names a country, union, lender or group that can
+    give (:func:`is_giver`): not one named only as another receiver ("$14 billion for
+    Israel"), the aggressor ("Russia's invasion"), a place or a title's country."""
+    text = ctx.text
+    return any(m.kind == "actor" and m.type in GIVER_TYPES and m.name != recipient_name()
+               and not is_title(text, m) and not _AGGRESSOR_AFTER.match(text, m.end)
+               and not _FOR_BEFORE.search(text, max(0, m.start - 12), m.start)
                for m in ctx.mentions_in(c.sentence_start, c.sentence_end))
 
 
@@ -1145,7 +1185,7 @@ def donors_in_context(ctx: Document, claims: list[Claim]) -> list[Claim]:
                         c.speaker in found) or set(_speaker_countries(ctx, c)) & set(found):
                     c = replace(c, donors=found)
             if not c.donors and _article_aid(ctx, c) and not own_money:
-                country = _article_country(ctx.mentions, None)
+                country = _article_country(text, ctx.mentions, None)
                 if country is not None:
                     c = replace(c, donors=(country,))
             if c.donors:
@@ -1206,7 +1246,7 @@ def _article_aid(ctx: Document, c: Claim) -> bool:
     ("in total", "overall", "Ukraine has received"), nor a loan or a backed instrument
     (their lenders are named by their own rules)."""
     return c.kind in ("pledged", "provided") and c.attribution in ("outlet", "according_to") \
-        and not (_names_giver(ctx, c) or _unnamed_givers(ctx, c) or _fund_total(ctx, c)
+        and not (_names_possible_giver(ctx, c) or _unnamed_givers(ctx, c) or _fund_total(ctx, c)
                  or _ALL_GIVERS.search(c.sentence) or _LENT.search(c.sentence))
 
 

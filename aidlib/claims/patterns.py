@@ -139,6 +139,19 @@ PERSON_ANAPHOR: Final = re.compile(
     re.VERBOSE,
 )
 
+# The same title fronted by "According to" and closed by a comma before the clause it
+# reports ("According to the Premier, Romania has sent ..."; "According to the
+# chancellor, Germany will add ..."): a capitalized word after that comma may open the
+# reported clause, not an apposition. Group ``a`` is the title; document.py keeps it where
+# the word after the comma is an actor's name (a country, a union), not a person's.
+FRONTED_PERSON_ANAPHOR: Final = re.compile(
+    rf"""(?<![\w-])According\s+to\s+
+    (?P<a>(?i:the)\s+(?:(?!(?i:of|for|and|a|an)\b)[\w-]+\s+){{0,2}}?
+    (?i:{_words(R.PERSON_ANAPHORS)}))
+    ,\s+(?=[A-Z])""",
+    re.VERBOSE,
+)
+
 # "it said", "they said": a pronoun pointing back to a body, country or group.
 ORG_PRONOUN: Final = re.compile(
     rf"""(?<![\w-])(?P<p>{_words(R.ORG_PRONOUNS)})(?![\w-])""", re.VERBOSE | re.IGNORECASE
