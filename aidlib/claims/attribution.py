@@ -164,8 +164,8 @@ _TITLED_NAME: Final = re.compile(
     rf"""(?<![\w-])(?i:{alternation(R.PERSON_ANAPHORS | R.TITLE_WORDS)})
     (?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,)?  # "in Berlin,"
     \s*,?\s+(?P<name>(?:(?:of|for)\s+(?:the\s+)?)?
-                     [A-Z][\w'’.\-]+(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}[A-Z][\w'’.\-]+){{1,5}})
-    (?![\w'’-])""",
+                     [A-Z][\w'’.\-]+(?:(?<![a-z]{{3}}\.)\s+(?:{NAME_PARTICLES}\s+){{0,2}}[A-Z][\w'’.\-]+){{1,5}})
+    (?![\w'’-])""",  # a word ending a sentence ("... and Ms Roe. At the time") ends the name
     re.VERBOSE,
 )
 
