@@ -5,13 +5,19 @@ person "Roe. At"), so a "he"/"she" opening a later sentence finds the person the
 names, not a run of two sentences (regional papers' visit stories, think-tank event
 summaries). Initials and abbreviated titles inside a name keep the name whole. Each
 sentence is written for these tests; the negatives are the nearest wrong readings.
+
+Scope: a relative clause after a figure's programme or fund that gives the span its money
+runs over ("the <fund>, which runs to <year>", "..., which spreads its grants over <n>
+years"; EU and budget copy) is the figure's period; "runs to <year>" is a
+span like "running until <year>". A "which" clause of another verb still ends the words
+searched, and "runs to" a place is no period.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.claim_cases import speaker_label
+from tests.claim_cases import one_claim, speaker_label
 
 SPEAKERS = [
     # a titled name last in its sentence, then "he said" opening a new paragraph
@@ -31,3 +37,25 @@ SPEAKERS = [
 @pytest.mark.parametrize(("text", "surface", "speaker"), SPEAKERS)
 def test_titled_name_ends_with_its_sentence(text: str, surface: str, speaker: str) -> None:
     assert speaker_label(text, surface) == speaker
+
+
+SPANS = [
+    ("Kyiv's next payment comes out of the bloc's €40 billion Resilience Fund, which runs "
+     "to 2029.", "€40 billion", "period", "runs to 2029"),
+    ("Ministers backed the €40 billion Resilience Fund, which spreads grants and loans over "
+     "five years.", "€40 billion", "period", "over five years"),
+    ("The EU will pay out its €20 billion housing facility, which runs until 2030, in six "
+     "tranches.", "€20 billion", "period", "until 2030"),
+    # negatives: a "which" clause of another verb, a route that runs to a place
+    ("Denmark put €300 million into the repair fund, which ministers first discussed in "
+     "2023.", "€300 million", "unspecified", ""),
+    ("Denmark put €300 million into a gas pipeline, which runs to the Polish border.",
+     "€300 million", "unspecified", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "scope", "scope_text"), SPANS)
+def test_span_of_a_relative_clause_is_the_figures_period(
+        text: str, surface: str, scope: str, scope_text: str) -> None:
+    claim = one_claim(text, surface)
+    assert (claim.scope_type, claim.scope_text) == (scope, scope_text)

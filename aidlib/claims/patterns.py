@@ -393,7 +393,8 @@ PERIOD: Final = with_first_chars(re.compile(
     (?P<years>(?:(?:for|over|in|during|across|throughout|covering)\s+
         (?:the\s+(?:years|period)\s+|both\s+)?)?
         (?P<y1>20\d\d)\s*(?:-|–|to|and|through)\s*(?P<y2>(?:20)?\d\d)(?![\w-]))
-    | (?P<until>(?:running\s+)?(?:until|through|till|up\s+to)\s+(?:the\s+end\s+of\s+)?
+    | (?P<until>(?:(?:running|runs?)\s+to|(?:running\s+)?(?:until|through|till|up\s+to))
+        \s+(?:the\s+end\s+of\s+)?     # "which runs to 2027": a programme's span
         (?P<until_year>20\d\d)(?![\w-])    # "up to 2036": not "up to 2000 troops"
         (?!\s+(?:[a-z]+s|people|men|women)(?![\w-])))
     | (?P<months>(?:in|during|over)\s+the\s+first\s+

@@ -447,12 +447,22 @@ def _clause_cut_before(text: str, window: tuple[int, int]) -> int:
 
 
 def _clause_cut_after(text: str, window: tuple[int, int]) -> int:
-    cuts = [c for c in (SCOPE_CLAUSE_BREAK.search(text, *window),
+    brk = SCOPE_CLAUSE_BREAK.search(text, *window)
+    if brk is not None and _SPAN_CLAUSE.match(text, brk.end() - 1):  # "the €50bn Facility,
+        brk = SCOPE_CLAUSE_BREAK.search(text, brk.end(), window[1])  # which runs to 2027"
+    cuts = [c for c in (brk,
                         _SENTENCE_END.search(text, *window),
                         _RAISING.search(text, *window)) if c is not None]
     return min(c.start() for c in cuts) if cuts else window[1]
 
 
+# A relative clause after a figure's noun phrase that gives the span its money runs over
+# ("the <fund>, which runs to <year>", "..., which spreads its grants over <n> years"; EU
+# and budget copy): its period is the figure's, so the words searched go on.
+_SPAN_CLAUSE: Final = re.compile(
+    r"\s(?:will\s+)?(?:runs?|running|spans?|lasts?|stretch(?:es)?|(?:is\s+)?spread(?:s)?)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:over|until|till|to|through|into|from|between)\s",
+    re.IGNORECASE)
 # Words after a figure that lead to a part of it ("including the new €23m", "of which a
 # fresh €5m").
 _PART_LEAD: Final = re.compile(r"(?<![\w-])(?:including|includes|of\s+which|among\s+them)"
