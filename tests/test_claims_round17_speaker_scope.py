@@ -11,6 +11,12 @@ runs over ("the <fund>, which runs to <year>", "..., which spreads its grants ov
 years"; EU and budget copy) is the figure's period; "runs to <year>" is a
 span like "running until <year>". A "which" clause of another verb still ends the words
 searched, and "runs to" a place is no period.
+
+Scope: the levels of a raise told in one clause ("the <year> provision rises from X to Y",
+"raised its support this year to Y, from X", "the line in the <year> budget rises by Z,
+from X to Y"; budget releases and wire copy) share the period one of them states (guide,
+eleventh round: both levels keep the line's period). Negatives: a newness word is not
+shared; a level dated by its own year ("from X in <year> to Y in <year>") keeps it.
 """
 
 from __future__ import annotations
@@ -56,6 +62,28 @@ SPANS = [
 
 @pytest.mark.parametrize(("text", "surface", "scope", "scope_text"), SPANS)
 def test_span_of_a_relative_clause_is_the_figures_period(
+        text: str, surface: str, scope: str, scope_text: str) -> None:
+    claim = one_claim(text, surface)
+    assert (claim.scope_type, claim.scope_text) == (scope, scope_text)
+
+
+RAISES = [
+    ("The ministry doubled the provision for 2026 from the €3 billion first planned to "
+     "€6 billion.", "€6 billion", "period", "for 2026"),
+    ("Oslo raised its support for Kyiv this year to NOK 30 billion, from NOK 20 billion.",
+     "NOK 20 billion", "period", "this year"),
+    ("Within the 2025 defence budget, Denmark's Kyiv line grows by €20 million, from €70 "
+     "million to €90 million.", "€90 million", "period", "the 2025 defence budget"),
+    # negatives: newness stays with the increment; a level keeps its own year
+    ("The minister added a further €20 million, from €70 million to €90 million.",
+     "€90 million", "unspecified", ""),
+    ("Norway's grants went from €2 billion in 2023 to €3 billion in 2024.", "€2 billion",
+     "period", "in 2023"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "scope", "scope_text"), RAISES)
+def test_levels_of_a_raise_share_its_period(
         text: str, surface: str, scope: str, scope_text: str) -> None:
     claim = one_claim(text, surface)
     assert (claim.scope_type, claim.scope_text) == (scope, scope_text)

@@ -9,6 +9,7 @@ from calendar import monthrange
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from typing import Final
 
 import dateparser
@@ -493,8 +494,9 @@ def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
     sentence or the list's lead), unless it states its own, and its category unless it
     states one (guide v2: parts inherit). Money that is not aid is no such whole.
     """
-    out = _dated_table_row(_totalled_since_previous_sentence(_framed_by_previous_sentence(
-        _framed_by_own_opener(_part_before_whole(list(claims), text), text), text), text), text)
+    out = _raise_levels(_dated_table_row(_totalled_since_previous_sentence(
+        _framed_by_previous_sentence(_framed_by_own_opener(
+            _part_before_whole(list(claims), text), text), text), text), text), text)
     whole: Claim | None = None      # the last whole of an earlier sentence
     current: Claim | None = None    # the last whole of the sentence being read
     sentence = -1
@@ -515,6 +517,46 @@ def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
         elif c.part_of is None and current is None:
             current = c
     return out
+
+
+# The words joining the levels of a raise: "from X (originally planned) to Y", "to Y, from
+# X", "by Z, from X to Y".
+_FROM_BEFORE: Final = re.compile(r"(?<![\w-])from\s+(?:the\s+)?$", re.IGNORECASE)
+_LEVELS_TO: Final = re.compile(r"(?:\s+(?:originally|first|initially|previously)\s+"
+                               r"(?:planned|budgeted|envisaged|set))?\s+to\s+(?:the\s+)?")
+_THEN_FROM: Final = re.compile(r",\s+from\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _raise_levels(claims: list[Claim], text: str) -> list[Claim]:
+    """The levels of a raise told in one clause ("the <year> provision rises from X to Y",
+    "raised its support this year to Y, from X", "the line in the <year> budget rises by Z,
+    from X to Y") share the period one of them states (guide, eleventh round: both levels
+    keep the line's period): a level of no stated scope takes it."""
+    money = [i for i, c in enumerate(claims) if c.measure == "money"]
+    groups: list[list[int]] = []
+    for a, b in pairwise(money):
+        p, q = claims[a], claims[b]
+        if p.sentence_start != q.sentence_start or q.start < p.end:
+            continue
+        linked = _THEN_FROM.fullmatch(text, p.end, q.start) or (
+            _LEVELS_TO.fullmatch(text, p.end, q.start)
+            and _FROM_BEFORE.search(text, max(p.sentence_start, p.start - 12), p.start))
+        if not linked:
+            continue
+        if groups and groups[-1][-1] == a:
+            groups[-1].append(b)
+        else:
+            groups.append([a, b])
+    for group in groups:
+        source = next((claims[i] for i in group if claims[i].scope_type == "period"), None)
+        if source is None:
+            continue
+        for i in group:
+            if claims[i].scope_type == "unspecified":
+                claims[i] = replace(claims[i], scope_text=source.scope_text,
+                                    scope_type="period", period_start=source.period_start,
+                                    period_end=source.period_end)
+    return claims
 
 
 # Characters from the end of a whole's sentence to a part's sentence opening on "Of that":
