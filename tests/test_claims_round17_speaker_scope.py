@@ -17,6 +17,11 @@ Scope: the levels of a raise told in one clause ("the <year> provision rises fro
 from X to Y"; budget releases and wire copy) share the period one of them states (guide,
 eleventh round: both levels keep the line's period). Negatives: a newness word is not
 shared; a level dated by its own year ("from X in <year> to Y in <year>") keeps it.
+
+Scope: "alone" after a date phrase ("In <month> <year> alone, the bank approved X in new
+loans"; lenders' and ministries' looks back) sums what was done over that span: a period,
+even for acts of promising and over a newness word. Negatives: the same date without
+"alone" dates a one-off approval; "alone" after a purpose is no date.
 """
 
 from __future__ import annotations
@@ -87,3 +92,21 @@ def test_levels_of_a_raise_share_its_period(
         text: str, surface: str, scope: str, scope_text: str) -> None:
     claim = one_claim(text, surface)
     assert (claim.scope_type, claim.scope_text) == (scope, scope_text)
+
+
+ALONE = [
+    ("In March 2023 alone, the lender approved €400 million in new grants for hospitals.",
+     "€400 million", "period"),
+    ("In 2023 alone, Oslo pledged a further NOK 7 billion to Kyiv's energy firms.",
+     "NOK 7 billion", "period"),
+    # negatives: the date of one approval; "alone" after a purpose
+    ("In March 2023, the lender approved €400 million in new grants for hospitals.",
+     "€400 million", "new"),
+    ("Military aid alone came to €3 billion, the ministry said.", "€3 billion",
+     "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "scope"), ALONE)
+def test_a_span_alone_is_a_period(text: str, surface: str, scope: str) -> None:
+    assert one_claim(text, surface).scope_type == scope

@@ -253,9 +253,10 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
             continue  # no period phrase nor "as of" date can be there (most windows)
         since = [(x.start(), x.end()) for x in SINCE.finditer(text, lo, hi)]
         period = next((pm for pm in PERIOD.finditer(text, lo, hi)
-                       if (_is_period(pm, kind) or _future_flow(text, pm, kind))
-                       and not _act_date(text, pm, kind)
-                       and not _allocation_date(text, pm, kind, lo, hi)
+                       if (_alone(text, pm) or (
+                           (_is_period(pm, kind) or _future_flow(text, pm, kind))
+                           and not _act_date(text, pm, kind)
+                           and not _allocation_date(text, pm, kind, lo, hi)))
                        and not (k == 1 and listed and _ITEM_BREAK.search(text, pm.end(), hi))
                        and not any(a <= pm.start() < b for a, b in since)), None)
         as_of = next((a for a in AS_OF.finditer(text, lo, hi)
@@ -320,6 +321,15 @@ def find_scope(text: str, before: tuple[int, int], after: tuple[int, int], fig_e
     if hit:
         return Scope(hit.group(), "new", None, None)
     return Scope()
+
+
+# "alone" right after a date phrase ("In June 2022 alone, the Bank approved ...", "in 2024
+# alone"): the sum of what was done over that span, a period even for acts of promising.
+_ALONE: Final = re.compile(r",?\s+alone(?![\w-])", re.IGNORECASE)
+
+
+def _alone(text: str, m: re.Match[str]) -> bool:
+    return m.group().lower().endswith("alone") or bool(_ALONE.match(text, m.end()))
 
 
 def _future_flow(text: str, m: re.Match[str], kind: str | None) -> bool:
