@@ -22,6 +22,11 @@ Scope: "alone" after a date phrase ("In <month> <year> alone, the bank approved 
 loans"; lenders' and ministries' looks back) sums what was done over that span: a period,
 even for acts of promising and over a newness word. Negatives: the same date without
 "alone" dates a one-off approval; "alone" after a purpose is no date.
+
+Speakers: a TV news transcript's turns labelled by a name in title case alone on its line
+("Jo Roe:\n", PBS-style evening news) are its speakers' turns when the same label opens
+two turns or more; the figures of a turn are its speaker's. Negative: title-case headings
+that stand once ("Key Points:") are no turns.
 """
 
 from __future__ import annotations
@@ -110,3 +115,25 @@ ALONE = [
 @pytest.mark.parametrize(("text", "surface", "scope"), ALONE)
 def test_a_span_alone_is_a_period(text: str, surface: str, scope: str) -> None:
     assert one_claim(text, surface).scope_type == scope
+
+
+TV_TRANSCRIPT = (
+    "Congress clears aid bill\n\nBy — Maya Lindqvist\n\nMaya Lindqvist:\nThe vote came "
+    "late on Friday. Tom Aberdeen has been in the chamber all day. Tom, what is in it?\n\n"
+    "Tom Aberdeen:\nMaya, the bill holds about $12 billion for air defence, most of it for "
+    "interceptors.\n\nMaya Lindqvist:\nAnd how fast can the $12 billion move?\n\n"
+    "Tom Aberdeen:\nNot before the autumn, officials tell me.\n")
+HEADINGS = (
+    "Parliament backs winter aid\n\nKey Points:\nThe chamber approved $4 billion for "
+    "heating on Tuesday.\n\nWhat Comes Next:\nThe Senate votes next week on a further "
+    "$2 billion for repairs.\n")
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    (TV_TRANSCRIPT, "about $12 billion", "Tom Aberdeen"),
+    (TV_TRANSCRIPT, "$12 billion", "Maya Lindqvist"),
+    (HEADINGS, "$4 billion", "(outlet)"),
+    (HEADINGS, "$2 billion", "(outlet)"),
+])
+def test_title_case_turn_labels(text: str, surface: str, speaker: str) -> None:
+    assert speaker_label(text, surface) == speaker

@@ -889,8 +889,8 @@ def _turn_speaker(ctx: Document, label: str, paren: str | None, at: int,
         person = ctx.people.resolve(full) if full else None
         if person is None and full is not None:
             return full, None
-    if person is None and titled and len(name.split()) >= 2:
-        return name, None
+    if person is None and (titled or not label.isupper()) and len(name.split()) >= 2:
+        return name, None  # "PRESS SECRETARY JO ROE:", a title-case label "Jo Roe:"
     if person is None and not name:  # a role alone: "NATO SECRETARY GENERAL"
         named = {ctx.people.resolve(m.name) for m in ctx.mentions if m.kind == "person"}
         holders = ctx.people.holders(words, ctx.published)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -32,6 +33,12 @@ TURN_LABEL: Final = re.compile(
         (?:[ \t]*\((?P<paren>[^()\n]{3,80})\))?[ \t]*:(?=[ \t]|\n)""",
     re.VERBOSE,
 )
+# A name in title case alone on its line before a colon ("Ruth Okafor:\n"): a turn's label
+# of TV news transcripts (PBS-style), read as one only where the same label opens two
+# turns or more (people speak in turns; a heading such as "Key Points:" stands once).
+TITLE_LABEL: Final = re.compile(
+    r"(?:\A|(?<=\n))[ \t]*(?P<label>[A-Z][a-z'’\-]+\.?(?:[ \t]+[A-Z][a-z'’\-]+\.?){1,3})"
+    r"[ \t]*:[ \t]*(?=\n)")
 # The roles of a transcript's own reporters and hosts: the outlet's voice.
 REPORTER_ROLES: Final = frozenset(["BYLINE", "HOST", "CORRESPONDENT", "ANCHOR", "REPORTER"])
 _MAX_WORDS: Final = 6  # a longer capitalized line ending in a colon is a heading
@@ -52,19 +59,31 @@ class TurnLabel(NamedTuple):
 def turn_labels(text: str) -> tuple[TurnLabel, ...]:
     """The speaker labels of a transcript, or none where the text has fewer than two (a
     single capitalized "NOTE:" line makes no transcript)."""
-    found = tuple(TurnLabel(m.start("label"), m.end(), m.group("label"), m.group("paren"),
-                            m.group("role"))
-                  for m in TURN_LABEL.finditer(text)
-                  if len(m.group("label").replace(".", "").split()) <= _MAX_WORDS)
-    return found if len(found) >= 2 else ()
+    found = [TurnLabel(m.start("label"), m.end(), m.group("label"), m.group("paren"),
+                       m.group("role"))
+             for m in TURN_LABEL.finditer(text)
+             if len(m.group("label").replace(".", "").split()) <= _MAX_WORDS]
+    titled = [m for m in TITLE_LABEL.finditer(text)]
+    counts = Counter(" ".join(m.group("label").split()) for m in titled)
+    found += [TurnLabel(m.start("label"), m.end(), m.group("label"), None, None)
+              for m in titled if counts[" ".join(m.group("label").split())] >= 2]
+    found.sort(key=lambda t: t.start)
+    return tuple(found) if len(found) >= 2 else ()
 
 
 @lru_cache(maxsize=16)
 def _reporters(text: str) -> frozenset[str]:
     """The labels (full names and surnames) of a transcript's reporters and hosts."""
     names = [t.label.strip() for t in turn_labels(text)
-             if t.role is not None and t.role.strip() in REPORTER_ROLES]
+             if (t.role is not None and t.role.strip() in REPORTER_ROLES)
+             or (not t.label.isupper() and _byline(text, t.label))]  # "By — Jo Roe"
     return frozenset(names + [n.split()[-1] for n in names])
+
+
+def _byline(text: str, name: str) -> bool:
+    """Whether a line of ``text`` opening with "By" names ``name`` (the story's byline)."""
+    return re.search(r"(?m)^[ \t]*By\b[^\n]{0,80}?(?<![\w-])" + re.escape(" ".join(name.split()))
+                     + r"(?![\w-])", text) is not None
 
 
 def reporter_turn(text: str, pos: int) -> bool:
