@@ -23,6 +23,11 @@ loans"; lenders' and ministries' looks back) sums what was done over that span: 
 even for acts of promising and over a newness word. Negatives: the same date without
 "alone" dates a one-off approval; "alone" after a purpose is no date.
 
+Scope: a sentence opening on "This comprises" / "It consists of" breaks down the whole of
+the sentence before (government answers and releases): its figures are parts and share the
+whole's scope. Negatives: a whole of no scope passes none on; another subject's "comprises"
+opens no part.
+
 Speakers: a TV news transcript's turns labelled by a name in title case alone on its line
 ("Jo Roe:\n", PBS-style evening news) are its speakers' turns when the same label opens
 two turns or more; the figures of a turn are its speaker's. Negative: title-case headings
@@ -137,3 +142,21 @@ HEADINGS = (
 ])
 def test_title_case_turn_labels(text: str, surface: str, speaker: str) -> None:
     assert speaker_label(text, surface) == speaker
+
+
+COMPRISES = [
+    ("Since 2022 Canada has committed C$9 billion to Ukraine. This comprises C$6 billion of "
+     "loans and C$3 billion of grants.", "C$6 billion", "cumulative"),
+    ("Since 2022 Canada has committed C$9 billion to Ukraine. It consists of C$6 billion of "
+     "loans and C$3 billion of grants.", "C$3 billion", "cumulative"),
+    # negatives: a whole of no scope; another subject's "comprises"
+    ("Canada signed a C$9 billion deal with Kyiv on Monday. This comprises C$6 billion of "
+     "loans and C$3 billion of grants.", "C$6 billion", "unspecified"),
+    ("Since 2022 Canada has committed C$9 billion to Ukraine. A separate plan comprises C$6 "
+     "billion of loans for the grid.", "C$6 billion", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "scope"), COMPRISES)
+def test_this_comprises_opens_parts(text: str, surface: str, scope: str) -> None:
+    assert one_claim(text, surface).scope_type == scope
