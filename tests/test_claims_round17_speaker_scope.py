@@ -28,6 +28,11 @@ the sentence before (government answers and releases): its figures are parts and
 whole's scope. Negatives: a whole of no scope passes none on; another subject's "comprises"
 opens no part.
 
+Scope: money after a part lead ("including", "combining", "comprising", "of which") that
+follows a whole of the same sentence ("a further $X package combining a $Y loan and a $Z
+grant") is a part and shares the whole's scope. Negatives: a whole of no scope passes none
+on; a semicolon ends the whole's reach.
+
 Speakers: a TV news transcript's turns labelled by a name in title case alone on its line
 ("Jo Roe:\n", PBS-style evening news) are its speakers' turns when the same label opens
 two turns or more; the figures of a turn are its speaker's. Negative: title-case headings
@@ -159,4 +164,23 @@ COMPRISES = [
 
 @pytest.mark.parametrize(("text", "surface", "scope"), COMPRISES)
 def test_this_comprises_opens_parts(text: str, surface: str, scope: str) -> None:
+    assert one_claim(text, surface).scope_type == scope
+
+
+PARTS = [
+    ("Oslo announced a further NOK 900 million package combining a NOK 600 million grant and "
+     "a NOK 300 million loan.", "NOK 600 million", "new"),
+    ("Since 2022 Kyiv has received $40 billion from the bank, including $15 billion in "
+     "cheap loans.", "$15 billion", "cumulative"),
+    # negatives: a whole of no scope; a part past a semicolon
+    ("Oslo signed a NOK 900 million deal with Kyiv, including a NOK 600 million grant.",
+     "NOK 600 million", "unspecified"),
+    ("Oslo announced a further NOK 900 million package; its allies are still debating "
+     "plans including a NOK 600 million fund.", "NOK 600 million", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "scope"), PARTS)
+def test_parts_in_a_sentence_share_the_wholes_scope(text: str, surface: str,
+                                                    scope: str) -> None:
     assert one_claim(text, surface).scope_type == scope

@@ -504,9 +504,9 @@ def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
     sentence or the list's lead), unless it states its own, and its category unless it
     states one (guide v2: parts inherit). Money that is not aid is no such whole.
     """
-    out = _raise_levels(_dated_table_row(_totalled_since_previous_sentence(
+    out = _parts_in_sentence(_raise_levels(_dated_table_row(_totalled_since_previous_sentence(
         _framed_by_previous_sentence(_framed_by_own_opener(
-            _part_before_whole(list(claims), text), text), text), text), text), text)
+            _part_before_whole(list(claims), text), text), text), text), text), text), text)
     whole: Claim | None = None      # the last whole of an earlier sentence
     current: Claim | None = None    # the last whole of the sentence being read
     sentence = -1
@@ -527,6 +527,37 @@ def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
         elif c.part_of is None and current is None:
             current = c
     return out
+
+
+# Words after a whole that lead to its parts in the same sentence ("a further $X package
+# combining a $Y loan, ...", "$X, including around $Y for ...", "$X, of which $Y ...").
+_PARTS_LEAD: Final = re.compile(
+    r"(?<![\w-])(?:including|combining|comprising|of\s+which)(?![\w-])", re.IGNORECASE)
+_PARTS_REACH: Final = 160  # characters from a whole to its last part
+
+
+def _parts_in_sentence(claims: list[Claim], text: str) -> list[Claim]:
+    """Money of no stated scope after a part lead that follows a whole of its sentence
+    ("a further $X package combining a $Y loan and a $Z grant"): a part, it shares the
+    whole's scope (guide v2: parts inherit)."""
+    money = [i for i, c in enumerate(claims) if c.measure == "money"]
+    for k, i in enumerate(money):
+        c = claims[i]
+        if c.scope_type != "unspecified":
+            continue
+        for j in reversed(money[:k]):
+            w = claims[j]
+            if w.sentence_start != c.sentence_start or c.start - w.end > _PARTS_REACH:
+                break
+            gap = text[w.end : c.start]
+            if ";" in gap:
+                break
+            if _PARTS_LEAD.search(gap):
+                if w.scope_type != "unspecified":
+                    claims[i] = replace(c, scope_text=w.scope_text, scope_type=w.scope_type,
+                                        period_start=w.period_start, period_end=w.period_end)
+                break
+    return claims
 
 
 # The words joining the levels of a raise: "from X (originally planned) to Y", "to Y, from
