@@ -135,6 +135,11 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
         lead = _kind_and_cue(text, lead_window, (lead_window[1], lead_window[1]))
         if lead[3] or (lead[1] and kind == "provided" and at >= after[0]):
             kind, cue, at, strong = lead
+    made = _GIFT_MADE.search(text, max(before[0], before[1] - _NEAR), before[1])
+    if made and not (head or PASSIVE.match(text, after[0], after[1])):
+        return "provided"  # "Finland made a voluntary contribution of €X in 2021": the
+    # nearest verb before the figure, as a verb cue is (a kind noun or passive at the figure
+    # still wins)
     if not strong and kind == "pledged" and _running_total(text, before, after):
         return "provided"  # "Germany has so far made the biggest contribution, €576m"
     if kind == "to_spend" and INSTRUMENT_AFTER.match(text, after[0], after[1]):
@@ -168,6 +173,16 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     return kind
 
 
+# A gift told as made, right before its figure ("<giver> made an initial contribution of",
+# "made its first payment of", "had made a donation of"; releases and wire copy on trust
+# funds, appeals and windfall payments): money handed over, as "contributed" is. Not in
+# the future or as a wish ("will make a contribution of", "to make a payment of": "made"
+# is only the past).
+_GIFT_MADE: Final = re.compile(
+    r"(?<![\w-])made\s+(?:a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:contribution|payment|donation|transfer)s?\s+(?:worth\s+|of\s+)"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
+    re.IGNORECASE)
 # A share of aid money right after a figure ("$X of the aid", "of the April money", "of
 # that package"): its spending is the aid's outlay (CBO and GAO reporting on US aid).
 _AID_SHARE_AFTER: Final = re.compile(
