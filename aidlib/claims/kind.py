@@ -112,6 +112,8 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
             head or INSTRUMENT_AFTER.match(text, after[0], after[1])):  # "£4bn goes
         return "to_spend"  # to restocking British arsenals", "€2 billion: refilling the
     # Bundeswehr's depots" (decided before the cues are read: they are not needed)
+    if _OWN_FORCES_AFTER.match(text, *after):  # "$11bn supports US military operations
+        return "to_spend"  # in the region": the donor's own forces (breakdowns of aid bills)
     kind, cue, at, strong = _kind_and_cue(text, before, after)
     if kind == "requested" and cue in R.KIND_HOLE_CUES and not _hole_is_need(
             text, before, after, at):
@@ -300,6 +302,21 @@ _REFILL: Final = re.compile(
     r"(?:also\s+|help\s+)?(?:replenish|refill|restock|backfill))\s+"
     r"(?:[\w.'’-]+,?\s+){0,3}?(?:stocks?|stockpiles?|inventories|inventory|arsenals?)(?![\w-])",
     re.IGNORECASE)  # a gerund and a list before "stocks": "to replenishing its arms, stocks"
+
+
+# A figure as the subject of paying for the donor's own forces, right after it ("$11bn
+# supports US military operations in the region", "$X funds current U.S. military operations
+# in Europe", "$X goes to American troops deployed in Europe"; wire and explainer copy
+# breaking down US and UK aid bills): the donor's own spending (guide: to_spend), not aid.
+# Only a donor's forces named by its own adjective, not the recipient's ("supports Ukrainian
+# military operations" is aid).
+_OWN_FORCES_AFTER: Final = re.compile(
+    r"\s*(?:,?\s*(?:that|which)\s+)?(?:(?:will|would|is\s+to|are\s+to)\s+)?"
+    r"(?:supports?|funds?|finances?|pays?\s+for|covers?|goes\s+to|go\s+to|is\s+for|are\s+for)"
+    r"\s+(?:the\s+)?(?:(?:current|ongoing|continued|continuing|existing)\s+)?"
+    r"(?:US|U\.S\.|American|British|UK|its\s+own|their\s+own)\s+"
+    r"(?:(?:military|armed|army|troop)\s+)?"
+    r"(?:operations|troops|forces|deployments?|presence|personnel)(?![\w-])")
 
 
 def _running_total(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
