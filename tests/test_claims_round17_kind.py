@@ -8,6 +8,11 @@ articles, each a family of phrasing real outlets use:
 - a figure as the subject of paying for the donor's own forces ("$X funds U.S. military
   operations in Europe"; breakdowns of aid bills): the donor's own spending (``to_spend``);
   the recipient's forces are aid.
+- the budget of a scheme, call or programme right before its figure ("the third call has an
+  additional budget of €X"; research-agency and EU programme releases), or a donor's budget
+  line named for the recipient ("<donor>'s Ukraine line in the defence budget rises to"):
+  an aid scheme's money (``pledged``), not a government's own spending; a ministry's or a
+  country's own (defence) budget stays ``to_spend``.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from an
 article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -57,4 +62,23 @@ OWN_FORCES = [
 
 @pytest.mark.parametrize(("text", "surface", "kind"), OWN_FORCES)
 def test_own_forces_are_own_spending(text: str, surface: str, kind: str) -> None:
+    assert one_claim(text, surface).kind == kind
+
+
+SCHEME_BUDGET = [
+    ("The third call of the fellowship programme has an additional budget of €8 million.",
+     "€8 million", "pledged"),
+    ("In 2023 the agency opened a grant scheme for scientists fleeing Ukraine with a total "
+     "budget of CZK 40 million.", "CZK 40 million", "pledged"),
+    ("Latvia's Ukraine line in the 2026 defence budget rises to €70 million.",
+     "€70 million", "pledged"),
+    # negatives: a body's or a country's own budget
+    ("The defence ministry has a budget of €5 billion for its own tanks.", "€5 billion",
+     "to_spend"),
+    ("Latvia's defence budget rises to €1.7 billion.", "€1.7 billion", "to_spend"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), SCHEME_BUDGET)
+def test_scheme_budget_is_pledged(text: str, surface: str, kind: str) -> None:
     assert one_claim(text, surface).kind == kind

@@ -144,6 +144,9 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     # still wins)
     if not strong and kind == "pledged" and _running_total(text, before, after):
         return "provided"  # "Germany has so far made the biggest contribution, €576m"
+    if kind == "to_spend" and at < before[1] and _scheme_budget(text, before):
+        return "pledged"  # "the pilot opened with a first budget of €X": an aid
+    # scheme's money, not a government's own spending
     if kind == "to_spend" and INSTRUMENT_AFTER.match(text, after[0], after[1]):
         return "pledged"  # "a £2.26bn loan": a loan is never its giver's own spending
     if kind == "to_spend" and (_for_recipient(text, after, before) or _ON_REBUILDING.search(
@@ -317,6 +320,37 @@ _OWN_FORCES_AFTER: Final = re.compile(
     r"(?:US|U\.S\.|American|British|UK|its\s+own|their\s+own)\s+"
     r"(?:(?:military|armed|army|troop)\s+)?"
     r"(?:operations|troops|forces|deployments?|presence|personnel)(?![\w-])")
+
+
+def _scheme_budget(text: str, before: tuple[int, int]) -> bool:
+    """The budget of a scheme, call or programme right before the figure ("the second call
+    has a further budget of", "opened a scheme for scientists fleeing <the war> with an
+    overall budget of"; research-agency and EU programme releases) or a budget line named
+    for the recipient ("<donor>'s Ukraine line in next year's budget grows to"): money of
+    an aid scheme, not a government's own spending. Not a defence or state budget of a
+    body ("the ministry has a defence budget of"), nor a scheme for its own forces."""
+    lo = max(before[0], before[1] - _SCHEME_REACH)
+    m = _SCHEME_BUDGET.search(text, lo, before[1])
+    if m and not OWN_BUDGET.search(text, m.start(), before[1]):
+        return True
+    line = _RECIPIENT_LINE.search(text, lo, before[1])
+    return line is not None and not re.search(r"[.;:!?]", text[line.end() : before[1]])
+
+
+_SCHEME_REACH: Final = 200
+_SCHEME_BUDGET: Final = re.compile(
+    r"(?<![\w-])(?:scheme|call|programme|program|pilot|project|initiative|fellowships?"
+    r"|grant\s+scheme)(?![\w-])[^.;:!?]{0,120}?(?<![\w-])"
+    r"(?:has|had|have|with|gets|got|receives?|received)\s+(?:(?:a|an|its|their)\s+)?"
+    r"(?:(?!(?:defen[cs]e|military|state|national|own)\s)[\w-]+\s+){0,2}budget\s+of\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    re.IGNORECASE)
+# A budget line named for the recipient, attributive (not its own possessive):
+# "<donor>'s Ukraine line", "the budget line for Ukraine".
+_RECIPIENT_LINE: Final = re.compile(
+    rf"(?<![\w'’-])(?:{words_alternation(R.RECIPIENT_NAMES)})\s+(?:aid\s+|support\s+)?"
+    r"line(?![\w-])(?![’']s)"
+    rf"|(?<![\w-])budget\s+line\s+for\s+(?:{words_alternation(R.RECIPIENT_NAMES)})(?![\w-])")
 
 
 def _running_total(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
