@@ -13,6 +13,9 @@ articles, each a family of phrasing real outlets use:
   line named for the recipient ("<donor>'s Ukraine line in the defence budget rises to"):
   an aid scheme's money (``pledged``), not a government's own spending; a ministry's or a
   country's own (defence) budget stays ``to_spend``.
+- outside money a budget or programme relies on ("<budget> relies on $X of external
+  financing", "built around total external financing of $X"; IMF and wire copy): a need
+  (``requested``); external financing received or pledged keeps its verb's kind.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from an
 article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -81,4 +84,22 @@ SCHEME_BUDGET = [
 
 @pytest.mark.parametrize(("text", "surface", "kind"), SCHEME_BUDGET)
 def test_scheme_budget_is_pledged(text: str, surface: str, kind: str) -> None:
+    assert one_claim(text, surface).kind == kind
+
+
+RELIED_ON = [
+    ("Moldova's draft budget relies on about $1.1 billion of external financing next year.",
+     "about $1.1 billion", "requested"),
+    ("The new programme is built around total external financing of $80 billion over four "
+     "years.", "$80 billion", "requested"),
+    # negatives: external financing received or pledged
+    ("Last year the budget received $1.1 billion of external financing from the EU.",
+     "$1.1 billion", "provided"),
+    ("Japan pledged $1.1 billion of external financing for the budget.", "$1.1 billion",
+     "pledged"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), RELIED_ON)
+def test_external_financing_relied_on_is_requested(text: str, surface: str, kind: str) -> None:
     assert one_claim(text, surface).kind == kind
