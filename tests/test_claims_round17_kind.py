@@ -16,6 +16,8 @@ articles, each a family of phrasing real outlets use:
 - outside money a budget or programme relies on ("<budget> relies on $X of external
   financing", "built around total external financing of $X"; IMF and wire copy): a need
   (``requested``); external financing received or pledged keeps its verb's kind.
+- an exchange-rate line of wire copy ("($1 = 0.9215 euros)"): both sides are a rate
+  (``other``); an "=" inside reporting is no rate.
 
 Every sentence was written for these tests; none takes its frame, names or numbers from an
 article of the corpus or the evaluation set. Published on DAY (learned stage off).
@@ -102,4 +104,18 @@ RELIED_ON = [
 
 @pytest.mark.parametrize(("text", "surface", "kind"), RELIED_ON)
 def test_external_financing_relied_on_is_requested(text: str, surface: str, kind: str) -> None:
+    assert one_claim(text, surface).kind == kind
+
+
+RATE_LINE = [
+    ("($1 = 0.9215 euros)", "$1", "other"),
+    ("($1 = 0.9215 euros)", "0.9215 euros", "other"),
+    ("(1 euro = $1.0840)", "$1.0840", "other"),
+    # negative: an "=" in a sentence of reporting
+    ("Norway gave the fund $1 billion = a third of its target.", "$1 billion", "provided"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), RATE_LINE)
+def test_exchange_rate_line_is_other(text: str, surface: str, kind: str) -> None:
     assert one_claim(text, surface).kind == kind

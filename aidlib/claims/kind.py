@@ -90,6 +90,9 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     is the whole a part is taken from ("their shares of the G7's $50bn loan") ignores the
     verb governing the part; a figure named as a loan is never its giver's own spending.
     """
+    if _RATE_AFTER.match(text, *after) or _RATE_BEFORE.search(  # (the "(" and the
+            text, max(0, before[1] - 30), before[1]):  # first side lie before the window)
+        return "other"  # "($1 = 0.9300 euros)": an exchange-rate line, no flow of aid
     rel = _VEHICLE_RELATIVE.search(text, *after)
     if rel:  # "..., under which the Pentagon buys weapons": the vehicle's workings, not
         after = (after[0], rel.start())  # the figure's kind
@@ -191,6 +194,10 @@ _GIFT_MADE: Final = re.compile(
     r"(?:contribution|payment|donation|transfer)s?\s+(?:worth\s+|of\s+)"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
     re.IGNORECASE)
+# An exchange-rate line of wire copy ("($1 = 0.9300 euros)", "(1 euro = $1.08)"): both
+# sides of the "=" are a rate (guide, seventh round: annotated, other).
+_RATE_AFTER: Final = re.compile(r"\s*=\s*(?:[$€£¥]\s*)?(?:\d|$)")
+_RATE_BEFORE: Final = re.compile(r"\(\s*(?:[$€£¥]\s*)?1(?:\s+[A-Za-z]+)?\s*=\s*$")
 # A share of aid money right after a figure ("$X of the aid", "of the April money", "of
 # that package"): its spending is the aid's outlay (CBO and GAO reporting on US aid).
 _AID_SHARE_AFTER: Final = re.compile(
