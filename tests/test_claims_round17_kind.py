@@ -16,6 +16,9 @@ articles, each a family of phrasing real outlets use:
 - outside money a budget or programme relies on ("<budget> relies on $X of external
   financing", "built around total external financing of $X"; IMF and wire copy): a need
   (``requested``); external financing received or pledged keeps its verb's kind.
+- a donor's aid budget as the cue ("paid out of the development aid budget") and
+  "budget help" (money to the recipient's budget) are aid, not the government's own
+  spending; a defence budget stays ``to_spend``.
 - an exchange-rate line of wire copy ("($1 = 0.9215 euros)"): both sides are a rate
   (``other``); an "=" inside reporting is no rate.
 
@@ -118,4 +121,20 @@ RATE_LINE = [
 
 @pytest.mark.parametrize(("text", "surface", "kind"), RATE_LINE)
 def test_exchange_rate_line_is_other(text: str, surface: str, kind: str) -> None:
+    assert one_claim(text, surface).kind == kind
+
+
+AID_BUDGET = [
+    ("A first CHF 400 million will come out of the international cooperation budget "
+     "until 2027.", "CHF 400 million", "pledged"),
+    ("Overall help, including refugee care and budget help, is about $300 million.",
+     "about $300 million", "pledged"),
+    # negative: a donor's own defence budget
+    ("A first CHF 400 million will come out of the defence budget until 2027.",
+     "CHF 400 million", "to_spend"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), AID_BUDGET)
+def test_aid_budget_is_aid(text: str, surface: str, kind: str) -> None:
     assert one_claim(text, surface).kind == kind

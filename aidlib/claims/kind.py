@@ -150,6 +150,9 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     if kind != "provided" and (not strong or kind == "to_spend") and _relied_on_external(
             text, before, after):  # "the budget relies on $X of external financing"
         return "requested"
+    if kind == "to_spend" and cue == "budget" and _AID_BUDGET.search(
+            text, max(0, at - 40), at):  # "will be paid out of the development aid
+        return "pledged"  # budget": a donor's aid budget, not its own spending
     if kind == "to_spend" and at < before[1] and _scheme_budget(text, before):
         return "pledged"  # "the pilot opened with a first budget of €X": an aid
     # scheme's money, not a government's own spending
@@ -357,6 +360,15 @@ _RELIED_ON_BEFORE: Final = re.compile(_RELIED_VERB + _QUALIFIER_BEFORE, re.IGNOR
 _EXTERNAL_AFTER: Final = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:of|in)\s+(?:(?:new|fresh|foreign)\s+)?external\s+"
     r"(?:financing|funding|finance|support)(?![\w-])", re.IGNORECASE)
+
+
+# A donor's budget for aid right before the cue "budget" ("the international cooperation
+# budget", "the development aid budget", "its foreign aid budget"; Swiss, Nordic and
+# Japanese government releases): aid money, not the government's own spending.
+_AID_BUDGET: Final = re.compile(
+    r"(?<![\w-])(?:international\s+(?:co-?operation|development)|development\s+"
+    r"(?:aid|assistance|co-?operation)|foreign\s+(?:aid|assistance)|humanitarian(?:\s+aid)?"
+    r"|aid|assistance)\s+$", re.IGNORECASE)
 
 
 def _scheme_budget(text: str, before: tuple[int, int]) -> bool:
