@@ -19,6 +19,9 @@ articles, each a family of phrasing real outlets use:
 - a donor's aid budget as the cue ("paid out of the development aid budget") and
   "budget help" (money to the recipient's budget) are aid, not the government's own
   spending; a defence budget stays ``to_spend``.
+- a delivery verb right after a body that decides on money or a signed order ("the finance
+  committee releases an extra €X", "signed an order releasing $X"): the decision, a pledge;
+  a donor or bank releasing money stays a delivery.
 - an exchange-rate line of wire copy ("($1 = 0.9215 euros)"): both sides are a rate
   (``other``); an "=" inside reporting is no rate.
 
@@ -137,4 +140,22 @@ AID_BUDGET = [
 
 @pytest.mark.parametrize(("text", "surface", "kind"), AID_BUDGET)
 def test_aid_budget_is_aid(text: str, surface: str, kind: str) -> None:
+    assert one_claim(text, surface).kind == kind
+
+
+DECIDING_BODY = [
+    ("Town council releases £50,000 for its twin city in Ukraine", "£50,000", "pledged"),
+    ("The finance committee releases an extra €1 billion in military aid for Ukraine.",
+     "€1 billion", "pledged"),
+    ("The president signed an order releasing $3 million for humanitarian aid to Ukraine.",
+     "$3 million", "pledged"),
+    # negatives: a donor or a bank releasing money hands it over
+    ("The European Commission released €1.2 billion to Ukraine on Friday.", "€1.2 billion",
+     "provided"),
+    ("Bank releases €20 million for Ukrainian hospitals", "€20 million", "provided"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), DECIDING_BODY)
+def test_deciding_body_release_is_pledged(text: str, surface: str, kind: str) -> None:
     assert one_claim(text, surface).kind == kind
