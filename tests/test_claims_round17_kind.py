@@ -22,6 +22,9 @@ articles, each a family of phrasing real outlets use:
 - a delivery verb right after a body that decides on money or a signed order ("the finance
   committee releases an extra €X", "signed an order releasing $X"): the decision, a pledge;
   a donor or bank releasing money stays a delivery.
+- deliveries or payments as the subject of a verb of a level right before the figure
+  ("deliveries ... had reached €X", "the payments together amounted to $X"): a level of
+  money handed over (``provided``); a level of pledges stays ``pledged``.
 - an exchange-rate line of wire copy ("($1 = 0.9215 euros)"): both sides are a rate
   (``other``); an "=" inside reporting is no rate.
 
@@ -158,4 +161,19 @@ DECIDING_BODY = [
 
 @pytest.mark.parametrize(("text", "surface", "kind"), DECIDING_BODY)
 def test_deciding_body_release_is_pledged(text: str, surface: str, kind: str) -> None:
+    assert one_claim(text, surface).kind == kind
+
+
+DELIVERED_LEVEL = [
+    ("By the end of 2022, deliveries of generators and cash transfers had reached around "
+     "€30 million.", "around €30 million", "provided"),
+    ("The 300 payments checked by the inspectors together amounted to $9.1 million.",
+     "$9.1 million", "provided"),
+    # negative: a level of promises
+    ("Pledges for the scheme had reached €30 million by June.", "€30 million", "pledged"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), DELIVERED_LEVEL)
+def test_delivered_level_is_provided(text: str, surface: str, kind: str) -> None:
     assert one_claim(text, surface).kind == kind

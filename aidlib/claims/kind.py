@@ -145,6 +145,10 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
         return "provided"  # "Finland made a voluntary contribution of €X in 2021": the
     # nearest verb before the figure, as a verb cue is (a kind noun or passive at the figure
     # still wins)
+    level = _DELIVERED_LEVEL.search(text, max(before[0], before[1] - _NEAR_LEVEL), before[1])
+    if level and kind == "pledged" and not strong and not FUTURE_WORD.search(
+            text, level.start(), before[1]):  # "deliveries ... had reached €X": a level
+        return "provided"  # of what was handed over
     if not strong and kind == "pledged" and _running_total(text, before, after):
         return "provided"  # "Germany has so far made the biggest contribution, €576m"
     if kind != "provided" and (not strong or kind == "to_spend") and _relied_on_external(
@@ -196,6 +200,18 @@ _GIFT_MADE: Final = re.compile(
     r"(?<![\w-])made\s+(?:a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:contribution|payment|donation|transfer)s?\s+(?:worth\s+|of\s+)"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
+    re.IGNORECASE)
+# Deliveries or payments as the subject of a verb of a level right before the figure
+# ("deliveries and financial contributions had reached", "the payments together amounted
+# to"; ministry summaries and audits): a level of money handed over. No sentence or clause
+# break (nor a promise noun) between.
+_DELIVERED_LEVEL: Final = re.compile(
+    r"(?<![\w-])(?:deliveries|disbursements|payments|transfers|shipments)(?![\w-])"
+    r"(?:(?!(?<![\w-])(?:pledges|commitments|promises|but|while|whereas)(?![\w-]))"
+    r"[^.;:!?]){0,60}?"
+    r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:now\s+|together\s+|already\s+)?"
+    r"(?:reached|totall?ed|amounted\s+to|came\s+to|stood\s+at|exceeded|topped|passed)"
+    r"\s+(?:(?:just|only|some|about|around|roughly|nearly|almost|over)\s+)?$",
     re.IGNORECASE)
 # An exchange-rate line of wire copy ("($1 = 0.9300 euros)", "(1 euro = $1.08)"): both
 # sides of the "=" are a rate (guide, seventh round: annotated, other).
