@@ -111,10 +111,10 @@ def test_event_target(name: str, event_scores: EventScores) -> None:
     assert getattr(event_scores, name) >= EVENT_TARGETS[name]
 
 
-@pytest.mark.xfail(strict=True, reason="scope below its target: 0.745 on 97 articles")
 def test_scope_target(scores: dict[str, Score]) -> None:
     """Scope reaches its target on the held-out part (reached on 55, 61 and 73 articles,
-    missed by 0.001-0.002 on 67 and 79, by 0.017 on 85, 0.007 on 91, 0.005 on 97)."""
+    missed by 0.001-0.002 on 67 and 79, by 0.017 on 85, 0.007 on 91, 0.005 on 97; the
+    strict xfail passed in the library suite after round 17's kind rules, k17 branch)."""
     assert scores["scope_type"].f1 >= 0.75
 
 
