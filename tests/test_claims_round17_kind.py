@@ -25,6 +25,10 @@ articles, each a family of phrasing real outlets use:
 - deliveries or payments as the subject of a verb of a level right before the figure
   ("deliveries ... had reached €X", "the payments together amounted to $X"): a level of
   money handed over (``provided``); a level of pledges stays ``pledged``.
+- a central bank's currency operation ("sold $X on the interbank FX market", "bought $X
+  to replenish its reserves"): no flow of aid (``other``); money said to go to servicing or
+  redeeming debt ("$X went to service and repay Eurobonds"): the debtor's own outlay
+  (``to_spend``); money that went to the budget stays a delivery.
 - an exchange-rate line of wire copy ("($1 = 0.9215 euros)"): both sides are a rate
   (``other``); an "=" inside reporting is no rate.
 
@@ -176,4 +180,20 @@ DELIVERED_LEVEL = [
 
 @pytest.mark.parametrize(("text", "surface", "kind"), DELIVERED_LEVEL)
 def test_delivered_level_is_provided(text: str, surface: str, kind: str) -> None:
+    assert one_claim(text, surface).kind == kind
+
+
+CURRENCY_AND_DEBT = [
+    ("Last month the central bank sold $1.4 billion on the interbank FX market.",
+     "$1.4 billion", "other"),
+    ("The regulator bought $3 million to replenish its reserves.", "$3 million", "other"),
+    ("Of the inflows, $200 million went to service and repay Eurobonds.", "$200 million",
+     "to_spend"),
+    # negative: money that went to the budget was handed over
+    ("Of the inflows, $200 million went to the state budget.", "$200 million", "provided"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), CURRENCY_AND_DEBT)
+def test_currency_operation_and_debt_service(text: str, surface: str, kind: str) -> None:
     assert one_claim(text, surface).kind == kind

@@ -115,6 +115,10 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
             head or INSTRUMENT_AFTER.match(text, after[0], after[1])):  # "£4bn goes
         return "to_spend"  # to restocking British arsenals", "€2 billion: refilling the
     # Bundeswehr's depots" (decided before the cues are read: they are not needed)
+    if _CURRENCY_OPERATION.match(text, *after):  # "the central bank sold $X on the
+        return "other"  # interbank FX market": a currency operation, no flow of aid
+    if _DEBT_SERVICE_AFTER.match(text, *after):  # "$X went to service and redeem
+        return "to_spend"  # government debt securities": the debtor's own outlay
     if _OWN_FORCES_AFTER.match(text, *after):  # "$11bn supports US military operations
         return "to_spend"  # in the region": the donor's own forces (breakdowns of aid bills)
     kind, cue, at, strong = _kind_and_cue(text, before, after)
@@ -213,6 +217,20 @@ _DELIVERED_LEVEL: Final = re.compile(
     r"(?:reached|totall?ed|amounted\s+to|came\s+to|stood\s+at|exceeded|topped|passed)"
     r"\s+(?:(?:just|only|some|about|around|roughly|nearly|almost|over)\s+)?$",
     re.IGNORECASE)
+# A central bank's currency operation right after the figure ("sold $X on the interbank FX
+# market", "bought $X to replenish its reserves"; central bank releases): no flow of aid.
+_CURRENCY_OPERATION: Final = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:on|in)\s+the\s+(?:interbank\s+|domestic\s+|open\s+)?"
+    r"(?:FX|foreign[- ]exchange|currency|forex)\s+markets?"
+    r"|to\s+(?:replenish|top\s+up|build\s+up|rebuild|boost)\s+(?:its|their|the)\s+"
+    r"(?:(?:FX|foreign[- ]exchange|currency|international|gold)\s+)?reserves)(?![\w-])",
+    re.IGNORECASE)
+# Money said to go to servicing or redeeming debt right after the figure ("$X went to
+# service and redeem domestic debt securities", "$X was used to repay its debt"; finance
+# ministry and central bank releases): the debtor's own outlay (guide: to_spend).
+_DEBT_SERVICE_AFTER: Final = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:went|goes|go|was\s+used|were\s+used|is\s+used)\s+"
+    r"to\s+(?:service|repay|redeem|pay\s+off|pay\s+down)(?![\w-])", re.IGNORECASE)
 # An exchange-rate line of wire copy ("($1 = 0.9300 euros)", "(1 euro = $1.08)"): both
 # sides of the "=" are a rate (guide, seventh round: annotated, other).
 _RATE_AFTER: Final = re.compile(r"\s*=\s*(?:[$€£¥]\s*)?(?:\d|$)")
