@@ -29,6 +29,8 @@ articles, each a family of phrasing real outlets use:
   to replenish its reserves"): no flow of aid (``other``); money said to go to servicing or
   redeeming debt ("$X went to service and repay Eurobonds"): the debtor's own outlay
   (``to_spend``); money that went to the budget stays a delivery.
+- an aid law named right after its figure ("a $X aid bill for <recipient>"): the law's money
+  (``pledged``), not a bill to pay (``other``).
 - an exchange-rate line of wire copy ("($1 = 0.9215 euros)"): both sides are a rate
   (``other``); an "=" inside reporting is no rate.
 
@@ -199,10 +201,13 @@ def test_currency_operation_and_debt_service(text: str, surface: str, kind: str)
     assert one_claim(text, surface).kind == kind
 
 
-@pytest.mark.xfail(strict=True, reason="an aid law named right after its figure ('a $X aid "
-                   "bill for <recipient>') is read as a bill to pay (not-aid 'bill for' after "
-                   "the figure); exempting aid laws before 'bill' was tried in round 17 and "
-                   "changed nothing (the after-figure reading decides)")
-def test_aid_bill_for_recipient_is_pledged() -> None:
-    assert one_claim("Congress passed a $12 billion aid bill for Ukraine in March.",
-                     "$12 billion").kind == "pledged"
+AID_LAW = [
+    ("Congress passed a $12 billion aid bill for Ukraine in March.", "$12 billion", "pledged"),
+    # negative: a bill to pay
+    ("Kyiv faces a $12 billion bill for repairing its grid.", "$12 billion", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), AID_LAW)
+def test_aid_bill_for_recipient_is_pledged(text: str, surface: str, kind: str) -> None:
+    assert one_claim(text, surface).kind == kind

@@ -484,9 +484,10 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     across ", and ..." nor past a comma: "secured on seized state assets, Canada agreed a
     loan of $X") and not when the words send it to the recipient ("would buy a system for
     Ukraine at a cost of $X")."""
-    if NOT_AID_AFTER.match(text, after[0], after[1]) and not _INSTRUMENT_HEAD.match(
-            text, after[0], after[1]):  # "$X Extraordinary Revenue Acceleration loans": a
-        return True  # loan named by its programme, not revenue
+    if NOT_AID_AFTER.match(text, after[0], after[1]) and not (  # "$X Extraordinary
+            _INSTRUMENT_HEAD.match(text, after[0], after[1])  # Revenue Acceleration loans":
+            or _AID_LAW_AFTER.match(text, after[0], after[1])):  # a loan named by its
+        return True  # programme, not revenue; "a $X aid bill for": a law, not a bill to pay
     if _ESTIMATE_OF.search(text, max(0, before[1] - _NEAR), before[1]) and _NEEDS_AFTER.match(
             text, after[0], min(len(text), after[0] + _NEAR)):  # (past a conversion)
         return True  # "the World Bank's estimate of $411bn for reconstruction": a need
@@ -584,6 +585,11 @@ _NEEDS_AFTER: Final = re.compile(
 _BUDGET_BILL: Final = re.compile(
     r"(?<![\w-])(?:spending|funding|omnibus|appropriations?|budget|defen[cs]e)\s+$",
     re.IGNORECASE)
+# An aid law named right after a figure ("a $X aid bill for <recipient>", "a $X foreign
+# assistance bill"): the law's money, not a bill to pay.
+_AID_LAW_AFTER: Final = re.compile(
+    r"\s*(?:(?:foreign|military|security|emergency)\s+)?(?:aid|assistance|supplemental)\s+"
+    r"bills?(?![\w-])", re.IGNORECASE)
 # A financial instrument naming the figure right after it, up to three words between.
 _INSTRUMENT_HEAD: Final = re.compile(
     rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:{INSTRUMENT.pattern})", re.IGNORECASE)
