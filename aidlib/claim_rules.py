@@ -46,6 +46,7 @@ __all__ = [
     "KIND_BUDGET_LAW_NOT_AID",
     "KIND_BUDGET_LAW_NOUNS",
     "KIND_CUES",
+    "KIND_DECIDING_BODIES",
     "KIND_DELIVERY_NOUNS",
     "KIND_FOR_RECIPIENT",
     "KIND_FOR_RECIPIENT_PEOPLE",
@@ -332,6 +333,7 @@ KIND_MIX_JOINTS: Final[tuple[str, ...]] = tuple(_KIND["mix_joints"])
 # Nouns whose -ing delivery verb states terms ("a bill providing $X"): pledged.
 KIND_TERMS_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["terms_nouns"])
 KIND_LAW_NOUNS: Final[tuple[str, ...]] = tuple(_KIND["law_nouns"])
+KIND_DECIDING_BODIES: Final[tuple[str, ...]] = tuple(_KIND["deciding_bodies"])
 # Words before a figure that make it the whole a part is taken from ("their shares of").
 KIND_PART_OF_WHOLE: Final[tuple[str, ...]] = tuple(_KIND["part_of_whole"])
 # Aid vehicles that, right after a figure, name it ("a $2 billion package").

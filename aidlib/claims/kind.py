@@ -90,6 +90,9 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     is the whole a part is taken from ("their shares of the G7's $50bn loan") ignores the
     verb governing the part; a figure named as a loan is never its giver's own spending.
     """
+    if _RATE_AFTER.match(text, *after) or _RATE_BEFORE.search(  # (the "(" and the
+            text, max(0, before[1] - 30), before[1]):  # first side lie before the window)
+        return "other"  # "($1 = 0.9300 euros)": an exchange-rate line, no flow of aid
     rel = _VEHICLE_RELATIVE.search(text, *after)
     if rel:  # "..., under which the Pentagon buys weapons": the vehicle's workings, not
         after = (after[0], rel.start())  # the figure's kind
@@ -112,6 +115,12 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
             head or INSTRUMENT_AFTER.match(text, after[0], after[1])):  # "£4bn goes
         return "to_spend"  # to restocking British arsenals", "€2 billion: refilling the
     # Bundeswehr's depots" (decided before the cues are read: they are not needed)
+    if _CURRENCY_OPERATION.match(text, *after):  # "the central bank sold $X on the
+        return "other"  # interbank FX market": a currency operation, no flow of aid
+    if _DEBT_SERVICE_AFTER.match(text, *after):  # "$X went to service and redeem
+        return "to_spend"  # government debt securities": the debtor's own outlay
+    if _OWN_FORCES_AFTER.match(text, *after):  # "$11bn supports US military operations
+        return "to_spend"  # in the region": the donor's own forces (breakdowns of aid bills)
     kind, cue, at, strong = _kind_and_cue(text, before, after)
     if kind == "requested" and cue in R.KIND_HOLE_CUES and not _hole_is_need(
             text, before, after, at):
@@ -135,8 +144,26 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
         lead = _kind_and_cue(text, lead_window, (lead_window[1], lead_window[1]))
         if lead[3] or (lead[1] and kind == "provided" and at >= after[0]):
             kind, cue, at, strong = lead
+    made = _GIFT_MADE.search(text, max(before[0], before[1] - _NEAR), before[1])
+    if made and not (head or PASSIVE.match(text, after[0], after[1])):
+        return "provided"  # "Finland made a voluntary contribution of €X in 2021": the
+    # nearest verb before the figure, as a verb cue is (a kind noun or passive at the figure
+    # still wins)
+    level = _DELIVERED_LEVEL.search(text, max(before[0], before[1] - _NEAR_LEVEL), before[1])
+    if level and kind == "pledged" and not strong and not FUTURE_WORD.search(
+            text, level.start(), before[1]):  # "deliveries ... had reached €X": a level
+        return "provided"  # of what was handed over
     if not strong and kind == "pledged" and _running_total(text, before, after):
         return "provided"  # "Germany has so far made the biggest contribution, €576m"
+    if kind != "provided" and (not strong or kind == "to_spend") and _relied_on_external(
+            text, before, after):  # "the budget relies on $X of external financing"
+        return "requested"
+    if kind == "to_spend" and cue == "budget" and _AID_BUDGET.search(
+            text, max(0, at - 40), at):  # "will be paid out of the development aid
+        return "pledged"  # budget": a donor's aid budget, not its own spending
+    if kind == "to_spend" and at < before[1] and _scheme_budget(text, before):
+        return "pledged"  # "the pilot opened with a first budget of €X": an aid
+    # scheme's money, not a government's own spending
     if kind == "to_spend" and INSTRUMENT_AFTER.match(text, after[0], after[1]):
         return "pledged"  # "a £2.26bn loan": a loan is never its giver's own spending
     if kind == "to_spend" and (_for_recipient(text, after, before) or _ON_REBUILDING.search(
@@ -168,6 +195,46 @@ def find_kind(text: str, before: tuple[int, int], after: tuple[int, int],
     return kind
 
 
+# A gift told as made, right before its figure ("<giver> made an initial contribution of",
+# "made its first payment of", "had made a donation of"; releases and wire copy on trust
+# funds, appeals and windfall payments): money handed over, as "contributed" is. Not in
+# the future or as a wish ("will make a contribution of", "to make a payment of": "made"
+# is only the past).
+_GIFT_MADE: Final = re.compile(
+    r"(?<![\w-])made\s+(?:a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:contribution|payment|donation|transfer)s?\s+(?:worth\s+|of\s+)"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
+    re.IGNORECASE)
+# Deliveries or payments as the subject of a verb of a level right before the figure
+# ("deliveries and financial contributions had reached", "the payments together amounted
+# to"; ministry summaries and audits): a level of money handed over. No sentence or clause
+# break (nor a promise noun) between.
+_DELIVERED_LEVEL: Final = re.compile(
+    r"(?<![\w-])(?:deliveries|disbursements|payments|transfers|shipments)(?![\w-])"
+    r"(?:(?!(?<![\w-])(?:pledges|commitments|promises|but|while|whereas)(?![\w-]))"
+    r"[^.;:!?]){0,60}?"
+    r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:now\s+|together\s+|already\s+)?"
+    r"(?:reached|totall?ed|amounted\s+to|came\s+to|stood\s+at|exceeded|topped|passed)"
+    r"\s+(?:(?:just|only|some|about|around|roughly|nearly|almost|over)\s+)?$",
+    re.IGNORECASE)
+# A central bank's currency operation right after the figure ("sold $X on the interbank FX
+# market", "bought $X to replenish its reserves"; central bank releases): no flow of aid.
+_CURRENCY_OPERATION: Final = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:on|in)\s+the\s+(?:interbank\s+|domestic\s+|open\s+)?"
+    r"(?:FX|foreign[- ]exchange|currency|forex)\s+markets?"
+    r"|to\s+(?:replenish|top\s+up|build\s+up|rebuild|boost)\s+(?:its|their|the)\s+"
+    r"(?:(?:FX|foreign[- ]exchange|currency|international|gold)\s+)?reserves)(?![\w-])",
+    re.IGNORECASE)
+# Money said to go to servicing or redeeming debt right after the figure ("$X went to
+# service and redeem domestic debt securities", "$X was used to repay its debt"; finance
+# ministry and central bank releases): the debtor's own outlay (guide: to_spend).
+_DEBT_SERVICE_AFTER: Final = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:went|goes|go|was\s+used|were\s+used|is\s+used)\s+"
+    r"to\s+(?:service|repay|redeem|pay\s+off|pay\s+down)(?![\w-])", re.IGNORECASE)
+# An exchange-rate line of wire copy ("($1 = 0.9300 euros)", "(1 euro = $1.08)"): both
+# sides of the "=" are a rate (guide, seventh round: annotated, other).
+_RATE_AFTER: Final = re.compile(r"\s*=\s*(?:[$€£¥]\s*)?(?:\d|$)")
+_RATE_BEFORE: Final = re.compile(r"\(\s*(?:[$€£¥]\s*)?1(?:\s+[A-Za-z]+)?\s*=\s*$")
 # A share of aid money right after a figure ("$X of the aid", "of the April money", "of
 # that package"): its spending is the aid's outlay (CBO and GAO reporting on US aid).
 _AID_SHARE_AFTER: Final = re.compile(
@@ -287,6 +354,88 @@ _REFILL: Final = re.compile(
     re.IGNORECASE)  # a gerund and a list before "stocks": "to replenishing its arms, stocks"
 
 
+# A figure as the subject of paying for the donor's own forces, right after it ("$11bn
+# supports US military operations in the region", "$X funds current U.S. military operations
+# in Europe", "$X goes to American troops deployed in Europe"; wire and explainer copy
+# breaking down US and UK aid bills): the donor's own spending (guide: to_spend), not aid.
+# Only a donor's forces named by its own adjective, not the recipient's ("supports Ukrainian
+# military operations" is aid).
+_OWN_FORCES_AFTER: Final = re.compile(
+    r"\s*(?:,?\s*(?:that|which)\s+)?(?:(?:will|would|is\s+to|are\s+to)\s+)?"
+    r"(?:supports?|funds?|finances?|pays?\s+for|covers?|goes\s+to|go\s+to|is\s+for|are\s+for)"
+    r"\s+(?:the\s+)?(?:(?:current|ongoing|continued|continuing|existing)\s+)?"
+    r"(?:US|U\.S\.|American|British|UK|its\s+own|their\s+own)\s+"
+    r"(?:(?:military|armed|army|troop)\s+)?"
+    r"(?:operations|troops|forces|deployments?|presence|personnel)(?![\w-])")
+
+
+def _relied_on_external(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Outside money a budget or a programme relies on, right at the figure ("<budget> relies
+    on $X of external financing", "the programme was built around total external financing
+    of $X", "counts on $X in external funding"; IMF and wire copy on the recipient's
+    budget): a need others are to cover (guide: requested), not money given."""
+    lo = max(before[0], before[1] - _NEAR)
+    if _RELIED_EXTERNAL_BEFORE.search(text, lo, before[1]):
+        return True
+    return bool(_RELIED_ON_BEFORE.search(text, lo, before[1])
+                and _EXTERNAL_AFTER.match(text, after[0], after[1]))
+
+
+_RELIED_VERB: Final = (
+    r"(?<![\w-])(?:relies|rely|relying|relied|depends|depend|depending|depended|counts"
+    r"|count|counting|counted|built|based|premised|hinges|hinge|hinged)\s+(?:on|upon|around)"
+    r"\s+")
+_QUALIFIER_BEFORE: Final = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
+_RELIED_EXTERNAL_BEFORE: Final = re.compile(
+    _RELIED_VERB + r"(?:(?:total|overall|annual|yearly)\s+)?external\s+"
+    r"(?:financing|funding|finance|support)\s+of\s+" + _QUALIFIER_BEFORE, re.IGNORECASE)
+_RELIED_ON_BEFORE: Final = re.compile(_RELIED_VERB + _QUALIFIER_BEFORE, re.IGNORECASE)
+_EXTERNAL_AFTER: Final = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:of|in)\s+(?:(?:new|fresh|foreign)\s+)?external\s+"
+    r"(?:financing|funding|finance|support)(?![\w-])", re.IGNORECASE)
+
+
+# A donor's budget for aid right before the cue "budget" ("the international cooperation
+# budget", "the development aid budget", "its foreign aid budget"; Swiss, Nordic and
+# Japanese government releases): aid money, not the government's own spending.
+_AID_BUDGET: Final = re.compile(
+    r"(?<![\w-])(?:international\s+(?:co-?operation|development)|development\s+"
+    r"(?:aid|assistance|co-?operation)|foreign\s+(?:aid|assistance)|humanitarian(?:\s+aid)?"
+    r"|aid|assistance)\s+$", re.IGNORECASE)
+
+
+def _scheme_budget(text: str, before: tuple[int, int]) -> bool:
+    """The budget of a scheme, call or programme right before the figure ("the second call
+    has a further budget of", "opened a scheme for scientists fleeing <the war> with an
+    overall budget of"; research-agency and EU programme releases) or a budget line named
+    for the recipient ("<donor>'s Ukraine line in next year's budget grows to"): money of
+    an aid scheme, not a government's own spending. Not a defence or state budget of a
+    body ("the ministry has a defence budget of"), nor a scheme for its own forces."""
+    lo = max(before[0], before[1] - _SCHEME_REACH)
+    m = _SCHEME_BUDGET.search(text, lo, before[1])
+    if m and not OWN_BUDGET.search(text, m.start(), before[1]):
+        return True
+    line = _RECIPIENT_LINE.search(text, lo, before[1])
+    return line is not None and not re.search(r"[.;:!?]", text[line.end() : before[1]])
+
+
+_SCHEME_REACH: Final = 200
+_SCHEME_BUDGET: Final = re.compile(
+    r"(?<![\w-])(?:scheme|call|programme|program|pilot|project|initiative|fellowships?"
+    r"|grant\s+scheme)(?![\w-])[^.;:!?]{0,120}?(?<![\w-])"
+    r"(?:has|had|have|with|gets|got|receives?|received)\s+(?:(?:a|an|its|their)\s+)?"
+    r"(?:(?!(?:defen[cs]e|military|state|national|own)\s)[\w-]+\s+){0,2}budget\s+of\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    re.IGNORECASE)
+# A budget line named for the recipient, attributive (not its own possessive):
+# "<donor>'s Ukraine line", "the budget line for Ukraine".
+_RECIPIENT_LINE: Final = re.compile(
+    rf"(?<![\w'’-])(?:{words_alternation(R.RECIPIENT_NAMES)})\s+(?:aid\s+|support\s+)?"
+    r"line(?![\w-])(?![’']s)"
+    rf"|(?<![\w-])budget\s+line\s+for\s+(?:{words_alternation(R.RECIPIENT_NAMES)})(?![\w-])")
+
+
 def _running_total(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
     """A running total of what was given at a figure with no verb of its own ("More than
     €4bn so far", "has so far made the biggest contribution, €576m"; guide v2: "so far ...
@@ -335,9 +484,10 @@ def _not_aid_near(text: str, before: tuple[int, int], after: tuple[int, int]) ->
     across ", and ..." nor past a comma: "secured on seized state assets, Canada agreed a
     loan of $X") and not when the words send it to the recipient ("would buy a system for
     Ukraine at a cost of $X")."""
-    if NOT_AID_AFTER.match(text, after[0], after[1]) and not _INSTRUMENT_HEAD.match(
-            text, after[0], after[1]):  # "$X Extraordinary Revenue Acceleration loans": a
-        return True  # loan named by its programme, not revenue
+    if NOT_AID_AFTER.match(text, after[0], after[1]) and not (  # "$X Extraordinary
+            _INSTRUMENT_HEAD.match(text, after[0], after[1])  # Revenue Acceleration loans":
+            or _AID_LAW_AFTER.match(text, after[0], after[1])):  # a loan named by its
+        return True  # programme, not revenue; "a $X aid bill for": a law, not a bill to pay
     if _ESTIMATE_OF.search(text, max(0, before[1] - _NEAR), before[1]) and _NEEDS_AFTER.match(
             text, after[0], min(len(text), after[0] + _NEAR)):  # (past a conversion)
         return True  # "the World Bank's estimate of $411bn for reconstruction": a need
@@ -435,6 +585,11 @@ _NEEDS_AFTER: Final = re.compile(
 _BUDGET_BILL: Final = re.compile(
     r"(?<![\w-])(?:spending|funding|omnibus|appropriations?|budget|defen[cs]e)\s+$",
     re.IGNORECASE)
+# An aid law named right after a figure ("a $X aid bill for <recipient>", "a $X foreign
+# assistance bill"): the law's money, not a bill to pay.
+_AID_LAW_AFTER: Final = re.compile(
+    r"\s*(?:(?:foreign|military|security|emergency)\s+)?(?:aid|assistance|supplemental)\s+"
+    r"bills?(?![\w-])", re.IGNORECASE)
 # A financial instrument naming the figure right after it, up to three words between.
 _INSTRUMENT_HEAD: Final = re.compile(
     rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:{INSTRUMENT.pattern})", re.IGNORECASE)

@@ -296,7 +296,8 @@ FUTURE_NOUN_BEFORE: Final = re.compile(
     r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # A law whose delivery verb in any tense states terms ("one of the bills provided $X").
 LAW_BEFORE: Final = re.compile(
-    rf"(?<![\w-])(?:{_words(R.KIND_LAW_NOUNS)})\s+(?:(?:also|would|will|has|had)\s+)?$",
+    rf"(?<![\w-])(?:{_words([*R.KIND_LAW_NOUNS, *R.KIND_DECIDING_BODIES])})\s+"
+    r"(?:(?:also|would|will|has|had)\s+)?$",
     re.IGNORECASE)
 # "... to donate to Ukraine", "for Kyiv": a to_spend sum sent to the recipient.
 FOR_RECIPIENT: Final = re.compile(
