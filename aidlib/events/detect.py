@@ -1150,6 +1150,8 @@ def _separate(text: str, u_start: int, u_end: int, main: re.Match[str],
         return []
     if mention.kind == "visit":
         return _by_city(text, u_start, u_end, mention)
+    if (listed := _listed_counterparts(text, main, s_refs, mention)) is not None:
+        return listed
     if not _SEPARATE.search(text, max(u_start, main.start() - 30), main.end() + 30):
         return [mention]
     cuts = [m.start() for m in _AND_WITH.finditer(text, main.end(), u_end)]
@@ -1172,6 +1174,53 @@ def _separate(text: str, u_start: int, u_end: int, main: re.Match[str],
         prov = replace(mention.prov, start=with_.start(), end=with_.end(),
                        surface=with_.group(0))
         out.append(replace(mention, prov=prov, persons=tuple(dict.fromkeys([*subject, *group]))))
+    return out
+
+
+# The verb of one party meeting others ("met", "held talks with"), its objects a list of
+# named people each with its own title ("met Polish Prime Minister A and NATO Secretary
+# General B", "held talks with President A, Prime Minister B and Defence Minister C"):
+# separate meetings, one row per counterpart (guide, eighth round: "met X and Y").
+_MET_VERB = re.compile(r"(?:met|meets)(?:\s+with)?\b|(?<=\bheld\s)talks\s+with\b"
+                       r"|(?<=\bhad\s)talks\s+with\b", re.IGNORECASE)
+_TITLE_GAP = r"(?:(?-i:[A-Z])[\w’'.-]*\s+){1,5}"
+_FIRST_OBJECT = re.compile(rf"\s+{_TITLE_GAP}\Z")
+_NEXT_OBJECT = re.compile(rf"(?:\s*,|,?\s+and)\s+{_TITLE_GAP}\Z")
+
+
+def _listed_counterparts(text: str, main: re.Match[str], s_refs: list[PersonRef],
+                         mention: Mention) -> list[Mention] | None:
+    """``mention`` as one meeting a counterpart when its verb ("met", "held talks with")
+    takes a list of two or more named people, each after a comma or "and" and its own
+    title; its other people (the subject) at each. None when it is no such list."""
+    verb = _MET_VERB.match(text, main.start())
+    if verb is None:
+        return None
+    objects: list[PersonRef] = []
+    pos = verb.end()
+    for r in s_refs:
+        if r.start < pos:
+            continue
+        gap = _FIRST_OBJECT if not objects else _NEXT_OBJECT
+        if r.modifier or r.speaker or not gap.match(text[pos:r.start]) or (
+                r.person.name not in mention.persons):
+            break
+        objects.append(r)
+        pos = r.end
+    names = list(dict.fromkeys(r.person.name for r in objects))
+    subject = [p for p in mention.persons if p not in names]
+    if len(names) < 2 or not subject:
+        return None
+    # each meeting has its own parties: not multilateral for the countries of all of them
+    mention = replace(mention, kind=_kind_of([main], text, multilateral=False))
+    out = []
+    for i, r in enumerate(objects):
+        if r.person.name in [o.person.name for o in objects[:i]]:
+            continue
+        prov = mention.prov if i == 0 else replace(
+            mention.prov, start=r.start, end=r.end, surface=text[r.start:r.end])
+        out.append(replace(mention, prov=prov,
+                           persons=tuple(dict.fromkeys([*subject, r.person.name]))))
     return out
 
 

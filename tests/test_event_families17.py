@@ -1,0 +1,59 @@
+"""Meeting phrasings of round 17 (session 13's second wave), one family a test, negatives
+included.
+Each sentence was written for these tests in a construction of its own;
+tests/test_test_sentences_are_new.py checks that no run of eight words is shared with a dev
+article."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from tests.event_cases import event_fields
+
+PUBLISHED = date(2024, 10, 24)  # a Thursday
+
+
+def _found(text: str, published: date = PUBLISHED) -> list[dict[str, Any]]:
+    """Each event of ``text``: kind, status, first and last day, participants."""
+    return event_fields(text, published, ("kind", "status", "start", "end", "people"))
+
+
+def _people(text: str, published: date = PUBLISHED) -> list[list[str]]:
+    return sorted(e["people"] for e in _found(text, published))
+
+
+# One party meeting a list of named counterparts, each with its own title ("met <title> A
+# and <title> B", "held talks with <title> A, <title> B and <title> C"): one meeting a
+# counterpart (guide, eighth round: several counterparts met separately, one row each).
+def test_met_a_list_of_titled_counterparts_is_one_meeting_each() -> None:
+    text = ("German Chancellor Olaf Scholz met Poland's Prime Minister Donald Tusk and "
+            "Secretary-General Mark Rutte of NATO in Warsaw on Tuesday to discuss air defence.")
+    assert _people(text) == [["Donald Tusk", "Olaf Scholz"], ["Mark Rutte", "Olaf Scholz"]]
+
+
+def test_held_talks_with_three_counterparts_is_three_meetings() -> None:
+    text = ("On Wednesday the chancellor, Olaf Scholz, had talks with Foreign Minister Andrii "
+            "Sybiha, Premier Denys Shmyhal and President Volodymyr Zelensky in turn.")
+    assert _people(text) == [["Andrii Sybiha", "Olaf Scholz"], ["Denys Shmyhal", "Olaf Scholz"],
+                             ["Olaf Scholz", "Volodymyr Zelensky"]]
+
+
+def test_a_list_of_subjects_meeting_one_counterpart_stays_one_meeting() -> None:
+    # the negative: the list is the meeting's subject, not its objects
+    text = ("Donald Tusk, the Polish premier, and the NATO chief Mark Rutte met "
+            "German Chancellor Olaf Scholz in Warsaw on Tuesday to discuss air defence.")
+    assert _people(text) == [["Donald Tusk", "Mark Rutte", "Olaf Scholz"]]
+
+
+def test_one_counterpart_and_a_second_verb_stays_one_meeting() -> None:
+    # "and" opens the subject's next act, not a second counterpart
+    text = ("German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk in Warsaw on "
+            "Tuesday and Mark Rutte later praised the talks.")
+    assert len(_found(text)) == 1
+
+
+def test_bare_names_after_met_stay_one_meeting() -> None:
+    # no title of their own: read as one meeting of all of them
+    text = "Olaf Scholz met Donald Tusk and Mark Rutte at a Warsaw hotel on Tuesday evening."
+    assert _people(text) == [["Donald Tusk", "Mark Rutte", "Olaf Scholz"]]
