@@ -57,3 +57,24 @@ def test_bare_names_after_met_stay_one_meeting() -> None:
     # no title of their own: read as one meeting of all of them
     text = "Olaf Scholz met Donald Tusk and Mark Rutte at a Warsaw hotel on Tuesday evening."
     assert _people(text) == [["Donald Tusk", "Mark Rutte", "Olaf Scholz"]]
+
+
+# The past participle of a call ("had spoken to X by phone", "has spoken by telephone with
+# X"): a call, as "spoke"; without a telephone word it stays a statement, no meeting.
+def test_had_spoken_to_someone_by_phone_is_a_held_call() -> None:
+    text = ("Chancellor Olaf Scholz said he had spoken to Volodymyr Zelensky by phone on "
+            "Monday about winter air defence.")
+    assert _found(text) == [{"kind": "call or video link", "status": "held",
+                             "start": "2024-10-21", "end": "2024-10-21",
+                             "people": ["Olaf Scholz", "Volodymyr Zelensky"]}]
+
+
+def test_has_spoken_by_telephone_with_someone_is_a_call() -> None:
+    text = "Mark Rutte has spoken by telephone with Olaf Scholz twice since the weekend."
+    assert [e["kind"] for e in _found(text)] == ["call or video link"]
+
+
+def test_had_spoken_to_reporters_is_no_call() -> None:
+    text = ("Olaf Scholz had spoken to reporters on Monday about winter air defence before he "
+            "left for the airport.")
+    assert _found(text) == []

@@ -78,9 +78,10 @@ TRIGGER = cued(with_first_chars(re.compile(
              |\s+for\s+(?!(?:most|much|part|all|the\s+rest|an?\s+hour|(?:\w+\s+)?hours
                           |(?:\w+\s+)?minutes)\b)               # ("for most of Monday")
              |\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?-i:[A-Z][a-z]{2})))
-        |(?:spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)  # "by phone"
+        |(?:spoke|spoken|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)  # "by
+                                                                # phone"; "had spoken by phone"
         |(?:phone|telephone)\s+(?:conversation|exchange)s?            # "phone conversation"
-        |(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)   # "spoke with X by
+        |(?:spoke|spoken|speaks|speaking|talked|talks|talking)\s+(?:to|with)  # "spoke with X by
           (?=\s{_NO_STOP}{{0,60}}?\b(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)\b)  # phone"
         |told(?=\s{_NO_STOP}{{0,50}}?\bby\s+(?:phone|telephone)\b)         # "told X by phone"
         |discuss(?:ed|es)?(?=\s{_NO_STOP}{{0,80}}?\b(?:by|over\s+the)\s+(?:phone|telephone)\b)
