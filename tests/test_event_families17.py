@@ -78,3 +78,17 @@ def test_had_spoken_to_reporters_is_no_call() -> None:
     text = ("Olaf Scholz had spoken to reporters on Monday about winter air defence before he "
             "left for the airport.")
     assert _found(text) == []
+
+
+# A bare "after talks" times another act (a process, no meeting), unless the talks' parties
+# follow ("after talks between <side> and <side> in <City>"): one meeting of those sides.
+def test_after_talks_between_two_sides_is_a_meeting() -> None:
+    text = ("Arms shipments restarted on Wednesday after talks between Ukrainian and "
+            "American negotiators in Geneva on Monday.")
+    assert [(e["kind"], e["status"], e["start"]) for e in _found(text)] == [
+        ("talks", "held", "2024-10-21")]
+
+
+def test_after_talks_with_no_parties_is_a_process() -> None:
+    text = "Arms shipments restarted on Wednesday after talks in Geneva on Monday."
+    assert _found(text) == []

@@ -1714,7 +1714,8 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     if main.lastgroup == "visit" and STOP_VERB.match(main.group(0)) and not persons:
         return None  # "the trucks stopped in <Town>": a stop on the way is a person's visit
     if (not persons and not groups and main.group(0).lower() in ("consultations", "talks")
-            and _GENERIC_AFTER.search(text, max(u_start, main.start() - 12), main.start())):
+            and _GENERIC_AFTER.search(text, max(u_start, main.start() - 12), main.start())
+            and not _BETWEEN_PARTIES.match(text, main.end())):
         return None  # "the decision is expected after consultations in <City>": a process
     if main.group(0).lower() == "meetings" and not persons and not _nearest(
             times, main.start(), u_start, u_end):
@@ -1789,6 +1790,10 @@ def _apposed_day(text: str, times: Sequence[tuple[int, int, str]],
 # A bare plural meeting noun after a preposition of sequence, no determiner ("expected
 # after consultations", "following talks"): a process that times another thing
 _GENERIC_AFTER = re.compile(r"\b(?:after|following|pending)\s+$", re.IGNORECASE)
+# ... unless its parties follow ("after talks between American and Ukrainian delegations",
+# "following talks between the two governments"): one meeting of those parties
+_BETWEEN_PARTIES = re.compile(r"\s+between\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?"
+                              r"\s+and\s+", re.IGNORECASE)
 # A new date after a postponement's head ("moved to", "postponed until", "rescheduled for")
 _MOVED_TO = re.compile(rf"\b(?:{alternation(vocab.POSTPONED_TO)})\s+$", re.IGNORECASE)
 
