@@ -92,3 +92,16 @@ def test_after_talks_between_two_sides_is_a_meeting() -> None:
 def test_after_talks_with_no_parties_is_a_process() -> None:
     text = "Arms shipments restarted on Wednesday after talks in Geneva on Monday."
     assert _found(text) == []
+
+
+# A roundtable is a gathering (ministerial roundtables of donors, a president's roundtable
+# with investors), as a conference; a "roundtable discussion" on a panel is no meeting.
+def test_a_roundtable_held_on_a_day_is_a_gathering() -> None:
+    text = "A donors' roundtable on rebuilding schools was held in Vilnius on Monday."
+    assert [(e["kind"], e["status"], e["start"]) for e in _found(text)] == [
+        ("summit or ministerial", "held", "2024-10-21")]
+
+
+def test_a_roundtable_discussion_is_no_gathering() -> None:
+    text = "The report was presented at a roundtable discussion hosted by a think tank."
+    assert _found(text) == []

@@ -29,6 +29,8 @@ NO_STOP_GAP = re.compile(rf"{_NO_STOP}*")
 TRIGGER = cued(with_first_chars(re.compile(
     rf"""
     (?P<summit>\b(?:summits?|conference|ministerial                  # multilateral gatherings
+        |round[\s-]?tables?(?!\s+(?:discussions?|debates?|panels?)\b)  # "the first such
+                                                                       #  roundtable was held"
         |gatherings?|gather(?:s|ed)?                                   # "chiefs gathered at"
         |convene[sd]?|convening                                        # "will convene on Friday"
         |(?<!chairman\sof\sthe\s)(?<!chair\sof\sthe\s)                 # a board's session,
