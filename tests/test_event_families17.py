@@ -105,3 +105,21 @@ def test_a_roundtable_held_on_a_day_is_a_gathering() -> None:
 def test_a_roundtable_discussion_is_no_gathering() -> None:
     text = "The report was presented at a roundtable discussion hosted by a think tank."
     assert _found(text) == []
+
+
+# A habit named right after the meeting verb, with no one and no day ("a board that will
+# meet regularly", "the council meets every quarter"): no one meeting; a dated meeting
+# followed by its habit stays a meeting.
+def test_a_body_that_will_meet_regularly_is_no_meeting() -> None:
+    text = ("Spending will be checked by a joint board of donors and the Kyiv city council, "
+            "which will meet regularly to track each school project.")
+    assert _found(text) == []
+
+
+def test_a_council_that_meets_every_quarter_is_no_meeting() -> None:
+    assert _found("The donors' council meets every quarter to track spending.") == []
+
+
+def test_a_dated_meeting_before_its_habit_stays_a_meeting() -> None:
+    text = "The donors' council will meet in Riga on Friday and regularly after that."
+    assert [(e["status"], e["start"]) for e in _found(text)] == [("planned", "2024-10-25")]

@@ -1721,6 +1721,9 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
             times, main.start(), u_start, u_end):
         return None  # "the meetings were part of ...": several events, none identified
     own_time = _nearest(times, main.start(), u_start, u_end)
+    if (not persons and own_time is None and main.lastgroup == "meet"
+            and _HABIT_AFTER.match(text, main.end())):
+        return None  # "a committee, which will meet regularly": a habit, no one meeting
     dated_here = (resolved is not None and own_time is not None
                   and not SAID_ON.search(text, max(0, own_time[0] - 30), own_time[0])
                   and not DOCUMENT_ON.search(text, max(0, own_time[0] - 60), own_time[0])
@@ -1787,6 +1790,13 @@ def _apposed_day(text: str, times: Sequence[tuple[int, int, str]],
             text, when[1], nxt[0]) or _VAGUE_TIME.search(nxt[2]):
         return None
     return nxt
+# A habit named right after the meeting verb ("which will meet regularly", "ministers meet
+# every month", "the board meets quarterly"): no one meeting
+_HABIT_AFTER = re.compile(
+    r"\s+(?:regularly|routinely|frequently|often|weekly|monthly|quarterly|annually"
+    r"|(?:every|each)\s+(?:other\s+|few\s+|two\s+|three\s+|six\s+)?"
+    r"(?:day|week|month|year|quarter)s?|(?:twice|once)\s+a\s+(?:week|month|year))\b",
+    re.IGNORECASE)
 # A bare plural meeting noun after a preposition of sequence, no determiner ("expected
 # after consultations", "following talks"): a process that times another thing
 _GENERIC_AFTER = re.compile(r"\b(?:after|following|pending)\s+$", re.IGNORECASE)
