@@ -123,3 +123,27 @@ def test_a_council_that_meets_every_quarter_is_no_meeting() -> None:
 def test_a_dated_meeting_before_its_habit_stays_a_meeting() -> None:
     text = "The donors' council will meet in Riga on Friday and regularly after that."
     assert [(e["status"], e["start"]) for e in _found(text)] == [("planned", "2024-10-25")]
+
+
+# A confrontation of two leaders in one room ("the Oval Office row between A and B", "a
+# heated exchange between Presidents A and B", "Friday's showdown in the Oval Office"): a
+# meeting of the two; fighting between forces or a dispute between countries is none.
+def test_an_oval_office_row_between_two_leaders_is_a_meeting() -> None:
+    text = ("Markets slid after the Oval Office row between Mr Donald Trump and his guest, "
+            "Volodymyr Zelensky, on Friday.")
+    found = event_fields(text, date(2025, 3, 3), ("kind", "status", "start", "people"))
+    assert found == [{"kind": "bilateral meeting", "status": "held", "start": "2025-02-28",
+                      "people": ["Donald Trump", "Volodymyr Zelensky"]}]
+
+
+def test_a_showdown_in_the_oval_office_is_a_meeting_there() -> None:
+    text = "European capitals were stunned by Friday's showdown in the Oval Office."
+    found = event_fields(text, date(2025, 3, 3), ("kind", "start", "place"))
+    assert found == [{"kind": "bilateral meeting", "start": "2025-02-28",
+                      "place": "Washington"}]
+
+
+def test_a_clash_of_forces_or_a_row_of_countries_is_no_meeting() -> None:
+    text = ("Shelling resumed after a clash between Russian and Ukrainian forces, and a row "
+            "between Hungary and Slovakia over gas deepened.")
+    assert _found(text) == []

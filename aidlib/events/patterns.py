@@ -118,6 +118,14 @@ TRIGGER = cued(with_first_chars(re.compile(
                  |\s+(?:took|takes|will\s+take)\s+place\b))\b)            # "the round was held"
   | (?P<meet>\b(?:meetings?|meet|meets|met                            # the meeting words
         |welcome[sd]?|host(?:s|ed|ing)?|sat\s+down                     # "Macron welcomes X"
+        # a confrontation of two leaders in one room ("the Oval Office clash between A and
+        # B", "Friday's clash in the Oval Office", "a heated exchange between Presidents A
+        # and B"): a meeting; not "clashes between Russian and Ukrainian forces"
+        |(?:clash|row|spat|blow-?up|bust-?up|showdown|shouting\s+match|heated\s+exchange)
+          (?=\s+(?:in\s+the\s+Oval\s+Office\b
+                 |between\s+(?:(?-i:Presidents?|Mr|Mrs|Ms)\.?\s+)?
+                  (?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?!\s+(?:forces|troops|army)\b)))
+        |(?<=Oval\sOffice\s)(?:clash|row|spat|blow-?up|bust-?up|showdown|shouting\s+match)
         |(?:appear(?:s|ed|ing)?|stood)\s+(?:together\s+)?            # "appeared with
           (?:with|alongside)(?=\s+(?-i:[A-Z]|the\s+[A-Z]|his\s|her\s))  #  Trump at X"
         |(?:together\s+with|alongside)(?=\s+(?:his|her|their)\s+           # "attended the
