@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 from tests.event_cases import event_fields
 
 PUBLISHED = date(2024, 10, 24)  # a Thursday
@@ -147,3 +149,13 @@ def test_a_clash_of_forces_or_a_row_of_countries_is_no_meeting() -> None:
     text = ("Shelling resumed after a clash between Russian and Ukrainian forces, and a row "
             "between Hungary and Slovakia over gas deepened.")
     assert _found(text) == []
+
+
+# Measured and dropped in round 17: one side signing a pact with another named after
+# "with" ("signed its security accord with Kyiv") as a meeting of the signatories. A 0.850
+# unchanged, B unchanged, all dev P 0.910 -> 0.908, F1 0.851 -> 0.850.
+@pytest.mark.xfail(strict=True, reason="dropped: all dev P 0.910 -> 0.908 (round 17)")
+def test_signing_a_pact_with_a_named_side_is_a_meeting() -> None:
+    text = "Norway signed its security accord with Kyiv on Thursday after months of work."
+    assert [(e["kind"], e["start"]) for e in _found(text)] == [
+        ("bilateral meeting", "2024-10-24")]
