@@ -151,6 +151,21 @@ def test_a_clash_of_forces_or_a_row_of_countries_is_no_meeting() -> None:
     assert _found(text) == []
 
 
+# The next gathering of a series told with its noun left out after the first's ("the first
+# such conference met on <day>, and the second on <day>"): a gathering of its own that day.
+def test_the_second_of_a_series_on_its_own_day_is_a_gathering() -> None:
+    text = ("The first such donors' conference took place on March 3 in Oslo, and the second "
+            "on September 9.")
+    assert sorted((e["kind"], e["status"], e["start"]) for e in _found(text)) == [
+        ("summit or ministerial", "held", "2024-03-03"),
+        ("summit or ministerial", "held", "2024-09-09")]
+
+
+def test_a_later_act_after_the_first_gathering_is_no_second_one() -> None:
+    text = "The first donors' conference took place on March 3 in Oslo, and he left on Friday."
+    assert [e["start"] for e in _found(text)] == ["2024-03-03"]
+
+
 # Measured and dropped in round 17: one side signing a pact with another named after
 # "with" ("signed its security accord with Kyiv") as a meeting of the signatories. A 0.850
 # unchanged, B unchanged, all dev P 0.910 -> 0.908, F1 0.851 -> 0.850.

@@ -550,6 +550,7 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
         mentions += _fold_siblings(sent_mentions)
         mentions += _second_stops(article, sent, sent_mentions, people)
         mentions += _tour_stops(article, sent, sent_mentions, times)
+        mentions += _next_of_series(article, sent, sent_mentions, times)
         if units and (attending := _attending(article, sent, order, s_refs)) is not None:
             mentions.append(attending)
         # (each of these needs a person the sentence names, not as a modifier: most name none)
@@ -1924,6 +1925,44 @@ def _second_stops(article: Article, sent: Sentence, found: Sequence[Mention],
         out.append(replace(base, prov=prov, kind="visit", persons=base.persons[:1],
                            groups=(), remote=(), place=city, venue=None, date=when,
                            place_basis="", anaphoric=False, side=False, offset=None))
+    return out
+
+
+# A gathering of a series and the next one told with its noun left out ("the first such
+# forum met on <day>, and the second on <day>", "the first conference took place in March
+# and the next in October"): an ordinal, then only a time
+_SERIES_NEXT = re.compile(
+    r"\s*,?\s+and\s+(?:the\s+)?(?:second|third|fourth|fifth|next|latest|last)\s+"
+    r"(?:one\s+)?(?:on|in)\s+", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|previous|earlier)\s+"
+                             r"(?:such\s+)?(?:[\w’'-]+\s+)?$", re.IGNORECASE)
+
+
+def _next_of_series(article: Article, sent: Sentence, found: Sequence[Mention],
+                    times: Sequence[tuple[int, int, str]]) -> list[Mention]:
+    """The next gathering of a series the sentence names by an ordinal and a time alone
+    after the first's ("the first such forum met on 2 May, and the second on 9 October"):
+    a gathering of its own on that time, read in the first one's tense."""
+    text = article.text
+    out = []
+    for m in found:
+        if m.kind != "summit or ministerial" or m.date is None or not _ORDINAL_BEFORE.search(
+                text, max(sent.start, m.prov.start - 30), m.prov.start):
+            continue
+        link = _SERIES_NEXT.search(text, m.prov.end, sent.end)
+        if link is None or not any(m.prov.end <= t[0] and t[1] <= link.start() for t in times):
+            continue  # the first one's own time comes between
+        nxt = next((t for t in times if t[0] == link.end()), None)
+        if nxt is None:
+            continue
+        tense: Tense = "future" if m.status == "planned" else "past"
+        when = _resolve(nxt[2], article.published, tense)
+        if when is None:
+            continue
+        prov = Provenance(article.id, nxt[0], nxt[1],
+                          text[nxt[0]:nxt[1]], sent.text, sent.start, sent.end)
+        out.append(replace(m, prov=prov, date=when, persons=(), groups=(), remote=(),
+                           anaphoric=False, offset=None))
     return out
 
 
