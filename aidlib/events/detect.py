@@ -550,6 +550,7 @@ def article_mentions(article: Article, people: People, names: re.Pattern[str]
         mentions += _fold_siblings(sent_mentions)
         mentions += _second_stops(article, sent, sent_mentions, people)
         mentions += _tour_stops(article, sent, sent_mentions, times)
+        mentions += _next_of_series(article, sent, sent_mentions, times)
         if units and (attending := _attending(article, sent, order, s_refs)) is not None:
             mentions.append(attending)
         # (each of these needs a person the sentence names, not as a modifier: most name none)
@@ -1150,6 +1151,8 @@ def _separate(text: str, u_start: int, u_end: int, main: re.Match[str],
         return []
     if mention.kind == "visit":
         return _by_city(text, u_start, u_end, mention)
+    if (listed := _listed_counterparts(text, main, s_refs, mention)) is not None:
+        return listed
     if not _SEPARATE.search(text, max(u_start, main.start() - 30), main.end() + 30):
         return [mention]
     cuts = [m.start() for m in _AND_WITH.finditer(text, main.end(), u_end)]
@@ -1172,6 +1175,53 @@ def _separate(text: str, u_start: int, u_end: int, main: re.Match[str],
         prov = replace(mention.prov, start=with_.start(), end=with_.end(),
                        surface=with_.group(0))
         out.append(replace(mention, prov=prov, persons=tuple(dict.fromkeys([*subject, *group]))))
+    return out
+
+
+# The verb of one party meeting others ("met", "held talks with"), its objects a list of
+# named people each with its own title ("met Polish Prime Minister A and NATO Secretary
+# General B", "held talks with President A, Prime Minister B and Defence Minister C"):
+# separate meetings, one row per counterpart (guide, eighth round: "met X and Y").
+_MET_VERB = re.compile(r"(?:met|meets)(?:\s+with)?\b|(?<=\bheld\s)talks\s+with\b"
+                       r"|(?<=\bhad\s)talks\s+with\b", re.IGNORECASE)
+_TITLE_GAP = r"(?:(?-i:[A-Z])[\w’'.-]*\s+){1,5}"
+_FIRST_OBJECT = re.compile(rf"\s+{_TITLE_GAP}\Z")
+_NEXT_OBJECT = re.compile(rf"(?:\s*,|,?\s+and)\s+{_TITLE_GAP}\Z")
+
+
+def _listed_counterparts(text: str, main: re.Match[str], s_refs: list[PersonRef],
+                         mention: Mention) -> list[Mention] | None:
+    """``mention`` as one meeting a counterpart when its verb ("met", "held talks with")
+    takes a list of two or more named people, each after a comma or "and" and its own
+    title; its other people (the subject) at each. None when it is no such list."""
+    verb = _MET_VERB.match(text, main.start())
+    if verb is None:
+        return None
+    objects: list[PersonRef] = []
+    pos = verb.end()
+    for r in s_refs:
+        if r.start < pos:
+            continue
+        gap = _FIRST_OBJECT if not objects else _NEXT_OBJECT
+        if r.modifier or r.speaker or not gap.match(text[pos:r.start]) or (
+                r.person.name not in mention.persons):
+            break
+        objects.append(r)
+        pos = r.end
+    names = list(dict.fromkeys(r.person.name for r in objects))
+    subject = [p for p in mention.persons if p not in names]
+    if len(names) < 2 or not subject:
+        return None
+    # each meeting has its own parties: not multilateral for the countries of all of them
+    mention = replace(mention, kind=_kind_of([main], text, multilateral=False))
+    out = []
+    for i, r in enumerate(objects):
+        if r.person.name in [o.person.name for o in objects[:i]]:
+            continue
+        prov = mention.prov if i == 0 else replace(
+            mention.prov, start=r.start, end=r.end, surface=text[r.start:r.end])
+        out.append(replace(mention, prov=prov,
+                           persons=tuple(dict.fromkeys([*subject, r.person.name]))))
     return out
 
 
@@ -1665,12 +1715,16 @@ def _build_mention(article: Article, sent: Sentence, order: int, u_start: int, u
     if main.lastgroup == "visit" and STOP_VERB.match(main.group(0)) and not persons:
         return None  # "the trucks stopped in <Town>": a stop on the way is a person's visit
     if (not persons and not groups and main.group(0).lower() in ("consultations", "talks")
-            and _GENERIC_AFTER.search(text, max(u_start, main.start() - 12), main.start())):
+            and _GENERIC_AFTER.search(text, max(u_start, main.start() - 12), main.start())
+            and not _BETWEEN_PARTIES.match(text, main.end())):
         return None  # "the decision is expected after consultations in <City>": a process
     if main.group(0).lower() == "meetings" and not persons and not _nearest(
             times, main.start(), u_start, u_end):
         return None  # "the meetings were part of ...": several events, none identified
     own_time = _nearest(times, main.start(), u_start, u_end)
+    if (not persons and own_time is None and main.lastgroup == "meet"
+            and _HABIT_AFTER.match(text, main.end())):
+        return None  # "a committee, which will meet regularly": a habit, no one meeting
     dated_here = (resolved is not None and own_time is not None
                   and not SAID_ON.search(text, max(0, own_time[0] - 30), own_time[0])
                   and not DOCUMENT_ON.search(text, max(0, own_time[0] - 60), own_time[0])
@@ -1737,9 +1791,20 @@ def _apposed_day(text: str, times: Sequence[tuple[int, int, str]],
             text, when[1], nxt[0]) or _VAGUE_TIME.search(nxt[2]):
         return None
     return nxt
+# A habit named right after the meeting verb ("which will meet regularly", "ministers meet
+# every month", "the board meets quarterly"): no one meeting
+_HABIT_AFTER = re.compile(
+    r"\s+(?:regularly|routinely|frequently|often|weekly|monthly|quarterly|annually"
+    r"|(?:every|each)\s+(?:other\s+|few\s+|two\s+|three\s+|six\s+)?"
+    r"(?:day|week|month|year|quarter)s?|(?:twice|once)\s+a\s+(?:week|month|year))\b",
+    re.IGNORECASE)
 # A bare plural meeting noun after a preposition of sequence, no determiner ("expected
 # after consultations", "following talks"): a process that times another thing
 _GENERIC_AFTER = re.compile(r"\b(?:after|following|pending)\s+$", re.IGNORECASE)
+# ... unless its parties follow ("after talks between American and Ukrainian delegations",
+# "following talks between the two governments"): one meeting of those parties
+_BETWEEN_PARTIES = re.compile(r"\s+between\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?"
+                              r"\s+and\s+", re.IGNORECASE)
 # A new date after a postponement's head ("moved to", "postponed until", "rescheduled for")
 _MOVED_TO = re.compile(rf"\b(?:{alternation(vocab.POSTPONED_TO)})\s+$", re.IGNORECASE)
 
@@ -1860,6 +1925,44 @@ def _second_stops(article: Article, sent: Sentence, found: Sequence[Mention],
         out.append(replace(base, prov=prov, kind="visit", persons=base.persons[:1],
                            groups=(), remote=(), place=city, venue=None, date=when,
                            place_basis="", anaphoric=False, side=False, offset=None))
+    return out
+
+
+# A gathering of a series and the next one told with its noun left out ("the first such
+# forum met on <day>, and the second on <day>", "the first conference took place in March
+# and the next in October"): an ordinal, then only a time
+_SERIES_NEXT = re.compile(
+    r"\s*,?\s+and\s+(?:the\s+)?(?:second|third|fourth|fifth|next|latest|last)\s+"
+    r"(?:one\s+)?(?:on|in)\s+", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|previous|earlier)\s+"
+                             r"(?:such\s+)?(?:[\w’'-]+\s+)?$", re.IGNORECASE)
+
+
+def _next_of_series(article: Article, sent: Sentence, found: Sequence[Mention],
+                    times: Sequence[tuple[int, int, str]]) -> list[Mention]:
+    """The next gathering of a series the sentence names by an ordinal and a time alone
+    after the first's ("the first such forum met on 2 May, and the second on 9 October"):
+    a gathering of its own on that time, read in the first one's tense."""
+    text = article.text
+    out = []
+    for m in found:
+        if m.kind != "summit or ministerial" or m.date is None or not _ORDINAL_BEFORE.search(
+                text, max(sent.start, m.prov.start - 30), m.prov.start):
+            continue
+        link = _SERIES_NEXT.search(text, m.prov.end, sent.end)
+        if link is None or not any(m.prov.end <= t[0] and t[1] <= link.start() for t in times):
+            continue  # the first one's own time comes between
+        nxt = next((t for t in times if t[0] == link.end()), None)
+        if nxt is None:
+            continue
+        tense: Tense = "future" if m.status == "planned" else "past"
+        when = _resolve(nxt[2], article.published, tense)
+        if when is None:
+            continue
+        prov = Provenance(article.id, nxt[0], nxt[1],
+                          text[nxt[0]:nxt[1]], sent.text, sent.start, sent.end)
+        out.append(replace(m, prov=prov, date=when, persons=(), groups=(), remote=(),
+                           anaphoric=False, offset=None))
     return out
 
 

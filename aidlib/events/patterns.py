@@ -29,6 +29,8 @@ NO_STOP_GAP = re.compile(rf"{_NO_STOP}*")
 TRIGGER = cued(with_first_chars(re.compile(
     rf"""
     (?P<summit>\b(?:summits?|conference|ministerial                  # multilateral gatherings
+        |round[\s-]?tables?(?!\s+(?:discussions?|debates?|panels?)\b)  # "the first such
+                                                                       #  roundtable was held"
         |gatherings?|gather(?:s|ed)?                                   # "chiefs gathered at"
         |convene[sd]?|convening                                        # "will convene on Friday"
         |(?<!chairman\sof\sthe\s)(?<!chair\sof\sthe\s)                 # a board's session,
@@ -78,9 +80,10 @@ TRIGGER = cued(with_first_chars(re.compile(
              |\s+for\s+(?!(?:most|much|part|all|the\s+rest|an?\s+hour|(?:\w+\s+)?hours
                           |(?:\w+\s+)?minutes)\b)               # ("for most of Monday")
              |\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?-i:[A-Z][a-z]{2})))
-        |(?:spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)  # "by phone"
+        |(?:spoke|spoken|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)  # "by
+                                                                # phone"; "had spoken by phone"
         |(?:phone|telephone)\s+(?:conversation|exchange)s?            # "phone conversation"
-        |(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)   # "spoke with X by
+        |(?:spoke|spoken|speaks|speaking|talked|talks|talking)\s+(?:to|with)  # "spoke with X by
           (?=\s{_NO_STOP}{{0,60}}?\b(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)\b)  # phone"
         |told(?=\s{_NO_STOP}{{0,50}}?\bby\s+(?:phone|telephone)\b)         # "told X by phone"
         |discuss(?:ed|es)?(?=\s{_NO_STOP}{{0,80}}?\b(?:by|over\s+the)\s+(?:phone|telephone)\b)
@@ -115,6 +118,14 @@ TRIGGER = cued(with_first_chars(re.compile(
                  |\s+(?:took|takes|will\s+take)\s+place\b))\b)            # "the round was held"
   | (?P<meet>\b(?:meetings?|meet|meets|met                            # the meeting words
         |welcome[sd]?|host(?:s|ed|ing)?|sat\s+down                     # "Macron welcomes X"
+        # a confrontation of two leaders in one room ("the Oval Office clash between A and
+        # B", "Friday's clash in the Oval Office", "a heated exchange between Presidents A
+        # and B"): a meeting; not "clashes between Russian and Ukrainian forces"
+        |(?:clash|row|spat|blow-?up|bust-?up|showdown|shouting\s+match|heated\s+exchange)
+          (?=\s+(?:in\s+the\s+Oval\s+Office\b
+                 |between\s+(?:(?-i:Presidents?|Mr|Mrs|Ms)\.?\s+)?
+                  (?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?!\s+(?:forces|troops|army)\b)))
+        |(?<=Oval\sOffice\s)(?:clash|row|spat|blow-?up|bust-?up|showdown|shouting\s+match)
         |(?:appear(?:s|ed|ing)?|stood)\s+(?:together\s+)?            # "appeared with
           (?:with|alongside)(?=\s+(?-i:[A-Z]|the\s+[A-Z]|his\s|her\s))  #  Trump at X"
         |(?:together\s+with|alongside)(?=\s+(?:his|her|their)\s+           # "attended the
