@@ -27,7 +27,14 @@ from .document import (
     titled_antecedent,
 )
 from .donors import ESTIMATE_AT_BY, anaphor_country, article_country, cues
-from .patterns import NAME_AFTER, NAME_BEFORE, NAME_PARTICLES, PASSIVE_BE, VERB
+from .patterns import (
+    NAME_AFTER,
+    NAME_BEFORE,
+    NAME_PARTICLES,
+    PASSIVE_BE,
+    RESTATING_VERBS,
+    VERB,
+)
 from .transcripts import turn_labels
 
 # A capitalized word in the possessive ("NPR's", "Reuters'"): before a full name, whose
@@ -337,8 +344,7 @@ ESTIMATE = re.compile(
 # total as", "Reuters puts it closer to $3.3bn"; wire and explainer copy comparing sources'
 # numbers): read as "X estimated", like ``ESTIMATE``.
 ESTIMATE_AS = re.compile(
-    r"""(?<![\w-])(?:describes|described|describe|cites|cited|cite|gives|gave|give
-        |puts|put|pegs|pegged)
+    r"""(?<![\w-])""" + RESTATING_VERBS + r"""
         (?=\s+(?:it|them|this|that|the\s+(?:(?!as\s)[^.;:“”"]){1,60}?)
         \s(?:as(?:\s+(?:worth|being|totall?ing|amounting\s+to))?|(?:closer|close|nearer)\s+to)
         \s+(?!(?:much|many|little|high|large)\s)  # not "gave them as much as $5m"

@@ -49,7 +49,16 @@ from .document import (
     scan_names,
     titled_antecedent,
 )
-from .patterns import HEAD_NOUN, KIND_ANY, KIND_OF, KIND_WEAK, PASSIVE_BE, RECIPIENT, VERB
+from .patterns import (
+    HEAD_NOUN,
+    KIND_ANY,
+    KIND_OF,
+    KIND_WEAK,
+    PASSIVE_BE,
+    RECIPIENT,
+    RESTATING_VERBS,
+    VERB,
+)
 from .transcripts import reporter_turn
 
 __all__ = ["AID_KINDS", "CUES_FILE", "ESTIMATE_AT_BY", "GIVER_TYPES", "cues",
@@ -944,9 +953,8 @@ def _continues(c: Claim, source: Claim, text: str) -> bool:
 # Another source's size of the thing just named, by a pronoun ("the ministry describes it
 # as $3bn", "Reuters puts it closer to $3.3bn"): the same money, so the same givers.
 _RESTATED: Final = re.compile(
-    r"(?<![\w-])(?:describes|described|cites|cited|gives|gave|puts|put|pegs|pegged"
-    r"|estimates|estimated|values|valued)\s+(?:it|them|this|that)\s+(?:(?:as|at)\s+)?$",
-    re.IGNORECASE)
+    r"(?<![\w-])(?:" + RESTATING_VERBS + r"|estimates|estimated|values|valued)"
+    r"\s+(?:it|them|this|that)\s+(?:(?:as|at)\s+)?$", re.IGNORECASE)
 
 
 def _unnamed_givers(ctx: Document, c: Claim) -> bool:

@@ -91,6 +91,11 @@ SPOKESPEOPLE_AFTER: Final = re.compile(
 
 # An unknown name right before a verb: up to five capitalized words ("Chancellor Olaf Scholz").
 # Lower-case particles inside a name ("Ursula von der Leyen", "Jaap de Hoop Scheffer").
+# Verbs that give a size another source put on something ("describes it as $3bn", "Reuters
+# puts it closer to", "the ministry cites them as"): who says it (attribution.ESTIMATE_AS)
+# and whose money it is (donors._RESTATED, the same money as the thing just named).
+RESTATING_VERBS: Final = (r"(?:describes|described|describe|cites|cited|cite|gives|gave|give"
+                          r"|puts|put|pegs|pegged)")
 NAME_PARTICLES: Final = r"(?:von|van|der|den|de|da|del|della|di|du|le|la|bin|ter)"
 NAME_BEFORE: Final = re.compile(
     rf"""
