@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
 from .. import claim_rules as R
 from ..gazetteer import Actors, context_country, recipient_name
@@ -35,7 +35,7 @@ from .patterns import (
     RESTATING_VERBS,
     VERB,
 )
-from .transcripts import turn_labels
+from .transcripts import TurnLabel, turn_labels
 
 # A capitalized word in the possessive ("NPR's", "Reuters'"): before a full name, whose
 # (an outlet's, a country's) person it is, never part of the name.
@@ -830,19 +830,47 @@ _UNNAMED_TURNS: Final = frozenset(["q", "question", "moderator", "questioner", "
                                    "journalist", "audience", "participant", "operator"])
 
 
+class _Turns(NamedTuple):
+    """A document's transcript turns: their labels, the labels' starts, and who each names
+    (:func:`_turn_speaker`; None for a label that names no one)."""
+
+    labels: tuple[TurnLabel, ...]
+    starts: tuple[int, ...]
+    speakers: tuple[tuple[str, str | None] | None, ...]
+
+
+# The last document's turns, kept for the next figure of the same document: a transcript's
+# turns are resolved once per document, not once per figure.
+_LAST_TURNS: dict[int, tuple[Document, _Turns]] = {}
+
+
+def _document_turns(ctx: Document) -> _Turns:
+    """``ctx``'s transcript turns; none where fewer than two labels name someone or go
+    unnamed (people speak in turns: not "PICTURED:", "READ MORE:")."""
+    hit = _LAST_TURNS.get(id(ctx))
+    if hit is not None and hit[0] is ctx:
+        return hit[1]
+    labels = turn_labels(ctx.text)
+    who = tuple(_turn_speaker(ctx, lab.label, lab.paren, lab.start, lab.role)
+                for lab in labels)
+    named = sum(1 for w, lab in zip(who, labels, strict=True)
+                if w is not None or _unnamed(lab.label))
+    turns = (_Turns(labels, tuple(lab.start for lab in labels), who) if named >= 2
+             else _Turns((), (), ()))
+    _LAST_TURNS.clear()
+    _LAST_TURNS[id(ctx)] = (ctx, turns)
+    return turns
+
+
 def transcript_turn_attribution(ctx: Document, pos: int) -> Attribution | None:
     """The speaker whose transcript turn holds ``pos`` (see above); None outside a
     transcript or where the label names no one ("Q:")."""
-    labels = turn_labels(ctx.text)
-    k = bisect_right([lab.start for lab in labels], pos) - 1
+    turns = _document_turns(ctx)
+    k = bisect_right(turns.starts, pos) - 1
     if k < 0:
         return None
-    turns = [_turn_speaker(ctx, lab.label, lab.paren, lab.start, lab.role) for lab in labels]
-    if sum(1 for t, lab in zip(turns, labels, strict=True)  # people speak in turns: not
-           if t is not None or _unnamed(lab.label)) < 2:       # "PICTURED:", "READ MORE:"
-        return None
-    who = turns[k]
-    lo, hi = labels[k].start, labels[k].end
+    who = turns.speakers[k]
+    lo, hi = turns.labels[k].start, turns.labels[k].end
     return None if who is None else Attribution(lo, hi, "said", who[0], who[1], lo, hi,
                                                 False)
 
