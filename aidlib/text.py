@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -38,8 +39,8 @@ from .abbreviations import (
     SENTENCE_STARTERS,
 )
 
-__all__ = ["ARTICLES_CACHED", "BULLET", "SUBJECT_GAP_WORDS", "ListLine", "Sentence", "list_line_at",
-           "list_lines", "sentence_at", "sentences",
+__all__ = ["ARTICLES_CACHED", "BULLET", "SUBJECT_GAP_WORDS", "ListLine", "Sentence", "lines_at",
+           "list_line_at", "list_lines", "sentence_at", "sentences",
            "split_spans", "subject_gap_words"]
 
 # Adverbs and auxiliaries that may stand between a subject and its verb ("Jo Roe also
@@ -182,6 +183,20 @@ def _is_end(line: str, m: re.Match[str], inside: bytearray) -> bool:
     return not _LIST_NUMBER.match(line, 0, m.start())  # "1. First point" is a list item
 
 
+def lines_at(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` (split at "\\n", without it) with the offset it starts at: the
+    one walk over lines of the sentence splitter, the list reader and the events' heading
+    scanners.
+
+    >>> list(lines_at("ab\\n\\ncd"))
+    [(0, 'ab'), (3, ''), (4, 'cd')]
+    """
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
 def split_spans(line: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence of one line, untrimmed, covering the whole line.
 
@@ -239,15 +254,13 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     ['Healey spoke in the U.S. on Friday.', 'He left.', 'Headline']
     """
     out: list[Sentence] = []
-    pos = 0
-    for line in text.split("\n"):
+    for pos, line in lines_at(text):
         for a, b in split_spans(line):
             if a == 0 and (bullet := _BULLET.match(line)):
                 a = min(bullet.end(), b)
             sent = _trimmed(text, pos + a, pos + b)
             if sent is not None:
                 out.append(sent)
-        pos += len(line) + 1
     return tuple(out)
 
 
@@ -305,8 +318,7 @@ def list_lines(text: str) -> tuple[ListLine, ...]:
     """
     out: list[ListLine] = []
     lead: tuple[int, int] | None = None
-    start = 0
-    for line in text.split("\n"):
+    for start, line in lines_at(text):
         end = start + len(line)
         item = _LIST_ITEM.match(line)
         if item is not None:
@@ -314,7 +326,6 @@ def list_lines(text: str) -> tuple[ListLine, ...]:
         elif line.strip():  # a line of prose ends the list, or leads the next one
             colon = _LIST_LEAD.search(line)
             lead = (start + colon.start(), end) if colon else None
-        start = end + 1
     return tuple(out)
 
 

@@ -26,7 +26,7 @@ from ..dates import (
 )
 from ..literals import alternation
 from ..people import People
-from ..text import Sentence, sentence_at, sentences, subject_gap_words
+from ..text import Sentence, lines_at, sentence_at, sentences, subject_gap_words
 from .mention import KIND_PRIORITY, Mention, PersonRef, Provenance
 from .participants import article_names, person_refs
 from .patterns import (
@@ -738,15 +738,13 @@ def _timeline_headings(text: str) -> tuple[tuple[int, int], ...]:
     it, when the article has at least two (a timeline; a single day on a line of its own
     may be the article's own date)."""
     found = []
-    pos = 0
-    for line in text.split("\n"):
+    for pos, line in lines_at(text):
         end = pos + len(line)
         nxt = text.find("\n", end + 1)
         below = text[end + 1:len(text) if nxt < 0 else nxt]
         if below.strip() and not _is_timeline_heading(below) and _is_timeline_heading(line):
             at = pos + len(line) - len(line.lstrip())
             found.append((at, at + len(line.strip().rstrip(":"))))
-        pos = end + 1
     return tuple(found) if len(found) >= 2 else ()
 
 
@@ -786,8 +784,7 @@ def _diary_lines(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...
     day's items: rule lines and headings of another kind (all-capitals lines)."""
     found = []
     barriers = []
-    pos = 0
-    for line in text.split("\n"):
+    for pos, line in lines_at(text):
         stripped = line.strip()
         if stripped and _DIARY_HEADING.fullmatch(stripped):
             at = pos + len(line) - len(line.lstrip())
@@ -795,7 +792,6 @@ def _diary_lines(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...
         elif _RULE_LINE.fullmatch(line) or (stripped and stripped.upper() == stripped
                                             and any(c.isalpha() for c in stripped)):
             barriers.append(pos)
-        pos += len(line) + 1
     return (tuple(found), tuple(barriers)) if len(found) >= 2 else ((), ())
 
 
