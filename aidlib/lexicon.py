@@ -122,6 +122,9 @@ PREFIX_SYMBOLS: Final[dict[str, str]] = {
     "Mex$": "MXN",
     "MX$": "MXN",
     "Fr.": "CHF",
+    # the taka as Bangladeshi dailies write it before a number ("Tk 1,550 crore", "Tk50")
+    "Tk": "BDT",
+    "Tk.": "BDT",
 }
 
 # Letters that are a currency before a number only when a scale word follows it: "R1.8
@@ -241,6 +244,8 @@ CURRENCY_NAMES: Final[dict[str, str]] = {
     "kazakh tenge": "KZT",
     "tenge": "KZT",
     "georgian lari": "GEL",
+    "taka": "BDT",
+    "bangladeshi taka": "BDT",
     # Slang: "quid" is only ever sterling; "bucks" is read as USD by the rule that reads a
     # bare "$" as USD (US and international wire copy).
     "quid": "GBP",

@@ -375,6 +375,13 @@ _FROM_RE: Final = re.compile(
 )
 
 # The gap between the two ends of a range.
+_BY_RE: Final = re.compile(
+    rf"""
+    (?<!\w)(?i:by){_SP}\Z                              # "by €1.3 billion"
+    """,
+    re.VERBOSE,
+)
+
 _RANGE_GAP_RE: Final = re.compile(
     rf"""
     (?:{_SP})?{_PUNCT_DASH}(?:{_SP})?                  # "$1-2 billion", "€1bn–€2bn"
@@ -966,6 +973,8 @@ def _join_range(text: str, a: _Amount, b: _Amount) -> _Amount | None:
         sep = _RANGE_GAP_RE.fullmatch(gap)
         if sep is None or (sep["to"] and _FROM_RE.search(text, max(0, a.start - 8), a.start)):
             return None
+        if sep["to"] and a.scaled and _BY_RE.search(text, max(0, a.start - 6), a.start):
+            return None  # "grew by €2 billion to €9 billion": a change, then the level
     if a.currency and b.currency and a.currency != b.currency:
         return None
     if b.prefix and not a.prefix:  # "2022 to $5 billion": the first number is something else

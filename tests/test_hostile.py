@@ -367,6 +367,10 @@ INDIAN_AND_SLANG: dict[str, tuple[str, Read | Flag]] = {
     "rs-crore": ("Rs 500 crore", Flag("Rs 500 crore", "ambiguous currency 'Rs'")),
     "rs-dot-crore": ("Rs. 500 crore", Flag("Rs. 500 crore", "ambiguous currency 'Rs.'")),
     "crore-rupees": ("500 crore rupees", Flag("500 crore rupees", "ambiguous currency 'rupees'")),
+    # the taka as Bangladeshi dailies write it (round 15)
+    "taka-sign-crore": ("Tk 1,550 crore", R("Tk 1,550 crore", "BDT", 1.55e10)),
+    "taka-sign-million": ("Tk50 million", R("Tk50 million", "BDT", 5e7)),
+    "taka-name": ("300 taka", R("300 taka", "BDT", 300)),
     "bn": ("$5 bn", R("$5 bn", "USD", 5e9)),
     "bln": ("$5bln", R("$5bln", "USD", 5e9)),
     "mln": ("$5 mln", R("$5 mln", "USD", 5e6)),

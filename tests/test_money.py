@@ -697,3 +697,20 @@ def test_bare_dollar_is_the_outlets(text: str, in_usd_outlet: str, in_aud_outlet
 def test_table_cells_take_the_unit_of_their_heading() -> None:
     text = "  Year   Grants (SEK bn)   Loans (SEK bn)\n  2024   4.5               1.0\n"
     assert [m.surface for m in find_money(text) if m.parsed] == ["4.5", "1.0"]
+
+
+# --- a change "by X to Y" is two figures, a range "X to Y" one (round 15) ---------------------
+
+@pytest.mark.parametrize(("text", "surfaces"), [
+    ("Next year the defence line climbs by €2.4 billion to €61.5 billion.",
+     ["€2.4 billion", "€61.5 billion"]),
+    ("Its grants were cut by $200 million to $1.1 billion last week.",
+     ["$200 million", "$1.1 billion"]),
+    # negatives: a range after "by" with one scale word, and a plain range
+    ("Officials expect the bill to grow by 1.5 to 2 billion euros.",
+     ["1.5 to 2 billion euros"]),
+    ("The repairs will cost $1.5 billion to $2 billion, engineers say.",
+     ["$1.5 billion to $2 billion"]),
+])
+def test_a_change_by_x_to_y_is_no_range(text: str, surfaces: list[str]) -> None:
+    assert [m.surface for m in find_money(text)] == surfaces
