@@ -217,10 +217,13 @@ _DELIVERED_LEVEL: Final = re.compile(
     r"(?:reached|totall?ed|amounted\s+to|came\s+to|stood\s+at|exceeded|topped|passed)"
     r"\s+(?:(?:just|only|some|about|around|roughly|nearly|almost|over)\s+)?$",
     re.IGNORECASE)
+# A figure's bracketed conversion or gloss right after it, if any ("$X (€Y) went to ..."):
+# the words after a figure that the patterns below read past.
+_CONVERSION_AFTER: Final = r"\s*(?:\([^()]{1,40}\)\s*)?"
 # A central bank's currency operation right after the figure ("sold $X on the interbank FX
 # market", "bought $X to replenish its reserves"; central bank releases): no flow of aid.
 _CURRENCY_OPERATION: Final = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:on|in)\s+the\s+(?:interbank\s+|domestic\s+|open\s+)?"
+    _CONVERSION_AFTER + r"(?:(?:on|in)\s+the\s+(?:interbank\s+|domestic\s+|open\s+)?"
     r"(?:FX|foreign[- ]exchange|currency|forex)\s+markets?"
     r"|to\s+(?:replenish|top\s+up|build\s+up|rebuild|boost)\s+(?:its|their|the)\s+"
     r"(?:(?:FX|foreign[- ]exchange|currency|international|gold)\s+)?reserves)(?![\w-])",
@@ -229,7 +232,7 @@ _CURRENCY_OPERATION: Final = re.compile(
 # service and redeem domestic debt securities", "$X was used to repay its debt"; finance
 # ministry and central bank releases): the debtor's own outlay (guide: to_spend).
 _DEBT_SERVICE_AFTER: Final = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:went|goes|go|was\s+used|were\s+used|is\s+used)\s+"
+    _CONVERSION_AFTER + r"(?:went|goes|go|was\s+used|were\s+used|is\s+used)\s+"
     r"to\s+(?:service|repay|redeem|pay\s+off|pay\s+down)(?![\w-])", re.IGNORECASE)
 # An exchange-rate line of wire copy ("($1 = 0.9300 euros)", "(1 euro = $1.08)"): both
 # sides of the "=" are a rate (guide, seventh round: annotated, other).
@@ -392,7 +395,7 @@ _RELIED_EXTERNAL_BEFORE: Final = re.compile(
     r"(?:financing|funding|finance|support)\s+of\s+" + _QUALIFIER_BEFORE, re.IGNORECASE)
 _RELIED_ON_BEFORE: Final = re.compile(_RELIED_VERB + _QUALIFIER_BEFORE, re.IGNORECASE)
 _EXTERNAL_AFTER: Final = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:of|in)\s+(?:(?:new|fresh|foreign)\s+)?external\s+"
+    _CONVERSION_AFTER + r"(?:of|in)\s+(?:(?:new|fresh|foreign)\s+)?external\s+"
     r"(?:financing|funding|finance|support)(?![\w-])", re.IGNORECASE)
 
 
@@ -576,7 +579,7 @@ _ESTIMATE_OF: Final = re.compile(
     r"(?<![\w-])(?:estimate|estimates|assessment|projection|calculation)(?:\s+of|\s*:)\s+$",
     re.IGNORECASE)  # (or introducing it after a colon: "the bank's estimate: $X to rebuild")
 _NEEDS_AFTER: Final = re.compile(
-    r"\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:for|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"\s*\)?" + _CONVERSION_AFTER + r"(?:(?:for|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:reconstruction|recovery|rebuilding|damages?|destruction|losses|needs)"
     r"|to\s+(?:rebuild|reconstruct|repair|restore))(?![\w-])",
     re.IGNORECASE)
@@ -1167,7 +1170,7 @@ def _from_gapped(claims: list[Claim], text: str) -> list[Claim]:
 # Between two figures: "and" and a second giver's name with no verb of its own ("and
 # Finland", "and the Republic of Korea", "and the Netherlands").
 _GAPPED: Final = re.compile(
-    r"\s*\)?\s*(?:\([^()]{1,40}\)\s*)?,?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*"
+    r"\s*\)?" + _CONVERSION_AFTER + r",?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*"
     r"(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*){0,3}\s+")
 
 
