@@ -519,14 +519,19 @@ def scopes_from_context(claims: Sequence[Claim], text: str) -> list[Claim]:
         if (c.part_of is None and whole is not None and whole.kind not in ("to_spend", "other")
                 and _opens_part(text, c, whole)):
             if c.scope_type == "unspecified" and whole.scope_type != "unspecified":
-                c = replace(c, scope_text=whole.scope_text, scope_type=whole.scope_type,
-                            period_start=whole.period_start, period_end=whole.period_end)
+                c = _with_scope_of(c, whole)
             if c.category == "unspecified" and whole.category not in ("total", "unspecified"):
                 c = replace(c, category=whole.category)
             out[i] = c  # its sentence's whole stays the earlier one ("The remaining ...")
         elif c.part_of is None and current is None:
             current = c
     return out
+
+
+def _with_scope_of(c: Claim, source: Claim) -> Claim:
+    """``c`` with ``source``'s scope: its words, type and period (a part taking its whole's)."""
+    return replace(c, scope_text=source.scope_text, scope_type=source.scope_type,
+                   period_start=source.period_start, period_end=source.period_end)
 
 
 # Words after a whole that lead to its parts in the same sentence ("a further $X package
@@ -554,8 +559,7 @@ def _parts_in_sentence(claims: list[Claim], text: str) -> list[Claim]:
                 break
             if _PARTS_LEAD.search(gap):
                 if w.scope_type != "unspecified":
-                    claims[i] = replace(c, scope_text=w.scope_text, scope_type=w.scope_type,
-                                        period_start=w.period_start, period_end=w.period_end)
+                    claims[i] = _with_scope_of(c, w)
                 break
     return claims
 
@@ -594,9 +598,7 @@ def _raise_levels(claims: list[Claim], text: str) -> list[Claim]:
             continue
         for i in group:
             if claims[i].scope_type == "unspecified":
-                claims[i] = replace(claims[i], scope_text=source.scope_text,
-                                    scope_type="period", period_start=source.period_start,
-                                    period_end=source.period_end)
+                claims[i] = _with_scope_of(claims[i], source)  # a period
     return claims
 
 
