@@ -1040,22 +1040,16 @@ def _recipient_gives(ctx: Document, c: Claim) -> bool:
     return False
 
 
-def _names_giver(ctx: Document, c: Claim) -> bool:
+def _names_giver(ctx: Document, c: Claim, *, possible: bool = False) -> bool:
     """True where the figure's sentence names a country, union, lender or group (then it
-    states its own giver or none, and continues no announcement)."""
-    return any(m.kind == "actor" and m.type in GIVER_TYPES and m.name != recipient_name()
-               and not is_title(ctx.text, m)  # not "Dutch Foreign Minister X said"
-               for m in ctx.mentions_in(c.sentence_start, c.sentence_end))
-
-
-def _names_possible_giver(ctx: Document, c: Claim) -> bool:
-    """True where the figure's sentence names a country, union, lender or group that can
-    give (:func:`is_giver`): not one named only as another receiver ("$14 billion for
-    Israel"), the aggressor ("Russia's invasion"), a place or a title's country."""
+    states its own giver or none, and continues no announcement); with ``possible``, only
+    one that can give (:func:`is_giver`): not one named only as another receiver ("$14
+    billion for Israel") nor the aggressor ("Russia's invasion")."""
     text = ctx.text
     return any(m.kind == "actor" and m.type in GIVER_TYPES and m.name != recipient_name()
-               and not is_title(text, m) and not _AGGRESSOR_AFTER.match(text, m.end)
-               and not _FOR_BEFORE.search(text, max(0, m.start - 12), m.start)
+               and not is_title(text, m)  # not "Dutch Foreign Minister X said"
+               and not (possible and (_AGGRESSOR_AFTER.match(text, m.end) or _FOR_BEFORE.search(
+                   text, max(0, m.start - 12), m.start)))
                for m in ctx.mentions_in(c.sentence_start, c.sentence_end))
 
 
@@ -1254,8 +1248,9 @@ def _article_aid(ctx: Document, c: Claim) -> bool:
     ("in total", "overall", "Ukraine has received"), nor a loan or a backed instrument
     (their lenders are named by their own rules)."""
     return c.kind in ("pledged", "provided") and c.attribution in ("outlet", "according_to") \
-        and not (_names_possible_giver(ctx, c) or _unnamed_givers(ctx, c) or _fund_total(ctx, c)
-                 or _ALL_GIVERS.search(c.sentence) or _LENT.search(c.sentence))
+        and not (_names_giver(ctx, c, possible=True) or _unnamed_givers(ctx, c)
+                 or _fund_total(ctx, c) or _ALL_GIVERS.search(c.sentence)
+                 or _LENT.search(c.sentence))
 
 
 # What makes an outlet's figure with no giver everyone's, not the article's donor: a total
